@@ -1,0 +1,116 @@
+//! The `topograph` command line: create, inspect, generate and edit .topo documents from scripts.
+
+mod info;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use topograph_document::Document;
+use topograph_model::{Error, ErrorCode};
+
+#[derive(Parser)]
+#[command(
+    name = "topograph",
+    version,
+    about = "Org design documents (.topo) from the command line"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create an empty document with one scenario, "Current".
+    New { file: PathBuf },
+    /// Create a document holding the sample product organisation.
+    Sample { file: PathBuf },
+    /// Create a document holding a generated org of N people.
+    Generate {
+        file: PathBuf,
+        /// How many people (open positions included).
+        #[arg(long)]
+        people: usize,
+        /// The same seed always gives the same org.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Print counts and facts about a document.
+    Info {
+        file: PathBuf,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revert the last edit.
+    Undo { file: PathBuf },
+    /// Re-apply the last undone edit.
+    Redo { file: PathBuf },
+}
+
+/// Exit codes: 1 for a refused command, 2 when the file itself could not be used.
+fn exit_code(e: &Error) -> u8 {
+    match e.code {
+        ErrorCode::FileNotFound
+        | ErrorCode::NotADocument
+        | ErrorCode::Corrupt
+        | ErrorCode::NewerVersion
+        | ErrorCode::InUse
+        | ErrorCode::Io => 2,
+        _ => 1,
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::New { file } => {
+            Document::create(&file)?;
+            println!("created {}", file.display());
+        }
+        Command::Sample { file } => {
+            Document::create_with(&file, "Current", &topograph_sample::sample())?;
+            println!("created {} with the sample org", file.display());
+        }
+        Command::Generate { file, people, seed } => {
+            let org = topograph_sample::generate(people, seed);
+            Document::create_with(&file, "Current", &org)?;
+            println!(
+                "created {} with a generated org of {people} people (seed {seed})",
+                file.display()
+            );
+        }
+        Command::Info { file, json } => {
+            let doc = Document::open(&file)?;
+            let facts = info::Facts::of(&doc)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&facts).expect("facts serialise")
+                );
+            } else {
+                print!("{}", facts.as_text());
+            }
+        }
+        Command::Undo { file } => {
+            let mut doc = Document::open(&file)?;
+            let done = doc.undo()?;
+            println!("undid: {}", done.label);
+        }
+        Command::Redo { file } => {
+            let mut doc = Document::open(&file)?;
+            let done = doc.redo()?;
+            println!("redid: {}", done.label);
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("topograph: error[{}]: {}", e.code.as_str(), e.message);
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}

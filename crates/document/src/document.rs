@@ -1,0 +1,503 @@
+//! The open document: the active scenario in memory, operations written through, undo and redo.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use topograph_model::{
+    err, validate, Change, ChangeSet, Delta, Error, ErrorCode, IdCounter, Op, Org, Patch, Result,
+    Scenario, ScenarioId, View,
+};
+
+use crate::{log, open, rows, schema, sql_error};
+
+/// Checkpoint the write-ahead log after this many edits even if nobody calls
+/// [`Document::checkpoint`], so the WAL cannot grow without bound.
+const CHECKPOINT_EVERY: u32 = 500;
+
+/// What an accepted operation, undo or redo did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Applied {
+    /// The label of the operation (for "Undo <label>").
+    pub label: String,
+    pub changes: ChangeSet,
+    /// The scenario open after it: undo of an edit in another scenario switches to it.
+    pub active_scenario: ScenarioId,
+}
+
+/// What undo and redo would do next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryState {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+/// An open .topo document (or an in-memory one). Holds the file's write lock while open.
+pub struct Document {
+    conn: Connection,
+    path: Option<PathBuf>,
+    scenarios: Vec<Scenario>,
+    active: ScenarioId,
+    org: Org,
+    ids: IdCounter,
+    edits_since_checkpoint: u32,
+}
+
+fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()
+        .map_err(sql_error)
+}
+
+fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .and_then(|mut st| st.execute(params![key, value]))
+    .map_err(sql_error)?;
+    Ok(())
+}
+
+fn corrupt(what: &str) -> Error {
+    Error::new(
+        ErrorCode::Corrupt,
+        format!("the document is damaged: {what}"),
+    )
+}
+
+impl Document {
+    /// Creates a new file with one empty scenario, "Current".
+    pub fn create(path: &Path) -> Result<Document> {
+        Self::create_with(path, "Current", &Org::new())
+    }
+
+    /// Creates a new file whose first scenario holds `org` (the sample, a generated org, an
+    /// import). The records are trusted: build them through operations or check them with
+    /// [`Org::problems`] first.
+    pub fn create_with(path: &Path, scenario_name: &str, org: &Org) -> Result<Document> {
+        let conn = open::create_new(path)?;
+        let written = Self::init(conn, Some(path.to_path_buf()), scenario_name, org);
+        if written.is_err() {
+            // A half-written new file is worth nothing; do not leave it behind.
+            let _ = std::fs::remove_file(path);
+            let _ = std::fs::remove_file(path.with_extension("topo-wal"));
+        }
+        written
+    }
+
+    /// A private document in memory, for tests and previews.
+    pub fn in_memory() -> Result<Document> {
+        Self::in_memory_with("Current", &Org::new())
+    }
+
+    pub fn in_memory_with(scenario_name: &str, org: &Org) -> Result<Document> {
+        Self::init(open::create_in_memory()?, None, scenario_name, org)
+    }
+
+    fn init(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        scenario_name: &str,
+        org: &Org,
+    ) -> Result<Document> {
+        let name = validate::scenario_name(scenario_name)?;
+        let scenario = ScenarioId(1);
+        let next_id = org.max_id().max(scenario.0) + 1;
+        let tx = conn.transaction().map_err(sql_error)?;
+        tx.execute(
+            "INSERT INTO scenario (id, name, position) VALUES (?1, ?2, 0)",
+            params![scenario.0, name],
+        )
+        .map_err(sql_error)?;
+        rows::insert_all(&tx, scenario, org)?;
+        meta_set(&tx, "next_id", &next_id.to_string())?;
+        meta_set(&tx, "active_scenario", &scenario.0.to_string())?;
+        tx.commit().map_err(sql_error)?;
+        Self::load(conn, path)
+    }
+
+    /// Opens an existing file. Anything that is not a sound Topograph document of this version
+    /// or older is refused with a clear error, and the file is left untouched.
+    pub fn open(path: &Path) -> Result<Document> {
+        let conn = open::open_existing(path)?;
+        Self::load(conn, Some(path.to_path_buf()))
+            .map_err(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)))
+    }
+
+    fn load(conn: Connection, path: Option<PathBuf>) -> Result<Document> {
+        let scenarios = rows::scenarios(&conn)?;
+        let next_id: u32 = meta_get(&conn, "next_id")?
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| corrupt("the id counter is missing"))?;
+        let wanted = meta_get(&conn, "active_scenario")?
+            .and_then(|v| v.parse().ok())
+            .map(ScenarioId);
+        let active = wanted
+            .filter(|w| scenarios.iter().any(|s| s.id == *w))
+            .or_else(|| scenarios.first().map(|s| s.id))
+            .ok_or_else(|| corrupt("it has no scenario"))?;
+        let org = rows::load(&conn, active)?;
+        Ok(Document {
+            conn,
+            path,
+            scenarios,
+            active,
+            org,
+            ids: IdCounter { next: next_id },
+            edits_since_checkpoint: 0,
+        })
+    }
+
+    // ---- reads ------------------------------------------------------------------------
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+    /// The org of the open scenario.
+    pub fn org(&self) -> &Org {
+        &self.org
+    }
+    /// The scenarios in bar order.
+    pub fn scenarios(&self) -> &[Scenario] {
+        &self.scenarios
+    }
+    pub fn active_scenario(&self) -> &Scenario {
+        self.scenarios
+            .iter()
+            .find(|s| s.id == self.active)
+            .expect("the active scenario is always a visible one")
+    }
+    pub fn scenario_by_name(&self, name: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.name == name)
+    }
+    pub fn schema_version(&self) -> u32 {
+        schema::SCHEMA_VERSION
+    }
+    /// Loads another scenario's org without making it the open one.
+    pub fn load_scenario(&self, id: ScenarioId) -> Result<Org> {
+        self.scenario(id)?;
+        rows::load(&self.conn, id)
+    }
+    pub fn history(&self) -> Result<HistoryState> {
+        let (undo, redo) = log::labels(&self.conn)?;
+        Ok(HistoryState { undo, redo })
+    }
+
+    fn scenario(&self, id: ScenarioId) -> Result<&Scenario> {
+        self.scenarios
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("{id} does not exist")))
+    }
+
+    // ---- view state (not history) -----------------------------------------------------
+
+    /// Opens another scenario; the choice is remembered in the file.
+    pub fn switch_scenario(&mut self, id: ScenarioId) -> Result<()> {
+        if id == self.active {
+            return Ok(());
+        }
+        self.scenario(id)?;
+        let org = rows::load(&self.conn, id)?;
+        meta_set(&self.conn, "active_scenario", &id.0.to_string())?;
+        self.org = org;
+        self.active = id;
+        Ok(())
+    }
+
+    /// The nodes collapsed in a view of the open scenario.
+    pub fn collapsed(&self, view: View) -> Result<Vec<u32>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT node_id FROM collapsed WHERE scenario_id = ?1 AND view = ?2 ORDER BY node_id",
+            )
+            .map_err(sql_error)?;
+        let rows = st
+            .query_map(params![self.active.0, view.as_str()], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(sql_error)?;
+        rows.map(|r| r.map(|v| v as u32))
+            .collect::<rusqlite::Result<_>>()
+            .map_err(sql_error)
+    }
+
+    pub fn set_collapsed(&mut self, view: View, node: u32, collapsed: bool) -> Result<()> {
+        let sql = if collapsed {
+            "INSERT OR IGNORE INTO collapsed (scenario_id, view, node_id) VALUES (?1, ?2, ?3)"
+        } else {
+            "DELETE FROM collapsed WHERE scenario_id = ?1 AND view = ?2 AND node_id = ?3"
+        };
+        self.conn
+            .prepare_cached(sql)
+            .and_then(|mut st| st.execute(params![self.active.0, view.as_str(), node]))
+            .map_err(sql_error)?;
+        Ok(())
+    }
+
+    /// Reserves `count` fresh ids so a batch can create records that refer to each other.
+    /// Returns the first; the reserved ids are `first..first + count`.
+    pub fn reserve_ids(&mut self, count: u32) -> Result<u32> {
+        let first = self.ids.next;
+        let next = first
+            .checked_add(count)
+            .ok_or_else(|| Error::new(ErrorCode::InvalidValue, "too many ids requested"))?;
+        meta_set(&self.conn, "next_id", &next.to_string())?;
+        self.ids.next = next;
+        Ok(first)
+    }
+
+    // ---- edits ------------------------------------------------------------------------
+
+    /// Validates and applies an operation, writes it and its inverse to the file in one
+    /// transaction, and says what changed. A rejected operation changes nothing.
+    pub fn apply(&mut self, op: Op) -> Result<Applied> {
+        if op.is_scenario_op() {
+            return self.apply_scenario_op(op);
+        }
+        let mut ids = self.ids;
+        let patch = self.org.execute(&op, &mut ids)?;
+        if patch.is_empty() {
+            return Ok(self.applied(op.label(), Some(self.active), &patch));
+        }
+        if let Err(e) = self.persist_new(Some(self.active), &op, &patch, ids) {
+            self.org
+                .apply_patch(&patch.clone().inverted())
+                .expect("reverting a patch just applied cannot conflict");
+            return Err(e);
+        }
+        self.ids = ids;
+        self.after_edit();
+        Ok(self.applied(op.label(), Some(self.active), &patch))
+    }
+
+    fn applied(&self, label: String, scenario: Option<ScenarioId>, patch: &Patch) -> Applied {
+        Applied {
+            label,
+            changes: ChangeSet::from_patch(scenario, patch),
+            active_scenario: self.active,
+        }
+    }
+
+    fn persist_new(
+        &mut self,
+        scenario: Option<ScenarioId>,
+        op: &Op,
+        patch: &Patch,
+        ids: IdCounter,
+    ) -> Result<()> {
+        let tx = self.conn.transaction().map_err(sql_error)?;
+        log::drop_redo_branch(&tx)?;
+        write_patch(&tx, scenario, patch)?;
+        log::append(&tx, scenario, op, patch)?;
+        if ids != self.ids {
+            meta_set(&tx, "next_id", &ids.next.to_string())?;
+        }
+        tx.commit().map_err(sql_error)
+    }
+
+    fn apply_scenario_op(&mut self, op: Op) -> Result<Applied> {
+        let mut ids = self.ids;
+        let change = match &op {
+            Op::CreateScenario { name } | Op::ForkScenario { name, .. } => {
+                let name = self.free_scenario_name(name, None)?;
+                let fork_from = match &op {
+                    Op::ForkScenario { from, .. } => Some(self.scenario(*from)?.id),
+                    _ => None,
+                };
+                let position = self
+                    .scenarios
+                    .iter()
+                    .map(|s| s.position + 1)
+                    .max()
+                    .unwrap_or(0);
+                Change::Scenario {
+                    delta: Delta {
+                        before: None,
+                        after: Some(Scenario {
+                            id: ScenarioId(ids.fresh()),
+                            name,
+                            position,
+                            archived: false,
+                        }),
+                    },
+                    fork_from,
+                }
+            }
+            Op::RenameScenario { id, name } => {
+                let old = self.scenario(*id)?.clone();
+                let name = self.free_scenario_name(name, Some(*id))?;
+                Change::Scenario {
+                    delta: Delta {
+                        before: Some(old.clone()),
+                        after: Some(Scenario { name, ..old }),
+                    },
+                    fork_from: None,
+                }
+            }
+            Op::DeleteScenario { id } => {
+                let old = self.scenario(*id)?.clone();
+                if self.scenarios.len() == 1 {
+                    return err(
+                        ErrorCode::LastScenario,
+                        format!("'{}' is the only scenario and cannot be deleted", old.name),
+                    );
+                }
+                Change::Scenario {
+                    delta: Delta {
+                        before: Some(old),
+                        after: None,
+                    },
+                    fork_from: None,
+                }
+            }
+            _ => unreachable!("only scenario ops reach here"),
+        };
+        let patch = Patch {
+            changes: vec![change],
+        };
+        self.persist_new(None, &op, &patch, ids)?;
+        self.ids = ids;
+        self.after_scenario_change()?;
+        self.after_edit();
+        Ok(self.applied(op.label(), None, &patch))
+    }
+
+    fn free_scenario_name(&self, name: &str, except: Option<ScenarioId>) -> Result<String> {
+        let name = validate::scenario_name(name)?;
+        if self
+            .scenarios
+            .iter()
+            .any(|s| s.name == name && Some(s.id) != except)
+        {
+            return err(
+                ErrorCode::Duplicate,
+                format!("a scenario called '{name}' exists already"),
+            );
+        }
+        Ok(name)
+    }
+
+    /// Refreshes the scenario list; if the open scenario went away, opens the first one.
+    fn after_scenario_change(&mut self) -> Result<()> {
+        self.scenarios = rows::scenarios(&self.conn)?;
+        if !self.scenarios.iter().any(|s| s.id == self.active) {
+            let first = self
+                .scenarios
+                .first()
+                .map(|s| s.id)
+                .ok_or_else(|| corrupt("it has no scenario left"))?;
+            self.org = rows::load(&self.conn, first)?;
+            self.active = first;
+            meta_set(&self.conn, "active_scenario", &first.0.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Reverts the last edit (in whichever scenario it was made: that scenario opens).
+    pub fn undo(&mut self) -> Result<Applied> {
+        let entry = log::last_done(&self.conn)?
+            .ok_or_else(|| Error::new(ErrorCode::NothingToUndo, "there is nothing to undo"))?;
+        self.replay(
+            entry.seq,
+            entry.scenario,
+            entry.label,
+            entry.patch.inverted(),
+            true,
+        )
+    }
+
+    /// Re-applies the last undone edit.
+    pub fn redo(&mut self) -> Result<Applied> {
+        let entry = log::first_undone(&self.conn)?
+            .ok_or_else(|| Error::new(ErrorCode::NothingToRedo, "there is nothing to redo"))?;
+        self.replay(entry.seq, entry.scenario, entry.label, entry.patch, false)
+    }
+
+    fn replay(
+        &mut self,
+        seq: i64,
+        scenario: Option<ScenarioId>,
+        label: String,
+        patch: Patch,
+        undone: bool,
+    ) -> Result<Applied> {
+        if let Some(s) = scenario {
+            self.switch_scenario(s)?;
+            self.org.apply_patch(&patch)?;
+        }
+        let written = (|| {
+            let tx = self.conn.transaction().map_err(sql_error)?;
+            write_patch(&tx, scenario, &patch)?;
+            log::mark(&tx, seq, undone)?;
+            tx.commit().map_err(sql_error)
+        })();
+        if let Err(e) = written {
+            if scenario.is_some() {
+                self.org
+                    .apply_patch(&patch.clone().inverted())
+                    .expect("reverting a patch just applied cannot conflict");
+            }
+            return Err(e);
+        }
+        if scenario.is_none() {
+            self.after_scenario_change()?;
+        }
+        self.after_edit();
+        Ok(self.applied(label, scenario, &patch))
+    }
+
+    fn after_edit(&mut self) {
+        self.edits_since_checkpoint += 1;
+        if self.edits_since_checkpoint >= CHECKPOINT_EVERY {
+            // A failed checkpoint only leaves the WAL longer; the edit itself is committed.
+            let _ = self.checkpoint();
+        }
+    }
+
+    /// Folds the write-ahead log into the file. Cheap to call when idle; edits never wait for it.
+    pub fn checkpoint(&mut self) -> Result<()> {
+        if self.path.is_some() {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .map_err(sql_error)?;
+        }
+        self.edits_since_checkpoint = 0;
+        Ok(())
+    }
+
+    /// Writes a complete copy to `path` (which must not exist) and continues in the copy.
+    pub fn save_as(&mut self, path: &Path) -> Result<()> {
+        if path.exists() {
+            return err(
+                ErrorCode::FileExists,
+                format!("{}: a file exists there already", path.display()),
+            );
+        }
+        let target = path
+            .to_str()
+            .ok_or_else(|| Error::new(ErrorCode::Io, "the path is not valid UTF-8"))?;
+        self.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
+            let _ = std::fs::remove_file(path);
+            sql_error(e)
+        })?;
+        let copy = Document::open(path)?;
+        *self = copy;
+        Ok(())
+    }
+}
+
+/// Writes a patch's changes: record changes into `scenario`, scenario changes into the list.
+fn write_patch(conn: &Connection, scenario: Option<ScenarioId>, patch: &Patch) -> Result<()> {
+    for change in &patch.changes {
+        match (change, scenario) {
+            (Change::Scenario { delta, fork_from }, _) => {
+                rows::write_scenario(conn, &delta.before, &delta.after, *fork_from)?
+            }
+            (c, Some(s)) => rows::write_change(conn, s, c)?,
+            (_, None) => return Err(corrupt("a record change outside any scenario")),
+        }
+    }
+    Ok(())
+}

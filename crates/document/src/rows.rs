@@ -1,0 +1,525 @@
+//! Reading and writing one scenario's records as SQLite rows.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use topograph_model::{
+    Area, AreaId, Change, Contributor, Cost, DottedLine, Error, ErrorCode, Interaction,
+    InteractionId, Membership, Org, OrgRecords, Person, PersonId, Placement, Result, Scenario,
+    ScenarioId, Unit, UnitId,
+};
+
+use crate::sql_error;
+
+fn parse<T: FromStr<Err = String>>(s: String) -> rusqlite::Result<T> {
+    s.parse().map_err(|e: String| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn id(v: i64) -> rusqlite::Result<u32> {
+    u32::try_from(v).map_err(|_| rusqlite::Error::IntegralValueOutOfRange(0, v))
+}
+
+fn person_from(r: &Row) -> rusqlite::Result<Person> {
+    let custom: String = r.get(13)?;
+    let custom: BTreeMap<String, String> = if custom == "{}" {
+        BTreeMap::new()
+    } else {
+        serde_json::from_str(&custom).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(13, rusqlite::types::Type::Text, e.into())
+        })?
+    };
+    let amount: Option<f64> = r.get(11)?;
+    let currency: Option<String> = r.get(12)?;
+    Ok(Person {
+        id: PersonId(id(r.get(0)?)?),
+        name: r.get(1)?,
+        title: r.get(2)?,
+        discipline: parse(r.get(3)?)?,
+        level: r.get(4)?,
+        location: r.get(5)?,
+        email: r.get(6)?,
+        employee_id: r.get(7)?,
+        employment: parse(r.get(8)?)?,
+        status: parse(r.get(9)?)?,
+        start_date: r.get(10)?,
+        cost: match (amount, currency) {
+            (Some(amount), Some(currency)) => Some(Cost { amount, currency }),
+            _ => None,
+        },
+        custom,
+        manager: r
+            .get::<_, Option<i64>>(14)?
+            .map(id)
+            .transpose()?
+            .map(PersonId),
+    })
+}
+
+const PERSON_COLUMNS: &str = "id, name, title, discipline, level, location, email, employee_id, \
+     employment, status, start_date, cost_amount, cost_currency, custom, manager_id";
+
+fn unit_from(r: &Row) -> rusqlite::Result<Unit> {
+    Ok(Unit {
+        id: UnitId(id(r.get(0)?)?),
+        name: r.get(1)?,
+        mission: r.get(2)?,
+        kind: parse(r.get(3)?)?,
+        parent: r.get::<_, Option<i64>>(4)?.map(id).transpose()?.map(UnitId),
+        lead: r
+            .get::<_, Option<i64>>(5)?
+            .map(id)
+            .transpose()?
+            .map(PersonId),
+        colour: r.get(6)?,
+        target_size: r.get::<_, Option<i64>>(7)?.map(id).transpose()?,
+    })
+}
+
+fn area_from(r: &Row) -> rusqlite::Result<Area> {
+    Ok(Area {
+        id: AreaId(id(r.get(0)?)?),
+        name: r.get(1)?,
+        description: r.get(2)?,
+        parent: r.get::<_, Option<i64>>(3)?.map(id).transpose()?.map(AreaId),
+        complexity: parse(r.get(4)?)?,
+        user_facing: r.get(5)?,
+        owner: r.get::<_, Option<i64>>(6)?.map(id).transpose()?.map(UnitId),
+    })
+}
+
+fn interaction_from(r: &Row) -> rusqlite::Result<Interaction> {
+    Ok(Interaction {
+        id: InteractionId(id(r.get(0)?)?),
+        from: UnitId(id(r.get(1)?)?),
+        to: UnitId(id(r.get(2)?)?),
+        mode: parse(r.get(3)?)?,
+        note: r.get(4)?,
+        start: r.get(5)?,
+        expected_end: r.get(6)?,
+    })
+}
+
+fn all<T>(
+    conn: &Connection,
+    sql: &str,
+    scenario: ScenarioId,
+    f: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql).map_err(sql_error)?;
+    let rows = stmt.query_map([scenario.0], f).map_err(sql_error)?;
+    rows.collect::<rusqlite::Result<Vec<T>>>()
+        .map_err(sql_error)
+}
+
+/// Reads every record of a scenario.
+pub fn load(conn: &Connection, scenario: ScenarioId) -> Result<Org> {
+    let records = OrgRecords {
+        persons: all(
+            conn,
+            &format!("SELECT {PERSON_COLUMNS} FROM person WHERE scenario_id = ?1 ORDER BY id"),
+            scenario,
+            person_from,
+        )?,
+        dotted_lines: all(
+            conn,
+            "SELECT person_id, manager_id FROM dotted_line WHERE scenario_id = ?1",
+            scenario,
+            |r| {
+                Ok(DottedLine {
+                    person: PersonId(id(r.get(0)?)?),
+                    manager: PersonId(id(r.get(1)?)?),
+                })
+            },
+        )?,
+        units: all(
+            conn,
+            "SELECT id, name, mission, kind, parent_id, lead_id, colour, target_size \
+             FROM unit WHERE scenario_id = ?1 ORDER BY id",
+            scenario,
+            unit_from,
+        )?,
+        memberships: all(
+            conn,
+            "SELECT person_id, unit_id, allocation, role FROM membership WHERE scenario_id = ?1",
+            scenario,
+            |r| {
+                Ok(Membership {
+                    person: PersonId(id(r.get(0)?)?),
+                    unit: UnitId(id(r.get(1)?)?),
+                    allocation: id(r.get(2)?)?,
+                    role: parse(r.get(3)?)?,
+                })
+            },
+        )?,
+        areas: all(
+            conn,
+            "SELECT id, name, description, parent_id, complexity, user_facing, owner_unit_id \
+             FROM area WHERE scenario_id = ?1 ORDER BY id",
+            scenario,
+            area_from,
+        )?,
+        contributors: all(
+            conn,
+            "SELECT area_id, unit_id FROM contributor WHERE scenario_id = ?1",
+            scenario,
+            |r| {
+                Ok(Contributor {
+                    area: AreaId(id(r.get(0)?)?),
+                    unit: UnitId(id(r.get(1)?)?),
+                })
+            },
+        )?,
+        interactions: all(
+            conn,
+            "SELECT id, from_unit_id, to_unit_id, mode, note, start_date, expected_end \
+             FROM interaction WHERE scenario_id = ?1 ORDER BY id",
+            scenario,
+            interaction_from,
+        )?,
+        placements: all(
+            conn,
+            "SELECT unit_id, x, y, w, h FROM placement WHERE scenario_id = ?1",
+            scenario,
+            |r| {
+                Ok(Placement {
+                    unit: UnitId(id(r.get(0)?)?),
+                    x: r.get(1)?,
+                    y: r.get(2)?,
+                    w: r.get(3)?,
+                    h: r.get(4)?,
+                })
+            },
+        )?,
+    };
+    Ok(Org::from_records(records))
+}
+
+/// Writes every record of an org into a scenario that has none yet.
+pub fn insert_all(conn: &Connection, scenario: ScenarioId, org: &Org) -> Result<()> {
+    let s = scenario;
+    for p in org.persons() {
+        upsert_person(conn, s, p)?;
+    }
+    for d in org.dotted_lines() {
+        upsert_dotted(conn, s, d)?;
+    }
+    for u in org.units() {
+        upsert_unit(conn, s, u)?;
+    }
+    for m in org.memberships() {
+        upsert_membership(conn, s, m)?;
+    }
+    for a in org.areas() {
+        upsert_area(conn, s, a)?;
+    }
+    for c in org.contributors() {
+        upsert_contributor(conn, s, c)?;
+    }
+    for i in org.interactions() {
+        upsert_interaction(conn, s, i)?;
+    }
+    for p in org.placements() {
+        upsert_placement(conn, s, p)?;
+    }
+    Ok(())
+}
+
+fn run(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<()> {
+    conn.prepare_cached(sql)
+        .and_then(|mut st| st.execute(params))
+        .map(|_| ())
+        .map_err(sql_error)
+}
+
+fn upsert_person(conn: &Connection, s: ScenarioId, p: &Person) -> Result<()> {
+    let custom = if p.custom.is_empty() {
+        "{}".to_string()
+    } else {
+        serde_json::to_string(&p.custom)
+            .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?
+    };
+    run(
+        conn,
+        "INSERT INTO person (scenario_id, id, name, title, discipline, level, location, email, \
+         employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+         ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, title = excluded.title, \
+         discipline = excluded.discipline, level = excluded.level, location = excluded.location, \
+         email = excluded.email, employee_id = excluded.employee_id, employment = excluded.employment, \
+         status = excluded.status, start_date = excluded.start_date, cost_amount = excluded.cost_amount, \
+         cost_currency = excluded.cost_currency, custom = excluded.custom, manager_id = excluded.manager_id",
+        params![
+            s.0,
+            p.id.0,
+            p.name,
+            p.title,
+            p.discipline.as_str(),
+            p.level,
+            p.location,
+            p.email,
+            p.employee_id,
+            p.employment.as_str(),
+            p.status.as_str(),
+            p.start_date,
+            p.cost.as_ref().map(|c| c.amount),
+            p.cost.as_ref().map(|c| c.currency.as_str()),
+            custom,
+            p.manager.map(|m| m.0),
+        ],
+    )
+}
+
+fn upsert_dotted(conn: &Connection, s: ScenarioId, d: &DottedLine) -> Result<()> {
+    run(
+        conn,
+        "INSERT OR IGNORE INTO dotted_line (scenario_id, person_id, manager_id) VALUES (?1, ?2, ?3)",
+        params![s.0, d.person.0, d.manager.0],
+    )
+}
+
+fn upsert_unit(conn: &Connection, s: ScenarioId, u: &Unit) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO unit (scenario_id, id, name, mission, kind, parent_id, lead_id, colour, target_size) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+         ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, mission = excluded.mission, \
+         kind = excluded.kind, parent_id = excluded.parent_id, lead_id = excluded.lead_id, \
+         colour = excluded.colour, target_size = excluded.target_size",
+        params![
+            s.0,
+            u.id.0,
+            u.name,
+            u.mission,
+            u.kind.as_str(),
+            u.parent.map(|p| p.0),
+            u.lead.map(|l| l.0),
+            u.colour,
+            u.target_size,
+        ],
+    )
+}
+
+fn upsert_membership(conn: &Connection, s: ScenarioId, m: &Membership) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO membership (scenario_id, person_id, unit_id, allocation, role) \
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (scenario_id, person_id, unit_id) \
+         DO UPDATE SET allocation = excluded.allocation, role = excluded.role",
+        params![s.0, m.person.0, m.unit.0, m.allocation, m.role.as_str()],
+    )
+}
+
+fn upsert_area(conn: &Connection, s: ScenarioId, a: &Area) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO area (scenario_id, id, name, description, parent_id, complexity, user_facing, owner_unit_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+         ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, \
+         description = excluded.description, parent_id = excluded.parent_id, \
+         complexity = excluded.complexity, user_facing = excluded.user_facing, \
+         owner_unit_id = excluded.owner_unit_id",
+        params![
+            s.0,
+            a.id.0,
+            a.name,
+            a.description,
+            a.parent.map(|p| p.0),
+            a.complexity.as_str(),
+            a.user_facing,
+            a.owner.map(|o| o.0),
+        ],
+    )
+}
+
+fn upsert_contributor(conn: &Connection, s: ScenarioId, c: &Contributor) -> Result<()> {
+    run(
+        conn,
+        "INSERT OR IGNORE INTO contributor (scenario_id, area_id, unit_id) VALUES (?1, ?2, ?3)",
+        params![s.0, c.area.0, c.unit.0],
+    )
+}
+
+fn upsert_interaction(conn: &Connection, s: ScenarioId, i: &Interaction) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO interaction (scenario_id, id, from_unit_id, to_unit_id, mode, note, start_date, expected_end) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+         ON CONFLICT (scenario_id, id) DO UPDATE SET from_unit_id = excluded.from_unit_id, \
+         to_unit_id = excluded.to_unit_id, mode = excluded.mode, note = excluded.note, \
+         start_date = excluded.start_date, expected_end = excluded.expected_end",
+        params![
+            s.0,
+            i.id.0,
+            i.from.0,
+            i.to.0,
+            i.mode.as_str(),
+            i.note,
+            i.start,
+            i.expected_end,
+        ],
+    )
+}
+
+fn upsert_placement(conn: &Connection, s: ScenarioId, p: &Placement) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO placement (scenario_id, unit_id, x, y, w, h) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (scenario_id, unit_id) DO UPDATE SET x = excluded.x, y = excluded.y, \
+         w = excluded.w, h = excluded.h",
+        params![s.0, p.unit.0, p.x, p.y, p.w, p.h],
+    )
+}
+
+/// Writes one change of a scenario's records (scenario rows are the document's business).
+pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result<()> {
+    macro_rules! write {
+        ($d:expr, $upsert:ident, $delete_sql:literal, |$x:ident| $key:expr) => {
+            match (&$d.before, &$d.after) {
+                (_, Some(after)) => $upsert(conn, s, after),
+                (Some($x), None) => run(conn, $delete_sql, $key),
+                (None, None) => Ok(()),
+            }
+        };
+    }
+    match change {
+        Change::Person(d) => write!(
+            d,
+            upsert_person,
+            "DELETE FROM person WHERE scenario_id = ?1 AND id = ?2",
+            |p| params![s.0, p.id.0]
+        ),
+        Change::DottedLine(d) => write!(
+            d,
+            upsert_dotted,
+            "DELETE FROM dotted_line WHERE scenario_id = ?1 AND person_id = ?2 AND manager_id = ?3",
+            |x| params![s.0, x.person.0, x.manager.0]
+        ),
+        Change::Unit(d) => write!(
+            d,
+            upsert_unit,
+            "DELETE FROM unit WHERE scenario_id = ?1 AND id = ?2",
+            |u| params![s.0, u.id.0]
+        ),
+        Change::Membership(d) => write!(
+            d,
+            upsert_membership,
+            "DELETE FROM membership WHERE scenario_id = ?1 AND person_id = ?2 AND unit_id = ?3",
+            |m| params![s.0, m.person.0, m.unit.0]
+        ),
+        Change::Area(d) => write!(
+            d,
+            upsert_area,
+            "DELETE FROM area WHERE scenario_id = ?1 AND id = ?2",
+            |a| params![s.0, a.id.0]
+        ),
+        Change::Contributor(d) => write!(
+            d,
+            upsert_contributor,
+            "DELETE FROM contributor WHERE scenario_id = ?1 AND area_id = ?2 AND unit_id = ?3",
+            |c| params![s.0, c.area.0, c.unit.0]
+        ),
+        Change::Interaction(d) => write!(
+            d,
+            upsert_interaction,
+            "DELETE FROM interaction WHERE scenario_id = ?1 AND id = ?2",
+            |i| params![s.0, i.id.0]
+        ),
+        Change::Placement(d) => write!(
+            d,
+            upsert_placement,
+            "DELETE FROM placement WHERE scenario_id = ?1 AND unit_id = ?2",
+            |p| params![s.0, p.unit.0]
+        ),
+        Change::Scenario { .. } => Ok(()),
+    }
+}
+
+/// Copies every record of one scenario into another (same ids: identity is kept).
+pub fn copy_scenario(conn: &Connection, from: ScenarioId, to: ScenarioId) -> Result<()> {
+    for (table, cols) in [
+        ("person", "id, name, title, discipline, level, location, email, employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id"),
+        ("dotted_line", "person_id, manager_id"),
+        ("unit", "id, name, mission, kind, parent_id, lead_id, colour, target_size"),
+        ("membership", "person_id, unit_id, allocation, role"),
+        ("area", "id, name, description, parent_id, complexity, user_facing, owner_unit_id"),
+        ("contributor", "area_id, unit_id"),
+        ("interaction", "id, from_unit_id, to_unit_id, mode, note, start_date, expected_end"),
+        ("placement", "unit_id, x, y, w, h"),
+        ("collapsed", "view, node_id"),
+    ] {
+        conn.execute(
+            &format!("INSERT INTO {table} (scenario_id, {cols}) SELECT ?2, {cols} FROM {table} WHERE scenario_id = ?1"),
+            params![from.0, to.0],
+        )
+        .map_err(sql_error)?;
+    }
+    Ok(())
+}
+
+pub fn scenario_from(r: &Row) -> rusqlite::Result<Scenario> {
+    Ok(Scenario {
+        id: ScenarioId(id(r.get(0)?)?),
+        name: r.get(1)?,
+        position: id(r.get(2)?)?,
+        archived: r.get(3)?,
+    })
+}
+
+/// The visible scenarios in bar order.
+pub fn scenarios(conn: &Connection) -> Result<Vec<Scenario>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT id, name, position, archived FROM scenario WHERE hidden = 0 ORDER BY position, id",
+        )
+        .map_err(sql_error)?;
+    let rows = st.query_map([], scenario_from).map_err(sql_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(sql_error)
+}
+
+/// Whether a scenario row exists as a tombstone.
+pub fn is_hidden(conn: &Connection, id: ScenarioId) -> Result<Option<bool>> {
+    conn.query_row("SELECT hidden FROM scenario WHERE id = ?1", [id.0], |r| {
+        r.get(0)
+    })
+    .optional()
+    .map_err(sql_error)
+}
+
+/// Writes a scenario row change: deletion leaves a tombstone so undo can bring it back whole.
+pub fn write_scenario(
+    conn: &Connection,
+    before: &Option<Scenario>,
+    after: &Option<Scenario>,
+    fork_from: Option<ScenarioId>,
+) -> Result<()> {
+    match (before, after) {
+        (None, Some(s)) => match is_hidden(conn, s.id)? {
+            Some(_) => run(
+                conn,
+                "UPDATE scenario SET hidden = 0, name = ?2, position = ?3, archived = ?4 WHERE id = ?1",
+                params![s.id.0, s.name, s.position, s.archived],
+            ),
+            None => {
+                run(
+                    conn,
+                    "INSERT INTO scenario (id, name, position, archived) VALUES (?1, ?2, ?3, ?4)",
+                    params![s.id.0, s.name, s.position, s.archived],
+                )?;
+                match fork_from {
+                    Some(from) => copy_scenario(conn, from, s.id),
+                    None => Ok(()),
+                }
+            }
+        },
+        (Some(_), Some(s)) => run(
+            conn,
+            "UPDATE scenario SET name = ?2, position = ?3, archived = ?4 WHERE id = ?1",
+            params![s.id.0, s.name, s.position, s.archived],
+        ),
+        (Some(s), None) => run(conn, "UPDATE scenario SET hidden = 1 WHERE id = ?1", params![s.id.0]),
+        (None, None) => Ok(()),
+    }
+}

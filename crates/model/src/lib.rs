@@ -1,0 +1,29 @@
+//! The org model: entities, the typed operations that change them, and their validation.
+//!
+//! Nothing here does I/O. An [`Org`] is one scenario in memory; [`Org::execute`] validates an
+//! [`Op`] and applies it, returning the [`Patch`] (before/after images) that the document
+//! writes, logs as the inverse for undo, and turns into a [`ChangeSet`] for the UI.
+
+mod change;
+mod entities;
+mod error;
+mod exec;
+mod ids;
+mod invariants;
+mod ops;
+mod org;
+pub mod validate;
+mod vocab;
+
+pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
+pub use entities::{
+    Area, Contributor, Cost, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
+};
+pub use error::{err, Error, ErrorCode, Result};
+pub use exec::IdCounter;
+pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
+pub use ops::{Op, ReportsTo};
+pub use org::{Org, OrgRecords};
+pub use vocab::{
+    Complexity, Discipline, Employment, InteractionMode, PersonStatus, TeamRole, UnitKind, View,
+};

@@ -1,0 +1,210 @@
+//! The typed operations: the only way an org changes.
+
+use crate::entities::{Area, Interaction, Person, Placement, Unit};
+use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
+use crate::vocab::TeamRole;
+use serde::{Deserialize, Serialize};
+
+/// Where the direct reports of a deleted person go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "to", rename_all = "kebab-case")]
+pub enum ReportsTo {
+    /// To the deleted person's own manager (or to nobody when they had none).
+    DeletedPersonsManager,
+    /// To this person.
+    Person { id: PersonId },
+    /// To nobody: each report becomes the top of their own tree.
+    Nobody,
+}
+
+/// An edit. Creation ops take a record whose id is 0 to ask for a fresh id, or an id reserved
+/// from the document (so a batch can refer to what it creates).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Op {
+    CreatePerson {
+        person: Person,
+    },
+    /// Replaces a person's fields; the solid-line manager must stay as it is (use set-manager).
+    UpdatePerson {
+        person: Person,
+    },
+    DeletePerson {
+        id: PersonId,
+        /// Required when the person has direct reports.
+        reports_to: Option<ReportsTo>,
+    },
+    /// Moves one person under a new manager; their own direct reports stay behind with the
+    /// person's previous manager.
+    SetManager {
+        person: PersonId,
+        manager: PersonId,
+    },
+    /// Takes one person off their manager; their direct reports stay behind with that manager.
+    ClearManager {
+        person: PersonId,
+    },
+    /// Moves a person together with everyone below them (what a drag on the org chart does).
+    MoveSubtree {
+        person: PersonId,
+        manager: Option<PersonId>,
+    },
+    AddDottedLine {
+        person: PersonId,
+        manager: PersonId,
+    },
+    RemoveDottedLine {
+        person: PersonId,
+        manager: PersonId,
+    },
+    CreateUnit {
+        unit: Unit,
+    },
+    /// Replaces a unit's fields; the parent must stay as it is (use move-unit).
+    UpdateUnit {
+        unit: Unit,
+    },
+    /// Deletes a unit: its child units move up to its parent; its memberships, ownerships,
+    /// contributions, interactions and placement go with it.
+    DeleteUnit {
+        id: UnitId,
+    },
+    MoveUnit {
+        id: UnitId,
+        parent: Option<UnitId>,
+    },
+    /// Creates or updates a person's seat on a unit.
+    SetMembership {
+        person: PersonId,
+        unit: UnitId,
+        allocation: u32,
+        role: TeamRole,
+    },
+    RemoveMembership {
+        person: PersonId,
+        unit: UnitId,
+    },
+    CreateArea {
+        area: Area,
+    },
+    /// Replaces an area's fields; parent and owner must stay as they are (move-area, set-owner).
+    UpdateArea {
+        area: Area,
+    },
+    /// Deletes an area: its child areas move up to its parent; its contributors go with it.
+    DeleteArea {
+        id: AreaId,
+    },
+    MoveArea {
+        id: AreaId,
+        parent: Option<AreaId>,
+    },
+    /// Makes a unit the single owner of an area (a contributor that becomes owner stops being a
+    /// contributor).
+    SetOwner {
+        area: AreaId,
+        unit: UnitId,
+    },
+    ClearOwner {
+        area: AreaId,
+    },
+    AddContributor {
+        area: AreaId,
+        unit: UnitId,
+    },
+    RemoveContributor {
+        area: AreaId,
+        unit: UnitId,
+    },
+    AddInteraction {
+        interaction: Interaction,
+    },
+    UpdateInteraction {
+        interaction: Interaction,
+    },
+    RemoveInteraction {
+        id: InteractionId,
+    },
+    /// Remembers where the user put a unit on the team map.
+    SetPlacement {
+        placement: Placement,
+    },
+    /// Forgets placements so the automatic arrangement takes over; an empty list means all.
+    ClearPlacements {
+        units: Vec<UnitId>,
+    },
+    CreateScenario {
+        name: String,
+    },
+    /// Copies a scenario, keeping every record's identity.
+    ForkScenario {
+        from: ScenarioId,
+        name: String,
+    },
+    RenameScenario {
+        id: ScenarioId,
+        name: String,
+    },
+    DeleteScenario {
+        id: ScenarioId,
+    },
+    /// Several ops as one undo step; each sees the effects of those before it.
+    Batch {
+        label: String,
+        ops: Vec<Op>,
+    },
+}
+
+impl Op {
+    /// A short label for undo menus and the log.
+    pub fn label(&self) -> String {
+        let s = match self {
+            Op::CreatePerson { .. } => "Add person",
+            Op::UpdatePerson { .. } => "Edit person",
+            Op::DeletePerson { .. } => "Delete person",
+            Op::SetManager { .. } => "Change manager",
+            Op::ClearManager { .. } => "Remove manager",
+            Op::MoveSubtree { .. } => "Move team under new manager",
+            Op::AddDottedLine { .. } => "Add dotted line",
+            Op::RemoveDottedLine { .. } => "Remove dotted line",
+            Op::CreateUnit { .. } => "Add unit",
+            Op::UpdateUnit { .. } => "Edit unit",
+            Op::DeleteUnit { .. } => "Delete unit",
+            Op::MoveUnit { .. } => "Move unit",
+            Op::SetMembership { .. } => "Set membership",
+            Op::RemoveMembership { .. } => "Remove membership",
+            Op::CreateArea { .. } => "Add area",
+            Op::UpdateArea { .. } => "Edit area",
+            Op::DeleteArea { .. } => "Delete area",
+            Op::MoveArea { .. } => "Move area",
+            Op::SetOwner { .. } => "Set owner",
+            Op::ClearOwner { .. } => "Clear owner",
+            Op::AddContributor { .. } => "Add contributor",
+            Op::RemoveContributor { .. } => "Remove contributor",
+            Op::AddInteraction { .. } => "Add interaction",
+            Op::UpdateInteraction { .. } => "Edit interaction",
+            Op::RemoveInteraction { .. } => "Remove interaction",
+            Op::SetPlacement { .. } => "Move unit on map",
+            Op::ClearPlacements { .. } => "Auto-arrange",
+            Op::CreateScenario { .. } => "Create scenario",
+            Op::ForkScenario { .. } => "Fork scenario",
+            Op::RenameScenario { .. } => "Rename scenario",
+            Op::DeleteScenario { .. } => "Delete scenario",
+            Op::Batch { label, .. } => return label.clone(),
+        };
+        s.to_string()
+    }
+
+    /// Whether this op changes the document's list of scenarios rather than one scenario's org.
+    pub fn is_scenario_op(&self) -> bool {
+        matches!(
+            self,
+            Op::CreateScenario { .. }
+                | Op::ForkScenario { .. }
+                | Op::RenameScenario { .. }
+                | Op::DeleteScenario { .. }
+        )
+    }
+}

@@ -1,0 +1,158 @@
+//! The closed vocabularies of the model (disciplines, statuses, team kinds, ...) with their stable spellings.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Defines an enum whose variants have one stable kebab-case spelling, used alike in JSON,
+/// in SQLite CHECK constraints and on the command line, so the three can never drift apart.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    other => Err(format!(
+                        "'{}' is not a valid {}; expected one of: {}",
+                        other,
+                        stringify!($name),
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What a person does.
+    Discipline {
+        ProductManagement = "product-management",
+        Design = "design",
+        Engineering = "engineering",
+        EngineeringManagement = "engineering-management",
+        Data = "data",
+        Research = "research",
+        Quality = "quality",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// How a person is employed.
+    Employment {
+        Employee = "employee",
+        Contractor = "contractor",
+    }
+);
+
+vocabulary!(
+    /// Whether a person is here, hired for, or on the way out.
+    PersonStatus {
+        Active = "active",
+        OpenPosition = "open-position",
+        PlannedHire = "planned-hire",
+        Leaving = "leaving",
+    }
+);
+
+vocabulary!(
+    /// Team Topologies team types, plus `group` for containers such as tribes and departments.
+    UnitKind {
+        StreamAligned = "stream-aligned",
+        Platform = "platform",
+        Enabling = "enabling",
+        ComplicatedSubsystem = "complicated-subsystem",
+        Group = "group",
+    }
+);
+
+vocabulary!(
+    /// A person's role on one team.
+    TeamRole {
+        ProductManager = "product-manager",
+        Designer = "designer",
+        TechLead = "tech-lead",
+        Engineer = "engineer",
+        EngineeringManager = "engineering-manager",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// How hard a product area is to hold in one's head (Team Topologies domain heuristics).
+    Complexity {
+        Simple = "simple",
+        Complicated = "complicated",
+        Complex = "complex",
+    }
+);
+
+vocabulary!(
+    /// Team Topologies interaction modes.
+    InteractionMode {
+        Collaboration = "collaboration",
+        XAsAService = "x-as-a-service",
+        Facilitating = "facilitating",
+    }
+);
+
+vocabulary!(
+    /// The diagrams whose per-scenario view state (collapsed nodes) the document keeps.
+    View {
+        OrgChart = "org-chart",
+        TeamMap = "team-map",
+        Ownership = "ownership",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_parses_back_to_its_value() {
+        for d in Discipline::ALL {
+            assert_eq!(d.as_str().parse::<Discipline>().unwrap(), *d);
+        }
+        for m in InteractionMode::ALL {
+            assert_eq!(m.as_str().parse::<InteractionMode>().unwrap(), *m);
+        }
+    }
+
+    #[test]
+    fn json_uses_the_same_spelling_as_as_str() {
+        let json = serde_json::to_string(&InteractionMode::XAsAService).unwrap();
+        assert_eq!(json, "\"x-as-a-service\"");
+    }
+
+    #[test]
+    fn an_unknown_spelling_is_refused_with_the_accepted_ones() {
+        let err = "squad".parse::<UnitKind>().unwrap_err();
+        assert!(err.contains("stream-aligned"), "{err}");
+    }
+}
