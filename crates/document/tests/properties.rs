@@ -1,0 +1,225 @@
+//! Random edit sequences: invariants hold, undo restores, redo re-applies, the file equals memory.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+use topograph_document::Document;
+use topograph_model::*;
+
+/// An edit chosen by index into whatever exists when it runs, so sequences stay meaningful.
+#[derive(Clone, Debug)]
+enum Step {
+    AddPerson(u8),
+    MoveSubtree(u8, u8),
+    SetManager(u8, u8),
+    ClearManager(u8),
+    DeletePerson(u8, u8),
+    Dotted(u8, u8),
+    AddUnit(u8),
+    MoveUnit(u8, u8),
+    DeleteUnit(u8),
+    Member(u8, u8, u8),
+    AddArea(u8),
+    Owner(u8, u8),
+    Contributor(u8, u8),
+    Interaction(u8, u8),
+    Fork,
+    Switch(u8),
+    Undo,
+    Redo,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let i = any::<u8>();
+    prop_oneof![
+        3 => i.prop_map(Step::AddPerson),
+        3 => (i, i).prop_map(|(a, b)| Step::MoveSubtree(a, b)),
+        2 => (i, i).prop_map(|(a, b)| Step::SetManager(a, b)),
+        1 => i.prop_map(Step::ClearManager),
+        2 => (i, i).prop_map(|(a, b)| Step::DeletePerson(a, b)),
+        1 => (i, i).prop_map(|(a, b)| Step::Dotted(a, b)),
+        2 => i.prop_map(Step::AddUnit),
+        1 => (i, i).prop_map(|(a, b)| Step::MoveUnit(a, b)),
+        1 => i.prop_map(Step::DeleteUnit),
+        2 => (i, i, i).prop_map(|(a, b, c)| Step::Member(a, b, c)),
+        1 => i.prop_map(Step::AddArea),
+        1 => (i, i).prop_map(|(a, b)| Step::Owner(a, b)),
+        1 => (i, i).prop_map(|(a, b)| Step::Contributor(a, b)),
+        1 => (i, i).prop_map(|(a, b)| Step::Interaction(a, b)),
+        1 => Just(Step::Fork),
+        1 => i.prop_map(Step::Switch),
+        3 => Just(Step::Undo),
+        2 => Just(Step::Redo),
+    ]
+}
+
+fn pick<T: Copy>(items: &[T], i: u8) -> Option<T> {
+    if items.is_empty() {
+        None
+    } else {
+        Some(items[i as usize % items.len()])
+    }
+}
+
+fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
+    let people: Vec<PersonId> = org.persons().map(|p| p.id).collect();
+    let units: Vec<UnitId> = org.units().map(|u| u.id).collect();
+    let areas: Vec<AreaId> = org.areas().map(|a| a.id).collect();
+    Some(match *step {
+        Step::AddPerson(m) => {
+            let mut p = person(&format!("P{m}"));
+            p.manager = pick(&people, m);
+            Op::CreatePerson { person: p }
+        }
+        Step::MoveSubtree(a, b) => Op::MoveSubtree {
+            person: pick(&people, a)?,
+            manager: if b % 5 == 0 { None } else { pick(&people, b) },
+        },
+        Step::SetManager(a, b) => Op::SetManager {
+            person: pick(&people, a)?,
+            manager: pick(&people, b)?,
+        },
+        Step::ClearManager(a) => Op::ClearManager {
+            person: pick(&people, a)?,
+        },
+        Step::DeletePerson(a, b) => Op::DeletePerson {
+            id: pick(&people, a)?,
+            reports_to: match b % 4 {
+                0 => None,
+                1 => Some(ReportsTo::DeletedPersonsManager),
+                2 => Some(ReportsTo::Nobody),
+                _ => Some(ReportsTo::Person {
+                    id: pick(&people, b)?,
+                }),
+            },
+        },
+        Step::Dotted(a, b) => Op::AddDottedLine {
+            person: pick(&people, a)?,
+            manager: pick(&people, b)?,
+        },
+        Step::AddUnit(p) => {
+            let mut u = unit(&format!("U{p}"), UnitKind::ALL[p as usize % 5]);
+            u.parent = if p % 2 == 0 { pick(&units, p) } else { None };
+            u.lead = pick(&people, p);
+            Op::CreateUnit { unit: u }
+        }
+        Step::MoveUnit(a, b) => Op::MoveUnit {
+            id: pick(&units, a)?,
+            parent: pick(&units, b),
+        },
+        Step::DeleteUnit(a) => Op::DeleteUnit {
+            id: pick(&units, a)?,
+        },
+        Step::Member(a, b, c) => Op::SetMembership {
+            person: pick(&people, a)?,
+            unit: pick(&units, b)?,
+            allocation: (c as u32 % 110) + 1,
+            role: TeamRole::ALL[c as usize % 6],
+        },
+        Step::AddArea(p) => Op::CreateArea {
+            area: Area {
+                id: AreaId(0),
+                name: format!("A{p}"),
+                description: String::new(),
+                parent: pick(&areas, p),
+                complexity: Complexity::ALL[p as usize % 3],
+                user_facing: p % 2 == 0,
+                owner: pick(&units, p),
+            },
+        },
+        Step::Owner(a, b) => Op::SetOwner {
+            area: pick(&areas, a)?,
+            unit: pick(&units, b)?,
+        },
+        Step::Contributor(a, b) => Op::AddContributor {
+            area: pick(&areas, a)?,
+            unit: pick(&units, b)?,
+        },
+        Step::Interaction(a, b) => Op::AddInteraction {
+            interaction: Interaction {
+                id: InteractionId(0),
+                from: pick(&units, a)?,
+                to: pick(&units, b)?,
+                mode: InteractionMode::ALL[a as usize % 3],
+                note: String::new(),
+                start: None,
+                expected_end: None,
+            },
+        },
+        Step::Fork => Op::ForkScenario {
+            from: scenarios[0].id,
+            name: format!("S{}", scenarios.len() + 1),
+        },
+        Step::Switch(_) | Step::Undo | Step::Redo => return None,
+    })
+}
+
+/// Every scenario's records, for comparing whole documents.
+fn dump(doc: &Document) -> Vec<(String, OrgRecords)> {
+    doc.scenarios()
+        .iter()
+        .map(|s| {
+            (
+                s.name.clone(),
+                doc.load_scenario(s.id).unwrap().to_records(),
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_edits_keep_invariants_and_history_and_file_agree(steps in prop::collection::vec(step(), 1..40)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.topo");
+        let mut doc = Document::create(&path).unwrap();
+        small(&mut doc);
+        for step in &steps {
+            let before = dump(&doc);
+            match step {
+                Step::Undo => {
+                    if doc.history().unwrap().undo.is_some() {
+                        doc.undo().unwrap();
+                        doc.redo().unwrap();
+                        prop_assert_eq!(dump(&doc), before.clone(), "undo then redo is a no-op");
+                        doc.undo().unwrap();
+                    }
+                }
+                Step::Redo => {
+                    if doc.history().unwrap().redo.is_some() {
+                        doc.redo().unwrap();
+                    }
+                }
+                Step::Switch(i) => {
+                    let ids: Vec<ScenarioId> = doc.scenarios().iter().map(|s| s.id).collect();
+                    let s = pick(&ids, *i).unwrap();
+                    doc.switch_scenario(s).unwrap();
+                }
+                other => {
+                    let Some(op) = op_for(doc.org(), other, doc.scenarios()) else { continue };
+                    match doc.apply(op) {
+                        Ok(applied) => {
+                            if !applied.changes.is_empty() {
+                                doc.undo().unwrap();
+                                prop_assert_eq!(dump(&doc), before.clone(), "undo restores the state before");
+                                doc.redo().unwrap();
+                            }
+                        }
+                        Err(_) => prop_assert_eq!(dump(&doc), before.clone(), "a rejected op changes nothing"),
+                    }
+                }
+            }
+            prop_assert!(doc.org().problems().is_empty(), "{:?}", doc.org().problems());
+            prop_assert_eq!(doc.org(), &doc.load_scenario(doc.active_scenario().id).unwrap(), "memory equals the file");
+        }
+        let in_memory = dump(&doc);
+        let active = doc.active_scenario().id;
+        drop(doc);
+        let reopened = Document::open(&path).unwrap();
+        prop_assert_eq!(reopened.active_scenario().id, active);
+        prop_assert_eq!(dump(&reopened), in_memory, "reopening gives the state that was in memory");
+    }
+}
