@@ -1,0 +1,316 @@
+// Pointer/wheel/keyboard controller for the chart: a DOM-free state machine (testable) plus a thin DOM binding.
+import { panBy, screenToWorld, zoomAt, DEFAULT_ZOOM_LIMITS, type Camera, type ZoomLimits } from "./camera";
+import type { DragGhost, DropTargetState } from "./highlights";
+
+/** Canvas-local CSS pixel coordinates. */
+export interface PointerInput {
+  x: number;
+  y: number;
+  pointerId: number;
+  /** 0 primary, 1 middle (always pans), 2 secondary (ignored: context menus). */
+  button: number;
+  shiftKey: boolean;
+}
+
+export interface WheelInput {
+  x: number;
+  y: number;
+  deltaX: number;
+  deltaY: number;
+  /** WheelEvent.deltaMode: 0 pixels, 1 lines, 2 pages. */
+  deltaMode: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+export type DropVerdict = { ok: true } | { ok: false; reason: string };
+
+/** What the chart should show while a card is dragged; null when the drag ends or is cancelled. */
+export interface DragFeedback {
+  drag: DragGhost;
+  dropTarget: DropTargetState | null;
+  /** Shift held: dropping adds a dotted line instead of moving the reporting line. */
+  shift: boolean;
+}
+
+export interface InteractionHost {
+  getCamera(): Camera;
+  setCamera(cam: Camera): void;
+  hitTest(sx: number, sy: number, skipId?: number): number | null;
+  viewportHeight(): number;
+}
+
+export interface InteractionCallbacks {
+  onSelect?(id: number | null, mods: { shift: boolean }): void;
+  onDrop?(draggedId: number, targetId: number, mods: { shift: boolean }): void;
+  /** Called once per target the pointer enters, not per move: it may walk the org to refuse cycles. */
+  canDrop?(draggedId: number, targetId: number): DropVerdict;
+  onDragChange?(feedback: DragFeedback | null): void;
+  onCursor?(cursor: string): void;
+}
+
+export interface InteractionOptions {
+  /** Movement before a press becomes a drag/pan; smaller and every slightly shaky click would move a person. */
+  dragThresholdPx: number;
+  zoomLimits: ZoomLimits;
+  /** Zoom per wheel pixel for mouse wheels (Ctrl/Cmd+wheel). */
+  wheelZoomSensitivity: number;
+  /** Zoom per wheel pixel for trackpad pinches, which browsers send as small ctrlKey wheel deltas. */
+  pinchZoomSensitivity: number;
+}
+
+export const DEFAULT_INTERACTION_OPTIONS: InteractionOptions = {
+  dragThresholdPx: 4,
+  zoomLimits: DEFAULT_ZOOM_LIMITS,
+  wheelZoomSensitivity: 0.002,
+  pinchZoomSensitivity: 0.01,
+};
+
+export type InteractionState =
+  | { kind: "idle" }
+  | { kind: "pressBackground"; pointerId: number; startX: number; startY: number; lastX: number; lastY: number; panning: boolean; primary: boolean }
+  | { kind: "pressCard"; pointerId: number; id: number; startX: number; startY: number }
+  | {
+      kind: "dragging";
+      pointerId: number;
+      id: number;
+      /** World point grabbed, so the ghost stays under the pointer even if the camera moves mid-drag. */
+      grabX: number;
+      grabY: number;
+      x: number;
+      y: number;
+      shift: boolean;
+      target: number | null;
+      verdict: DropVerdict | null;
+    }
+  /** Escape pressed mid-drag: swallow the rest of this press so its release neither drops nor selects. */
+  | { kind: "cancelled"; pointerId: number };
+
+export class InteractionController {
+  private s: InteractionState = { kind: "idle" };
+  private readonly opts: InteractionOptions;
+  private lastCursor = "";
+  private gestureScale = 1;
+
+  constructor(private readonly host: InteractionHost, private readonly cb: InteractionCallbacks, opts: Partial<InteractionOptions> = {}) {
+    this.opts = { ...DEFAULT_INTERACTION_OPTIONS, ...opts };
+  }
+
+  get state(): InteractionState {
+    return this.s;
+  }
+
+  pointerDown(p: PointerInput): void {
+    if (this.s.kind !== "idle" || p.button === 2) return;
+    const id = p.button === 0 ? this.host.hitTest(p.x, p.y) : null;
+    this.s = id === null
+      ? { kind: "pressBackground", pointerId: p.pointerId, startX: p.x, startY: p.y, lastX: p.x, lastY: p.y, panning: false, primary: p.button === 0 }
+      : { kind: "pressCard", pointerId: p.pointerId, id, startX: p.x, startY: p.y };
+  }
+
+  pointerMove(p: PointerInput): void {
+    const s = this.s;
+    if (s.kind === "idle") {
+      this.setCursor(this.host.hitTest(p.x, p.y) === null ? "default" : "pointer");
+      return;
+    }
+    if (s.pointerId !== p.pointerId) return;
+    if (s.kind === "pressBackground") {
+      if (!s.panning && !this.beyondThreshold(s.startX, s.startY, p)) return;
+      s.panning = true;
+      this.host.setCamera(panBy(this.host.getCamera(), p.x - s.lastX, p.y - s.lastY));
+      s.lastX = p.x;
+      s.lastY = p.y;
+      this.setCursor("grabbing");
+    } else if (s.kind === "pressCard") {
+      if (!this.beyondThreshold(s.startX, s.startY, p)) return;
+      const grab = screenToWorld(this.host.getCamera(), s.startX, s.startY);
+      this.s = { kind: "dragging", pointerId: s.pointerId, id: s.id, grabX: grab.x, grabY: grab.y, x: p.x, y: p.y, shift: p.shiftKey, target: null, verdict: null };
+      this.updateDrag(p.x, p.y);
+    } else if (s.kind === "dragging") {
+      s.shift = p.shiftKey;
+      this.updateDrag(p.x, p.y);
+    }
+  }
+
+  pointerUp(p: PointerInput): void {
+    const s = this.s;
+    if (s.kind === "idle" || s.pointerId !== p.pointerId) return;
+    this.s = { kind: "idle" };
+    if (s.kind === "pressBackground" && !s.panning && s.primary) this.cb.onSelect?.(null, { shift: p.shiftKey });
+    else if (s.kind === "pressCard") this.cb.onSelect?.(s.id, { shift: p.shiftKey });
+    else if (s.kind === "dragging") {
+      this.cb.onDragChange?.(null);
+      // Empty canvas or a refused target: the drop does nothing; the card snaps back.
+      if (s.target !== null && s.verdict?.ok) this.cb.onDrop?.(s.id, s.target, { shift: p.shiftKey || s.shift });
+    }
+    this.setCursor(this.host.hitTest(p.x, p.y) === null ? "default" : "pointer");
+  }
+
+  /** Pointer capture lost or the OS took the pointer: abandon whatever was in progress. */
+  pointerCancel(pointerId: number): void {
+    const s = this.s;
+    if (s.kind === "idle" || s.pointerId !== pointerId) return;
+    if (s.kind === "dragging") this.cb.onDragChange?.(null);
+    this.s = { kind: "idle" };
+    this.setCursor("default");
+  }
+
+  /** Returns true when the key was consumed (the caller should preventDefault). */
+  keyDown(key: string, shiftKey = key === "Shift"): boolean {
+    const s = this.s;
+    if (key === "Escape" && (s.kind === "dragging" || s.kind === "pressCard")) {
+      if (s.kind === "dragging") this.cb.onDragChange?.(null);
+      this.s = { kind: "cancelled", pointerId: s.pointerId };
+      this.setCursor("default");
+      return true;
+    }
+    if (key === "Shift" && s.kind === "dragging" && s.shift !== shiftKey) {
+      s.shift = shiftKey;
+      this.emitDrag();
+    }
+    return false;
+  }
+
+  keyUp(key: string): void {
+    if (key === "Shift") this.keyDown("Shift", false);
+  }
+
+  wheel(w: WheelInput): void {
+    const unit = w.deltaMode === 1 ? 16 : w.deltaMode === 2 ? this.host.viewportHeight() : 1;
+    const dx = w.deltaX * unit, dy = w.deltaY * unit;
+    const cam = this.host.getCamera();
+    if (w.ctrlKey || w.metaKey) {
+      const pinch = w.ctrlKey && w.deltaMode === 0 && Math.abs(dy) < 50;
+      const k = pinch ? this.opts.pinchZoomSensitivity : this.opts.wheelZoomSensitivity;
+      this.host.setCamera(zoomAt(cam, w.x, w.y, Math.exp(-dy * k), this.opts.zoomLimits));
+    } else if (w.shiftKey && dx === 0) {
+      // Mice without a horizontal wheel: Shift+wheel pans sideways, as in browsers.
+      this.host.setCamera(panBy(cam, -dy, 0));
+    } else {
+      this.host.setCamera(panBy(cam, -dx, -dy));
+    }
+    this.afterCameraChange();
+  }
+
+  /** Safari/WKWebView pinch (GestureEvent.scale is cumulative from gesturestart). */
+  gestureStart(): void {
+    this.gestureScale = 1;
+  }
+
+  gestureChange(scale: number, x: number, y: number): void {
+    if (!(scale > 0)) return;
+    const factor = scale / this.gestureScale;
+    this.gestureScale = scale;
+    this.host.setCamera(zoomAt(this.host.getCamera(), x, y, factor, this.opts.zoomLimits));
+    this.afterCameraChange();
+  }
+
+  private afterCameraChange(): void {
+    const s = this.s;
+    if (s.kind === "dragging") this.updateDrag(s.x, s.y);
+  }
+
+  private beyondThreshold(x0: number, y0: number, p: PointerInput): boolean {
+    const dx = p.x - x0, dy = p.y - y0;
+    return dx * dx + dy * dy > this.opts.dragThresholdPx * this.opts.dragThresholdPx;
+  }
+
+  private updateDrag(x: number, y: number): void {
+    const s = this.s;
+    if (s.kind !== "dragging") return;
+    s.x = x;
+    s.y = y;
+    let target = this.host.hitTest(x, y, s.id);
+    if (target === s.id) target = null;
+    if (target !== s.target) {
+      s.target = target;
+      s.verdict = target === null ? null : (this.cb.canDrop?.(s.id, target) ?? { ok: true });
+    }
+    this.emitDrag();
+  }
+
+  private emitDrag(): void {
+    const s = this.s;
+    if (s.kind !== "dragging") return;
+    const w = screenToWorld(this.host.getCamera(), s.x, s.y);
+    const v = s.verdict;
+    const dropTarget: DropTargetState | null = s.target === null || !v ? null : v.ok ? { id: s.target, ok: true } : { id: s.target, ok: false, reason: v.reason };
+    this.cb.onDragChange?.({ drag: { id: s.id, dx: w.x - s.grabX, dy: w.y - s.grabY }, dropTarget, shift: s.shift });
+    this.setCursor(v && !v.ok ? "no-drop" : "grabbing");
+  }
+
+  private setCursor(c: string): void {
+    if (c === this.lastCursor) return;
+    this.lastCursor = c;
+    this.cb.onCursor?.(c);
+  }
+}
+
+/** Safari's non-standard pinch event. */
+interface GestureLikeEvent extends UIEvent {
+  scale: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** Wires DOM events on `el` (normally the canvas) to the controller. Returns a function that removes them all. */
+export function attachInteraction(el: HTMLElement, c: InteractionController): () => void {
+  let rect = el.getBoundingClientRect();
+  const local = (e: PointerEvent): PointerInput => ({ x: e.clientX - rect.left, y: e.clientY - rect.top, pointerId: e.pointerId, button: e.button, shiftKey: e.shiftKey });
+  // Browser panning/zooming of the page would steal touch and pen drags from the canvas.
+  el.style.touchAction = "none";
+
+  const down = (e: PointerEvent) => {
+    rect = el.getBoundingClientRect();
+    if (e.button !== 2) el.setPointerCapture(e.pointerId);
+    el.focus({ preventScroll: true });
+    c.pointerDown(local(e));
+  };
+  const move = (e: PointerEvent) => c.pointerMove(local(e));
+  const up = (e: PointerEvent) => {
+    c.pointerUp(local(e));
+    if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
+  };
+  const cancel = (e: PointerEvent) => c.pointerCancel(e.pointerId);
+  const wheel = (e: WheelEvent) => {
+    // Without preventDefault, Ctrl+wheel and pinch would zoom the whole webview instead of the chart.
+    e.preventDefault();
+    rect = el.getBoundingClientRect();
+    c.wheel({ x: e.clientX - rect.left, y: e.clientY - rect.top, deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey });
+  };
+  const keydown = (e: KeyboardEvent) => { if (c.keyDown(e.key, e.shiftKey)) e.preventDefault(); };
+  const keyup = (e: KeyboardEvent) => c.keyUp(e.key);
+  const gstart = (e: Event) => { e.preventDefault(); c.gestureStart(); };
+  const gchange = (e: Event) => {
+    e.preventDefault();
+    const g = e as GestureLikeEvent;
+    rect = el.getBoundingClientRect();
+    c.gestureChange(g.scale, g.clientX - rect.left, g.clientY - rect.top);
+  };
+
+  el.addEventListener("pointerdown", down);
+  el.addEventListener("pointermove", move);
+  el.addEventListener("pointerup", up);
+  el.addEventListener("pointercancel", cancel);
+  el.addEventListener("lostpointercapture", cancel);
+  el.addEventListener("wheel", wheel, { passive: false });
+  el.addEventListener("gesturestart", gstart);
+  el.addEventListener("gesturechange", gchange);
+  // Escape must cancel a drag even when focus is elsewhere (a panel), so keys are heard on the window.
+  window.addEventListener("keydown", keydown);
+  window.addEventListener("keyup", keyup);
+  return () => {
+    el.removeEventListener("pointerdown", down);
+    el.removeEventListener("pointermove", move);
+    el.removeEventListener("pointerup", up);
+    el.removeEventListener("pointercancel", cancel);
+    el.removeEventListener("lostpointercapture", cancel);
+    el.removeEventListener("wheel", wheel);
+    el.removeEventListener("gesturestart", gstart);
+    el.removeEventListener("gesturechange", gchange);
+    window.removeEventListener("keydown", keydown);
+    window.removeEventListener("keyup", keyup);
+  };
+}

@@ -1,0 +1,126 @@
+// React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
+import { useEffect, useRef } from "react";
+import { centerOn, clampCamera, fitBounds, type Camera, type Viewport } from "../canvas/camera";
+import type { DropVerdict } from "../canvas/interaction";
+import { attachInteraction, InteractionController } from "../canvas/interaction";
+import { ChartRenderer } from "../canvas/renderer";
+import type { CardContentProvider, ChartScene } from "../canvas/scene";
+import { MinimapView } from "./MinimapView";
+
+export interface ChartViewProps {
+  scene: ChartScene;
+  content: CardContentProvider;
+  selected?: ReadonlySet<number>;
+  searchHits?: ReadonlySet<number>;
+  searchChain?: ReadonlySet<number>;
+  onSelect?: (id: number | null, mods: { shift: boolean }) => void;
+  /** shift = add a dotted line rather than move the reporting line. */
+  onDrop?: (draggedId: number, targetId: number, mods: { shift: boolean }) => void;
+  canDrop?: (draggedId: number, targetId: number) => DropVerdict;
+  onCameraChange?: (cam: Camera) => void;
+  showMinimap?: boolean;
+}
+
+const EMPTY = new Set<number>();
+
+/** Readable starting view: fit the whole chart if text stays legible, else the top of the chart at reading zoom. */
+export function initialCamera(scene: ChartScene, vp: Viewport): Camera {
+  const fit = fitBounds(scene.bounds, vp);
+  if (fit.zoom >= 0.5 || scene.ids.length === 0) return fit;
+  let top = 0;
+  for (let i = 1; i < scene.ids.length; i++) if ((scene.y[i] as number) < (scene.y[top] as number)) top = i;
+  const zoom = 0.75;
+  const cx = (scene.x[top] as number) + (scene.w[top] as number) / 2;
+  const c = centerOn({ x: 0, y: 0, zoom }, cx, 0, vp);
+  return { x: c.x, y: (scene.y[top] as number) - 32 / zoom, zoom };
+}
+
+export function ChartView(props: ChartViewProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rendererRef = useRef<ChartRenderer | null>(null);
+  // Callbacks are read through a ref so new closures from the parent never re-attach listeners mid-drag.
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const cameraListeners = useRef(new Set<() => void>());
+  const hadScene = useRef(false);
+
+  useEffect(() => {
+    const canvas = canvasRef.current, host = hostRef.current;
+    if (!canvas || !host) return;
+    const renderer = new ChartRenderer(canvas, { onFrame: () => cameraListeners.current.forEach((f) => f()) });
+    rendererRef.current = renderer;
+    const controller = new InteractionController(
+      {
+        getCamera: () => renderer.camera,
+        setCamera: (cam) => {
+          const next = clampCamera(cam, renderer.currentScene.bounds, renderer.viewport);
+          renderer.setCamera(next);
+          propsRef.current.onCameraChange?.(next);
+        },
+        hitTest: (x, y, skip) => renderer.hitTest(x, y, skip),
+        viewportHeight: () => renderer.viewport.height,
+      },
+      {
+        onSelect: (id, m) => propsRef.current.onSelect?.(id, m),
+        onDrop: (d, t, m) => propsRef.current.onDrop?.(d, t, m),
+        canDrop: (d, t) => propsRef.current.canDrop?.(d, t) ?? { ok: true },
+        onDragChange: (f) => renderer.setHighlights({ drag: f?.drag ?? null, dropTarget: f?.dropTarget ?? null }),
+        onCursor: (c) => { canvas.style.cursor = c; },
+      },
+    );
+    const detach = attachInteraction(canvas, controller);
+
+    const resize = () => {
+      const r = host.getBoundingClientRect();
+      renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+    };
+    const ro = new ResizeObserver(resize);
+    ro.observe(host);
+    // Moving the window to a screen with another pixel ratio does not always resize it.
+    let mq: MediaQueryList | null = null;
+    const watchDpr = () => {
+      mq?.removeEventListener("change", onDpr);
+      mq = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+      mq.addEventListener("change", onDpr);
+    };
+    const onDpr = () => { resize(); watchDpr(); };
+    watchDpr();
+    resize();
+    return () => {
+      detach();
+      ro.disconnect();
+      mq?.removeEventListener("change", onDpr);
+      renderer.dispose();
+      rendererRef.current = null;
+      // A remount (StrictMode, HMR) gets a fresh renderer, which needs its first camera again.
+      hadScene.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const r = rendererRef.current;
+    if (!r) return;
+    r.setScene(props.scene, props.content);
+    // Keep the user's view across relayouts (a drop); only the first scene picks a camera.
+    if (!hadScene.current && props.scene.ids.length > 0) {
+      hadScene.current = true;
+      r.setCamera(initialCamera(props.scene, r.viewport));
+    }
+  }, [props.scene, props.content]);
+
+  useEffect(() => {
+    rendererRef.current?.setHighlights({
+      selected: props.selected ?? EMPTY,
+      searchHits: props.searchHits ?? EMPTY,
+      searchChain: props.searchChain ?? EMPTY,
+    });
+  }, [props.selected, props.searchHits, props.searchChain]);
+
+  return (
+    <div ref={hostRef} className="chart-host">
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" />
+      {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Minimap overlay: redraws after each main-chart frame and moves the camera on click/drag.
+import { useEffect, useRef, type MutableRefObject, type PointerEvent } from "react";
+import { centerOn, clampCamera } from "../canvas/camera";
+import { Minimap } from "../canvas/minimap";
+import type { ChartRenderer } from "../canvas/renderer";
+
+const W = 220, H = 150;
+
+interface Props {
+  rendererRef: MutableRefObject<ChartRenderer | null>;
+  listeners: MutableRefObject<Set<() => void>>;
+}
+
+export function MinimapView({ rendererRef, listeners }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const miniRef = useRef<Minimap | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const mini = new Minimap(canvas);
+    mini.setSize(W, H, window.devicePixelRatio || 1);
+    miniRef.current = mini;
+    const redraw = () => {
+      const r = rendererRef.current;
+      if (!r) return;
+      // Picked up lazily: the renderer gets its scene in the parent's effect, which runs after this child's.
+      if (mini.scene !== r.currentScene) mini.setScene(r.currentScene, r.cardIndex);
+      mini.draw(r.camera, r.viewport);
+    };
+    listeners.current.add(redraw);
+    const set = listeners.current;
+    return () => { set.delete(redraw); miniRef.current = null; };
+  }, [rendererRef, listeners]);
+
+  const navigate = (e: PointerEvent<HTMLCanvasElement>) => {
+    const r = rendererRef.current, mini = miniRef.current;
+    if (!r || !mini || (e.buttons & 1) === 0) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const w = mini.toWorld(e.clientX - rect.left, e.clientY - rect.top);
+    r.setCamera(clampCamera(centerOn(r.camera, w.x, w.y, r.viewport), r.currentScene.bounds, r.viewport));
+  };
+
+  return (
+    <canvas
+      ref={canvasRef}
+      className="chart-minimap"
+      style={{ width: W, height: H }}
+      onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); navigate(e); }}
+      onPointerMove={navigate}
+    />
+  );
+}

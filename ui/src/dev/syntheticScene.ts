@@ -1,0 +1,217 @@
+// Deterministic synthetic org + simple JS tree layout, for `vite dev` outside Tauri and for benchmarks only (real layout is in Rust).
+import type { CardContent, CardContentProvider, ChartScene, Connector } from "../canvas/scene";
+
+export interface SyntheticOrg {
+  /** parent[i] = index of i's manager, -1 for the root. Card id = index + 1. */
+  parent: Int32Array;
+  people: CardContent[];
+  depth: Uint8Array;
+  /** Secondary (dotted-line) relationships as [from, to] indices. */
+  dotted: [number, number][];
+  /** Indices whose reports are hidden. */
+  collapsed: Set<number>;
+}
+
+export interface SyntheticOptions {
+  seed?: number;
+  /** Managers at this depth start collapsed (root = 0); omit for a fully expanded chart. */
+  collapseDepth?: number;
+  openShare?: number;
+  dottedShare?: number;
+}
+
+const FIRST = ["Ada", "Bo", "Chen", "Dara", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Mateo", "Noor", "Olu", "Priya", "Quinn", "Rafael", "Sana", "Tomasz", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe"];
+const LAST = ["Abara", "Bianchi", "Castillo", "Dubois", "Eriksen", "Fischer", "Gupta", "Haddad", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rossi", "Schmidt", "Tanaka", "Umarov", "Virtanen", "Wojcik", "Yamada", "Zhang", "Van der Berg-Oliveira"];
+const TITLES = [["Chief Executive Officer"], ["VP Engineering", "VP Product", "VP Operations", "VP Sales", "Chief Financial Officer"], ["Director of Platform", "Director of Design", "Director of Data", "Head of Customer Success"], ["Engineering Manager", "Product Manager", "Design Lead", "Operations Manager"], ["Senior Software Engineer", "Software Engineer", "Product Designer", "Data Scientist", "Account Executive", "Site Reliability Engineer", "Technical Writer"]];
+const TEAM_COLOURS = ["#e4572e", "#17bebb", "#ffc914", "#2e282a", "#76b041", "#8f2d56", "#3d5a80", "#ee6c4d", "#98c1d9", "#6a4c93", "#1982c4", "#8ac926"];
+
+/** mulberry32: tiny, fast, and the same sequence on every machine, so benchmarks compare like with like. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Breadth-first org: each manager gets 3-8 reports until `n` people exist, so depth grows like log(n). */
+export function generateOrg(n: number, opts: SyntheticOptions = {}): SyntheticOrg {
+  const rand = rng(opts.seed ?? 1);
+  const parent = new Int32Array(n).fill(-1);
+  const depth = new Uint8Array(n);
+  const team = new Int16Array(n).fill(-1);
+  let next = 1;
+  for (let m = 0; m < n && next < n; m++) {
+    const k = 3 + Math.floor(rand() * 6);
+    for (let c = 0; c < k && next < n; c++, next++) {
+      parent[next] = m;
+      depth[next] = Math.min(255, (depth[m] as number) + 1);
+      team[next] = depth[next] === 1 ? (next - 1) % TEAM_COLOURS.length : (team[m] as number);
+    }
+  }
+  const hasReports = new Uint8Array(n);
+  for (let i = 1; i < n; i++) hasReports[parent[i] as number] = 1;
+  const openShare = opts.openShare ?? 0.04;
+  const people: CardContent[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = Math.min(depth[i] as number, TITLES.length - 1);
+    const titles = TITLES[hasReports[i] ? Math.min(d, 3) : 4] as string[];
+    const open = i > 0 && !hasReports[i] && rand() < openShare;
+    const colours: string[] = [];
+    if ((team[i] as number) >= 0) colours.push(TEAM_COLOURS[team[i] as number] as string);
+    // Some people sit in a second (cross-functional) team: exercises multi-chip cards.
+    if (i > 0 && rand() < 0.15) colours.push(TEAM_COLOURS[Math.floor(rand() * TEAM_COLOURS.length)] as string);
+    people[i] = {
+      name: open ? "Open position" : `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+      title: titles[Math.floor(rand() * titles.length)] as string,
+      isOpenPosition: open,
+      collapsedCount: 0,
+      teamColours: colours,
+    };
+  }
+  const dotted: [number, number][] = [];
+  const dottedCount = Math.floor(n * (opts.dottedShare ?? 0.01));
+  for (let k = 0; k < dottedCount; k++) {
+    // Mostly someone nearby in breadth-first order (a peer team), as real dotted lines tend to be.
+    const a = 1 + Math.floor(rand() * (n - 1));
+    const b = Math.max(0, Math.min(n - 1, a + Math.floor((rand() - 0.5) * 60)));
+    if (a !== b && parent[a] !== b) dotted.push([a, b]);
+  }
+  const org: SyntheticOrg = { parent, people, depth, dotted, collapsed: new Set() };
+  if (opts.collapseDepth !== undefined) {
+    for (let i = 0; i < n; i++) if (depth[i] === opts.collapseDepth && hasReports[i]) org.collapsed.add(i);
+  }
+  return org;
+}
+
+export const CARD_W = 220;
+export const CARD_H = 84;
+const GAP_X = 24;
+const GAP_Y = 56;
+const STACK_GAP = 16;
+const STACK_INDENT = 24;
+
+export function childrenOf(parent: Int32Array): number[][] {
+  const kids: number[][] = Array.from({ length: parent.length }, () => []);
+  for (let i = 0; i < parent.length; i++) {
+    const p = parent[i] as number;
+    if (p >= 0) (kids[p] as number[]).push(i);
+  }
+  return kids;
+}
+
+/** Width of a stack of `k` individual contributors: one column up to 4, then two columns either side of a spine. */
+function stackWidth(k: number): number {
+  return k > 4 ? 2 * CARD_W + 2 * GAP_X : CARD_W + STACK_INDENT;
+}
+
+/**
+ * Tidy top-down tree. A manager's individual contributors are stacked in one or two columns (as org charts
+ * usually do) beside the sub-trees of their managers, which keeps the chart far narrower than one card per leaf.
+ */
+export function layoutOrg(org: SyntheticOrg): ChartScene {
+  const n = org.parent.length;
+  const kids = childrenOf(org.parent);
+  const visibleKids = (i: number): number[] => (org.collapsed.has(i) ? [] : (kids[i] as number[]));
+  const split = (i: number) => {
+    const leaves: number[] = [], managers: number[] = [];
+    for (const c of visibleKids(i)) (visibleKids(c).length === 0 ? leaves : managers).push(c);
+    return { leaves, managers };
+  };
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if ((org.parent[i] as number) < 0) roots.push(i);
+  // Iterative pre-order so a deep (user-built) chain cannot overflow the stack; reversed it is a post-order.
+  const order: number[] = [];
+  const stack: number[] = [...roots];
+  while (stack.length) {
+    const i = stack.pop() as number;
+    order.push(i);
+    for (const c of visibleKids(i)) stack.push(c);
+  }
+  const width = new Float64Array(n);
+  const childrenWidth = (i: number) => {
+    const { leaves, managers } = split(i);
+    const blocks = managers.map((c) => width[c] as number);
+    if (leaves.length) blocks.push(stackWidth(leaves.length));
+    return blocks.length ? blocks.reduce((a, b) => a + b, 0) + GAP_X * (blocks.length - 1) : 0;
+  };
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    width[i] = Math.max(CARD_W, childrenWidth(i));
+  }
+
+  const visible = order.length;
+  const ids = new Uint32Array(visible), xs = new Float64Array(visible), ys = new Float64Array(visible);
+  const px = new Float64Array(n), py = new Float64Array(n);
+  const connectors: Connector[] = [];
+  let slot = 0;
+  const place = (i: number, x: number, y: number) => {
+    px[i] = x; py[i] = y;
+    ids[slot] = i + 1; xs[slot] = x; ys[slot] = y; slot++;
+  };
+  const todo: [number, number, number][] = [];
+  let left = 0;
+  for (const r of roots) { todo.push([r, left, 0]); left += (width[r] as number) + GAP_X * 4; }
+  while (todo.length) {
+    const [i, l, y] = todo.pop() as [number, number, number];
+    const w = width[i] as number;
+    place(i, l + (w - CARD_W) / 2, y);
+    const { leaves, managers } = split(i);
+    if (leaves.length + managers.length === 0) continue;
+    const cx = (px[i] as number) + CARD_W / 2, bottom = y + CARD_H, mid = bottom + GAP_Y / 2;
+    let cl = l + (w - childrenWidth(i)) / 2;
+    for (const c of managers) {
+      const cw = width[c] as number, ccx = cl + cw / 2;
+      connectors.push({ points: [cx, bottom, cx, mid, ccx, mid, ccx, bottom + GAP_Y], dotted: false });
+      todo.push([c, cl, bottom + GAP_Y]);
+      cl += cw + GAP_X;
+    }
+    if (leaves.length === 0) continue;
+    const twoCols = leaves.length > 4;
+    const spine = twoCols ? cl + CARD_W + GAP_X : cl + STACK_INDENT / 2;
+    leaves.forEach((c, k) => {
+      const col = twoCols ? k % 2 : 0, row = twoCols ? k >> 1 : k;
+      const x = twoCols ? (col === 0 ? cl : spine + GAP_X) : cl + STACK_INDENT;
+      const cy = bottom + GAP_Y + row * (CARD_H + STACK_GAP);
+      place(c, x, cy);
+      const edge = twoCols && col === 0 ? x + CARD_W : x;
+      connectors.push({ points: [cx, bottom, cx, mid, spine, mid, spine, cy + CARD_H / 2, edge, cy + CARD_H / 2], dotted: false });
+    });
+  }
+  const placed = new Uint8Array(n);
+  for (let s = 0; s < visible; s++) placed[(ids[s] as number) - 1] = 1;
+  for (const [a, b] of org.dotted) {
+    if (!placed[a] || !placed[b]) continue;
+    connectors.push({ points: [(px[a] as number) + CARD_W, (py[a] as number) + CARD_H / 2, px[b] as number, (py[b] as number) + CARD_H / 2], dotted: true });
+  }
+  let maxX = 0, maxY = 0;
+  for (let s = 0; s < visible; s++) {
+    maxX = Math.max(maxX, (xs[s] as number) + CARD_W);
+    maxY = Math.max(maxY, (ys[s] as number) + CARD_H);
+  }
+  const ws = new Float64Array(visible).fill(CARD_W), hs = new Float64Array(visible).fill(CARD_H);
+  return { ids, x: xs, y: ys, w: ws, h: hs, connectors, bounds: { x: 0, y: 0, w: maxX, h: maxY } };
+}
+
+/** Content by id (= index + 1), with collapsed counts filled in for collapsed managers. */
+export function orgContent(org: SyntheticOrg): CardContentProvider {
+  const kids = childrenOf(org.parent);
+  const counts = new Map<number, number>();
+  for (const c of org.collapsed) {
+    let total = 0;
+    const st = [...(kids[c] as number[])];
+    while (st.length) { const k = st.pop() as number; total++; st.push(...(kids[k] as number[])); }
+    counts.set(c, total);
+  }
+  // Resolved once, not per lookup: the renderer asks for every visible card on every frame.
+  const resolved = org.people.map((p, i) => (counts.has(i) ? { ...p, collapsedCount: counts.get(i) as number } : p));
+  return { get: (id: number) => resolved[id - 1] };
+}
+
+export function syntheticScene(n: number, opts: SyntheticOptions = {}): { org: SyntheticOrg; scene: ChartScene; content: CardContentProvider } {
+  const org = generateOrg(n, opts);
+  return { org, scene: layoutOrg(org), content: orgContent(org) };
+}
