@@ -9,6 +9,7 @@
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -65,6 +66,8 @@ function summarise(r) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  // Other work on this 2-core machine (cargo builds) shows up as frame-time spikes; record it next to the figures.
+  const loadBefore = loadavg()[0];
   const outdir = await buildPages(o.scene);
   const browser = await chromium.launch({
     executablePath: o.chromium,
@@ -97,6 +100,7 @@ async function main() {
     bench: "renderer-pan", scene: o.scene, cards: o.cards, frames: o.frames, viewport: `${o.width}x${o.height}`, zoom: o.zoom,
     chromium: browser.version?.() ?? undefined,
     ours, reactflow: rf, reactflow_culled: results["reactflow-culled"],
+    load_avg_1m: [r2(loadBefore), r2(loadavg()[0])],
     ratio_p95: ours && rf ? r2(rf.p95 / ours.p95) : undefined,
     ratio_p50: ours && rf ? r2(rf.p50 / ours.p50) : undefined,
   };

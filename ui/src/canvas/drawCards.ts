@@ -102,9 +102,9 @@ export function drawBlocks(env: DrawEnv, visible: Uint32Array): void {
   }
 }
 
-/** Card backgrounds, accent bars and borders for cards drawn with text (full and name levels). */
-export function drawCardBodies(env: DrawEnv, visible: Uint32Array, withChips: boolean): void {
-  const { ctx, scene, styles, theme, zoom, scratch } = env;
+/** Card backgrounds and borders for cards drawn with text (full and name levels). */
+export function drawCardBodies(env: DrawEnv, visible: Uint32Array): void {
+  const { ctx, scene, styles, theme, zoom } = env;
   if (visible.length === 0) return;
   const X = scene.x, Y = scene.y, W = scene.w, H = scene.h, F = styles.flags;
   const stackOffset = 4;
@@ -144,7 +144,13 @@ export function drawCardBodies(env: DrawEnv, visible: Uint32Array, withChips: bo
     ctx.stroke();
   }
   ctx.setLineDash([]);
+}
 
+/** Team accent bars and chips; drawn after highlight tints so a highlighted card keeps its team colours. */
+export function drawCardDecor(env: DrawEnv, visible: Uint32Array, withChips: boolean): void {
+  const { ctx, scene, styles, theme, scratch } = env;
+  if (visible.length === 0) return;
+  const X = scene.x, Y = scene.y, H = scene.h;
   scratch.ensure(visible.length, styles.palette.length);
   const starts = groupByColour(visible, styles, scratch.grouped, scratch.starts);
   for (let c = 1; c < styles.palette.length; c++) {

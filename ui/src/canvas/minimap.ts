@@ -114,6 +114,9 @@ export class Minimap {
     let max = 1;
     for (let k = 0; k < occ.length; k++) if ((occ[k] as number) > max) max = occ[k] as number;
     const cs = index.cellSize;
+    // At extreme aspect ratios a cell can be far under a minimap pixel; keep occupied cells visible.
+    const minCell = 1.5 / t.scale;
+    const pad = Math.max(0, (minCell - cs) / 2);
     // Cells are bucketed into a few alpha levels so each level is one path: O(cells) rects, 8 fills.
     const LEVELS = 8;
     const paths = Array.from({ length: LEVELS }, () => new Path2D());
@@ -123,7 +126,7 @@ export class Minimap {
         if (o === 0) continue;
         // sqrt keeps sparse cells visible next to dense ones.
         const level = Math.min(LEVELS - 1, Math.floor(Math.sqrt(o / max) * LEVELS));
-        (paths[level] as Path2D).rect(index.bounds.x + col * cs, index.bounds.y + r * cs, cs, cs);
+        (paths[level] as Path2D).rect(index.bounds.x + col * cs - pad, index.bounds.y + r * cs - pad, cs + 2 * pad, cs + 2 * pad);
       }
     }
     paths.forEach((p, level) => {

@@ -1,7 +1,7 @@
 // Canvas 2D chart renderer: culls via the spatial index, draws only when dirty, on the next animation frame.
 import { visibleWorldRect, worldToScreen, type Camera, type Viewport } from "./camera";
 import { cullScene, makeCullBuffers, type CullBuffers } from "./cull";
-import { drawBlocks, drawCardBodies, drawConnectors, drawFullText, drawNameText, Scratch, type DrawEnv } from "./drawCards";
+import { drawBlocks, drawCardBodies, drawCardDecor, drawConnectors, drawFullText, drawNameText, Scratch, type DrawEnv } from "./drawCards";
 import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLIGHTS, type Highlights } from "./highlights";
 import { canvasMeasure, DEFAULT_LOD_THRESHOLDS, selectLod, TextCache, type Lod, type LodThresholds, type MeasureFn } from "./lod";
 import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContentProvider, type ChartScene, type Rect } from "./scene";
@@ -193,10 +193,12 @@ export class ChartRenderer {
 
     const lod = this.partitionByLod(culled.cards);
     drawBlocks(env, lod.block);
-    drawCardBodies(env, lod.name, false);
-    drawCardBodies(env, lod.full, true);
+    drawCardBodies(env, lod.name);
+    drawCardBodies(env, lod.full);
     const hlEnv = { ctx, scene: this.scene, lookup: this.lookup, theme, zoom: cam.zoom, view };
     drawHighlightFills(hlEnv, this.hl);
+    drawCardDecor(env, lod.name, false);
+    drawCardDecor(env, lod.full, true);
     drawNameText(env, lod.name);
     drawFullText(env, lod.full);
     drawHighlightStrokes(hlEnv, this.hl);
@@ -254,7 +256,8 @@ export class ChartRenderer {
         const lod = selectLod(w * cam.zoom, h * cam.zoom, this.lodThresholds);
         if (lod === "block") drawBlocks(env, one);
         else {
-          drawCardBodies(env, one, lod === "full");
+          drawCardBodies(env, one);
+          drawCardDecor(env, one, lod === "full");
           if (lod === "full") drawFullText(env, one);
           else drawNameText(env, one);
         }
