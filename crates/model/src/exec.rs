@@ -142,7 +142,10 @@ impl Tx<'_> {
                 if old.manager != p.manager {
                     return err(
                         ErrorCode::NotAllowed,
-                        "an update cannot change the manager; use set-manager or move-subtree",
+                        format!(
+                            "an update cannot change the manager of {}; use set-manager or move-subtree",
+                            old.display_name()
+                        ),
                     );
                 }
                 self.check_employee_id(&p)?;
@@ -178,7 +181,14 @@ impl Tx<'_> {
                     );
                 }
                 if self.org.has_dotted_line(*person, *manager) {
-                    return err(ErrorCode::Duplicate, "that dotted line exists already");
+                    return err(
+                        ErrorCode::Duplicate,
+                        format!(
+                            "{} already has a dotted line to {}",
+                            p.display_name(),
+                            self.org.person(*manager).map_or("", |m| m.display_name())
+                        ),
+                    );
                 }
                 let d = DottedLine {
                     person: *person,
@@ -224,7 +234,10 @@ impl Tx<'_> {
                 if old.parent != u.parent {
                     return err(
                         ErrorCode::NotAllowed,
-                        "an update cannot change the parent unit; use move-unit",
+                        format!(
+                            "an update cannot change the parent unit of {}; use move-unit",
+                            old.name
+                        ),
                     );
                 }
                 if let Some(l) = u.lead {
@@ -319,7 +332,10 @@ impl Tx<'_> {
                 if old.parent != a.parent || old.owner != a.owner {
                     return err(
                         ErrorCode::NotAllowed,
-                        "an update cannot change the parent or owner; use move-area or set-owner",
+                        format!(
+                            "an update cannot change the parent or owner of {}; use move-area or set-owner",
+                            old.name
+                        ),
                     );
                 }
                 if old != a {
@@ -465,8 +481,11 @@ impl Tx<'_> {
                     for u in units {
                         self.unit(*u)?;
                     }
+                    // A unit named twice is cleared once.
+                    let mut seen = std::collections::BTreeSet::new();
                     units
                         .iter()
+                        .filter(|u| seen.insert(**u))
                         .filter_map(|u| self.org.placement(*u).cloned())
                         .collect()
                 };
@@ -519,12 +538,15 @@ impl Tx<'_> {
     }
 
     fn check_interaction_units(&self, from: UnitId, to: UnitId) -> Result<()> {
-        self.unit(from)?;
+        let u = self.unit(from)?;
         self.unit(to)?;
         if from == to {
             return err(
                 ErrorCode::SelfReference,
-                "an interaction needs two different units",
+                format!(
+                    "an interaction needs two different units; {} cannot interact with itself",
+                    u.name
+                ),
             );
         }
         Ok(())
