@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centerOn, clampCamera, clampZoom, fitBounds, panBy, screenToWorld, visibleWorldRect, wheelZoomFactor, worldToScreen, zoomAt } from "./camera";
+import { centerOn, clampCamera, clampZoom, fitBounds, zoomLimitsFor, panBy, screenToWorld, visibleWorldRect, wheelZoomFactor, worldToScreen, zoomAt } from "./camera";
 
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 9);
 
@@ -83,5 +83,13 @@ describe("camera", () => {
     expect(r.y + r.h - b.y).toBeCloseTo(64, 6);
     const inside = { x: 500, y: 100, zoom: 1 };
     expect(clampCamera(inside, b, vp)).toEqual(inside);
+  });
+
+  it("zoom limits always let a very wide chart fit on screen", () => {
+    const vp = { width: 1600, height: 1000 };
+    const wide = { x: 0, y: 0, w: 6_000_000, h: 2_000 };
+    const l = zoomLimitsFor(wide, vp);
+    expect(l.min).toBeLessThan(fitBounds(wide, vp, 24, { min: 0, max: 4 }).zoom);
+    expect(zoomLimitsFor({ x: 0, y: 0, w: 1000, h: 1000 }, vp).min).toBe(0.002);
   });
 });

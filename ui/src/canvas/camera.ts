@@ -19,8 +19,14 @@ export interface ZoomLimits {
   max: number;
 }
 
-/** 0.002 shows a 100k-card chart's full width on one screen; past 4 cards are bigger than the screen helps. */
+/** Past 4x a card outgrows the screen; the minimum is widened per chart by zoomLimitsFor so any chart fits. */
 export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { min: 0.002, max: 4 };
+
+/** Limits for one chart: always allow zooming out to half the fit-to-screen zoom, however wide the org is. */
+export function zoomLimitsFor(bounds: Rect, vp: Viewport, base: ZoomLimits = DEFAULT_ZOOM_LIMITS): ZoomLimits {
+  const fit = fitBounds(bounds, vp, 24, { min: 0, max: base.max }).zoom;
+  return { min: Math.min(base.min, fit / 2), max: base.max };
+}
 
 export interface Point {
   x: number;
@@ -41,7 +47,7 @@ export function visibleWorldRect(cam: Camera, vp: Viewport): Rect {
 }
 
 export function clampZoom(zoom: number, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): number {
-  if (!Number.isFinite(zoom) || zoom <= 0) return limits.min;
+  if (!Number.isFinite(zoom) || zoom <= 0) return limits.min > 0 ? limits.min : 1;
   return Math.min(limits.max, Math.max(limits.min, zoom));
 }
 

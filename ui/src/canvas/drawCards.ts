@@ -6,6 +6,12 @@ import type { Theme } from "./theme";
 
 type Ctx2D = CanvasRenderingContext2D;
 
+/** Connector bounding boxes as columns (see scene.connectorBoxes). */
+export interface RectColumnsLike {
+  w: ArrayLike<number>;
+  h: ArrayLike<number>;
+}
+
 /** Everything a draw call needs; the context's transform is already world -> device pixels. */
 export interface DrawEnv {
   ctx: Ctx2D;
@@ -30,8 +36,12 @@ export class Scratch {
   }
 }
 
-export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect): void {
+/** Connectors whose whole extent is under this many CSS px are a dot at best; zoomed out they are most of the cost. */
+const MIN_CONNECTOR_PX = 3;
+
+export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect, boxes: RectColumnsLike): void {
   const { ctx, theme, zoom } = env;
+  const minWorld = MIN_CONNECTOR_PX / zoom;
   ctx.lineWidth = 1.25 / zoom;
   // Segments are clipped to the view: a dotted line across a 100k-card chart would otherwise be dashed
   // along its whole length (thousands of dashes) every frame, though only a screenful is visible.
@@ -41,8 +51,10 @@ export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: r
     ctx.beginPath();
     let any = false;
     for (let k = 0; k < visible.length; k++) {
-      const c = connectors[visible[k] as number] as Connector;
+      const ci = visible[k] as number;
+      const c = connectors[ci] as Connector;
       if (c.dotted !== dotted) continue;
+      if ((boxes.w[ci] as number) < minWorld && (boxes.h[ci] as number) < minWorld) continue;
       const p = c.points;
       for (let j = 0; j + 3 < p.length; j += 2) {
         any = clipSegment(ctx, p[j] as number, p[j + 1] as number, p[j + 2] as number, p[j + 3] as number, x0, y0, x1, y1) || any;

@@ -227,4 +227,12 @@ describe("InteractionController", () => {
     t.c.gestureChange(3, 0, 0);
     expect(t.cam().zoom).toBeCloseTo(3, 9);
   });
+
+  it("honours per-chart zoom limits", () => {
+    t.c.setZoomLimits({ min: 0.5, max: 1.5 });
+    for (let k = 0; k < 20; k++) t.c.wheel(wheel({ deltaY: 200, ctrlKey: true }));
+    expect(t.cam().zoom).toBe(0.5);
+    for (let k = 0; k < 20; k++) t.c.wheel(wheel({ deltaY: -200, ctrlKey: true }));
+    expect(t.cam().zoom).toBe(1.5);
+  });
 });

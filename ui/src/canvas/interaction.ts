@@ -89,12 +89,17 @@ export type InteractionState =
 
 export class InteractionController {
   private s: InteractionState = { kind: "idle" };
-  private readonly opts: InteractionOptions;
+  private opts: InteractionOptions;
   private lastCursor = "";
   private gestureScale = 1;
 
   constructor(private readonly host: InteractionHost, private readonly cb: InteractionCallbacks, opts: Partial<InteractionOptions> = {}) {
     this.opts = { ...DEFAULT_INTERACTION_OPTIONS, ...opts };
+  }
+
+  /** Per-chart zoom range (see camera.zoomLimitsFor); changes with the scene and the viewport size. */
+  setZoomLimits(limits: ZoomLimits): void {
+    this.opts = { ...this.opts, zoomLimits: limits };
   }
 
   get state(): InteractionState {

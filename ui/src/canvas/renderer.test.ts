@@ -121,4 +121,18 @@ describe("ChartRenderer", () => {
     const { r, scene, content } = make();
     expect(() => r.setScene({ ...scene, x: [1, 2] }, content)).toThrow(/scene.x/);
   });
+
+  it("writes many tiny cards as pixels instead of paths", () => {
+    const { canvas, calls } = fakeCanvas();
+    const r = new ChartRenderer(canvas, { scheduler: { request: () => 0, cancel: () => {} }, measure: (t) => t.length * 7 });
+    const { scene, content } = syntheticScene(20000, { seed: 1 });
+    r.setViewportSize(1600, 1000, 1);
+    r.setScene(scene, content);
+    r.setCamera({ x: 0, y: 0, zoom: 1500 / scene.bounds.w });
+    calls.length = 0;
+    const stats = r.renderNow();
+    expect(stats.cards).toBe(20000);
+    expect(calls.filter((c) => c.name === "putImageData").length).toBe(1);
+    expect(calls.filter((c) => c.name === "rect").length).toBeLessThan(100);
+  });
 });

@@ -6,6 +6,7 @@ import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLI
 import { canvasMeasure, DEFAULT_LOD_THRESHOLDS, selectLod, TextCache, type Lod, type LodThresholds, type MeasureFn } from "./lod";
 import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContentProvider, type ChartScene, type Rect } from "./scene";
 import { GridIndex } from "./spatialIndex";
+import { SPLAT_MAX_PX, Splatter } from "./splat";
 import { buildStyleTable, type StyleTable } from "./styleTable";
 import { DEFAULT_THEME, type Theme } from "./theme";
 
@@ -33,6 +34,17 @@ export interface FrameStats {
 
 const EMPTY_CONTENT: CardContentProvider = { get: () => undefined };
 
+/** Splatting costs a full-canvas putImageData (a few ms), so it only pays off for many tiny cards. */
+const SPLAT_MIN_CARDS = 3000;
+
+/** Visible cards by level; `tiny` are blocks under SPLAT_MAX_PX, written as pixels when there are many. */
+interface LodBuckets {
+  full: Uint32Array;
+  name: Uint32Array;
+  block: Uint32Array;
+  tiny: Uint32Array;
+}
+
 export class ChartRenderer {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly theme: Theme;
@@ -47,9 +59,11 @@ export class ChartRenderer {
   private lookup = new Map<number, number>();
   private styles: StyleTable = { flags: new Uint8Array(0), colour: new Uint16Array(0), palette: [] };
   private cards = new GridIndex({ x: [], y: [], w: [], h: [] });
-  private connectors = new GridIndex({ x: [], y: [], w: [], h: [] });
+  private connectorBoxes = connectorBoxes([]);
+  private connectors = new GridIndex(this.connectorBoxes);
   private cullBufs: CullBuffers = makeCullBuffers(this.cards, this.connectors);
-  private lodBufs: Record<Lod, Uint32Array> = { full: new Uint32Array(0), name: new Uint32Array(0), block: new Uint32Array(0) };
+  private lodBufs: LodBuckets = { full: new Uint32Array(0), name: new Uint32Array(0), block: new Uint32Array(0), tiny: new Uint32Array(0) };
+  private readonly splatter = new Splatter();
 
   private cam: Camera = { x: 0, y: 0, zoom: 1 };
   private vp: Viewport = { width: 0, height: 0 };
@@ -83,10 +97,11 @@ export class ChartRenderer {
     this.content = content;
     this.lookup = buildIdLookup(scene);
     this.cards = new GridIndex(scene);
-    this.connectors = new GridIndex(connectorBoxes(scene.connectors));
+    this.connectorBoxes = connectorBoxes(scene.connectors);
+    this.connectors = new GridIndex(this.connectorBoxes);
     this.cullBufs = makeCullBuffers(this.cards, this.connectors);
     const n = scene.ids.length;
-    this.lodBufs = { full: new Uint32Array(n), name: new Uint32Array(n), block: new Uint32Array(n) };
+    this.lodBufs = { full: new Uint32Array(n), name: new Uint32Array(n), block: new Uint32Array(n), tiny: new Uint32Array(n) };
     this.styles = buildStyleTable(scene, content, this.theme.blockFill);
     this.invalidate();
   }
@@ -177,21 +192,29 @@ export class ChartRenderer {
     this.dirty = false;
     const { ctx, cam, vp, theme } = this;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = theme.background;
-    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
     const stats: FrameStats = { cards: 0, connectors: 0, lodCounts: { full: 0, name: 0, block: 0 }, ms: 0 };
-    if (this.scene.ids.length === 0 || vp.width === 0 || vp.height === 0) return this.finish(stats, t0);
+    const empty = this.scene.ids.length === 0 || vp.width === 0 || vp.height === 0;
+    const culled = empty ? null : cullScene(this.cards, this.connectors, cam, vp, 6, this.cullBufs);
+    const lod = culled ? this.partitionByLod(culled.cards) : null;
+    // putImageData replaces every pixel, so the splat doubles as the background fill and must come first.
+    if (lod && lod.tiny.length >= SPLAT_MIN_CARDS) {
+      this.splatter.draw(ctx, this.scene, lod.tiny, this.styles, theme.background, cam, this.dpr);
+      lod.tiny = lod.tiny.subarray(0, 0);
+    } else {
+      ctx.fillStyle = theme.background;
+      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    }
+    if (!culled || !lod) return this.finish(stats, t0);
 
-    const culled = cullScene(this.cards, this.connectors, cam, vp, 6, this.cullBufs);
     const z = cam.zoom * this.dpr;
     ctx.setTransform(z, 0, 0, z, -cam.x * z, -cam.y * z);
     const env: DrawEnv = {
       ctx, scene: this.scene, content: this.content, styles: this.styles, theme, text: this.text, zoom: cam.zoom, scratch: this.scratch,
     };
     const view = visibleWorldRect(cam, vp);
-    drawConnectors(env, culled.connectors, this.scene.connectors, view);
+    drawConnectors(env, culled.connectors, this.scene.connectors, view, this.connectorBoxes);
 
-    const lod = this.partitionByLod(culled.cards);
+    drawBlocks(env, lod.tiny);
     drawBlocks(env, lod.block);
     drawCardBodies(env, lod.name);
     drawCardBodies(env, lod.full);
@@ -206,7 +229,7 @@ export class ChartRenderer {
 
     stats.cards = culled.cards.length;
     stats.connectors = culled.connectors.length;
-    stats.lodCounts = { full: lod.full.length, name: lod.name.length, block: lod.block.length };
+    stats.lodCounts = { full: lod.full.length, name: lod.name.length, block: culled.cards.length - lod.full.length - lod.name.length };
     return this.finish(stats, t0);
   }
 
@@ -224,18 +247,21 @@ export class ChartRenderer {
   }
 
   /** Splits visible cards by on-screen size; each level is then drawn as its own batch. */
-  private partitionByLod(visible: Uint32Array): Record<Lod, Uint32Array> {
+  private partitionByLod(visible: Uint32Array): LodBuckets {
     const z = this.cam.zoom, W = this.scene.w, H = this.scene.h, t = this.lodThresholds;
+    const tinyCss = SPLAT_MAX_PX / this.dpr;
     const out = this.lodBufs;
-    let nf = 0, nn = 0, nb = 0;
+    let nf = 0, nn = 0, nb = 0, nt = 0;
     for (let k = 0; k < visible.length; k++) {
       const i = visible[k] as number;
-      const lod = selectLod((W[i] as number) * z, (H[i] as number) * z, t);
+      const sw = (W[i] as number) * z, sh = (H[i] as number) * z;
+      const lod = selectLod(sw, sh, t);
       if (lod === "full") out.full[nf++] = i;
       else if (lod === "name") out.name[nn++] = i;
+      else if (sw < tinyCss && sh < tinyCss) out.tiny[nt++] = i;
       else out.block[nb++] = i;
     }
-    return { full: out.full.subarray(0, nf), name: out.name.subarray(0, nn), block: out.block.subarray(0, nb) };
+    return { full: out.full.subarray(0, nf), name: out.name.subarray(0, nn), block: out.block.subarray(0, nb), tiny: out.tiny.subarray(0, nt) };
   }
 
   /** Dims the dragged card in place and draws a ghost of it under the pointer, plus any refusal reason. */

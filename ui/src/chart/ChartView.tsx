@@ -1,6 +1,6 @@
 // React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
 import { useEffect, useRef } from "react";
-import { centerOn, clampCamera, fitBounds, type Camera, type Viewport } from "../canvas/camera";
+import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport } from "../canvas/camera";
 import type { DropVerdict } from "../canvas/interaction";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
 import { ChartRenderer } from "../canvas/renderer";
@@ -39,6 +39,7 @@ export function ChartView(props: ChartViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<ChartRenderer | null>(null);
+  const controllerRef = useRef<InteractionController | null>(null);
   // Callbacks are read through a ref so new closures from the parent never re-attach listeners mid-drag.
   const propsRef = useRef(props);
   propsRef.current = props;
@@ -54,7 +55,8 @@ export function ChartView(props: ChartViewProps) {
       {
         getCamera: () => renderer.camera,
         setCamera: (cam) => {
-          const next = clampCamera(cam, renderer.currentScene.bounds, renderer.viewport);
+          const bounds = renderer.currentScene.bounds;
+          const next = clampCamera(cam, bounds, renderer.viewport, 64, zoomLimitsFor(bounds, renderer.viewport));
           renderer.setCamera(next);
           propsRef.current.onCameraChange?.(next);
         },
@@ -69,11 +71,13 @@ export function ChartView(props: ChartViewProps) {
         onCursor: (c) => { canvas.style.cursor = c; },
       },
     );
+    controllerRef.current = controller;
     const detach = attachInteraction(canvas, controller);
 
     const resize = () => {
       const r = host.getBoundingClientRect();
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+      controller.setZoomLimits(zoomLimitsFor(renderer.currentScene.bounds, renderer.viewport));
     };
     const ro = new ResizeObserver(resize);
     ro.observe(host);
@@ -102,6 +106,7 @@ export function ChartView(props: ChartViewProps) {
     const r = rendererRef.current;
     if (!r) return;
     r.setScene(props.scene, props.content);
+    controllerRef.current?.setZoomLimits(zoomLimitsFor(props.scene.bounds, r.viewport));
     // Keep the user's view across relayouts (a drop); only the first scene picks a camera.
     if (!hadScene.current && props.scene.ids.length > 0) {
       hadScene.current = true;

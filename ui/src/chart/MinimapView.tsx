@@ -1,6 +1,6 @@
 // Minimap overlay: redraws after each main-chart frame and moves the camera on click/drag.
 import { useEffect, useRef, type MutableRefObject, type PointerEvent } from "react";
-import { centerOn, clampCamera } from "../canvas/camera";
+import { centerOn, clampCamera, zoomLimitsFor } from "../canvas/camera";
 import { Minimap } from "../canvas/minimap";
 import type { ChartRenderer } from "../canvas/renderer";
 
@@ -38,7 +38,8 @@ export function MinimapView({ rendererRef, listeners }: Props) {
     if (!r || !mini || (e.buttons & 1) === 0) return;
     const rect = e.currentTarget.getBoundingClientRect();
     const w = mini.toWorld(e.clientX - rect.left, e.clientY - rect.top);
-    r.setCamera(clampCamera(centerOn(r.camera, w.x, w.y, r.viewport), r.currentScene.bounds, r.viewport));
+    const bounds = r.currentScene.bounds;
+    r.setCamera(clampCamera(centerOn(r.camera, w.x, w.y, r.viewport), bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
   };
 
   return (

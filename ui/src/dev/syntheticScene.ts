@@ -103,44 +103,71 @@ export function childrenOf(parent: Int32Array): number[][] {
   return kids;
 }
 
-/** Width of a stack of `k` individual contributors: one column up to 4, then two columns either side of a spine. */
-function stackWidth(k: number): number {
-  return k > 4 ? 2 * CARD_W + 2 * GAP_X : CARD_W + STACK_INDENT;
+/** Individual contributors under one manager: one column up to 4, else two columns either side of a spine. */
+function stackSize(k: number): { w: number; h: number } {
+  const rows = k > 4 ? Math.ceil(k / 2) : k;
+  return { w: k > 4 ? 2 * CARD_W + 2 * GAP_X : CARD_W + STACK_INDENT, h: rows * (CARD_H + STACK_GAP) - STACK_GAP };
+}
+
+/** Child blocks per row: wrapping keeps each level roughly square instead of multiplying width by the span. */
+function perRow(blocks: number): number {
+  return blocks <= 2 ? blocks : Math.ceil(Math.sqrt(blocks));
+}
+
+/** A manager's children as laid out under it: sub-trees of managers, plus one stack of individual contributors. */
+interface Block {
+  kind: "tree" | "stack";
+  /** The child manager (tree) or the individual contributors (stack). */
+  node: number;
+  leaves: number[];
+  w: number;
+  h: number;
 }
 
 /**
- * Tidy top-down tree. A manager's individual contributors are stacked in one or two columns (as org charts
- * usually do) beside the sub-trees of their managers, which keeps the chart far narrower than one card per leaf.
+ * Tidy, grid-like top-down tree. Individual contributors are stacked in one or two columns (as org charts usually
+ * do); a manager's child blocks wrap into rows reached by a spine down the left, so a 10k-person chart stays a few
+ * screens wide at overview instead of hundreds.
  */
 export function layoutOrg(org: SyntheticOrg): ChartScene {
   const n = org.parent.length;
   const kids = childrenOf(org.parent);
   const visibleKids = (i: number): number[] => (org.collapsed.has(i) ? [] : (kids[i] as number[]));
-  const split = (i: number) => {
-    const leaves: number[] = [], managers: number[] = [];
-    for (const c of visibleKids(i)) (visibleKids(c).length === 0 ? leaves : managers).push(c);
-    return { leaves, managers };
-  };
   const roots: number[] = [];
   for (let i = 0; i < n; i++) if ((org.parent[i] as number) < 0) roots.push(i);
   // Iterative pre-order so a deep (user-built) chain cannot overflow the stack; reversed it is a post-order.
   const order: number[] = [];
-  const stack: number[] = [...roots];
-  while (stack.length) {
-    const i = stack.pop() as number;
+  const todoOrder: number[] = [...roots];
+  while (todoOrder.length) {
+    const i = todoOrder.pop() as number;
     order.push(i);
-    for (const c of visibleKids(i)) stack.push(c);
+    for (const c of visibleKids(i)) todoOrder.push(c);
   }
-  const width = new Float64Array(n);
-  const childrenWidth = (i: number) => {
-    const { leaves, managers } = split(i);
-    const blocks = managers.map((c) => width[c] as number);
-    if (leaves.length) blocks.push(stackWidth(leaves.length));
-    return blocks.length ? blocks.reduce((a, b) => a + b, 0) + GAP_X * (blocks.length - 1) : 0;
+
+  const boxW = new Float64Array(n), boxH = new Float64Array(n);
+  const blocksOf: Block[][] = new Array(n);
+  const rowsOf = (blocks: Block[]): Block[][] => {
+    const k = perRow(blocks.length), rows: Block[][] = [];
+    for (let b = 0; b < blocks.length; b += k) rows.push(blocks.slice(b, b + k));
+    return rows;
   };
+  const rowWidth = (row: Block[]) => row.reduce((a, b) => a + b.w, 0) + GAP_X * (row.length - 1);
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k] as number;
-    width[i] = Math.max(CARD_W, childrenWidth(i));
+    const leaves: number[] = [];
+    const blocks: Block[] = [];
+    for (const c of visibleKids(i)) {
+      if (visibleKids(c).length === 0) leaves.push(c);
+      else blocks.push({ kind: "tree", node: c, leaves: [], w: boxW[c] as number, h: boxH[c] as number });
+    }
+    if (leaves.length) blocks.push({ kind: "stack", node: -1, leaves, ...stackSize(leaves.length) });
+    blocksOf[i] = blocks;
+    if (blocks.length === 0) { boxW[i] = CARD_W; boxH[i] = CARD_H; continue; }
+    const rows = rowsOf(blocks);
+    // Wrapped rows leave a corridor on the left for the spine that reaches rows below the first.
+    const corridor = rows.length > 1 ? STACK_INDENT : 0;
+    boxW[i] = Math.max(CARD_W, corridor + Math.max(...rows.map(rowWidth)));
+    boxH[i] = CARD_H + rows.reduce((a, r) => a + GAP_Y + Math.max(...r.map((b) => b.h)), 0);
   }
 
   const visible = order.length;
@@ -154,31 +181,42 @@ export function layoutOrg(org: SyntheticOrg): ChartScene {
   };
   const todo: [number, number, number][] = [];
   let left = 0;
-  for (const r of roots) { todo.push([r, left, 0]); left += (width[r] as number) + GAP_X * 4; }
+  for (const r of roots) { todo.push([r, left, 0]); left += (boxW[r] as number) + GAP_X * 4; }
   while (todo.length) {
-    const [i, l, y] = todo.pop() as [number, number, number];
-    const w = width[i] as number;
-    place(i, l + (w - CARD_W) / 2, y);
-    const { leaves, managers } = split(i);
-    if (leaves.length + managers.length === 0) continue;
-    const cx = (px[i] as number) + CARD_W / 2, bottom = y + CARD_H, mid = bottom + GAP_Y / 2;
-    let cl = l + (w - childrenWidth(i)) / 2;
-    for (const c of managers) {
-      const cw = width[c] as number, ccx = cl + cw / 2;
-      connectors.push({ points: [cx, bottom, cx, mid, ccx, mid, ccx, bottom + GAP_Y], dotted: false });
-      todo.push([c, cl, bottom + GAP_Y]);
-      cl += cw + GAP_X;
-    }
-    if (leaves.length === 0) continue;
-    const twoCols = leaves.length > 4;
-    const spine = twoCols ? cl + CARD_W + GAP_X : cl + STACK_INDENT / 2;
-    leaves.forEach((c, k) => {
-      const col = twoCols ? k % 2 : 0, row = twoCols ? k >> 1 : k;
-      const x = twoCols ? (col === 0 ? cl : spine + GAP_X) : cl + STACK_INDENT;
-      const cy = bottom + GAP_Y + row * (CARD_H + STACK_GAP);
-      place(c, x, cy);
-      const edge = twoCols && col === 0 ? x + CARD_W : x;
-      connectors.push({ points: [cx, bottom, cx, mid, spine, mid, spine, cy + CARD_H / 2, edge, cy + CARD_H / 2], dotted: false });
+    const [i, l, top] = todo.pop() as [number, number, number];
+    const w = boxW[i] as number;
+    place(i, l + (w - CARD_W) / 2, top);
+    const blocks = blocksOf[i] as Block[];
+    if (blocks.length === 0) continue;
+    const rows = rowsOf(blocks);
+    const corridor = rows.length > 1 ? STACK_INDENT : 0;
+    const cx = l + w / 2, bottom = top + CARD_H, mid = bottom + GAP_Y / 2, spine = l + STACK_INDENT / 2;
+    let rowTop = bottom + GAP_Y;
+    rows.forEach((row, r) => {
+      const bus = rowTop - GAP_Y / 2;
+      // Path from the manager to this row's bus: straight down for the first row, via the left spine for later ones.
+      const head = r === 0 ? [cx, bottom, cx, bus] : [cx, bottom, cx, mid, spine, mid, spine, bus];
+      let bl = l + corridor + (w - corridor - rowWidth(row)) / 2;
+      for (const b of row) {
+        if (b.kind === "tree") {
+          const entry = bl + b.w / 2;
+          connectors.push({ points: [...head, entry, bus, entry, rowTop], dotted: false });
+          todo.push([b.node, bl, rowTop]);
+        } else {
+          const twoCols = b.leaves.length > 4;
+          const entry = twoCols ? bl + CARD_W + GAP_X : bl + STACK_INDENT / 2;
+          b.leaves.forEach((c, k) => {
+            const col = twoCols ? k % 2 : 0, rowIdx = twoCols ? k >> 1 : k;
+            const x = twoCols ? (col === 0 ? bl : entry + GAP_X) : bl + STACK_INDENT;
+            const y = rowTop + rowIdx * (CARD_H + STACK_GAP);
+            place(c, x, y);
+            const edge = twoCols && col === 0 ? x + CARD_W : x;
+            connectors.push({ points: [...head, entry, bus, entry, y + CARD_H / 2, edge, y + CARD_H / 2], dotted: false });
+          });
+        }
+        bl += b.w + GAP_X;
+      }
+      rowTop += Math.max(...row.map((b) => b.h)) + GAP_Y;
     });
   }
   const placed = new Uint8Array(n);

@@ -26,7 +26,7 @@ window.runBench = async (opts) => {
     (i) => {
       const o = panOffset(opts, i);
       r.setCamera({ x: start.x + o.dx / opts.zoom, y: start.y + o.dy / opts.zoom, zoom: opts.zoom });
-      visible += r.renderNow().lodCounts.full;
+      visible += r.renderNow().cards;
     },
     () => { ctx.getImageData(0, 0, 1, 1); },
   );

@@ -11,6 +11,10 @@ export function fakeCanvas(): { canvas: HTMLCanvasElement; calls: Call[] } {
     get(target, prop: string) {
       if (prop in target) return target[prop];
       if (prop === "measureText") return (t: string) => ({ width: t.length * 7 });
+      if (prop === "canvas") return canvas;
+      if (prop === "createImageData") {
+        return (w: number, h: number) => { calls.push({ name: prop, args: [w, h] }); return { width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }; };
+      }
       return (...args: unknown[]) => { calls.push({ name: prop, args }); };
     },
     set(target, prop: string, value) {
