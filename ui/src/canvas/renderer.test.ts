@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { syntheticScene } from "../dev/syntheticScene";
-import { visibleWorldRect } from "./camera";
+import { centerOn, fitBounds, visibleWorldRect } from "./camera";
 import { ChartRenderer, type FrameScheduler } from "./renderer";
 import { fakeCanvas } from "./testing/fakeCanvas";
 
@@ -59,7 +59,7 @@ describe("ChartRenderer", () => {
 
   it("zoomed far out draws blocks and no text", () => {
     const { r, calls, scene } = make();
-    r.setCamera({ x: 0, y: 0, zoom: 1600 / scene.bounds.w });
+    r.setCamera(fitBounds(scene.bounds, r.viewport));
     calls.length = 0;
     const stats = r.renderNow();
     expect(stats.lodCounts.block).toBe(scene.ids.length);
@@ -128,7 +128,9 @@ describe("ChartRenderer", () => {
     const { scene, content } = syntheticScene(20000, { seed: 1 });
     r.setViewportSize(1600, 1000, 1);
     r.setScene(scene, content);
-    r.setCamera({ x: 0, y: 0, zoom: 1500 / scene.bounds.w });
+    // Zoomed out to a third of fit-to-screen: the whole org is on screen, every card under 3 px.
+    const b = scene.bounds;
+    r.setCamera(centerOn({ x: 0, y: 0, zoom: fitBounds(b, r.viewport).zoom / 3 }, b.x + b.w / 2, b.y + b.h / 2, r.viewport));
     calls.length = 0;
     const stats = r.renderNow();
     expect(stats.cards).toBe(20000);

@@ -132,9 +132,11 @@ export class ChartRenderer {
     const pw = Math.max(1, Math.round(width * dpr)), ph = Math.max(1, Math.round(height * dpr));
     this.vp = { width, height };
     this.dpr = dpr;
-    if (this.canvas.width !== pw) this.canvas.width = pw;
-    if (this.canvas.height !== ph) this.canvas.height = ph;
-    this.invalidate();
+    if (this.canvas.width === pw && this.canvas.height === ph) { this.invalidate(); return; }
+    this.canvas.width = pw;
+    this.canvas.height = ph;
+    // Resizing clears the canvas, and ResizeObserver runs after this frame's rAF: draw now, or a blank frame shows.
+    this.renderNow();
   }
 
   setHighlights(h: Partial<Highlights>): void {

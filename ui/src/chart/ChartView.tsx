@@ -40,6 +40,7 @@ export function ChartView(props: ChartViewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<ChartRenderer | null>(null);
   const controllerRef = useRef<InteractionController | null>(null);
+  const applyCameraRef = useRef<(cam: Camera) => void>(() => {});
   // Callbacks are read through a ref so new closures from the parent never re-attach listeners mid-drag.
   const propsRef = useRef(props);
   propsRef.current = props;
@@ -51,15 +52,18 @@ export function ChartView(props: ChartViewProps) {
     if (!canvas || !host) return;
     const renderer = new ChartRenderer(canvas, { onFrame: () => cameraListeners.current.forEach((f) => f()) });
     rendererRef.current = renderer;
+    // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.
+    const applyCamera = (cam: Camera) => {
+      const bounds = renderer.currentScene.bounds;
+      const next = clampCamera(cam, bounds, renderer.viewport, 64, zoomLimitsFor(bounds, renderer.viewport));
+      renderer.setCamera(next);
+      propsRef.current.onCameraChange?.(next);
+    };
+    applyCameraRef.current = applyCamera;
     const controller = new InteractionController(
       {
         getCamera: () => renderer.camera,
-        setCamera: (cam) => {
-          const bounds = renderer.currentScene.bounds;
-          const next = clampCamera(cam, bounds, renderer.viewport, 64, zoomLimitsFor(bounds, renderer.viewport));
-          renderer.setCamera(next);
-          propsRef.current.onCameraChange?.(next);
-        },
+        setCamera: applyCamera,
         hitTest: (x, y, skip) => renderer.hitTest(x, y, skip),
         viewportHeight: () => renderer.viewport.height,
       },
@@ -102,9 +106,16 @@ export function ChartView(props: ChartViewProps) {
     };
   }, []);
 
+  const lastScene = useRef<ChartScene | null>(null);
   useEffect(() => {
     const r = rendererRef.current;
     if (!r) return;
+    // Content-only changes (rename, colours) skip rebuilding the spatial indices.
+    if (lastScene.current === props.scene && r.currentScene === props.scene) {
+      r.setContent(props.content);
+      return;
+    }
+    lastScene.current = props.scene;
     r.setScene(props.scene, props.content);
     controllerRef.current?.setZoomLimits(zoomLimitsFor(props.scene.bounds, r.viewport));
     // Keep the user's view across relayouts (a drop); only the first scene picks a camera.
@@ -125,7 +136,7 @@ export function ChartView(props: ChartViewProps) {
   return (
     <div ref={hostRef} className="chart-host">
       <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" />
-      {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} />}
+      {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />}
     </div>
   );
 }

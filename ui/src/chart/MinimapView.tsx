@@ -1,6 +1,6 @@
 // Minimap overlay: redraws after each main-chart frame and moves the camera on click/drag.
 import { useEffect, useRef, type MutableRefObject, type PointerEvent } from "react";
-import { centerOn, clampCamera, zoomLimitsFor } from "../canvas/camera";
+import { centerOn, type Camera } from "../canvas/camera";
 import { Minimap } from "../canvas/minimap";
 import type { ChartRenderer } from "../canvas/renderer";
 
@@ -9,9 +9,11 @@ const W = 220, H = 150;
 interface Props {
   rendererRef: MutableRefObject<ChartRenderer | null>;
   listeners: MutableRefObject<Set<() => void>>;
+  /** The chart's own camera setter, so minimap moves are clamped and reported like any other. */
+  applyCamera: MutableRefObject<(cam: Camera) => void>;
 }
 
-export function MinimapView({ rendererRef, listeners }: Props) {
+export function MinimapView({ rendererRef, listeners, applyCamera }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const miniRef = useRef<Minimap | null>(null);
 
@@ -38,8 +40,7 @@ export function MinimapView({ rendererRef, listeners }: Props) {
     if (!r || !mini || (e.buttons & 1) === 0) return;
     const rect = e.currentTarget.getBoundingClientRect();
     const w = mini.toWorld(e.clientX - rect.left, e.clientY - rect.top);
-    const bounds = r.currentScene.bounds;
-    r.setCamera(clampCamera(centerOn(r.camera, w.x, w.y, r.viewport), bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+    applyCamera.current(centerOn(r.camera, w.x, w.y, r.viewport));
   };
 
   return (
