@@ -290,8 +290,19 @@ export function drawNameText(env: DrawEnv, visible: Uint32Array): void {
     const c = content.get(scene.ids[i] as number);
     if (!c) continue;
     const label = c.isOpenPosition ? `Open: ${c.name}` : c.name;
-    const s = text.fit(label, theme.bigNameFont, (scene.w[i] as number) - left - theme.padX);
-    if (s) ctx.fillText(s, (scene.x[i] as number) + left, (scene.y[i] as number) + (scene.h[i] as number) / 2);
+    const x = scene.x[i] as number, w = scene.w[i] as number, midY = (scene.y[i] as number) + (scene.h[i] as number) / 2;
+    let room = w - left - theme.padX;
+    if (c.collapsedCount > 0) {
+      // Hidden reports stay visible at this zoom too, right-aligned, and the name gives way to them.
+      const more = "+" + c.collapsedCount;
+      const mw = text.width(more, theme.bigNameFont);
+      ctx.fillStyle = theme.titleColour;
+      ctx.fillText(more, x + w - theme.padX - mw, midY);
+      ctx.fillStyle = theme.nameColour;
+      room -= mw + 8;
+    }
+    const s = text.fit(label, theme.bigNameFont, room);
+    if (s) ctx.fillText(s, x + left, midY);
   }
   ctx.textBaseline = "alphabetic";
 }

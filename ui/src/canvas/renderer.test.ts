@@ -90,6 +90,17 @@ describe("ChartRenderer", () => {
     }
   });
 
+  it("keeps +N on collapsed cards at the name-only level", () => {
+    const { r, calls, scene, content } = make();
+    let i = 0;
+    while (!(content.get(scene.ids[i] as number)?.collapsedCount ?? 0)) i++;
+    r.setCamera({ x: (scene.x[i] as number) - 100, y: (scene.y[i] as number) - 100, zoom: 0.45 });
+    calls.length = 0;
+    const stats = r.renderNow();
+    expect(stats.lodCounts.name).toBe(stats.cards);
+    expect(calls.filter((c) => c.name === "fillText").map((c) => c.args[0])).toContain(`+${content.get(scene.ids[i] as number)?.collapsedCount}`);
+  });
+
   it("draws every highlight state and the refusal reason without invalid coordinates", () => {
     const { r, calls, scene } = make();
     const id = (i: number) => scene.ids[i] as number;
