@@ -24,6 +24,8 @@ impl<T> Delta<T> {
 }
 
 /// A change to one record of one kind.
+// Boxing the large variants would save little: patches are short-lived and usually small.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]

@@ -127,7 +127,7 @@ impl Tx<'_> {
             Op::CreatePerson { person } => {
                 let mut p = person.clone();
                 validate::person(&mut p)?;
-                let in_use = self.org.person(PersonId(p.id.0)).is_some();
+                let in_use = self.org.id_in_use(p.id.0);
                 p.id = PersonId(ids.assign(p.id.0, in_use, "person")?);
                 if let Some(m) = p.manager {
                     self.person(m)?;
@@ -217,7 +217,7 @@ impl Tx<'_> {
             Op::CreateUnit { unit } => {
                 let mut u = unit.clone();
                 validate::unit(&mut u)?;
-                let in_use = self.org.unit(u.id).is_some();
+                let in_use = self.org.id_in_use(u.id.0);
                 u.id = UnitId(ids.assign(u.id.0, in_use, "unit")?);
                 if let Some(p) = u.parent {
                     self.unit(p)?;
@@ -315,7 +315,7 @@ impl Tx<'_> {
             Op::CreateArea { area } => {
                 let mut a = area.clone();
                 validate::area(&mut a)?;
-                let in_use = self.org.area(a.id).is_some();
+                let in_use = self.org.id_in_use(a.id.0);
                 a.id = AreaId(ids.assign(a.id.0, in_use, "area")?);
                 if let Some(p) = a.parent {
                     self.area(p)?;
@@ -426,7 +426,7 @@ impl Tx<'_> {
             Op::AddInteraction { interaction } => {
                 let mut i = interaction.clone();
                 validate::interaction(&mut i)?;
-                let in_use = self.org.interaction(i.id).is_some();
+                let in_use = self.org.id_in_use(i.id.0);
                 i.id = InteractionId(ids.assign(i.id.0, in_use, "interaction")?);
                 self.check_interaction_units(i.from, i.to)?;
                 self.change(Change::Interaction(Delta {
@@ -624,6 +624,10 @@ impl Tx<'_> {
 
     fn delete_person(&mut self, id: PersonId, reports_to: Option<ReportsTo>) -> Result<()> {
         let p = self.person(id)?.clone();
+        if let Some(ReportsTo::Person { id: to }) = reports_to {
+            // Checked even without reports: a wrong target is a mistake worth saying.
+            self.person(to)?;
+        }
         let reports: Vec<PersonId> = self.org.reports(id).collect();
         if !reports.is_empty() {
             let target = match reports_to {

@@ -280,6 +280,14 @@ impl Org {
         .unwrap_or(0)
     }
 
+    /// Whether any record of this scenario uses `id` (ids are shared by every kind).
+    pub fn id_in_use(&self, id: u32) -> bool {
+        self.persons.contains_key(&PersonId(id))
+            || self.units.contains_key(&UnitId(id))
+            || self.areas.contains_key(&AreaId(id))
+            || self.interactions.contains_key(&InteractionId(id))
+    }
+
     /// Whether `ancestor` is `person` or above them on the solid line.
     pub fn manages_transitively(&self, ancestor: PersonId, person: PersonId) -> bool {
         let mut cur = Some(person);

@@ -119,7 +119,7 @@ pub fn person(p: &mut Person) -> Result<()> {
         c.currency = c.currency.trim().to_ascii_uppercase();
     }
     if p.status == PersonStatus::OpenPosition {
-        if p.title.is_empty() && p.name.is_empty() {
+        if p.title.is_empty() {
             return err(
                 ErrorCode::NameRequired,
                 "an open position needs a role title",
