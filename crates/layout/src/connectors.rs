@@ -21,38 +21,47 @@ pub(crate) fn build(
     h: &[f64],
     o: &Opts,
 ) -> Vec<Connector> {
-    let mut out = Vec::with_capacity(nodes.len().saturating_sub(forest.roots.len()));
+    // Per-parent values first, in one sequential pass, so the per-edge loop below reads three
+    // numbers at the parent's index instead of five scattered arrays.
+    let n = nodes.len();
+    let mut drop_x = Vec::with_capacity(n);
+    let mut drop_y = Vec::with_capacity(n);
+    let mut bus = Vec::with_capacity(n);
+    for v in 0..n {
+        drop_x.push(at.x[v] + w[v] / 2.0);
+        drop_y.push(at.y[v] + h[v]);
+        bus.push(at.level_top[forest.depth[v] as usize + 1] - o.level_gap / 2.0);
+    }
+    let mut out = Vec::with_capacity(n.saturating_sub(forest.roots.len()));
     for (c, node) in nodes.iter().enumerate() {
         let Some(p) = node.parent else { continue };
         let pu = p as usize;
-        let px = at.x[pu] + w[pu] / 2.0;
-        let bottom = at.y[pu] + h[pu];
-        let bus = at.level_top[forest.depth[pu] as usize + 1] - o.level_gap / 2.0;
-        let mut points = Vec::with_capacity(5);
-        points.push((px, bottom));
-        if plan.stacked[c] {
+        let (px, bottom, bus) = (drop_x[pu], drop_y[pu], bus[pu]);
+        let points = if plan.stacked[c] {
             let b = plan.block_of[pu] as usize;
             let slot = plan.blocks[b].slot(plan.rank[c] as usize, w[c], o.stack_gap);
             let spine = at.block_x[b] + slot.spine;
+            let side = at.block_x[b] + slot.side;
             let mid = at.y[c] + h[c] / 2.0;
             if (spine - px).abs() >= STRAIGHT {
-                points.push((px, bus));
-                points.push((spine, bus));
-                points.push((spine, mid));
+                vec![
+                    (px, bottom),
+                    (px, bus),
+                    (spine, bus),
+                    (spine, mid),
+                    (side, mid),
+                ]
             } else {
-                points.push((px, mid));
+                vec![(px, bottom), (px, mid), (side, mid)]
             }
-            points.push((at.block_x[b] + slot.side, mid));
         } else {
             let cx = at.x[c] + w[c] / 2.0;
             if (cx - px).abs() >= STRAIGHT {
-                points.push((px, bus));
-                points.push((cx, bus));
-                points.push((cx, at.y[c]));
+                vec![(px, bottom), (px, bus), (cx, bus), (cx, at.y[c])]
             } else {
-                points.push((px, at.y[c]));
+                vec![(px, bottom), (px, at.y[c])]
             }
-        }
+        };
         out.push(Connector {
             from: p,
             to: c as u32,
