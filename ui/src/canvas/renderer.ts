@@ -199,8 +199,9 @@ export class ChartRenderer {
     const culled = empty ? null : cullScene(this.cards, this.connectors, cam, vp, 6, this.cullBufs);
     const lod = culled ? this.partitionByLod(culled.cards) : null;
     // putImageData replaces every pixel, so the splat doubles as the background fill and must come first.
-    if (lod && lod.tiny.length >= SPLAT_MIN_CARDS) {
-      this.splatter.draw(ctx, this.scene, lod.tiny, this.styles, theme.background, cam, this.dpr);
+    const splatted = lod !== null && culled !== null && lod.tiny.length >= SPLAT_MIN_CARDS;
+    if (splatted) {
+      this.splatter.draw(ctx, this.scene, lod.tiny, this.styles, culled.connectors, theme, cam, this.dpr);
       lod.tiny = lod.tiny.subarray(0, 0);
     } else {
       ctx.fillStyle = theme.background;
@@ -214,7 +215,7 @@ export class ChartRenderer {
       ctx, scene: this.scene, content: this.content, styles: this.styles, theme, text: this.text, zoom: cam.zoom, scratch: this.scratch,
     };
     const view = visibleWorldRect(cam, vp);
-    drawConnectors(env, culled.connectors, this.scene.connectors, view, this.connectorBoxes);
+    if (!splatted) drawConnectors(env, culled.connectors, this.scene.connectors, view, this.connectorBoxes);
 
     drawBlocks(env, lod.tiny);
     drawBlocks(env, lod.block);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packColour, splatBlocks } from "./splat";
+import { packColour, splatBlocks, splatConnectors } from "./splat";
 import type { StyleTable } from "./styleTable";
 
 describe("packColour", () => {
@@ -17,8 +17,8 @@ describe("splatBlocks", () => {
 
   it("writes each card as the device pixels it covers, at least one, clipped to the canvas", () => {
     const w = 8, h = 4;
-    const px = new Uint32Array(w * h);
-    splatBlocks(px, w, h, 7, scene, Uint32Array.from([0, 1, 2]), styles, colours, { x: 0, y: 0, zoom: 0.5 }, 2);
+    const px = new Uint32Array(w * h).fill(7);
+    splatBlocks(px, w, h, scene, Uint32Array.from([0, 1, 2]), styles, colours, { x: 0, y: 0, zoom: 0.5 }, 2);
     // Card 0: 4x2 world at zoom 0.5, dpr 2 -> 4x2 device px at the origin.
     expect(Array.from(px.subarray(0, 8))).toEqual([11, 11, 11, 11, 7, 7, 7, 7]);
     expect(Array.from(px.subarray(8, 16))).toEqual([11, 11, 11, 11, 7, 7, 7, 7]);
@@ -29,8 +29,32 @@ describe("splatBlocks", () => {
 
   it("a sub-pixel card still lights one pixel", () => {
     const px = new Uint32Array(16 * 2);
-    splatBlocks(px, 16, 2, 0, scene, Uint32Array.from([1]), styles, colours, { x: 0, y: 0, zoom: 1 }, 1);
+    splatBlocks(px, 16, 2, scene, Uint32Array.from([1]), styles, colours, { x: 0, y: 0, zoom: 1 }, 1);
     expect(px[10]).toBe(22);
     expect(px.filter((v) => v !== 0).length).toBe(1);
+  });
+});
+
+describe("splatConnectors", () => {
+  const cam = { x: 0, y: 0, zoom: 1 };
+
+  it("draws axis-aligned elbows as runs of pixels, clipped to the canvas", () => {
+    const px = new Uint32Array(10 * 10);
+    splatConnectors(px, 10, 10, [{ points: [2, -50, 2, 5, 500, 5], dotted: false }], Uint32Array.from([0]), 1, 2, cam, 1);
+    for (let y = 0; y <= 5; y++) expect(px[y * 10 + 2]).toBe(1);
+    for (let x = 2; x < 10; x++) expect(px[5 * 10 + x]).toBe(1);
+    expect(px.filter((v) => v !== 0).length).toBe(6 + 7);
+  });
+
+  it("dashes dotted lines 4 on, 4 off, in its own colour", () => {
+    const px = new Uint32Array(16);
+    splatConnectors(px, 16, 1, [{ points: [0, 0, 15, 0], dotted: true }], Uint32Array.from([0]), 1, 2, cam, 1);
+    expect(Array.from(px)).toEqual([2, 2, 2, 2, 0, 0, 0, 0, 2, 2, 2, 2, 0, 0, 0, 0]);
+  });
+
+  it("skips segments entirely off screen", () => {
+    const px = new Uint32Array(16);
+    splatConnectors(px, 4, 4, [{ points: [-100, -100, -50, 200], dotted: false }], Uint32Array.from([0]), 1, 2, cam, 1);
+    expect(px.every((v) => v === 0)).toBe(true);
   });
 });

@@ -1,10 +1,13 @@
 // Zoomed-out fast path: cards smaller than a few pixels are written straight into pixel memory, not drawn as paths.
 import type { Camera } from "./camera";
-import type { ChartScene } from "./scene";
+import type { ChartScene, Connector } from "./scene";
 import type { StyleTable } from "./styleTable";
 
-/** Cards under this many device px both ways are splatted. Measured in Chromium: 92k path rects ~150 ms, splat < 5 ms. */
-export const SPLAT_MAX_PX = 3;
+/**
+ * Block-level cards under this many device px both ways are splatted. Measured in headless Chromium (software):
+ * 92k path rects ~150 ms, the same as pixels < 5 ms. Up to this size the missing antialiasing is not visible.
+ */
+export const SPLAT_MAX_PX = 16;
 
 /** A CSS colour as the canvas normalises it (#rrggbb or rgba(r, g, b, a)) -> little-endian ABGR for a Uint32Array view of ImageData. */
 export function packColour(normalised: string): number {
@@ -23,14 +26,13 @@ export function packColour(normalised: string): number {
 }
 
 /**
- * Fills `pixels` (width x height, device px) with `background`, then each card as the device-pixel box it covers
- * (at least one pixel). No antialiasing: at this size it would only blur dots.
+ * Writes each card into `pixels` (width x height, device px) as the device-pixel box it covers (at least one
+ * pixel). No antialiasing: at this size it would only blur dots.
  */
 export function splatBlocks(
-  pixels: Uint32Array, width: number, height: number, background: number,
+  pixels: Uint32Array, width: number, height: number,
   scene: ChartScene, items: Uint32Array, styles: StyleTable, colours: Uint32Array, cam: Camera, dpr: number,
 ): void {
-  pixels.fill(background);
   const s = cam.zoom * dpr, ox = cam.x, oy = cam.y;
   for (let k = 0; k < items.length; k++) {
     const i = items[k] as number;
@@ -46,6 +48,40 @@ export function splatBlocks(
   }
 }
 
+/**
+ * Connectors as 1-device-pixel lines (DDA; org-chart elbows are axis-aligned, so mostly plain runs), dotted ones
+ * 4 px on / 4 px off. Drawn before the cards so cards cover line ends, as in the vector path.
+ */
+export function splatConnectors(
+  pixels: Uint32Array, width: number, height: number,
+  connectors: readonly Connector[], items: Uint32Array, colour: number, dottedColour: number, cam: Camera, dpr: number,
+): void {
+  const s = cam.zoom * dpr, dash = Math.max(1, Math.round(4 * dpr));
+  for (let k = 0; k < items.length; k++) {
+    const c = connectors[items[k] as number] as Connector;
+    const p = c.points, col = c.dotted ? dottedColour : colour;
+    for (let j = 0; j + 3 < p.length; j += 2) {
+      const x0 = ((p[j] as number) - cam.x) * s, y0 = ((p[j + 1] as number) - cam.y) * s;
+      const x1 = ((p[j + 2] as number) - cam.x) * s, y1 = ((p[j + 3] as number) - cam.y) * s;
+      // Skip segments wholly off screen before stepping along them.
+      if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 >= width && x1 >= width) || (y0 >= height && y1 >= height)) continue;
+      const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+      const sx = steps ? (x1 - x0) / steps : 0, sy = steps ? (y1 - y0) / steps : 0;
+      // Start at the first on-screen step, so a bus line across a huge chart costs one screen width, not its length.
+      let t0 = 0, t1 = steps;
+      if (sx > 0) { t0 = Math.max(t0, Math.ceil(-x0 / sx)); t1 = Math.min(t1, Math.floor((width - 1 - x0) / sx)); }
+      else if (sx < 0) { t0 = Math.max(t0, Math.ceil((width - 1 - x0) / sx)); t1 = Math.min(t1, Math.floor(-x0 / sx)); }
+      if (sy > 0) { t0 = Math.max(t0, Math.ceil(-y0 / sy)); t1 = Math.min(t1, Math.floor((height - 1 - y0) / sy)); }
+      else if (sy < 0) { t0 = Math.max(t0, Math.ceil((height - 1 - y0) / sy)); t1 = Math.min(t1, Math.floor(-y0 / sy)); }
+      for (let t = t0; t <= t1; t++) {
+        if (c.dotted && Math.floor(t / dash) % 2 === 1) continue;
+        const x = Math.round(x0 + sx * t), y = Math.round(y0 + sy * t);
+        if (x >= 0 && y >= 0 && x < width && y < height) pixels[y * width + x] = col;
+      }
+    }
+  }
+}
+
 /** Owns the ImageData buffer and the palette in packed form, both rebuilt only when size or palette change. */
 export class Splatter {
   private img: ImageData | null = null;
@@ -53,8 +89,13 @@ export class Splatter {
   private colours = new Uint32Array(0);
   private palette: string[] | null = null;
   private bg = 0;
+  private line = 0;
+  private dotted = 0;
 
-  draw(ctx: CanvasRenderingContext2D, scene: ChartScene, items: Uint32Array, styles: StyleTable, background: string, cam: Camera, dpr: number): void {
+  draw(
+    ctx: CanvasRenderingContext2D, scene: ChartScene, items: Uint32Array, styles: StyleTable,
+    connectors: Uint32Array, theme: { background: string; connector: string; dottedConnector: string }, cam: Camera, dpr: number,
+  ): void {
     const w = ctx.canvas.width, h = ctx.canvas.height;
     if (!this.img || this.img.width !== w || this.img.height !== h) {
       this.img = ctx.createImageData(w, h);
@@ -65,9 +106,13 @@ export class Splatter {
       // Let the canvas parse the colours, so any CSS colour string works, named ones included.
       const parse = (c: string) => { ctx.fillStyle = c; return packColour(String(ctx.fillStyle)); };
       this.colours = Uint32Array.from(styles.palette, parse);
-      this.bg = parse(background);
+      this.bg = parse(theme.background);
+      this.line = parse(theme.connector);
+      this.dotted = parse(theme.dottedConnector);
     }
-    splatBlocks(this.pixels, w, h, this.bg, scene, items, styles, this.colours, cam, dpr);
+    this.pixels.fill(this.bg);
+    splatConnectors(this.pixels, w, h, scene.connectors, connectors, this.line, this.dotted, cam, dpr);
+    splatBlocks(this.pixels, w, h, scene, items, styles, this.colours, cam, dpr);
     ctx.putImageData(this.img, 0, 0);
   }
 }
