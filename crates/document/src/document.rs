@@ -113,6 +113,9 @@ impl Document {
         meta_set(&tx, "next_id", &next_id.to_string())?;
         meta_set(&tx, "active_scenario", &scenario.0.to_string())?;
         tx.commit().map_err(sql_error)?;
+        if path.is_some() {
+            open::finish_create(&conn)?;
+        }
         Self::load(conn, path)
     }
 

@@ -1,0 +1,82 @@
+//! Every released schema version opens and upgrades: one fixture file per version.
+
+use std::path::PathBuf;
+use topograph_document::{Document, SCHEMA_VERSION};
+
+fn fixtures() -> Vec<(u32, PathBuf)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut out: Vec<(u32, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.unwrap().path();
+            let name = path.file_name()?.to_str()?.to_string();
+            let version = name
+                .strip_prefix("schema-v")?
+                .strip_suffix(".topo")?
+                .parse()
+                .ok()?;
+            Some((version, path))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn there_is_a_fixture_for_every_schema_version_up_to_the_current_one() {
+    let versions: Vec<u32> = fixtures().iter().map(|(v, _)| *v).collect();
+    assert_eq!(versions, (1..=SCHEMA_VERSION).collect::<Vec<_>>());
+}
+
+#[test]
+fn every_fixture_opens_upgrades_and_keeps_its_org() {
+    for (version, path) in fixtures() {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("copy.topo");
+        std::fs::copy(&path, &copy).unwrap();
+        let doc = Document::open(&copy).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert!(
+            doc.org().person_count() > 100,
+            "v{version} holds the sample org"
+        );
+        assert!(
+            doc.org().problems().is_empty(),
+            "v{version}: {:?}",
+            doc.org().problems()
+        );
+        drop(doc);
+        let conn = rusqlite::Connection::open(&copy).unwrap();
+        let upgraded: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(upgraded, SCHEMA_VERSION, "v{version} was upgraded");
+        let fk_problems: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(fk_problems, 0);
+    }
+}
+
+#[test]
+fn a_bulk_created_document_satisfies_every_foreign_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gen.topo");
+    drop(Document::create_with(&path, "Current", &topograph_sample::generate(3000, 5)).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let fk_problems: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk_problems, 0);
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal", "a new document is left in WAL mode");
+}
