@@ -155,3 +155,5 @@ CREATE TABLE oplog (
     undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
     at          TEXT NOT NULL
 ) STRICT;
+-- Undo looks for the newest done row, redo for the oldest undone one: both by this index.
+CREATE INDEX oplog_undone ON oplog (undone, seq);
