@@ -5,10 +5,50 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: setup run test rust-test lint ui-test sample clean
+.PHONY: setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check
+
+# The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
+# beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
+TAURI := ./ui/node_modules/.bin/tauri
+# Where `make run` keeps the app's settings and the sample document.
+RUN_DATA ?= target/run-data
 
 setup:
 	./.ci/setup-debian
+
+# npm ci only when the lock file changed since the last install.
+ui/node_modules/.package-lock.json: ui/package-lock.json ui/package.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
+
+ui-deps: setup ui/node_modules/.package-lock.json
+
+# The app embeds ui/dist at compile time, so every cargo build of the workspace needs it first.
+ui: ui-deps
+	cd ui && npm run build
+
+ui-test: ui-deps
+	cd ui && npx tsc --noEmit -p . && npx vitest run
+
+# Regenerates ui/src/bindings.ts from the Rust commands and events (commit the result).
+bindings: ui
+	TOPOGRAPH_WRITE_BINDINGS=1 $(CARGO) test -p topograph-app --lib committed_bindings
+
+# Fails when ui/src/bindings.ts is not what the Rust side generates.
+bindings-check: ui
+	$(CARGO) test -p topograph-app --lib committed_bindings
+
+# The app as `tauri build` makes it (embedded UI), without an installer: target/debug/topograph-app.
+app: ui-deps
+	$(TAURI) build --debug --no-bundle
+
+# The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/.
+deb: ui-deps
+	$(TAURI) build --bundles deb
+
+# Live-reloading UI against the Vite dev server.
+dev: ui-deps
+	$(TAURI) dev -- --no-default-features
 
 sample: setup
 	$(CARGO) build --release -p topograph-cli
@@ -16,16 +56,19 @@ sample: setup
 	./target/release/topograph sample target/sample.topo
 	./target/release/topograph info target/sample.topo
 
-run: sample
+# Opens the app; the first run in $(RUN_DATA) writes the sample org there and opens it, later
+# runs reopen the last document (`make run RUN_DATA=$$(mktemp -d)` starts afresh).
+run: app
+	./target/debug/topograph-app --data-dir $(RUN_DATA)
 
-lint: setup
+lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-rust-test: setup
+rust-test: ui
 	$(CARGO) test --workspace
 
-test: lint rust-test
+test: lint rust-test bindings-check ui-test
 
 clean:
 	$(CARGO) clean

@@ -1,4 +1,5 @@
-// App shell: inside Tauri the chart will be fed by IPC (not wired yet); in a plain browser it shows a synthetic org.
+// App shell: inside Tauri the chart is fed by the Rust back end over IPC (./app); in a plain browser it shows a synthetic org.
+import { AppShell } from "./app/AppShell";
 import { DevChart } from "./dev/DevChart";
 
 /** Tauri injects this before any page script runs; a plain browser (vite dev, benchmarks) lacks it. */
@@ -7,14 +8,6 @@ export function isTauri(): boolean {
 }
 
 export function App() {
-  if (isTauri()) {
-    // Seam for the IPC engineer: load the scene and card content through ./bindings and render
-    // <ChartView scene={...} content={...} onDrop={...} canDrop={...} onSelect={...} /> here.
-    return (
-      <main className="app">
-        <p className="placeholder">Waiting for the layout from the Topograph back end…</p>
-      </main>
-    );
-  }
+  if (isTauri()) return <AppShell />;
   return <DevChart />;
 }

@@ -1,0 +1,26 @@
+//! Tauri's build step for the app package at the repository root: reads tauri.conf.json beside
+//! the root Cargo.toml and the capabilities under src-tauri/capabilities.
+
+use std::path::Path;
+
+fn main() {
+    // `generate_context!` embeds the built UI; without it the error from Tauri is an obscure
+    // proc-macro panic, so say plainly what to do.
+    let dist = Path::new("ui/dist");
+    println!("cargo:rerun-if-changed=ui/dist");
+    if !dist.join("index.html").exists() {
+        println!(
+            "cargo:warning=ui/dist/index.html is missing: build the UI first with `make ui` (or `npm ci && npm run build` in ui/)"
+        );
+        if !dist.exists() {
+            panic!(
+                "ui/dist does not exist: the app embeds the built UI. Run `make ui` (or `npm ci && npm run build` in ui/) first."
+            );
+        }
+    }
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    tauri_build::try_build(
+        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*"),
+    )
+    .expect("tauri-build failed");
+}

@@ -1,0 +1,129 @@
+//! What commands and menu items do, shared so both emit the same events: call the session,
+//! tell the UI what changed, then bring the window title and menus up to date.
+
+use crate::ipc::{AppError, DocChanged, DocState};
+use crate::session::{Edit, Session};
+use crate::{menu, AppState};
+use std::path::Path;
+use tauri::{AppHandle, Manager};
+use tauri_specta::Event;
+use topograph_document::Applied;
+use topograph_model::{Error, Op, Result, ScenarioId};
+
+pub fn session(app: &AppHandle) -> std::sync::MutexGuard<'_, Session> {
+    app.state::<AppState>().inner().session()
+}
+
+fn emit(app: &AppHandle, event: DocChanged) {
+    // Emitting fails only when the webview is gone, and then nobody is listening.
+    let _ = event.emit(app);
+}
+
+/// Applies an edit and sends its one change event while the session is still locked, so
+/// events reach the UI in the order the edits were made.
+fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result<Applied> {
+    let applied = {
+        let mut s = session(app);
+        match f(&mut s)? {
+            Edit::Patched(applied) => {
+                emit(
+                    app,
+                    DocChanged::Applied {
+                        label: applied.label.clone(),
+                        changes: applied.changes.clone(),
+                        history: s.history()?,
+                    },
+                );
+                applied
+            }
+            Edit::Switched(applied) => {
+                emit(
+                    app,
+                    DocChanged::Reloaded {
+                        state: s.snapshot()?,
+                    },
+                );
+                applied
+            }
+        }
+    };
+    refresh_chrome(app);
+    Ok(applied)
+}
+
+pub fn apply(app: &AppHandle, op: Op) -> Result<Applied> {
+    edit(app, |s| s.apply(op))
+}
+
+pub fn undo(app: &AppHandle) -> Result<Applied> {
+    edit(app, Session::undo)
+}
+
+pub fn redo(app: &AppHandle) -> Result<Applied> {
+    edit(app, Session::redo)
+}
+
+/// Runs something that opens, closes or switches, then sends the whole new state.
+fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result<DocState> {
+    let state = {
+        let mut s = session(app);
+        f(&mut s)?;
+        let state = s.snapshot()?;
+        emit(
+            app,
+            DocChanged::Reloaded {
+                state: state.clone(),
+            },
+        );
+        state
+    };
+    refresh_chrome(app);
+    Ok(state)
+}
+
+pub fn switch_scenario(app: &AppHandle, id: ScenarioId) -> Result<DocState> {
+    reload(app, |s| s.switch_scenario(id))
+}
+
+pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {
+    reload(app, |s| s.open(path))
+}
+
+pub fn create(app: &AppHandle, path: &Path) -> Result<DocState> {
+    reload(app, |s| s.create(path))
+}
+
+pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
+    reload(app, |s| s.save_as(path))
+}
+
+pub fn close(app: &AppHandle) -> Result<DocState> {
+    reload(app, |s| {
+        s.close();
+        Ok(())
+    })
+}
+
+/// Tells the UI about a failure it did not ask for through a command (a menu item).
+pub fn report(app: &AppHandle, error: Error) {
+    let _ = AppError { error }.emit(app);
+}
+
+/// Brings the window title, the Undo/Redo items and Open Recent in line with the session.
+/// Reads the session under the lock, then updates outside it: menus and windows wait for the
+/// main thread.
+pub fn refresh_chrome(app: &AppHandle) {
+    let (title, history, recent, open) = {
+        let s = session(app);
+        (
+            s.title(),
+            s.history().unwrap_or_default(),
+            s.recent(),
+            s.document().is_some(),
+        )
+    };
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&title);
+    }
+    menu::refresh(app, &history, &recent, open);
+}

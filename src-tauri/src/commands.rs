@@ -1,0 +1,121 @@
+//! The IPC commands: parse, call the core through the session, return its result or its
+//! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
+
+use crate::actions::{self, session};
+use crate::ipc::{DocState, History, RecentDocument};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use tauri::AppHandle;
+use topograph_document::Applied;
+use topograph_model::{Error, ErrorCode, Op, ScenarioId, View};
+use topograph_scene::{OrgChartScene, SceneOptions};
+
+type Res<T> = Result<T, Error>;
+
+/// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
+#[tauri::command]
+#[specta::specta]
+pub async fn get_state(app: AppHandle) -> Res<DocState> {
+    session(&app).state()
+}
+
+/// Applies an operation to the open scenario (saved at once). The UI's store changes through
+/// the `DocChanged` event this sends, like for edits made from the menu.
+#[tauri::command]
+#[specta::specta]
+pub async fn apply(app: AppHandle, op: Op) -> Res<Applied> {
+    actions::apply(&app, op)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn undo(app: AppHandle) -> Res<Applied> {
+    actions::undo(&app)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn redo(app: AppHandle) -> Res<Applied> {
+    actions::redo(&app)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn history(app: AppHandle) -> Res<History> {
+    session(&app).history()
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn switch_scenario(app: AppHandle, id: ScenarioId) -> Res<DocState> {
+    actions::switch_scenario(&app, id)
+}
+
+/// The nodes collapsed in a view of the open scenario (person ids on the org chart).
+#[tauri::command]
+#[specta::specta]
+pub async fn collapsed(app: AppHandle, view: View) -> Res<Vec<u32>> {
+    session(&app).collapsed(view)
+}
+
+/// Collapses or expands one node of a view. View state, not history: no undo, no event; ask
+/// for the scene again.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: bool) -> Res<()> {
+    session(&app).set_collapsed(view, node, collapsed)
+}
+
+/// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
+#[tauri::command]
+#[specta::specta]
+pub async fn org_chart_scene(app: AppHandle) -> Res<OrgChartScene> {
+    let (org, collapsed) = session(&app).org_chart_input()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+        topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
+    })
+    .await
+    .map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidValue,
+            format!("laying out the org chart failed: {e}"),
+        )
+    })?
+}
+
+/// Opens an existing document in place of the open one; a file that will not open is left
+/// as it is and the open document stays open.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
+    actions::open(&app, &PathBuf::from(path))
+}
+
+/// Creates an empty document at `path` (which must not exist yet) and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
+    actions::create(&app, &PathBuf::from(path))
+}
+
+/// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
+    actions::save_as(&app, &PathBuf::from(path))
+}
+
+/// Closes the open document; every change is saved already.
+#[tauri::command]
+#[specta::specta]
+pub async fn close_document(app: AppHandle) -> Res<DocState> {
+    actions::close(&app)
+}
+
+/// Recently opened documents, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn recent_documents(app: AppHandle) -> Res<Vec<RecentDocument>> {
+    Ok(session(&app).recent())
+}

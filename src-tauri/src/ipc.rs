@@ -1,0 +1,96 @@
+//! The shapes that cross the IPC boundary (command results and events) that the core does not
+//! already define. Generated into ui/src/bindings.ts; keep them plain data.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use topograph_model::{
+    Area, ChangeSet, Contributor, DottedLine, Error, Interaction, Membership, OrgRecords, Person,
+    Placement, Scenario, ScenarioId, Unit,
+};
+
+/// The records of the open scenario, each list sorted by key (the core's `OrgRecords`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct OrgState {
+    pub persons: Vec<Person>,
+    pub dotted_lines: Vec<DottedLine>,
+    pub units: Vec<Unit>,
+    pub memberships: Vec<Membership>,
+    pub areas: Vec<Area>,
+    pub contributors: Vec<Contributor>,
+    pub interactions: Vec<Interaction>,
+    pub placements: Vec<Placement>,
+}
+
+impl From<OrgRecords> for OrgState {
+    fn from(r: OrgRecords) -> Self {
+        OrgState {
+            persons: r.persons,
+            dotted_lines: r.dotted_lines,
+            units: r.units,
+            memberships: r.memberships,
+            areas: r.areas,
+            contributors: r.contributors,
+            interactions: r.interactions,
+            placements: r.placements,
+        }
+    }
+}
+
+/// The open file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Type)]
+pub struct DocumentInfo {
+    /// The file name without its extension, as in the window title.
+    pub name: String,
+    pub path: String,
+}
+
+/// What Undo and Redo would do next ("Undo <label>").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct History {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+/// Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct DocState {
+    /// `None` when no document is open.
+    pub document: Option<DocumentInfo>,
+    /// In scenario-bar order.
+    pub scenarios: Vec<Scenario>,
+    pub active_scenario: Option<ScenarioId>,
+    pub records: OrgState,
+    pub history: History,
+    /// A failure the UI has not been told about yet (the document given at start-up would not
+    /// open); reported once.
+    pub problem: Option<Error>,
+}
+
+/// A recently opened document, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Type)]
+pub struct RecentDocument {
+    pub name: String,
+    pub path: String,
+}
+
+/// Sent once after every change to the open document, however it was made (a command, the
+/// menu, a keyboard shortcut), so the UI patches its store instead of reloading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Type, tauri_specta::Event)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum DocChanged {
+    /// An operation, undo or redo changed records of the open scenario or the scenario list:
+    /// patch the store with `changes`.
+    Applied {
+        label: String,
+        changes: ChangeSet,
+        history: History,
+    },
+    /// Another document or scenario is open (or none): replace the store with `state`.
+    Reloaded { state: DocState },
+}
+
+/// An action started outside a command (the native menu, a file dialog) failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct AppError {
+    pub error: Error,
+}

@@ -1,0 +1,147 @@
+//! The Topograph desktop app: a thin Tauri shell over the core crates.
+//!
+//! Commands parse their arguments, call the core (topograph-document, topograph-scene) and
+//! hand back its result or its `{code, message}` error; there is no org logic here. After
+//! every change to the open document, however it was made, the UI receives one typed
+//! [`DocChanged`](ipc::DocChanged) event carrying the core's change set.
+//!
+//! The command and event list lives in [`specta_builder`], the one place the Tauri invoke
+//! handler and the generated TypeScript bindings (ui/src/bindings.ts) both come from.
+
+mod actions;
+mod commands;
+pub mod ipc;
+mod menu;
+pub mod session;
+
+use session::{Paths, Session};
+use std::path::PathBuf;
+use tauri::Manager;
+
+/// Environment variable that points the app at a folder for its data and settings (tests).
+pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";
+
+/// Every command and event the UI can use. Registering anything elsewhere would leave it out
+/// of the bindings.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    use commands::*;
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(tauri_specta::collect_commands![
+            get_state,
+            apply,
+            undo,
+            redo,
+            history,
+            switch_scenario,
+            collapsed,
+            set_collapsed,
+            org_chart_scene,
+            open_document,
+            new_document,
+            save_as,
+            close_document,
+            recent_documents,
+        ])
+        .events(tauri_specta::collect_events![
+            ipc::DocChanged,
+            ipc::AppError
+        ])
+        // One type per Rust type: nothing here serialises differently than it deserialises.
+        .disable_serde_phases()
+}
+
+/// The TypeScript exporter settings for ui/src/bindings.ts.
+pub fn typescript() -> specta_typescript::Typescript {
+    specta_typescript::Typescript::default().header(
+        "// Generated from src-tauri by tauri-specta (`make bindings`); do not edit.\n// `make test` fails when this file is out of date.",
+    )
+}
+
+/// What the command line asked for.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Args {
+    /// A document to open instead of the last one.
+    pub document: Option<PathBuf>,
+    /// A folder for the app's data and settings instead of the platform's.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Args {
+    /// `topograph-app [--data-dir DIR] [DOCUMENT]`; flags it does not know are ignored
+    /// (desktop environments add their own).
+    pub fn parse(args: impl IntoIterator<Item = String>) -> Args {
+        let mut out = Args::default();
+        let mut args = args.into_iter();
+        while let Some(a) = args.next() {
+            if a == "--data-dir" {
+                out.data_dir = args.next().map(PathBuf::from);
+            } else if let Some(dir) = a.strip_prefix("--data-dir=") {
+                out.data_dir = Some(PathBuf::from(dir));
+            } else if !a.starts_with('-') && out.document.is_none() {
+                out.document = Some(PathBuf::from(a));
+            }
+        }
+        out
+    }
+}
+
+/// The app's mutable state: the session behind one lock. Nothing that waits for the main
+/// thread (menus, window title) runs while it is held.
+pub struct AppState {
+    session: std::sync::Mutex<Session>,
+}
+
+impl AppState {
+    pub fn session(&self) -> std::sync::MutexGuard<'_, Session> {
+        // A panic while holding the lock leaves the session as the core left it: still usable.
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
+    if let Some(dir) = args
+        .data_dir
+        .clone()
+        .or_else(|| std::env::var_os(DATA_DIR_ENV).map(PathBuf::from))
+    {
+        return Ok(Paths::under(&dir));
+    }
+    Ok(Paths {
+        data_dir: app.path().app_data_dir()?,
+        settings_file: app.path().app_config_dir()?.join("settings.json"),
+    })
+}
+
+/// Starts the app: opens the document from the command line, the last one, or the sample.
+pub fn run() {
+    let args = Args::parse(std::env::args().skip(1));
+    let builder = specta_builder();
+    let invoke = builder.invoke_handler();
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(invoke)
+        .setup(move |app| {
+            builder.mount_events(app);
+            let mut session = Session::new(paths(app.handle(), &args)?);
+            session.start(args.document.as_deref());
+            app.manage(AppState {
+                session: std::sync::Mutex::new(session),
+            });
+            menu::install(app.handle())?;
+            actions::refresh_chrome(app.handle());
+            Ok(())
+        })
+        .on_menu_event(menu::on_event)
+        .build(tauri::generate_context!())
+        .expect("Topograph could not start its window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                if let Some(state) = app.try_state::<AppState>() {
+                    state.session().close();
+                }
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,209 @@
+//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Quit) and Edit
+//! (Undo, Redo, clipboard). Items only start actions; the actions do the work.
+
+use crate::actions;
+use crate::ipc::{History, RecentDocument};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::{AppHandle, Manager, Wry};
+use tauri_plugin_dialog::{DialogExt, FilePath};
+use topograph_model::{Error, ErrorCode};
+
+const RECENT_PREFIX: &str = "recent:";
+
+/// The items whose text or state follows the document.
+struct Handles {
+    undo: MenuItem<Wry>,
+    redo: MenuItem<Wry>,
+    save_as: MenuItem<Wry>,
+    close: MenuItem<Wry>,
+    recent: Submenu<Wry>,
+    /// What Open Recent lists now, so it is rebuilt only when that changes.
+    listed: Mutex<Option<Vec<RecentDocument>>>,
+}
+
+pub fn install(app: &AppHandle) -> tauri::Result<()> {
+    let sep = || PredefinedMenuItem::separator(app);
+    let new = MenuItem::with_id(app, "new", "New…", true, Some("CmdOrCtrl+N"))?;
+    let open = MenuItem::with_id(app, "open", "Open…", true, Some("CmdOrCtrl+O"))?;
+    let recent = Submenu::with_id(app, "recent", "Open Recent", true)?;
+    let save_as = MenuItem::with_id(app, "save_as", "Save As…", true, Some("CmdOrCtrl+Shift+S"))?;
+    let close = MenuItem::with_id(app, "close", "Close", true, Some("CmdOrCtrl+W"))?;
+    let quit = MenuItem::with_id(app, "quit", "Quit", true, Some("CmdOrCtrl+Q"))?;
+    let file = Submenu::with_items(
+        app,
+        "File",
+        true,
+        &[
+            &new,
+            &open,
+            &recent,
+            &sep()?,
+            &save_as,
+            &close,
+            &sep()?,
+            &quit,
+        ],
+    )?;
+    let undo = MenuItem::with_id(app, "undo", "Undo", false, Some("CmdOrCtrl+Z"))?;
+    let redo = MenuItem::with_id(app, "redo", "Redo", false, Some("CmdOrCtrl+Shift+Z"))?;
+    let edit = Submenu::with_items(
+        app,
+        "Edit",
+        true,
+        &[
+            &undo,
+            &redo,
+            &sep()?,
+            &PredefinedMenuItem::cut(app, None)?,
+            &PredefinedMenuItem::copy(app, None)?,
+            &PredefinedMenuItem::paste(app, None)?,
+            &PredefinedMenuItem::select_all(app, None)?,
+        ],
+    )?;
+    #[cfg(target_os = "macos")]
+    let menu = {
+        let app_menu = Submenu::with_items(
+            app,
+            "Topograph",
+            true,
+            &[
+                &PredefinedMenuItem::about(app, None, None)?,
+                &sep()?,
+                &PredefinedMenuItem::hide(app, None)?,
+                &PredefinedMenuItem::quit(app, None)?,
+            ],
+        )?;
+        Menu::with_items(app, &[&app_menu, &file, &edit])?
+    };
+    #[cfg(not(target_os = "macos"))]
+    let menu = Menu::with_items(app, &[&file, &edit])?;
+    app.set_menu(menu)?;
+    app.manage(Handles {
+        undo,
+        redo,
+        save_as,
+        close,
+        recent,
+        listed: Mutex::new(None),
+    });
+    Ok(())
+}
+
+/// Labels Undo/Redo with what they would do, enables what applies, relists Open Recent.
+pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], open: bool) {
+    let Some(h) = app.try_state::<Handles>() else {
+        return;
+    };
+    let label = |verb: &str, what: &Option<String>| match what {
+        Some(l) => format!("{verb} {l}"),
+        None => verb.to_string(),
+    };
+    let _ = h.undo.set_text(label("Undo", &history.undo));
+    let _ = h.undo.set_enabled(history.undo.is_some());
+    let _ = h.redo.set_text(label("Redo", &history.redo));
+    let _ = h.redo.set_enabled(history.redo.is_some());
+    let _ = h.save_as.set_enabled(open);
+    let _ = h.close.set_enabled(open);
+
+    let mut listed = h.listed.lock().unwrap_or_else(|p| p.into_inner());
+    if listed.as_deref() == Some(recent) {
+        return;
+    }
+    while let Ok(Some(_)) = h.recent.remove_at(0) {}
+    for doc in recent {
+        let id = format!("{RECENT_PREFIX}{}", doc.path);
+        let text = format!("{}  —  {}", doc.name, doc.path);
+        if let Ok(item) = MenuItem::with_id(app, id, text, true, None::<&str>) {
+            let _ = h.recent.append(&item);
+        }
+    }
+    let _ = h.recent.set_enabled(!recent.is_empty());
+    *listed = Some(recent.to_vec());
+}
+
+/// Menu clicks arrive on the main thread: hand the work to a worker at once.
+pub fn on_event(app: &AppHandle, event: MenuEvent) {
+    let id = event.id().as_ref().to_string();
+    let app = app.clone();
+    match id.as_str() {
+        "new" => save_dialog(&app, "New document", "Untitled.topo", |app, path| {
+            actions::create(app, &path).map(drop)
+        }),
+        "open" => open_dialog(&app),
+        "save_as" => {
+            let name = actions::session(&app)
+                .document()
+                .and_then(|d| d.path())
+                .map(|p| format!("{} copy.topo", crate::session::document_name(p)))
+                .unwrap_or_else(|| "Untitled.topo".into());
+            save_dialog(&app, "Save a copy as", &name, |app, path| {
+                actions::save_as(app, &path).map(drop)
+            })
+        }
+        "close" => in_background(app, |app| actions::close(app).map(drop)),
+        "quit" => app.exit(0),
+        "undo" => in_background(app, |app| actions::undo(app).map(drop)),
+        "redo" => in_background(app, |app| actions::redo(app).map(drop)),
+        other => {
+            if let Some(path) = other.strip_prefix(RECENT_PREFIX) {
+                let path = PathBuf::from(path);
+                in_background(app, move |app| actions::open(app, &path).map(drop));
+            }
+        }
+    }
+}
+
+fn in_background(app: AppHandle, f: impl FnOnce(&AppHandle) -> Result<(), Error> + Send + 'static) {
+    tauri::async_runtime::spawn_blocking(move || {
+        if let Err(e) = f(&app) {
+            actions::report(&app, e);
+        }
+    });
+}
+
+fn chosen(app: &AppHandle, file: Option<FilePath>) -> Option<PathBuf> {
+    match file?.into_path() {
+        Ok(p) => Some(p),
+        Err(e) => {
+            actions::report(app, Error::new(ErrorCode::Io, e.to_string()));
+            None
+        }
+    }
+}
+
+fn open_dialog(app: &AppHandle) {
+    let handle = app.clone();
+    app.dialog()
+        .file()
+        .set_title("Open a Topograph document")
+        .add_filter("Topograph document", &["topo"])
+        .pick_file(move |file| {
+            if let Some(path) = chosen(&handle, file) {
+                in_background(handle, move |app| actions::open(app, &path).map(drop));
+            }
+        });
+}
+
+fn save_dialog(
+    app: &AppHandle,
+    title: &str,
+    file_name: &str,
+    then: impl FnOnce(&AppHandle, PathBuf) -> Result<(), Error> + Send + 'static,
+) {
+    let handle = app.clone();
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter("Topograph document", &["topo"])
+        .save_file(move |file| {
+            if let Some(mut path) = chosen(&handle, file) {
+                if path.extension().is_none() {
+                    path.set_extension("topo");
+                }
+                in_background(handle, move |app| then(app, path));
+            }
+        });
+}

@@ -1,0 +1,343 @@
+//! The app's one open document and the settings file around it (last and recent documents).
+//!
+//! Plain Rust with no Tauri types, so it is tested without a window. Org logic stays in the
+//! core: this only opens, creates, closes and forwards.
+
+use crate::ipc::{DocState, DocumentInfo, History, RecentDocument};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use topograph_document::{Applied, Document};
+use topograph_model::{Error, ErrorCode, Op, Result, ScenarioId, View};
+
+/// How many documents File > Open Recent lists.
+pub const RECENT_LIMIT: usize = 10;
+
+/// The file name of the sample org written on first run.
+pub const SAMPLE_FILE: &str = "Sample.topo";
+
+/// Where the app keeps its files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    /// Documents the app makes itself (the sample).
+    pub data_dir: PathBuf,
+    /// The settings JSON (last and recent documents).
+    pub settings_file: PathBuf,
+}
+
+impl Paths {
+    /// Everything under one folder, as `TOPOGRAPH_DATA_DIR` and `--data-dir` ask for.
+    pub fn under(dir: &Path) -> Paths {
+        Paths {
+            data_dir: dir.to_path_buf(),
+            settings_file: dir.join("settings.json"),
+        }
+    }
+}
+
+/// The settings file's contents. Unknown or broken files read as empty settings: they only
+/// hold conveniences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub last_document: Option<PathBuf>,
+    pub recent_documents: Vec<PathBuf>,
+}
+
+impl Settings {
+    pub fn load(file: &Path) -> Settings {
+        std::fs::read(file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, file: &Path) -> Result<()> {
+        let io = |e: std::io::Error| Error::new(ErrorCode::Io, format!("{}: {e}", file.display()));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let json = serde_json::to_vec_pretty(self).expect("settings always serialise");
+        // Write then rename, so a crash never leaves half a settings file.
+        let tmp = file.with_extension("json.tmp");
+        std::fs::write(&tmp, json).map_err(io)?;
+        std::fs::rename(&tmp, file).map_err(io)
+    }
+
+    /// Puts `path` first in the recent list and makes it the one to reopen.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent_documents.retain(|p| p != path);
+        self.recent_documents.insert(0, path.to_path_buf());
+        self.recent_documents.truncate(RECENT_LIMIT);
+        self.last_document = Some(path.to_path_buf());
+    }
+}
+
+/// What an edit did to what the UI shows.
+#[derive(Debug)]
+pub enum Edit {
+    /// Records of the open scenario (or the scenario list) changed: a patch will do.
+    Patched(Applied),
+    /// Another scenario is open afterwards (undo of an edit made there, deletion of the open
+    /// scenario): the UI reloads.
+    Switched(Applied),
+}
+
+impl Edit {
+    pub fn applied(&self) -> &Applied {
+        match self {
+            Edit::Patched(a) | Edit::Switched(a) => a,
+        }
+    }
+}
+
+/// The open document (if any) and the settings.
+pub struct Session {
+    paths: Paths,
+    settings: Settings,
+    doc: Option<Document>,
+    problem: Option<Error>,
+}
+
+fn no_document() -> Error {
+    Error::new(
+        ErrorCode::NotAllowed,
+        "no document is open: create or open one from the File menu",
+    )
+}
+
+/// The name shown in the title bar and the recent list: the file name without `.topo`.
+pub fn document_name(path: &Path) -> String {
+    path.file_stem()
+        .or_else(|| path.file_name())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+impl Session {
+    /// A session with nothing open yet; call [`Session::start`] next.
+    pub fn new(paths: Paths) -> Session {
+        let settings = Settings::load(&paths.settings_file);
+        Session {
+            paths,
+            settings,
+            doc: None,
+            problem: None,
+        }
+    }
+
+    /// Opens what the app should show at start-up: the document asked for on the command line
+    /// (or nothing, with the reason kept for the UI, when it will not open); else the last
+    /// document; else the sample, written into the data folder on first run.
+    pub fn start(&mut self, requested: Option<&Path>) {
+        if let Some(path) = requested {
+            if let Err(e) = self.open(path) {
+                self.problem = Some(e);
+            }
+            return;
+        }
+        if let Some(last) = self.settings.last_document.clone() {
+            match self.open(&last) {
+                Ok(()) => return,
+                Err(e) => self.problem = Some(e),
+            }
+        }
+        if let Err(e) = self.open_sample() {
+            self.problem.get_or_insert(e);
+        }
+    }
+
+    /// Opens the sample in the data folder, writing it there first if it is not there yet.
+    pub fn open_sample(&mut self) -> Result<()> {
+        let path = self.paths.data_dir.join(SAMPLE_FILE);
+        if !path.exists() {
+            std::fs::create_dir_all(&self.paths.data_dir).map_err(|e| {
+                Error::new(
+                    ErrorCode::Io,
+                    format!("{}: {e}", self.paths.data_dir.display()),
+                )
+            })?;
+            drop(Document::create_with(
+                &path,
+                "Current",
+                &topograph_sample::sample(),
+            )?);
+        }
+        self.open(&path)
+    }
+
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    fn doc(&self) -> Result<&Document> {
+        self.doc.as_ref().ok_or_else(no_document)
+    }
+
+    fn doc_mut(&mut self) -> Result<&mut Document> {
+        self.doc.as_mut().ok_or_else(no_document)
+    }
+
+    /// The window title: "<document> — Topograph".
+    pub fn title(&self) -> String {
+        match self.doc.as_ref().and_then(|d| d.path()) {
+            Some(p) => format!("{} — Topograph", document_name(p)),
+            None => "Topograph".to_string(),
+        }
+    }
+
+    pub fn history(&self) -> Result<History> {
+        match &self.doc {
+            Some(d) => {
+                let h = d.history()?;
+                Ok(History {
+                    undo: h.undo,
+                    redo: h.redo,
+                })
+            }
+            None => Ok(History::default()),
+        }
+    }
+
+    /// Everything the UI shows. Hands over (and forgets) a pending start-up problem.
+    pub fn state(&mut self) -> Result<DocState> {
+        let mut state = self.snapshot()?;
+        state.problem = self.problem.take();
+        Ok(state)
+    }
+
+    /// Everything the UI shows, leaving a pending problem where it is.
+    pub fn snapshot(&self) -> Result<DocState> {
+        let Some(doc) = &self.doc else {
+            return Ok(DocState::default());
+        };
+        Ok(DocState {
+            document: doc.path().map(|p| DocumentInfo {
+                name: document_name(p),
+                path: p.display().to_string(),
+            }),
+            scenarios: doc.scenarios().to_vec(),
+            active_scenario: Some(doc.active_scenario().id),
+            records: doc.org().to_records().into(),
+            history: self.history()?,
+            problem: None,
+        })
+    }
+
+    /// Opens an existing document in place of the open one. On failure the open document
+    /// stays open and the file is untouched (the core checks before it writes).
+    pub fn open(&mut self, path: &Path) -> Result<()> {
+        let path = absolute(path);
+        if self.doc.as_ref().and_then(|d| d.path()) == Some(path.as_path()) {
+            return Ok(());
+        }
+        let doc = Document::open(&path)?;
+        self.replace(doc, &path);
+        Ok(())
+    }
+
+    /// Creates an empty document at `path` (which must not exist) and opens it.
+    pub fn create(&mut self, path: &Path) -> Result<()> {
+        let path = absolute(path);
+        let doc = Document::create(&path)?;
+        self.replace(doc, &path);
+        Ok(())
+    }
+
+    /// Writes a copy of the open document to `path` and continues in the copy.
+    pub fn save_as(&mut self, path: &Path) -> Result<()> {
+        let path = absolute(path);
+        self.doc_mut()?.save_as(&path)?;
+        self.remember(&path);
+        Ok(())
+    }
+
+    /// Closes the open document (everything is saved already). The last document stays the
+    /// one to reopen at the next start.
+    pub fn close(&mut self) {
+        if let Some(mut doc) = self.doc.take() {
+            // Folding the WAL in is tidy but not needed: the edits are committed.
+            let _ = doc.checkpoint();
+        }
+    }
+
+    fn replace(&mut self, doc: Document, path: &Path) {
+        self.close();
+        self.doc = Some(doc);
+        self.remember(path);
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.settings.remember(path);
+        // Failing to write the settings costs only the recent list; the document is open.
+        let _ = self.settings.save(&self.paths.settings_file);
+    }
+
+    pub fn recent(&self) -> Vec<RecentDocument> {
+        self.settings
+            .recent_documents
+            .iter()
+            .map(|p| RecentDocument {
+                name: document_name(p),
+                path: p.display().to_string(),
+            })
+            .collect()
+    }
+
+    pub fn active_scenario(&self) -> Option<ScenarioId> {
+        self.doc.as_ref().map(|d| d.active_scenario().id)
+    }
+
+    pub fn apply(&mut self, op: Op) -> Result<Edit> {
+        self.edit(|d| d.apply(op))
+    }
+
+    pub fn undo(&mut self) -> Result<Edit> {
+        self.edit(Document::undo)
+    }
+
+    pub fn redo(&mut self) -> Result<Edit> {
+        self.edit(Document::redo)
+    }
+
+    fn edit(&mut self, f: impl FnOnce(&mut Document) -> Result<Applied>) -> Result<Edit> {
+        let doc = self.doc_mut()?;
+        let before = doc.active_scenario().id;
+        let applied = f(doc)?;
+        Ok(if applied.active_scenario == before {
+            Edit::Patched(applied)
+        } else {
+            Edit::Switched(applied)
+        })
+    }
+
+    pub fn switch_scenario(&mut self, id: ScenarioId) -> Result<()> {
+        self.doc_mut()?.switch_scenario(id)
+    }
+
+    pub fn collapsed(&self, view: View) -> Result<Vec<u32>> {
+        self.doc()?.collapsed(view)
+    }
+
+    pub fn set_collapsed(&mut self, view: View, node: u32, collapsed: bool) -> Result<()> {
+        self.doc_mut()?.set_collapsed(view, node, collapsed)
+    }
+
+    /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the
+    /// session lock.
+    pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
+        let doc = self.doc()?;
+        Ok((doc.org().clone(), doc.collapsed(View::OrgChart)?))
+    }
+}
+
+/// Paths are remembered absolute, so the recent list means the same from any working folder.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+use super::*;
+use std::collections::BTreeMap;
+use topograph_model::{ChangeSet, Discipline, Employment, Entity, Person, PersonId, PersonStatus};
+
+fn session(dir: &Path) -> Session {
+    Session::new(Paths::under(dir))
+}
+
+fn new_person(name: &str) -> Op {
+    Op::CreatePerson {
+        person: Person {
+            id: PersonId(0),
+            name: name.to_string(),
+            title: "Engineer".to_string(),
+            discipline: Discipline::Engineering,
+            level: None,
+            location: None,
+            email: None,
+            employee_id: None,
+            employment: Employment::Employee,
+            status: PersonStatus::Active,
+            start_date: None,
+            cost: None,
+            custom: BTreeMap::new(),
+            manager: None,
+        },
+    }
+}
+
+fn created_names(changes: &ChangeSet) -> Vec<String> {
+    changes
+        .created
+        .iter()
+        .filter_map(|e| match e {
+            Entity::Person(p) => Some(p.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_first_start_writes_the_sample_and_later_starts_reopen_the_last_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.start(None);
+    let sample = dir.path().join(SAMPLE_FILE);
+    assert!(sample.exists());
+    let state = s.state().unwrap();
+    assert_eq!(state.document.as_ref().unwrap().name, "Sample");
+    assert_eq!(state.scenarios.len(), 1);
+    assert_eq!(state.problem, None);
+    assert_eq!(s.title(), "Sample — Topograph");
+
+    let other = dir.path().join("Plans.topo");
+    s.create(&other).unwrap();
+    s.apply(new_person("Ada")).unwrap();
+    s.close();
+    drop(s);
+
+    let mut s = session(dir.path());
+    s.start(None);
+    let state = s.state().unwrap();
+    assert_eq!(state.document.unwrap().name, "Plans");
+    assert_eq!(state.records.persons.len(), 1);
+    assert_eq!(
+        s.recent()
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Plans", "Sample"]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_document_is_refused_untouched_and_the_open_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.start(None);
+    let bad = dir.path().join("notes.topo");
+    let bytes =
+        b"these are not the droids you are looking for, nor a Topograph document at all, really."
+            .repeat(3);
+    std::fs::write(&bad, &bytes).unwrap();
+    let e = s.open(&bad).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotADocument);
+    assert!(e.message.contains("notes.topo"), "{}", e.message);
+    assert_eq!(std::fs::read(&bad).unwrap(), bytes);
+    assert_eq!(s.title(), "Sample — Topograph");
+    assert!(!s.recent().iter().any(|r| r.name == "notes"));
+}
+
+#[test]
+fn a_document_given_at_start_that_will_not_open_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.start(Some(&dir.path().join("missing.topo")));
+    let state = s.state().unwrap();
+    assert!(state.document.is_none());
+    assert_eq!(state.problem.unwrap().code, ErrorCode::FileNotFound);
+    assert_eq!(s.state().unwrap().problem, None);
+    // Nothing open: edits say so instead of failing obscurely.
+    assert_eq!(
+        s.apply(new_person("Ada")).unwrap_err().code,
+        ErrorCode::NotAllowed
+    );
+}
+
+#[test]
+fn a_last_document_that_is_gone_falls_back_to_the_sample_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("Gone.topo");
+    let mut settings = Settings::default();
+    settings.remember(&gone);
+    settings.save(&dir.path().join("settings.json")).unwrap();
+    let mut s = session(dir.path());
+    s.start(None);
+    let state = s.state().unwrap();
+    assert_eq!(state.document.unwrap().name, "Sample");
+    assert_eq!(state.problem.unwrap().code, ErrorCode::FileNotFound);
+}
+
+#[test]
+fn edits_in_the_open_scenario_patch_and_an_undo_elsewhere_switches() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("a.topo")).unwrap();
+    let first = s.active_scenario().unwrap();
+
+    let Edit::Patched(applied) = s.apply(new_person("Ada")).unwrap() else {
+        panic!("an edit in the open scenario is a patch");
+    };
+    assert_eq!(created_names(&applied.changes), ["Ada"]);
+    assert_eq!(s.history().unwrap().undo.as_deref(), Some("Add person"));
+
+    let Edit::Patched(applied) = s
+        .apply(Op::CreateScenario {
+            name: "Proposal".into(),
+        })
+        .unwrap()
+    else {
+        panic!("adding a scenario keeps the open one open");
+    };
+    let second = match &applied.changes.created[..] {
+        [Entity::Scenario(sc)] => sc.id,
+        other => panic!("expected the new scenario, got {other:?}"),
+    };
+    s.switch_scenario(second).unwrap();
+    assert!(matches!(
+        s.apply(new_person("Ben")).unwrap(),
+        Edit::Patched(_)
+    ));
+    s.switch_scenario(first).unwrap();
+    let Edit::Switched(applied) = s.undo().unwrap() else {
+        panic!("undoing an edit made in another scenario opens that scenario");
+    };
+    assert_eq!(applied.active_scenario, second);
+    assert_eq!(s.active_scenario(), Some(second));
+    assert!(matches!(s.redo().unwrap(), Edit::Patched(_)));
+}
+
+#[test]
+fn save_as_continues_in_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("a.topo")).unwrap();
+    s.apply(new_person("Ada")).unwrap();
+    let copy = dir.path().join("b.topo");
+    s.save_as(&copy).unwrap();
+    assert_eq!(s.title(), "b — Topograph");
+    s.apply(new_person("Ben")).unwrap();
+    assert_eq!(s.snapshot().unwrap().records.persons.len(), 2);
+    assert_eq!(s.recent()[0].name, "b");
+    s.close();
+    let mut s = session(dir.path());
+    s.open(&dir.path().join("a.topo")).unwrap();
+    assert_eq!(s.snapshot().unwrap().records.persons.len(), 1);
+    assert_eq!(s.save_as(&copy).unwrap_err().code, ErrorCode::FileExists);
+}
+
+#[test]
+fn closing_leaves_an_empty_state_and_keeps_the_document_to_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("a.topo")).unwrap();
+    s.close();
+    assert_eq!(s.state().unwrap(), DocState::default());
+    assert_eq!(s.title(), "Topograph");
+    assert_eq!(
+        Settings::load(&s.paths().settings_file).last_document,
+        Some(dir.path().join("a.topo"))
+    );
+}
+
+#[test]
+fn collapsed_nodes_are_kept_per_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("a.topo")).unwrap();
+    s.set_collapsed(View::OrgChart, 7, true).unwrap();
+    assert_eq!(s.collapsed(View::OrgChart).unwrap(), [7]);
+    assert!(s.collapsed(View::TeamMap).unwrap().is_empty());
+    let (_, collapsed) = s.org_chart_input().unwrap();
+    assert_eq!(collapsed, [7]);
+}
+
+#[test]
+fn broken_settings_read_as_none_and_the_recent_list_is_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("settings.json");
+    std::fs::write(&file, "{ not json").unwrap();
+    assert_eq!(Settings::load(&file), Settings::default());
+    let mut settings = Settings::default();
+    for i in 0..(RECENT_LIMIT + 5) {
+        settings.remember(Path::new(&format!("/d/{i}.topo")));
+    }
+    settings.remember(Path::new("/d/3.topo"));
+    assert_eq!(settings.recent_documents.len(), RECENT_LIMIT);
+    assert_eq!(settings.recent_documents[0], Path::new("/d/3.topo"));
+    assert_eq!(
+        settings
+            .recent_documents
+            .iter()
+            .filter(|p| *p == Path::new("/d/3.topo"))
+            .count(),
+        1
+    );
+}

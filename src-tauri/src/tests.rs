@@ -1,0 +1,64 @@
+use super::*;
+use std::path::Path;
+
+/// The committed bindings must be what the builder generates now (a GitButler-style drift
+/// check). `TOPOGRAPH_WRITE_BINDINGS=1` (what `make bindings` sets) rewrites them instead.
+#[test]
+fn committed_bindings_match_the_commands_and_events() {
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings.ts");
+    let dir = tempfile::tempdir().unwrap();
+    let fresh_path = dir.path().join("bindings.ts");
+    specta_builder()
+        .export(typescript(), &fresh_path)
+        .expect("the bindings export");
+    let fresh = std::fs::read_to_string(&fresh_path).unwrap();
+    if std::env::var_os("TOPOGRAPH_WRITE_BINDINGS").is_some_and(|v| v == "1") {
+        std::fs::write(&committed, &fresh).unwrap();
+        return;
+    }
+    let current = std::fs::read_to_string(&committed).unwrap_or_default();
+    assert!(
+        current == fresh,
+        "ui/src/bindings.ts is out of date with the Rust commands and events: run `make bindings` and commit the result"
+    );
+}
+
+#[test]
+fn the_bindings_type_errors_as_code_and_message() {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings.ts"))
+            .unwrap();
+    assert!(text.contains("orgChartScene"), "commands are exported");
+    assert!(text.contains("docChanged"), "events are exported");
+    let error = text
+        .split("export type Error = {")
+        .nth(1)
+        .expect("the core's Error is exported")
+        .split('}')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect::<String>();
+    assert_eq!(error, "code:ErrorCode,message:string,");
+    assert!(text.contains("export type ErrorCode =") && text.contains("\"not_found\" |"));
+}
+
+#[test]
+fn arguments_name_a_document_and_a_data_folder() {
+    let parse = |a: &[&str]| Args::parse(a.iter().map(|s| s.to_string()));
+    assert_eq!(parse(&[]), Args::default());
+    assert_eq!(
+        parse(&["--data-dir", "/tmp/d", "org.topo"]),
+        Args {
+            document: Some("org.topo".into()),
+            data_dir: Some("/tmp/d".into()),
+        }
+    );
+    assert_eq!(
+        parse(&["-psn_0_123", "--data-dir=/x", "a.topo", "b.topo"]),
+        Args {
+            document: Some("a.topo".into()),
+            data_dir: Some("/x".into()),
+        }
+    );
+}

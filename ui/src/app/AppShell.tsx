@@ -1,0 +1,106 @@
+// The desktop app's window content: toolbar, org chart fed by the Rust back end, status bar.
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { DropVerdict } from "../canvas/interaction";
+import type { CardContent, CardContentProvider } from "../canvas/scene";
+import { ChartView } from "../chart/ChartView";
+import { AppController, type Status } from "./controller";
+import { dropVerdict, managersById } from "./drop";
+import "./app.css";
+
+export function AppShell({ controller }: { controller?: AppController }) {
+  const ctl = useMemo(() => controller ?? new AppController(), [controller]);
+  useEffect(() => {
+    void ctl.start();
+    return () => ctl.dispose();
+  }, [ctl]);
+  const { doc, scene, status } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
+  const [selected, setSelected] = useState<number | null>(null);
+  // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
+  const [viewEpoch, setViewEpoch] = useState(0);
+
+  const content = useMemo<CardContentProvider>(() => {
+    const byId = new Map<number, CardContent>();
+    if (scene) scene.ids.forEach((id, i) => { const c = scene.cards[i]; if (c) byId.set(id, c); });
+    return byId;
+  }, [scene]);
+  const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
+  const selectedSet = useMemo(() => new Set(selected === null ? [] : [selected]), [selected]);
+  const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
+  const selectedCard = selected === null ? undefined : content.get(selected);
+  const isCollapsed = selected !== null && (scene?.cards[scene.ids.indexOf(selected)]?.collapsedCount ?? 0) > 0;
+  const collapsible = selected !== null && (isCollapsed || doc?.records.persons.some((p) => p.manager === selected));
+  const history = doc?.history;
+
+  const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
+
+  return (
+    <main className="app">
+      <header className="toolbar" role="toolbar" aria-label="Document">
+        <strong>{doc?.document?.name ?? "Topograph"}</strong>
+        <button type="button" disabled={!history?.undo} onClick={() => void ctl.undo()} title={history?.undo ? `Undo ${history.undo}` : "Nothing to undo"}>
+          Undo
+        </button>
+        <button type="button" disabled={!history?.redo} onClick={() => void ctl.redo()} title={history?.redo ? `Redo ${history.redo}` : "Nothing to redo"}>
+          Redo
+        </button>
+        <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
+          Reset view
+        </button>
+        <button
+          type="button"
+          disabled={!collapsible}
+          onClick={() => selected !== null && void ctl.setCollapsed(selected, !isCollapsed)}
+          title="Fold or unfold everyone below the selected person"
+        >
+          {isCollapsed ? "Expand" : "Collapse"}
+        </button>
+        {doc?.scenarios && doc.scenarios.length > 1 && (
+          <span className="muted">Scenario: {doc.scenarios.find((s) => s.id === doc.active_scenario)?.name}</span>
+        )}
+      </header>
+      {doc && !doc.document ? (
+        <p className="placeholder">No document is open. Use File › New or File › Open.</p>
+      ) : scene ? (
+        <ChartView
+          key={viewEpoch}
+          scene={scene}
+          content={content}
+          selected={selectedSet}
+          onSelect={(id) => setSelected(id)}
+          canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
+          onDrop={(d, t, { shift }) => {
+            void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
+          }}
+        />
+      ) : (
+        <p className="placeholder">Loading the org chart…</p>
+      )}
+      <footer className="statusbar" role="status" aria-live="polite">
+        <StatusText status={status} />
+        {selectedCard && (
+          <span className="muted selection">
+            {selectedCard.name}
+            {person && person.name.trim() !== "" && ` · ${person.title}`}
+            {selectedCard.isOpenPosition && " · open position"}
+          </span>
+        )}
+        {scene && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
+      </footer>
+    </main>
+  );
+}
+
+function StatusText({ status }: { status: Status }) {
+  switch (status.kind) {
+    case "idle":
+      return <span className="status-text muted">Drag a card onto another to change its manager; hold Shift for a dotted line.</span>;
+    case "info":
+      return <span className="status-text muted">{status.text}</span>;
+    case "error":
+      return (
+        <span className="status-text error" data-code={status.code}>
+          <code>{status.code}</code> {status.message}
+        </span>
+      );
+  }
+}

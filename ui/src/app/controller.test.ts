@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
+import { AppController, type Backend, type Result } from "./controller";
+import { dropVerdict, managersById } from "./drop";
+
+const ok = <T,>(data: T): Result<T, CoreError> => ({ status: "ok", data });
+
+function docState(over: Partial<DocState> = {}): DocState {
+  return {
+    document: { name: "Sample", path: "/data/Sample.topo" },
+    scenarios: [{ id: 1, name: "Current", position: 0, archived: false }],
+    active_scenario: 1,
+    records: { persons: [], dotted_lines: [], units: [], memberships: [], areas: [], contributors: [], interactions: [], placements: [] },
+    history: { undo: null, redo: null },
+    problem: null,
+    ...over,
+  };
+}
+
+const scene = (n: number): OrgChartScene => ({
+  ids: Array.from({ length: n }, (_, i) => i + 1), x: new Array(n).fill(0), y: new Array(n).fill(0),
+  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [],
+});
+
+/** A back end in memory: records calls, lets the test fire events and decide when layouts finish. */
+function fakeBackend(state: DocState) {
+  const calls: string[] = [];
+  let onChanged: (e: DocChanged) => void = () => {};
+  let onError: (e: CoreError) => void = () => {};
+  const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
+  let applyResult: Result<unknown, CoreError> = ok(null);
+  const backend: Backend = {
+    getState: async () => ok(state),
+    orgChartScene: () => { calls.push("scene"); return new Promise((res) => pendingScenes.push(res)); },
+    apply: async (op: Op) => { calls.push(`apply:${op.op}`); return applyResult; },
+    undo: async () => { calls.push("undo"); return ok(null); },
+    redo: async () => { calls.push("redo"); return ok(null); },
+    setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
+    onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
+    onAppError: async (f) => { onError = f; return () => {}; },
+  };
+  return {
+    backend, calls, pendingScenes,
+    fire: (e: DocChanged) => onChanged(e),
+    fireError: (e: CoreError) => onError(e),
+    failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
+  };
+}
+
+describe("AppController", () => {
+  it("loads the state, then the scene", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    expect(ctl.snapshot().doc?.document?.name).toBe("Sample");
+    expect(fake.calls).toEqual(["scene"]);
+    fake.pendingScenes.shift()?.(ok(scene(3)));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene?.ids).toHaveLength(3);
+  });
+
+  it("survives React's mount, unmount, mount (StrictMode) with one live subscription", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    const first = ctl.start();
+    ctl.dispose();
+    await first;
+    await ctl.start();
+    expect(ctl.snapshot().doc?.document?.name).toBe("Sample");
+    fake.pendingScenes.splice(0).forEach((res) => res(ok(scene(2))));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene?.ids).toHaveLength(2);
+  });
+
+  it("shows a start-up problem in the status bar", async () => {
+    const fake = fakeBackend(docState({ document: null, problem: { code: "not_a_document", message: "x.topo: not a Topograph document" } }));
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    expect(ctl.snapshot().status).toEqual({ kind: "error", code: "not_a_document", message: "x.topo: not a Topograph document" });
+    expect(fake.calls).toEqual([]); // no document, no layout
+  });
+
+  it("patches the store from events and coalesces layouts requested meanwhile", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    const person = {
+      id: 4, name: "Di", title: "Designer", discipline: "design", level: null, location: null, email: null, employee_id: null,
+      employment: "employee", status: "active", start_date: null, cost: null, custom: {}, manager: null,
+    } as const;
+    for (let i = 0; i < 3; i++) {
+      fake.fire({
+        kind: "applied", label: "Add person",
+        changes: { scenario: 1, created: i === 0 ? [{ kind: "person", record: person }] : [], updated: [], deleted: [] },
+        history: { undo: "Add person", redo: null },
+      });
+    }
+    expect(ctl.snapshot().doc?.records.persons).toHaveLength(1);
+    expect(ctl.snapshot().doc?.history.undo).toBe("Add person");
+    expect(fake.calls).toEqual(["scene"]); // the first layout is still running
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    expect(fake.calls).toEqual(["scene", "scene"]); // one more for all the changes meanwhile
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene?.ids).toHaveLength(2);
+  });
+
+  it("reports refused operations by code and message and keeps the store", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    const before = ctl.snapshot().doc;
+    fake.failApplyWith({ code: "cycle", message: "Ada reports to Ben already" });
+    expect(await ctl.apply({ op: "move-subtree", person: 1, manager: 2 })).toBe(false);
+    expect(ctl.snapshot().status).toEqual({ kind: "error", code: "cycle", message: "Ada reports to Ben already" });
+    expect(ctl.snapshot().doc).toBe(before);
+    fake.fireError({ code: "file_exists", message: "b.topo: a file exists there already" });
+    expect(ctl.snapshot().status).toMatchObject({ code: "file_exists" });
+  });
+
+  it("replaces the store on reload and drops the scene when no document is open", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene).not.toBeNull();
+    fake.fire({ kind: "reloaded", state: docState({ document: null, scenarios: [], active_scenario: null }) });
+    expect(ctl.snapshot().doc?.document).toBeNull();
+    expect(ctl.snapshot().scene).toBeNull();
+  });
+
+  it("asks for a new layout after collapsing", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await Promise.resolve();
+    await ctl.setCollapsed(7, true);
+    expect(fake.calls).toEqual(["scene", "collapse:7:true", "scene"]);
+  });
+});
+
+describe("dropVerdict", () => {
+  const managers = managersById([
+    { id: 1, manager: null }, { id: 2, manager: 1 }, { id: 3, manager: 2 }, { id: 4, manager: null },
+  ]);
+  const name = (id: number) => `#${id}`;
+  it("allows moves that keep the reporting lines a tree", () => {
+    expect(dropVerdict(managers, 3, 4, name)).toEqual({ ok: true });
+    expect(dropVerdict(managers, 2, 4, name)).toEqual({ ok: true });
+  });
+  it("refuses a drop under oneself or one's own reports", () => {
+    expect(dropVerdict(managers, 2, 2, name).ok).toBe(false);
+    expect(dropVerdict(managers, 1, 3, name)).toEqual({ ok: false, reason: "#3 reports to #1: that would make a loop" });
+  });
+  it("stops on a loop in bad data instead of hanging", () => {
+    const loop = managersById([{ id: 1, manager: 2 }, { id: 2, manager: 1 }]);
+    expect(dropVerdict(loop, 3, 1, name)).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,162 @@
+// The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
+import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene } from "../bindings";
+import { reduceDocChanged } from "./changes";
+
+/** What every generated command resolves to (tauri-specta's result mode). */
+export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
+
+export type Status =
+  | { kind: "idle" }
+  | { kind: "info"; text: string }
+  | { kind: "error"; code: string; message: string };
+
+export interface AppSnapshot {
+  /** null until the first get_state answers. */
+  doc: DocState | null;
+  /** The laid-out org chart of the open scenario; null before the first layout or with no document. */
+  scene: OrgChartScene | null;
+  status: Status;
+}
+
+/** The narrow slice of the generated bindings the controller uses, so tests can stand in for the back end. */
+export interface Backend {
+  getState(): Promise<Result<DocState, CoreError>>;
+  orgChartScene(): Promise<Result<OrgChartScene, CoreError>>;
+  apply(op: Op): Promise<Result<unknown, CoreError>>;
+  undo(): Promise<Result<unknown, CoreError>>;
+  redo(): Promise<Result<unknown, CoreError>>;
+  setCollapsed(node: number, collapsed: boolean): Promise<Result<null, CoreError>>;
+  onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
+  onAppError(f: (e: CoreError) => void): Promise<() => void>;
+}
+
+export const tauriBackend: Backend = {
+  getState: () => commands.getState(),
+  orgChartScene: () => commands.orgChartScene(),
+  apply: (op) => commands.apply(op),
+  undo: () => commands.undo(),
+  redo: () => commands.redo(),
+  setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
+  onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
+  onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
+};
+
+/** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
+export class AppController {
+  private snap: AppSnapshot = { doc: null, scene: null, status: { kind: "idle" } };
+  private listeners = new Set<() => void>();
+  private unlisten: (() => void)[] = [];
+  private sceneInFlight = false;
+  private sceneStale = false;
+  /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
+  private generation = 0;
+
+  constructor(private backend: Backend = tauriBackend) {}
+
+  snapshot = (): AppSnapshot => this.snap;
+
+  subscribe = (f: () => void): (() => void) => {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  };
+
+  private set(patch: Partial<AppSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const f of this.listeners) f();
+  }
+
+  /** Listens first, then loads, so no change made in between is missed. Safe to call again after dispose. */
+  async start(): Promise<void> {
+    const gen = ++this.generation;
+    const live = () => gen === this.generation;
+    const subscriptions = [
+      () => this.backend.onDocChanged((e) => this.onDocChanged(e)),
+      () => this.backend.onAppError((e) => this.fail(e)),
+    ];
+    for (const subscribe of subscriptions) {
+      const unlisten = await subscribe();
+      if (!live()) return unlisten();
+      this.unlisten.push(unlisten);
+    }
+    const r = await this.backend.getState();
+    if (!live()) return;
+    if (r.status === "error") return this.fail(r.error);
+    const { problem, ...doc } = r.data;
+    this.set({ doc: { ...doc, problem: null } });
+    if (problem) this.fail(problem);
+    this.refreshScene();
+  }
+
+  /** Stops listening (React unmount); answers still on their way are dropped. */
+  dispose(): void {
+    this.generation++;
+    for (const u of this.unlisten.splice(0)) u();
+  }
+
+  onDocChanged(event: DocChanged): void {
+    const doc = this.snap.doc;
+    if (!doc && event.kind === "applied") return; // get_state has not answered yet and will include it
+    const next = doc ? reduceDocChanged(doc, event) : event.kind === "reloaded" ? event.state : null;
+    this.set({ doc: next, ...(event.kind === "reloaded" && !next?.document ? { scene: null } : {}) });
+    if (event.kind === "applied") this.info(`${event.label}: saved`);
+    this.refreshScene();
+  }
+
+  /** Asks for a new layout; while one is being computed, later requests collapse into one more. */
+  refreshScene(): void {
+    if (!this.snap.doc?.document) return;
+    if (this.sceneInFlight) {
+      this.sceneStale = true;
+      return;
+    }
+    this.sceneInFlight = true;
+    const gen = this.generation;
+    void this.backend.orgChartScene().then((r) => {
+      this.sceneInFlight = false;
+      if (this.sceneStale) {
+        this.sceneStale = false;
+        this.refreshScene();
+        return;
+      }
+      if (gen !== this.generation) return;
+      if (r.status === "error") this.fail(r.error);
+      else this.set({ scene: r.data });
+    });
+  }
+
+  private async run(call: Promise<Result<unknown, CoreError>>): Promise<boolean> {
+    const r = await call;
+    if (r.status === "error") {
+      this.fail(r.error);
+      return false;
+    }
+    return true;
+  }
+
+  fail(e: CoreError): void {
+    this.set({ status: { kind: "error", code: e.code, message: e.message } });
+  }
+
+  info(text: string): void {
+    this.set({ status: { kind: "info", text } });
+  }
+
+  apply(op: Op): Promise<boolean> {
+    return this.run(this.backend.apply(op));
+  }
+
+  undo(): Promise<boolean> {
+    return this.run(this.backend.undo());
+  }
+
+  redo(): Promise<boolean> {
+    return this.run(this.backend.redo());
+  }
+
+  /** Collapsing is view state: no history and no event, so the scene is asked for here. */
+  async setCollapsed(node: number, collapsed: boolean): Promise<boolean> {
+    const ok = await this.run(this.backend.setCollapsed(node, collapsed));
+    if (ok) this.refreshScene();
+    return ok;
+  }
+}
