@@ -1,0 +1,196 @@
+//! Writing incoming records into a document: a new document, a new scenario, or a merge into
+//! the open scenario. Every write goes through typed operations, and an import into an existing
+//! document is one batch (one undo step); an error leaves the document as it was.
+
+use crate::build::{creation_ops, id_count, org_from, renumber};
+use crate::merge::Merge;
+use crate::Incoming;
+use serde::Serialize;
+use std::path::Path;
+use topograph_document::Document;
+use topograph_model::{Error, ErrorCode, Op, Result};
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// The scenario the records went into.
+    pub scenario: String,
+    pub people_added: usize,
+    /// People already there whose fields, manager or seats changed (merges).
+    pub people_updated: usize,
+    /// People a complete roster no longer lists, now marked as leaving (merges).
+    pub leavers: Vec<String>,
+    pub units_added: usize,
+    pub memberships_set: usize,
+    pub memberships_removed: usize,
+    pub areas_added: usize,
+    pub interactions_added: usize,
+    /// How many problems the reader listed.
+    pub problems: usize,
+    /// Things a merge left alone, and why.
+    pub notes: Vec<String>,
+    /// Undo steps the import took: 1, or 2 into a new scenario (creating it, then the import).
+    pub undo_steps: usize,
+}
+
+impl Summary {
+    fn of_new(inc: &Incoming, scenario: &str, undo_steps: usize) -> Summary {
+        let r = &inc.records;
+        Summary {
+            scenario: scenario.to_string(),
+            people_added: r.persons.len(),
+            units_added: r.units.len(),
+            memberships_set: r.memberships.len(),
+            areas_added: r.areas.len(),
+            interactions_added: r.interactions.len(),
+            problems: inc.problems.len(),
+            undo_steps,
+            ..Summary::default()
+        }
+    }
+
+    /// One line for people: "added 120 people, 14 units, ... to 'Current'".
+    pub fn as_text(&self) -> String {
+        let mut parts = Vec::new();
+        let mut count = |n: usize, one: &str, many: &str| {
+            if n > 0 {
+                parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+            }
+        };
+        count(self.people_added, "person added", "people added");
+        count(self.people_updated, "person updated", "people updated");
+        count(
+            self.leavers.len(),
+            "person marked leaving",
+            "people marked leaving",
+        );
+        count(self.units_added, "unit added", "units added");
+        count(self.memberships_set, "membership set", "memberships set");
+        count(
+            self.memberships_removed,
+            "membership removed",
+            "memberships removed",
+        );
+        count(
+            self.areas_added,
+            "product area added",
+            "product areas added",
+        );
+        count(
+            self.interactions_added,
+            "interaction added",
+            "interactions added",
+        );
+        let what = if parts.is_empty() {
+            "nothing changed".to_string()
+        } else {
+            parts.join(", ")
+        };
+        let problems = match self.problems {
+            0 => String::new(),
+            1 => " (1 problem)".to_string(),
+            n => format!(" ({n} problems)"),
+        };
+        format!("{what} in '{}'{problems}", self.scenario)
+    }
+}
+
+fn nothing(inc: &Incoming) -> Error {
+    Error::new(
+        ErrorCode::InvalidValue,
+        format!(
+            "nothing could be imported{}",
+            match inc.problems.len() {
+                0 => String::new(),
+                n => format!(": {n} problem(s)"),
+            }
+        ),
+    )
+}
+
+/// Creates a new document whose first scenario holds the records (built through operations).
+pub fn new_document(path: &Path, scenario: &str, inc: &Incoming) -> Result<(Document, Summary)> {
+    if inc.is_empty() {
+        return Err(nothing(inc));
+    }
+    let org = org_from(&inc.records, &inc.label()).map_err(crate::build::inconsistent)?;
+    let doc = Document::create_with(path, scenario, &org)?;
+    let name = doc.active_scenario().name.clone();
+    Ok((doc, Summary::of_new(inc, &name, 0)))
+}
+
+/// Creates a scenario and imports the records into it, then leaves it open. Two undo steps:
+/// creating the scenario (a scenario op cannot be part of a batch) and the import batch. The
+/// records are checked before the scenario is created; if writing them fails all the same, the
+/// scenario is removed again and the previously open scenario reopened.
+pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Summary> {
+    if inc.is_empty() {
+        return Err(nothing(inc));
+    }
+    // A dry run on local ids: renumbering cannot make valid records invalid.
+    org_from(&inc.records, &inc.label()).map_err(crate::build::inconsistent)?;
+    let before = doc.active_scenario().id;
+    doc.apply(Op::CreateScenario {
+        name: name.to_string(),
+    })?;
+    let created = doc
+        .scenarios()
+        .iter()
+        .max_by_key(|s| s.id)
+        .map(|s| (s.id, s.name.clone()))
+        .expect("a scenario was just created");
+    let written = (|| {
+        doc.switch_scenario(created.0)?;
+        let first = doc.reserve_ids(id_count(&inc.records))?;
+        let records = renumber(inc.records.clone(), first);
+        doc.apply(Op::Batch {
+            label: inc.label(),
+            ops: creation_ops(&records),
+        })
+    })();
+    if let Err(e) = written {
+        let _ = doc.undo();
+        let _ = doc.switch_scenario(before);
+        return Err(e);
+    }
+    Ok(Summary::of_new(inc, &created.1, 2))
+}
+
+/// Merges the records into the open scenario as one batch: people matched by employee id, then
+/// email, are updated; new people, units, areas and interactions added; people missing from a
+/// complete roster marked as leaving. Nothing is deleted.
+pub fn merge(doc: &mut Document, inc: &Incoming) -> Result<Summary> {
+    if inc.is_empty() {
+        return Err(nothing(inc));
+    }
+    // Matching is cheap next to writing; done twice so ids are reserved only as needed.
+    let needed = Merge::new(doc.org(), inc).new_ids();
+    let first = if needed > 0 {
+        doc.reserve_ids(needed)?
+    } else {
+        0
+    };
+    let (ops, counts) = Merge::new(doc.org(), inc).ops(first);
+    let scenario = doc.active_scenario().name.clone();
+    let undo_steps = usize::from(!ops.is_empty());
+    if !ops.is_empty() {
+        doc.apply(Op::Batch {
+            label: inc.label(),
+            ops,
+        })?;
+    }
+    Ok(Summary {
+        scenario,
+        people_added: counts.people_added,
+        people_updated: counts.people_updated,
+        leavers: counts.leavers,
+        units_added: counts.units_added,
+        memberships_set: counts.memberships_set,
+        memberships_removed: counts.memberships_removed,
+        areas_added: counts.areas_added,
+        interactions_added: counts.interactions_added,
+        problems: inc.problems.len(),
+        notes: counts.notes,
+        undo_steps,
+    })
+}

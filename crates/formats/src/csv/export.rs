@@ -1,0 +1,207 @@
+//! CSV export: people (with their manager and seats), units, and product-area ownership.
+//!
+//! Each table is its own file (`--what people|units|ownership`). The people file reads back
+//! through the CSV import with the suggested mapping: its headers are ones the import knows.
+
+use std::collections::BTreeSet;
+use topograph_model::{Org, Person, UnitKind};
+
+/// Which table to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    People,
+    Units,
+    Ownership,
+}
+
+/// Writes one table of `org` as UTF-8 CSV with a header row.
+pub fn write(org: &Org, table: Table) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    match table {
+        Table::People => people(org, &mut w),
+        Table::Units => units(org, &mut w),
+        Table::Ownership => ownership(org, &mut w),
+    }
+    .expect("writing CSV into memory cannot fail");
+    String::from_utf8(w.into_inner().expect("flushing into memory cannot fail"))
+        .expect("CSV of UTF-8 strings is UTF-8")
+}
+
+type W = csv::Writer<Vec<u8>>;
+
+const PEOPLE_HEADERS: &[&str] = &[
+    "Employee ID",
+    "Name",
+    "Job Title",
+    "Discipline",
+    "Level",
+    "Work Email",
+    "Location",
+    "Employment Type",
+    "Status",
+    "Start Date",
+    "Annual Cost",
+    "Currency",
+    "Manager Employee ID",
+    "Manager Email",
+    "Manager Name",
+    "Department",
+    "Team",
+    "Teams",
+];
+
+fn people(org: &Org, w: &mut W) -> csv::Result<()> {
+    let custom: BTreeSet<&str> = org
+        .persons()
+        .flat_map(|p| p.custom.keys().map(String::as_str))
+        .collect();
+    let mut header: Vec<&str> = PEOPLE_HEADERS.to_vec();
+    header.extend(custom.iter().copied());
+    w.write_record(&header)?;
+    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    let mut row: Vec<String> = Vec::with_capacity(header.len());
+    for p in org.persons() {
+        row.clear();
+        let manager: Option<&Person> = p.manager.and_then(|m| org.person(m));
+        let seats: Vec<_> = org.memberships_of(p.id).collect();
+        // The department and team columns carry the person's largest seat.
+        let main = seats
+            .iter()
+            .max_by_key(|m| (m.allocation, std::cmp::Reverse(m.unit)));
+        let (department, team) = match main.and_then(|m| org.unit(m.unit)) {
+            Some(u) if u.kind == UnitKind::Group => (u.name.clone(), String::new()),
+            Some(u) => (
+                u.parent
+                    .and_then(|x| org.unit(x))
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default(),
+                u.name.clone(),
+            ),
+            None => (String::new(), String::new()),
+        };
+        let teams = seats
+            .iter()
+            .filter_map(|m| {
+                let u = org.unit(m.unit)?;
+                Some(format!("{} ({}%, {})", u.name, m.allocation, m.role))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        row.extend([
+            opt(&p.employee_id),
+            p.name.clone(),
+            p.title.clone(),
+            p.discipline.to_string(),
+            opt(&p.level),
+            opt(&p.email),
+            opt(&p.location),
+            p.employment.to_string(),
+            p.status.to_string(),
+            opt(&p.start_date),
+            p.cost
+                .as_ref()
+                .map(|c| c.amount.to_string())
+                .unwrap_or_default(),
+            p.cost
+                .as_ref()
+                .map(|c| c.currency.clone())
+                .unwrap_or_default(),
+            manager.map(|m| opt(&m.employee_id)).unwrap_or_default(),
+            manager.map(|m| opt(&m.email)).unwrap_or_default(),
+            manager
+                .map(|m| m.display_name().to_string())
+                .unwrap_or_default(),
+            department,
+            team,
+            teams,
+        ]);
+        for k in &custom {
+            row.push(p.custom.get(*k).cloned().unwrap_or_default());
+        }
+        w.write_record(&row)?;
+    }
+    Ok(())
+}
+
+fn units(org: &Org, w: &mut W) -> csv::Result<()> {
+    w.write_record([
+        "Unit ID",
+        "Name",
+        "Type",
+        "Parent ID",
+        "Parent",
+        "Lead Email",
+        "Lead Name",
+        "Mission",
+        "Members",
+        "Headcount",
+        "Target Size",
+    ])?;
+    for u in org.units() {
+        let parent = u.parent.and_then(|p| org.unit(p));
+        let lead = u.lead.and_then(|l| org.person(l));
+        let members = org.members(u.id).count();
+        let fte: u32 = org.members(u.id).map(|m| m.allocation).sum();
+        w.write_record([
+            u.id.0.to_string(),
+            u.name.clone(),
+            u.kind.to_string(),
+            u.parent.map(|p| p.0.to_string()).unwrap_or_default(),
+            parent.map(|p| p.name.clone()).unwrap_or_default(),
+            lead.and_then(|l| l.email.clone()).unwrap_or_default(),
+            lead.map(|l| l.display_name().to_string())
+                .unwrap_or_default(),
+            u.mission.clone(),
+            members.to_string(),
+            format!("{:.2}", fte as f64 / 100.0),
+            u.target_size.map(|t| t.to_string()).unwrap_or_default(),
+        ])?;
+    }
+    Ok(())
+}
+
+fn ownership(org: &Org, w: &mut W) -> csv::Result<()> {
+    w.write_record([
+        "Area ID",
+        "Area",
+        "Path",
+        "Parent ID",
+        "Complexity",
+        "User Facing",
+        "Owner ID",
+        "Owner",
+        "Contributors",
+    ])?;
+    for a in org.areas() {
+        let mut path = vec![a.name.as_str()];
+        let mut cur = a.parent;
+        for _ in 0..org.areas().len() {
+            let Some(p) = cur.and_then(|c| org.area(c)) else {
+                break;
+            };
+            path.push(&p.name);
+            cur = p.parent;
+        }
+        path.reverse();
+        let contributors = org
+            .contributors_of(a.id)
+            .filter_map(|u| org.unit(u).map(|u| u.name.clone()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        w.write_record([
+            a.id.0.to_string(),
+            a.name.clone(),
+            path.join(" / "),
+            a.parent.map(|p| p.0.to_string()).unwrap_or_default(),
+            a.complexity.to_string(),
+            a.user_facing.to_string(),
+            a.owner.map(|o| o.0.to_string()).unwrap_or_default(),
+            a.owner
+                .and_then(|o| org.unit(o))
+                .map(|u| u.name.clone())
+                .unwrap_or_default(),
+            contributors,
+        ])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,358 @@
+//! From rows to records: duplicate ids, managers by employee id then email then unique name,
+//! reporting cycles, and departments and teams as units with memberships.
+
+use super::dates::DateOrder;
+use super::mapping::{DecimalMark, Mapping, Target};
+use super::rows::{default_role, Columns, Draft, Reading};
+use super::Table;
+use crate::{Incoming, Problem};
+use std::collections::HashMap;
+use topograph_model::{Membership, OrgRecords, PersonId, Unit, UnitId, UnitKind};
+
+/// Lower case with single spaces: how names and emails are compared.
+fn key(s: &str) -> String {
+    let lower = s.to_lowercase();
+    if lower.contains(char::is_whitespace) {
+        lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        lower
+    }
+}
+
+/// Applies a mapping to a table: every row becomes a person (or a listed problem), managers and
+/// units are resolved, and the records come back with every problem in line order.
+pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
+    let cols = Columns::new(table, mapping);
+    let mut problems = Vec::new();
+    let has_name = [
+        Target::Name,
+        Target::FirstName,
+        Target::LastName,
+        Target::PreferredName,
+    ]
+    .iter()
+    .any(|t| cols.has(*t));
+    if !has_name {
+        problems.push(Problem::new(
+            1,
+            1,
+            "no column holds names: map one to \"name\" (or \"first-name\" and \"last-name\"); nothing imported",
+        ));
+        return Incoming {
+            problems,
+            ..Incoming::default()
+        };
+    }
+    let dates = match mapping.dates {
+        DateOrder::Auto => {
+            let col = cols.first(Target::StartDate);
+            col.map_or(DateOrder::Auto, |c| DateOrder::infer(table.column(c)))
+        }
+        order => order,
+    };
+    let decimal = match mapping.decimal {
+        DecimalMark::Auto if table.delimiter == b';' => DecimalMark::Comma,
+        DecimalMark::Auto => DecimalMark::Point,
+        d => d,
+    };
+    let reading = Reading {
+        cols: &cols,
+        dates,
+        decimal,
+        currency: mapping.currency.as_deref(),
+    };
+    let mut drafts: Vec<Draft> = Vec::with_capacity(table.len());
+    let mut by_employee_id: HashMap<String, usize> = HashMap::with_capacity(table.len());
+    for row in 0..table.len() {
+        let Some(d) = reading.draft(table, row, &mut problems) else {
+            continue;
+        };
+        if let Some(e) = &d.person.employee_id {
+            if let Some(first) = by_employee_id.get(e) {
+                problems.push(Problem::new(
+                    d.line,
+                    cols.first(Target::EmployeeId).map_or(1, |c| c + 1),
+                    format!(
+                        "duplicate employee id '{e}' (first on line {}); row skipped",
+                        drafts[*first].line
+                    ),
+                ));
+                continue;
+            }
+            by_employee_id.insert(e.clone(), drafts.len());
+        }
+        drafts.push(d);
+    }
+    let managers = resolve_managers(&drafts, &by_employee_id, &mut problems);
+    let managers = break_cycles(&drafts, managers, &mut problems);
+
+    let mut records = OrgRecords::default();
+    let n = drafts.len() as u32;
+    records.persons = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut p = d.person.clone();
+            p.id = PersonId(i as u32 + 1);
+            p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
+            p
+        })
+        .collect();
+    let (units, memberships) = units(&drafts, n + 1);
+    records.units = units;
+    records.memberships = memberships;
+    problems.sort();
+    Incoming {
+        records,
+        fields: cols.fields(),
+        complete_roster: true,
+        problems,
+        source: String::new(),
+    }
+}
+
+/// Each row's manager as a row index: employee id, then email, then a unique name.
+fn resolve_managers(
+    drafts: &[Draft],
+    by_employee_id: &HashMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<usize>> {
+    let needs = |t: Target| {
+        drafts.iter().any(|d| {
+            d.managers
+                .iter()
+                .any(|m| m.0 == t || m.0 == Target::Manager)
+        })
+    };
+    let mut by_email: HashMap<String, Vec<usize>> = HashMap::new();
+    if needs(Target::ManagerEmail) {
+        for (i, d) in drafts.iter().enumerate() {
+            if let Some(e) = &d.person.email {
+                by_email.entry(key(e)).or_default().push(i);
+            }
+        }
+    }
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    if needs(Target::ManagerName) {
+        for (i, d) in drafts.iter().enumerate() {
+            if !d.person.name.is_empty() {
+                by_name.entry(key(&d.person.name)).or_default().push(i);
+            }
+        }
+    }
+    let lines = |found: &[usize]| {
+        found
+            .iter()
+            .take(5)
+            .map(|i| drafts[*i].line.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.iter().enumerate() {
+        let mut result = None;
+        let mut failure: Option<(usize, String)> = None;
+        for (target, col, value) in &d.managers {
+            let by_id = || by_employee_id.get(value.as_str()).map(|m| vec![*m]);
+            let by_mail = || by_email.get(&key(value)).cloned();
+            let by_nm = || {
+                by_name.get(&key(value)).cloned().or_else(|| {
+                    // "Lee, Ada" as some systems write names.
+                    let (last, first) = value.split_once(',')?;
+                    by_name
+                        .get(&key(&format!("{} {}", first.trim(), last.trim())))
+                        .cloned()
+                })
+            };
+            let found = match target {
+                Target::ManagerEmployeeId => by_id(),
+                Target::ManagerEmail => by_mail(),
+                Target::ManagerName => by_nm(),
+                _ => by_id().or_else(by_mail).or_else(by_nm),
+            };
+            match found.as_deref() {
+                Some([m]) if *m == i => {
+                    failure = Some((
+                        *col,
+                        format!("'{value}' is this person themselves; imported without a manager"),
+                    ));
+                }
+                Some([m]) => {
+                    result = Some(*m);
+                    break;
+                }
+                Some(many) if many.len() > 1 => {
+                    failure = Some((
+                        *col,
+                        format!(
+                            "ambiguous manager '{value}': {} people match (lines {}); imported without a manager",
+                            many.len(),
+                            lines(many)
+                        ),
+                    ));
+                }
+                _ => {
+                    if failure.is_none() {
+                        failure = Some((
+                            *col,
+                            format!("unknown manager '{value}'; imported without a manager"),
+                        ));
+                    }
+                }
+            }
+        }
+        if result.is_none() {
+            if let Some((col, reason)) = failure {
+                problems.push(Problem::new(d.line, col + 1, reason));
+            }
+        }
+        out.push(result);
+    }
+    out
+}
+
+/// Takes the manager off everyone in a reporting cycle, and says so for each of them.
+fn break_cycles(
+    drafts: &[Draft],
+    mut managers: Vec<Option<usize>>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<usize>> {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![NEW; drafts.len()];
+    let mut cycles: Vec<Vec<usize>> = Vec::new();
+    let mut path = Vec::new();
+    for start in 0..drafts.len() {
+        let mut cur = Some(start);
+        while let Some(c) = cur {
+            match state[c] {
+                NEW => {
+                    state[c] = ON_PATH;
+                    path.push(c);
+                    cur = managers[c];
+                }
+                ON_PATH => {
+                    let from = path.iter().position(|p| *p == c).expect("on the path");
+                    cycles.push(path[from..].to_vec());
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for p in path.drain(..) {
+            state[p] = DONE;
+        }
+    }
+    for cycle in cycles {
+        let names: Vec<&str> = cycle
+            .iter()
+            .map(|i| drafts[*i].person.display_name())
+            .collect();
+        let chain = format!("{} → {}", names.join(" → "), names[0]);
+        for i in &cycle {
+            let col = drafts[*i].managers.first().map_or(1, |m| m.1 + 1);
+            problems.push(Problem::new(
+                drafts[*i].line,
+                col,
+                format!("in a reporting cycle ({chain}); imported without a manager"),
+            ));
+            managers[*i] = None;
+        }
+    }
+    managers
+}
+
+/// The units a file names, found again by parent and name.
+struct Units {
+    first_id: u32,
+    list: Vec<Unit>,
+    index: HashMap<(Option<UnitId>, String), UnitId>,
+    by_name: HashMap<String, Vec<UnitId>>,
+}
+
+impl Units {
+    fn get(&mut self, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
+        let k = (parent, key(name));
+        if let Some(id) = self.index.get(&k) {
+            return *id;
+        }
+        let id = UnitId(self.first_id + self.list.len() as u32);
+        self.list.push(Unit {
+            id,
+            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            mission: String::new(),
+            kind,
+            parent,
+            lead: None,
+            colour: None,
+            target_size: None,
+        });
+        self.by_name.entry(k.1.clone()).or_default().push(id);
+        self.index.insert(k, id);
+        id
+    }
+}
+
+/// Departments become groups, teams stream-aligned teams inside their department; each person
+/// gets a seat on their team, or on their department when they have no team.
+fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
+    let mut units = Units {
+        first_id,
+        list: Vec::new(),
+        index: HashMap::new(),
+        by_name: HashMap::new(),
+    };
+    let mut seats: HashMap<(PersonId, UnitId), Membership> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        let person = PersonId(i as u32 + 1);
+        let role = default_role(d.person.discipline);
+        let dept = d
+            .department
+            .as_deref()
+            .map(|n| units.get(n, UnitKind::Group, None));
+        let team = d
+            .team
+            .as_deref()
+            .map(|n| units.get(n, UnitKind::StreamAligned, dept));
+        if let Some(unit) = team.or(dept) {
+            seats.insert(
+                (person, unit),
+                Membership {
+                    person,
+                    unit,
+                    allocation: 100,
+                    role,
+                },
+            );
+        }
+    }
+    // Seats from a `teams` column name units anywhere in the file; a name not seen yet
+    // becomes a top-level stream-aligned team.
+    for (i, d) in drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.seats.is_empty())
+    {
+        let person = PersonId(i as u32 + 1);
+        for s in &d.seats {
+            let unit = match units.by_name.get(&key(&s.name)).map(Vec::as_slice) {
+                Some([only]) => *only,
+                _ => units.get(&s.name, UnitKind::StreamAligned, None),
+            };
+            let role = s.role.unwrap_or_else(|| default_role(d.person.discipline));
+            seats.insert(
+                (person, unit),
+                Membership {
+                    person,
+                    unit,
+                    allocation: s.allocation,
+                    role,
+                },
+            );
+        }
+    }
+    let mut memberships: Vec<Membership> = seats.into_values().collect();
+    memberships.sort_by_key(|m| (m.person, m.unit));
+    (units.list, memberships)
+}

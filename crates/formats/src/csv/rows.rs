@@ -1,0 +1,406 @@
+//! One CSV row to a draft person: names composed, values parsed, problems noted per cell.
+
+use super::dates::{self, DateError, DateOrder};
+use super::mapping::{DecimalMark, Mapping, Target};
+use super::numbers;
+use super::Table;
+use crate::infer;
+use crate::{PersonField, Problem};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use topograph_model::{Cost, Discipline, Employment, Person, PersonId, PersonStatus, TeamRole};
+
+/// Where each target's columns are (a target may have several: the first non-empty cell wins).
+pub struct Columns {
+    by_target: HashMap<Target, Vec<usize>>,
+    custom: Vec<(usize, String)>,
+    pub headers: Vec<String>,
+}
+
+impl Columns {
+    pub fn new(table: &Table, mapping: &Mapping) -> Columns {
+        let mut by_target: HashMap<Target, Vec<usize>> = HashMap::new();
+        let mut custom = Vec::new();
+        for (i, h) in table.headers.iter().enumerate() {
+            match mapping.target(h) {
+                Target::Ignore => {}
+                Target::Custom if h.is_empty() => {}
+                Target::Custom => custom.push((i, h.clone())),
+                t => by_target.entry(t).or_default().push(i),
+            }
+        }
+        Columns {
+            by_target,
+            custom,
+            headers: table.headers.clone(),
+        }
+    }
+
+    pub fn has(&self, t: Target) -> bool {
+        self.by_target.contains_key(&t)
+    }
+
+    /// The first column mapped to `t` (for problems about a missing value).
+    pub fn first(&self, t: Target) -> Option<usize> {
+        self.by_target.get(&t).and_then(|v| v.first().copied())
+    }
+
+    /// The first non-empty cell of target `t` in a row, with its column.
+    pub fn get<'t>(&self, table: &'t Table, row: usize, t: Target) -> Option<(usize, &'t str)> {
+        self.by_target.get(&t)?.iter().find_map(|c| {
+            let v = table.cell(row, *c);
+            (!v.is_empty()).then_some((*c, v))
+        })
+    }
+
+    /// The person fields these columns carry.
+    pub fn fields(&self) -> BTreeSet<PersonField> {
+        use PersonField as F;
+        let mut f = BTreeSet::new();
+        let pairs: &[(&[Target], F)] = &[
+            (
+                &[
+                    Target::Name,
+                    Target::FirstName,
+                    Target::LastName,
+                    Target::PreferredName,
+                ],
+                F::Name,
+            ),
+            (&[Target::Title], F::Title),
+            (&[Target::Discipline], F::Discipline),
+            (&[Target::Level], F::Level),
+            (&[Target::Location], F::Location),
+            (&[Target::Email], F::Email),
+            (&[Target::EmployeeId], F::EmployeeId),
+            (&[Target::Employment], F::Employment),
+            (&[Target::Status], F::Status),
+            (&[Target::StartDate], F::StartDate),
+            (&[Target::Cost], F::Cost),
+            (
+                &[
+                    Target::Manager,
+                    Target::ManagerEmail,
+                    Target::ManagerEmployeeId,
+                    Target::ManagerName,
+                ],
+                F::Manager,
+            ),
+            (
+                &[Target::Department, Target::Team, Target::Teams],
+                F::Memberships,
+            ),
+        ];
+        for (targets, field) in pairs {
+            if targets.iter().any(|t| self.has(*t)) {
+                f.insert(*field);
+            }
+        }
+        if !self.custom.is_empty() {
+            f.insert(F::Custom);
+        }
+        f
+    }
+}
+
+/// A seat named in a `teams` cell.
+pub struct Seat {
+    pub name: String,
+    pub allocation: u32,
+    pub role: Option<TeamRole>,
+}
+
+/// A row read into a person, with what still needs the other rows: managers and units.
+pub struct Draft {
+    pub line: usize,
+    pub person: Person,
+    /// Manager references: which kind of column, the column, the value.
+    pub managers: Vec<(Target, usize, String)>,
+    pub department: Option<String>,
+    pub team: Option<String>,
+    pub seats: Vec<Seat>,
+}
+
+/// How to read values, decided once per file.
+pub struct Reading<'a> {
+    pub cols: &'a Columns,
+    pub dates: DateOrder,
+    pub decimal: DecimalMark,
+    pub currency: Option<&'a str>,
+}
+
+impl Reading<'_> {
+    /// Reads one row; `None` when the row cannot become a person (the reason is in `problems`).
+    pub fn draft(&self, table: &Table, row: usize, problems: &mut Vec<Problem>) -> Option<Draft> {
+        let line = table.line(row);
+        let cols = self.cols;
+        let get = |t| cols.get(table, row, t);
+        let text = |t| get(t).map(|(_, v)| v.to_string());
+        let mut note =
+            |col: usize, reason: String| problems.push(Problem::new(line, col + 1, reason));
+        let header = |col: usize| &cols.headers[col];
+
+        let status = match get(Target::Status) {
+            None => PersonStatus::Active,
+            Some((c, v)) => infer::status(v).unwrap_or_else(|| {
+                note(c, format!("unknown status '{v}'; imported as active"));
+                PersonStatus::Active
+            }),
+        };
+        let title = text(Target::Title).unwrap_or_default();
+        let name = self.name(table, row);
+        if name.is_empty() && !(status == PersonStatus::OpenPosition && !title.is_empty()) {
+            let col = [
+                Target::Name,
+                Target::LastName,
+                Target::FirstName,
+                Target::PreferredName,
+            ]
+            .iter()
+            .find_map(|t| cols.first(*t))
+            .unwrap_or(0);
+            note(col, "missing name; row skipped".to_string());
+            return None;
+        }
+        let discipline = match get(Target::Discipline) {
+            Some((_, v)) => infer::discipline_named(v).unwrap_or_else(|| infer::discipline(v)),
+            None => infer::discipline(&title),
+        };
+        let employment = match get(Target::Employment) {
+            None => Employment::Employee,
+            Some((c, v)) => infer::employment(v).unwrap_or_else(|| {
+                note(
+                    c,
+                    format!("unknown employment type '{v}'; imported as employee"),
+                );
+                Employment::Employee
+            }),
+        };
+        let email = match get(Target::Email) {
+            Some((c, v)) if !v.contains('@') || v.chars().any(char::is_whitespace) => {
+                note(
+                    c,
+                    format!("'{v}' is not an email address; imported without an email"),
+                );
+                None
+            }
+            other => other.map(|(_, v)| v.to_string()),
+        };
+        let start_date = match get(Target::StartDate) {
+            None => None,
+            Some((c, v)) => match dates::parse(v, self.dates) {
+                Ok(d) => Some(d),
+                Err(DateError::Ambiguous(d)) => {
+                    note(
+                        c,
+                        format!(
+                            "ambiguous date '{v}' in {}: read as {d} (month first); set \"dates\" \
+                             to \"day-first\" or \"month-first\" in the mapping",
+                            header(c)
+                        ),
+                    );
+                    Some(d)
+                }
+                Err(DateError::Bad) => {
+                    note(
+                        c,
+                        format!(
+                            "bad date '{v}' in {}; imported without a start date",
+                            header(c)
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        let cost = self.cost(table, row, &mut note);
+        let mut custom = BTreeMap::new();
+        for (c, h) in &cols.custom {
+            let v = table.cell(row, *c);
+            if !v.is_empty() {
+                custom.insert(h.clone(), v.to_string());
+            }
+        }
+        let mut managers = Vec::new();
+        for t in [
+            Target::ManagerEmployeeId,
+            Target::ManagerEmail,
+            Target::ManagerName,
+            Target::Manager,
+        ] {
+            if let Some((c, v)) = get(t) {
+                managers.push((t, c, v.to_string()));
+            }
+        }
+        let seats = match get(Target::Teams) {
+            Some((c, v)) => seats(v).unwrap_or_else(|bad| {
+                note(
+                    c,
+                    format!(
+                        "cannot read the team '{bad}' in {}; that seat is skipped",
+                        header(c)
+                    ),
+                );
+                seats_lenient(v)
+            }),
+            None => Vec::new(),
+        };
+        Some(Draft {
+            line,
+            person: Person {
+                id: PersonId(0),
+                name,
+                title,
+                discipline,
+                level: text(Target::Level),
+                location: text(Target::Location),
+                email,
+                employee_id: text(Target::EmployeeId),
+                employment,
+                status,
+                start_date,
+                cost,
+                custom,
+                manager: None,
+            },
+            managers,
+            department: text(Target::Department),
+            team: text(Target::Team),
+            seats,
+        })
+    }
+
+    fn name(&self, table: &Table, row: usize) -> String {
+        let cols = self.cols;
+        let get = |t| cols.get(table, row, t).map(|(_, v)| v);
+        let first = get(Target::FirstName);
+        let last = get(Target::LastName);
+        let preferred = get(Target::PreferredName);
+        let full = get(Target::Name);
+        let joined = |given: Option<&str>, last: &str| match given {
+            Some(g) => format!("{g} {last}"),
+            None => last.to_string(),
+        };
+        let name = match (last, preferred.or(first)) {
+            (Some(l), given) => joined(given, l),
+            (None, _) => preferred.or(full).or(first).unwrap_or("").to_string(),
+        };
+        // Names are compared and shown with single spaces.
+        if name.contains(char::is_whitespace) {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            name
+        }
+    }
+
+    fn cost(
+        &self,
+        table: &Table,
+        row: usize,
+        note: &mut impl FnMut(usize, String),
+    ) -> Option<Cost> {
+        let (c, v) = self.cols.get(table, row, Target::Cost)?;
+        let Some(amount) = numbers::parse(v, self.decimal) else {
+            note(
+                c,
+                format!(
+                    "bad number '{v}' in {}; imported without a cost",
+                    self.cols.headers[c]
+                ),
+            );
+            return None;
+        };
+        let currency = self
+            .cols
+            .get(table, row, Target::Currency)
+            .map(|(_, v)| v.trim().to_ascii_uppercase())
+            .or(amount.currency)
+            .or(self.currency.map(|c| c.trim().to_ascii_uppercase()));
+        match currency {
+            Some(cur) if cur.len() == 3 && cur.bytes().all(|b| b.is_ascii_uppercase()) => {
+                Some(Cost {
+                    amount: amount.value,
+                    currency: cur,
+                })
+            }
+            Some(cur) => {
+                note(c, format!("'{cur}' is not a currency code such as EUR or USD; imported without a cost"));
+                None
+            }
+            None => {
+                note(
+                    c,
+                    format!(
+                        "the cost '{v}' has no currency (add a currency column or \"currency\" to the mapping); imported without a cost"
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Reads `Payments (60%, engineer); Search (40%, tech-lead); Platform`. Fails with the first
+/// entry it cannot read.
+pub fn seats(cell: &str) -> Result<Vec<Seat>, String> {
+    let mut out = Vec::new();
+    for entry in cell.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+        out.push(seat(entry).ok_or_else(|| entry.to_string())?);
+    }
+    Ok(out)
+}
+
+fn seats_lenient(cell: &str) -> Vec<Seat> {
+    cell.split(';').filter_map(|e| seat(e.trim())).collect()
+}
+
+fn seat(entry: &str) -> Option<Seat> {
+    let (name, details) = match entry.rfind('(') {
+        Some(open) if entry.ends_with(')') => (&entry[..open], &entry[open + 1..entry.len() - 1]),
+        _ => (entry, ""),
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let mut allocation = 100;
+    let mut role = None;
+    for part in details.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(n) = part
+            .strip_suffix('%')
+            .or(part.parse::<u32>().ok().map(|_| part))
+        {
+            allocation = n.trim().parse().ok().filter(|a| (1..=100).contains(a))?;
+        } else {
+            role = Some(infer::role_named(part)?);
+        }
+    }
+    Some(Seat {
+        name: name.to_string(),
+        allocation,
+        role,
+    })
+}
+
+/// The team role a person takes on a team when the file does not say.
+pub fn default_role(discipline: Discipline) -> TeamRole {
+    infer::role(discipline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_teams_cell_lists_seats_with_allocations_and_roles() {
+        let s = seats("Payments (60%, engineer); Search (40%, Tech Lead); Platform").unwrap();
+        assert_eq!(s.len(), 3);
+        assert_eq!(
+            (s[0].name.as_str(), s[0].allocation, s[0].role),
+            ("Payments", 60, Some(TeamRole::Engineer))
+        );
+        assert_eq!(s[1].role, Some(TeamRole::TechLead));
+        assert_eq!((s[2].allocation, s[2].role), (100, None));
+        assert_eq!(seats("A (150%)").err().as_deref(), Some("A (150%)"));
+        assert_eq!(seats("B (wizard)").err().as_deref(), Some("B (wizard)"));
+    }
+}

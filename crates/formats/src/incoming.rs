@@ -1,0 +1,63 @@
+//! What a reader produced: one scenario's records with file-local ids, and the problems found.
+
+use crate::problem::Problem;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use topograph_model::OrgRecords;
+
+/// A person field a file may or may not carry. A merge overwrites only the fields the file
+/// carries, so a CSV without a title column never blanks everyone's title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonField {
+    Name,
+    Title,
+    Discipline,
+    Level,
+    Location,
+    Email,
+    EmployeeId,
+    Employment,
+    Status,
+    StartDate,
+    Cost,
+    Custom,
+    Manager,
+    Memberships,
+}
+
+/// The records of one scenario read from a file, before anything is written.
+///
+/// Ids are local to the file (people, units, areas and interactions share one sequence from
+/// 1); [`crate::apply`] renumbers them into ids reserved from the target document. The records
+/// are consistent with each other (no dangling reference, no reporting cycle): every problem
+/// the reader found was dealt with as its reason says and listed in `problems`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Incoming {
+    pub records: OrgRecords,
+    /// The person fields the file carries (for merges).
+    pub fields: BTreeSet<PersonField>,
+    /// Whether the file lists everyone (an HR export, a directory sync), so that on a merge the
+    /// people missing from it are leavers. A Team API file names only its own team.
+    pub complete_roster: bool,
+    pub problems: Vec<Problem>,
+    /// What was read, for the undo label ("Import people.csv").
+    pub source: String,
+}
+
+impl Incoming {
+    /// Whether there is nothing to import.
+    pub fn is_empty(&self) -> bool {
+        let r = &self.records;
+        r.persons.is_empty() && r.units.is_empty() && r.areas.is_empty()
+    }
+
+    /// The label of the import's undo step.
+    pub fn label(&self) -> String {
+        if self.source.is_empty() {
+            "Import".to_string()
+        } else {
+            format!("Import {}", self.source)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Team API (Team Topologies) as code: one YAML file per team, out and back in.
