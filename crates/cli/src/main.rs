@@ -1,6 +1,7 @@
 //! The `topograph` command line: create, inspect, generate and edit .topo documents from scripts.
 
 mod info;
+mod transfer;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -46,6 +47,10 @@ enum Command {
     Undo { file: PathBuf },
     /// Re-apply the last undone edit.
     Redo { file: PathBuf },
+    /// Import people, teams and more from CSV, JSON, Backstage or Team API files.
+    Import(transfer::ImportArgs),
+    /// Export a document as JSON, CSV, a Backstage catalog or Team API files.
+    Export(transfer::ExportArgs),
 }
 
 /// Exit codes: 1 for a refused command, 2 when the file itself could not be used.
@@ -101,6 +106,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             let done = doc.redo()?;
             println!("redid: {}", done.label);
         }
+        Command::Import(args) => transfer::import(args)?,
+        Command::Export(args) => transfer::export(args)?,
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 use crate::problem::Problem;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use topograph_model::OrgRecords;
+use topograph_model::{OrgRecords, UnitId};
 
 /// A person field a file may or may not carry. A merge overwrites only the fields the file
 /// carries, so a CSV without a title column never blanks everyone's title.
@@ -40,6 +40,10 @@ pub struct Incoming {
     /// Whether the file lists everyone (an HR export, a directory sync), so that on a merge the
     /// people missing from it are leavers. A Team API file names only its own team.
     pub complete_roster: bool,
+    /// The units whose seats the file lists in full, so a merge may remove seats on them that
+    /// the file no longer gives; `None` means every incoming unit. A Team API file lists its
+    /// team's members but not those of the groups it is part of.
+    pub seat_units: Option<BTreeSet<UnitId>>,
     pub problems: Vec<Problem>,
     /// What was read, for the undo label ("Import people.csv").
     pub source: String,

@@ -138,13 +138,15 @@ pub fn parse(text: &str) -> std::result::Result<DocumentFile, Problem> {
         ));
     }
     match header.version {
-        Some(v) if v > VERSION => return Err(Problem::new(
-            1,
-            1,
-            format!(
+        Some(v) if v > VERSION => {
+            return Err(Problem::new(
+                1,
+                1,
+                format!(
                 "written by a newer Topograph (format version {v}; this one reads up to {VERSION})"
             ),
-        )),
+            ))
+        }
         Some(0) | None => {
             return Err(Problem::new(
                 1,

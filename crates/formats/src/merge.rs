@@ -315,7 +315,10 @@ impl<'a> Merge<'a> {
             }
         }
         if has(PersonField::Memberships) {
-            let known: HashSet<UnitId> = unit_ids.values().copied().collect();
+            let known: HashSet<UnitId> = match &self.inc.seat_units {
+                Some(units) => units.iter().filter_map(|u| uid(*u)).collect(),
+                None => unit_ids.values().copied().collect(),
+            };
             for person in self.persons.iter().flatten() {
                 for m in org.memberships_of(*person) {
                     if known.contains(&m.unit) && !wanted.contains(&(m.person, m.unit)) {

@@ -106,6 +106,7 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         records,
         fields: cols.fields(),
         complete_roster: true,
+        seat_units: None,
         problems,
         source: String::new(),
     }

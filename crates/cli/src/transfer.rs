@@ -1,0 +1,429 @@
+//! `topograph import` and `topograph export`: orgs in and out as CSV, JSON, Backstage catalog
+//! and Team API files.
+
+use clap::{Args, ValueEnum};
+use std::path::{Path, PathBuf};
+use topograph_document::Document;
+use topograph_formats::{apply, backstage, csv, json, teamapi, Incoming, Problem};
+use topograph_model::{Error, ErrorCode, Org};
+
+/// What `--from` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Csv,
+    Json,
+    Backstage,
+    Teamapi,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// The document to import into; created (with the import as its first scenario) if it does
+    /// not exist.
+    pub file: PathBuf,
+    /// The file to read; repeat for several Backstage or Team API files, or name a directory
+    /// to read every .yaml and .yml file in it.
+    #[arg(long = "from", value_name = "PATH", required = true)]
+    pub from: Vec<PathBuf>,
+    /// The format of --from (default: from the extension, and for YAML from the content).
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// A column mapping for CSV (JSON; see --suggest-mapping).
+    #[arg(long, value_name = "MAP.json")]
+    pub mapping: Option<PathBuf>,
+    /// Into an existing document: a new scenario of this name (with --merge: merge into this
+    /// existing scenario instead of the open one). For a new document: the first scenario's name.
+    #[arg(long, value_name = "NAME")]
+    pub scenario: Option<String>,
+    /// Update the open scenario: match people by employee id, then email; update changed
+    /// fields; add new people; mark people missing from an HR roster as leaving.
+    #[arg(long)]
+    pub merge: bool,
+    /// List the problems and what would be imported, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the mapping suggested for a CSV (to edit and pass back with --mapping) and stop.
+    #[arg(long)]
+    pub suggest_mapping: bool,
+}
+
+/// What `export` writes. Diagram formats are to join this list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The whole document, every scenario (lossless; `import` reads it back).
+    Json,
+    /// One table of the scenario, chosen by --what.
+    Csv,
+    /// The scenario as a Backstage catalog (one multi-document YAML file).
+    Backstage,
+    /// One Team API YAML file per team, into the directory -o names.
+    Teamapi,
+}
+
+/// The table a CSV export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvWhat {
+    /// People with their manager (employee id, email, name) and seats.
+    People,
+    /// Units with type, parent, lead and headcount.
+    Units,
+    /// Product areas with their owner and contributors.
+    Ownership,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// The document to export from (it is not changed).
+    pub file: PathBuf,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where to write: a file, `-` for standard output, or a directory for teamapi.
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub output: PathBuf,
+    /// The scenario to export (default: the open one; json always writes every scenario).
+    #[arg(long, value_name = "NAME")]
+    pub scenario: Option<String>,
+    /// For csv: which table.
+    #[arg(long, value_enum, default_value_t = CsvWhat::People)]
+    pub what: CsvWhat,
+}
+
+fn io(path: &Path, e: std::io::Error) -> Error {
+    let code = if e.kind() == std::io::ErrorKind::NotFound {
+        ErrorCode::FileNotFound
+    } else {
+        ErrorCode::Io
+    };
+    Error::new(code, format!("{}: {e}", path.display()))
+}
+
+fn refused(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::NotAllowed, message)
+}
+
+/// The files to read: each path, or every YAML file of a directory, as (name, bytes).
+fn inputs(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| io(p, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| matches!(f.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")))
+                .collect();
+            entries.sort();
+            for f in entries {
+                out.push((
+                    f.display().to_string(),
+                    std::fs::read(&f).map_err(|e| io(&f, e))?,
+                ));
+            }
+        } else {
+            out.push((
+                p.display().to_string(),
+                std::fs::read(p).map_err(|e| io(p, e))?,
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn guess_format(files: &[(String, Vec<u8>)]) -> Result<ImportFormat, Error> {
+    let (name, bytes) = files
+        .first()
+        .ok_or_else(|| refused("--from names no file"))?;
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv" | "tsv" | "txt") => Ok(ImportFormat::Csv),
+        Some("json") => Ok(ImportFormat::Json),
+        Some("yaml" | "yml") => {
+            let text = topograph_formats::decode(bytes).text;
+            let team_api = text.lines().any(|l| {
+                let l = l.trim();
+                l.starts_with("format:") && l.contains("team-api")
+            });
+            Ok(if team_api { ImportFormat::Teamapi } else { ImportFormat::Backstage })
+        }
+        _ => Err(refused(format!(
+            "cannot tell the format of {name} from its extension; say --format csv|json|backstage|teamapi"
+        ))),
+    }
+}
+
+fn texts(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
+    files
+        .iter()
+        .map(|(n, b)| (n.clone(), topograph_formats::decode(b).text.into_owned()))
+        .collect()
+}
+
+/// Prints problems one per line on standard error; the file name only when several were read.
+fn report(problems: &[Problem], several_files: bool) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    for p in problems {
+        let shown = if several_files {
+            p.to_string()
+        } else {
+            Problem {
+                file: None,
+                ..p.clone()
+            }
+            .to_string()
+        };
+        let _ = writeln!(err, "{shown}");
+    }
+}
+
+fn nothing_imported(problems: usize) -> Error {
+    Error::new(
+        ErrorCode::InvalidValue,
+        format!("nothing could be imported ({problems} problem(s) listed above)"),
+    )
+}
+
+pub fn import(args: ImportArgs) -> Result<(), Error> {
+    let files = inputs(&args.from)?;
+    let format = match args.format {
+        Some(f) => f,
+        None => guess_format(&files)?,
+    };
+    if format != ImportFormat::Csv && (args.mapping.is_some() || args.suggest_mapping) {
+        return Err(refused("--mapping and --suggest-mapping are for CSV files"));
+    }
+    if format == ImportFormat::Json {
+        return import_json(&args, &files);
+    }
+    let source = files
+        .iter()
+        .map(|(n, _)| {
+            Path::new(n)
+                .file_name()
+                .map_or(n.clone(), |f| f.to_string_lossy().into_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut incoming: Incoming = match format {
+        ImportFormat::Csv => {
+            if files.len() != 1 {
+                return Err(refused("a CSV import reads one file"));
+            }
+            let table = match csv::Table::read(&files[0].1) {
+                Ok(t) => t,
+                Err(p) => {
+                    report(&[p], false);
+                    return Err(nothing_imported(1));
+                }
+            };
+            let mapping = match &args.mapping {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
+                    csv::Mapping::from_json(&text).map_err(|m| {
+                        Error::new(ErrorCode::InvalidValue, format!("{}:{m}", path.display()))
+                    })?
+                }
+                None => csv::suggest(&table),
+            };
+            if args.suggest_mapping {
+                println!("{}", mapping.to_json());
+                return Ok(());
+            }
+            csv::plan(&table, &mapping)
+        }
+        ImportFormat::Backstage => backstage::read(&texts(&files)),
+        ImportFormat::Teamapi => teamapi::read(&texts(&files)),
+        ImportFormat::Json => unreachable!("handled above"),
+    };
+    incoming.source = source;
+    report(&incoming.problems, files.len() > 1);
+    if incoming.is_empty() {
+        return Err(nothing_imported(incoming.problems.len()));
+    }
+    if args.dry_run {
+        let r = &incoming.records;
+        println!(
+            "would import {} people, {} units, {} memberships, {} product areas, {} interactions ({} problems); nothing written",
+            r.persons.len(),
+            r.units.len(),
+            r.memberships.len(),
+            r.areas.len(),
+            r.interactions.len(),
+            incoming.problems.len()
+        );
+        return Ok(());
+    }
+    let summary = if !args.file.exists() {
+        if args.merge {
+            return Err(Error::new(
+                ErrorCode::FileNotFound,
+                format!(
+                    "{}: --merge needs an existing document",
+                    args.file.display()
+                ),
+            ));
+        }
+        let name = args.scenario.as_deref().unwrap_or("Current");
+        apply::new_document(&args.file, name, &incoming)?.1
+    } else {
+        let mut doc = Document::open(&args.file)?;
+        if args.merge {
+            if let Some(name) = &args.scenario {
+                let id = doc.scenario_by_name(name).map(|s| s.id).ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::NotFound,
+                        format!("there is no scenario called '{name}'"),
+                    )
+                })?;
+                doc.switch_scenario(id)?;
+            }
+            apply::merge(&mut doc, &incoming)?
+        } else if let Some(name) = &args.scenario {
+            apply::new_scenario(&mut doc, name, &incoming)?
+        } else {
+            return Err(refused(format!(
+                "{} exists: use --scenario NAME to import into a new scenario, or --merge to update the open one",
+                args.file.display()
+            )));
+        }
+    };
+    for note in &summary.notes {
+        eprintln!("note: {note}");
+    }
+    for name in &summary.leavers {
+        println!("leaving: {name}");
+    }
+    println!(
+        "imported into {}: {}",
+        args.file.display(),
+        summary.as_text()
+    );
+    Ok(())
+}
+
+fn import_json(args: &ImportArgs, files: &[(String, Vec<u8>)]) -> Result<(), Error> {
+    if files.len() != 1 {
+        return Err(refused("a JSON import reads one file"));
+    }
+    if args.merge || args.scenario.is_some() {
+        return Err(refused(
+            "a JSON document brings its own scenarios: it creates a new document or adds them all; --merge and --scenario are for csv, backstage and teamapi",
+        ));
+    }
+    let text = topograph_formats::decode(&files[0].1).text.into_owned();
+    let file = json::parse(&text).and_then(|f| json::check(&f).map(|_| f));
+    let file = match file {
+        Ok(f) => f,
+        Err(p) => {
+            report(&[p], false);
+            return Err(nothing_imported(1));
+        }
+    };
+    let people: usize = file.scenarios.iter().map(|s| s.persons.len()).sum();
+    if args.dry_run {
+        println!(
+            "would import {} scenario(s) with {people} people in all; nothing written",
+            file.scenarios.len()
+        );
+        return Ok(());
+    }
+    let name = Path::new(&files[0].0)
+        .file_name()
+        .map_or(String::new(), |f| f.to_string_lossy().into_owned());
+    let label = format!("Import {name}");
+    let names: Vec<String> = if args.file.exists() {
+        let mut doc = Document::open(&args.file)?;
+        json::add_scenarios(&mut doc, &file, &label)?
+    } else {
+        json::to_new_document(&args.file, &file, &label)?;
+        file.scenarios.iter().map(|s| s.name.clone()).collect()
+    };
+    println!(
+        "imported into {}: {} scenario(s) ({}) with {people} people in all",
+        args.file.display(),
+        names.len(),
+        names.join(", ")
+    );
+    Ok(())
+}
+
+fn write_out(output: &Path, text: &str) -> Result<(), Error> {
+    if output == Path::new("-") {
+        print!("{text}");
+        Ok(())
+    } else {
+        std::fs::write(output, text).map_err(|e| io(output, e))
+    }
+}
+
+/// The org of the named scenario, or of the open one; the document's open scenario is not
+/// changed.
+fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org, Error> {
+    match name {
+        None => Ok(doc.org().clone()),
+        Some(n) => {
+            let s = doc.scenario_by_name(n).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("there is no scenario called '{n}'"),
+                )
+            })?;
+            doc.load_scenario(s.id)
+        }
+    }
+}
+
+pub fn export(args: ExportArgs) -> Result<(), Error> {
+    let doc = Document::open(&args.file)?;
+    match args.format {
+        ExportFormat::Json => {
+            if args.scenario.is_some() {
+                return Err(refused(
+                    "a JSON export holds every scenario; --scenario is for the other formats",
+                ));
+            }
+            write_out(&args.output, &json::export(&doc)?)?;
+        }
+        ExportFormat::Csv => {
+            let org = scenario_org(&doc, args.scenario.as_deref())?;
+            let table = match args.what {
+                CsvWhat::People => csv::export::Table::People,
+                CsvWhat::Units => csv::export::Table::Units,
+                CsvWhat::Ownership => csv::export::Table::Ownership,
+            };
+            write_out(&args.output, &csv::export::write(&org, table))?;
+        }
+        ExportFormat::Backstage => {
+            let org = scenario_org(&doc, args.scenario.as_deref())?;
+            write_out(&args.output, &backstage::export(&org))?;
+        }
+        ExportFormat::Teamapi => {
+            let org = scenario_org(&doc, args.scenario.as_deref())?;
+            if args.output == Path::new("-") {
+                return Err(refused(
+                    "a Team API export writes one file per team: -o names a directory",
+                ));
+            }
+            std::fs::create_dir_all(&args.output).map_err(|e| io(&args.output, e))?;
+            let files = teamapi::export(&org);
+            for (name, text) in &files {
+                let path = args.output.join(name);
+                std::fs::write(&path, text).map_err(|e| io(&path, e))?;
+            }
+            if args.output != Path::new("-") {
+                eprintln!(
+                    "wrote {} team file(s) to {}",
+                    files.len(),
+                    args.output.display()
+                );
+            }
+            return Ok(());
+        }
+    }
+    if args.output != Path::new("-") {
+        eprintln!("wrote {}", args.output.display());
+    }
+    Ok(())
+}
