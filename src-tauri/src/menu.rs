@@ -30,22 +30,18 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let recent = Submenu::with_id(app, "recent", "Open Recent", true)?;
     let save_as = MenuItem::with_id(app, "save_as", "Save As…", true, Some("CmdOrCtrl+Shift+S"))?;
     let close = MenuItem::with_id(app, "close", "Close", true, Some("CmdOrCtrl+W"))?;
-    let quit = MenuItem::with_id(app, "quit", "Quit", true, Some("CmdOrCtrl+Q"))?;
     let file = Submenu::with_items(
         app,
         "File",
         true,
-        &[
-            &new,
-            &open,
-            &recent,
-            &sep()?,
-            &save_as,
-            &close,
-            &sep()?,
-            &quit,
-        ],
+        &[&new, &open, &recent, &sep()?, &save_as, &close],
     )?;
+    // macOS quits from the app menu; elsewhere File ends with Quit (GTK has no predefined one).
+    #[cfg(not(target_os = "macos"))]
+    file.append_items(&[
+        &sep()?,
+        &MenuItem::with_id(app, "quit", "Quit", true, Some("CmdOrCtrl+Q"))?,
+    ])?;
     let undo = MenuItem::with_id(app, "undo", "Undo", false, Some("CmdOrCtrl+Z"))?;
     let redo = MenuItem::with_id(app, "redo", "Redo", false, Some("CmdOrCtrl+Shift+Z"))?;
     let edit = Submenu::with_items(
