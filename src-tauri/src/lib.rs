@@ -10,6 +10,7 @@
 
 mod actions;
 mod commands;
+mod e2e;
 pub mod ipc;
 mod menu;
 pub mod session;
@@ -114,12 +115,16 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
 
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
+    // First, so its timestamp is the start of the app (end-to-end tests only, else None).
+    let e2e = e2e::plugin();
     let args = Args::parse(std::env::args().skip(1));
     let builder = specta_builder();
     let invoke = builder.invoke_handler();
-    tauri::Builder::default()
-        .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(invoke)
+    let mut app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    if let Some(e2e) = e2e {
+        app = app.plugin(e2e);
+    }
+    app.invoke_handler(invoke)
         .setup(move |app| {
             builder.mount_events(app);
             let mut session = Session::new(paths(app.handle(), &args)?);

@@ -5,6 +5,7 @@ import type { CardContent, CardContentProvider } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
 import { AppController, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
+import { e2eApp } from "./e2e";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -13,6 +14,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
     void ctl.start();
     return () => ctl.dispose();
   }, [ctl]);
+  // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
+  useEffect(() => e2eApp?.attach(ctl), [ctl]);
   const { doc, scene, status } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
   const [selected, setSelected] = useState<number | null>(null);
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.

@@ -6,6 +6,7 @@ import { attachInteraction, InteractionController } from "../canvas/interaction"
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
+import { e2eChart } from "../app/e2e";
 
 export interface ChartViewProps {
   scene: ChartScene;
@@ -50,7 +51,13 @@ export function ChartView(props: ChartViewProps) {
   useEffect(() => {
     const canvas = canvasRef.current, host = hostRef.current;
     if (!canvas || !host) return;
-    const renderer = new ChartRenderer(canvas, { onFrame: () => cameraListeners.current.forEach((f) => f()) });
+    const renderer = new ChartRenderer(canvas, {
+      onFrame: (stats) => {
+        cameraListeners.current.forEach((f) => f());
+        e2eChart?.frame(stats); // end-to-end tests only (TOPOGRAPH_E2E=1), else null
+      },
+    });
+    const detachE2e = e2eChart?.attach(renderer, canvas);
     rendererRef.current = renderer;
     // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.
     const applyCamera = (cam: Camera) => {
@@ -97,6 +104,7 @@ export function ChartView(props: ChartViewProps) {
     resize();
     return () => {
       detach();
+      detachE2e?.();
       ro.disconnect();
       mq?.removeEventListener("change", onDpr);
       renderer.dispose();

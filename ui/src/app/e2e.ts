@@ -1,0 +1,202 @@
+// End-to-end test accessor (tests/e2e): `window.__topographTest`, read-only views of what the canvas shows.
+//
+// Installed only when the Rust side injected `window.__TOPOGRAPH_E2E__`, which it does only when the app was
+// started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); otherwise `e2eChart` and `e2eApp` are null and nothing
+// here runs. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
+// at the screen rectangles it returns. Its two commands (saveAs, openDocument) are the IPC commands, which call
+// the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
+import { commands, type Error as CoreError } from "../bindings";
+import type { ChartRenderer, FrameStats } from "../canvas/renderer";
+import type { AppController, Status } from "./controller";
+
+interface E2eMarker {
+  pid: number;
+  /** When the app's `run()` started, ms since the epoch. */
+  appStartMs: number;
+}
+
+/** A card as a test sees it: its rectangle in CSS pixels of the window's viewport (WebDriver's "viewport" origin). */
+export interface E2eCard {
+  id: number;
+  name: string;
+  title: string;
+  manager: number | null;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface E2eFrames {
+  count: number;
+  /** Epoch ms (performance.timeOrigin + now) when the first frame with at least one card finished drawing. */
+  firstCardsMs: number | null;
+  firstCardsVisible: number;
+  lastMs: number | null;
+  lastCardsVisible: number;
+}
+
+export interface TopographTestApi {
+  info(): { pid: number; appStartMs: number; timeOriginMs: number; frames: E2eFrames };
+  /** Cards on screen (or every card with all=true), in scene order. */
+  cards(opts?: { all?: boolean }): E2eCard[];
+  /** One card by id or exact name, visible or not; null when the scene has no such card. */
+  card(key: number | string): E2eCard | null;
+  canvasRect(): { x: number; y: number; w: number; h: number } | null;
+  camera(): { x: number; y: number; zoom: number } | null;
+  highlights(): {
+    selected: number[];
+    searchHits: number[];
+    searchChain: number[];
+    dropTarget: { id: number; ok: boolean; reason?: string } | null;
+    drag: { id: number } | null;
+  };
+  /** What the status bar shows: idle, info, or the last error. */
+  status(): Status;
+  doc(): { name: string | null; path: string | null; undo: string | null; redo: string | null; people: number; sceneCards: number } | null;
+  saveAs(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
+  openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
+}
+
+declare global {
+  interface Window {
+    __TOPOGRAPH_E2E__?: E2eMarker;
+    __topographTest?: TopographTestApi;
+  }
+}
+
+const marker: E2eMarker | undefined = typeof window === "undefined" ? undefined : window.__TOPOGRAPH_E2E__;
+
+let renderer: ChartRenderer | null = null;
+let canvas: HTMLCanvasElement | null = null;
+let controller: AppController | null = null;
+const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
+
+const nowMs = () => performance.timeOrigin + performance.now();
+
+function managers(): Map<number, number | null> {
+  return new Map((controller?.snapshot().doc?.records.persons ?? []).map((p) => [p.id, p.manager]));
+}
+
+function cardAt(i: number, origin: DOMRect, managerOf: Map<number, number | null>): E2eCard | null {
+  const r = renderer, scene = controller?.snapshot().scene;
+  if (!r || !scene) return null;
+  const id = r.currentScene.ids[i] as number;
+  const rect = r.cardScreenRect(id);
+  if (!rect) return null;
+  // The renderer's scene is the controller's scene (same arrays), so the content index matches.
+  const k = scene.ids[i] === id ? i : scene.ids.indexOf(id);
+  const content = scene.cards[k];
+  return {
+    id,
+    name: content?.name ?? "",
+    title: content?.title ?? "",
+    manager: managerOf.get(id) ?? null,
+    x: origin.left + rect.x,
+    y: origin.top + rect.y,
+    w: rect.w,
+    h: rect.h,
+  };
+}
+
+const api: TopographTestApi = {
+  info: () => ({ pid: marker?.pid ?? -1, appStartMs: marker?.appStartMs ?? 0, timeOriginMs: performance.timeOrigin, frames: { ...frames } }),
+  cards(opts = {}) {
+    if (!renderer || !canvas) return [];
+    const origin = canvas.getBoundingClientRect();
+    const n = renderer.currentScene.ids.length;
+    const out: E2eCard[] = [];
+    const m = managers();
+    for (let i = 0; i < n; i++) {
+      const c = cardAt(i, origin, m);
+      if (!c) continue;
+      const onScreen = c.x < origin.right && c.y < origin.bottom && c.x + c.w > origin.left && c.y + c.h > origin.top;
+      if (opts.all || onScreen) out.push(c);
+    }
+    return out;
+  },
+  card(key) {
+    if (!renderer || !canvas) return null;
+    const origin = canvas.getBoundingClientRect();
+    const scene = controller?.snapshot().scene;
+    const ids = renderer.currentScene.ids;
+    for (let i = 0; i < ids.length; i++) {
+      if (typeof key === "number" ? ids[i] === key : scene?.cards[i]?.name === key) return cardAt(i, origin, managers());
+    }
+    return null;
+  },
+  canvasRect() {
+    if (!canvas) return null;
+    const r = canvas.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  },
+  camera: () => (renderer ? { ...renderer.camera } : null),
+  highlights() {
+    const h = renderer?.highlights;
+    return {
+      selected: h ? [...h.selected] : [],
+      searchHits: h ? [...h.searchHits] : [],
+      searchChain: h ? [...h.searchChain] : [],
+      dropTarget: h?.dropTarget ? { ...h.dropTarget } : null,
+      drag: h?.drag ? { id: h.drag.id } : null,
+    };
+  },
+  status: () => controller?.snapshot().status ?? { kind: "idle" },
+  doc() {
+    const s = controller?.snapshot();
+    if (!s?.doc) return null;
+    return {
+      name: s.doc.document?.name ?? null,
+      path: s.doc.document?.path ?? null,
+      undo: s.doc.history.undo,
+      redo: s.doc.history.redo,
+      people: s.doc.records.persons.length,
+      sceneCards: s.scene?.ids.length ?? 0,
+    };
+  },
+  async saveAs(path) {
+    const r = await commands.saveAs(path);
+    return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
+  },
+  async openDocument(path) {
+    const r = await commands.openDocument(path);
+    return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
+  },
+};
+
+if (marker) window.__topographTest = api;
+
+/** Hooks for ChartView: null outside end-to-end runs. */
+export const e2eChart = marker
+  ? {
+      attach(r: ChartRenderer, c: HTMLCanvasElement): () => void {
+        renderer = r;
+        canvas = c;
+        return () => {
+          if (renderer === r) renderer = canvas = null;
+        };
+      },
+      frame(stats: FrameStats): void {
+        const t = nowMs();
+        frames.count++;
+        frames.lastMs = t;
+        frames.lastCardsVisible = stats.cards;
+        if (frames.firstCardsMs === null && stats.cards > 0) {
+          frames.firstCardsMs = t;
+          frames.firstCardsVisible = stats.cards;
+        }
+      },
+    }
+  : null;
+
+/** Hook for AppShell: null outside end-to-end runs. */
+export const e2eApp = marker
+  ? {
+      attach(ctl: AppController): () => void {
+        controller = ctl;
+        return () => {
+          if (controller === ctl) controller = null;
+        };
+      },
+    }
+  : null;
