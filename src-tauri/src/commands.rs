@@ -66,6 +66,14 @@ pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: boo
     session(&app).set_collapsed(view, node, collapsed)
 }
 
+/// Makes `nodes` the whole collapsed set of a view ("expand all" sends none, "expand to level
+/// N" the people at that level). View state like `set_collapsed`: ask for the scene again.
+#[tauri::command]
+#[specta::specta]
+pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> Res<()> {
+    session(&app).replace_collapsed(view, &nodes)
+}
+
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
 #[tauri::command]
 #[specta::specta]

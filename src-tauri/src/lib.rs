@@ -36,6 +36,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             switch_scenario,
             collapsed,
             set_collapsed,
+            replace_collapsed,
             org_chart_scene,
             open_document,
             new_document,

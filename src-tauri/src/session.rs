@@ -326,6 +326,10 @@ impl Session {
         self.doc_mut()?.set_collapsed(view, node, collapsed)
     }
 
+    pub fn replace_collapsed(&mut self, view: View, nodes: &[u32]) -> Result<()> {
+        self.doc_mut()?.replace_collapsed(view, nodes)
+    }
+
     /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the
     /// session lock.
     pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {

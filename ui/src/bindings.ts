@@ -25,6 +25,11 @@ export const commands = {
 	 *  for the scene again.
 	 */
 	setCollapsed: (view: View, node: number, collapsed: boolean) => typedError<null, Error>(__TAURI_INVOKE("set_collapsed", { view, node, collapsed })),
+	/**
+	 *  Makes `nodes` the whole collapsed set of a view ("expand all" sends none, "expand to level
+	 *  N" the people at that level). View state like `set_collapsed`: ask for the scene again.
+	 */
+	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
 	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
 	orgChartScene: () => typedError<OrgChartScene, Error>(__TAURI_INVOKE("org_chart_scene")),
 	/**

@@ -239,6 +239,29 @@ impl Document {
         Ok(())
     }
 
+    /// Makes `nodes` the whole collapsed set of a view of the open scenario, in one transaction
+    /// ("expand all" is an empty list, "expand to level N" the people at that level).
+    pub fn replace_collapsed(&mut self, view: View, nodes: &[u32]) -> Result<()> {
+        let tx = self.conn.transaction().map_err(sql_error)?;
+        tx.execute(
+            "DELETE FROM collapsed WHERE scenario_id = ?1 AND view = ?2",
+            params![self.active.0, view.as_str()],
+        )
+        .map_err(sql_error)?;
+        {
+            let mut st = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO collapsed (scenario_id, view, node_id) VALUES (?1, ?2, ?3)",
+                )
+                .map_err(sql_error)?;
+            for &node in nodes {
+                st.execute(params![self.active.0, view.as_str(), node])
+                    .map_err(sql_error)?;
+            }
+        }
+        tx.commit().map_err(sql_error)
+    }
+
     /// Reserves `count` fresh ids so a batch can create records that refer to each other.
     /// Returns the first; the reserved ids are `first..first + count`.
     pub fn reserve_ids(&mut self, count: u32) -> Result<u32> {

@@ -347,3 +347,19 @@ fn collapsed_state_is_kept_per_scenario_and_view_outside_the_history() {
     doc.switch_scenario(current).unwrap();
     assert_eq!(doc.collapsed(View::OrgChart).unwrap(), vec![s.ana.0]);
 }
+
+#[test]
+fn replacing_the_collapsed_set_drops_every_other_node_of_that_view_only() {
+    use topograph_model::View;
+    let mut doc = Document::in_memory().unwrap();
+    let s = small(&mut doc);
+    let history = doc.history().unwrap();
+    doc.set_collapsed(View::OrgChart, s.ana.0, true).unwrap();
+    doc.set_collapsed(View::TeamMap, 99, true).unwrap();
+    doc.replace_collapsed(View::OrgChart, &[7, 3, 7]).unwrap();
+    assert_eq!(doc.collapsed(View::OrgChart).unwrap(), vec![3, 7]);
+    assert_eq!(doc.collapsed(View::TeamMap).unwrap(), vec![99]);
+    doc.replace_collapsed(View::OrgChart, &[]).unwrap();
+    assert!(doc.collapsed(View::OrgChart).unwrap().is_empty());
+    assert_eq!(doc.history().unwrap(), history, "view state is not history");
+}

@@ -201,6 +201,8 @@ fn collapsed_nodes_are_kept_per_view() {
     assert!(s.collapsed(View::TeamMap).unwrap().is_empty());
     let (_, collapsed) = s.org_chart_input().unwrap();
     assert_eq!(collapsed, [7]);
+    s.replace_collapsed(View::OrgChart, &[3, 5]).unwrap();
+    assert_eq!(s.collapsed(View::OrgChart).unwrap(), [3, 5]);
 }
 
 #[test]
