@@ -1,0 +1,136 @@
+// The org chart's actions: what the toolbar, the card menu, the shortcut list and the keyboard all run.
+import type { Direction } from "../keyboard/treeNav";
+import { ActionRegistry, type Action } from "./registry";
+import { ZOOM_STEP } from "./cameraMoves";
+
+export type CollapseState = "collapsed" | "expanded" | "leaf";
+
+/** What the actions can see and do; the app shell implements it over its store, chart and panels. */
+export interface ChartActionContext {
+  hasDocument: boolean;
+  selected: number | null;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  /** null when nothing is selected. */
+  collapseState: CollapseState | null;
+  /** Some card is collapsed somewhere. */
+  anyCollapsed: boolean;
+  undo(): void;
+  redo(): void;
+  move(dir: Direction): void;
+  openInspector(): void;
+  requestDelete(): void;
+  addReport(): void;
+  addOpenPosition(): void;
+  toggleCollapsed(): void;
+  expandAll(): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  focusSearch(): void;
+  /** Escape: cancels a drag if one is under way, else clears search highlights and the selection. */
+  cancel(): void;
+  toggleShortcutHelp(): void;
+}
+
+type A = Action<ChartActionContext>;
+const hasSelection = (c: ChartActionContext) => c.hasDocument && c.selected !== null;
+
+const arrow = (id: string, dir: Direction, key: string, label: string): A => ({
+  id, group: "navigate", label, shortcuts: [key], repeats: true,
+  enabled: (c) => c.hasDocument,
+  perform: (c) => c.move(dir),
+});
+
+export const APP_ACTIONS: readonly A[] = [
+  {
+    id: "undo", group: "edit", label: "Undo", shortcuts: ["Mod+Z"], nativeShortcut: true,
+    description: "Undo the last change",
+    enabled: (c) => c.undoLabel !== null,
+    perform: (c) => c.undo(),
+  },
+  {
+    id: "redo", group: "edit", label: "Redo", shortcuts: ["Mod+Shift+Z"], nativeShortcut: true,
+    description: "Redo what was undone",
+    enabled: (c) => c.redoLabel !== null,
+    perform: (c) => c.redo(),
+  },
+  {
+    id: "inspect", group: "person", label: "Edit details…", shortcuts: ["Enter"],
+    description: "Open the inspector on the selected person",
+    enabled: hasSelection,
+    perform: (c) => c.openInspector(),
+  },
+  {
+    id: "add-report", group: "person", label: "Add report", shortcuts: ["Insert", "Mod+Enter"],
+    description: "Add a person reporting to the selected person",
+    enabled: hasSelection,
+    perform: (c) => c.addReport(),
+  },
+  {
+    id: "add-open-position", group: "person", label: "Add open position", shortcuts: ["Shift+Insert", "Mod+Shift+Enter"],
+    description: "Add an open position reporting to the selected person",
+    enabled: hasSelection,
+    perform: (c) => c.addOpenPosition(),
+  },
+  {
+    id: "delete", group: "person", label: "Delete…", shortcuts: ["Delete", "Backspace"],
+    description: "Delete the selected person (asks first)",
+    enabled: hasSelection,
+    perform: (c) => c.requestDelete(),
+  },
+  {
+    id: "toggle-collapsed", group: "view",
+    label: (c) => (c.collapseState === "collapsed" ? "Expand" : "Collapse"),
+    description: "Fold or unfold everyone below the selected person",
+    shortcuts: ["Space"],
+    enabled: (c) => hasSelection(c) && c.collapseState !== null && c.collapseState !== "leaf",
+    perform: (c) => c.toggleCollapsed(),
+  },
+  {
+    id: "expand-all", group: "view", label: "Expand all", description: "Unfold every collapsed card",
+    shortcuts: ["Shift+E"],
+    enabled: (c) => c.hasDocument && c.anyCollapsed,
+    perform: (c) => c.expandAll(),
+  },
+  {
+    id: "zoom-in", group: "view", label: "Zoom in", shortcuts: ["+", "=", "Mod+=", "Mod++"], repeats: true,
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.zoomBy(ZOOM_STEP),
+  },
+  {
+    id: "zoom-out", group: "view", label: "Zoom out", shortcuts: ["-", "_", "Mod+-"], repeats: true,
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.zoomBy(1 / ZOOM_STEP),
+  },
+  {
+    id: "fit", group: "view", label: "Fit", description: "Show the whole chart", shortcuts: ["0", "F", "Mod+0"],
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.fit(),
+  },
+  arrow("select-manager", "up", "ArrowUp", "Select manager"),
+  arrow("select-first-report", "down", "ArrowDown", "Select first report"),
+  arrow("select-previous", "left", "ArrowLeft", "Select previous sibling"),
+  arrow("select-next", "right", "ArrowRight", "Select next sibling"),
+  {
+    id: "cancel", group: "navigate", label: "Cancel", description: "Cancel a drag, or clear the search highlight and the selection",
+    shortcuts: ["Escape"],
+    perform: (c) => c.cancel(),
+  },
+  {
+    id: "find", group: "search", label: "Find…", description: "Find a person by name, title or team", shortcuts: ["Mod+F", "/"],
+    whileTyping: true,
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.focusSearch(),
+  },
+  {
+    id: "shortcuts", group: "view", label: "Keyboard shortcuts", shortcuts: ["?"],
+    perform: (c) => c.toggleShortcutHelp(),
+  },
+];
+
+export function createAppRegistry(): ActionRegistry<ChartActionContext> {
+  return new ActionRegistry(APP_ACTIONS);
+}
+
+/** The card menu (right click), in order; null is a separator. */
+export const CARD_MENU: readonly (string | null)[] = ["inspect", "add-report", "add-open-position", null, "toggle-collapsed", null, "delete"];
