@@ -266,7 +266,7 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
             ));
         }
         let name = args.scenario.as_deref().unwrap_or("Current");
-        apply::new_document(&args.file, name, &incoming)?.1
+        apply::new_document(&args.file, name, incoming)?.1
     } else {
         let mut doc = Document::open(&args.file)?;
         if args.merge {

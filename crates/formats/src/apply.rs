@@ -109,14 +109,16 @@ fn nothing(inc: &Incoming) -> Error {
 }
 
 /// Creates a new document whose first scenario holds the records (built through operations).
-pub fn new_document(path: &Path, scenario: &str, inc: &Incoming) -> Result<(Document, Summary)> {
+pub fn new_document(path: &Path, scenario: &str, inc: Incoming) -> Result<(Document, Summary)> {
     if inc.is_empty() {
-        return Err(nothing(inc));
+        return Err(nothing(&inc));
     }
-    let org = org_from(&inc.records, &inc.label()).map_err(crate::build::inconsistent)?;
+    let mut summary = Summary::of_new(&inc, scenario, 0);
+    let label = inc.label();
+    let org = org_from(inc.records, &label).map_err(crate::build::inconsistent)?;
     let doc = Document::create_with(path, scenario, &org)?;
-    let name = doc.active_scenario().name.clone();
-    Ok((doc, Summary::of_new(inc, &name, 0)))
+    summary.scenario = doc.active_scenario().name.clone();
+    Ok((doc, summary))
 }
 
 /// Creates a scenario and imports the records into it, then leaves it open. Two undo steps:
@@ -128,7 +130,7 @@ pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Su
         return Err(nothing(inc));
     }
     // A dry run on local ids: renumbering cannot make valid records invalid.
-    org_from(&inc.records, &inc.label()).map_err(crate::build::inconsistent)?;
+    org_from(inc.records.clone(), &inc.label()).map_err(crate::build::inconsistent)?;
     let before = doc.active_scenario().id;
     doc.apply(Op::CreateScenario {
         name: name.to_string(),
@@ -145,7 +147,7 @@ pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Su
         let records = renumber(inc.records.clone(), first);
         doc.apply(Op::Batch {
             label: inc.label(),
-            ops: creation_ops(&records),
+            ops: creation_ops(records),
         })
     })();
     if let Err(e) = written {

@@ -38,8 +38,8 @@ pub fn parents_first<T>(
 /// The operations that create `records` in an empty scenario, each after what it refers to:
 /// people (managers first), dotted lines, units (parents first), memberships, areas (parents
 /// first), contributors, interactions, placements. Ids are kept as they are.
-pub fn creation_ops(records: &OrgRecords) -> Vec<Op> {
-    let r = records;
+pub fn creation_ops(records: OrgRecords) -> Vec<Op> {
+    let mut r = records;
     let mut ops = Vec::with_capacity(
         r.persons.len()
             + r.units.len()
@@ -49,7 +49,7 @@ pub fn creation_ops(records: &OrgRecords) -> Vec<Op> {
     );
     for i in parents_first(&r.persons, |p| p.id.0, |p| p.manager.map(|m| m.0)) {
         ops.push(Op::CreatePerson {
-            person: r.persons[i].clone(),
+            person: std::mem::replace(&mut r.persons[i], placeholder_person()),
         });
     }
     for d in &r.dotted_lines {
@@ -96,6 +96,26 @@ pub fn creation_ops(records: &OrgRecords) -> Vec<Op> {
 }
 
 /// The largest id any record uses.
+/// What a moved-out person leaves behind in a list about to be dropped.
+fn placeholder_person() -> topograph_model::Person {
+    topograph_model::Person {
+        id: PersonId(0),
+        name: String::new(),
+        title: String::new(),
+        discipline: topograph_model::Discipline::Other,
+        level: None,
+        location: None,
+        email: None,
+        employee_id: None,
+        employment: topograph_model::Employment::Employee,
+        status: topograph_model::PersonStatus::Active,
+        start_date: None,
+        cost: None,
+        custom: Default::default(),
+        manager: None,
+    }
+}
+
 pub fn max_id(r: &OrgRecords) -> u32 {
     let p = r.persons.iter().map(|x| x.id.0);
     let u = r.units.iter().map(|x| x.id.0);
@@ -200,10 +220,10 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
 
 /// Builds an org from records through operations, so every rule of the model is checked; ids
 /// are kept. Fails (naming the step) if any record breaks a rule.
-pub fn org_from(records: &OrgRecords, label: &str) -> Result<Org> {
+pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
     let mut org = Org::new();
     let mut ids = IdCounter {
-        next: max_id(records) + 1,
+        next: max_id(&records) + 1,
     };
     let op = Op::Batch {
         label: label.to_string(),

@@ -173,7 +173,7 @@ fn problem_in(scenario: &str, e: Error) -> Problem {
 /// Checks every scenario's records through the model's operations without writing anything.
 pub fn check(file: &DocumentFile) -> std::result::Result<(), Problem> {
     for s in &file.scenarios {
-        org_from(&s.records(), "check").map_err(|e| problem_in(&s.name, e))?;
+        org_from(s.records(), "check").map_err(|e| problem_in(&s.name, e))?;
     }
     Ok(())
 }
@@ -184,7 +184,7 @@ pub fn check(file: &DocumentFile) -> std::result::Result<(), Problem> {
 pub fn to_new_document(path: &Path, file: &DocumentFile, label: &str) -> Result<Document> {
     check(file).map_err(|p| Error::new(ErrorCode::InvalidValue, p.reason))?;
     let first = &file.scenarios[0];
-    let org = org_from(&first.records(), label)?;
+    let org = org_from(first.records(), label)?;
     let doc = Document::create_with(path, &first.name, &org)?;
     let filled = fill(doc, file, label);
     if filled.is_err() {
@@ -218,7 +218,7 @@ fn fill(mut doc: Document, file: &DocumentFile, label: &str) -> Result<Document>
         if records != OrgRecords::default() {
             doc.apply(Op::Batch {
                 label: label.to_string(),
-                ops: creation_ops(&records),
+                ops: creation_ops(records),
             })?;
         }
     }
@@ -263,7 +263,7 @@ pub fn add_scenarios(doc: &mut Document, file: &DocumentFile, label: &str) -> Re
                 .map(|x| x.id)
                 .expect("just created");
             doc.switch_scenario(id)?;
-            let ops = creation_ops(&renumber_with(r, &map));
+            let ops = creation_ops(renumber_with(r, &map));
             if !ops.is_empty() {
                 doc.apply(Op::Batch {
                     label: label.to_string(),

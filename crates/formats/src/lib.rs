@@ -24,6 +24,13 @@ mod text;
 mod yaml;
 
 pub use apply::Summary;
+
+/// Builds the incoming records into an org through operations (every rule checked), ids kept:
+/// what a new document is written from.
+pub fn build_org(inc: Incoming) -> topograph_model::Result<topograph_model::Org> {
+    let label = inc.label();
+    build::org_from(inc.records, &label).map_err(build::inconsistent)
+}
 pub use incoming::{Incoming, PersonField};
 pub use problem::Problem;
 pub use text::{decode, Decoded};

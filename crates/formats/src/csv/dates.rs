@@ -23,6 +23,10 @@ impl DateOrder {
     pub fn infer<'a>(values: impl Iterator<Item = &'a str>) -> DateOrder {
         let (mut day_first, mut month_first) = (false, false);
         for v in values {
+            // ISO dates (the common case) say nothing about the order.
+            if v.len() >= 10 && v.as_bytes()[4] == b'-' {
+                continue;
+            }
             if let Some((a, b, _)) = numeric_parts(v.trim()) {
                 if a > 12 && b <= 12 {
                     day_first = true;
@@ -123,6 +127,9 @@ fn iso(y: u32, m: u32, d: u32) -> Option<String> {
 /// Reads a date and writes it as YYYY-MM-DD.
 pub fn parse(value: &str, order: DateOrder) -> Result<String, DateError> {
     let s = value.trim();
+    if s.len() == 10 && check_date("date", s).is_ok() {
+        return Ok(s.to_string());
+    }
     // ISO, possibly with a time: 2021-01-05, 2021-01-05T09:00:00Z, 2021/01/05.
     let b = s.as_bytes();
     if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/') {

@@ -364,6 +364,7 @@ const ALIASES: &[(Target, &[&str])] = &[
             "annual pay",
             "base pay",
             "total cost",
+            "annual base pay",
         ],
     ),
     (

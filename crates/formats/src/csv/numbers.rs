@@ -26,7 +26,19 @@ const PER_YEAR: &[&str] = &[
 /// Reads an annual amount. `decimal` says which mark separates the fraction; the other one is
 /// a thousands separator. Spaces, apostrophes and non-breaking spaces group thousands too.
 pub fn parse(value: &str, decimal: DecimalMark) -> Option<Amount> {
-    let mut s = value.trim().to_string();
+    let plain = value.trim();
+    if decimal != DecimalMark::Comma
+        && !plain.is_empty()
+        && plain.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && plain.bytes().filter(|b| *b == b'.').count() <= 1
+    {
+        let value: f64 = plain.parse().ok()?;
+        return Some(Amount {
+            value,
+            currency: None,
+        });
+    }
+    let mut s = plain.to_string();
     let lower = s.to_ascii_lowercase();
     if lower.contains("hour") || lower.contains("/hr") || lower.contains("month") {
         return None;

@@ -6,6 +6,7 @@ use super::mapping::{DecimalMark, Mapping, Target};
 use super::rows::{default_role, Columns, Draft, Reading};
 use super::Table;
 use crate::{Incoming, Problem};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use topograph_model::{Membership, OrgRecords, PersonId, Unit, UnitId, UnitKind};
 
@@ -60,6 +61,9 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         dates,
         decimal,
         currency: mapping.currency.as_deref(),
+        guessed: Default::default(),
+        said_ambiguous: Default::default(),
+        said_no_currency: Default::default(),
     };
     let mut drafts: Vec<Draft> = Vec::with_capacity(table.len());
     let mut by_employee_id: HashMap<String, usize> = HashMap::with_capacity(table.len());
@@ -83,24 +87,24 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         }
         drafts.push(d);
     }
-    let managers = resolve_managers(&drafts, &by_employee_id, &mut problems);
+    let managers = resolve_managers(table, &drafts, &by_employee_id, &mut problems);
     let managers = break_cycles(&drafts, managers, &mut problems);
 
     let mut records = OrgRecords::default();
     let n = drafts.len() as u32;
+    let (units, memberships) = units(&drafts, n + 1);
+    records.units = units;
+    records.memberships = memberships;
     records.persons = drafts
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, d)| {
-            let mut p = d.person.clone();
+            let mut p = d.person;
             p.id = PersonId(i as u32 + 1);
             p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
             p
         })
         .collect();
-    let (units, memberships) = units(&drafts, n + 1);
-    records.units = units;
-    records.memberships = memberships;
     problems.sort();
     Incoming {
         records,
@@ -114,33 +118,37 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
 
 /// Each row's manager as a row index: employee id, then email, then a unique name.
 fn resolve_managers(
+    table: &Table,
     drafts: &[Draft],
     by_employee_id: &HashMap<String, usize>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Option<usize>> {
-    let needs = |t: Target| {
-        drafts.iter().any(|d| {
-            d.managers
-                .iter()
-                .any(|m| m.0 == t || m.0 == Target::Manager)
+    // The email and name indexes are built the first time a reference needs them: with
+    // employee ids throughout, they never are.
+    let email_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
+    let by_email = || {
+        email_index.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, d) in drafts.iter().enumerate() {
+                if let Some(e) = &d.person.email {
+                    m.entry(key(e)).or_default().push(i);
+                }
+            }
+            m
         })
     };
-    let mut by_email: HashMap<String, Vec<usize>> = HashMap::new();
-    if needs(Target::ManagerEmail) {
-        for (i, d) in drafts.iter().enumerate() {
-            if let Some(e) = &d.person.email {
-                by_email.entry(key(e)).or_default().push(i);
+    let name_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
+    let by_name = || {
+        name_index.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, d) in drafts.iter().enumerate() {
+                if !d.person.name.is_empty() {
+                    m.entry(key(&d.person.name)).or_default().push(i);
+                }
             }
-        }
-    }
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    if needs(Target::ManagerName) {
-        for (i, d) in drafts.iter().enumerate() {
-            if !d.person.name.is_empty() {
-                by_name.entry(key(&d.person.name)).or_default().push(i);
-            }
-        }
-    }
+            m
+        })
+    };
     let lines = |found: &[usize]| {
         found
             .iter()
@@ -153,14 +161,15 @@ fn resolve_managers(
     for (i, d) in drafts.iter().enumerate() {
         let mut result = None;
         let mut failure: Option<(usize, String)> = None;
-        for (target, col, value) in &d.managers {
-            let by_id = || by_employee_id.get(value.as_str()).map(|m| vec![*m]);
-            let by_mail = || by_email.get(&key(value)).cloned();
+        for (target, col) in &d.managers {
+            let value = table.cell(d.row, *col);
+            let by_id = || by_employee_id.get(value).map(|m| vec![*m]);
+            let by_mail = || by_email().get(&key(value)).cloned();
             let by_nm = || {
-                by_name.get(&key(value)).cloned().or_else(|| {
+                by_name().get(&key(value)).cloned().or_else(|| {
                     // "Lee, Ada" as some systems write names.
                     let (last, first) = value.split_once(',')?;
-                    by_name
+                    by_name()
                         .get(&key(&format!("{} {}", first.trim(), last.trim())))
                         .cloned()
                 })
@@ -270,10 +279,21 @@ struct Units {
     list: Vec<Unit>,
     index: HashMap<(Option<UnitId>, String), UnitId>,
     by_name: HashMap<String, Vec<UnitId>>,
+    /// The same lookups by the name exactly as written, which saves normalising it again.
+    raw: HashMap<(Option<UnitId>, String), UnitId>,
 }
 
 impl Units {
     fn get(&mut self, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
+        if let Some(id) = self.raw.get(&(parent, name.to_string())) {
+            return *id;
+        }
+        let id = self.get_normalised(name, kind, parent);
+        self.raw.insert((parent, name.to_string()), id);
+        id
+    }
+
+    fn get_normalised(&mut self, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
         let k = (parent, key(name));
         if let Some(id) = self.index.get(&k) {
             return *id;
@@ -303,6 +323,7 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
         list: Vec::new(),
         index: HashMap::new(),
         by_name: HashMap::new(),
+        raw: HashMap::new(),
     };
     let mut seats: HashMap<(PersonId, UnitId), Membership> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {

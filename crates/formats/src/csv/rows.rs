@@ -11,21 +11,22 @@ use topograph_model::{Cost, Discipline, Employment, Person, PersonId, PersonStat
 
 /// Where each target's columns are (a target may have several: the first non-empty cell wins).
 pub struct Columns {
-    by_target: HashMap<Target, Vec<usize>>,
+    /// Indexed by `Target as usize`.
+    by_target: Vec<Vec<usize>>,
     custom: Vec<(usize, String)>,
     pub headers: Vec<String>,
 }
 
 impl Columns {
     pub fn new(table: &Table, mapping: &Mapping) -> Columns {
-        let mut by_target: HashMap<Target, Vec<usize>> = HashMap::new();
+        let mut by_target: Vec<Vec<usize>> = vec![Vec::new(); Target::Ignore as usize + 1];
         let mut custom = Vec::new();
         for (i, h) in table.headers.iter().enumerate() {
             match mapping.target(h) {
                 Target::Ignore => {}
                 Target::Custom if h.is_empty() => {}
                 Target::Custom => custom.push((i, h.clone())),
-                t => by_target.entry(t).or_default().push(i),
+                t => by_target[t as usize].push(i),
             }
         }
         Columns {
@@ -36,17 +37,17 @@ impl Columns {
     }
 
     pub fn has(&self, t: Target) -> bool {
-        self.by_target.contains_key(&t)
+        !self.by_target[t as usize].is_empty()
     }
 
     /// The first column mapped to `t` (for problems about a missing value).
     pub fn first(&self, t: Target) -> Option<usize> {
-        self.by_target.get(&t).and_then(|v| v.first().copied())
+        self.by_target[t as usize].first().copied()
     }
 
     /// The first non-empty cell of target `t` in a row, with its column.
     pub fn get<'t>(&self, table: &'t Table, row: usize, t: Target) -> Option<(usize, &'t str)> {
-        self.by_target.get(&t)?.iter().find_map(|c| {
+        self.by_target[t as usize].iter().find_map(|c| {
             let v = table.cell(row, *c);
             (!v.is_empty()).then_some((*c, v))
         })
@@ -111,10 +112,11 @@ pub struct Seat {
 
 /// A row read into a person, with what still needs the other rows: managers and units.
 pub struct Draft {
+    pub row: usize,
     pub line: usize,
     pub person: Person,
-    /// Manager references: which kind of column, the column, the value.
-    pub managers: Vec<(Target, usize, String)>,
+    /// Manager references: which kind of column and the column (the value is in the table).
+    pub managers: Vec<(Target, usize)>,
     pub department: Option<String>,
     pub team: Option<String>,
     pub seats: Vec<Seat>,
@@ -123,12 +125,25 @@ pub struct Draft {
 /// How to read values, decided once per file.
 pub struct Reading<'a> {
     pub cols: &'a Columns,
+    /// Disciplines guessed from titles so far: titles repeat, and guessing is string work.
+    pub guessed: std::cell::RefCell<HashMap<String, Discipline>>,
+    pub said_ambiguous: std::cell::Cell<bool>,
+    pub said_no_currency: std::cell::Cell<bool>,
     pub dates: DateOrder,
     pub decimal: DecimalMark,
     pub currency: Option<&'a str>,
 }
 
 impl Reading<'_> {
+    fn guess(&self, title: &str) -> Discipline {
+        if let Some(d) = self.guessed.borrow().get(title) {
+            return *d;
+        }
+        let d = infer::discipline(title);
+        self.guessed.borrow_mut().insert(title.to_string(), d);
+        d
+    }
+
     /// Reads one row; `None` when the row cannot become a person (the reason is in `problems`).
     pub fn draft(&self, table: &Table, row: usize, problems: &mut Vec<Problem>) -> Option<Draft> {
         let line = table.line(row);
@@ -151,8 +166,8 @@ impl Reading<'_> {
         if name.is_empty() && !(status == PersonStatus::OpenPosition && !title.is_empty()) {
             let col = [
                 Target::Name,
-                Target::LastName,
                 Target::FirstName,
+                Target::LastName,
                 Target::PreferredName,
             ]
             .iter()
@@ -162,8 +177,12 @@ impl Reading<'_> {
             return None;
         }
         let discipline = match get(Target::Discipline) {
-            Some((_, v)) => infer::discipline_named(v).unwrap_or_else(|| infer::discipline(v)),
-            None => infer::discipline(&title),
+            Some((_, v)) => v
+                .parse()
+                .ok()
+                .or_else(|| infer::discipline_named(v))
+                .unwrap_or_else(|| self.guess(v)),
+            None => self.guess(&title),
         };
         let employment = match get(Target::Employment) {
             None => Employment::Employee,
@@ -190,14 +209,18 @@ impl Reading<'_> {
             Some((c, v)) => match dates::parse(v, self.dates) {
                 Ok(d) => Some(d),
                 Err(DateError::Ambiguous(d)) => {
-                    note(
-                        c,
-                        format!(
-                            "ambiguous date '{v}' in {}: read as {d} (month first); set \"dates\" \
-                             to \"day-first\" or \"month-first\" in the mapping",
-                            header(c)
-                        ),
-                    );
+                    // The order is one choice for the whole file: said once.
+                    if !self.said_ambiguous.replace(true) {
+                        note(
+                            c,
+                            format!(
+                                "ambiguous date '{v}' in {}: read as {d}, and every date like it \
+                                 month first; set \"dates\" to \"day-first\" or \"month-first\" \
+                                 in the mapping",
+                                header(c)
+                            ),
+                        );
+                    }
                     Some(d)
                 }
                 Err(DateError::Bad) => {
@@ -227,8 +250,8 @@ impl Reading<'_> {
             Target::ManagerName,
             Target::Manager,
         ] {
-            if let Some((c, v)) = get(t) {
-                managers.push((t, c, v.to_string()));
+            if let Some((c, _)) = get(t) {
+                managers.push((t, c));
             }
         }
         let seats = match get(Target::Teams) {
@@ -245,6 +268,7 @@ impl Reading<'_> {
             None => Vec::new(),
         };
         Some(Draft {
+            row,
             line,
             person: Person {
                 id: PersonId(0),
@@ -285,7 +309,7 @@ impl Reading<'_> {
             (None, _) => preferred.or(full).or(first).unwrap_or("").to_string(),
         };
         // Names are compared and shown with single spaces.
-        if name.contains(char::is_whitespace) {
+        if name.contains("  ") || name.contains(|c: char| c.is_whitespace() && c != ' ') {
             name.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
             name
@@ -327,12 +351,21 @@ impl Reading<'_> {
                 None
             }
             None => {
-                note(
-                    c,
-                    format!(
-                        "the cost '{v}' has no currency (add a currency column or \"currency\" to the mapping); imported without a cost"
-                    ),
-                );
+                // Said once for the file when nothing in it gives a currency.
+                let file_wide = !self.cols.has(Target::Currency);
+                if !file_wide || !self.said_no_currency.replace(true) {
+                    let scope = if file_wide {
+                        "; imported without costs (said once for the file)"
+                    } else {
+                        "; imported without a cost"
+                    };
+                    note(
+                        c,
+                        format!(
+                            "the cost '{v}' has no currency (add a currency column or \"currency\" to the mapping){scope}"
+                        ),
+                    );
+                }
                 None
             }
         }
