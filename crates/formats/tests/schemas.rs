@@ -1,0 +1,208 @@
+//! Exports checked against published schemas: the JSON document format against
+//! docs/schema/topograph-v1.schema.json, and the Backstage catalog against Backstage's own
+//! entity schemas (vendored from @backstage/catalog-model in tests/fixtures/backstage-schemas).
+
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use topograph_document::Document;
+use topograph_formats::{backstage, json};
+use topograph_model::Op;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn read_json(path: PathBuf) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+fn topograph_schema() -> jsonschema::Validator {
+    let schema = read_json(repo().join("docs/schema/topograph-v1.schema.json"));
+    jsonschema::validator_for(&schema).expect("the published schema is a valid JSON Schema")
+}
+
+#[test]
+fn a_document_export_validates_against_the_published_json_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = Document::create_with(
+        &dir.path().join("s.topo"),
+        "Current",
+        &topograph_sample::sample(),
+    )
+    .unwrap();
+    let current = doc.active_scenario().id;
+    doc.apply(Op::ForkScenario {
+        from: current,
+        name: "Proposal".into(),
+    })
+    .unwrap();
+    let export: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
+    let v = topograph_schema();
+    assert_eq!(errors(&v, &export), Vec::<String>::new());
+    let big = topograph_sample::generate(2_000, 7);
+    let doc = Document::create_with(&dir.path().join("g.topo"), "Generated", &big).unwrap();
+    let export: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
+    assert_eq!(errors(&v, &export), Vec::<String>::new());
+}
+
+#[test]
+fn the_json_schema_refuses_what_the_format_does_not_allow() {
+    let v = topograph_schema();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::create_with(
+        &dir.path().join("s.topo"),
+        "Current",
+        &topograph_sample::sample(),
+    )
+    .unwrap();
+    let good: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
+    let mut bad = good.clone();
+    bad["version"] = 2.into();
+    assert!(!errors(&v, &bad).is_empty());
+    let mut bad = good.clone();
+    bad["scenarios"][0]["persons"][0]["discipline"] = "wizardry".into();
+    assert!(!errors(&v, &bad).is_empty());
+    let mut bad = good;
+    bad["scenarios"][0]["units"][0]["shoe_size"] = 42.into();
+    assert!(!errors(&v, &bad).is_empty());
+}
+
+#[test]
+fn the_json_schema_names_exactly_the_fields_records_serialise() {
+    // If a model record gains or loses a field, this fails until the schema (and the format
+    // version) say so.
+    let schema = read_json(repo().join("docs/schema/topograph-v1.schema.json"));
+    let org = topograph_sample::sample();
+    let r = org.to_records();
+    let keys = |v: Value| {
+        v.as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+    };
+    let props = |def: &str| keys(schema["$defs"][def]["properties"].clone());
+    let first = |v: Value| v.as_array().unwrap()[0].clone();
+    let records = serde_json::to_value(&r).unwrap();
+    for (def, list) in [
+        ("person", "persons"),
+        ("dotted_line", "dotted_lines"),
+        ("unit", "units"),
+        ("membership", "memberships"),
+        ("area", "areas"),
+        ("contributor", "contributors"),
+        ("interaction", "interactions"),
+    ] {
+        assert_eq!(keys(first(records[list].clone())), props(def), "{def}");
+    }
+}
+
+/// Serves the vendored Backstage schemas by their relative ids ("Entity", "common", ...).
+struct Vendored(HashMap<String, Value>);
+
+impl jsonschema::Retrieve for Vendored {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let s = uri.as_str();
+        let name = s
+            .rsplit('/')
+            .next()
+            .unwrap_or(s)
+            .split('#')
+            .next()
+            .unwrap_or("");
+        self.0
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("{s} is not vendored").into())
+    }
+}
+
+fn backstage_validators() -> HashMap<String, jsonschema::Validator> {
+    let dir = repo().join("tests/fixtures/backstage-schemas");
+    let mut by_id = HashMap::new();
+    for f in std::fs::read_dir(&dir).unwrap() {
+        let p = f.unwrap().path();
+        if p.extension().is_some_and(|x| x == "json") {
+            let v = read_json(p);
+            by_id.insert(v["$id"].as_str().unwrap().to_string(), v);
+        }
+    }
+    let mut out = HashMap::new();
+    for kind in ["Group", "User", "Domain", "System", "Component"] {
+        let schema = by_id[&format!("{kind}V1alpha1")].clone();
+        let v = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft7)
+            .with_retriever(Vendored(by_id.clone()))
+            .build(&schema)
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        out.insert(kind.to_string(), v);
+    }
+    out
+}
+
+#[test]
+fn a_backstage_export_validates_against_backstages_entity_schemas() {
+    let validators = backstage_validators();
+    let yaml = backstage::export(&topograph_sample::sample());
+    let mut kinds = BTreeSet::new();
+    let mut count = 0;
+    for part in yaml.split("\n---\n").skip(1) {
+        let entity: Value = serde_yaml_ng::from_str(part).unwrap();
+        let kind = entity["kind"].as_str().unwrap().to_string();
+        let errs = errors(&validators[&kind], &entity);
+        assert!(
+            errs.is_empty(),
+            "{kind} {}: {errs:?}",
+            entity["metadata"]["name"]
+        );
+        // Names follow Backstage's naming rules (checked by its validators, not its schemas).
+        let name = entity["metadata"]["name"].as_str().unwrap();
+        assert!(
+            name.len() <= 63
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)),
+            "{name}"
+        );
+        kinds.insert(kind);
+        count += 1;
+    }
+    assert!(count > 150, "{count} entities");
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["Component", "Domain", "Group", "System", "User"]
+    );
+}
+
+#[test]
+fn backstages_schemas_refuse_an_entity_missing_what_they_require() {
+    let validators = backstage_validators();
+    let group: Value = serde_json::json!({
+        "apiVersion": "backstage.io/v1alpha1", "kind": "Group",
+        "metadata": {"name": "x"}, "spec": {"type": "team"}
+    });
+    assert!(
+        !errors(&validators["Group"], &group).is_empty(),
+        "children is required"
+    );
+    // Through the referenced Entity and EntityMeta schemas: metadata needs a name.
+    let nameless: Value = serde_json::json!({
+        "apiVersion": "backstage.io/v1alpha1", "kind": "Group",
+        "metadata": {}, "spec": {"type": "team", "children": []}
+    });
+    assert!(
+        !errors(&validators["Group"], &nameless).is_empty(),
+        "metadata.name is required"
+    );
+}
