@@ -93,12 +93,12 @@ export const APP_ACTIONS: readonly A[] = [
     perform: (c) => c.expandAll(),
   },
   {
-    id: "zoom-in", group: "view", label: "Zoom in", shortcuts: ["+", "=", "Mod+=", "Mod++"], repeats: true,
+    id: "zoom-in", group: "view", label: "+", description: "Zoom in", shortcuts: ["+", "=", "Mod+=", "Mod++"], repeats: true,
     enabled: (c) => c.hasDocument,
     perform: (c) => c.zoomBy(ZOOM_STEP),
   },
   {
-    id: "zoom-out", group: "view", label: "Zoom out", shortcuts: ["-", "_", "Mod+-"], repeats: true,
+    id: "zoom-out", group: "view", label: "−", description: "Zoom out", shortcuts: ["-", "_", "Mod+-"], repeats: true,
     enabled: (c) => c.hasDocument,
     perform: (c) => c.zoomBy(1 / ZOOM_STEP),
   },

@@ -1,7 +1,8 @@
 // The desktop app's window content: toolbar, org chart fed by the Rust back end, status bar.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useChartActions } from "../actions/useChartActions";
 import type { DropVerdict } from "../canvas/interaction";
-import type { CardContent, CardContentProvider } from "../canvas/scene";
+import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
 import { AppController, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
@@ -17,22 +18,20 @@ export function AppShell({ controller }: { controller?: AppController }) {
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => e2eApp?.attach(ctl), [ctl]);
   const { doc, scene, status } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
-  const [selected, setSelected] = useState<number | null>(null);
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);
 
-  const content = useMemo<CardContentProvider>(() => {
+  const content = useMemo<ReadonlyMap<number, CardContent>>(() => {
     const byId = new Map<number, CardContent>();
     if (scene) scene.ids.forEach((id, i) => { const c = scene.cards[i]; if (c) byId.set(id, c); });
     return byId;
   }, [scene]);
   const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
-  const selectedSet = useMemo(() => new Set(selected === null ? [] : [selected]), [selected]);
+  // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
+  const actions = useChartActions({ ctl, doc, scene, content });
+  const selected = actions.selected;
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
   const selectedCard = selected === null ? undefined : content.get(selected);
-  const isCollapsed = selected !== null && (scene?.cards[scene.ids.indexOf(selected)]?.collapsedCount ?? 0) > 0;
-  const collapsible = selected !== null && (isCollapsed || doc?.records.persons.some((p) => p.manager === selected));
-  const history = doc?.history;
 
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
 
@@ -40,41 +39,31 @@ export function AppShell({ controller }: { controller?: AppController }) {
     <main className="app">
       <header className="toolbar" role="toolbar" aria-label="Document">
         <strong>{doc?.document?.name ?? "Topograph"}</strong>
-        <button type="button" disabled={!history?.undo} onClick={() => void ctl.undo()} title={history?.undo ? `Undo ${history.undo}` : "Nothing to undo"}>
-          Undo
-        </button>
-        <button type="button" disabled={!history?.redo} onClick={() => void ctl.redo()} title={history?.redo ? `Redo ${history.redo}` : "Nothing to redo"}>
-          Redo
-        </button>
+        {actions.toolbar}
         <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
           Reset view
-        </button>
-        <button
-          type="button"
-          disabled={!collapsible}
-          onClick={() => selected !== null && void ctl.setCollapsed(selected, !isCollapsed)}
-          title="Fold or unfold everyone below the selected person"
-        >
-          {isCollapsed ? "Expand" : "Collapse"}
         </button>
         {doc?.scenarios && doc.scenarios.length > 1 && (
           <span className="muted">Scenario: {doc.scenarios.find((s) => s.id === doc.active_scenario)?.name}</span>
         )}
+        {actions.toolbarEnd}
       </header>
       {doc && !doc.document ? (
         <p className="placeholder">No document is open. Use File › New or File › Open.</p>
       ) : scene ? (
-        <ChartView
-          key={viewEpoch}
-          scene={scene}
-          content={content}
-          selected={selectedSet}
-          onSelect={(id) => setSelected(id)}
-          canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
-          onDrop={(d, t, { shift }) => {
-            void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
-          }}
-        />
+        <div className="workspace">
+          <ChartView
+            key={viewEpoch}
+            scene={scene}
+            content={content}
+            {...actions.chartProps}
+            canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
+            onDrop={(d, t, { shift }) => {
+              void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
+            }}
+          />
+          {actions.inspector}
+        </div>
       ) : (
         <p className="placeholder">Loading the org chart…</p>
       )}
@@ -83,12 +72,13 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {selectedCard && (
           <span className="muted selection">
             {selectedCard.name}
-            {person && person.name.trim() !== "" && ` · ${person.title}`}
+            {person && person.name.trim() !== "" && person.title.trim() !== "" && ` · ${person.title}`}
             {selectedCard.isOpenPosition && " · open position"}
           </span>
         )}
         {scene && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
+      {actions.overlays}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
-import { AppController, type Backend, type Result } from "./controller";
+import { AppController, createdPersonId, type Backend, type Result } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
 const ok = <T,>(data: T): Result<T, CoreError> => ({ status: "ok", data });
@@ -36,6 +36,8 @@ function fakeBackend(state: DocState) {
     undo: async () => { calls.push("undo"); return ok(null); },
     redo: async () => { calls.push("redo"); return ok(null); },
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
+    collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
+    replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
@@ -139,6 +141,27 @@ describe("AppController", () => {
     await Promise.resolve();
     await ctl.setCollapsed(7, true);
     expect(fake.calls).toEqual(["scene", "collapse:7:true", "scene"]);
+  });
+
+  it("expands several nodes with one new layout, and replaces the collapsed set", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await Promise.resolve();
+    expect(await ctl.collapsedNodes()).toEqual([3, 5]);
+    await ctl.expand([3, 5]);
+    fake.pendingScenes.shift()?.(ok(scene(4)));
+    await Promise.resolve();
+    await ctl.replaceCollapsed([]);
+    expect(fake.calls).toEqual(["scene", "collapsed", "collapse:3:false", "collapse:5:false", "scene", "replace:", "scene"]);
+  });
+
+  it("answers the id of the person an op created", async () => {
+    const person = { id: 42 };
+    expect(createdPersonId({ changes: { created: [{ kind: "membership", record: {} }, { kind: "person", record: person }] } })).toBe(42);
+    expect(createdPersonId(null)).toBeNull();
+    expect(createdPersonId({ changes: { created: [] } })).toBeNull();
   });
 });
 

@@ -26,6 +26,10 @@ export interface Backend {
   undo(): Promise<Result<unknown, CoreError>>;
   redo(): Promise<Result<unknown, CoreError>>;
   setCollapsed(node: number, collapsed: boolean): Promise<Result<null, CoreError>>;
+  /** The collapsed org-chart nodes of the open scenario. */
+  collapsed(): Promise<Result<number[], CoreError>>;
+  /** Makes `nodes` the whole collapsed set of the org chart (expand all, expand to level N). */
+  replaceCollapsed(nodes: number[]): Promise<Result<null, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
@@ -37,6 +41,8 @@ export const tauriBackend: Backend = {
   undo: () => commands.undo(),
   redo: () => commands.redo(),
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
+  collapsed: () => commands.collapsed("org-chart"),
+  replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
   onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
   onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
 };
@@ -145,6 +151,26 @@ export class AppController {
     return this.run(this.backend.apply(op));
   }
 
+  /** Like apply, but answers the core's refusal (null when accepted), for a form to show beside its fields. */
+  async applyOrRefusal(op: Op): Promise<CoreError | null> {
+    const r = await this.backend.apply(op);
+    if (r.status === "error") {
+      this.fail(r.error);
+      return r.error;
+    }
+    return null;
+  }
+
+  /** Applies an op that creates people and answers the first person it created (null when refused). */
+  async create(op: Op): Promise<number | null> {
+    const r = await this.backend.apply(op);
+    if (r.status === "error") {
+      this.fail(r.error);
+      return null;
+    }
+    return createdPersonId(r.data);
+  }
+
   undo(): Promise<boolean> {
     return this.run(this.backend.undo());
   }
@@ -153,10 +179,45 @@ export class AppController {
     return this.run(this.backend.redo());
   }
 
+  /** The collapsed org-chart nodes (people whose reports are folded into their card); null when asking failed. */
+  async collapsedNodes(): Promise<number[] | null> {
+    const r = await this.backend.collapsed();
+    if (r.status === "error") {
+      this.fail(r.error);
+      return null;
+    }
+    return r.data;
+  }
+
+  /** Expands several nodes, then asks for one new scene (revealing a person hidden under collapsed managers). */
+  async expand(nodes: readonly number[]): Promise<boolean> {
+    let ok = true;
+    for (const node of nodes) ok = (await this.run(this.backend.setCollapsed(node, false))) && ok;
+    if (nodes.length > 0) this.refreshScene();
+    return ok;
+  }
+
+  /** Replaces the collapsed set (expand all = [], expand to level N), then asks for the scene. */
+  async replaceCollapsed(nodes: number[]): Promise<boolean> {
+    const ok = await this.run(this.backend.replaceCollapsed(nodes));
+    if (ok) this.refreshScene();
+    return ok;
+  }
+
   /** Collapsing is view state: no history and no event, so the scene is asked for here. */
   async setCollapsed(node: number, collapsed: boolean): Promise<boolean> {
     const ok = await this.run(this.backend.setCollapsed(node, collapsed));
     if (ok) this.refreshScene();
     return ok;
   }
+}
+
+/** The id of the first person an `apply` answer created (its `changes.created`), or null. */
+export function createdPersonId(applied: unknown): number | null {
+  const created = (applied as { changes?: { created?: unknown } } | null)?.changes?.created;
+  if (!Array.isArray(created)) return null;
+  for (const e of created as { kind?: unknown; record?: { id?: unknown } }[]) {
+    if (e?.kind === "person" && typeof e.record?.id === "number") return e.record.id;
+  }
+  return null;
 }

@@ -1,10 +1,10 @@
 // React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
-import { useEffect, useRef } from "react";
-import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport } from "../canvas/camera";
+import { useEffect, useRef, type MouseEvent, type MutableRefObject } from "react";
+import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
 import type { DropVerdict } from "../canvas/interaction";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
 import { ChartRenderer } from "../canvas/renderer";
-import type { CardContentProvider, ChartScene } from "../canvas/scene";
+import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
 import { e2eChart } from "../app/e2e";
 
@@ -20,6 +20,26 @@ export interface ChartViewProps {
   canDrop?: (draggedId: number, targetId: number) => DropVerdict;
   onCameraChange?: (cam: Camera) => void;
   showMinimap?: boolean;
+  /** Right click: the card under the pointer (null for empty canvas) and where to open a menu, in client px. */
+  onContextMenu?: (id: number | null, at: { x: number; y: number }) => void;
+  /** Filled with a handle for keyboard and search camera moves while the chart is mounted. */
+  handleRef?: MutableRefObject<ChartHandle | null>;
+}
+
+/** What the app may do to the chart from outside (keys, search): read the view and move the camera. */
+export interface ChartHandle {
+  camera(): Camera;
+  viewport(): Viewport;
+  /** The scene the chart is drawing (may lag the props by one effect). */
+  scene(): ChartScene;
+  zoomLimits(): ZoomLimits;
+  /** Clamped, drawn and reported like a pointer move. */
+  setCamera(cam: Camera): void;
+  /** World rectangle of a person's card, null when the person has no card. */
+  cardRect(id: number): Rect | null;
+  /** Abandons a drag in progress (Escape); false when there was none. */
+  cancelGesture(): boolean;
+  focus(): void;
 }
 
 const EMPTY = new Set<number>();
@@ -47,6 +67,28 @@ export function ChartView(props: ChartViewProps) {
   propsRef.current = props;
   const cameraListeners = useRef(new Set<() => void>());
   const hadScene = useRef(false);
+
+  useEffect(() => {
+    const ref = props.handleRef;
+    if (!ref) return;
+    const handle: ChartHandle = {
+      camera: () => rendererRef.current?.camera ?? { x: 0, y: 0, zoom: 1 },
+      viewport: () => rendererRef.current?.viewport ?? { width: 0, height: 0 },
+      scene: () => rendererRef.current?.currentScene ?? propsRef.current.scene,
+      zoomLimits: () => {
+        const r = rendererRef.current;
+        return r ? zoomLimitsFor(r.currentScene.bounds, r.viewport) : { min: 0.002, max: 4 };
+      },
+      setCamera: (cam) => applyCameraRef.current(cam),
+      cardRect: (id) => rendererRef.current?.cardWorldRect(id) ?? null,
+      cancelGesture: () => controllerRef.current?.keyDown("Escape") ?? false,
+      focus: () => canvasRef.current?.focus({ preventScroll: true }),
+    };
+    ref.current = handle;
+    return () => {
+      if (ref.current === handle) ref.current = null;
+    };
+  }, [props.handleRef]);
 
   useEffect(() => {
     const canvas = canvasRef.current, host = hostRef.current;
@@ -141,9 +183,17 @@ export function ChartView(props: ChartViewProps) {
     });
   }, [props.selected, props.searchHits, props.searchChain]);
 
+  const onContextMenu = (e: MouseEvent<HTMLCanvasElement>) => {
+    const r = rendererRef.current, f = propsRef.current.onContextMenu;
+    if (!r || !f) return;
+    e.preventDefault();
+    const rect = e.currentTarget.getBoundingClientRect();
+    f(r.hitTest(e.clientX - rect.left, e.clientY - rect.top), { x: e.clientX, y: e.clientY });
+  };
+
   return (
     <div ref={hostRef} className="chart-host">
-      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" />
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" onContextMenu={onContextMenu} />
       {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />}
     </div>
   );

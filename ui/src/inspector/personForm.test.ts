@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Person } from "../bindings";
 import { deletePlan } from "./deletePlan";
+import { teamColour, teamSeats } from "./teams";
 import { fieldOfCoreError, formFromPerson, isDirty, newOpenPosition, newReport, parseAmount, personFromForm, type PersonForm } from "./personForm";
 
 const ada: Person = {
@@ -124,5 +125,21 @@ describe("deletePlan", () => {
   it("shortens long lists of reports", () => {
     const many = Array.from({ length: 6 }, (_, i) => ({ ...r1, id: 30 + i, name: `R${i}` }));
     expect(deletePlan(ada, [grace, ada, ...many]).body[0]).toContain("(R0, R1, R2, and 3 others)");
+  });
+});
+
+describe("team seats", () => {
+  it("lists a person's teams in unit order, coloured like the chart", () => {
+    const units = new Map([
+      [3, { id: 3, name: "Payments", mission: "", kind: "stream-aligned" as const, parent: null, lead: null, colour: "#112233", target_size: null }],
+      [9, { id: 9, name: "Core", mission: "", kind: "platform" as const, parent: null, lead: null, colour: null, target_size: null }],
+    ]);
+    const seats = teamSeats(7, [
+      { person: 7, unit: 9, allocation: 50, role: "engineer" },
+      { person: 8, unit: 3, allocation: 100, role: "engineer" },
+      { person: 7, unit: 3, allocation: 50, role: "tech-lead" },
+    ], units);
+    expect(seats.map((s) => [s.unit.name, s.colour, s.membership.allocation])).toEqual([["Payments", "#112233", 50], ["Core", "#e07a5f", 50]]);
+    expect(teamColour({ id: 8, colour: null })).toBe("#3d5a80");
   });
 });

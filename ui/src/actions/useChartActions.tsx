@@ -1,0 +1,340 @@
+// The org chart's interaction state (selection, search highlights, inspector, dialogs) and the action context the
+// registry runs against. The app shell renders the pieces; the logic they call is in the plain modules beside.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CardContent, DocState, OrgChartScene, Person, Unit } from "../bindings";
+import type { AppController } from "../app/controller";
+import type { ChartHandle } from "../chart/ChartView";
+import { fitBounds } from "../canvas/camera";
+import { InspectorPanel } from "../inspector/InspectorPanel";
+import { ConfirmDialog } from "../inspector/ConfirmDialog";
+import { deletePlan, displayName, type DeletePlan } from "../inspector/deletePlan";
+import { newOpenPosition, newReport, type FormField } from "../inspector/personForm";
+import { teamSeats } from "../inspector/teams";
+import { attachKeyboard } from "../keyboard/attach";
+import { currentPlatform, formatChord, parseShortcut } from "../keyboard/shortcuts";
+import { TreeNav, type Direction } from "../keyboard/treeNav";
+import { SearchBox, type SearchRow } from "../search/SearchBox";
+import { entriesFromRecords, SearchIndex } from "../search/searchIndex";
+import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
+import { CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
+import { focusOn, panIntoView, zoomAroundCentre } from "./cameraMoves";
+import { ancestorsToExpand, collapsedForLevel, levelCount, managerChain } from "./orgTree";
+
+const EMPTY_SET: ReadonlySet<number> = new Set();
+const NO_PERSONS: Person[] = [];
+const NO_UNITS: Unit[] = [];
+
+export interface ChartActionsInput {
+  ctl: AppController;
+  doc: DocState | null;
+  scene: OrgChartScene | null;
+  /** person id → what their card shows (the scene's cards by id). */
+  content: ReadonlyMap<number, CardContent>;
+}
+
+export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput) {
+  const platform = useMemo(currentPlatform, []);
+  const registry = useMemo(createAppRegistry, []);
+  const chartRef = useRef<ChartHandle | null>(null);
+  const searchInputRef = useRef<HTMLInputElement>(null);
+
+  const [selected, setSelected] = useState<number | null>(null);
+  const [searchHits, setSearchHits] = useState<ReadonlySet<number>>(EMPTY_SET);
+  const [searchChain, setSearchChain] = useState<ReadonlySet<number>>(EMPTY_SET);
+  const [inspectorOpen, setInspectorOpen] = useState(true);
+  const [inspectorFocus, setInspectorFocus] = useState<{ field: FormField; nonce: number } | null>(null);
+  const [confirm, setConfirm] = useState<DeletePlan | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [help, setHelp] = useState(false);
+  /** A person to bring on screen once their card exists (after expanding their managers, after creating them). */
+  const pendingReveal = useRef<{ id: number; zoom: boolean } | null>(null);
+  const confirmOpen = useRef(false);
+  confirmOpen.current = confirm !== null;
+
+  const persons = doc?.records.persons ?? NO_PERSONS;
+  const units = doc?.records.units ?? NO_UNITS;
+  const memberships = doc?.records.memberships;
+  const personById = useMemo(() => new Map(persons.map((p) => [p.id, p])), [persons]);
+  const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  const reportCount = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const p of persons) if (p.manager !== null) m.set(p.manager, (m.get(p.manager) ?? 0) + 1);
+    return m;
+  }, [persons]);
+  const managerOf = useCallback((id: number) => personById.get(id)?.manager, [personById]);
+  const levels = useMemo(() => levelCount(persons), [persons]);
+
+  // Built on first use, once per version of the records (a 100k index costs ~100 ms; most edits never search).
+  const searchIndex = useMemo(() => {
+    let idx: SearchIndex | null = null;
+    return () => (idx ??= new SearchIndex(entriesFromRecords(persons, units, memberships ?? [])));
+  }, [persons, units, memberships]);
+  const nav = useMemo(() => {
+    let n: TreeNav | null = null;
+    return () => (scene ? (n ??= new TreeNav(scene.ids, managerOf)) : null);
+  }, [scene, managerOf]);
+  const anyCollapsed = useMemo(() => scene?.cards.some((c) => c.collapsedCount > 0) ?? false, [scene]);
+
+  // The selected person was deleted (or another document opened): nothing is selected.
+  useEffect(() => {
+    if (selected !== null && !personById.has(selected)) setSelected(null);
+  }, [selected, personById]);
+
+  const collapseState = (id: number | null): CollapseState | null => {
+    if (id === null) return null;
+    if ((content.get(id)?.collapsedCount ?? 0) > 0) return "collapsed";
+    return (reportCount.get(id) ?? 0) > 0 ? "expanded" : "leaf";
+  };
+
+  /** Brings a card on screen: centred and readable (search), or the least pan that shows it (arrows, new cards). */
+  const bringIntoView = (id: number, zoom: boolean): boolean => {
+    const h = chartRef.current;
+    const rect = h?.cardRect(id);
+    if (!h || !rect) return false;
+    const cam = h.camera();
+    h.setCamera(zoom ? focusOn(cam, rect, h.viewport(), 0.8, h.zoomLimits()) : panIntoView(cam, rect, h.viewport()));
+    return true;
+  };
+
+  useEffect(() => {
+    const p = pendingReveal.current;
+    if (p && content.has(p.id) && bringIntoView(p.id, p.zoom)) pendingReveal.current = null;
+  });
+
+  const select = (id: number | null) => {
+    setSelected(id);
+    setMenu(null);
+  };
+
+  /** Search's Enter: select the person, highlight them and their managers, expand what hides them, centre them. */
+  const goTo = async (id: number) => {
+    select(id);
+    setInspectorOpen(true);
+    setSearchHits(new Set([id]));
+    setSearchChain(new Set(managerChain(managerOf, id)));
+    chartRef.current?.focus();
+    if (content.has(id)) {
+      bringIntoView(id, true);
+      return;
+    }
+    pendingReveal.current = { id, zoom: true };
+    const collapsed = await ctl.collapsedNodes();
+    await ctl.expand(ancestorsToExpand(managerOf, id, new Set(collapsed ?? [])));
+  };
+
+  const addUnder = async (kind: "person" | "open-position") => {
+    const manager = selected;
+    if (manager === null) return;
+    const person = kind === "person" ? newReport(manager) : newOpenPosition(manager);
+    const id = await ctl.create({ op: "create-person", person });
+    if (id === null) return;
+    // A report added under a folded card would be invisible: unfold it.
+    if (collapseState(manager) === "collapsed") await ctl.expand([manager]);
+    select(id);
+    setInspectorOpen(true);
+    setInspectorFocus({ field: kind === "person" ? "name" : "title", nonce: Date.now() });
+    pendingReveal.current = { id, zoom: false };
+  };
+
+  const ctx: ChartActionContext = {
+    hasDocument: !!doc?.document && !!scene,
+    selected,
+    undoLabel: doc?.history.undo ?? null,
+    redoLabel: doc?.history.redo ?? null,
+    collapseState: collapseState(selected),
+    anyCollapsed,
+    undo: () => void ctl.undo(),
+    redo: () => void ctl.redo(),
+    move: (dir: Direction) => {
+      const n = nav();
+      if (!n) return;
+      const next = selected === null || !n.has(selected) ? n.first() : n.move(selected, dir);
+      if (next === null) return;
+      select(next);
+      bringIntoView(next, false);
+    },
+    openInspector: () => {
+      const p = selected === null ? undefined : personById.get(selected);
+      if (!p) return;
+      setInspectorOpen(true);
+      setInspectorFocus({ field: p.name.trim() === "" ? "title" : "name", nonce: Date.now() });
+    },
+    requestDelete: () => {
+      const p = selected === null ? undefined : personById.get(selected);
+      if (p) setConfirm(deletePlan(p, persons));
+    },
+    addReport: () => void addUnder("person"),
+    addOpenPosition: () => void addUnder("open-position"),
+    toggleCollapsed: () => {
+      if (selected !== null) void ctl.setCollapsed(selected, collapseState(selected) !== "collapsed");
+    },
+    expandAll: () => void ctl.replaceCollapsed([]),
+    zoomBy: (factor) => {
+      const h = chartRef.current;
+      if (h) h.setCamera(zoomAroundCentre(h.camera(), h.viewport(), factor, h.zoomLimits()));
+    },
+    fit: () => {
+      const h = chartRef.current;
+      if (h) h.setCamera(fitBounds(h.scene().bounds, h.viewport(), 24, h.zoomLimits()));
+    },
+    focusSearch: () => {
+      searchInputRef.current?.focus();
+      searchInputRef.current?.select();
+    },
+    cancel: () => {
+      if (chartRef.current?.cancelGesture()) return;
+      if (menu) return setMenu(null);
+      if (help) return setHelp(false);
+      if (searchHits.size > 0 || searchChain.size > 0) {
+        setSearchHits(EMPTY_SET);
+        setSearchChain(EMPTY_SET);
+        return;
+      }
+      select(null);
+    },
+    toggleShortcutHelp: () => setHelp((h) => !h),
+  };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+
+  useEffect(
+    () => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => confirmOpen.current }),
+    [registry, platform],
+  );
+
+  const onHits = useCallback((ids: number[]) => {
+    setSearchHits(ids.length === 0 ? EMPTY_SET : new Set(ids));
+    setSearchChain(EMPTY_SET);
+  }, []);
+  const searchRow = useCallback((id: number): SearchRow | undefined => {
+    const p = personById.get(id);
+    if (!p) return undefined;
+    const teams = (memberships ?? []).filter((m) => m.person === id).map((m) => unitById.get(m.unit)?.name ?? "").filter(Boolean);
+    return { name: displayName(p), title: p.title, teams, isOpenPosition: p.status === "open-position" };
+  }, [personById, unitById, memberships]);
+
+  const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
+  const person = selected === null ? undefined : personById.get(selected);
+
+  const toolbar = (
+    <>
+      <span className="toolbar-group" role="group" aria-label="History">
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="undo" />
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="redo" />
+      </span>
+      <span className="toolbar-group" role="group" aria-label="Person">
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="add-report" />
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="add-open-position" />
+      </span>
+      <span className="toolbar-group" role="group" aria-label="Folding">
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="toggle-collapsed" />
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="expand-all" />
+        <select
+          className="level-select"
+          aria-label="Expand to level"
+          title="Show the chart down to a level; deeper people fold into their managers' cards"
+          value=""
+          disabled={!ctx.hasDocument || levels < 2}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (n > 0) void ctl.replaceCollapsed(collapsedForLevel(persons, n));
+            e.target.blur();
+          }}
+        >
+          <option value="">Levels…</option>
+          {Array.from({ length: Math.min(levels, 15) }, (_, i) => (
+            <option key={i + 1} value={i + 1}>{i === 0 ? "1 level" : `${i + 1} levels`}</option>
+          ))}
+        </select>
+      </span>
+      <span className="toolbar-group" role="group" aria-label="Zoom">
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="zoom-out" className="icon-text" />
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="zoom-in" className="icon-text" />
+        <ActionButton registry={registry} ctx={ctx} platform={platform} id="fit" />
+      </span>
+    </>
+  );
+
+  const toolbarEnd = (
+    <>
+      <SearchBox
+        index={searchIndex}
+        row={searchRow}
+        inputRef={searchInputRef}
+        onHits={onHits}
+        onChoose={(id) => void goTo(id)}
+        onDismiss={() => { onHits([]); chartRef.current?.focus(); }}
+        shortcut={formatChord(parseShortcut("Mod+F"), platform)}
+        disabled={!ctx.hasDocument}
+      />
+      <button type="button" className="icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp((h) => !h)}>?</button>
+    </>
+  );
+
+  const inspector = person && inspectorOpen && doc?.document ? (
+    <InspectorPanel
+      key={person.id}
+      person={person}
+      manager={person.manager === null ? null : { id: person.manager, name: displayName(personById.get(person.manager) ?? { name: `#${person.manager}`, title: "" }) }}
+      teams={teamSeats(person.id, memberships ?? [], unitById)}
+      directReports={reportCount.get(person.id) ?? 0}
+      collapse={{ state: collapseState(person.id) ?? "leaf", hidden: content.get(person.id)?.collapsedCount ?? 0 }}
+      onApply={(p) => ctl.applyOrRefusal({ op: "update-person", person: p })}
+      onSelect={(id) => { select(id); bringIntoView(id, false); }}
+      onToggleCollapsed={ctx.toggleCollapsed}
+      onAddReport={ctx.addReport}
+      onAddOpenPosition={ctx.addOpenPosition}
+      onDelete={ctx.requestDelete}
+      onClose={() => { setInspectorOpen(false); chartRef.current?.focus(); }}
+      onDone={() => chartRef.current?.focus()}
+      focus={inspectorFocus}
+      shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
+    />
+  ) : null;
+
+  const overlays = (
+    <>
+      {menu && selected !== null && (
+        <ActionMenu registry={registry} ctx={ctx} platform={platform} items={CARD_MENU} at={menu} onClose={() => setMenu(null)} />
+      )}
+      {help && <ShortcutList registry={registry} ctx={ctx} platform={platform} onClose={() => setHelp(false)} />}
+      {confirm && (
+        <ConfirmDialog
+          title={confirm.title}
+          body={confirm.body}
+          confirmLabel={confirm.confirmLabel}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            const plan = confirm;
+            const manager = selected === null ? null : (personById.get(selected)?.manager ?? null);
+            setConfirm(null);
+            void ctl.apply(plan.op).then((ok) => { if (ok) select(manager); });
+          }}
+        />
+      )}
+    </>
+  );
+
+  return {
+    selected,
+    chartProps: {
+      selected: selectedSet,
+      searchHits,
+      searchChain,
+      handleRef: chartRef,
+      onSelect: (id: number | null) => {
+        select(id);
+        if (id !== null) setInspectorOpen(true);
+      },
+      onContextMenu: (id: number | null, at: { x: number; y: number }) => {
+        if (id === null) return setMenu(null);
+        select(id);
+        setMenu(at);
+      },
+    },
+    toolbar,
+    toolbarEnd,
+    inspector,
+    overlays,
+  };
+}
