@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check
+.PHONY: setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check e2e e2e-deps
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -70,7 +70,32 @@ lint: ui
 rust-test: ui
 	$(CARGO) test --workspace
 
-test: lint rust-test bindings-check ui-test
+# End-to-end tests of the real app (tests/e2e): the debug app with the UI embedded (no Vite server) driven
+# through tauri-driver + WebKitWebDriver under Xvfb, each test in its own temporary folders. Screenshots and
+# the 10k open-to-first-paint figure go to $(E2E_ARTIFACTS) (gitignored). Takes about a minute after the build.
+E2E_ARTIFACTS ?= tests/artifacts/e2e
+TAURI_DRIVER ?= $(or $(shell command -v tauri-driver),$(or $(CARGO_HOME),$(HOME)/.cargo)/bin/tauri-driver)
+
+# npm ci (without install scripts: webdriverio's optional driver packages would download browsers' drivers)
+# only when the lock file changed since the last install.
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json tests/e2e/package.json
+	cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+e2e-deps: setup tests/e2e/node_modules/.package-lock.json
+
+# The binaries are copied first: `make dev` (tauri dev) or another build may rewrite target/debug/ mid-run.
+e2e: app e2e-deps
+	$(CARGO) build -p topograph-cli
+	rm -rf target/e2e-bin $(E2E_ARTIFACTS) && mkdir -p target/e2e-bin $(E2E_ARTIFACTS)
+	cp target/debug/topograph-app target/debug/topograph target/e2e-bin/
+	cd tests/e2e && TAURI_DRIVER="$(TAURI_DRIVER)" TOPOGRAPH_E2E_ARTIFACTS="$(abspath $(E2E_ARTIFACTS))" \
+	  TOPOGRAPH_APP="$(abspath target/e2e-bin/topograph-app)" TOPOGRAPH_CLI="$(abspath target/e2e-bin/topograph)" \
+	  xvfb-run -a -s "-screen 0 1280x1024x24" timeout -k 10 900 \
+	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js perf.test.js
+	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open-10k.json
+
+test: lint rust-test bindings-check ui-test e2e
 
 clean:
 	$(CARGO) clean
