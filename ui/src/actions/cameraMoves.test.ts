@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { focusOn, panIntoView, zoomAroundCentre } from "./cameraMoves";
+import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 
 const vp = { width: 800, height: 600 };
 const card = { x: 1000, y: 2000, w: 200, h: 80 };
@@ -30,5 +30,15 @@ describe("camera moves", () => {
     expect(below.y).toBe(2000 + 80 + 40 - 600);
     const huge = panIntoView({ x: 0, y: 0, zoom: 10 }, card, vp, 40);
     expect(huge.x + vp.width / 2 / 10).toBeCloseTo(1100);
+  });
+
+  it("keeps a card where it was on screen across a relayout", () => {
+    const cam = { x: 900, y: 1900, zoom: 2 };
+    const at = screenPointOf(cam, card);
+    expect(at).toEqual({ x: 200, y: 200 });
+    const moved = { ...card, x: 400, y: 2400 };
+    const next = keepAt(cam, moved, at);
+    expect(screenPointOf(next, moved)).toEqual(at);
+    expect(next.zoom).toBe(2);
   });
 });

@@ -36,3 +36,16 @@ export function panIntoView(cam: Camera, card: Rect, vp: Viewport, margin = 40):
   else if (card.y + card.h + m > y + viewH) y = card.y + card.h + m - viewH;
   return x === cam.x && y === cam.y ? cam : { x, y, zoom: z };
 }
+
+/** Where a card's top-left corner is on screen, in CSS px. */
+export function screenPointOf(cam: Camera, card: Rect): { x: number; y: number } {
+  return { x: (card.x - cam.x) * cam.zoom, y: (card.y - cam.y) * cam.zoom };
+}
+
+/**
+ * The camera that puts the card's top-left corner back at screen point `at` after a relayout moved the card
+ * (collapsing and expanding reflow the chart; the card the user acted on should stay under their eyes).
+ */
+export function keepAt(cam: Camera, card: Rect, at: { x: number; y: number }): Camera {
+  return { x: card.x - at.x / cam.zoom, y: card.y - at.y / cam.zoom, zoom: cam.zoom };
+}

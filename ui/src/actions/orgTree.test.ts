@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsToExpand, collapsedForLevel, depths, levelCount, managerChain } from "./orgTree";
+import { ancestorsToExpand, collapsedForLevel, depths, indexById, managerChain } from "./orgTree";
 
 // 1 ─┬─ 2 ─┬─ 4 ── 6
 //    │     └─ 5
@@ -26,12 +26,13 @@ describe("orgTree", () => {
   });
 
   it("measures depth from the top of each tree", () => {
-    const d = depths(persons);
-    expect([...d.entries()].sort((a, b) => a[0] - b[0])).toEqual([[1, 0], [2, 1], [3, 1], [4, 2], [5, 2], [6, 3], [7, 0]]);
-    expect(levelCount(persons)).toBe(4);
-    expect(levelCount([])).toBe(0);
-    // A manager outside the list makes a top of tree.
-    expect(depths([{ id: 9, manager: 99 }]).get(9)).toBe(0);
+    expect([...depths(persons)]).toEqual([0, 1, 1, 2, 2, 3, 0]);
+    // A manager outside the list makes a top of tree; a loop is cut.
+    expect([...depths([{ id: 9, manager: 99 }])]).toEqual([0]);
+    expect([...depths([{ id: 1, manager: 2 }, { id: 2, manager: 1 }])].sort()).toEqual([0, 1]);
+    expect(indexById(persons, 5)).toBe(4);
+    expect(indexById(persons, 8)).toBe(-1);
+    expect(indexById([{ id: 3 }, { id: 1 }], 1)).toBe(1);
   });
 
   it("collapses the people with reports at the last level shown", () => {
@@ -39,6 +40,7 @@ describe("orgTree", () => {
     expect(collapsedForLevel(persons, 2)).toEqual([2]); // 3 has no reports
     expect(collapsedForLevel(persons, 3)).toEqual([4]);
     expect(collapsedForLevel(persons, 4)).toEqual([]);
+    expect(collapsedForLevel(persons, 9)).toEqual([]);
     expect(collapsedForLevel(persons, 0)).toEqual([]);
   });
 });

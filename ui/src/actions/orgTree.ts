@@ -22,43 +22,59 @@ export function ancestorsToExpand(managerOf: ManagerOf, id: number, collapsed: R
   return managerChain(managerOf, id).filter((m) => collapsed.has(m)).reverse();
 }
 
-/** Depth of every person below the top of their tree (0), from the solid-line managers. */
-export function depths(persons: readonly Pick<Person, "id" | "manager">[]): Map<number, number> {
-  const manager = new Map(persons.map((p) => [p.id, p.manager]));
-  const depth = new Map<number, number>();
+/** Where `id` sits in a list sorted by id (as the core sends every list), or -1: no map to build per edit. */
+export function indexById(list: readonly { id: number }[], id: number): number {
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = (list[mid] as { id: number }).id;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Not sorted after all (a test's hand-made list): look everywhere.
+  return list.findIndex((p) => p.id === id);
+}
+
+/**
+ * Depth of each person below the top of their tree (0), aligned with `persons` (sorted by id). A manager missing
+ * from the list makes a top of tree; a loop in bad data is cut where the walk meets itself.
+ */
+export function depths(persons: readonly Pick<Person, "id" | "manager">[]): Int32Array {
+  const n = persons.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = (persons[i] as Pick<Person, "manager">).manager;
+    parent[i] = m === null ? -1 : indexById(persons, m);
+  }
+  const depth = new Int32Array(n).fill(-1);
   const path: number[] = [];
-  const onPath = new Set<number>();
-  for (const p of persons) {
-    let cur: number | null | undefined = p.id;
-    while (cur !== null && cur !== undefined && !depth.has(cur) && manager.has(cur) && !onPath.has(cur)) {
-      path.push(cur);
-      onPath.add(cur);
-      cur = manager.get(cur);
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    while (j >= 0 && (depth[j] as number) === -1) {
+      depth[j] = -2; // on the current walk
+      path.push(j);
+      j = parent[j] as number;
     }
-    let d = cur !== null && cur !== undefined && depth.has(cur) ? (depth.get(cur) as number) : -1;
-    while (path.length) depth.set(path.pop() as number, ++d);
-    onPath.clear();
+    let d = j >= 0 && (depth[j] as number) >= 0 ? (depth[j] as number) : -1;
+    while (path.length) depth[path.pop() as number] = ++d;
   }
   return depth;
 }
 
-/** The deepest level (1 = only the tops of the trees). */
-export function levelCount(persons: readonly Pick<Person, "id" | "manager">[]): number {
-  let max = -1;
-  for (const d of depths(persons).values()) if (d > max) max = d;
-  return max + 1;
-}
-
 /**
  * The collapsed set that shows `level` levels (1 = only the tops of the trees): everyone at that level who has
- * reports. Deeper people are not collapsed, so expanding one of those cards shows everything below it.
+ * reports. Deeper people are not collapsed, so expanding one of those cards shows everything below it. A level
+ * deeper than the org collapses no one.
  */
 export function collapsedForLevel(persons: readonly Pick<Person, "id" | "manager">[], level: number): number[] {
   if (level < 1) return [];
   const depth = depths(persons);
-  const hasReports = new Set<number>();
-  for (const p of persons) if (p.manager !== null && depth.has(p.manager)) hasReports.add(p.manager);
-  const out: number[] = [];
-  for (const p of persons) if (depth.get(p.id) === level - 1 && hasReports.has(p.id)) out.push(p.id);
-  return out.sort((a, b) => a - b);
+  const out = new Set<number>();
+  for (let i = 0; i < persons.length; i++) {
+    const m = (persons[i] as Pick<Person, "manager">).manager;
+    if (m === null || (depth[i] as number) !== level) continue;
+    out.add(m);
+  }
+  return [...out].sort((a, b) => a - b);
 }

@@ -17,12 +17,18 @@ import { SearchBox, type SearchRow } from "../search/SearchBox";
 import { entriesFromRecords, SearchIndex } from "../search/searchIndex";
 import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
 import { CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
-import { focusOn, panIntoView, zoomAroundCentre } from "./cameraMoves";
-import { ancestorsToExpand, collapsedForLevel, levelCount, managerChain } from "./orgTree";
+import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
+import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
+/** Levels the toolbar offers; deeper than the org collapses no one. */
+const LEVELS = 10;
 const NO_PERSONS: Person[] = [];
 const NO_UNITS: Unit[] = [];
+
+type Pending =
+  | { id: number; mode: "centre" | "show"; before: OrgChartScene | null; tries: number }
+  | { id: number; mode: "keep"; at: { x: number; y: number }; before: OrgChartScene | null };
 
 export interface ChartActionsInput {
   ctl: AppController;
@@ -46,23 +52,28 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
   const [confirm, setConfirm] = useState<DeletePlan | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [help, setHelp] = useState(false);
-  /** A person to bring on screen once their card exists (after expanding their managers, after creating them). */
-  const pendingReveal = useRef<{ id: number; zoom: boolean } | null>(null);
+  /**
+   * A camera move waiting for the next layout: bring a person on screen once their card exists (after expanding
+   * their managers, after creating them), or keep a card where it was (after folding or unfolding).
+   */
+  const pending = useRef<Pending | null>(null);
   const confirmOpen = useRef(false);
   confirmOpen.current = confirm !== null;
 
   const persons = doc?.records.persons ?? NO_PERSONS;
   const units = doc?.records.units ?? NO_UNITS;
   const memberships = doc?.records.memberships;
-  const personById = useMemo(() => new Map(persons.map((p) => [p.id, p])), [persons]);
+  // Lists arrive sorted by id: people are found by binary search, so an edit at 100k builds no map.
+  const personOf = useCallback((id: number): Person | undefined => persons[indexById(persons, id)], [persons]);
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
-  const reportCount = useMemo(() => {
-    const m = new Map<number, number>();
-    for (const p of persons) if (p.manager !== null) m.set(p.manager, (m.get(p.manager) ?? 0) + 1);
-    return m;
-  }, [persons]);
-  const managerOf = useCallback((id: number) => personById.get(id)?.manager, [personById]);
-  const levels = useMemo(() => levelCount(persons), [persons]);
+  const managerOf = useCallback((id: number) => personOf(id)?.manager, [personOf]);
+  /** Direct reports of the selected person, counted once per version of the records. */
+  const selectedReports = useMemo(() => {
+    if (selected === null) return 0;
+    let n = 0;
+    for (const p of persons) if (p.manager === selected) n++;
+    return n;
+  }, [persons, selected]);
 
   // Built on first use, once per version of the records (a 100k index costs ~100 ms; most edits never search).
   const searchIndex = useMemo(() => {
@@ -77,13 +88,14 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
 
   // The selected person was deleted (or another document opened): nothing is selected.
   useEffect(() => {
-    if (selected !== null && !personById.has(selected)) setSelected(null);
-  }, [selected, personById]);
+    if (selected !== null && !personOf(selected)) setSelected(null);
+  }, [selected, personOf]);
 
   const collapseState = (id: number | null): CollapseState | null => {
     if (id === null) return null;
     if ((content.get(id)?.collapsedCount ?? 0) > 0) return "collapsed";
-    return (reportCount.get(id) ?? 0) > 0 ? "expanded" : "leaf";
+    const reports = id === selected ? selectedReports : persons.some((p) => p.manager === id) ? 1 : 0;
+    return reports > 0 ? "expanded" : "leaf";
   };
 
   /** Brings a card on screen: centred and readable (search), or the least pan that shows it (arrows, new cards). */
@@ -96,10 +108,26 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
     return true;
   };
 
+  // After every render, so a layout that landed while an action was still awaiting the back end is not missed.
   useEffect(() => {
-    const p = pendingReveal.current;
-    if (p && content.has(p.id) && bringIntoView(p.id, p.zoom)) pendingReveal.current = null;
+    const p = pending.current, h = chartRef.current;
+    if (!p || !h || p.before === scene) return;
+    const rect = h.cardRect(p.id);
+    if (!rect) {
+      // A layout in between (the create's own, before its manager unfolds) may lack the card: wait for a few more.
+      pending.current = p.mode !== "keep" && p.tries < 3 ? { ...p, before: scene, tries: p.tries + 1 } : null;
+      return;
+    }
+    pending.current = null;
+    if (p.mode === "keep") h.setCamera(keepAt(h.camera(), rect, p.at));
+    else bringIntoView(p.id, p.mode === "centre");
   });
+
+  /** Expects a relayout, after which the card of `id` (the selection) stays where it is on screen now. */
+  const keepSelectionInPlace = () => {
+    const h = chartRef.current, rect = selected === null ? null : h?.cardRect(selected);
+    pending.current = h && rect && selected !== null ? { id: selected, mode: "keep", at: screenPointOf(h.camera(), rect), before: scene } : null;
+  };
 
   const select = (id: number | null) => {
     setSelected(id);
@@ -117,7 +145,7 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
       bringIntoView(id, true);
       return;
     }
-    pendingReveal.current = { id, zoom: true };
+    pending.current = { id, mode: "centre", before: scene, tries: 0 };
     const collapsed = await ctl.collapsedNodes();
     await ctl.expand(ancestorsToExpand(managerOf, id, new Set(collapsed ?? [])));
   };
@@ -133,7 +161,7 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
     select(id);
     setInspectorOpen(true);
     setInspectorFocus({ field: kind === "person" ? "name" : "title", nonce: Date.now() });
-    pendingReveal.current = { id, zoom: false };
+    pending.current = { id, mode: "show", before: scene, tries: 0 };
   };
 
   const ctx: ChartActionContext = {
@@ -154,21 +182,26 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
       bringIntoView(next, false);
     },
     openInspector: () => {
-      const p = selected === null ? undefined : personById.get(selected);
+      const p = selected === null ? undefined : personOf(selected);
       if (!p) return;
       setInspectorOpen(true);
       setInspectorFocus({ field: p.name.trim() === "" ? "title" : "name", nonce: Date.now() });
     },
     requestDelete: () => {
-      const p = selected === null ? undefined : personById.get(selected);
+      const p = selected === null ? undefined : personOf(selected);
       if (p) setConfirm(deletePlan(p, persons));
     },
     addReport: () => void addUnder("person"),
     addOpenPosition: () => void addUnder("open-position"),
     toggleCollapsed: () => {
-      if (selected !== null) void ctl.setCollapsed(selected, collapseState(selected) !== "collapsed");
+      if (selected === null) return;
+      keepSelectionInPlace();
+      void ctl.setCollapsed(selected, collapseState(selected) !== "collapsed");
     },
-    expandAll: () => void ctl.replaceCollapsed([]),
+    expandAll: () => {
+      keepSelectionInPlace();
+      void ctl.replaceCollapsed([]);
+    },
     zoomBy: (factor) => {
       const h = chartRef.current;
       if (h) h.setCamera(zoomAroundCentre(h.camera(), h.viewport(), factor, h.zoomLimits()));
@@ -207,14 +240,14 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
     setSearchChain(EMPTY_SET);
   }, []);
   const searchRow = useCallback((id: number): SearchRow | undefined => {
-    const p = personById.get(id);
+    const p = personOf(id);
     if (!p) return undefined;
-    const teams = (memberships ?? []).filter((m) => m.person === id).map((m) => unitById.get(m.unit)?.name ?? "").filter(Boolean);
-    return { name: displayName(p), title: p.title, teams, isOpenPosition: p.status === "open-position" };
-  }, [personById, unitById, memberships]);
+    const teams = searchIndex().entry(id)?.teams ?? [];
+    return { name: displayName(p), title: p.title, teams: [...teams], isOpenPosition: p.status === "open-position" };
+  }, [personOf, searchIndex]);
 
   const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
-  const person = selected === null ? undefined : personById.get(selected);
+  const person = selected === null ? undefined : personOf(selected);
 
   const toolbar = (
     <>
@@ -234,15 +267,18 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
           aria-label="Expand to level"
           title="Show the chart down to a level; deeper people fold into their managers' cards"
           value=""
-          disabled={!ctx.hasDocument || levels < 2}
+          disabled={!ctx.hasDocument}
           onChange={(e) => {
             const n = Number(e.target.value);
-            if (n > 0) void ctl.replaceCollapsed(collapsedForLevel(persons, n));
+            if (n > 0) {
+              keepSelectionInPlace();
+              void ctl.replaceCollapsed(collapsedForLevel(persons, n));
+            }
             e.target.blur();
           }}
         >
           <option value="">Levels…</option>
-          {Array.from({ length: Math.min(levels, 15) }, (_, i) => (
+          {Array.from({ length: LEVELS }, (_, i) => (
             <option key={i + 1} value={i + 1}>{i === 0 ? "1 level" : `${i + 1} levels`}</option>
           ))}
         </select>
@@ -275,9 +311,9 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
     <InspectorPanel
       key={person.id}
       person={person}
-      manager={person.manager === null ? null : { id: person.manager, name: displayName(personById.get(person.manager) ?? { name: `#${person.manager}`, title: "" }) }}
+      manager={person.manager === null ? null : { id: person.manager, name: displayName(personOf(person.manager) ?? { name: `#${person.manager}`, title: "" }) }}
       teams={teamSeats(person.id, memberships ?? [], unitById)}
-      directReports={reportCount.get(person.id) ?? 0}
+      directReports={selectedReports}
       collapse={{ state: collapseState(person.id) ?? "leaf", hidden: content.get(person.id)?.collapsedCount ?? 0 }}
       onApply={(p) => ctl.applyOrRefusal({ op: "update-person", person: p })}
       onSelect={(id) => { select(id); bringIntoView(id, false); }}
@@ -306,7 +342,7 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             const plan = confirm;
-            const manager = selected === null ? null : (personById.get(selected)?.manager ?? null);
+            const manager = selected === null ? null : (personOf(selected)?.manager ?? null);
             setConfirm(null);
             void ctl.apply(plan.op).then((ok) => { if (ok) select(manager); });
           }}

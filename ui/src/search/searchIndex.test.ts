@@ -49,6 +49,11 @@ describe("SearchIndex", () => {
     expect(ids("ada payments")).toEqual([]);
   });
 
+  it("hands back an entry by id", () => {
+    expect(index.entry(3)?.teams).toEqual(["Growth", "Checkout"]);
+    expect(index.entry(99)).toBeUndefined();
+  });
+
   it("finds nothing for an empty query", () => {
     expect(index.search("").hits).toEqual([]);
     expect(index.search("  ").total).toBe(0);

@@ -82,9 +82,12 @@ export class SearchIndex {
   private readonly teams: string[];
   /** Display names, for ordering ties. */
   private readonly display: string[];
+  private readonly entries: readonly SearchEntry[];
+  private byId: Map<number, number> | null = null;
 
   constructor(entries: readonly SearchEntry[]) {
     const n = entries.length;
+    this.entries = entries;
     this.ids = new Int32Array(n);
     this.names = new Array<string>(n);
     this.titles = new Array<string>(n);
@@ -102,6 +105,16 @@ export class SearchIndex {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** The entry of a person, as given (for the result list's name, title and teams). */
+  entry(id: number): SearchEntry | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.ids.length; i++) this.byId.set(this.ids[i] as number, i);
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.entries[i];
   }
 
   /**
