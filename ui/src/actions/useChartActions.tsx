@@ -362,6 +362,11 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
         select(id);
         if (id !== null) setInspectorOpen(true);
       },
+      // The inspector opening narrows the chart: a selected card it now covers is brought back into view.
+      onViewportChange: () => {
+        const id = ctxRef.current.selected;
+        if (id !== null && !pending.current) bringIntoView(id, false);
+      },
       onContextMenu: (id: number | null, at: { x: number; y: number }) => {
         if (id === null) return setMenu(null);
         select(id);

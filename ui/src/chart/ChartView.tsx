@@ -22,6 +22,8 @@ export interface ChartViewProps {
   showMinimap?: boolean;
   /** Right click: the card under the pointer (null for empty canvas) and where to open a menu, in client px. */
   onContextMenu?: (id: number | null, at: { x: number; y: number }) => void;
+  /** The chart area changed size (a side panel opened, the window was resized), after the camera kept its centre. */
+  onViewportChange?: () => void;
   /** Filled with a handle for keyboard and search camera moves while the chart is mounted. */
   handleRef?: MutableRefObject<ChartHandle | null>;
 }
@@ -129,8 +131,14 @@ export function ChartView(props: ChartViewProps) {
 
     const resize = () => {
       const r = host.getBoundingClientRect();
+      const before = renderer.viewport, cam = renderer.camera;
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
       controller.setZoomLimits(zoomLimitsFor(renderer.currentScene.bounds, renderer.viewport));
+      // A side panel opening (or the window resizing) keeps what was in the middle of the view in the middle.
+      if (hadScene.current && before.width > 0 && before.height > 0 && (before.width !== r.width || before.height !== r.height)) {
+        applyCamera(centerOn(cam, cam.x + before.width / 2 / cam.zoom, cam.y + before.height / 2 / cam.zoom, renderer.viewport));
+        propsRef.current.onViewportChange?.();
+      }
     };
     const ro = new ResizeObserver(resize);
     ro.observe(host);
