@@ -29,6 +29,9 @@ export function SearchBox(props: SearchBoxProps) {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // After Enter the chart shows the chosen person and their managers; later edits (which rebuild the index) must
+  // not put the query's other hits back until the query changes.
+  const [chosen, setChosen] = useState(false);
   const deferred = useDeferredValue(query);
   const listId = useId();
 
@@ -38,13 +41,14 @@ export function SearchBox(props: SearchBoxProps) {
   }, [deferred, index]);
 
   useEffect(() => {
-    onHits(results.hits.map((h) => h.id));
-  }, [results, onHits]);
+    if (!chosen) onHits(results.hits.map((h) => h.id));
+  }, [results, onHits, chosen]);
   useEffect(() => setActive(0), [results]);
 
   const choose = (id: number | undefined) => {
     if (id === undefined) return;
     setOpen(false);
+    setChosen(true);
     onChoose(id);
   };
 
@@ -65,6 +69,7 @@ export function SearchBox(props: SearchBoxProps) {
       if (open && query !== "") setOpen(false);
       else {
         setQuery("");
+        setChosen(false);
         onDismiss();
       }
     }
@@ -88,7 +93,7 @@ export function SearchBox(props: SearchBoxProps) {
         spellCheck={false}
         disabled={props.disabled}
         value={query}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setChosen(false); }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
