@@ -25,10 +25,14 @@ pub fn parents_first<T>(
     let mut order = Vec::with_capacity(items.len());
     let mut placed = vec![false; items.len()];
     while let Some(i) = queue.pop_front() {
+        if placed[i] {
+            continue;
+        }
         placed[i] = true;
         order.push(i);
-        if let Some(kids) = children.get(&id(&items[i])) {
-            queue.extend(kids.iter().copied());
+        // Taken out once: with duplicate ids (untrusted input) a subtree is queued only once.
+        if let Some(kids) = children.remove(&id(&items[i])) {
+            queue.extend(kids);
         }
     }
     order.extend((0..items.len()).filter(|i| !placed[*i]));
@@ -240,4 +244,25 @@ pub fn inconsistent(e: Error) -> Error {
         ErrorCode::InvalidValue,
         format!("the imported records do not fit together: {}", e.message),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_come_first_and_duplicate_ids_do_not_multiply_the_work() {
+        let items: Vec<(u32, Option<u32>)> =
+            vec![(3, Some(2)), (2, Some(1)), (1, None), (9, Some(9))];
+        assert_eq!(parents_first(&items, |x| x.0, |x| x.1), vec![2, 1, 0, 3]);
+        // Forty levels, each id twice: every item placed exactly once.
+        let mut dup = Vec::new();
+        for level in 1..=40u32 {
+            let parent = (level > 1).then_some(level - 1);
+            dup.push((level, parent));
+            dup.push((level, parent));
+        }
+        let order = parents_first(&dup, |x| x.0, |x| x.1);
+        assert_eq!(order.len(), dup.len());
+    }
 }

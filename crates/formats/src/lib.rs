@@ -13,6 +13,8 @@ pub mod apply;
 pub mod backstage;
 mod build;
 pub mod csv;
+#[doc(hidden)]
+pub mod fuzzing;
 mod incoming;
 mod infer;
 pub mod json;

@@ -133,8 +133,9 @@ pub fn parse(value: &str, order: DateOrder) -> Result<String, DateError> {
     // ISO, possibly with a time: 2021-01-05, 2021-01-05T09:00:00Z, 2021/01/05.
     let b = s.as_bytes();
     if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/') {
-        let head = &s[..10];
-        let rest = &s[10..];
+        let (Some(head), Some(rest)) = (s.get(..10), s.get(10..)) else {
+            return Err(DateError::Bad);
+        };
         if rest.is_empty() || rest.starts_with(['T', ' ']) {
             let parts: Vec<&str> = head.split(['-', '/']).collect();
             if parts.len() == 3 {
