@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
-import { centre, info, inWorkspace, KEY, preflight, reachable, sha256, sleep } from "./harness.js";
+import { centre, cli, info, inWorkspace, KEY, preflight, reachable, sha256, sleep } from "./harness.js";
 
 before(() => preflight());
 
@@ -103,6 +103,24 @@ test("dragging a person onto a new manager moves them, and the move is still the
     assert.equal(moved.manager, target.id, `${person.name} still reports to ${target.name} (was ${from.name})`);
     assert.equal((await app.doc()).undo, doc.undo, "the undo history survived the restart");
     await app.screenshot("relaunched");
+  });
+});
+
+test("holding Shift while dropping adds a dotted line instead of moving the person", async () => {
+  await inWorkspace("shift drop", async (ws) => {
+    const app = await ws.launch();
+    const { person, target } = await pickMove(app);
+    const before = (await app.doc()).undo;
+    // Shift goes in the same WebDriver actions call as the pointer, held from before the press to after the release.
+    await app.drag(centre(person), centre(target), { shift: true });
+    await app.waitFor(async () => (await app.doc()).undo !== before, { what: "the Shift-drop to be saved" });
+    assert.match((await app.doc()).undo, /dotted/i, "the edit is a dotted line");
+    assert.equal((await app.card(person.id)).manager, person.manager, `${person.name} keeps their manager`);
+    const file = (await app.doc()).path;
+    await app.close();
+    const fresh = path.join(ws.docs, "fresh sample.topo");
+    await cli("sample", fresh);
+    assert.equal((await info(file)).dotted_lines, (await info(fresh)).dotted_lines + 1, "the file has one dotted line more than a fresh sample");
   });
 });
 

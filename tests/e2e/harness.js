@@ -38,14 +38,25 @@ export function withTimeout(promise, ms, what) {
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }
 
-/** Polls `f` until it returns a truthy value; fails with `what` and the last value seen. */
+/**
+ * Polls `f` until it returns a truthy value; fails with `what` and the last value seen. A call that throws (the page
+ * is still loading, say) counts as not yet; its error is reported if nothing better came before the timeout.
+ */
 export async function waitFor(f, { timeout = 10_000, interval = 50, what = "condition" } = {}) {
   const end = Date.now() + timeout;
-  let last;
+  let last, error;
   for (;;) {
-    last = await f();
+    try {
+      last = await f();
+      error = undefined;
+    } catch (e) {
+      last = undefined;
+      error = e;
+    }
     if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last ${error ? `error: ${error.message}` : `value: ${JSON.stringify(last)}`}`);
+    }
     await sleep(interval);
   }
 }
