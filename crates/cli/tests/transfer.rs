@@ -1,0 +1,322 @@
+//! `topograph import` and `topograph export` as scripts use them: files created, problems on
+//! standard error as LINE:COLUMN: reason, exit codes, and round trips through every format.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn topograph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_topograph"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn ok(args: &[&str]) -> (String, String) {
+    let out = topograph(args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn fails(args: &[&str], code: i32) -> String {
+    let out = topograph(args);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/import")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn info(file: &Path) -> serde_json::Value {
+    serde_json::from_str(&ok(&["info", s(file), "--json"]).0).unwrap()
+}
+
+#[test]
+fn importing_a_csv_creates_the_document_and_lists_problems_as_line_colon_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    let (out, err) = ok(&["import", s(&file), "--from", &fixture("bamboohr.csv")]);
+    assert!(out.contains("6 people added"), "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with("6:9: ambiguous manager 'Alex Kim'"),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("7:9: unknown manager 'Dennis Ritchie'"),
+        "{err}"
+    );
+    assert_eq!(info(&file)["people"], 6);
+}
+
+#[test]
+fn an_import_with_nothing_usable_fails_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("empty.csv");
+    std::fs::write(&csv, "Email,Title\na@example.com,Engineer\n").unwrap();
+    let file = dir.path().join("org.topo");
+    let err = fails(&["import", s(&file), "--from", s(&csv)], 1);
+    assert!(err.contains("1:1: no column holds names"), "{err}");
+    assert!(
+        err.contains("topograph: error[invalid_value]: nothing could be imported"),
+        "{err}"
+    );
+    assert!(!file.exists());
+}
+
+#[test]
+fn an_existing_document_needs_a_scenario_name_or_merge_and_is_left_alone_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    ok(&["sample", s(&file)]);
+    let before = std::fs::read(&file).unwrap();
+    let err = fails(&["import", s(&file), "--from", &fixture("workday.csv")], 1);
+    assert!(err.contains("use --scenario NAME"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let (out, _) = ok(&[
+        "import",
+        s(&file),
+        "--from",
+        &fixture("workday.csv"),
+        "--scenario",
+        "From Workday",
+    ]);
+    assert!(out.contains("in 'From Workday'"), "{out}");
+    let i = info(&file);
+    assert_eq!(
+        i["scenarios"],
+        serde_json::json!(["Current", "From Workday"])
+    );
+    assert_eq!(
+        (i["active_scenario"].as_str(), i["people"].as_u64()),
+        (Some("From Workday"), Some(5))
+    );
+}
+
+#[test]
+fn a_merge_marks_leavers_and_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    ok(&["import", s(&file), "--from", &fixture("workday.csv")]);
+    let smaller = dir.path().join("smaller.csv");
+    let text = std::fs::read_to_string(fixture("workday.csv")).unwrap();
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("Edsger")).collect();
+    std::fs::write(&smaller, kept.join("\n")).unwrap();
+    let (out, _) = ok(&["import", s(&file), "--from", s(&smaller), "--merge"]);
+    assert!(out.contains("leaving: Edsger Dijkstra"), "{out}");
+    assert!(out.contains("1 person marked leaving"), "{out}");
+    assert_eq!(info(&file)["can_undo"], "Import smaller.csv");
+    ok(&["undo", s(&file)]);
+    assert_eq!(info(&file)["can_undo"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_mapping_file_and_the_suggested_mapping_work_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (suggested, _) = ok(&[
+        "import",
+        s(&dir.path().join("x.topo")),
+        "--from",
+        &fixture("gusto.csv"),
+        "--suggest-mapping",
+    ]);
+    let m: serde_json::Value = serde_json::from_str(&suggested).unwrap();
+    assert_eq!(m["columns"]["Hire Date"], "start-date");
+    assert!(!dir.path().join("x.topo").exists());
+    let file = dir.path().join("g.topo");
+    let (_, err) = ok(&[
+        "import",
+        s(&file),
+        "--from",
+        &fixture("gusto.csv"),
+        "--mapping",
+        &fixture("mapping-gusto.json"),
+    ]);
+    assert!(!err.contains("ambiguous date"), "{err}");
+    assert!(!err.contains("no currency"), "{err}");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"columns\": {\"A\": \"nme\"}}").unwrap();
+    let err = fails(
+        &[
+            "import",
+            s(&dir.path().join("b.topo")),
+            "--from",
+            &fixture("gusto.csv"),
+            "--mapping",
+            s(&bad),
+        ],
+        1,
+    );
+    assert!(err.contains("the mapping is not valid"), "{err}");
+}
+
+#[test]
+fn a_dry_run_lists_problems_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    let (out, err) = ok(&[
+        "import",
+        s(&file),
+        "--from",
+        &fixture("rippling.csv"),
+        "--dry-run",
+    ]);
+    assert!(out.contains("would import 4 people"), "{out}");
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(!file.exists());
+}
+
+#[test]
+fn a_json_export_imports_into_an_equal_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.topo");
+    ok(&["sample", s(&a)]);
+    let json_a = dir.path().join("a.json");
+    ok(&["export", s(&a), "--format", "json", "-o", s(&json_a)]);
+    let b = dir.path().join("b.topo");
+    ok(&["import", s(&b), "--from", s(&json_a)]);
+    let json_b = dir.path().join("b.json");
+    ok(&["export", s(&b), "--format", "json", "-o", s(&json_b)]);
+    assert_eq!(
+        std::fs::read(&json_a).unwrap(),
+        std::fs::read(&json_b).unwrap()
+    );
+    let err = fails(&["import", s(&b), "--from", s(&json_a), "--merge"], 1);
+    assert!(err.contains("brings its own scenarios"), "{err}");
+}
+
+#[test]
+fn csv_exports_write_people_units_and_ownership_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.topo");
+    ok(&["sample", s(&a)]);
+    let (people, _) = ok(&["export", s(&a), "--format", "csv", "-o", "-"]);
+    assert!(
+        people.starts_with("Employee ID,Name,Job Title,"),
+        "{people}"
+    );
+    let (units, _) = ok(&[
+        "export",
+        s(&a),
+        "--format",
+        "csv",
+        "--what",
+        "units",
+        "-o",
+        "-",
+    ]);
+    assert!(units.starts_with("Unit ID,Name,Type,"));
+    let (owners, _) = ok(&[
+        "export",
+        s(&a),
+        "--format",
+        "csv",
+        "--what",
+        "ownership",
+        "-o",
+        "-",
+    ]);
+    assert!(owners.starts_with("Area ID,Area,Path,"));
+    let err = fails(
+        &[
+            "export",
+            s(&a),
+            "--format",
+            "csv",
+            "--scenario",
+            "Nope",
+            "-o",
+            "-",
+        ],
+        1,
+    );
+    assert!(err.contains("error[not_found]"), "{err}");
+}
+
+#[test]
+fn backstage_and_team_api_exports_import_back_from_a_file_and_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.topo");
+    ok(&["sample", s(&a)]);
+    let catalog = dir.path().join("catalog.yaml");
+    ok(&["export", s(&a), "--format", "backstage", "-o", s(&catalog)]);
+    let b = dir.path().join("b.topo");
+    let (out, err) = ok(&["import", s(&b), "--from", s(&catalog)]);
+    assert!(err.is_empty(), "{err}");
+    assert!(out.contains("20 units added"), "{out}");
+    let teams = dir.path().join("teams");
+    ok(&["export", s(&a), "--format", "teamapi", "-o", s(&teams)]);
+    assert!(
+        teams.join("payments.yaml").exists() || std::fs::read_dir(&teams).unwrap().count() > 10
+    );
+    let t = dir.path().join("t.topo");
+    let (out, _) = ok(&["import", s(&t), "--from", s(&teams)]);
+    assert!(out.contains("interactions added"), "{out}");
+    assert_eq!(info(&t)["interactions"], info(&a)["interactions"]);
+}
+
+#[test]
+fn several_backstage_files_are_read_together_and_problems_name_their_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    let bs = |f: &str| fixture(&format!("backstage/{f}"));
+    let (_, err) = ok(&[
+        "import",
+        s(&file),
+        "--from",
+        &bs("org.yaml"),
+        "--from",
+        &bs("users.yaml"),
+        "--from",
+        &bs("systems.yaml"),
+    ]);
+    assert!(err.lines().all(|l| l.contains(".yaml:")), "{err}");
+    assert!(
+        err.contains("users.yaml:24:1: user:default/li: group 'ghosts' is not in the catalog"),
+        "{err}"
+    );
+    assert_eq!(info(&file)["people"], 3);
+}
+
+#[test]
+fn a_format_that_cannot_be_told_must_be_named_and_a_missing_file_is_a_file_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("people.dat");
+    std::fs::write(&odd, "Name\nAda\n").unwrap();
+    let file = dir.path().join("org.topo");
+    let err = fails(&["import", s(&file), "--from", s(&odd)], 1);
+    assert!(err.contains("--format"), "{err}");
+    ok(&["import", s(&file), "--from", s(&odd), "--format", "csv"]);
+    let err = fails(
+        &[
+            "import",
+            s(&dir.path().join("x.topo")),
+            "--from",
+            s(&dir.path().join("missing.csv")),
+        ],
+        2,
+    );
+    assert!(err.contains("error[file_not_found]"), "{err}");
+}
