@@ -98,7 +98,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
 fn run(name: &str, body: fn(&[u8]), seeds: &[Vec<u8>], rounds: usize) {
     let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
     let rounds = env("FUZZ_ROUNDS").map_or(rounds, |r| r as usize);
-    let mut rng = Rng(0x5eed_0000 ^ name.len() as u64 * 7919 ^ env("FUZZ_SEED").unwrap_or(0));
+    let mut rng = Rng(0x5eed_0000 ^ (name.len() as u64 * 7919) ^ env("FUZZ_SEED").unwrap_or(0));
     for seed in seeds {
         body(seed);
     }

@@ -264,13 +264,15 @@ fn the_people_csv_reads_back_with_managers_seats_and_custom_fields() {
     assert!(inc.problems.is_empty(), "{:?}", inc.problems);
     let back = build_org(inc).unwrap();
     assert_eq!(back.person_count(), org.person_count());
-    let people = |o: &Org| -> BTreeSet<(
+    /// Name, status, start date, manager and first custom field.
+    type Row = (
         String,
         String,
         Option<String>,
         Option<String>,
         Option<String>,
-    )> {
+    );
+    let people = |o: &Org| -> BTreeSet<Row> {
         o.persons()
             .map(|p| {
                 (

@@ -169,7 +169,7 @@ pub fn parse(value: &str, order: DateOrder) -> Result<String, DateError> {
 /// "Jan 5, 2021", "January 5 2021", "5 Jan 2021", "5-Jan-21", "05 January 2021".
 fn named_month(s: &str) -> Option<String> {
     let words: Vec<&str> = s
-        .split(|c: char| c == ' ' || c == ',' || c == '-' || c == '/')
+        .split([' ', ',', '-', '/'])
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() != 3 {

@@ -163,7 +163,8 @@ impl Reading<'_> {
         };
         let title = text(Target::Title).unwrap_or_default();
         let name = self.name(table, row);
-        if name.is_empty() && !(status == PersonStatus::OpenPosition && !title.is_empty()) {
+        let open_position = status == PersonStatus::OpenPosition && !title.is_empty();
+        if name.is_empty() && !open_position {
             let col = [
                 Target::Name,
                 Target::FirstName,
