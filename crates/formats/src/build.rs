@@ -1,41 +1,92 @@
 //! Records to creation operations in dependency order, renumbering, and orgs built through ops.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::HashMap;
 use topograph_model::{
     AreaId, Error, ErrorCode, IdCounter, InteractionId, Op, Org, OrgRecords, PersonId, Result,
     UnitId,
 };
 
+/// Where each id first appears in a list: a plain vector when ids are dense (the usual case,
+/// and much faster than hashing 100k of them), a hash map otherwise.
+enum Positions {
+    Dense(Vec<u32>),
+    Sparse(HashMap<u32, usize>),
+}
+
+impl Positions {
+    fn new(ids: impl Iterator<Item = u32> + Clone, len: usize) -> Positions {
+        let max = ids.clone().max().unwrap_or(0) as usize;
+        if max <= len * 8 + 64 {
+            let mut v = vec![u32::MAX; max + 1];
+            for (i, id) in ids.enumerate() {
+                if v[id as usize] == u32::MAX {
+                    v[id as usize] = i as u32;
+                }
+            }
+            Positions::Dense(v)
+        } else {
+            let mut m = HashMap::with_capacity(len);
+            for (i, id) in ids.enumerate() {
+                m.entry(id).or_insert(i);
+            }
+            Positions::Sparse(m)
+        }
+    }
+
+    fn get(&self, id: u32) -> Option<usize> {
+        match self {
+            Positions::Dense(v) => v
+                .get(id as usize)
+                .filter(|p| **p != u32::MAX)
+                .map(|p| *p as usize),
+            Positions::Sparse(m) => m.get(&id).copied(),
+        }
+    }
+}
+
 /// Orders items so each comes after its parent: breadth-first from those whose parent is
-/// missing. Items in a loop come last, in their original order (their op then fails, naming them).
+/// missing. Items in a loop come last, in their original order (their op then fails, naming
+/// them). Every item appears once, whatever the ids (duplicates included).
 pub fn parents_first<T>(
     items: &[T],
     id: impl Fn(&T) -> u32,
     parent: impl Fn(&T) -> Option<u32>,
 ) -> Vec<usize> {
-    let present: HashSet<u32> = items.iter().map(&id).collect();
-    let mut children: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut queue = VecDeque::new();
-    for (i, item) in items.iter().enumerate() {
-        match parent(item) {
-            Some(p) if present.contains(&p) => children.entry(p).or_default().push(i),
-            _ => queue.push_back(i),
+    let n = items.len();
+    let positions = Positions::new(items.iter().map(&id), n);
+    let parent_of: Vec<Option<usize>> = items
+        .iter()
+        .map(|it| parent(it).and_then(|p| positions.get(p)))
+        .collect();
+    // Children as one flat list per parent (counting sort), each item in exactly one list.
+    let mut start = vec![0u32; n + 1];
+    for p in parent_of.iter().flatten() {
+        start[*p + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut children = vec![0u32; start[n] as usize];
+    for (i, p) in parent_of.iter().enumerate() {
+        if let Some(p) = p {
+            children[fill[*p] as usize] = i as u32;
+            fill[*p] += 1;
         }
     }
-    let mut order = Vec::with_capacity(items.len());
-    let mut placed = vec![false; items.len()];
-    while let Some(i) = queue.pop_front() {
-        if placed[i] {
-            continue;
-        }
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut placed = vec![false; n];
+    order.extend((0..n).filter(|i| parent_of[*i].is_none()));
+    let mut next = 0;
+    while next < order.len() {
+        let i = order[next];
+        next += 1;
         placed[i] = true;
-        order.push(i);
-        // Taken out once: with duplicate ids (untrusted input) a subtree is queued only once.
-        if let Some(kids) = children.remove(&id(&items[i])) {
-            queue.extend(kids);
+        for c in &children[start[i] as usize..start[i + 1] as usize] {
+            order.push(*c as usize);
         }
     }
-    order.extend((0..items.len()).filter(|i| !placed[*i]));
+    order.extend((0..n).filter(|i| !placed[*i]));
     order
 }
 
@@ -229,12 +280,16 @@ pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
     let mut ids = IdCounter {
         next: max_id(&records) + 1,
     };
-    let op = Op::Batch {
-        label: label.to_string(),
-        ops: creation_ops(records),
-    };
-    org.execute(&op, &mut ids)
-        .map_err(|e| Error::new(e.code, e.message))?;
+    // Op by op rather than as one batch: the org is thrown away on any error anyway, and each
+    // op's patch is dropped at once instead of all of them being held to the end.
+    for (i, op) in creation_ops(records).into_iter().enumerate() {
+        org.execute(&op, &mut ids).map_err(|e| {
+            Error::new(
+                e.code,
+                format!("{label}, step {} ({}): {}", i + 1, op.label(), e.message),
+            )
+        })?;
+    }
     Ok(org)
 }
 

@@ -280,16 +280,19 @@ struct Units {
     index: HashMap<(Option<UnitId>, String), UnitId>,
     by_name: HashMap<String, Vec<UnitId>>,
     /// The same lookups by the name exactly as written, which saves normalising it again.
-    raw: HashMap<(Option<UnitId>, String), UnitId>,
+    raw: HashMap<Option<UnitId>, HashMap<String, UnitId>>,
 }
 
 impl Units {
     fn get(&mut self, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
-        if let Some(id) = self.raw.get(&(parent, name.to_string())) {
+        if let Some(id) = self.raw.get(&parent).and_then(|m| m.get(name)) {
             return *id;
         }
         let id = self.get_normalised(name, kind, parent);
-        self.raw.insert((parent, name.to_string()), id);
+        self.raw
+            .entry(parent)
+            .or_default()
+            .insert(name.to_string(), id);
         id
     }
 
@@ -325,7 +328,8 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
         by_name: HashMap::new(),
         raw: HashMap::new(),
     };
-    let mut seats: HashMap<(PersonId, UnitId), Membership> = HashMap::new();
+    // Seats in file order; a later seat on the same unit (from `teams`) wins.
+    let mut seats: Vec<Membership> = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let person = PersonId(i as u32 + 1);
         let role = default_role(d.person.discipline);
@@ -338,15 +342,12 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
             .as_deref()
             .map(|n| units.get(n, UnitKind::StreamAligned, dept));
         if let Some(unit) = team.or(dept) {
-            seats.insert(
-                (person, unit),
-                Membership {
-                    person,
-                    unit,
-                    allocation: 100,
-                    role,
-                },
-            );
+            seats.push(Membership {
+                person,
+                unit,
+                allocation: 100,
+                role,
+            });
         }
     }
     // Seats from a `teams` column name units anywhere in the file; a name not seen yet
@@ -363,18 +364,22 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
                 _ => units.get(&s.name, UnitKind::StreamAligned, None),
             };
             let role = s.role.unwrap_or_else(|| default_role(d.person.discipline));
-            seats.insert(
-                (person, unit),
-                Membership {
-                    person,
-                    unit,
-                    allocation: s.allocation,
-                    role,
-                },
-            );
+            seats.push(Membership {
+                person,
+                unit,
+                allocation: s.allocation,
+                role,
+            });
         }
     }
-    let mut memberships: Vec<Membership> = seats.into_values().collect();
-    memberships.sort_by_key(|m| (m.person, m.unit));
+    // A stable sort keeps file order within a key; keep the last of each.
+    seats.sort_by_key(|m| (m.person, m.unit));
+    let mut memberships: Vec<Membership> = Vec::with_capacity(seats.len());
+    for m in seats {
+        match memberships.last_mut() {
+            Some(last) if (last.person, last.unit) == (m.person, m.unit) => *last = m,
+            _ => memberships.push(m),
+        }
+    }
     (units.list, memberships)
 }
