@@ -79,7 +79,14 @@ describe("AppController", () => {
     const ctl = new AppController(fake.backend);
     await ctl.start();
     expect(ctl.snapshot().status).toEqual({ kind: "error", code: "not_a_document", message: "x.topo: not a Topograph document" });
-    expect(fake.calls).toEqual([]); // no document, no layout
+    // The first layout is asked for together with the state; with no document its refusal is
+    // dropped and the start-up problem stays in the status bar.
+    expect(fake.calls).toEqual(["scene"]);
+    fake.pendingScenes.shift()?.({ status: "error", error: { code: "not_found", message: "no document is open" } });
+    await Promise.resolve();
+    expect(ctl.snapshot().scene).toBeNull();
+    expect(ctl.snapshot().status).toEqual({ kind: "error", code: "not_a_document", message: "x.topo: not a Topograph document" });
+    expect(fake.calls).toEqual(["scene"]);
   });
 
   it("patches the store from events and coalesces layouts requested meanwhile", async () => {

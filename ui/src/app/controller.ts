@@ -84,13 +84,26 @@ export class AppController {
       if (!live()) return unlisten();
       this.unlisten.push(unlisten);
     }
+    // The state and the first layout are asked for together: on a 10k org each takes 100-250 ms
+    // and neither needs the other, so opening to the first painted chart waits for one, not both.
+    this.sceneInFlight = true;
+    void this.backend.orgChartScene().then((scene) => {
+      if (!live()) return;
+      this.sceneInFlight = false;
+      if (this.sceneStale || scene.status === "error" || !this.snap.doc) {
+        // An edit arrived meanwhile, the state is not in yet, or there was nothing to lay out.
+        this.sceneStale = false;
+        return this.refreshScene();
+      }
+      this.set({ scene: scene.data });
+    });
     const r = await this.backend.getState();
     if (!live()) return;
     if (r.status === "error") return this.fail(r.error);
     const { problem, ...doc } = r.data;
     this.set({ doc: { ...doc, problem: null } });
     if (problem) this.fail(problem);
-    this.refreshScene();
+    if (!this.sceneInFlight) this.refreshScene();
   }
 
   /** Stops listening (React unmount); answers still on their way are dropped. */
