@@ -8,6 +8,8 @@
 //! into a new scenario, or merged into the open scenario as one undo step.
 //!
 //! Writers read a [`topograph_document::Document`] (or one scenario's `Org`) and never change it.
+//!
+//! The formats, mapping rules and merge rules are described in `docs/schema/README.md`.
 
 pub mod apply;
 pub mod backstage;
