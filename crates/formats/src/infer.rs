@@ -126,12 +126,18 @@ pub fn employment(s: &str) -> Option<Employment> {
 
 /// A discipline by its spelling or a readable variant ("Product Management").
 pub fn discipline_named(s: &str) -> Option<Discipline> {
+    if let Ok(d) = s.parse() {
+        return Some(d);
+    }
     let kebab = words(s).replace(' ', "-");
     kebab.parse().ok()
 }
 
 /// A team role by its spelling or a readable variant ("Tech Lead").
 pub fn role_named(s: &str) -> Option<TeamRole> {
+    if let Ok(r) = s.parse() {
+        return Some(r);
+    }
     let kebab = words(s).replace(' ', "-");
     kebab.parse().ok()
 }

@@ -351,7 +351,8 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
         }
     }
     // Seats from a `teams` column name units anywhere in the file; a name not seen yet
-    // becomes a top-level stream-aligned team.
+    // becomes a top-level stream-aligned team. Names as written are remembered once resolved.
+    let mut seat_names: HashMap<&str, UnitId> = HashMap::new();
     for (i, d) in drafts
         .iter()
         .enumerate()
@@ -359,9 +360,19 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
     {
         let person = PersonId(i as u32 + 1);
         for s in &d.seats {
-            let unit = match units.by_name.get(&key(&s.name)).map(Vec::as_slice) {
-                Some([only]) => *only,
-                _ => units.get(&s.name, UnitKind::StreamAligned, None),
+            let found = match seat_names.get(s.name.as_str()) {
+                Some(u) => Some(*u),
+                None => match units.by_name.get(&key(&s.name)).map(Vec::as_slice) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                },
+            };
+            let unit = match found {
+                Some(u) => {
+                    seat_names.insert(s.name.as_str(), u);
+                    u
+                }
+                None => units.get(&s.name, UnitKind::StreamAligned, None),
             };
             let role = s.role.unwrap_or_else(|| default_role(d.person.discipline));
             seats.push(Membership {
