@@ -318,3 +318,40 @@ fn every_plan_builds_through_the_model_operations() {
         assert!(org.problems().is_empty(), "{f}: {:?}", org.problems());
     }
 }
+
+#[test]
+fn a_large_file_read_in_parallel_says_file_wide_problems_once_at_the_first_row() {
+    let mut text = String::from("Employee ID,Name,Manager Employee ID,Hire Date,Salary\n");
+    for i in 0..30_000 {
+        let manager = if i == 0 {
+            String::new()
+        } else {
+            format!("E{}", i / 10)
+        };
+        text.push_str(&format!("E{i},Person {i},{manager},03/04/2020,1000\n"));
+    }
+    let table = Table::read(text.as_bytes()).unwrap();
+    let inc = csv::plan(&table, &csv::suggest(&table));
+    assert_eq!(inc.records.persons.len(), 30_000);
+    let p = problems(&inc);
+    assert_eq!(p.len(), 2, "{:?}", &p[..p.len().min(5)]);
+    assert!(
+        p[0].starts_with("2:4: ambiguous date '03/04/2020'"),
+        "{p:?}"
+    );
+    assert!(
+        p[1].starts_with("2:5: the cost '1000' has no currency"),
+        "{p:?}"
+    );
+    // Rows keep file order across the parallel readers: ids follow the rows.
+    assert_eq!(inc.records.persons[29_999].name, "Person 29999");
+    assert_eq!(
+        manager_of(&inc.records, "Person 29999"),
+        Some("Person 2999")
+    );
+    assert_eq!(
+        csv::plan(&table, &csv::suggest(&table)),
+        inc,
+        "the same every time"
+    );
+}

@@ -41,6 +41,7 @@ impl Table {
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
+            .trim(csv::Trim::All)
             .from_reader(text.as_bytes());
         let mut headers = None;
         let mut rows = Vec::new();
@@ -114,7 +115,7 @@ impl Table {
 
     /// One cell, trimmed; missing cells of short rows are empty.
     pub fn cell(&self, row: usize, col: usize) -> &str {
-        self.rows[row].get(col).map_or("", str::trim)
+        self.rows[row].get(col).unwrap_or("")
     }
 
     /// Every cell of a column, trimmed.

@@ -6,8 +6,8 @@ use super::mapping::{DecimalMark, Mapping, Target};
 use super::rows::{default_role, Columns, Draft, Reading};
 use super::Table;
 use crate::{Incoming, Problem};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use topograph_model::{Membership, OrgRecords, PersonId, Unit, UnitId, UnitKind};
 
 /// Lower case with single spaces: how names and emails are compared.
@@ -56,7 +56,7 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         DecimalMark::Auto => DecimalMark::Point,
         d => d,
     };
-    let reading = Reading {
+    let reading = || Reading {
         cols: &cols,
         dates,
         decimal,
@@ -64,13 +64,13 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         guessed: Default::default(),
         said_ambiguous: Default::default(),
         said_no_currency: Default::default(),
+        once: Default::default(),
     };
-    let mut drafts: Vec<Draft> = Vec::with_capacity(table.len());
-    let mut by_employee_id: HashMap<String, usize> = HashMap::with_capacity(table.len());
-    for row in 0..table.len() {
-        let Some(d) = reading.draft(table, row, &mut problems) else {
-            continue;
-        };
+    let all = draft_rows(table, reading, &mut problems);
+    let mut drafts: Vec<Draft> = Vec::with_capacity(all.len());
+    let mut by_employee_id: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(table.len(), Default::default());
+    for d in all {
         if let Some(e) = &d.person.employee_id {
             if let Some(first) = by_employee_id.get(e) {
                 problems.push(Problem::new(
@@ -116,6 +116,60 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
     }
 }
 
+/// What one row reader found: drafts, problems, and problems said once per file (by kind).
+type Part = (Vec<Draft>, Vec<Problem>, Vec<(u8, Problem)>);
+
+/// Reads every row into drafts, in parallel on large files (the rows are independent), in
+/// file order. Problems said once for the file are kept once, at their earliest row.
+fn draft_rows<'a>(
+    table: &Table,
+    reading: impl Fn() -> Reading<'a> + Sync,
+    problems: &mut Vec<Problem>,
+) -> Vec<Draft> {
+    let n = table.len();
+    let threads = if n >= 20_000 {
+        std::thread::available_parallelism()
+            .map_or(1, |p| p.get())
+            .min(4)
+    } else {
+        1
+    };
+    let chunk = n.div_ceil(threads.max(1)).max(1);
+    let run = |from: usize| {
+        let r = reading();
+        let mut found = Vec::new();
+        let drafts: Vec<Draft> = (from..(from + chunk).min(n))
+            .filter_map(|row| r.draft(table, row, &mut found))
+            .collect();
+        (drafts, found, r.once.into_inner())
+    };
+    let parts: Vec<Part> = if threads <= 1 {
+        vec![run(0)]
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|from| s.spawn(move || run(from)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a row reader panicked"))
+                .collect()
+        })
+    };
+    let mut drafts = Vec::with_capacity(n);
+    let mut once: Vec<(u8, Problem)> = Vec::new();
+    for (d, p, o) in parts {
+        drafts.extend(d);
+        problems.extend(p);
+        once.extend(o);
+    }
+    once.sort();
+    once.dedup_by_key(|(kind, _)| *kind);
+    problems.extend(once.into_iter().map(|(_, p)| p));
+    drafts
+}
+
 /// Each row's manager as a row index: employee id, then email, then a unique name.
 fn resolve_managers(
     table: &Table,
@@ -128,7 +182,7 @@ fn resolve_managers(
     let email_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
     let by_email = || {
         email_index.get_or_init(|| {
-            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut m: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, d) in drafts.iter().enumerate() {
                 if let Some(e) = &d.person.email {
                     m.entry(key(e)).or_default().push(i);
@@ -140,7 +194,7 @@ fn resolve_managers(
     let name_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
     let by_name = || {
         name_index.get_or_init(|| {
-            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut m: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, d) in drafts.iter().enumerate() {
                 if !d.person.name.is_empty() {
                     m.entry(key(&d.person.name)).or_default().push(i);
@@ -324,9 +378,9 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
     let mut units = Units {
         first_id,
         list: Vec::new(),
-        index: HashMap::new(),
-        by_name: HashMap::new(),
-        raw: HashMap::new(),
+        index: HashMap::default(),
+        by_name: HashMap::default(),
+        raw: HashMap::default(),
     };
     // Seats in file order; a later seat on the same unit (from `teams`) wins.
     let mut seats: Vec<Membership> = Vec::with_capacity(drafts.len());
@@ -352,7 +406,7 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
     }
     // Seats from a `teams` column name units anywhere in the file; a name not seen yet
     // becomes a top-level stream-aligned team. Names as written are remembered once resolved.
-    let mut seat_names: HashMap<&str, UnitId> = HashMap::new();
+    let mut seat_names: HashMap<&str, UnitId> = HashMap::default();
     for (i, d) in drafts
         .iter()
         .enumerate()

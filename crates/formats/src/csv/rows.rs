@@ -6,7 +6,8 @@ use super::numbers;
 use super::Table;
 use crate::infer;
 use crate::{PersonField, Problem};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use topograph_model::{Cost, Discipline, Employment, Person, PersonId, PersonStatus, TeamRole};
 
 /// Where each target's columns are (a target may have several: the first non-empty cell wins).
@@ -129,12 +130,21 @@ pub struct Reading<'a> {
     pub guessed: std::cell::RefCell<HashMap<String, Discipline>>,
     pub said_ambiguous: std::cell::Cell<bool>,
     pub said_no_currency: std::cell::Cell<bool>,
+    /// Problems said once for the whole file, by kind: when rows are read in parallel, the
+    /// earliest of each kind across the readers is kept.
+    pub once: std::cell::RefCell<Vec<(u8, Problem)>>,
     pub dates: DateOrder,
     pub decimal: DecimalMark,
     pub currency: Option<&'a str>,
 }
 
 impl Reading<'_> {
+    fn once(&self, kind: u8, line: usize, col: usize, reason: String) {
+        self.once
+            .borrow_mut()
+            .push((kind, Problem::new(line, col + 1, reason)));
+    }
+
     fn guess(&self, title: &str) -> Discipline {
         if let Some(d) = self.guessed.borrow().get(title) {
             return *d;
@@ -212,7 +222,9 @@ impl Reading<'_> {
                 Err(DateError::Ambiguous(d)) => {
                     // The order is one choice for the whole file: said once.
                     if !self.said_ambiguous.replace(true) {
-                        note(
+                        self.once(
+                            0,
+                            line,
                             c,
                             format!(
                                 "ambiguous date '{v}' in {}: read as {d}, and every date like it \
@@ -360,12 +372,14 @@ impl Reading<'_> {
                     } else {
                         "; imported without a cost"
                     };
-                    note(
-                        c,
-                        format!(
-                            "the cost '{v}' has no currency (add a currency column or \"currency\" to the mapping){scope}"
-                        ),
+                    let reason = format!(
+                        "the cost '{v}' has no currency (add a currency column or \"currency\" to the mapping){scope}"
                     );
+                    if file_wide {
+                        self.once(1, table.line(row), c, reason);
+                    } else {
+                        note(c, reason);
+                    }
                 }
                 None
             }
