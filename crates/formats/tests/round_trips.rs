@@ -218,8 +218,9 @@ fn a_team_api_export_imported_again_keeps_teams_members_ownership_and_interactio
         o.memberships()
             .filter(|m| o.unit(m.unit).unwrap().kind != UnitKind::Group)
             .map(|m| {
+                let p = o.person(m.person).unwrap();
                 (
-                    o.person(m.person).unwrap().display_name().to_string(),
+                    format!("{} ({})", p.display_name(), p.status),
                     o.unit(m.unit).unwrap().name.clone(),
                     m.allocation,
                     m.role.to_string(),

@@ -2,7 +2,7 @@
 
 use super::{Member, TeamApi, TeamInteraction, WaysOfWorking, FORMAT, VERSION};
 use crate::slug::Slugs;
-use topograph_model::{AreaId, InteractionMode, Org, UnitId, UnitKind};
+use topograph_model::{AreaId, InteractionMode, Org, PersonStatus, UnitId, UnitKind};
 
 /// Every team (units that are not groups), each as `(file name, YAML)`; file names are the
 /// team's name as a slug, unique, ending in `.yaml`.
@@ -70,6 +70,7 @@ pub fn team(org: &Org, id: UnitId) -> TeamApi {
                 },
                 role: Some(m.role.to_string()),
                 allocation: m.allocation,
+                status: (p.status != PersonStatus::Active).then(|| p.status.to_string()),
             })
         })
         .collect();

@@ -181,17 +181,40 @@ pub fn read(files: &[(String, String)]) -> Incoming {
                         }
                         ok
                     });
+                    let status = match m.status.as_deref().map(str::parse::<PersonStatus>) {
+                        None => PersonStatus::Active,
+                        Some(Ok(s)) => s,
+                        Some(Err(_)) => {
+                            problems.push(t.problem(format!(
+                                "unknown status '{}' for {}; read as active",
+                                m.status.as_deref().unwrap_or(""),
+                                m.name
+                            )));
+                            PersonStatus::Active
+                        }
+                    };
+                    // An open position is listed by its role title and has no name.
+                    let (name, title) = if status == PersonStatus::OpenPosition {
+                        let title = if m.title.trim().is_empty() {
+                            m.name.trim()
+                        } else {
+                            m.title.trim()
+                        };
+                        (String::new(), title.to_string())
+                    } else {
+                        (m.name.trim().to_string(), m.title.clone())
+                    };
                     r.persons.push(Person {
                         id,
-                        name: m.name.trim().to_string(),
-                        title: m.title.clone(),
-                        discipline: infer::discipline(&m.title),
+                        discipline: infer::discipline(&title),
+                        name,
+                        title,
                         level: None,
                         location: None,
                         email,
                         employee_id: m.employee_id.clone(),
                         employment: Employment::Employee,
-                        status: PersonStatus::Active,
+                        status,
                         start_date: None,
                         cost: None,
                         custom: BTreeMap::new(),

@@ -81,6 +81,9 @@ pub struct Member {
     pub role: Option<String>,
     #[serde(default = "full_time")]
     pub allocation: u32,
+    /// `open-position`, `planned-hire` or `leaving`; absent for people who are here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 
 fn full_time() -> u32 {
