@@ -12,6 +12,7 @@
 //! members:
 //!   - { name: Ada Lee, email: ada@example.com, employeeId: E1, title: Engineer,
 //!       role: tech-lead, allocation: 100 }
+//!   - { name: Staff Engineer, role: engineer, status: open-position }
 //! owns: [[Marketplace, Payments]]    # product areas by path from the top
 //! contributesTo: [[Marketplace, Search]]
 //! interactions:
