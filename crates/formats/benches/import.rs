@@ -60,6 +60,16 @@ fn main() {
             n as f64 / r[4].as_secs_f64(),
         );
     }
+    // For the document's owner: how much of the write is create_with reading back what it
+    // wrote (it loads the new file into memory), judged by opening the same file again.
+    let path = dir.path().join("import-0.topo");
+    let t = Instant::now();
+    let doc = topograph_document::Document::open(&path).unwrap();
+    println!(
+        "open of the written file (what create_with's reload costs, roughly): {:.0} ms",
+        ms(t.elapsed())
+    );
+    drop(doc);
     // The same through the public one-call path, for the record.
     let path = dir.path().join("apply.topo");
     let t = Instant::now();
