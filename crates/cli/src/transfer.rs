@@ -243,15 +243,15 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
         return Err(nothing_imported(incoming.problems.len()));
     }
     if args.dry_run {
-        let r = &incoming.records;
+        let p = incoming.preview();
         println!(
             "would import {} people, {} units, {} memberships, {} product areas, {} interactions ({} problems); nothing written",
-            r.persons.len(),
-            r.units.len(),
-            r.memberships.len(),
-            r.areas.len(),
-            r.interactions.len(),
-            incoming.problems.len()
+            p.people,
+            p.units,
+            p.memberships,
+            p.areas,
+            p.interactions,
+            p.problems.len()
         );
         return Ok(());
     }

@@ -49,7 +49,32 @@ pub struct Incoming {
     pub source: String,
 }
 
+/// What an import would do, for a dialog to show before the person confirms or cancels.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preview {
+    pub people: usize,
+    pub units: usize,
+    pub memberships: usize,
+    pub areas: usize,
+    pub interactions: usize,
+    /// Every problem, in line order.
+    pub problems: Vec<Problem>,
+}
+
 impl Incoming {
+    /// The counts and problems of this import.
+    pub fn preview(&self) -> Preview {
+        let r = &self.records;
+        Preview {
+            people: r.persons.len(),
+            units: r.units.len(),
+            memberships: r.memberships.len(),
+            areas: r.areas.len(),
+            interactions: r.interactions.len(),
+            problems: self.problems.clone(),
+        }
+    }
+
     /// Whether there is nothing to import.
     pub fn is_empty(&self) -> bool {
         let r = &self.records;

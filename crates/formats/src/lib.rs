@@ -35,6 +35,6 @@ pub fn build_org(inc: Incoming) -> topograph_model::Result<topograph_model::Org>
     let label = inc.label();
     build::org_from(inc.records, &label).map_err(build::inconsistent)
 }
-pub use incoming::{Incoming, PersonField};
+pub use incoming::{Incoming, PersonField, Preview};
 pub use problem::Problem;
 pub use text::{decode, Decoded};
