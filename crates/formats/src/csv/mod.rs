@@ -41,7 +41,6 @@ impl Table {
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .trim(csv::Trim::All)
             .from_reader(text.as_bytes());
         let mut headers = None;
         let mut rows = Vec::new();
@@ -115,7 +114,7 @@ impl Table {
 
     /// One cell, trimmed; missing cells of short rows are empty.
     pub fn cell(&self, row: usize, col: usize) -> &str {
-        self.rows[row].get(col).unwrap_or("")
+        self.rows[row].get(col).map_or("", str::trim)
     }
 
     /// Every cell of a column, trimmed.
