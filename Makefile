@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check e2e e2e-deps
+.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check e2e e2e-deps
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -38,11 +38,18 @@ bindings: ui-deps
 
 # Fails when ui/src/bindings.ts is not what the Rust side generates.
 bindings-check: ui
-	$(CARGO) test -p topograph-app --lib committed_bindings
+	$(CARGO) test --workspace --lib committed_bindings
 
 # The app as `tauri build` makes it (embedded UI), without an installer: target/debug/topograph-app.
 app: ui-deps
 	$(TAURI) build --debug --no-bundle
+
+# Every binary of the workspace (the app, whose custom-protocol feature is on by default so it
+# embeds ui/dist like `tauri build` does, and the CLI), with the same feature set as
+# `cargo test --workspace`: the tests and the binaries then share one build of the Tauri stack
+# instead of compiling it once per differently-featured cargo call.
+bins: ui
+	$(CARGO) build --workspace --bins
 
 # The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/.
 deb: ui-deps
@@ -85,8 +92,7 @@ tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json tests/e2e
 e2e-deps: setup tests/e2e/node_modules/.package-lock.json
 
 # The binaries are copied first: `make dev` (tauri dev) or another build may rewrite target/debug/ mid-run.
-e2e: app e2e-deps
-	$(CARGO) build -p topograph-cli
+e2e: bins e2e-deps
 	rm -rf target/e2e-bin $(E2E_ARTIFACTS) && mkdir -p target/e2e-bin $(E2E_ARTIFACTS)
 	cp target/debug/topograph-app target/debug/topograph target/e2e-bin/
 	cd tests/e2e && TAURI_DRIVER="$(TAURI_DRIVER)" TOPOGRAPH_E2E_ARTIFACTS="$(abspath $(E2E_ARTIFACTS))" \
