@@ -44,10 +44,9 @@ bindings-check: ui
 app: ui-deps
 	$(TAURI) build --debug --no-bundle
 
-# Every binary of the workspace (the app, whose custom-protocol feature is on by default so it
-# embeds ui/dist like `tauri build` does, and the CLI), with the same feature set as
-# `cargo test --workspace`: the tests and the binaries then share one build of the Tauri stack
-# instead of compiling it once per differently-featured cargo call.
+# Every binary of the workspace in one cargo call: the app (its custom-protocol feature is on by
+# default, so it embeds ui/dist like `tauri build` does) and the CLI. The tests' build cannot be
+# reused for these: dev-dependencies change the feature set, so the Tauri stack compiles again.
 bins: ui
 	$(CARGO) build --workspace --bins
 
