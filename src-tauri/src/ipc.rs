@@ -3,38 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use topograph_model::{
-    Area, ChangeSet, Contributor, DottedLine, Error, Interaction, Membership, OrgRecords, Person,
-    Placement, Scenario, ScenarioId, Unit,
-};
-
-/// The records of the open scenario, each list sorted by key (the core's `OrgRecords`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Type)]
-pub struct OrgState {
-    pub persons: Vec<Person>,
-    pub dotted_lines: Vec<DottedLine>,
-    pub units: Vec<Unit>,
-    pub memberships: Vec<Membership>,
-    pub areas: Vec<Area>,
-    pub contributors: Vec<Contributor>,
-    pub interactions: Vec<Interaction>,
-    pub placements: Vec<Placement>,
-}
-
-impl From<OrgRecords> for OrgState {
-    fn from(r: OrgRecords) -> Self {
-        OrgState {
-            persons: r.persons,
-            dotted_lines: r.dotted_lines,
-            units: r.units,
-            memberships: r.memberships,
-            areas: r.areas,
-            contributors: r.contributors,
-            interactions: r.interactions,
-            placements: r.placements,
-        }
-    }
-}
+use topograph_model::{ChangeSet, Error, OrgRecords, Scenario, ScenarioId};
 
 /// The open file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Type)]
@@ -59,7 +28,7 @@ pub struct DocState {
     /// In scenario-bar order.
     pub scenarios: Vec<Scenario>,
     pub active_scenario: Option<ScenarioId>,
-    pub records: OrgState,
+    pub records: OrgRecords,
     pub history: History,
     /// A failure the UI has not been told about yet (the document given at start-up would not
     /// open); reported once.

@@ -221,7 +221,7 @@ impl Session {
             }),
             scenarios: doc.scenarios().to_vec(),
             active_scenario: Some(doc.active_scenario().id),
-            records: doc.org().to_records().into(),
+            records: doc.org().to_records(),
             history: self.history()?,
             problem: None,
         })

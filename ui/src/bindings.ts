@@ -144,7 +144,7 @@ export type DocState = {
 	/**  In scenario-bar order. */
 	scenarios: Scenario[],
 	active_scenario: ScenarioId | null,
-	records: OrgState,
+	records: OrgRecords,
 	history: History,
 	/**
 	 *  A failure the UI has not been told about yet (the document given at start-up would not
@@ -317,8 +317,8 @@ export type OrgChartScene = {
 	cards: CardContent[],
 };
 
-/**  The records of the open scenario, each list sorted by key (the core's `OrgRecords`). */
-export type OrgState = {
+/**  The records of one scenario, each list sorted by key: the serialisable, comparable form. */
+export type OrgRecords = {
 	persons: Person[],
 	dotted_lines: DottedLine[],
 	units: Unit[],

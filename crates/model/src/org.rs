@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The records of one scenario, each list sorted by key: the serialisable, comparable form.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OrgRecords {
     pub persons: Vec<Person>,
     pub dotted_lines: Vec<DottedLine>,

@@ -1,7 +1,7 @@
 // Pure store updates: the back end's DocChanged events patch the loaded DocState in place of a reload.
-import type { ChangeSet, DocChanged, DocState, Entity, EntityKey, OrgState, Scenario } from "../bindings";
+import type { ChangeSet, DocChanged, DocState, Entity, EntityKey, OrgRecords, Scenario } from "../bindings";
 
-type Lists = OrgState & { scenarios: Scenario[] };
+type Lists = OrgRecords & { scenarios: Scenario[] };
 type ListName = keyof Lists;
 type Kind = Entity["kind"];
 
@@ -74,12 +74,12 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
   }
   if (edits.size === 0) return state;
 
-  const records: OrgState = { ...state.records };
+  const records: OrgRecords = { ...state.records };
   let scenarios = state.scenarios;
   for (const [list, edit] of edits) {
     const kind = list === "scenarios" ? "scenario" : (Object.keys(KINDS) as Kind[]).find((k) => KINDS[k].list === list) as Kind;
     const key = KINDS[kind].key as (r: unknown) => number[];
-    const old = (list === "scenarios" ? scenarios : records[list as keyof OrgState]) as unknown[];
+    const old = (list === "scenarios" ? scenarios : records[list as keyof OrgRecords]) as unknown[];
     const next: unknown[] = [];
     for (const r of old) {
       const k = keyString(key(r));
