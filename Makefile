@@ -96,8 +96,8 @@ e2e: bins e2e-deps
 	cp target/debug/topograph-app target/debug/topograph target/e2e-bin/
 	cd tests/e2e && TAURI_DRIVER="$(TAURI_DRIVER)" TOPOGRAPH_E2E_ARTIFACTS="$(abspath $(E2E_ARTIFACTS))" \
 	  TOPOGRAPH_APP="$(abspath target/e2e-bin/topograph-app)" TOPOGRAPH_CLI="$(abspath target/e2e-bin/topograph)" \
-	  xvfb-run -a -s "-screen 0 1280x1024x24" timeout -k 10 900 \
-	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js perf.test.js
+	  xvfb-run -a -s "-screen 0 1280x1024x24" timeout -k 10 1500 \
+	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js $$(ls *.test.js | grep -v -e "^e2e.test.js$$" -e "^perf.test.js$$") perf.test.js
 	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open-10k.json
 
 test: lint rust-test bindings-check ui-test e2e
