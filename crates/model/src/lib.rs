@@ -26,4 +26,5 @@ pub use ops::{Op, ReportsTo};
 pub use org::{Org, OrgRecords};
 pub use vocab::{
     Complexity, Discipline, Employment, InteractionMode, PersonStatus, TeamRole, UnitKind, View,
+    COGNITIVE_LOAD_BUDGET,
 };

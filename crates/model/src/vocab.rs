@@ -112,6 +112,22 @@ vocabulary!(
     }
 );
 
+/// The most cognitive load one team should carry: one complex area, or two to three simple
+/// ones, never two complicated ones (Team Topologies' domain heuristics).
+pub const COGNITIVE_LOAD_BUDGET: f64 = 1.0;
+
+impl Complexity {
+    /// The share of one team's [`COGNITIVE_LOAD_BUDGET`] that owning an area of this
+    /// complexity takes. Complicated is above half so that two of them exceed the budget.
+    pub fn cognitive_load(self) -> f64 {
+        match self {
+            Complexity::Simple => 1.0 / 3.0,
+            Complexity::Complicated => 0.6,
+            Complexity::Complex => 1.0,
+        }
+    }
+}
+
 vocabulary!(
     /// Team Topologies interaction modes.
     InteractionMode {
@@ -148,6 +164,16 @@ mod tests {
     fn json_uses_the_same_spelling_as_as_str() {
         let json = serde_json::to_string(&InteractionMode::XAsAService).unwrap();
         assert_eq!(json, "\"x-as-a-service\"");
+    }
+
+    #[test]
+    fn three_simple_or_one_complex_area_fit_the_budget_but_two_complicated_do_not() {
+        let simple = Complexity::Simple.cognitive_load();
+        assert!(3.0 * simple <= COGNITIVE_LOAD_BUDGET + 1e-9);
+        assert!(4.0 * simple > COGNITIVE_LOAD_BUDGET + 1e-9);
+        assert!(Complexity::Complex.cognitive_load() <= COGNITIVE_LOAD_BUDGET + 1e-9);
+        assert!(2.0 * Complexity::Complicated.cognitive_load() > COGNITIVE_LOAD_BUDGET + 1e-9);
+        assert!(Complexity::Complicated.cognitive_load() + simple <= COGNITIVE_LOAD_BUDGET + 1e-9);
     }
 
     #[test]
