@@ -1,6 +1,6 @@
 // The org chart's interaction state (selection, search highlights, inspector, dialogs) and the action context the
 // registry runs against. The app shell renders the pieces; the logic they call is in the plain modules beside.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CardContent, DocState, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { ChartHandle } from "../chart/ChartView";
@@ -36,15 +36,21 @@ export interface ChartActionsInput {
   scene: OrgChartScene | null;
   /** person id → what their card shows (the scene's cards by id). */
   content: ReadonlyMap<number, CardContent>;
+  /** The org chart is the view on screen: its keys listen only then. */
+  active?: boolean;
 }
 
-export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput) {
+export function useChartActions({ ctl, doc, scene, content, active = true }: ChartActionsInput) {
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createAppRegistry, []);
   const chartRef = useRef<ChartHandle | null>(null);
   const searchInputRef = useRef<HTMLInputElement>(null);
 
-  const [selected, setSelected] = useState<number | null>(null);
+  // The selection lives in the controller, shared with the other views; the chart shows its primary person.
+  const selected = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().selection.persons[0] ?? null);
+  const setSelected = useCallback((id: number | null) => ctl.selectPerson(id), [ctl]);
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const [searchHits, setSearchHits] = useState<ReadonlySet<number>>(EMPTY_SET);
   const [searchChain, setSearchChain] = useState<ReadonlySet<number>>(EMPTY_SET);
   const [inspectorOpen, setInspectorOpen] = useState(true);
@@ -231,7 +237,7 @@ export function useChartActions({ ctl, doc, scene, content }: ChartActionsInput)
   ctxRef.current = ctx;
 
   useEffect(
-    () => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => confirmOpen.current }),
+    () => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => confirmOpen.current || !activeRef.current }),
     [registry, platform],
   );
 

@@ -1,10 +1,15 @@
-// The desktop app's window content: toolbar, org chart fed by the Rust back end, status bar.
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+// The desktop app's window content: toolbar, view tabs, the diagram on screen fed by the Rust back end, status bar.
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChartActions } from "../actions/useChartActions";
+import { createViewRegistry, type ViewActionContext } from "../actions/viewActions";
+import { attachKeyboard } from "../keyboard/attach";
+import { currentPlatform } from "../keyboard/shortcuts";
+import { OwnershipView } from "../ownership/OwnershipView";
+import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
-import { AppController, type Status } from "./controller";
+import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 import { e2eApp } from "./e2e";
 import "./app.css";
@@ -17,7 +22,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   }, [ctl]);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => e2eApp?.attach(ctl), [ctl]);
-  const { doc, scene, status } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
+  const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);
 
@@ -28,7 +33,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
   }, [scene]);
   const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
-  const actions = useChartActions({ ctl, doc, scene, content });
+  const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
+  const viewKeys = useViewKeys(ctl, !!doc?.document);
   const selected = actions.selected;
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
   const selectedCard = selected === null ? undefined : content.get(selected);
@@ -39,17 +45,41 @@ export function AppShell({ controller }: { controller?: AppController }) {
     <main className="app">
       <header className="toolbar" role="toolbar" aria-label="Document">
         <strong>{doc?.document?.name ?? "Topograph"}</strong>
-        {actions.toolbar}
-        <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
-          Reset view
-        </button>
+        <nav className="view-tabs" role="tablist" aria-label="Views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              role="tab"
+              id={`tab-${v.id}`}
+              aria-selected={view === v.id}
+              className={view === v.id ? "view-tab active" : "view-tab"}
+              title={viewKeys.tooltip(v.id)}
+              onClick={() => ctl.setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+        {view === "org-chart" && (
+          <>
+            {actions.toolbar}
+            <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
+              Reset view
+            </button>
+          </>
+        )}
         {doc?.scenarios && doc.scenarios.length > 1 && (
           <span className="muted">Scenario: {doc.scenarios.find((s) => s.id === doc.active_scenario)?.name}</span>
         )}
-        {actions.toolbarEnd}
+        {view === "org-chart" && actions.toolbarEnd}
       </header>
       {doc && !doc.document ? (
         <p className="placeholder">No document is open. Use File › New or File › Open.</p>
+      ) : view === "team-map" ? (
+        <TeamMapView ctl={ctl} />
+      ) : view === "ownership" ? (
+        <OwnershipView ctl={ctl} />
       ) : scene ? (
         <div className="workspace">
           <ChartView
@@ -76,11 +106,22 @@ export function AppShell({ controller }: { controller?: AppController }) {
             {selectedCard.isOpenPosition && " · open position"}
           </span>
         )}
-        {scene && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
+        {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
-      {actions.overlays}
+      {view === "org-chart" && actions.overlays}
     </main>
   );
+}
+
+/** Ctrl/Cmd+1/2/3 in every view; tooltips for the tabs. */
+function useViewKeys(ctl: AppController, hasDocument: boolean) {
+  const platform = useMemo(currentPlatform, []);
+  const registry = useMemo(createViewRegistry, []);
+  const ctx = (): ViewActionContext => ({ view: ctl.snapshot().view, hasDocument, showView: (v) => ctl.setView(v) });
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  useEffect(() => attachKeyboard(window, registry, () => ctxRef.current(), { platform }), [registry, platform]);
+  return { tooltip: (id: string) => registry.tooltip(`view-${id}`, ctx(), platform) };
 }
 
 function StatusText({ status }: { status: Status }) {

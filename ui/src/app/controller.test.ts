@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
-import { AppController, createdPersonId, type Backend, type Result } from "./controller";
+import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
 const ok = <T,>(data: T): Result<T, CoreError> => ({ status: "ok", data });
@@ -169,6 +169,61 @@ describe("AppController", () => {
     expect(createdPersonId({ changes: { created: [{ kind: "membership", record: {} }, { kind: "person", record: person }] } })).toBe(42);
     expect(createdPersonId(null)).toBeNull();
     expect(createdPersonId({ changes: { created: [] } })).toBeNull();
+  });
+});
+
+describe("shared view state", () => {
+  const person = (id: number) => ({ id, name: `P${id}`, title: "", discipline: "engineering", level: null, location: null, email: null, employee_id: null, employment: "full-time", status: "active", start_date: null, cost: null, custom: {}, manager: null }) as unknown as DocState["records"]["persons"][number];
+  const unit = (id: number) => ({ id, name: `U${id}`, mission: "", kind: "stream-aligned", parent: null, lead: null, colour: null, target_size: null }) as DocState["records"]["units"][number];
+
+  it("switches views and keeps one selection for all of them", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    expect(ctl.snapshot().view).toBe("org-chart");
+    ctl.setView("team-map");
+    expect(ctl.snapshot().view).toBe("team-map");
+    ctl.selectPerson(7);
+    expect(ctl.snapshot().selection).toEqual({ persons: [7], units: [] });
+    ctl.selectUnit(3);
+    expect(ctl.snapshot().selection).toEqual({ persons: [], units: [3] });
+    ctl.select({ persons: [1, 2], units: [3] });
+    expect(ctl.snapshot().selection.persons).toEqual([1, 2]);
+    ctl.select(null);
+    expect(ctl.snapshot().selection).toBe(NO_SELECTION);
+  });
+
+  it("forgets selected people and units the document no longer has", async () => {
+    const records = docState().records;
+    const fake = fakeBackend(docState({ records: { ...records, persons: [person(1), person(2)], units: [unit(5)] } }));
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    ctl.select({ persons: [1, 2], units: [5] });
+    fake.fire({ kind: "reloaded", state: docState({ records: { ...records, persons: [person(2)], units: [] } }) });
+    expect(ctl.snapshot().selection).toEqual({ persons: [2], units: [] });
+  });
+
+  it("feeds a view's scene once per change of the document, collapsing requests made while one computes", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    const answers: ((r: Result<string, CoreError>) => void)[] = [];
+    const feed = new SceneFeed<string>(ctl, () => new Promise((res) => answers.push(res)));
+    const seen: (string | null)[] = [];
+    const stop = feed.subscribe(() => seen.push(feed.snapshot()));
+    expect(answers).toHaveLength(1);
+    fake.fire({ kind: "reloaded", state: docState() });
+    fake.fire({ kind: "reloaded", state: docState() });
+    ctl.selectPerson(1); // not a document change: no new scene
+    answers.shift()?.(ok("first"));
+    await Promise.resolve();
+    expect(seen).toEqual([]); // stale: asked again instead of showing an outdated scene
+    expect(answers).toHaveLength(1);
+    answers.shift()?.(ok("second"));
+    await Promise.resolve();
+    expect(seen).toEqual(["second"]);
+    stop();
+    fake.fire({ kind: "reloaded", state: docState() });
+    expect(answers).toHaveLength(0);
   });
 });
 

@@ -1,5 +1,5 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
-import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene } from "../bindings";
+import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type View } from "../bindings";
 import { reduceDocChanged } from "./changes";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
@@ -10,12 +10,32 @@ export type Status =
   | { kind: "info"; text: string }
   | { kind: "error"; code: string; message: string };
 
+/**
+ * What is selected, shared by every view: a person picked on the org chart is highlighted on the team map and
+ * the other way round. The first entry is the primary one (what the inspector shows); a lasso selects several.
+ */
+export interface Selection {
+  persons: readonly number[];
+  units: readonly number[];
+}
+
+export const NO_SELECTION: Selection = { persons: [], units: [] };
+
+export const VIEWS: readonly { id: View; label: string }[] = [
+  { id: "org-chart", label: "Org chart" },
+  { id: "team-map", label: "Team map" },
+  { id: "ownership", label: "Ownership" },
+];
+
 export interface AppSnapshot {
   /** null until the first get_state answers. */
   doc: DocState | null;
   /** The laid-out org chart of the open scenario; null before the first layout or with no document. */
   scene: OrgChartScene | null;
   status: Status;
+  /** The diagram on screen. */
+  view: View;
+  selection: Selection;
 }
 
 /** The narrow slice of the generated bindings the controller uses, so tests can stand in for the back end. */
@@ -49,7 +69,7 @@ export const tauriBackend: Backend = {
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
 export class AppController {
-  private snap: AppSnapshot = { doc: null, scene: null, status: { kind: "idle" } };
+  private snap: AppSnapshot = { doc: null, scene: null, status: { kind: "idle" }, view: "org-chart", selection: NO_SELECTION };
   private listeners = new Set<() => void>();
   private unlisten: (() => void)[] = [];
   private sceneInFlight = false;
@@ -69,6 +89,26 @@ export class AppController {
   private set(patch: Partial<AppSnapshot>): void {
     this.snap = { ...this.snap, ...patch };
     for (const f of this.listeners) f();
+  }
+
+  setView(view: View): void {
+    if (view !== this.snap.view) this.set({ view });
+  }
+
+  /** Replaces the selection; a part left out is emptied (selecting a person on the chart drops a selected unit). */
+  select(sel: Partial<Selection> | null): void {
+    const next: Selection = { persons: sel?.persons ?? [], units: sel?.units ?? [] };
+    const cur = this.snap.selection;
+    if (sameIds(cur.persons, next.persons) && sameIds(cur.units, next.units)) return;
+    this.set({ selection: next.persons.length === 0 && next.units.length === 0 ? NO_SELECTION : next });
+  }
+
+  selectPerson(id: number | null): void {
+    this.select(id === null ? null : { persons: [id] });
+  }
+
+  selectUnit(id: number | null): void {
+    this.select(id === null ? null : { units: [id] });
   }
 
   /** Listens first, then loads, so no change made in between is missed. Safe to call again after dispose. */
@@ -116,7 +156,11 @@ export class AppController {
     const doc = this.snap.doc;
     if (!doc && event.kind === "applied") return; // get_state has not answered yet and will include it
     const next = doc ? reduceDocChanged(doc, event) : event.kind === "reloaded" ? event.state : null;
-    this.set({ doc: next, ...(event.kind === "reloaded" && !next?.document ? { scene: null } : {}) });
+    this.set({
+      doc: next,
+      selection: next ? pruneSelection(this.snap.selection, next) : NO_SELECTION,
+      ...(event.kind === "reloaded" && !next?.document ? { scene: null } : {}),
+    });
     if (event.kind === "applied") this.info(`${event.label}: saved`);
     this.refreshScene();
   }
@@ -222,6 +266,88 @@ export class AppController {
     const ok = await this.run(this.backend.setCollapsed(node, collapsed));
     if (ok) this.refreshScene();
     return ok;
+  }
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Drops selected people and units the document no longer has (deleted, undone, another document opened). */
+export function pruneSelection(sel: Selection, doc: DocState): Selection {
+  if (sel.persons.length === 0 && sel.units.length === 0) return sel;
+  const has = <T extends { id: number }>(list: readonly T[], id: number) => list.some((r) => r.id === id);
+  const persons = sel.persons.filter((id) => has(doc.records.persons, id));
+  const units = sel.units.filter((id) => has(doc.records.units, id));
+  if (persons.length === sel.persons.length && units.length === sel.units.length) return sel;
+  return persons.length === 0 && units.length === 0 ? NO_SELECTION : { persons, units };
+}
+
+/**
+ * A scene that follows the document: fetched when first watched and again after every change of the document,
+ * with requests made while one is computing collapsed into one more (the team map and ownership views use it).
+ */
+export class SceneFeed<T> {
+  private value: T | null = null;
+  private listeners = new Set<() => void>();
+  private inFlight = false;
+  private stale = false;
+  private lastDoc: DocState | null = null;
+  private unwatch: (() => void) | null = null;
+
+  constructor(private readonly ctl: AppController, private readonly fetch: () => Promise<Result<T, CoreError>>) {}
+
+  snapshot = (): T | null => this.value;
+
+  /** For useSyncExternalStore: the first subscriber starts following the document, the last one stops. */
+  subscribe = (f: () => void): (() => void) => {
+    this.listeners.add(f);
+    if (!this.unwatch) {
+      this.unwatch = this.ctl.subscribe(() => this.onSnapshot());
+      this.onSnapshot();
+    }
+    return () => {
+      this.listeners.delete(f);
+      if (this.listeners.size === 0 && this.unwatch) {
+        this.unwatch();
+        this.unwatch = null;
+        this.lastDoc = null;
+      }
+    };
+  };
+
+  private onSnapshot(): void {
+    const doc = this.ctl.snapshot().doc;
+    if (doc === this.lastDoc) return;
+    this.lastDoc = doc;
+    if (!doc?.document) {
+      this.publish(null);
+      return;
+    }
+    this.refresh();
+  }
+
+  refresh(): void {
+    if (this.inFlight) {
+      this.stale = true;
+      return;
+    }
+    this.inFlight = true;
+    void this.fetch().then((r) => {
+      this.inFlight = false;
+      if (this.stale) {
+        this.stale = false;
+        return this.refresh();
+      }
+      if (r.status === "error") this.ctl.fail(r.error);
+      else this.publish(r.data);
+    });
+  }
+
+  private publish(v: T | null): void {
+    if (v === this.value) return;
+    this.value = v;
+    for (const f of this.listeners) f();
   }
 }
 
