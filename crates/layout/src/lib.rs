@@ -22,11 +22,14 @@ mod forest;
 mod grid;
 mod place;
 mod stack;
+pub mod team_map;
 mod tidy;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+pub use team_map::{arrange_team_map, MapKind, MapNode, MapOptions, TeamMapLayout};
 
 /// One card to place. Children keep the order in which they appear in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
