@@ -51,6 +51,14 @@ pub async fn switch_scenario(app: AppHandle, id: ScenarioId) -> Res<DocState> {
     actions::switch_scenario(&app, id)
 }
 
+/// Reserves `count` fresh ids and answers the first, so one batch can create a record and
+/// refer to it (grouping a lasso selection into a new unit).
+#[tauri::command]
+#[specta::specta]
+pub async fn reserve_ids(app: AppHandle, count: u32) -> Res<u32> {
+    session(&app).reserve_ids(count)
+}
+
 /// The nodes collapsed in a view of the open scenario (person ids on the org chart).
 #[tauri::command]
 #[specta::specta]

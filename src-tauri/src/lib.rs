@@ -32,6 +32,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             apply,
             undo,
             redo,
+            reserve_ids,
             history,
             switch_scenario,
             collapsed,

@@ -318,6 +318,10 @@ impl Session {
         self.doc_mut()?.switch_scenario(id)
     }
 
+    pub fn reserve_ids(&mut self, count: u32) -> Result<u32> {
+        self.doc_mut()?.reserve_ids(count)
+    }
+
     pub fn collapsed(&self, view: View) -> Result<Vec<u32>> {
         self.doc()?.collapsed(view)
     }

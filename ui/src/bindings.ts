@@ -16,6 +16,11 @@ export const commands = {
 	apply: (op: Op) => typedError<Applied, Error>(__TAURI_INVOKE("apply", { op })),
 	undo: () => typedError<Applied, Error>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<Applied, Error>(__TAURI_INVOKE("redo")),
+	/**
+	 *  Reserves `count` fresh ids and answers the first, so one batch can create a record and
+	 *  refer to it (grouping a lasso selection into a new unit).
+	 */
+	reserveIds: (count: number) => typedError<number, Error>(__TAURI_INVOKE("reserve_ids", { count })),
 	history: () => typedError<History, Error>(__TAURI_INVOKE("history")),
 	switchScenario: (id: ScenarioId) => typedError<DocState, Error>(__TAURI_INVOKE("switch_scenario", { id })),
 	/**  The nodes collapsed in a view of the open scenario (person ids on the org chart). */

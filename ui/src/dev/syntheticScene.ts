@@ -20,8 +20,8 @@ export interface SyntheticOptions {
   dottedShare?: number;
 }
 
-const FIRST = ["Ada", "Bo", "Chen", "Dara", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Mateo", "Noor", "Olu", "Priya", "Quinn", "Rafael", "Sana", "Tomasz", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe"];
-const LAST = ["Abara", "Bianchi", "Castillo", "Dubois", "Eriksen", "Fischer", "Gupta", "Haddad", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rossi", "Schmidt", "Tanaka", "Umarov", "Virtanen", "Wojcik", "Yamada", "Zhang", "Van der Berg-Oliveira"];
+export const FIRST = ["Ada", "Bo", "Chen", "Dara", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Mateo", "Noor", "Olu", "Priya", "Quinn", "Rafael", "Sana", "Tomasz", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe"];
+export const LAST = ["Abara", "Bianchi", "Castillo", "Dubois", "Eriksen", "Fischer", "Gupta", "Haddad", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rossi", "Schmidt", "Tanaka", "Umarov", "Virtanen", "Wojcik", "Yamada", "Zhang", "Van der Berg-Oliveira"];
 const TITLES = [["Chief Executive Officer"], ["VP Engineering", "VP Product", "VP Operations", "VP Sales", "Chief Financial Officer"], ["Director of Platform", "Director of Design", "Director of Data", "Head of Customer Success"], ["Engineering Manager", "Product Manager", "Design Lead", "Operations Manager"], ["Senior Software Engineer", "Software Engineer", "Product Designer", "Data Scientist", "Account Executive", "Site Reliability Engineer", "Technical Writer"]];
 const TEAM_COLOURS = ["#e4572e", "#17bebb", "#ffc914", "#2e282a", "#76b041", "#8f2d56", "#3d5a80", "#ee6c4d", "#98c1d9", "#6a4c93", "#1982c4", "#8ac926"];
 
