@@ -8,6 +8,7 @@
 import { commands, type Error as CoreError } from "../bindings";
 import type { ChartRenderer, FrameStats } from "../canvas/renderer";
 import type { AppController, Status } from "./controller";
+import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
 
 interface E2eMarker {
   pid: number;
@@ -36,6 +37,23 @@ export interface E2eFrames {
   lastCardsVisible: number;
 }
 
+/** A box of the ownership map (area row or team), in viewport CSS pixels like E2eCard. */
+export interface E2eOwnershipBox {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Areas: a leaf with no owner (drawn highlighted). */
+  unowned?: boolean;
+  owner?: number | null;
+  contributors?: number[];
+  /** Teams: cognitive load against the budget. */
+  load?: number;
+  overBudget?: boolean;
+}
+
 export interface TopographTestApi {
   info(): { pid: number; appStartMs: number; timeOriginMs: number; frames: E2eFrames };
   /** Cards on screen (or every card with all=true), in scene order. */
@@ -55,6 +73,8 @@ export interface TopographTestApi {
   status(): Status;
   doc(): { name: string | null; path: string | null; undo: string | null; redo: string | null; people: number; sceneCards: number } | null;
   saveAs(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
+  /** The ownership map's area rows and team boxes as drawn, and the highlighted (selected) ids; null off that tab. */
+  ownership(): { areas: E2eOwnershipBox[]; teams: E2eOwnershipBox[]; selected: number[]; frames: number } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
 }
 
@@ -70,6 +90,7 @@ const marker: E2eMarker | undefined = typeof window === "undefined" ? undefined 
 let renderer: ChartRenderer | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
+let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
 
 const nowMs = () => performance.timeOrigin + performance.now();
@@ -158,6 +179,26 @@ const api: TopographTestApi = {
     const r = await commands.saveAs(path);
     return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
   },
+  ownership() {
+    const o = ownershipMap, L = o?.renderer.currentLayout;
+    if (!o || !L) return null;
+    const origin = o.canvas.getBoundingClientRect();
+    const scene = o.renderer.currentScene;
+    const areas: E2eOwnershipBox[] = [], teams: E2eOwnershipBox[] = [];
+    for (let i = 0; i < L.ids.length; i++) {
+      const id = L.ids[i] as number, r = o.renderer.boxScreenRect(id), k = L.sceneIndex[i] as number;
+      if (!r || !scene) continue;
+      const at = { id, x: origin.left + r.x, y: origin.top + r.y, w: r.w, h: r.h };
+      if (i < L.areaCount) {
+        const a = scene.area_content[k];
+        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [] });
+      } else {
+        const t = scene.team_content[k];
+        teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
+      }
+    }
+    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames };
+  },
   async openDocument(path) {
     const r = await commands.openDocument(path);
     return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
@@ -196,6 +237,20 @@ export const e2eApp = marker
         controller = ctl;
         return () => {
           if (controller === ctl) controller = null;
+        };
+      },
+    }
+  : null;
+
+/** Hook for the ownership map: null outside end-to-end runs. */
+export const e2eOwnership = marker
+  ? {
+      attachMap(r: OwnershipRenderer, c: HTMLCanvasElement): () => void {
+        const entry = { renderer: r, canvas: c, frames: 0 };
+        ownershipMap = entry;
+        r.onFrame = () => { entry.frames++; };
+        return () => {
+          if (ownershipMap === entry) ownershipMap = null;
         };
       },
     }

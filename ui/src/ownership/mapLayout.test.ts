@@ -11,7 +11,7 @@ describe("the ownership map's boxes", () => {
     expect(L.ids).toEqual([...scene.areas, ...scene.teams]);
     expect(L.areaCount).toBe(scene.areas.length);
     expect([...L.y.slice(0, L.areaCount)]).toEqual(scene.area_y);
-    expect(L.links.map((l) => l.points)).toEqual(scene.links.map((l) => l.points));
+    expect(L.connectors.map((l) => l.points)).toEqual(scene.links.map((l) => l.points));
   });
 
   test("with the filter the hidden rows are closed up and the teams stay put", () => {
@@ -24,9 +24,9 @@ describe("the ownership map's boxes", () => {
   test("with the filter only links of shown rows are drawn, from the row's new place", () => {
     const L = mapLayout(scene, true);
     // Of Cart, Cards (owned) and Wallets (a contributor), only Wallets is shown.
-    expect(L.links.map((l) => [l.area, l.dotted])).toEqual([[AREA.wallets, true]]);
+    expect(L.connectors.map((l) => [l.area, l.dotted])).toEqual([[AREA.wallets, true]]);
     const k = L.ids.indexOf(AREA.wallets);
-    expect(L.links[0]?.points.slice(0, 2)).toEqual([L.x[k]! + L.w[k]!, L.y[k]! + L.h[k]! / 2]);
+    expect(L.connectors[0]?.points.slice(0, 2)).toEqual([L.x[k]! + L.w[k]!, L.y[k]! + L.h[k]! / 2]);
     expect(L.ids.includes(PAYMENTS_TEAM)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // What the ownership map draws: area rows and team boxes as one set of rectangles (for the shared grid index),
 // with the "only unowned" filter applied by closing up the hidden rows.
-import type { Connector, Rect } from "../canvas/scene";
+import type { ChartScene, Connector } from "../canvas/scene";
 import { visibleAreaRows } from "./areaTree";
 import type { OwnershipScene } from "./sceneTypes";
 
@@ -9,8 +9,11 @@ export interface MapLink extends Connector {
   unit: number;
 }
 
-/** Box i < areaCount is an area row (scene row `sceneIndex[i]`), the rest are teams (scene team `sceneIndex[i]`). */
-export interface MapLayout {
+/**
+ * Box i < areaCount is an area row (scene row `sceneIndex[i]`), the rest are teams (scene team `sceneIndex[i]`).
+ * Shaped as a chart scene (links as its connectors) so the chart's index, culling and highlights apply as they are.
+ */
+export interface MapLayout extends ChartScene {
   ids: number[];
   x: Float64Array;
   y: Float64Array;
@@ -18,8 +21,7 @@ export interface MapLayout {
   h: Float64Array;
   areaCount: number;
   sceneIndex: Uint32Array;
-  links: MapLink[];
-  bounds: Rect;
+  connectors: MapLink[];
 }
 
 /** The distance between consecutive area rows, as the scene laid them out. */
@@ -37,7 +39,7 @@ export function mapLayout(scene: OwnershipScene, onlyUnowned: boolean): MapLayou
   const nA = rows.length, nT = scene.teams.length, n = nA + nT;
   const L: MapLayout = {
     ids: new Array<number>(n), x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), h: new Float64Array(n),
-    areaCount: nA, sceneIndex: new Uint32Array(n), links: [], bounds: { ...scene.bounds },
+    areaCount: nA, sceneIndex: new Uint32Array(n), connectors: [], bounds: { ...scene.bounds },
   };
   const compact = nA !== scene.areas.length;
   const top = scene.area_y[0] ?? 0, pitch = rowPitch(scene);
@@ -69,7 +71,7 @@ export function mapLayout(scene: OwnershipScene, onlyUnowned: boolean): MapLayou
     const points = compact || l.points.length < 4
       ? [L.x[a]! + L.w[a]!, L.y[a]! + L.h[a]! / 2, L.x[t]!, L.y[t]! + L.h[t]! / 2]
       : l.points;
-    L.links.push({ area: l.area, unit: l.unit, dotted: l.contributor, points });
+    L.connectors.push({ area: l.area, unit: l.unit, dotted: l.contributor, points });
   }
   return L;
 }

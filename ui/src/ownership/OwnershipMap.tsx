@@ -1,0 +1,118 @@
+// React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
+import { useEffect, useRef } from "react";
+import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
+import { e2eOwnership } from "../app/e2e";
+import type { MapLayout } from "./mapLayout";
+import { OwnershipRenderer } from "./ownershipRenderer";
+import type { OwnershipScene } from "./sceneTypes";
+
+export interface OwnershipMapProps {
+  scene: OwnershipScene;
+  layout: MapLayout;
+  onlyUnowned: boolean;
+  selected: ReadonlySet<number>;
+  onSelect(id: number | null): void;
+  canDrop(area: number, team: number, contributor: boolean): DropVerdict;
+  /** contributor: Alt/Option (or Shift) was held at the drop. */
+  onDrop(area: number, team: number, contributor: boolean): void;
+}
+
+export function OwnershipMap(props: OwnershipMapProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rendererRef = useRef<OwnershipRenderer | null>(null);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const placed = useRef(false);
+
+  useEffect(() => {
+    const canvas = canvasRef.current, host = hostRef.current;
+    if (!canvas || !host) return;
+    const renderer = new OwnershipRenderer(canvas);
+    rendererRef.current = renderer;
+    const limits = () => zoomLimitsFor(renderer.currentLayout?.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
+    const applyCamera = (cam: Camera) => {
+      const bounds = renderer.currentLayout?.bounds;
+      renderer.setCamera(bounds ? clampCamera(cam, bounds, renderer.viewport, 64, limits()) : cam);
+    };
+    // The chart's controller hears Shift; Alt/Option (the usual "add instead of move" modifier) is tracked here.
+    // These listeners are added before the controller's, so the drop sees the modifier of its own release.
+    let alt = false;
+    const contributor = (shift: boolean) => alt || shift;
+    const trackAlt = (e: PointerEvent | KeyboardEvent) => {
+      if (e.altKey === alt) return;
+      alt = e.altKey;
+      renderer.setHighlights({ contributorDrop: contributor(false) });
+    };
+    canvas.addEventListener("pointermove", trackAlt);
+    canvas.addEventListener("pointerup", trackAlt);
+    window.addEventListener("keydown", trackAlt);
+    window.addEventListener("keyup", trackAlt);
+    const controller = new InteractionController(
+      {
+        getCamera: () => renderer.camera,
+        setCamera: applyCamera,
+        hitTest: (x, y, skip) => renderer.hitTest(x, y, skip),
+        viewportHeight: () => renderer.viewport.height,
+      },
+      {
+        onSelect: (id) => propsRef.current.onSelect(id),
+        canDrop: (d, t) => {
+          if (!renderer.isArea(d)) return { ok: false, reason: "Drag a product area onto a team" };
+          if (renderer.isArea(t)) return { ok: false, reason: "Drop the area on a team" };
+          return propsRef.current.canDrop(d, t, contributor(false));
+        },
+        onDrop: (d, t, m) => propsRef.current.onDrop(d, t, contributor(m.shift)),
+        onDragChange: (f) =>
+          renderer.setHighlights({ drag: f?.drag ?? null, dropTarget: f?.dropTarget ?? null, contributorDrop: f ? contributor(f.shift) : false }),
+        onCursor: (c) => { canvas.style.cursor = c; },
+      },
+    );
+    const detach = attachInteraction(canvas, controller);
+    const resize = () => {
+      const r = host.getBoundingClientRect();
+      renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+      controller.setZoomLimits(limits());
+    };
+    const ro = new ResizeObserver(resize);
+    ro.observe(host);
+    resize();
+    const detachE2e = e2eOwnership?.attachMap(renderer, canvas);
+    return () => {
+      detach();
+      detachE2e?.();
+      canvas.removeEventListener("pointermove", trackAlt);
+      canvas.removeEventListener("pointerup", trackAlt);
+      window.removeEventListener("keydown", trackAlt);
+      window.removeEventListener("keyup", trackAlt);
+      ro.disconnect();
+      renderer.dispose();
+      rendererRef.current = null;
+      placed.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const r = rendererRef.current;
+    if (!r) return;
+    r.setLayout(props.scene, props.layout);
+    // The first layout is fitted to the window (at a readable zoom at most); later ones keep the user's view.
+    if (!placed.current && props.layout.ids.length > 0 && r.viewport.width > 0) {
+      placed.current = true;
+      const fit = fitBounds(props.layout.bounds, r.viewport, 24, { min: 0.002, max: 1 });
+      const b = props.layout.bounds;
+      r.setCamera(fit.zoom >= 0.6 ? fit : { x: b.x - 24 / 0.8, y: b.y - 24 / 0.8, zoom: 0.8 });
+    }
+  }, [props.scene, props.layout]);
+
+  useEffect(() => {
+    rendererRef.current?.setHighlights({ selected: props.selected, onlyUnowned: props.onlyUnowned });
+  }, [props.selected, props.onlyUnowned]);
+
+  return (
+    <div ref={hostRef} className="chart-host ownership-map">
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Ownership map: product areas and the teams that own them" />
+    </div>
+  );
+}

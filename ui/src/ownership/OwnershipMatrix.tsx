@@ -1,0 +1,162 @@
+// The areas x teams matrix: an ARIA grid that renders only the rows and columns in view (1,000 x 1,200 stays light).
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { clampFocus, moveFocus, revealCell, virtualWindow, type Focus, type GridMetrics } from "./matrixModel";
+import { cellState, type CellState } from "./ownershipOps";
+import { loadLabel } from "./ownershipRenderer";
+import type { OwnershipScene } from "./sceneTypes";
+
+export const MATRIX_METRICS: GridMetrics = { rowHeight: 28, colWidth: 44, headerHeight: 132, headerWidth: 260 };
+
+export interface OwnershipMatrixProps {
+  scene: OwnershipScene;
+  /** Scene area rows, in matrix order (filtered and sorted). */
+  rows: readonly number[];
+  /** Scene team indices, in matrix order. */
+  cols: readonly number[];
+  selectedTeams: ReadonlySet<number>;
+  onSelectTeam(team: number): void;
+  /** Cycles the cell: none -> owner -> contributor -> none. */
+  onCycle(row: number, team: number): void;
+}
+
+const MARK: Record<CellState, string> = { none: "", owner: "●", contributor: "○" };
+const SAY: Record<CellState, string> = { none: "no role", owner: "owner", contributor: "contributor" };
+
+export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam, onCycle }: OwnershipMatrixProps) {
+  const m = MATRIX_METRICS;
+  const ref = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, left: 0, w: 800, h: 600 });
+  const [focus, setFocus] = useState<Focus>({ row: 0, col: 0 });
+  const f = clampFocus(focus, rows.length, cols.length);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setView((v) => ({ ...v, w: el.clientWidth, h: el.clientHeight }));
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    measure();
+    return () => ro.disconnect();
+  }, []);
+
+  // A new sort or filter keeps the focus inside the grid.
+  useEffect(() => { if (f.row !== focus.row || f.col !== focus.col) setFocus(f); }, [f, focus]);
+
+  const win = virtualWindow(view.top, view.left, view.w, view.h, rows.length, cols.length, m);
+  const cellId = (r: number, c: number) => `om-cell-${r}-${c}`;
+  const pageRows = Math.max(1, Math.floor((view.h - m.headerHeight) / m.rowHeight));
+
+  const focusCell = (next: Focus) => {
+    setFocus(next);
+    const el = ref.current;
+    if (!el) return;
+    const s = revealCell(next, el.scrollTop, el.scrollLeft, el.clientWidth, el.clientHeight, m);
+    el.scrollTop = s.top;
+    el.scrollLeft = s.left;
+    setView((v) => ({ ...v, top: s.top, left: s.left }));
+  };
+
+  const cycle = (r: number, c: number) => {
+    const row = rows[r], t = cols[c];
+    if (row !== undefined && t !== undefined) onCycle(row, scene.teams[t] as number);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      cycle(f.row, f.col);
+      return;
+    }
+    const next = moveFocus(f, e.key, e.ctrlKey || e.metaKey, rows.length, cols.length, pageRows);
+    if (!next) return;
+    e.preventDefault();
+    focusCell(next);
+  };
+
+  const width = m.headerWidth + cols.length * m.colWidth;
+  const colRange: number[] = [];
+  for (let c = win.colStart; c < win.colEnd; c++) colRange.push(c);
+  const rowRange: number[] = [];
+  for (let r = win.rowStart; r < win.rowEnd; r++) rowRange.push(r);
+
+  return (
+    <div
+      ref={ref}
+      className="ownership-matrix"
+      role="grid"
+      aria-label="Ownership matrix: product areas by teams"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={cols.length + 1}
+      aria-activedescendant={rows.length && cols.length ? cellId(f.row, f.col) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        setView((v) => ({ ...v, top: el.scrollTop, left: el.scrollLeft }));
+      }}
+    >
+      <div className="om-sheet" style={{ width, height: m.headerHeight + rows.length * m.rowHeight }}>
+        <div role="row" aria-rowindex={1} className="om-head" style={{ width, height: m.headerHeight }}>
+          <div role="columnheader" aria-colindex={1} className="om-corner" style={{ width: m.headerWidth, height: m.headerHeight }}>
+            Area \ Team
+          </div>
+          {colRange.map((c) => {
+            const t = cols[c] as number, team = scene.team_content[t], id = scene.teams[t] as number;
+            if (!team) return null;
+            const cls = ["om-team", team.overBudget ? "over" : "", selectedTeams.has(id) ? "selected" : ""].join(" ");
+            return (
+              <div
+                key={id}
+                role="columnheader"
+                aria-colindex={c + 2}
+                className={cls}
+                title={`${team.name}: ${loadLabel(team.load, team.budget)}${team.overBudget ? " (over budget)" : ""}`}
+                style={{ left: m.headerWidth + c * m.colWidth, width: m.colWidth, height: m.headerHeight }}
+                onClick={() => onSelectTeam(id)}
+              >
+                <span className="om-team-name">{team.name}</span>
+                <span className="om-load" style={{ background: team.colour }} aria-hidden="true" />
+              </div>
+            );
+          })}
+        </div>
+        {rowRange.map((r) => {
+          const row = rows[r] as number, area = scene.area_content[row];
+          if (!area) return null;
+          return (
+            <div key={scene.areas[row]} role="row" aria-rowindex={r + 2} className="om-row" style={{ top: m.headerHeight + r * m.rowHeight, width, height: m.rowHeight }}>
+              <div role="rowheader" aria-colindex={1} className={area.unowned ? "om-area unowned" : "om-area"} style={{ width: m.headerWidth, paddingLeft: 8 + area.depth * 14 }}>
+                {area.isLeaf ? area.name : <strong>{area.name}</strong>}
+                {area.unowned && <span className="om-badge">unowned</span>}
+              </div>
+              {colRange.map((c) => {
+                const t = cols[c] as number, id = scene.teams[t] as number;
+                const state = cellState(scene, row, id);
+                const focused = r === f.row && c === f.col;
+                const cls = ["om-cell", state, focused ? "focused" : "", selectedTeams.has(id) ? "team-selected" : ""].join(" ");
+                return (
+                  <div
+                    key={id}
+                    id={cellId(r, c)}
+                    role="gridcell"
+                    aria-colindex={c + 2}
+                    aria-selected={focused}
+                    aria-label={`${area.name}, ${scene.team_content[t]?.name ?? ""}: ${SAY[state]}`}
+                    className={cls}
+                    style={{ left: m.headerWidth + c * m.colWidth, width: m.colWidth, height: m.rowHeight }}
+                    onClick={() => {
+                      focusCell({ row: r, col: c });
+                      cycle(r, c);
+                    }}
+                  >
+                    {MARK[state]}
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

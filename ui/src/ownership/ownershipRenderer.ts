@@ -1,0 +1,305 @@
+// Canvas renderer of the ownership map: area rows and team boxes, culled and drawn by level of detail with the
+// chart's modules (grid index, culling, LOD, text cache, connectors, highlights); only the box drawing is its own.
+import { visibleWorldRect, worldToScreen, type Camera, type Viewport } from "../canvas/camera";
+import { cullScene, makeCullBuffers, type CullBuffers } from "../canvas/cull";
+import { drawConnectors, Scratch, type DrawEnv } from "../canvas/drawCards";
+import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLIGHTS, type Highlights } from "../canvas/highlights";
+import { canvasMeasure, selectLod, TextCache, type Lod, type LodThresholds } from "../canvas/lod";
+import { connectorBoxes, type Rect } from "../canvas/scene";
+import { GridIndex } from "../canvas/spatialIndex";
+import { DEFAULT_THEME, type Theme } from "../canvas/theme";
+import type { FrameScheduler } from "../canvas/renderer";
+import type { MapLayout } from "./mapLayout";
+import type { OwnershipScene } from "./sceneTypes";
+
+/** Area rows are short (a line of text), so they keep their text down to smaller sizes than chart cards. */
+const ROW_LOD: LodThresholds = { fullMinHeight: 22, fullMinWidth: 140, nameMinHeight: 11, nameMinWidth: 50 };
+const TEAM_LOD: LodThresholds = { fullMinHeight: 44, fullMinWidth: 120, nameMinHeight: 18, nameMinWidth: 50 };
+
+export const OWNERSHIP_COLOURS = {
+  unownedFill: "#fff1f0",
+  unownedStroke: "#dc2626",
+  unownedBlock: "#f29b9b",
+  contextFill: "#eceff3",
+  overBudget: "#dc2626",
+  withinBudget: "#16a34a",
+  loadTrack: "#e3e7ed",
+};
+
+const COMPLEXITY_TAG = { simple: "simple", complicated: "complicated", complex: "complex" } as const;
+
+/** What the map shows beside the boxes: the dragged area's offset and whether the drop adds a contributor. */
+export interface OwnershipHighlights extends Highlights {
+  contributorDrop: boolean;
+  /** The filter is on: parent rows are context only and drawn muted. */
+  onlyUnowned: boolean;
+}
+
+export class OwnershipRenderer {
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly theme: Theme;
+  private readonly scheduler: FrameScheduler;
+  readonly text: TextCache;
+  private scene: OwnershipScene | null = null;
+  private layout: MapLayout | null = null;
+  private lookup = new Map<number, number>();
+  private teamName = new Map<number, string>();
+  private teamColour = new Map<number, string>();
+  private boxes = new GridIndex({ x: [], y: [], w: [], h: [] });
+  private linkBoxes = connectorBoxes([]);
+  private links = new GridIndex(this.linkBoxes);
+  private bufs: CullBuffers = makeCullBuffers(this.boxes, this.links);
+  private cam: Camera = { x: 0, y: 0, zoom: 1 };
+  private vp: Viewport = { width: 0, height: 0 };
+  private dpr = 1;
+  private hl: OwnershipHighlights = { ...NO_HIGHLIGHTS, contributorDrop: false, onlyUnowned: false };
+  private frame: number | null = null;
+  private disposed = false;
+  onFrame: ((boxesDrawn: number) => void) | null = null;
+
+  constructor(private readonly canvas: HTMLCanvasElement, opts: { theme?: Theme; scheduler?: FrameScheduler } = {}) {
+    const ctx = canvas.getContext("2d", { alpha: false });
+    if (!ctx) throw new Error("Canvas 2D is not available");
+    this.ctx = ctx;
+    this.theme = opts.theme ?? DEFAULT_THEME;
+    this.scheduler = opts.scheduler ?? { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) };
+    this.text = new TextCache(canvasMeasure(ctx));
+  }
+
+  setLayout(scene: OwnershipScene, layout: MapLayout): void {
+    this.scene = scene;
+    this.layout = layout;
+    this.lookup = new Map(layout.ids.map((id, i) => [id, i]));
+    this.teamName = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.name ?? ""]));
+    this.teamColour = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.colour ?? this.theme.blockFill]));
+    this.boxes = new GridIndex(layout);
+    this.linkBoxes = connectorBoxes(layout.connectors);
+    this.links = new GridIndex(this.linkBoxes);
+    this.bufs = makeCullBuffers(this.boxes, this.links);
+    this.invalidate();
+  }
+
+  get currentLayout(): MapLayout | null {
+    return this.layout;
+  }
+
+  get currentScene(): OwnershipScene | null {
+    return this.scene;
+  }
+
+  get camera(): Camera {
+    return this.cam;
+  }
+
+  get viewport(): Viewport {
+    return this.vp;
+  }
+
+  setCamera(cam: Camera): void {
+    this.cam = cam;
+    this.invalidate();
+  }
+
+  setViewportSize(width: number, height: number, dpr: number): void {
+    this.vp = { width, height };
+    this.dpr = dpr;
+    this.canvas.width = Math.max(1, Math.round(width * dpr));
+    this.canvas.height = Math.max(1, Math.round(height * dpr));
+    this.renderNow();
+  }
+
+  setHighlights(h: Partial<OwnershipHighlights>): void {
+    this.hl = { ...this.hl, ...h };
+    this.invalidate();
+  }
+
+  get highlights(): OwnershipHighlights {
+    return this.hl;
+  }
+
+  /** Id (area or team: ids are unique across kinds) of the box under a CSS-pixel point, or null. */
+  hitTest(sx: number, sy: number, skipId?: number): number | null {
+    const L = this.layout;
+    if (!L) return null;
+    const skip = skipId === undefined ? -1 : (this.lookup.get(skipId) ?? -1);
+    const i = this.boxes.hitTest(sx / this.cam.zoom + this.cam.x, sy / this.cam.zoom + this.cam.y, skip);
+    return i < 0 ? null : (L.ids[i] as number);
+  }
+
+  isArea(id: number): boolean {
+    const i = this.lookup.get(id);
+    return i !== undefined && this.layout !== null && i < this.layout.areaCount;
+  }
+
+  boxScreenRect(id: number): Rect | null {
+    const i = this.lookup.get(id), L = this.layout;
+    if (i === undefined || !L) return null;
+    const p = worldToScreen(this.cam, L.x[i] as number, L.y[i] as number);
+    return { x: p.x, y: p.y, w: (L.w[i] as number) * this.cam.zoom, h: (L.h[i] as number) * this.cam.zoom };
+  }
+
+  invalidate(): void {
+    if (this.frame !== null || this.disposed) return;
+    this.frame = this.scheduler.request(() => {
+      this.frame = null;
+      this.renderNow();
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.frame !== null) this.scheduler.cancel(this.frame);
+  }
+
+  renderNow(): void {
+    const { ctx, cam, vp, theme, layout: L, scene } = this;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!L || !scene || vp.width === 0 || vp.height === 0) return;
+    const culled = cullScene(this.boxes, this.links, cam, vp, 6, this.bufs);
+    const z = cam.zoom * this.dpr;
+    ctx.setTransform(z, 0, 0, z, -cam.x * z, -cam.y * z);
+    const view = visibleWorldRect(cam, vp);
+    const env: DrawEnv = {
+      ctx, scene: L, content: { get: () => undefined }, styles: { flags: new Uint8Array(0), colour: new Uint16Array(0), palette: [] },
+      theme, text: this.text, zoom: cam.zoom, scratch: new Scratch(),
+    };
+    drawConnectors(env, culled.connectors, L.connectors, view, this.linkBoxes);
+    const hlEnv = { ctx, scene: L, lookup: this.lookup, theme, zoom: cam.zoom, view };
+    drawHighlightFills(hlEnv, this.hl);
+    for (let k = 0; k < culled.cards.length; k++) this.drawBox(culled.cards[k] as number, 0, 0);
+    drawHighlightStrokes(hlEnv, this.hl);
+    this.drawDrag();
+    this.onFrame?.(culled.cards.length);
+  }
+
+  private lodOf(i: number): Lod {
+    const L = this.layout as MapLayout;
+    const z = this.cam.zoom;
+    return selectLod((L.w[i] as number) * z, (L.h[i] as number) * z, i < L.areaCount ? ROW_LOD : TEAM_LOD);
+  }
+
+  private drawBox(i: number, dx: number, dy: number): void {
+    const L = this.layout as MapLayout;
+    const x = (L.x[i] as number) + dx, y = (L.y[i] as number) + dy, w = L.w[i] as number, h = L.h[i] as number;
+    if (i < L.areaCount) this.drawArea(L.sceneIndex[i] as number, x, y, w, h, this.lodOf(i));
+    else this.drawTeam(L.sceneIndex[i] as number, x, y, w, h, this.lodOf(i));
+  }
+
+  private drawArea(row: number, x: number, y: number, w: number, h: number, lod: Lod): void {
+    const { ctx, theme, cam } = this;
+    const c = (this.scene as OwnershipScene).area_content[row];
+    if (!c) return;
+    const context = this.hl.onlyUnowned && !c.unowned;
+    const ownerColour = c.owner === null ? null : (this.teamColour.get(c.owner) ?? theme.blockFill);
+    if (lod === "block") {
+      ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedBlock : (ownerColour ?? theme.blockFill);
+      ctx.fillRect(x, y, w, h);
+      return;
+    }
+    ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedFill : context ? OWNERSHIP_COLOURS.contextFill : theme.cardFill;
+    ctx.fillRect(x, y, w, h);
+    ctx.lineWidth = (c.unowned ? 1.5 : 1) / cam.zoom;
+    ctx.strokeStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : theme.cardStroke;
+    ctx.strokeRect(x, y, w, h);
+    // The accent says who owns it at a glance, red when nobody does.
+    ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : (ownerColour ?? theme.cardStroke);
+    ctx.fillRect(x, y, theme.accentWidth, h);
+    const pad = theme.accentWidth + 6;
+    const nameFont = c.isLeaf ? `500 ${theme.titleFont}` : theme.nameFont;
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "left";
+    ctx.fillStyle = context ? theme.mutedColour : theme.nameColour;
+    if (lod === "name") {
+      ctx.font = nameFont;
+      ctx.fillText(this.text.fit(c.name, nameFont, w - pad - 4), x + pad, y + h / 2);
+      return;
+    }
+    const owner = c.owner === null ? (c.isLeaf ? "unowned" : "") : (this.teamName.get(c.owner) ?? "");
+    const right = [owner, c.isLeaf ? COMPLEXITY_TAG[c.complexity] : ""].filter(Boolean).join(" · ");
+    const rightW = Math.min(w * 0.5, this.text.width(right, theme.titleFont));
+    ctx.font = nameFont;
+    ctx.fillText(this.text.fit(c.name, nameFont, w - pad - rightW - 12), x + pad, y + h / 2);
+    ctx.font = theme.titleFont;
+    ctx.textAlign = "right";
+    ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : theme.titleColour;
+    ctx.fillText(this.text.fit(right, theme.titleFont, rightW), x + w - 6, y + h / 2);
+    ctx.textAlign = "left";
+  }
+
+  private drawTeam(t: number, x: number, y: number, w: number, h: number, lod: Lod): void {
+    const { ctx, theme, cam } = this;
+    const c = (this.scene as OwnershipScene).team_content[t];
+    if (!c) return;
+    if (lod === "block") {
+      ctx.fillStyle = c.colour;
+      ctx.fillRect(x, y, w, h);
+      return;
+    }
+    ctx.fillStyle = theme.cardFill;
+    ctx.fillRect(x, y, w, h);
+    ctx.lineWidth = (c.overBudget ? 2 : 1) / cam.zoom;
+    ctx.strokeStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : theme.cardStroke;
+    ctx.strokeRect(x, y, w, h);
+    ctx.fillStyle = c.colour;
+    ctx.fillRect(x, y, w, theme.accentWidth);
+    const pad = theme.padX;
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "left";
+    ctx.font = theme.nameFont;
+    ctx.fillStyle = theme.nameColour;
+    const nameY = lod === "full" ? y + theme.accentWidth + 14 : y + h / 2;
+    ctx.fillText(this.text.fit(c.name, theme.nameFont, w - 2 * pad), x + pad, nameY);
+    if (lod !== "full") return;
+    // Load against the budget: the bar's full width is 1.5 budgets so an overload still shows how far over it is.
+    const barY = nameY + 16, barW = w - 2 * pad, frac = Math.min(1, c.load / (1.5 * c.budget || 1));
+    ctx.fillStyle = OWNERSHIP_COLOURS.loadTrack;
+    ctx.fillRect(x + pad, barY, barW, 6);
+    ctx.fillStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : OWNERSHIP_COLOURS.withinBudget;
+    ctx.fillRect(x + pad, barY, barW * frac, 6);
+    ctx.fillStyle = theme.titleColour;
+    ctx.fillRect(x + pad + barW / 1.5, barY - 2, 1 / cam.zoom, 10);
+    ctx.font = theme.titleFont;
+    ctx.fillStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : theme.titleColour;
+    const summary = `${loadLabel(c.load, c.budget)} · owns ${c.owned.length}${c.contributes.length ? ` · helps ${c.contributes.length}` : ""}`;
+    ctx.fillText(this.text.fit(summary, theme.titleFont, barW), x + pad, barY + 18);
+  }
+
+  /** Dims the dragged row in place and draws it again under the pointer (dashed when it adds a contributor). */
+  private drawDrag(): void {
+    const { ctx, theme, cam, hl } = this;
+    const drag = hl.drag, L = this.layout as MapLayout;
+    const i = drag ? this.lookup.get(drag.id) : undefined;
+    if (drag && i !== undefined) {
+      const x = L.x[i] as number, y = L.y[i] as number, w = L.w[i] as number, h = L.h[i] as number;
+      ctx.globalAlpha = 0.6;
+      ctx.fillStyle = theme.background;
+      ctx.fillRect(x, y, w, h);
+      ctx.globalAlpha = 0.9;
+      this.drawBox(i, drag.dx, drag.dy);
+      if (hl.contributorDrop) {
+        ctx.setLineDash([4 / cam.zoom, 3 / cam.zoom]);
+        ctx.lineWidth = 2 / cam.zoom;
+        ctx.strokeStyle = theme.dottedConnector;
+        ctx.strokeRect(x + drag.dx, y + drag.dy, w, h);
+        ctx.setLineDash([]);
+      }
+      ctx.globalAlpha = 1;
+    }
+    const dt = hl.dropTarget;
+    if (dt && !dt.ok && dt.reason) {
+      const r = this.boxScreenRect(dt.id);
+      if (r) {
+        ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+        drawRefusalTooltip(ctx, this.text, theme, dt.reason, r, this.vp);
+      }
+    }
+  }
+}
+
+/** "load 0.93 / 1" with two decimals at most, as people read it. */
+export function loadLabel(load: number, budget: number): string {
+  const f = (v: number) => String(Math.round(v * 100) / 100);
+  return `load ${f(load)} / ${f(budget)}`;
+}
