@@ -403,8 +403,11 @@ export class App {
     );
   }
 
-  /** One WebDriver actions call: press at `from`, move past the drag threshold, glide to `to` over `ms`; release unless hold. */
-  async drag(from, to, { shift = false, ms = 400, hold = false } = {}) {
+  /**
+   * One WebDriver actions call: press at `from`, move past the drag threshold, glide to `to` over `ms`; release unless
+   * hold. `shift` / `alt` hold that modifier throughout.
+   */
+  async drag(from, to, { shift = false, alt = false, ms = 400, hold = false } = {}) {
     const p = (v) => Math.round(v);
     const pointer = [
       { type: "pointerMove", duration: 0, origin: "viewport", x: p(from.x), y: p(from.y) },
@@ -417,11 +420,13 @@ export class App {
     ];
     if (!hold) pointer.push({ type: "pointerUp", button: 0 });
     const sources = [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: pointer }];
-    if (shift) {
+    const mods = [shift && KEY.Shift, alt && KEY.Alt].filter(Boolean);
+    if (mods.length) {
       // A modifier must travel in the same actions call as the pointer, tick for tick, or it is released already.
-      sources[0].actions = [{ type: "pause", duration: 0 }, ...pointer];
-      const keys = [{ type: "keyDown", value: KEY.Shift }, ...pointer.map(() => ({ type: "pause", duration: 0 }))];
-      if (!hold) keys.push({ type: "keyUp", value: KEY.Shift });
+      const pause = () => ({ type: "pause", duration: 0 });
+      sources[0].actions = [...mods.map(pause), ...pointer];
+      const keys = [...mods.map((value) => ({ type: "keyDown", value })), ...pointer.map(pause)];
+      if (!hold) keys.push(...mods.map((value) => ({ type: "keyUp", value })));
       sources.push({ type: "key", id: "keyboard", actions: keys });
     }
     await this.browser.performActions(sources);

@@ -74,7 +74,13 @@ export interface TopographTestApi {
   doc(): { name: string | null; path: string | null; undo: string | null; redo: string | null; people: number; sceneCards: number } | null;
   saveAs(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
   /** The ownership map's area rows and team boxes as drawn, and the highlighted (selected) ids; null off that tab. */
-  ownership(): { areas: E2eOwnershipBox[]; teams: E2eOwnershipBox[]; selected: number[]; frames: number } | null;
+  ownership(): {
+    areas: E2eOwnershipBox[];
+    teams: E2eOwnershipBox[];
+    selected: number[];
+    frames: number;
+    canvas: { x: number; y: number; w: number; h: number };
+  } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
 }
 
@@ -197,7 +203,8 @@ const api: TopographTestApi = {
         teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
       }
     }
-    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames };
+    const canvas = { x: origin.left, y: origin.top, w: origin.width, h: origin.height };
+    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas };
   },
   async openDocument(path) {
     const r = await commands.openDocument(path);

@@ -26,6 +26,10 @@ export const OWNERSHIP_COLOURS = {
   loadTrack: "#e3e7ed",
 };
 
+/** The scene's team box: a header (name, load bar), then one line per owned or contributed area. */
+const TEAM_HEADER = 44;
+const TEAM_LINE = 20;
+
 const COMPLEXITY_TAG = { simple: "simple", complicated: "complicated", complex: "complex" } as const;
 
 /** What the map shows beside the boxes: the dragged area's offset and whether the drop adds a contributor. */
@@ -45,6 +49,7 @@ export class OwnershipRenderer {
   private lookup = new Map<number, number>();
   private teamName = new Map<number, string>();
   private teamColour = new Map<number, string>();
+  private areaName = new Map<number, string>();
   private boxes = new GridIndex({ x: [], y: [], w: [], h: [] });
   private linkBoxes = connectorBoxes([]);
   private links = new GridIndex(this.linkBoxes);
@@ -72,6 +77,7 @@ export class OwnershipRenderer {
     this.lookup = new Map(layout.ids.map((id, i) => [id, i]));
     this.teamName = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.name ?? ""]));
     this.teamColour = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.colour ?? this.theme.blockFill]));
+    this.areaName = new Map(scene.areas.map((id, i) => [id, scene.area_content[i]?.name ?? ""]));
     this.boxes = new GridIndex(layout);
     this.linkBoxes = connectorBoxes(layout.connectors);
     this.links = new GridIndex(this.linkBoxes);
@@ -244,26 +250,40 @@ export class OwnershipRenderer {
     ctx.strokeRect(x, y, w, h);
     ctx.fillStyle = c.colour;
     ctx.fillRect(x, y, w, theme.accentWidth);
-    const pad = theme.padX;
+    const pad = theme.padX, innerW = w - 2 * pad;
     ctx.textBaseline = "middle";
+    const nameY = lod === "full" ? y + theme.accentWidth + 12 : y + h / 2;
+    const load = lod === "full" ? loadLabel(c.load, c.budget).replace(/^load /, "") : "";
+    const loadW = load ? this.text.width(load, theme.badgeFont) + 8 : 0;
     ctx.textAlign = "left";
     ctx.font = theme.nameFont;
     ctx.fillStyle = theme.nameColour;
-    const nameY = lod === "full" ? y + theme.accentWidth + 14 : y + h / 2;
-    ctx.fillText(this.text.fit(c.name, theme.nameFont, w - 2 * pad), x + pad, nameY);
+    ctx.fillText(this.text.fit(c.name, theme.nameFont, innerW - loadW), x + pad, nameY);
     if (lod !== "full") return;
-    // Load against the budget: the bar's full width is 1.5 budgets so an overload still shows how far over it is.
-    const barY = nameY + 16, barW = w - 2 * pad, frac = Math.min(1, c.load / (1.5 * c.budget || 1));
-    ctx.fillStyle = OWNERSHIP_COLOURS.loadTrack;
-    ctx.fillRect(x + pad, barY, barW, 6);
-    ctx.fillStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : OWNERSHIP_COLOURS.withinBudget;
-    ctx.fillRect(x + pad, barY, barW * frac, 6);
-    ctx.fillStyle = theme.titleColour;
-    ctx.fillRect(x + pad + barW / 1.5, barY - 2, 1 / cam.zoom, 10);
-    ctx.font = theme.titleFont;
+    ctx.textAlign = "right";
+    ctx.font = theme.badgeFont;
     ctx.fillStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : theme.titleColour;
-    const summary = `${loadLabel(c.load, c.budget)} · owns ${c.owned.length}${c.contributes.length ? ` · helps ${c.contributes.length}` : ""}`;
-    ctx.fillText(this.text.fit(summary, theme.titleFont, barW), x + pad, barY + 18);
+    ctx.fillText(load, x + w - pad, nameY);
+    // Load against the budget: the bar's full width is 1.5 budgets, so an overload still shows how far over it is.
+    const barY = y + TEAM_HEADER - 14, frac = Math.min(1, c.load / (1.5 * c.budget || 1));
+    ctx.fillStyle = OWNERSHIP_COLOURS.loadTrack;
+    ctx.fillRect(x + pad, barY, innerW, 6);
+    ctx.fillStyle = c.overBudget ? OWNERSHIP_COLOURS.overBudget : OWNERSHIP_COLOURS.withinBudget;
+    ctx.fillRect(x + pad, barY, innerW * frac, 6);
+    ctx.fillStyle = theme.titleColour;
+    ctx.fillRect(x + pad + innerW / 1.5, barY - 2, 1 / cam.zoom, 10);
+    // What it owns, then what it helps with, one line each as the scene sized the box.
+    ctx.textAlign = "left";
+    ctx.font = theme.titleFont;
+    let lineY = y + TEAM_HEADER + TEAM_LINE / 2;
+    for (const [ids, colour, prefix] of [[c.owned, theme.nameColour, ""], [c.contributes, theme.dottedConnector, "helps: "]] as const) {
+      ctx.fillStyle = colour;
+      for (const id of ids) {
+        if (lineY > y + h - 4) return;
+        ctx.fillText(this.text.fit(prefix + (this.areaName.get(id) ?? `area #${id}`), theme.titleFont, innerW), x + pad, lineY);
+        lineY += TEAM_LINE;
+      }
+    }
   }
 
   /** Dims the dragged row in place and draws it again under the pointer (dashed when it adds a contributor). */
