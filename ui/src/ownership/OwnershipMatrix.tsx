@@ -28,6 +28,9 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
   const [view, setView] = useState({ top: 0, left: 0, w: 800, h: 600 });
   const [focus, setFocus] = useState<Focus>({ row: 0, col: 0 });
   const f = clampFocus(focus, rows.length, cols.length);
+  // Keys can arrive faster than renders; each one moves from where the last one left the focus.
+  const latest = useRef(f);
+  latest.current = f;
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -47,6 +50,7 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
   const pageRows = Math.max(1, Math.floor((view.h - m.headerHeight) / m.rowHeight));
 
   const focusCell = (next: Focus) => {
+    latest.current = next;
     setFocus(next);
     const el = ref.current;
     if (!el) return;
@@ -64,10 +68,10 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
-      cycle(f.row, f.col);
+      cycle(latest.current.row, latest.current.col);
       return;
     }
-    const next = moveFocus(f, e.key, e.ctrlKey || e.metaKey, rows.length, cols.length, pageRows);
+    const next = moveFocus(latest.current, e.key, e.ctrlKey || e.metaKey, rows.length, cols.length, pageRows);
     if (!next) return;
     e.preventDefault();
     focusCell(next);

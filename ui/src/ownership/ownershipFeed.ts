@@ -16,11 +16,14 @@ export async function fetchOwnershipScene(): Promise<Result<OwnershipScene, Core
 
 const feeds = new WeakMap<AppController, SceneFeed<OwnershipScene>>();
 
-/** One feed per controller, so switching tabs back shows the last scene at once while a fresh one is asked for. */
-export function ownershipFeed(ctl: AppController): SceneFeed<OwnershipScene> {
+/**
+ * One feed per controller, so switching tabs back shows the last scene at once while a fresh one is asked for.
+ * `fetch` is only used by the first call for a controller (a stand-in back end in previews).
+ */
+export function ownershipFeed(ctl: AppController, fetch = fetchOwnershipScene): SceneFeed<OwnershipScene> {
   let f = feeds.get(ctl);
   if (!f) {
-    f = new SceneFeed(ctl, fetchOwnershipScene);
+    f = new SceneFeed(ctl, fetch);
     feeds.set(ctl, f);
   }
   return f;
