@@ -5,7 +5,7 @@ import { cellState, type CellState } from "./ownershipOps";
 import { loadLabel } from "./ownershipRenderer";
 import type { OwnershipScene } from "./sceneTypes";
 
-export const MATRIX_METRICS: GridMetrics = { rowHeight: 28, colWidth: 44, headerHeight: 132, headerWidth: 260 };
+export const MATRIX_METRICS: GridMetrics = { rowHeight: 28, colWidth: 44, headerHeight: 156, headerWidth: 260 };
 
 export interface OwnershipMatrixProps {
   scene: OwnershipScene;
@@ -119,7 +119,7 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
                 onClick={() => onSelectTeam(id)}
               >
                 <span className="om-team-name">{team.name}</span>
-                <span className="om-load" style={{ background: team.colour }} aria-hidden="true" />
+                <span className="om-load" style={{ borderTopColor: team.colour }}>{Math.round(team.load * 100) / 100}</span>
               </div>
             );
           })}
