@@ -10,6 +10,16 @@
 //! The flat column shape is what the UI's `ChartScene` (ui/src/canvas/scene.ts) reads without
 //! per-card objects; card content travels in a parallel array.
 
+mod ownership;
+pub mod style;
+mod team_map;
+
+pub use ownership::{
+    ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
+};
+pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
+pub use topograph_layout::MapOptions;
+
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use topograph_layout::{layout_forest, route_dotted, Connector, LayoutOptions, NodeInput};
