@@ -5,8 +5,9 @@ import { cullScene, makeCullBuffers, type CullBuffers } from "../canvas/cull";
 import { drawConnectors, Scratch, type DrawEnv } from "../canvas/drawCards";
 import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLIGHTS, type Highlights } from "../canvas/highlights";
 import { canvasMeasure, selectLod, TextCache, type Lod, type LodThresholds } from "../canvas/lod";
-import { connectorBoxes, type Rect } from "../canvas/scene";
+import { connectorBoxes, type CardContentProvider, type Rect } from "../canvas/scene";
 import { GridIndex } from "../canvas/spatialIndex";
+import type { StyleTable } from "../canvas/styleTable";
 import { DEFAULT_THEME, type Theme } from "../canvas/theme";
 import type { FrameScheduler } from "../canvas/renderer";
 import type { MapLayout } from "./mapLayout";
@@ -30,6 +31,9 @@ export const OWNERSHIP_COLOURS = {
 const TEAM_HEADER = 44;
 const TEAM_LINE = 20;
 
+const NO_CARDS: CardContentProvider = { get: () => undefined };
+const NO_STYLES: StyleTable = { flags: new Uint8Array(0), colour: new Uint16Array(0), palette: [] };
+
 const COMPLEXITY_TAG = { simple: "simple", complicated: "complicated", complex: "complex" } as const;
 
 /** What the map shows beside the boxes: the dragged area's offset and whether the drop adds a contributor. */
@@ -44,6 +48,7 @@ export class OwnershipRenderer {
   private readonly theme: Theme;
   private readonly scheduler: FrameScheduler;
   readonly text: TextCache;
+  private readonly scratch = new Scratch();
   private scene: OwnershipScene | null = null;
   private layout: MapLayout | null = null;
   private lookup = new Map<number, number>();
@@ -167,10 +172,8 @@ export class OwnershipRenderer {
     const z = cam.zoom * this.dpr;
     ctx.setTransform(z, 0, 0, z, -cam.x * z, -cam.y * z);
     const view = visibleWorldRect(cam, vp);
-    const env: DrawEnv = {
-      ctx, scene: L, content: { get: () => undefined }, styles: { flags: new Uint8Array(0), colour: new Uint16Array(0), palette: [] },
-      theme, text: this.text, zoom: cam.zoom, scratch: new Scratch(),
-    };
+    // Connectors need only the context, theme and zoom of a chart's drawing environment.
+    const env: DrawEnv = { ctx, scene: L, content: NO_CARDS, styles: NO_STYLES, theme, text: this.text, zoom: cam.zoom, scratch: this.scratch };
     drawConnectors(env, culled.connectors, L.connectors, view, this.linkBoxes);
     const hlEnv = { ctx, scene: L, lookup: this.lookup, theme, zoom: cam.zoom, view };
     drawHighlightFills(hlEnv, this.hl);
