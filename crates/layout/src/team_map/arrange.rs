@@ -1,7 +1,7 @@
 //! The passes of the team-map arrangement: sizes bottom-up, positions top-down, then boundaries
 //! grown around placed contents.
 
-use super::pack::{shelves, target_width, Packed};
+use super::pack::{shelves, target_width};
 use super::{MapKind, MapNode, MapOptions, TeamMapLayout};
 use crate::forest::{Forest, NONE};
 use crate::{clean, LayoutError, NodeInput, Rect};
@@ -201,8 +201,13 @@ fn size_unit(work: &mut Work, forest: &Forest, v: usize) {
 /// complicated-subsystem teams beside them, then platform teams, then platform-heavy groups.
 fn arrange_children(work: &mut Work, kids: &[u32]) -> (f64, f64) {
     let s = work.s;
-    let (mut groups, mut flow, mut side, mut bottom, mut bottom_groups) =
-        (vec![], vec![], vec![], vec![], vec![]);
+    let (mut groups, mut flow, mut side, mut bottom, mut bottom_groups): (
+        Vec<u32>,
+        Vec<u32>,
+        Vec<u32>,
+        Vec<u32>,
+        Vec<u32>,
+    ) = (vec![], vec![], vec![], vec![], vec![]);
     for &c in kids {
         let list = match work.nodes[c as usize].kind {
             MapKind::Group if work.platform_heavy[c as usize] => &mut bottom_groups,
@@ -219,76 +224,44 @@ fn arrange_children(work: &mut Work, kids: &[u32]) -> (f64, f64) {
             .collect()
     };
 
+    // One target width for every band, from the area of all of them, so that the block as a
+    // whole (not each band on its own) takes the aimed shape and the bands line up.
+    let aim = target_width(&size_of(work, kids), s.gap, s.aspect);
     let (mut width, mut top) = (0.0f64, 0.0f64);
-    let place = |work: &mut Work, list: &[u32], packed: &Packed, dx: f64, top: f64| {
-        for (&c, &(px, py)) in list.iter().zip(&packed.at) {
-            work.rel_x[c as usize] = dx + px;
-            work.rel_y[c as usize] = top + py;
-        }
-    };
-    let next_band = |top: &mut f64, height: f64| {
-        if height > 0.0 {
-            *top += height + s.band_gap;
-        }
-    };
-
-    if !groups.is_empty() {
-        let sizes = size_of(work, &groups);
-        let packed = shelves(&sizes, target_width(&sizes, s.gap, s.aspect), s.gap);
-        place(work, &groups, &packed, 0.0, top);
-        width = width.max(packed.width);
-        next_band(&mut top, packed.height);
-    }
-    if !flow.is_empty() || !side.is_empty() {
-        // The side teams stand in a narrow column right of the flow, which keeps the flow
-        // axis as long as the boundary is wide.
-        let side_sizes = size_of(work, &side);
-        let side_packed = shelves(
-            &side_sizes,
-            target_width(&side_sizes, s.gap, 1.0 / s.aspect),
-            s.gap,
-        );
-        let flow_sizes = size_of(work, &flow);
-        let room = width
-            - if side.is_empty() {
-                0.0
-            } else {
-                side_packed.width + s.gap
-            };
-        let flow_packed = shelves(
-            &flow_sizes,
-            target_width(&flow_sizes, s.gap, s.aspect)
-                .max(room)
-                .max(row_of(&flow_sizes, FLOW_AT_LEAST, s.gap)),
-            s.gap,
-        );
-        place(work, &flow, &flow_packed, 0.0, top);
-        let side_x = if flow.is_empty() {
-            0.0
-        } else {
-            flow_packed.width + s.gap
-        };
-        place(work, &side, &side_packed, side_x, top);
-        width = width.max(side_x + side_packed.width);
-        next_band(&mut top, flow_packed.height.max(side_packed.height));
-    }
-    for list in [&bottom, &bottom_groups] {
+    // Enabling and complicated-subsystem teams follow the stream-aligned ones in the same
+    // rows: beside them when there is room, else just below, never among the platforms.
+    flow.extend_from_slice(&side);
+    for (list, band) in [
+        (&groups, Band::Groups),
+        (&flow, Band::Flow),
+        (&bottom, Band::Bottom),
+        (&bottom_groups, Band::Bottom),
+    ] {
         if list.is_empty() {
             continue;
         }
-        // Platforms run along the whole width under what they serve.
         let sizes = size_of(work, list);
-        let packed = shelves(
-            &sizes,
-            target_width(&sizes, s.gap, s.aspect).max(width),
-            s.gap,
-        );
-        place(work, list, &packed, 0.0, top);
+        let mut row = aim.max(width);
+        if band == Band::Flow {
+            row = row.max(row_of(&sizes, FLOW_AT_LEAST, s.gap));
+        }
+        let packed = shelves(&sizes, row, s.gap);
+        for (&c, &(px, py)) in list.iter().zip(&packed.at) {
+            work.rel_x[c as usize] = px;
+            work.rel_y[c as usize] = top + py;
+        }
         width = width.max(packed.width);
-        next_band(&mut top, packed.height);
+        top += packed.height + s.band_gap;
     }
     let height = if top > 0.0 { top - s.band_gap } else { 0.0 };
     (width, height)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Band {
+    Groups,
+    Flow,
+    Bottom,
 }
 
 /// How many stream-aligned teams a boundary shows side by side before wrapping the flow.
