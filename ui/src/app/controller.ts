@@ -1,4 +1,5 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
+import { invoke } from "@tauri-apps/api/core";
 import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type View } from "../bindings";
 import { reduceDocChanged } from "./changes";
 
@@ -349,6 +350,33 @@ export class SceneFeed<T> {
     this.value = v;
     for (const f of this.listeners) f();
   }
+}
+
+/** Calls a Tauri command by name (one the generated bindings do not carry yet), answered in their result shape. */
+export async function invokeResult<T>(command: string, args?: Record<string, unknown>): Promise<Result<T, CoreError>> {
+  try {
+    return { status: "ok", data: await invoke<T>(command, args) };
+  } catch (e) {
+    if (e && typeof e === "object" && "code" in e) return { status: "error", error: e as CoreError };
+    return { status: "error", error: { code: "io", message: String(e) } };
+  }
+}
+
+const feeds = new WeakMap<AppController, Map<string, SceneFeed<unknown>>>();
+
+/**
+ * One feed per controller and scene kind, so coming back to a tab shows the last scene at once while a fresh one
+ * is asked for. `fetch` is only used by the first call for a controller and kind.
+ */
+export function sceneFeed<T>(ctl: AppController, kind: string, fetch: () => Promise<Result<T, CoreError>>): SceneFeed<T> {
+  let byKind = feeds.get(ctl);
+  if (!byKind) feeds.set(ctl, (byKind = new Map()));
+  let f = byKind.get(kind) as SceneFeed<T> | undefined;
+  if (!f) {
+    f = new SceneFeed(ctl, fetch);
+    byKind.set(kind, f as SceneFeed<unknown>);
+  }
+  return f;
 }
 
 /** The id of the first person an `apply` answer created (its `changes.created`), or null. */

@@ -9,6 +9,7 @@ import { commands, type Error as CoreError } from "../bindings";
 import type { ChartRenderer, FrameStats } from "../canvas/renderer";
 import type { AppController, Status } from "./controller";
 import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
+import type { TeamMapRenderer } from "../teammap/renderer";
 
 interface E2eMarker {
   pid: number;
@@ -54,6 +55,21 @@ export interface E2eOwnershipBox {
   overBudget?: boolean;
 }
 
+/** A unit box, chip or interaction of the team map, in viewport CSS pixels like E2eCard. */
+export interface E2eTeamMapBox {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  kind?: string;
+  parent?: number | null;
+  /** Chips: the unit the chip sits on, and the allocation there. */
+  unit?: number;
+  allocation?: number;
+}
+
 export interface TopographTestApi {
   info(): { pid: number; appStartMs: number; timeOriginMs: number; frames: E2eFrames };
   /** Cards on screen (or every card with all=true), in scene order. */
@@ -82,6 +98,16 @@ export interface TopographTestApi {
     canvas: { x: number; y: number; w: number; h: number };
   } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
+  /** The view on screen and the shared selection. */
+  view(): { view: string; persons: number[]; units: number[] };
+  /** The team map's units, chips and interactions as drawn (null off that tab); chip ids are person ids. */
+  teamMap(): {
+    units: E2eTeamMapBox[];
+    chips: E2eTeamMapBox[];
+    interactions: { id: number; from: number; to: number; mode: string; points: number[] }[];
+    frames: number;
+    canvas: { x: number; y: number; w: number; h: number };
+  } | null;
 }
 
 declare global {
@@ -96,6 +122,7 @@ const marker: E2eMarker | undefined = typeof window === "undefined" ? undefined 
 let renderer: ChartRenderer | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
+let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
 
@@ -206,6 +233,25 @@ const api: TopographTestApi = {
     const canvas = { x: origin.left, y: origin.top, w: origin.width, h: origin.height };
     return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas };
   },
+  view() {
+    const s = controller?.snapshot();
+    return { view: s?.view ?? "org-chart", persons: [...(s?.selection.persons ?? [])], units: [...(s?.selection.units ?? [])] };
+  },
+  teamMap() {
+    const t = teamMap, idx = t?.renderer.index;
+    if (!t || !idx) return null;
+    const o = t.canvas.getBoundingClientRect();
+    const s = idx.scene;
+    const at = (r: { x: number; y: number; w: number; h: number }) => {
+      const q = t.renderer.toScreen(r);
+      return { x: o.left + q.x, y: o.top + q.y, w: q.w, h: q.h };
+    };
+    const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, ...at(idx.unitRect(i)) }));
+    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, ...at(idx.chipRect(k)) }));
+    const toScreen = (p: number[]) => p.map((v, j) => (j % 2 === 0 ? o.left + (v - t.renderer.camera.x) * t.renderer.camera.zoom : o.top + (v - t.renderer.camera.y) * t.renderer.camera.zoom));
+    const interactions = s.interactions.map((it) => ({ id: it.id, from: it.from, to: it.to, mode: it.mode, points: toScreen(it.points) }));
+    return { units, chips, interactions, frames: t.frames, canvas: { x: o.left, y: o.top, w: o.width, h: o.height } };
+  },
   async openDocument(path) {
     const r = await commands.openDocument(path);
     return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
@@ -259,6 +305,22 @@ export const e2eOwnership = marker
         return () => {
           if (ownershipMap === entry) ownershipMap = null;
         };
+      },
+    }
+  : null;
+
+/** Hook for the team map: null outside end-to-end runs. */
+export const e2eTeamMap = marker
+  ? {
+      attach(r: TeamMapRenderer, c: HTMLCanvasElement): () => void {
+        const entry = { renderer: r, canvas: c, frames: 0 };
+        teamMap = entry;
+        return () => {
+          if (teamMap === entry) teamMap = null;
+        };
+      },
+      frame(_stats: FrameStats): void {
+        if (teamMap) teamMap.frames++;
       },
     }
   : null;

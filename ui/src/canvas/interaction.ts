@@ -10,6 +10,8 @@ export interface PointerInput {
   /** 0 primary, 1 middle (always pans), 2 secondary (ignored: context menus). */
   button: number;
   shiftKey: boolean;
+  /** Alt/Option (the team map's "add instead of move"). */
+  altKey?: boolean;
 }
 
 export interface WheelInput {
@@ -183,19 +185,7 @@ export class InteractionController {
   }
 
   wheel(w: WheelInput): void {
-    const unit = w.deltaMode === 1 ? 16 : w.deltaMode === 2 ? this.host.viewportHeight() : 1;
-    const dx = w.deltaX * unit, dy = w.deltaY * unit;
-    const cam = this.host.getCamera();
-    if (w.ctrlKey || w.metaKey) {
-      const pinch = w.ctrlKey && w.deltaMode === 0 && Math.abs(dy) < 50;
-      const k = pinch ? this.opts.pinchZoomSensitivity : this.opts.wheelZoomSensitivity;
-      this.host.setCamera(zoomAt(cam, w.x, w.y, Math.exp(-dy * k), this.opts.zoomLimits));
-    } else if (w.shiftKey && dx === 0) {
-      // Mice without a horizontal wheel: Shift+wheel pans sideways, as in browsers.
-      this.host.setCamera(panBy(cam, -dy, 0));
-    } else {
-      this.host.setCamera(panBy(cam, -dx, -dy));
-    }
+    this.host.setCamera(wheelCamera(this.host.getCamera(), w, this.opts, this.host.viewportHeight()));
     this.afterCameraChange();
   }
 
@@ -253,6 +243,20 @@ export class InteractionController {
   }
 }
 
+/** The camera after a wheel event: Ctrl/Cmd+wheel and pinches zoom around the pointer, plain wheels pan. */
+export function wheelCamera(cam: Camera, w: WheelInput, opts: InteractionOptions, viewportHeight: number): Camera {
+  const unit = w.deltaMode === 1 ? 16 : w.deltaMode === 2 ? viewportHeight : 1;
+  const dx = w.deltaX * unit, dy = w.deltaY * unit;
+  if (w.ctrlKey || w.metaKey) {
+    const pinch = w.ctrlKey && w.deltaMode === 0 && Math.abs(dy) < 50;
+    const k = pinch ? opts.pinchZoomSensitivity : opts.wheelZoomSensitivity;
+    return zoomAt(cam, w.x, w.y, Math.exp(-dy * k), opts.zoomLimits);
+  }
+  // Mice without a horizontal wheel: Shift+wheel pans sideways, as in browsers.
+  if (w.shiftKey && dx === 0) return panBy(cam, -dy, 0);
+  return panBy(cam, -dx, -dy);
+}
+
 /** Safari's non-standard pinch event. */
 interface GestureLikeEvent extends UIEvent {
   scale: number;
@@ -260,10 +264,16 @@ interface GestureLikeEvent extends UIEvent {
   clientY: number;
 }
 
+/** What the DOM binding drives: the chart's controller, or another diagram's gesture machine. */
+export type GestureTarget = Pick<
+  InteractionController,
+  "pointerDown" | "pointerMove" | "pointerUp" | "pointerCancel" | "keyDown" | "keyUp" | "wheel" | "gestureStart" | "gestureChange"
+>;
+
 /** Wires DOM events on `el` (normally the canvas) to the controller. Returns a function that removes them all. */
-export function attachInteraction(el: HTMLElement, c: InteractionController): () => void {
+export function attachInteraction(el: HTMLElement, c: GestureTarget): () => void {
   let rect = el.getBoundingClientRect();
-  const local = (e: PointerEvent): PointerInput => ({ x: e.clientX - rect.left, y: e.clientY - rect.top, pointerId: e.pointerId, button: e.button, shiftKey: e.shiftKey });
+  const local = (e: PointerEvent): PointerInput => ({ x: e.clientX - rect.left, y: e.clientY - rect.top, pointerId: e.pointerId, button: e.button, shiftKey: e.shiftKey, altKey: e.altKey });
   // Browser panning/zooming of the page would steal touch and pen drags from the canvas.
   el.style.touchAction = "none";
 

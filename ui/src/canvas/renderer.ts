@@ -305,7 +305,7 @@ export class ChartRenderer {
   }
 }
 
-function defaultMeasure(): MeasureFn {
+export function defaultMeasure(): MeasureFn {
   const c = typeof OffscreenCanvas !== "undefined" ? new OffscreenCanvas(1, 1).getContext("2d") : document.createElement("canvas").getContext("2d");
   if (!c) throw new Error("Canvas 2D is not available for text measurement");
   return canvasMeasure(c);

@@ -37,7 +37,7 @@ export interface InspectorPanelProps {
   shortcuts: { inspect: string; delete: string; toggle: string };
 }
 
-const ROLE_LABELS: Record<string, string> = {
+export const ROLE_LABELS: Record<string, string> = {
   "product-manager": "Product manager", designer: "Designer", "tech-lead": "Tech lead", engineer: "Engineer",
   "engineering-manager": "Engineering manager", other: "Other",
 };

@@ -1,7 +1,242 @@
-// The team map view: teams, groups and people drawn on a canvas (ui/src/teammap), edited by dragging.
+// The team map view: teams, groups and people on a canvas (TeamMapCanvas), edited by dragging; its toolbar,
+// keyboard, dialogs and inspector. What a gesture does to the document is decided in ./editOps.
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { commands, type DocState, type InteractionMode, type Op } from "../bindings";
+import { ActionButton } from "../actions/ActionViews";
 import type { AppController } from "../app/controller";
+import { attachKeyboard } from "../keyboard/attach";
+import { currentPlatform } from "../keyboard/shortcuts";
+import type { DropVerdict } from "../canvas/interaction";
+import { AUTO_ARRANGE, chipDropOp, chipDropVerdict, groupOp, interactionOp, ungroupOp, unitDropOp, unitDropVerdict, type GroupAs, type Seat, type UnitRef } from "./editOps";
+import type { TeamMapIndex } from "./mapIndex";
+import { INTERACTION_MODES, MODE_STYLES } from "./style";
+import { TeamMapCanvas, type TeamMapHandle } from "./TeamMapCanvas";
+import { createTeamMapRegistry, type TeamMapActionContext } from "./teamMapActions";
+import { teamMapFeed } from "./teamMapFeed";
+import { InteractionInspector, SeatsInspector, UnitInspector, type MapRecords } from "./UnitInspector";
+import "./teammap.css";
+
+const EMPTY_RECORDS: MapRecords = { persons: [], units: [], memberships: [], areas: [], contributors: [], interactions: [] };
+
+function unitRef(idx: TeamMapIndex, i: number): UnitRef {
+  const c = idx.scene.unit_content[i];
+  return { id: idx.scene.units[i] as number, name: c?.name ?? "", kind: c?.kind ?? "group", parent: c?.parent ?? null, placed: c?.placed ?? false };
+}
+
+function chipSeat(idx: TeamMapIndex, k: number): Seat {
+  const c = idx.scene.chip_content[k];
+  return { person: idx.scene.chip_person[k] as number, unit: idx.scene.chip_unit[k] as number, allocation: c?.allocation ?? 100, role: c?.role ?? "engineer", name: c?.name ?? "" };
+}
+
+/** Every seat of a person, as the scene's chips show them. */
+function seatsOf(idx: TeamMapIndex, person: number): Seat[] {
+  const out: Seat[] = [];
+  idx.scene.chip_person.forEach((p, k) => { if (p === person) out.push(chipSeat(idx, k)); });
+  return out;
+}
 
 export function TeamMapView({ ctl }: { ctl: AppController }) {
-  void ctl;
-  return <p className="placeholder">Loading the team map…</p>;
+  const feed = useMemo(() => teamMapFeed(ctl), [ctl]);
+  const scene = useSyncExternalStore(feed.subscribe, feed.snapshot);
+  const { doc, selection } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
+  const records: MapRecords = doc?.records ?? EMPTY_RECORDS;
+  const [interaction, setInteraction] = useState<number | null>(null);
+  const [groupDialog, setGroupDialog] = useState<GroupAs | "ask" | null>(null);
+  const [modeChooser, setModeChooser] = useState<{ from: number; to: number; x: number; y: number } | null>(null);
+  const [inspectorOpen, setInspectorOpen] = useState(true);
+  const handle = useRef<TeamMapHandle | null>(null);
+  const idxRef = useRef<TeamMapIndex | null>(null);
+  const platform = useMemo(currentPlatform, []);
+  const registry = useMemo(createTeamMapRegistry, []);
+
+  const persons = useMemo(() => new Set(selection.persons), [selection.persons]);
+  const units = useMemo(() => new Set(selection.units), [selection.units]);
+  const selectedInteraction = interaction === null ? undefined : records.interactions.find((i) => i.id === interaction);
+  useEffect(() => { if (interaction !== null && !selectedInteraction) setInteraction(null); }, [interaction, selectedInteraction]);
+
+  const apply = (op: Op | null) => { if (op) void ctl.apply(op); };
+  const selectedGroup = selection.units.length === 1 ? records.units.find((u) => u.id === selection.units[0] && u.kind === "group") : undefined;
+  const canGroup = selection.persons.length + selection.units.length > 0;
+
+  /** Reserves the new unit's id, then creates it around the selection in one batch, and selects it. */
+  const group = async (as: GroupAs, name: string) => {
+    const idx = idxRef.current;
+    if (!idx) return;
+    const r = await commands.reserveIds(1);
+    if (r.status === "error") return ctl.fail(r.error);
+    const chosenUnits = selection.units.map((id) => idx.unitAt.get(id)).filter((i): i is number => i !== undefined).map((i) => unitRef(idx, i));
+    const inChosen = (unit: number) => chosenUnits.some((u) => u.id === unit);
+    // People are moved seat by seat: every seat of a selected person outside the selected units.
+    const seats = selection.persons.flatMap((p) => seatsOf(idx, p)).filter((s) => !inChosen(s.unit));
+    const parentOf = (u: number) => records.units.find((x) => x.id === u)?.parent ?? null;
+    const ok = await ctl.apply(groupOp(r.data, name, as, chosenUnits, seats, parentOf));
+    if (ok) ctl.selectUnit(r.data);
+  };
+
+  const ctx: TeamMapActionContext = {
+    hasScene: !!scene,
+    canGroup,
+    canUngroup: !!selectedGroup,
+    canDelete: selectedInteraction !== undefined,
+    group: (as) => setGroupDialog(as ?? "ask"),
+    ungroup: () => { if (selectedGroup) apply(ungroupOp({ ...selectedGroup, placed: false })); },
+    deleteSelected: () => { if (selectedInteraction) apply({ op: "remove-interaction", id: selectedInteraction.id }); },
+    autoArrange: () => apply(AUTO_ARRANGE),
+    fit: () => handle.current?.fit(),
+    zoomBy: (f) => handle.current?.zoomBy(f),
+    cancel: () => {
+      if (handle.current?.cancelGesture()) return;
+      if (modeChooser) return setModeChooser(null);
+      setInteraction(null);
+      ctl.select(null);
+    },
+  };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const modal = useRef(false);
+  modal.current = groupDialog !== null;
+  useEffect(() => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => modal.current }), [registry, platform]);
+
+  const button = (id: string) => <ActionButton registry={registry} ctx={ctx} platform={platform} id={id} />;
+
+  const inspector = !inspectorOpen ? null : selectedInteraction ? (
+    <InteractionInspector key={`i${selectedInteraction.id}`} interaction={selectedInteraction} records={records} apply={apply} onClose={() => setInspectorOpen(false)} />
+  ) : selection.units.length === 1 && records.units.find((u) => u.id === selection.units[0]) ? (
+    <UnitInspector key={`u${selection.units[0]}`} unit={records.units.find((u) => u.id === selection.units[0]) as DocState["records"]["units"][number]} records={records} apply={apply}
+      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
+  ) : selection.persons.length === 1 && selection.units.length === 0 && records.persons.find((p) => p.id === selection.persons[0]) ? (
+    <SeatsInspector key={`p${selection.persons[0]}`} person={records.persons.find((p) => p.id === selection.persons[0]) as DocState["records"]["persons"][number]} records={records} apply={apply}
+      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
+  ) : null;
+
+  return (
+    <div className="teammap">
+      <div className="teammap-toolbar" role="toolbar" aria-label="Team map">
+        {button("group-team")}
+        {button("group-group")}
+        {button("ungroup")}
+        <span className="toolbar-sep" />
+        {button("auto-arrange")}
+        {button("map-zoom-out")}
+        {button("map-zoom-in")}
+        {button("map-fit")}
+        <span className="muted teammap-hint">
+          Drag people between teams (Alt: add to a second team) · drag teams into groups · drag on empty space to select · drag a team's edge handle to another team for an interaction
+        </span>
+      </div>
+      <div className="workspace">
+        {scene ? (
+          <TeamMapCanvas
+            scene={scene}
+            selectedPersons={persons}
+            selectedUnits={units}
+            selectedInteraction={interaction}
+            handleRef={handle}
+            onClick={(pick, { shift }, idx) => {
+              idxRef.current = idx;
+              setInspectorOpen(true);
+              if (pick.kind !== "interaction") setInteraction(null);
+              if (pick.kind === "chip") {
+                const p = idx.scene.chip_person[pick.i] as number;
+                if (shift) ctl.select({ persons: toggle(selection.persons, p), units: selection.units });
+                else ctl.selectPerson(p);
+              } else if (pick.kind === "unit" || pick.kind === "handle") {
+                const u = idx.scene.units[pick.i] as number;
+                if (shift) ctl.select({ persons: selection.persons, units: toggle(selection.units, u) });
+                else ctl.selectUnit(u);
+              } else if (pick.kind === "interaction") {
+                setInteraction(idx.scene.interactions[pick.i]?.id ?? null);
+                ctl.select(null);
+              } else if (pick.inside !== undefined) {
+                ctl.selectUnit(idx.scene.units[pick.inside] as number);
+              } else if (!shift) ctl.select(null);
+            }}
+            chipVerdict={(k, u, add, idx): DropVerdict => {
+              const seat = chipSeat(idx, k);
+              return chipDropVerdict(seat, unitRef(idx, u), seatsOf(idx, seat.person), add);
+            }}
+            onChipDrop={(k, u, add, idx) => {
+              const seat = chipSeat(idx, k);
+              apply(chipDropOp(seat, unitRef(idx, u), seatsOf(idx, seat.person), add));
+              ctl.selectPerson(seat.person);
+            }}
+            unitVerdict={(i, g, idx) => unitDropVerdict(unitRef(idx, i), g < 0 ? null : unitRef(idx, g))}
+            onUnitDrop={(i, g, at, idx) => apply(unitDropOp(unitRef(idx, i), g < 0 ? null : unitRef(idx, g), at))}
+            onLasso={(rect, additive, idx) => {
+              idxRef.current = idx;
+              const hit = idx.enclosed(rect);
+              const ps = [...new Set(hit.chips.map((k) => idx.scene.chip_person[k] as number))];
+              const us = hit.units.map((i) => idx.scene.units[i] as number);
+              setInteraction(null);
+              ctl.select(additive ? { persons: union(selection.persons, ps), units: union(selection.units, us) } : { persons: ps, units: us });
+            }}
+            onLink={(from, to, at, idx) => {
+              idxRef.current = idx;
+              setModeChooser({ from: idx.scene.units[from] as number, to: idx.scene.units[to] as number, x: at.x, y: at.y });
+            }}
+          />
+        ) : (
+          <p className="placeholder">Arranging the team map…</p>
+        )}
+        {inspector}
+      </div>
+      {modeChooser && (
+        <ModeChooser at={modeChooser} onCancel={() => setModeChooser(null)} onChoose={(mode) => {
+          apply(interactionOp(modeChooser.from, modeChooser.to, mode));
+          setModeChooser(null);
+        }} />
+      )}
+      {groupDialog && (
+        <GroupDialog initial={groupDialog === "ask" ? "team" : groupDialog} count={selection.persons.length + selection.units.length}
+          onCancel={() => { setGroupDialog(null); handle.current?.focus(); }}
+          onConfirm={(as, name) => { setGroupDialog(null); handle.current?.focus(); void group(as, name); }} />
+      )}
+    </div>
+  );
 }
+
+const toggle = (list: readonly number[], id: number) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const union = (a: readonly number[], b: readonly number[]) => [...new Set([...a, ...b])];
+
+function ModeChooser({ at, onChoose, onCancel }: { at: { x: number; y: number }; onChoose: (m: InteractionMode) => void; onCancel: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="menu mode-chooser" role="menu" aria-label="Interaction mode" style={{ left: at.x, top: at.y }} onKeyDown={(e) => { if (e.key === "Escape") { e.stopPropagation(); onCancel(); } }}>
+      {INTERACTION_MODES.map((m, i) => (
+        <button key={m} ref={i === 0 ? first : undefined} type="button" role="menuitem" onClick={() => onChoose(m)}>
+          <span className={`mode-swatch mode-${m}`} style={{ borderColor: MODE_STYLES[m].colour }} /> {MODE_STYLES[m].label}
+        </button>
+      ))}
+      <button type="button" role="menuitem" className="muted" onClick={onCancel}>Cancel</button>
+    </div>
+  );
+}
+
+function GroupDialog({ initial, count, onConfirm, onCancel }: { initial: GroupAs; count: number; onConfirm: (as: GroupAs, name: string) => void; onCancel: () => void }) {
+  const [as, setAs] = useState<GroupAs>(initial);
+  const [name, setName] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const ok = name.trim() !== "";
+  return (
+    <div className="modal-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === "Escape") { e.stopPropagation(); onCancel(); } }}>
+      <form className="modal" role="dialog" aria-modal="true" aria-label="Group the selection" onSubmit={(e) => { e.preventDefault(); if (ok) onConfirm(as, name.trim()); }}>
+        <h2>Group {count} selected {count === 1 ? "item" : "items"}</h2>
+        <fieldset className="group-kind">
+          <label><input type="radio" name="group-as" checked={as === "team"} onChange={() => setAs("team")} /> Into a team</label>
+          <label><input type="radio" name="group-as" checked={as === "group"} onChange={() => setAs("group")} /> Into a group</label>
+        </fieldset>
+        <label className="field">
+          <span>Name</span>
+          <input ref={input} aria-label="Name of the new unit" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <div className="modal-actions">
+          <button type="submit" className="primary" disabled={!ok}>Create</button>
+          <button type="button" onClick={onCancel}>Cancel</button>
+        </div>
+      </form>
+    </div>
+  );
+}
+

@@ -59,6 +59,7 @@ export function chipDropOp(seat: Seat, target: UnitRef, seats: readonly Seat[], 
 
 /** Whether a unit may be dropped into `group` (null: the open canvas). */
 export function unitDropVerdict(unit: UnitRef, group: UnitRef | null): DropVerdict {
+  if (group && group.id === unit.id) return { ok: false, reason: `${unit.name} cannot contain itself` };
   if (group && group.kind !== "group") return { ok: false, reason: `${group.name} is a team: drop teams into groups` };
   return { ok: true };
 }

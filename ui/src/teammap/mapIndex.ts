@@ -12,7 +12,7 @@ export type Pick =
   | { kind: "unit"; i: number }
   | { kind: "handle"; i: number }
   | { kind: "interaction"; i: number }
-  | { kind: "none" };
+  | { kind: "none"; /** A group whose open interior was pressed (empty space for a rubber band). */ inside?: number };
 
 export class TeamMapIndex {
   readonly units: GridIndex;

@@ -1,0 +1,147 @@
+// React shell around the team map's canvas modules: owns the canvas, the renderer and the gesture machine, and
+// forwards what the gestures mean to the view. All logic is in the plain modules beside it.
+import { useEffect, useRef, type MutableRefObject } from "react";
+import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { attachInteraction, type DropVerdict } from "../canvas/interaction";
+import type { Rect } from "../canvas/scene";
+import { e2eTeamMap } from "../app/e2e";
+import { TeamMapGestures } from "./gestures";
+import type { Pick, TeamMapIndex } from "./mapIndex";
+import { TeamMapRenderer, type MapHighlights } from "./renderer";
+import type { TeamMapScene } from "./sceneTypes";
+
+export interface TeamMapCanvasProps {
+  scene: TeamMapScene;
+  selectedPersons: ReadonlySet<number>;
+  selectedUnits: ReadonlySet<number>;
+  selectedInteraction: number | null;
+  onClick(pick: Pick, mods: { shift: boolean }, idx: TeamMapIndex): void;
+  chipVerdict(k: number, unit: number, add: boolean, idx: TeamMapIndex): DropVerdict;
+  onChipDrop(k: number, unit: number, add: boolean, idx: TeamMapIndex): void;
+  unitVerdict(i: number, group: number, idx: TeamMapIndex): DropVerdict;
+  onUnitDrop(i: number, group: number, at: { x: number; y: number }, idx: TeamMapIndex): void;
+  onLasso(rect: Rect, additive: boolean, idx: TeamMapIndex): void;
+  /** `at`: where the pointer was released, in client px (for the mode chooser). */
+  onLink(from: number, to: number, at: { x: number; y: number }, idx: TeamMapIndex): void;
+  handleRef?: MutableRefObject<TeamMapHandle | null>;
+}
+
+export interface TeamMapHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  cancelGesture(): boolean;
+  focus(): void;
+}
+
+export function TeamMapCanvas(props: TeamMapCanvasProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rendererRef = useRef<TeamMapRenderer | null>(null);
+  const gesturesRef = useRef<TeamMapGestures | null>(null);
+  const applyRef = useRef<(cam: Camera) => void>(() => {});
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const fitted = useRef(false);
+
+  useEffect(() => {
+    const canvas = canvasRef.current, host = hostRef.current;
+    if (!canvas || !host) return;
+    const renderer = new TeamMapRenderer(canvas, { onFrame: (s) => e2eTeamMap?.frame(s) });
+    rendererRef.current = renderer;
+    const bounds = () => renderer.index?.scene.bounds ?? { x: 0, y: 0, w: 0, h: 0 };
+    const apply = (cam: Camera) => renderer.setCamera(clampCamera(cam, bounds(), renderer.viewport, 64, zoomLimitsFor(bounds(), renderer.viewport)));
+    applyRef.current = apply;
+    const withIdx = <T,>(f: (idx: TeamMapIndex) => T, otherwise: T): T => (renderer.index ? f(renderer.index) : otherwise);
+    const gestures = new TeamMapGestures(
+      { camera: () => renderer.camera, setCamera: apply, index: () => renderer.index, viewportHeight: () => renderer.viewport.height },
+      {
+        feedback: (h: Partial<MapHighlights>) => renderer.setHighlights(h),
+        click: (pick, mods) => withIdx((idx) => propsRef.current.onClick(pick, mods, idx), undefined),
+        chipVerdict: (k, u, add) => withIdx((idx) => propsRef.current.chipVerdict(k, u, add, idx), { ok: false, reason: "" }),
+        chipDrop: (k, u, add) => withIdx((idx) => propsRef.current.onChipDrop(k, u, add, idx), undefined),
+        unitVerdict: (i, g) => withIdx((idx) => propsRef.current.unitVerdict(i, g, idx), { ok: false, reason: "" }),
+        unitDrop: (i, g, at) => withIdx((idx) => propsRef.current.onUnitDrop(i, g, at, idx), undefined),
+        lasso: (r, add) => withIdx((idx) => propsRef.current.onLasso(r, add, idx), undefined),
+        link: (from, to, at) => {
+          const box = canvas.getBoundingClientRect();
+          withIdx((idx) => propsRef.current.onLink(from, to, { x: box.left + at.x, y: box.top + at.y }, idx), undefined);
+        },
+        cursor: (c) => { canvas.style.cursor = c; },
+      },
+    );
+    gesturesRef.current = gestures;
+    const detach = attachInteraction(canvas, gestures);
+    const detachE2e = e2eTeamMap?.attach(renderer, canvas);
+    const resize = () => {
+      const r = host.getBoundingClientRect();
+      renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+    };
+    const ro = new ResizeObserver(resize);
+    ro.observe(host);
+    resize();
+    return () => {
+      detach();
+      detachE2e?.();
+      ro.disconnect();
+      renderer.dispose();
+      rendererRef.current = null;
+      gesturesRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const r = rendererRef.current;
+    if (!r) return;
+    r.setScene(props.scene);
+    // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
+    if (!fitted.current && r.viewport.width > 0) {
+      fitted.current = true;
+      r.setCamera(startCamera(props.scene, r.viewport));
+    }
+  }, [props.scene]);
+
+  useEffect(() => {
+    rendererRef.current?.setHighlights({
+      persons: props.selectedPersons,
+      units: props.selectedUnits,
+      interaction: props.selectedInteraction,
+    });
+  }, [props.selectedPersons, props.selectedUnits, props.selectedInteraction]);
+
+  useEffect(() => {
+    const ref = props.handleRef;
+    if (!ref) return;
+    const handle: TeamMapHandle = {
+      fit: () => {
+        const r = rendererRef.current;
+        if (r?.index) r.setCamera(fitBounds(r.index.scene.bounds, r.viewport, 24, zoomLimitsFor(r.index.scene.bounds, r.viewport)));
+      },
+      zoomBy: (f) => {
+        const r = rendererRef.current;
+        if (!r) return;
+        const c = r.camera, vp = r.viewport;
+        const zoom = c.zoom * f;
+        applyRef.current({ x: c.x + vp.width / 2 / c.zoom - vp.width / 2 / zoom, y: c.y + vp.height / 2 / c.zoom - vp.height / 2 / zoom, zoom });
+      },
+      cancelGesture: () => gesturesRef.current?.cancel() ?? false,
+      focus: () => canvasRef.current?.focus({ preventScroll: true }),
+    };
+    ref.current = handle;
+    return () => {
+      if (ref.current === handle) ref.current = null;
+    };
+  }, [props.handleRef]);
+
+  return (
+    <div ref={hostRef} className="teammap-canvas">
+      <canvas ref={canvasRef} tabIndex={0} aria-label="Team map" data-testid="team-map-canvas" />
+    </div>
+  );
+}
+
+/** The whole map when its names stay readable, else its top-left corner at reading zoom. */
+export function startCamera(scene: TeamMapScene, vp: { width: number; height: number }): Camera {
+  const fit = fitBounds(scene.bounds, vp);
+  if (fit.zoom >= 0.6 || scene.units.length === 0) return fit;
+  return { x: scene.bounds.x - 16, y: scene.bounds.y - 16, zoom: 0.8 };
+}

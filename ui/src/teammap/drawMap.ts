@@ -1,0 +1,229 @@
+// Drawing the team map in world coordinates: unit shapes per kind (Team Shape Templates), group boundaries,
+// person chips, interactions per mode. Called by the renderer with the culled, level-of-detail-sorted indices.
+import type { TextCache } from "../canvas/lod";
+import type { Theme } from "../canvas/theme";
+import type { TeamMapScene } from "./sceneTypes";
+import { CHIP_STYLE, KIND_STYLES, MODE_STYLES } from "./style";
+
+export interface MapDrawEnv {
+  ctx: CanvasRenderingContext2D;
+  scene: TeamMapScene;
+  theme: Theme;
+  text: TextCache;
+  zoom: number;
+}
+
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+export const UNIT_FONT = `600 14px ${FAMILY}`;
+export const GROUP_FONT = `600 16px ${FAMILY}`;
+export const META_FONT = `11px ${FAMILY}`;
+export const CHIP_FONT = `12px ${FAMILY}`;
+export const BADGE_FONT = `600 10px ${FAMILY}`;
+
+/** Text smaller than this on screen is not drawn: unreadable, and as costly as readable text. */
+const MIN_TEXT_PX = 7;
+
+/** The outline of a unit's shape; octagon corners and radii scale with the box but never past a third of it. */
+export function unitPath(ctx: CanvasRenderingContext2D, kind: keyof typeof KIND_STYLES, x: number, y: number, w: number, h: number): void {
+  const shape = KIND_STYLES[kind].shape;
+  ctx.beginPath();
+  if (shape === "wide-rect") {
+    ctx.rect(x, y, w, h);
+  } else if (shape === "octagon") {
+    const c = Math.min(16, w / 3, h / 3);
+    ctx.moveTo(x + c, y); ctx.lineTo(x + w - c, y); ctx.lineTo(x + w, y + c); ctx.lineTo(x + w, y + h - c);
+    ctx.lineTo(x + w - c, y + h); ctx.lineTo(x + c, y + h); ctx.lineTo(x, y + h - c); ctx.lineTo(x, y + c);
+    ctx.closePath();
+  } else {
+    const r = Math.min(shape === "tall-rounded" ? 18 : shape === "boundary" ? 10 : 14, w / 3, h / 3);
+    ctx.roundRect(x, y, w, h, r);
+  }
+}
+
+/** Units far too small to show their shape: one rectangle each, batched by fill. */
+export function drawUnitBlocks(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s } = env;
+  for (const kind of ["stream-aligned", "platform", "enabling", "complicated-subsystem"] as const) {
+    ctx.fillStyle = KIND_STYLES[kind].stroke;
+    ctx.beginPath();
+    for (const i of visible) if (s.unit_content[i]?.kind === kind) ctx.rect(s.x[i] as number, s.y[i] as number, s.w[i] as number, s.h[i] as number);
+    ctx.fill();
+  }
+}
+
+/** Units with their shapes; groups as dashed labelled boundaries. Parents come first, so children sit on top. */
+export function drawUnits(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom } = env;
+  ctx.lineWidth = 1.5 / zoom;
+  const dash = [6 / zoom, 4 / zoom];
+  for (const i of visible) {
+    const c = s.unit_content[i];
+    if (!c) continue;
+    const style = KIND_STYLES[c.kind];
+    const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number, h = s.h[i] as number;
+    unitPath(ctx, c.kind, x, y, w, h);
+    if (c.kind === "group") {
+      ctx.fillStyle = c.depth % 2 === 0 ? "rgba(138,143,152,0.06)" : "rgba(138,143,152,0.04)";
+      ctx.fill();
+      ctx.setLineDash(dash);
+      ctx.strokeStyle = style.stroke;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      ctx.fillStyle = style.fill ?? "#ffffff";
+      ctx.fill();
+      ctx.strokeStyle = c.colour && c.colour !== style.fill ? c.colour : style.stroke;
+      ctx.stroke();
+    }
+  }
+}
+
+/** Unit names and counts where they are readable. */
+export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom, text, theme } = env;
+  ctx.textBaseline = "middle";
+  ctx.textAlign = "left";
+  for (const i of visible) {
+    const c = s.unit_content[i];
+    if (!c) continue;
+    const group = c.kind === "group";
+    const size = group ? 16 : 14;
+    if (size * zoom < MIN_TEXT_PX) continue;
+    const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number;
+    const font = group ? GROUP_FONT : UNIT_FONT;
+    const meta = c.collapsed
+      ? `${c.hiddenUnits} units · ${c.headcount} people`
+      : group ? "" : `${c.headcount}${c.targetSize !== null ? `/${c.targetSize}` : ""} · ${fmtFte(c.fte)} FTE${c.openPositions > 0 ? ` · ${c.openPositions} open` : ""}`;
+    const metaW = meta && 11 * zoom >= MIN_TEXT_PX ? text.width(meta, META_FONT) + 12 : 0;
+    const label = text.fit(c.name, font, Math.max(0, w - 24 - metaW));
+    ctx.font = font;
+    ctx.fillStyle = group ? theme.titleColour : theme.nameColour;
+    ctx.fillText(label, x + 12, y + 15);
+    if (metaW > 0) {
+      ctx.font = META_FONT;
+      ctx.fillStyle = theme.mutedColour;
+      ctx.fillText(meta, x + w - metaW, y + 15);
+    }
+  }
+  ctx.textBaseline = "alphabetic";
+}
+
+const fmtFte = (n: number) => (Math.round(n * 10) / 10).toString();
+
+/** Chips too small to read: plain blocks in two batched fills (people, open positions). */
+export function drawChipBlocks(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s } = env;
+  for (const open of [false, true]) {
+    ctx.fillStyle = open ? "#d5d9df" : "#ffffff";
+    ctx.beginPath();
+    for (const k of visible) {
+      if ((s.chip_content[k]?.isOpenPosition ?? false) !== open) continue;
+      ctx.rect(s.chip_x[k] as number, s.chip_y[k] as number, s.chip_w[k] as number, s.chip_h[k] as number);
+    }
+    ctx.fill();
+  }
+}
+
+/** Readable chips: body, dashed outline for open positions, the name, and the allocation when on several teams. */
+export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom, text } = env;
+  const withText = 12 * zoom >= MIN_TEXT_PX;
+  ctx.lineWidth = 1 / zoom;
+  const dash = [4 / zoom, 3 / zoom];
+  ctx.textBaseline = "middle";
+  ctx.textAlign = "left";
+  for (const k of visible) {
+    const c = s.chip_content[k];
+    const x = s.chip_x[k] as number, y = s.chip_y[k] as number, w = s.chip_w[k] as number, h = s.chip_h[k] as number;
+    ctx.beginPath();
+    ctx.roundRect(x, y, w, h, Math.min(6, h / 2));
+    ctx.fillStyle = CHIP_STYLE.fill;
+    ctx.fill();
+    if (c?.isOpenPosition) ctx.setLineDash(dash);
+    ctx.strokeStyle = c?.isOpenPosition ? CHIP_STYLE.openStroke : CHIP_STYLE.stroke;
+    ctx.stroke();
+    if (c?.isOpenPosition) ctx.setLineDash([]);
+    if (!withText || !c) continue;
+    let badgeW = 0;
+    if (c.teamCount > 1) {
+      const badge = `${c.allocation}%`;
+      badgeW = text.width(badge, BADGE_FONT) + 10;
+      ctx.fillStyle = "#eef1f5";
+      ctx.fillRect(x + w - badgeW - 4, y + 5, badgeW, h - 10);
+      ctx.font = BADGE_FONT;
+      ctx.fillStyle = CHIP_STYLE.muted;
+      ctx.fillText(badge, x + w - badgeW + 1, y + h / 2);
+    }
+    ctx.font = CHIP_FONT;
+    ctx.fillStyle = c.isOpenPosition ? CHIP_STYLE.muted : CHIP_STYLE.text;
+    ctx.fillText(text.fit(c.name, CHIP_FONT, Math.max(0, w - 16 - badgeW)), x + 8, y + h / 2);
+  }
+  ctx.textBaseline = "alphabetic";
+}
+
+/** Interactions in their Team Topologies style. */
+export function drawInteractions(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom } = env;
+  for (const i of visible) {
+    const it = s.interactions[i];
+    if (it) drawInteractionLine(ctx, it.mode, it.points, zoom);
+  }
+}
+
+export function drawInteractionLine(ctx: CanvasRenderingContext2D, mode: keyof typeof MODE_STYLES, p: readonly number[], zoom: number): void {
+  if (p.length < 4) return;
+  const style = MODE_STYLES[mode];
+  const trace = () => {
+    ctx.beginPath();
+    ctx.moveTo(p[0] as number, p[1] as number);
+    for (let j = 2; j + 1 < p.length; j += 2) ctx.lineTo(p[j] as number, p[j + 1] as number);
+  };
+  ctx.strokeStyle = style.colour;
+  if (style.draw === "hatched-band") {
+    // A wide translucent band with a dashed core reads as the hatched overlap of two collaborating teams.
+    trace();
+    ctx.globalAlpha = 0.25;
+    ctx.lineWidth = Math.max(10, 3 / zoom);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2 / zoom;
+    ctx.setLineDash([3 / zoom, 3 / zoom]);
+    trace();
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else if (style.draw === "bracket-arrow") {
+    ctx.lineWidth = 2 / zoom;
+    trace();
+    ctx.stroke();
+    const n = p.length;
+    const ex = p[n - 2] as number, ey = p[n - 1] as number, fx = p[n - 4] as number, fy = p[n - 3] as number;
+    const a = Math.atan2(ey - fy, ex - fx), L = 10 / zoom;
+    ctx.beginPath();
+    ctx.moveTo(ex - L * Math.cos(a - 0.5), ey - L * Math.sin(a - 0.5));
+    ctx.lineTo(ex, ey);
+    ctx.lineTo(ex - L * Math.cos(a + 0.5), ey - L * Math.sin(a + 0.5));
+    ctx.stroke();
+    // The bracket at the provider's end.
+    const sx = p[0] as number, sy = p[1] as number, B = 8 / zoom, px = -Math.sin(a), py = Math.cos(a);
+    ctx.beginPath();
+    ctx.moveTo(sx + px * B + Math.cos(a) * 4 / zoom, sy + py * B + Math.sin(a) * 4 / zoom);
+    ctx.lineTo(sx + px * B, sy + py * B);
+    ctx.lineTo(sx - px * B, sy - py * B);
+    ctx.lineTo(sx - px * B + Math.cos(a) * 4 / zoom, sy - py * B + Math.sin(a) * 4 / zoom);
+    ctx.stroke();
+  } else {
+    ctx.lineWidth = 2 / zoom;
+    ctx.setLineDash([1 / zoom, 5 / zoom]);
+    ctx.lineCap = "round";
+    trace();
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.lineCap = "butt";
+    ctx.fillStyle = style.colour;
+    for (const j of [0, p.length - 2]) {
+      ctx.beginPath();
+      ctx.arc(p[j] as number, p[j + 1] as number, 4 / zoom, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+}

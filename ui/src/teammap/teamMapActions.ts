@@ -1,0 +1,81 @@
+// The team map's actions: what its toolbar and keyboard run (ui/src/actions registry), over a context the view
+// supplies. Listens only while the team map is on screen.
+import { ActionRegistry, type Action } from "../actions/registry";
+import { ZOOM_STEP } from "../actions/cameraMoves";
+
+export interface TeamMapActionContext {
+  hasScene: boolean;
+  /** Something a lasso or click selected that a new unit could be drawn around. */
+  canGroup: boolean;
+  /** A group is selected. */
+  canUngroup: boolean;
+  /** An interaction is selected. */
+  canDelete: boolean;
+  group(as: "team" | "group" | null): void;
+  ungroup(): void;
+  deleteSelected(): void;
+  autoArrange(): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  cancel(): void;
+}
+
+type A = Action<TeamMapActionContext>;
+
+export const TEAM_MAP_ACTIONS: readonly A[] = [
+  {
+    id: "group", group: "edit", label: "Group…", shortcuts: ["Mod+G"],
+    description: "Draw a new team or group around the selection",
+    enabled: (c) => c.canGroup,
+    perform: (c) => c.group(null),
+  },
+  {
+    id: "group-team", group: "edit", label: "Group into team…", description: "Make a new team of the selected people and teams",
+    enabled: (c) => c.canGroup,
+    perform: (c) => c.group("team"),
+  },
+  {
+    id: "group-group", group: "edit", label: "Group into group…", description: "Draw a new group around the selected teams and people",
+    enabled: (c) => c.canGroup,
+    perform: (c) => c.group("group"),
+  },
+  {
+    id: "ungroup", group: "edit", label: "Ungroup", shortcuts: ["Mod+Shift+G"],
+    description: "Dissolve the selected group; what it held moves up a level",
+    enabled: (c) => c.canUngroup,
+    perform: (c) => c.ungroup(),
+  },
+  {
+    id: "delete-interaction", group: "edit", label: "Delete interaction", shortcuts: ["Delete", "Backspace"],
+    enabled: (c) => c.canDelete,
+    perform: (c) => c.deleteSelected(),
+  },
+  {
+    id: "auto-arrange", group: "view", label: "Auto-arrange", description: "Forget where units were dragged and arrange the map automatically",
+    enabled: (c) => c.hasScene,
+    perform: (c) => c.autoArrange(),
+  },
+  {
+    id: "map-fit", group: "view", label: "Fit", description: "Show the whole map", shortcuts: ["0", "F", "Mod+0"],
+    enabled: (c) => c.hasScene,
+    perform: (c) => c.fit(),
+  },
+  {
+    id: "map-zoom-in", group: "view", label: "+", description: "Zoom in", shortcuts: ["+", "=", "Mod+=", "Mod++"], repeats: true,
+    enabled: (c) => c.hasScene,
+    perform: (c) => c.zoomBy(ZOOM_STEP),
+  },
+  {
+    id: "map-zoom-out", group: "view", label: "−", description: "Zoom out", shortcuts: ["-", "_", "Mod+-"], repeats: true,
+    enabled: (c) => c.hasScene,
+    perform: (c) => c.zoomBy(1 / ZOOM_STEP),
+  },
+  {
+    id: "map-cancel", group: "navigate", label: "Cancel", description: "Cancel a drag, or clear the selection", shortcuts: ["Escape"],
+    perform: (c) => c.cancel(),
+  },
+];
+
+export function createTeamMapRegistry(): ActionRegistry<TeamMapActionContext> {
+  return new ActionRegistry(TEAM_MAP_ACTIONS);
+}
