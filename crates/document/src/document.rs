@@ -170,6 +170,13 @@ impl Document {
             .find(|s| s.id == self.active)
             .expect("the active scenario is always a visible one")
     }
+    /// The baseline ("Current"): the first scenario in bar order that is not archived.
+    pub fn baseline(&self) -> &Scenario {
+        self.scenarios
+            .iter()
+            .find(|s| !s.archived)
+            .unwrap_or(&self.scenarios[0])
+    }
     pub fn scenario_by_name(&self, name: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.name == name)
     }
@@ -325,6 +332,10 @@ impl Document {
 
     fn apply_scenario_op(&mut self, op: Op) -> Result<Applied> {
         let mut ids = self.ids;
+        if let Op::PromoteScenario { id } = &op {
+            let changes = self.promotion(*id)?;
+            return self.commit_scenario_patch(op, Patch { changes }, ids);
+        }
         let change = match &op {
             Op::CreateScenario { name } | Op::ForkScenario { name, .. } => {
                 let name = self.free_scenario_name(name, None)?;
@@ -383,11 +394,72 @@ impl Document {
         let patch = Patch {
             changes: vec![change],
         };
+        self.commit_scenario_patch(op, patch, ids)
+    }
+
+    fn commit_scenario_patch(&mut self, op: Op, patch: Patch, ids: IdCounter) -> Result<Applied> {
         self.persist_new(None, &op, &patch, ids)?;
         self.ids = ids;
         self.after_scenario_change()?;
         self.after_edit();
         Ok(self.applied(op.label(), None, &patch))
+    }
+
+    /// The scenario changes that make `id` the baseline. The old baseline is renamed first so
+    /// its name is free when the promoted one takes it (visible names are unique in the file).
+    fn promotion(&self, id: ScenarioId) -> Result<Vec<Change>> {
+        let promoted = self.scenario(id)?.clone();
+        let baseline = self.baseline().clone();
+        if baseline.id == id {
+            return err(
+                ErrorCode::NotAllowed,
+                format!("'{}' is the baseline already", baseline.name),
+            );
+        }
+        let end = self
+            .scenarios
+            .iter()
+            .map(|s| s.position + 1)
+            .max()
+            .unwrap_or(0);
+        let stem = format!("{} before {}", baseline.name, promoted.name);
+        let archived_name = (1..)
+            .map(|n| {
+                if n == 1 {
+                    stem.clone()
+                } else {
+                    format!("{stem} ({n})")
+                }
+            })
+            .find(|name| self.scenarios.iter().all(|s| &s.name != name))
+            .expect("some numbered name is free");
+        let update = |before: &Scenario, after: Scenario| Change::Scenario {
+            delta: Delta {
+                before: Some(before.clone()),
+                after: Some(after),
+            },
+            fork_from: None,
+        };
+        Ok(vec![
+            update(
+                &baseline,
+                Scenario {
+                    name: archived_name,
+                    position: end,
+                    archived: true,
+                    ..baseline.clone()
+                },
+            ),
+            update(
+                &promoted,
+                Scenario {
+                    name: baseline.name.clone(),
+                    position: baseline.position,
+                    archived: false,
+                    ..promoted.clone()
+                },
+            ),
+        ])
     }
 
     fn free_scenario_name(&self, name: &str, except: Option<ScenarioId>) -> Result<String> {

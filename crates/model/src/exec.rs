@@ -513,7 +513,8 @@ impl Tx<'_> {
             Op::CreateScenario { .. }
             | Op::ForkScenario { .. }
             | Op::RenameScenario { .. }
-            | Op::DeleteScenario { .. } => err(
+            | Op::DeleteScenario { .. }
+            | Op::PromoteScenario { .. } => err(
                 ErrorCode::NotAllowed,
                 "scenario operations act on the document and cannot be part of a batch",
             ),

@@ -150,6 +150,11 @@ pub enum Op {
     DeleteScenario {
         id: ScenarioId,
     },
+    /// Makes a scenario the baseline: it takes the baseline's name and place at the front of the
+    /// bar, and the old baseline is kept, archived, at the end.
+    PromoteScenario {
+        id: ScenarioId,
+    },
     /// Several ops as one undo step; each sees the effects of those before it.
     Batch {
         label: String,
@@ -192,6 +197,7 @@ impl Op {
             Op::ForkScenario { .. } => "Fork scenario",
             Op::RenameScenario { .. } => "Rename scenario",
             Op::DeleteScenario { .. } => "Delete scenario",
+            Op::PromoteScenario { .. } => "Promote scenario",
             Op::Batch { label, .. } => return label.clone(),
         };
         s.to_string()
@@ -205,6 +211,7 @@ impl Op {
                 | Op::ForkScenario { .. }
                 | Op::RenameScenario { .. }
                 | Op::DeleteScenario { .. }
+                | Op::PromoteScenario { .. }
         )
     }
 }
