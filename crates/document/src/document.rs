@@ -10,6 +10,8 @@ use topograph_model::{
 
 use crate::{log, open, rows, schema, sql_error};
 
+mod check_settings;
+
 /// Checkpoint the write-ahead log after this many edits even if nobody calls
 /// [`Document::checkpoint`], so the WAL cannot grow without bound.
 const CHECKPOINT_EVERY: u32 = 500;
@@ -286,6 +288,10 @@ impl Document {
     /// Validates and applies an operation, writes it and its inverse to the file in one
     /// transaction, and says what changed. A rejected operation changes nothing.
     pub fn apply(&mut self, op: Op) -> Result<Applied> {
+        if let Op::SetCheckSettings { settings } = &op {
+            let settings = settings.clone();
+            return self.apply_check_settings(op, settings);
+        }
         if op.is_scenario_op() {
             return self.apply_scenario_op(op);
         }
@@ -593,6 +599,7 @@ fn write_patch(conn: &Connection, scenario: Option<ScenarioId>, patch: &Patch) -
             (Change::Scenario { delta, fork_from }, _) => {
                 rows::write_scenario(conn, &delta.before, &delta.after, *fork_from)?
             }
+            (Change::CheckSettings(d), _) => check_settings::write(conn, &d.after)?,
             (c, Some(s)) => rows::write_change(conn, s, c)?,
             (_, None) => return Err(corrupt("a record change outside any scenario")),
         }

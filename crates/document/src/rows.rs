@@ -432,7 +432,7 @@ pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result
             "DELETE FROM placement WHERE scenario_id = ?1 AND unit_id = ?2",
             |p| params![s.0, p.unit.0]
         ),
-        Change::Scenario { .. } => Ok(()),
+        Change::Scenario { .. } | Change::CheckSettings(_) => Ok(()),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Before/after images of the records an operation touched: the log's inverse and the UI's change event.
 
+use crate::check_settings::CheckSettings;
 use crate::entities::{
     Area, Contributor, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
@@ -44,6 +45,8 @@ pub enum Change {
         delta: Delta<Scenario>,
         fork_from: Option<ScenarioId>,
     },
+    /// The document's health-check settings (not a record of any scenario).
+    CheckSettings(Delta<CheckSettings>),
 }
 
 /// Which record a change is about, independent of its contents.
@@ -119,6 +122,7 @@ impl Change {
                 delta: delta.inverted(),
                 fork_from,
             },
+            Change::CheckSettings(d) => Change::CheckSettings(d.inverted()),
         }
     }
 
@@ -137,6 +141,9 @@ impl Change {
             Change::Interaction(d) => map(d, Entity::Interaction),
             Change::Placement(d) => map(d, Entity::Placement),
             Change::Scenario { delta, .. } => map(delta, Entity::Scenario),
+            // Settings are no record the UI keeps in its store; the change event alone tells
+            // it to read them again.
+            Change::CheckSettings(_) => (None, None),
         }
     }
 }
@@ -185,11 +192,9 @@ impl ChangeSet {
         let mut order: Vec<EntityKey> = Vec::new();
         for change in &patch.changes {
             let (before, after) = change.images();
-            let key = before
-                .as_ref()
-                .or(after.as_ref())
-                .map(Entity::key)
-                .expect("a change has a before or an after image");
+            let Some(key) = before.as_ref().or(after.as_ref()).map(Entity::key) else {
+                continue;
+            };
             match net.get_mut(&key) {
                 Some(entry) => entry.1 = after,
                 None => {

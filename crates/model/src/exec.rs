@@ -518,6 +518,10 @@ impl Tx<'_> {
                 ErrorCode::NotAllowed,
                 "scenario operations act on the document and cannot be part of a batch",
             ),
+            Op::SetCheckSettings { .. } => err(
+                ErrorCode::NotAllowed,
+                "check settings belong to the document and cannot be part of a batch",
+            ),
         }
     }
 

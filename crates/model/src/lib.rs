@@ -5,6 +5,7 @@
 //! writes, logs as the inverse for undo, and turns into a [`ChangeSet`] for the UI.
 
 mod change;
+mod check_settings;
 mod entities;
 mod error;
 mod exec;
@@ -16,6 +17,7 @@ pub mod validate;
 mod vocab;
 
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
+pub use check_settings::CheckSettings;
 pub use entities::{
     Area, Contributor, Cost, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };

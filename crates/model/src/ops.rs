@@ -1,5 +1,6 @@
 //! The typed operations: the only way an org changes.
 
+use crate::check_settings::CheckSettings;
 use crate::entities::{Area, Interaction, Person, Placement, Unit};
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::vocab::TeamRole;
@@ -155,6 +156,10 @@ pub enum Op {
     PromoteScenario {
         id: ScenarioId,
     },
+    /// Replaces the document's health-check settings (thresholds, switched-off checks).
+    SetCheckSettings {
+        settings: CheckSettings,
+    },
     /// Several ops as one undo step; each sees the effects of those before it.
     Batch {
         label: String,
@@ -198,6 +203,7 @@ impl Op {
             Op::RenameScenario { .. } => "Rename scenario",
             Op::DeleteScenario { .. } => "Delete scenario",
             Op::PromoteScenario { .. } => "Promote scenario",
+            Op::SetCheckSettings { .. } => "Change check settings",
             Op::Batch { label, .. } => return label.clone(),
         };
         s.to_string()

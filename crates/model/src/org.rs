@@ -452,8 +452,8 @@ impl Org {
                     self.placements.insert(k, new.clone());
                 }
             }
-            // Scenario rows live in the document, not in one scenario's org.
-            Change::Scenario { .. } => {}
+            // Scenario rows and settings live in the document, not in one scenario's org.
+            Change::Scenario { .. } | Change::CheckSettings(_) => {}
         }
         Ok(())
     }
