@@ -1,30 +1,14 @@
 // The ownership scene of the open scenario, fetched from the Rust side and kept fresh as the document changes.
-import { invoke } from "@tauri-apps/api/core";
 import type { Error as CoreError } from "../bindings";
-import { SceneFeed, type AppController, type Result } from "../app/controller";
+import { invokeResult, sceneFeed, type AppController, type Result, type SceneFeed } from "../app/controller";
 import type { OwnershipScene } from "./sceneTypes";
 
-/** The `ownership_scene` command (laid out on a worker thread), answered in the bindings' result shape. */
-export async function fetchOwnershipScene(): Promise<Result<OwnershipScene, CoreError>> {
-  try {
-    return { status: "ok", data: await invoke<OwnershipScene>("ownership_scene") };
-  } catch (e) {
-    if (e && typeof e === "object" && "code" in e) return { status: "error", error: e as CoreError };
-    return { status: "error", error: { code: "io", message: String(e) } };
-  }
+/** The `ownership_scene` command (laid out on a worker thread). */
+export function fetchOwnershipScene(): Promise<Result<OwnershipScene, CoreError>> {
+  return invokeResult<OwnershipScene>("ownership_scene");
 }
 
-const feeds = new WeakMap<AppController, SceneFeed<OwnershipScene>>();
-
-/**
- * One feed per controller, so switching tabs back shows the last scene at once while a fresh one is asked for.
- * `fetch` is only used by the first call for a controller (a stand-in back end in previews).
- */
+/** The controller's ownership feed; `fetch` stands in for the back end in previews (first call only). */
 export function ownershipFeed(ctl: AppController, fetch = fetchOwnershipScene): SceneFeed<OwnershipScene> {
-  let f = feeds.get(ctl);
-  if (!f) {
-    f = new SceneFeed(ctl, fetch);
-    feeds.set(ctl, f);
-  }
-  return f;
+  return sceneFeed(ctl, "ownership", fetch);
 }
