@@ -1,0 +1,217 @@
+//! The diff as text for the terminal, CSV for spreadsheets, and Markdown (a communication checklist).
+
+use std::fmt::Write;
+
+use crate::changes::{Change, ChangeGroup, ChangeKind};
+use crate::numbers::Number;
+use crate::Diff;
+
+/// A figure as people read it: whole numbers without decimals, others with one.
+fn figure(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+fn difference(n: &Number) -> String {
+    if n.difference == 0.0 {
+        "0".to_string()
+    } else if n.difference > 0.0 {
+        format!("+{}", figure(n.difference))
+    } else {
+        figure(n.difference)
+    }
+}
+
+/// "from → to", or just the side that exists.
+fn transition(c: &Change) -> String {
+    match (&c.from, &c.to) {
+        (Some(f), Some(t)) => format!("{f} → {t}"),
+        (Some(f), None) => f.clone(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The kinds that have changes, each with its changes, in list order.
+fn sections(diff: &Diff) -> Vec<(ChangeKind, &[Change])> {
+    let mut out = Vec::new();
+    let mut rest = diff.changes.as_slice();
+    while let Some(first) = rest.first() {
+        let n = rest.iter().take_while(|c| c.kind == first.kind).count();
+        out.push((first.kind, &rest[..n]));
+        rest = &rest[n..];
+    }
+    out
+}
+
+/// A plain-text report for the terminal.
+pub fn to_text(diff: &Diff) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{} → {}", diff.from, diff.to);
+    if diff.is_empty() {
+        s.push_str("\nno changes\n");
+    }
+    let mut group: Option<ChangeGroup> = None;
+    for (kind, changes) in sections(diff) {
+        if group != Some(kind.group()) {
+            group = Some(kind.group());
+            let _ = writeln!(s, "\n{}", kind.group().title());
+        }
+        let _ = writeln!(s, "  {} ({})", kind.title(), changes.len());
+        for c in changes {
+            let t = transition(c);
+            if t.is_empty() {
+                let _ = writeln!(s, "    {}", c.subject.name);
+            } else {
+                let _ = writeln!(s, "    {}: {t}", c.subject.name);
+            }
+        }
+    }
+    let width = diff
+        .numbers
+        .iter()
+        .map(|n| n.label.len())
+        .max()
+        .unwrap_or(0);
+    let _ = writeln!(s, "\nNumbers ({} | {} | difference)", diff.from, diff.to);
+    for n in &diff.numbers {
+        let _ = writeln!(
+            s,
+            "  {:width$}  {:>12}  {:>12}  {:>10}",
+            n.label,
+            figure(n.before),
+            figure(n.after),
+            difference(n)
+        );
+    }
+    if !diff.impact.is_empty() {
+        s.push_str("\nPeople impact\n");
+        for m in &diff.impact {
+            let _ = writeln!(
+                s,
+                "  {} (+{} −{})",
+                m.manager.name,
+                m.joining.len(),
+                m.leaving.len()
+            );
+            for j in &m.joining {
+                let _ = writeln!(s, "    + {} ({})", j.person.name, j.via);
+            }
+            for l in &m.leaving {
+                let _ = writeln!(s, "    − {} ({})", l.person.name, l.via);
+            }
+        }
+    }
+    s
+}
+
+fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The change list, one change a row: `group,kind,entity,id,name,from,to`.
+pub fn to_csv(diff: &Diff) -> String {
+    let mut s = String::from("group,kind,entity,id,name,from,to\n");
+    for c in &diff.changes {
+        let entity = match c.entity {
+            crate::Entity::Person => "person",
+            crate::Entity::Unit => "unit",
+            crate::Entity::Area => "area",
+            crate::Entity::Interaction => "interaction",
+        };
+        let group = match c.kind.group() {
+            ChangeGroup::People => "people",
+            ChangeGroup::Units => "units",
+            ChangeGroup::Areas => "areas",
+            ChangeGroup::Interactions => "interactions",
+        };
+        let cells = [
+            group.to_string(),
+            c.kind.as_str().to_string(),
+            entity.to_string(),
+            c.subject.id.to_string(),
+            c.subject.name.clone(),
+            c.from.clone().unwrap_or_default(),
+            c.to.clone().unwrap_or_default(),
+        ];
+        let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
+        let _ = writeln!(s, "{}", row.join(","));
+    }
+    s
+}
+
+/// Escapes what Markdown would otherwise read as table bars or emphasis.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A communication checklist: one box to tick per change, the numbers, and who tells whom.
+pub fn to_markdown(diff: &Diff) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# {} → {}\n", md(&diff.from), md(&diff.to));
+    if diff.is_empty() {
+        s.push_str("No changes.\n");
+    }
+    let mut group: Option<ChangeGroup> = None;
+    for (kind, changes) in sections(diff) {
+        if group != Some(kind.group()) {
+            group = Some(kind.group());
+            let _ = writeln!(s, "## {}\n", kind.group().title());
+        }
+        let _ = writeln!(s, "### {} ({})\n", kind.title(), changes.len());
+        for c in changes {
+            let t = transition(c);
+            if t.is_empty() {
+                let _ = writeln!(s, "- [ ] {}", md(&c.subject.name));
+            } else {
+                let _ = writeln!(s, "- [ ] {}: {}", md(&c.subject.name), md(&t));
+            }
+        }
+        s.push('\n');
+    }
+    let _ = writeln!(s, "## Numbers\n");
+    let _ = writeln!(
+        s,
+        "| | {} | {} | Difference |\n|---|---:|---:|---:|",
+        md(&diff.from),
+        md(&diff.to)
+    );
+    for n in &diff.numbers {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            md(&n.label),
+            figure(n.before),
+            figure(n.after),
+            difference(n)
+        );
+    }
+    if !diff.impact.is_empty() {
+        let _ = writeln!(s, "\n## People impact\n");
+        for m in &diff.impact {
+            let _ = writeln!(s, "### {}\n", md(&m.manager.name));
+            for j in &m.joining {
+                let _ = writeln!(s, "- [ ] joins: {} ({})", md(&j.person.name), md(&j.via));
+            }
+            for l in &m.leaving {
+                let _ = writeln!(s, "- [ ] leaves: {} ({})", md(&l.person.name), md(&l.via));
+            }
+            s.push('\n');
+        }
+    }
+    s
+}

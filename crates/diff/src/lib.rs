@@ -1,0 +1,55 @@
+//! Comparing two scenarios of an org entity by entity: the change list, the numbers side by side, the people impact per manager, and their exports.
+//!
+//! Records are matched by id, never by name: an entity keeps its id in every scenario forked
+//! from another, so a renamed team is a rename and a moved person is a move.
+
+mod changes;
+mod export;
+mod impact;
+mod numbers;
+
+pub use changes::{Change, ChangeGroup, ChangeKind, Entity, Ref};
+pub use export::{to_csv, to_markdown, to_text};
+pub use impact::{ManagerImpact, Mover};
+pub use numbers::{Number, Numbers};
+
+use serde::{Deserialize, Serialize};
+use topograph_model::Org;
+
+/// Everything that differs from one scenario (`from`) to another (`to`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Diff {
+    /// The name of the scenario compared from (usually the baseline).
+    pub from: String,
+    /// The name of the scenario compared to (usually a proposal).
+    pub to: String,
+    /// Grouped by kind (in [`ChangeKind::ALL`] order), then by entity id.
+    pub changes: Vec<Change>,
+    pub numbers: Numbers,
+    /// Managers whose direct reports change, in name order.
+    pub impact: Vec<ManagerImpact>,
+}
+
+impl Diff {
+    /// Compares two orgs; the names only label the result.
+    pub fn between(from_name: &str, from: &Org, to_name: &str, to: &Org) -> Diff {
+        Diff {
+            from: from_name.to_string(),
+            to: to_name.to_string(),
+            changes: changes::compare(from, to),
+            numbers: numbers::side_by_side(from, to),
+            impact: impact::per_manager(from, to),
+        }
+    }
+
+    /// Whether nothing a person would notice changed (the numbers are then equal too).
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// The changes of one kind.
+    pub fn of_kind(&self, kind: ChangeKind) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(move |c| c.kind == kind)
+    }
+}

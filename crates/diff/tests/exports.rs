@@ -1,0 +1,62 @@
+//! The change list exported as CSV and Markdown, and printed as text.
+
+mod common;
+
+use common::*;
+use topograph_diff::{to_csv, to_markdown, to_text, Diff};
+use topograph_model::*;
+
+fn proposal() -> Diff {
+    let mut f = fixture();
+    let base = f.org.clone();
+    f.apply(Op::SetManager {
+        person: f.bo,
+        manager: f.ceo,
+    });
+    let mut u = f.org.unit(f.payments).unwrap().clone();
+    u.name = "Payments, Billing \"core\"".into();
+    f.apply(Op::UpdateUnit { unit: u });
+    f.apply(Op::SetOwner {
+        area: f.ranking,
+        unit: f.payments,
+    });
+    Diff::between("Current", &base, "Proposal Q3", &f.org)
+}
+
+#[test]
+fn the_csv_has_one_quoted_row_per_change() {
+    let d = proposal();
+    let csv = to_csv(&d);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "group,kind,entity,id,name,from,to");
+    assert_eq!(lines.len(), 1 + d.changes.len());
+    assert!(lines[1].starts_with("people,manager-changed,person,"));
+    assert!(lines[1].ends_with(",Bo,Ana,Ceo"));
+    assert!(
+        csv.contains("\"Payments, Billing \"\"core\"\"\""),
+        "cells with commas and quotes are quoted: {csv}"
+    );
+}
+
+#[test]
+fn the_markdown_checklist_has_a_box_per_change_the_numbers_and_the_people_impact() {
+    let d = proposal();
+    let md = to_markdown(&d);
+    assert!(md.starts_with("# Current → Proposal Q3\n"));
+    assert_eq!(md.matches("- [ ] ").count(), d.changes.len() + 2, "{md}");
+    assert!(md.contains("- [ ] Bo: Ana → Ceo"));
+    assert!(md.contains("### Ownership transferred (1)"));
+    assert!(md.contains("| Headcount | 4 | 4 | 0 |"));
+    assert!(md.contains("## People impact"));
+    assert!(md.contains("- [ ] joins: Bo (from Ana)"));
+}
+
+#[test]
+fn the_text_report_says_when_nothing_changed() {
+    let f = fixture();
+    let text = to_text(&Diff::between("A", &f.org, "A", &f.org));
+    assert!(text.contains("no changes"));
+    assert!(!text.contains("People impact"));
+    let text = to_text(&proposal());
+    assert!(text.contains("  Changed manager (1)\n    Bo: Ana → Ceo\n"));
+}
