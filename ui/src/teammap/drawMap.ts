@@ -25,13 +25,19 @@ const MIN_TEXT_PX = 7;
 
 /** The outline of a unit's shape; octagon corners and radii scale with the box but never past a third of it. */
 export function unitPath(ctx: CanvasRenderingContext2D, kind: keyof typeof KIND_STYLES, x: number, y: number, w: number, h: number): void {
-  const shape = KIND_STYLES[kind].shape;
   ctx.beginPath();
+  addUnitShape(ctx, kind, x, y, w, h);
+}
+
+/** Adds a unit's outline to the current path (several units batch into one fill). */
+export function addUnitShape(ctx: CanvasRenderingContext2D, kind: keyof typeof KIND_STYLES, x: number, y: number, w: number, h: number): void {
+  const shape = KIND_STYLES[kind].shape;
   if (shape === "wide-rect") {
     ctx.rect(x, y, w, h);
   } else if (shape === "octagon") {
     const c = Math.min(16, w / 3, h / 3);
-    ctx.moveTo(x + c, y); ctx.lineTo(x + w - c, y); ctx.lineTo(x + w, y + c); ctx.lineTo(x + w, y + h - c);
+    ctx.moveTo(x + c, y);
+    ctx.lineTo(x + w - c, y); ctx.lineTo(x + w, y + c); ctx.lineTo(x + w, y + h - c);
     ctx.lineTo(x + w - c, y + h); ctx.lineTo(x + c, y + h); ctx.lineTo(x, y + h - c); ctx.lineTo(x, y + c);
     ctx.closePath();
   } else {
@@ -51,61 +57,78 @@ export function drawUnitBlocks(env: MapDrawEnv, visible: Uint32Array): void {
   }
 }
 
-/** Units with their shapes; groups as dashed labelled boundaries. Parents come first, so children sit on top. */
+/**
+ * Units with their shapes; groups as dashed labelled boundaries. Groups first (outermost first, their translucent
+ * fills deepen with nesting), then teams, batched into one path per fill and outline: teams never overlap each
+ * other, so batching keeps the picture and saves a fill and a stroke per team.
+ */
 export function drawUnits(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom } = env;
   ctx.lineWidth = 1.5 / zoom;
-  const dash = [6 / zoom, 4 / zoom];
+  ctx.setLineDash([6 / zoom, 4 / zoom]);
+  ctx.strokeStyle = KIND_STYLES.group.stroke;
+  ctx.fillStyle = "rgba(138,143,152,0.05)";
+  for (const i of visible) {
+    if (s.unit_content[i]?.kind !== "group") continue;
+    unitPath(ctx, "group", s.x[i] as number, s.y[i] as number, s.w[i] as number, s.h[i] as number);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  const batches = new Map<string, number[]>();
   for (const i of visible) {
     const c = s.unit_content[i];
-    if (!c) continue;
+    if (!c || c.kind === "group") continue;
     const style = KIND_STYLES[c.kind];
-    const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number, h = s.h[i] as number;
-    unitPath(ctx, c.kind, x, y, w, h);
-    if (c.kind === "group") {
-      ctx.fillStyle = c.depth % 2 === 0 ? "rgba(138,143,152,0.06)" : "rgba(138,143,152,0.04)";
-      ctx.fill();
-      ctx.setLineDash(dash);
-      ctx.strokeStyle = style.stroke;
-      ctx.stroke();
-      ctx.setLineDash([]);
-    } else {
-      ctx.fillStyle = style.fill ?? "#ffffff";
-      ctx.fill();
-      ctx.strokeStyle = c.colour && c.colour !== style.fill ? c.colour : style.stroke;
-      ctx.stroke();
-    }
+    const stroke = c.colour && c.colour !== style.fill ? c.colour : style.stroke;
+    const key = c.kind + "|" + stroke;
+    let list = batches.get(key);
+    if (!list) batches.set(key, (list = []));
+    list.push(i);
+  }
+  for (const [key, list] of batches) {
+    const [kind, stroke] = key.split("|") as [keyof typeof KIND_STYLES, string];
+    ctx.beginPath();
+    for (const i of list) addUnitShape(ctx, kind, s.x[i] as number, s.y[i] as number, s.w[i] as number, s.h[i] as number);
+    ctx.fillStyle = KIND_STYLES[kind].fill ?? "#ffffff";
+    ctx.fill();
+    ctx.strokeStyle = stroke;
+    ctx.stroke();
   }
 }
 
-/** Unit names and counts where they are readable. */
+/** Unit names and counts where they are readable; each font set once per pass (setting one costs a parse). */
 export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom, text, theme } = env;
   ctx.textBaseline = "middle";
   ctx.textAlign = "left";
-  for (const i of visible) {
-    const c = s.unit_content[i];
-    if (!c) continue;
-    const group = c.kind === "group";
-    const size = group ? 16 : 14;
-    if (size * zoom < MIN_TEXT_PX) continue;
-    const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number;
+  const metas: { i: number; meta: string; w: number }[] = [];
+  for (const group of [true, false]) {
     const font = group ? GROUP_FONT : UNIT_FONT;
-    const meta = c.collapsed
-      ? `${c.hiddenUnits} units · ${c.headcount} people`
-      : group ? "" : `${c.headcount}${c.targetSize !== null ? `/${c.targetSize}` : ""} · ${fmtFte(c.fte)} FTE${c.openPositions > 0 ? ` · ${c.openPositions} open` : ""}`;
-    const metaW = meta && 11 * zoom >= MIN_TEXT_PX ? text.width(meta, META_FONT) + 12 : 0;
-    const label = text.fit(c.name, font, Math.max(0, w - 24 - metaW));
+    if ((group ? 16 : 14) * zoom < MIN_TEXT_PX) continue;
     ctx.font = font;
     ctx.fillStyle = group ? theme.titleColour : theme.nameColour;
-    ctx.fillText(label, x + 12, y + 15);
-    if (metaW > 0) {
-      ctx.font = META_FONT;
-      ctx.fillStyle = theme.mutedColour;
-      ctx.fillText(meta, x + w - metaW, y + 15);
+    for (const i of visible) {
+      const c = s.unit_content[i];
+      if (!c || (c.kind === "group") !== group) continue;
+      const meta = 11 * zoom >= MIN_TEXT_PX ? unitMeta(c) : "";
+      const metaW = meta ? text.width(meta, META_FONT) + 12 : 0;
+      if (metaW > 0) metas.push({ i, meta, w: metaW });
+      const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number;
+      ctx.fillText(text.fit(c.name, font, Math.max(0, w - 24 - metaW)), x + 12, y + 15);
     }
   }
+  ctx.font = META_FONT;
+  ctx.fillStyle = theme.mutedColour;
+  for (const m of metas) ctx.fillText(m.meta, (s.x[m.i] as number) + (s.w[m.i] as number) - m.w, (s.y[m.i] as number) + 15);
   ctx.textBaseline = "alphabetic";
+}
+
+/** "6/8 · 5.5 FTE · 2 open" for a team; the counts of a collapsed group; nothing for an open group. */
+function unitMeta(c: TeamMapScene["unit_content"][number]): string {
+  if (c.collapsed) return `${c.hiddenUnits} units · ${c.headcount} people`;
+  if (c.kind === "group") return "";
+  return `${c.headcount}${c.targetSize !== null ? `/${c.targetSize}` : ""} · ${fmtFte(c.fte)} FTE${c.openPositions > 0 ? ` · ${c.openPositions} open` : ""}`;
 }
 
 const fmtFte = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -124,49 +147,85 @@ export function drawChipBlocks(env: MapDrawEnv, visible: Uint32Array): void {
   }
 }
 
-/** Readable chips: body, dashed outline for open positions, the name, and the allocation when on several teams. */
+/**
+ * Readable chips: bodies in two batched paths (people solid, open positions dashed), then every name with one
+ * font, then the allocation badges of people on several teams with another (setting a font costs a parse).
+ */
 export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom, text } = env;
-  const withText = 12 * zoom >= MIN_TEXT_PX;
   ctx.lineWidth = 1 / zoom;
-  const dash = [4 / zoom, 3 / zoom];
+  ctx.fillStyle = CHIP_STYLE.fill;
+  for (const open of [false, true]) {
+    ctx.beginPath();
+    for (const k of visible) {
+      if ((s.chip_content[k]?.isOpenPosition ?? false) !== open) continue;
+      const h = s.chip_h[k] as number;
+      ctx.roundRect(s.chip_x[k] as number, s.chip_y[k] as number, s.chip_w[k] as number, h, Math.min(6, h / 2));
+    }
+    ctx.fill();
+    if (open) ctx.setLineDash([4 / zoom, 3 / zoom]);
+    ctx.strokeStyle = open ? CHIP_STYLE.openStroke : CHIP_STYLE.stroke;
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  if (12 * zoom < MIN_TEXT_PX) return;
   ctx.textBaseline = "middle";
   ctx.textAlign = "left";
+  const badges: number[] = [];
+  ctx.font = CHIP_FONT;
   for (const k of visible) {
     const c = s.chip_content[k];
-    const x = s.chip_x[k] as number, y = s.chip_y[k] as number, w = s.chip_w[k] as number, h = s.chip_h[k] as number;
-    ctx.beginPath();
-    ctx.roundRect(x, y, w, h, Math.min(6, h / 2));
-    ctx.fillStyle = CHIP_STYLE.fill;
-    ctx.fill();
-    if (c?.isOpenPosition) ctx.setLineDash(dash);
-    ctx.strokeStyle = c?.isOpenPosition ? CHIP_STYLE.openStroke : CHIP_STYLE.stroke;
-    ctx.stroke();
-    if (c?.isOpenPosition) ctx.setLineDash([]);
-    if (!withText || !c) continue;
-    let badgeW = 0;
-    if (c.teamCount > 1) {
-      const badge = `${c.allocation}%`;
-      badgeW = text.width(badge, BADGE_FONT) + 10;
-      ctx.fillStyle = "#eef1f5";
-      ctx.fillRect(x + w - badgeW - 4, y + 5, badgeW, h - 10);
-      ctx.font = BADGE_FONT;
-      ctx.fillStyle = CHIP_STYLE.muted;
-      ctx.fillText(badge, x + w - badgeW + 1, y + h / 2);
-    }
-    ctx.font = CHIP_FONT;
+    if (!c) continue;
+    const w = s.chip_w[k] as number;
+    const badgeW = c.teamCount > 1 ? badgeWidth(text, c.allocation) : 0;
+    if (badgeW > 0) badges.push(k);
     ctx.fillStyle = c.isOpenPosition ? CHIP_STYLE.muted : CHIP_STYLE.text;
-    ctx.fillText(text.fit(c.name, CHIP_FONT, Math.max(0, w - 16 - badgeW)), x + 8, y + h / 2);
+    ctx.fillText(text.fit(c.name, CHIP_FONT, Math.max(0, w - 16 - badgeW)), (s.chip_x[k] as number) + 8, (s.chip_y[k] as number) + (s.chip_h[k] as number) / 2);
+  }
+  if (badges.length > 0) {
+    ctx.font = BADGE_FONT;
+    for (const k of badges) {
+      const c = s.chip_content[k];
+      if (!c) continue;
+      const x = s.chip_x[k] as number, y = s.chip_y[k] as number, w = s.chip_w[k] as number, h = s.chip_h[k] as number;
+      const bw = badgeWidth(text, c.allocation);
+      ctx.fillStyle = "#eef1f5";
+      ctx.fillRect(x + w - bw - 4, y + 5, bw, h - 10);
+      ctx.fillStyle = CHIP_STYLE.muted;
+      ctx.fillText(`${c.allocation}%`, x + w - bw + 1, y + h / 2);
+    }
   }
   ctx.textBaseline = "alphabetic";
 }
 
+const badgeWidth = (text: TextCache, allocation: number) => text.width(`${allocation}%`, BADGE_FONT) + 10;
+
 /** Interactions in their Team Topologies style. */
 export function drawInteractions(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom } = env;
+  if (zoom < SIMPLE_LINKS_BELOW) return drawPlainInteractions(env, visible);
   for (const i of visible) {
     const it = s.interactions[i];
     if (it) drawInteractionLine(ctx, it.mode, it.points, zoom);
+  }
+}
+
+/** Zoomed out this far, bands, dashes and arrowheads are a few pixels wide: plain lines per mode colour say as much. */
+const SIMPLE_LINKS_BELOW = 0.3;
+
+function drawPlainInteractions(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom } = env;
+  ctx.lineWidth = 2 / zoom;
+  for (const mode of ["collaboration", "x-as-a-service", "facilitating"] as const) {
+    ctx.beginPath();
+    for (const i of visible) {
+      const it = s.interactions[i];
+      if (!it || it.mode !== mode || it.points.length < 4) continue;
+      ctx.moveTo(it.points[0] as number, it.points[1] as number);
+      for (let j = 2; j + 1 < it.points.length; j += 2) ctx.lineTo(it.points[j] as number, it.points[j + 1] as number);
+    }
+    ctx.strokeStyle = MODE_STYLES[mode].colour;
+    ctx.stroke();
   }
 }
 

@@ -55,6 +55,8 @@ export class TeamMapRenderer {
   private unitBuf = new Uint32Array(0);
   private chipBuf = new Uint32Array(0);
   private linkBuf = new Uint32Array(0);
+  private unitSplit = new Uint32Array(0);
+  private chipSplit = new Uint32Array(0);
   private cam: Camera = { x: 0, y: 0, zoom: 1 };
   private vp: Viewport = { width: 0, height: 0 };
   private dpr = 1;
@@ -77,6 +79,8 @@ export class TeamMapRenderer {
     this.unitBuf = new Uint32Array(scene.units.length);
     this.chipBuf = new Uint32Array(scene.chip_person.length);
     this.linkBuf = new Uint32Array(scene.interactions.length);
+    this.unitSplit = new Uint32Array(scene.units.length);
+    this.chipSplit = new Uint32Array(scene.chip_person.length);
     this.invalidate();
     return idx;
   }
@@ -148,9 +152,9 @@ export class TeamMapRenderer {
     const env: MapDrawEnv = { ctx, scene: idx.scene, theme, text: this.text, zoom: cam.zoom };
     const s = idx.scene;
 
-    // Level of detail, split in place: the visible list is a fresh view per frame, so sorting it costs nothing.
-    const [unitBlocks, unitShapes] = partition(units, (i) => Math.min(s.w[i] as number, s.h[i] as number) * cam.zoom < UNIT_BLOCK_PX);
-    const [chipBlocks, chipFull] = partition(chips, (k) => (s.chip_h[k] as number) * cam.zoom < CHIP_BLOCK_PX);
+    // Level of detail: the visible lists split into reused buffers, so a steady pan allocates next to nothing.
+    const [unitBlocks, unitShapes] = partition(units, this.unitSplit, (i) => Math.min(s.w[i] as number, s.h[i] as number) * cam.zoom < UNIT_BLOCK_PX);
+    const [chipBlocks, chipFull] = partition(chips, this.chipSplit, (k) => (s.chip_h[k] as number) * cam.zoom < CHIP_BLOCK_PX);
     drawUnitBlocks(env, unitBlocks);
     drawUnits(env, unitShapes);
     drawInteractions(env, links);
@@ -272,9 +276,17 @@ export class TeamMapRenderer {
   }
 }
 
-/** Splits indices into [matching, rest], each ascending (draw order kept). */
-function partition(list: Uint32Array, test: (i: number) => boolean): [Uint32Array, Uint32Array] {
-  const yes: number[] = [], no: number[] = [];
-  for (const i of list) (test(i) ? yes : no).push(i);
-  return [Uint32Array.from(yes), Uint32Array.from(no)];
+/**
+ * Splits indices into [matching, rest], each ascending (draw order kept): matches fill `buf` from the front, the
+ * rest from the back (then reversed), so one buffer of the scene's size serves every frame.
+ */
+export function partition(list: Uint32Array, buf: Uint32Array, test: (i: number) => boolean): [Uint32Array, Uint32Array] {
+  let a = 0, b = buf.length;
+  for (const i of list) {
+    if (test(i)) buf[a++] = i;
+    else buf[--b] = i;
+  }
+  const rest = buf.subarray(b);
+  rest.reverse();
+  return [buf.subarray(0, a), rest];
 }

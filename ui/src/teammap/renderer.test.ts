@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { FrameScheduler } from "../canvas/renderer";
+import { fakeCanvas } from "../canvas/testing/fakeCanvas";
+import { partition, TeamMapRenderer } from "./renderer";
+import { syntheticTeamMap } from "./synthetic";
+
+function make(people = 2000) {
+  const { canvas, calls } = fakeCanvas();
+  const queued: (() => void)[] = [];
+  const scheduler: FrameScheduler = { request: (cb) => queued.push(cb), cancel: () => {} };
+  const r = new TeamMapRenderer(canvas, { scheduler, measure: (t) => t.length * 7 });
+  r.setViewportSize(1600, 1000, 1);
+  const scene = syntheticTeamMap({ people, seed: 3 });
+  r.setScene(scene);
+  return { r, calls, queued, scene };
+}
+
+const texts = (calls: { name: string; args: unknown[] }[]) => calls.filter((c) => c.name === "fillText").map((c) => c.args[0] as string);
+
+describe("TeamMapRenderer", () => {
+  it("draws once per frame however many changes arrive", () => {
+    const { r, queued } = make();
+    r.setCamera({ x: 5, y: 0, zoom: 1 });
+    r.setHighlights({ persons: new Set([1]) });
+    expect(queued.length).toBe(1);
+  });
+
+  it("draws only what is on screen, with names once chips are readable", () => {
+    const { r, calls, scene } = make();
+    calls.length = 0;
+    r.setCamera({ x: 0, y: 0, zoom: 1 });
+    const near = r.renderNow();
+    expect(near.cards).toBeGreaterThan(0);
+    expect(near.cards).toBeLessThan(scene.chip_person.length / 4);
+    const names = texts(calls);
+    const firstChip = scene.chip_content[0]?.name as string;
+    expect(names).toContain(firstChip);
+    expect(names).toContain(scene.unit_content[0]?.name);
+
+    calls.length = 0;
+    r.setCamera({ x: scene.bounds.x, y: scene.bounds.y, zoom: 0.02 });
+    const far = r.renderNow();
+    expect(far.cards).toBe(scene.chip_person.length);
+    expect(texts(calls)).toEqual([]); // far out: blocks, no text at all
+  });
+
+  it("shows the allocation of a person on several teams", () => {
+    const { r, calls, scene } = make();
+    const k = scene.chip_content.findIndex((c) => c.teamCount > 1);
+    expect(k).toBeGreaterThanOrEqual(0);
+    r.setCamera({ x: (scene.chip_x[k] as number) - 20, y: (scene.chip_y[k] as number) - 20, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls)).toContain(`${scene.chip_content[k]?.allocation}%`);
+  });
+
+  it("splits visible indices by level of detail keeping draw order, into one reused buffer", () => {
+    const buf = new Uint32Array(8);
+    const [even, odd] = partition(Uint32Array.of(1, 2, 3, 4, 6, 7), buf, (i) => i % 2 === 0);
+    expect([...even]).toEqual([2, 4, 6]);
+    expect([...odd]).toEqual([1, 3, 7]);
+  });
+});
