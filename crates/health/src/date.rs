@@ -1,0 +1,104 @@
+//! Calendar dates as the model writes them (YYYY-MM-DD), enough to add months and compare.
+
+use std::fmt;
+
+/// A day of the proleptic Gregorian calendar; orders chronologically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Reads `YYYY-MM-DD`; anything else is `None` (the model validates dates on the way in).
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// The date `months` later; the day is clamped to the end of a shorter month (Nov 30 + 3
+    /// months is Feb 28), as people count "three months from now".
+    pub fn add_months(self, months: u32) -> Date {
+        let index = self.year as i64 * 12 + (self.month as i64 - 1) + months as i64;
+        let year = index.div_euclid(12) as i32;
+        let month = index.rem_euclid(12) as u32 + 1;
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// Today in UTC, from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::from_days_since_epoch(secs.div_euclid(86_400))
+    }
+
+    /// Howard Hinnant's civil-from-days: exact for every day of the Gregorian calendar.
+    fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_months_after_the_end_of_november_is_the_end_of_february() {
+        let d = Date::parse("2026-11-30").unwrap();
+        assert_eq!(d.add_months(3).to_string(), "2027-02-28");
+        assert_eq!(
+            Date::parse("2027-11-30").unwrap().add_months(3).to_string(),
+            "2028-02-29"
+        );
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_the_right_calendar_day() {
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(
+            Date::from_days_since_epoch(20_419).to_string(),
+            "2025-11-27"
+        );
+        assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
+    }
+
+    #[test]
+    fn malformed_dates_are_not_read() {
+        assert_eq!(Date::parse("2026-13-01"), None);
+        assert_eq!(Date::parse("soon"), None);
+    }
+}
