@@ -68,6 +68,7 @@ export interface E2eTeamMapBox {
   /** Chips: the unit the chip sits on, and the allocation there. */
   unit?: number;
   allocation?: number;
+  open?: boolean;
 }
 
 export interface TopographTestApi {
@@ -247,7 +248,7 @@ const api: TopographTestApi = {
       return { x: o.left + q.x, y: o.top + q.y, w: q.w, h: q.h };
     };
     const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, ...at(idx.unitRect(i)) }));
-    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, ...at(idx.chipRect(k)) }));
+    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, ...at(idx.chipRect(k)) }));
     const toScreen = (p: number[]) => p.map((v, j) => (j % 2 === 0 ? o.left + (v - t.renderer.camera.x) * t.renderer.camera.zoom : o.top + (v - t.renderer.camera.y) * t.renderer.camera.zoom));
     const interactions = s.interactions.map((it) => ({ id: it.id, from: it.from, to: it.to, mode: it.mode, points: toScreen(it.points) }));
     return { units, chips, interactions, frames: t.frames, canvas: { x: o.left, y: o.top, w: o.width, h: o.height } };

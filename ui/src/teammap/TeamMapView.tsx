@@ -121,7 +121,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
         {button("map-zoom-in")}
         {button("map-fit")}
         <span className="muted teammap-hint">
-          Drag people between teams (Alt: add to a second team) · drag teams into groups · drag on empty space to select · drag a team's edge handle to another team for an interaction
+          Drag people between teams (Alt: add to a second team) · drag a team by its name into a group · drag across empty space to select · drag a team's edge handle to another team for an interaction
         </span>
       </div>
       <div className="workspace">

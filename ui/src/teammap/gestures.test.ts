@@ -13,7 +13,7 @@ function setup() {
     { camera: () => cam, setCamera: (c) => { cam = c; }, index: () => idx, viewportHeight: () => 600 },
     {
       feedback: () => {},
-      click: (p) => events.push(`click:${p.kind}:${"i" in p ? p.i : "inside" in p ? `in${p.inside}` : ""}`),
+      click: (p) => events.push(`click:${p.kind}:${"i" in p ? p.i : p.inside !== undefined ? `in${p.inside}` : ""}`),
       chipVerdict: (_k, u) => (u === 3 ? { ok: true } : { ok: false, reason: "no" }),
       chipDrop: (k, u, add) => events.push(`chip:${k}->${u}${add ? ":add" : ""}`),
       unitVerdict: () => ({ ok: true }),
@@ -56,11 +56,12 @@ describe("team map gestures", () => {
     expect(events).toEqual(["unit:2->-1@270,260"]);
   });
 
-  it("grabs a group by its label band; its open interior starts a rubber band", () => {
+  it("grabs a unit by its label band; its open interior starts a rubber band", () => {
     const { events, drag } = setup();
     drag([100, 35], [450, 250]);
     drag([390, 200], [250, 290]);
-    expect(events).toEqual(["unit:1->-1@360,245", "lasso:250,200,140,90"]);
+    drag([190, 150], [25, 85]); // from inside Checkout, round its two chips
+    expect(events).toEqual(["unit:1->-1@360,245", "lasso:250,200,140,90", "lasso:25,85,165,65"]);
   });
 
   it("draws an interaction from a team's edge handle to another team", () => {

@@ -10,8 +10,11 @@ import { rectFromCorners, type Pick, type TeamMapIndex } from "./mapIndex";
 import type { MapHighlights } from "./renderer";
 import type { InteractionMode } from "../bindings";
 
-/** Height of a group's label band: pressing there moves the group, pressing below draws a rubber band. */
-export const GROUP_GRIP = 30;
+/**
+ * Height of a unit's label band (world units, inside the 30-unit header): pressing there moves the unit, pressing
+ * its open interior draws a rubber band, so people inside a team can be lassoed.
+ */
+export const UNIT_GRIP = 24;
 
 export interface GestureHost {
   camera(): Camera;
@@ -67,8 +70,8 @@ export class TeamMapGestures {
     if (!idx) return { kind: "none" };
     const w = this.world(sx, sy);
     const p = idx.pick(w.x, w.y, this.host.camera().zoom);
-    // A group is grabbed by its label band; its open interior is empty space for a rubber band.
-    if (p.kind === "unit" && idx.isGroup(p.i) && w.y - (idx.scene.y[p.i] as number) > GROUP_GRIP) return { kind: "none", inside: p.i };
+    // A unit is grabbed by its label band; its open interior is empty space for a rubber band.
+    if (p.kind === "unit" && w.y - (idx.scene.y[p.i] as number) > UNIT_GRIP) return { kind: "none", inside: p.i };
     return p;
   }
 
@@ -86,9 +89,11 @@ export class TeamMapGestures {
     const s = this.s;
     if (s.kind === "idle") {
       const pick = this.pickAt(p.x, p.y);
-      this.cb.cursor?.(pick.kind === "handle" ? "crosshair" : pick.kind === "none" ? "default" : "pointer");
+      this.cb.cursor?.(pick.kind === "handle" ? "crosshair" : pick.kind === "unit" ? "grab" : pick.kind === "none" ? "default" : "pointer");
       const idx = this.host.index();
-      const hoverTeam = pick.kind === "unit" || pick.kind === "handle" ? pick.i : pick.kind === "chip" && idx ? (idx.unitAt.get(idx.scene.chip_unit[pick.i] as number) ?? -1) : -1;
+      const hoverTeam = pick.kind === "unit" || pick.kind === "handle" ? pick.i
+        : pick.kind === "none" ? (pick.inside ?? -1)
+        : pick.kind === "chip" && idx ? (idx.unitAt.get(idx.scene.chip_unit[pick.i] as number) ?? -1) : -1;
       this.cb.feedback({ handle: hoverTeam >= 0 && idx && !idx.isGroup(hoverTeam) ? hoverTeam : -1 });
       return;
     }
