@@ -9,6 +9,7 @@ import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
+import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 import { e2eApp } from "./e2e";
@@ -98,7 +99,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         <p className="placeholder">Loading the org chart…</p>
       )}
       <footer className="statusbar" role="status" aria-live="polite">
-        <StatusText status={status} />
+        <StatusText status={status} view={view} />
         {selectedCard && (
           <span className="muted selection">
             {selectedCard.name}
@@ -124,10 +125,16 @@ function useViewKeys(ctl: AppController, hasDocument: boolean) {
   return { tooltip: (id: string) => registry.tooltip(`view-${id}`, ctx(), platform) };
 }
 
-function StatusText({ status }: { status: Status }) {
+const IDLE_HINTS: Record<View, string> = {
+  "org-chart": "Drag a card onto another to change its manager; hold Shift for a dotted line.",
+  "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
+  ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
+};
+
+function StatusText({ status, view }: { status: Status; view: View }) {
   switch (status.kind) {
     case "idle":
-      return <span className="status-text muted">Drag a card onto another to change its manager; hold Shift for a dotted line.</span>;
+      return <span className="status-text muted">{IDLE_HINTS[view]}</span>;
     case "info":
       return <span className="status-text muted">{status.text}</span>;
     case "error":
