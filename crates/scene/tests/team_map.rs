@@ -244,3 +244,30 @@ fn a_generated_ten_thousand_person_org_packs_into_a_screen_shaped_map() {
         b.h
     );
 }
+
+#[test]
+fn the_scene_serialises_with_the_contracts_field_names() {
+    let json = serde_json::to_value(map(&Org::from_records(nested_org()), &[])).unwrap();
+    for column in [
+        "units",
+        "x",
+        "chip_person",
+        "chip_unit",
+        "chip_w",
+        "interactions",
+    ] {
+        assert!(json[column].is_array(), "{column}");
+    }
+    let unit = &json["unit_content"][0];
+    for key in [
+        "openPositions",
+        "targetSize",
+        "hiddenUnits",
+        "fte",
+        "placed",
+    ] {
+        assert!(unit.get(key).is_some(), "{key}");
+    }
+    assert_eq!(json["chip_content"][0]["teamCount"], 2);
+    assert_eq!(json["interactions"][0]["mode"], "x-as-a-service");
+}

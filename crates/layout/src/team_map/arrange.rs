@@ -93,7 +93,7 @@ pub(crate) fn arrange(nodes: &[MapNode], s: &Sizes) -> Result<TeamMapLayout, Lay
     for &v in forest.order.iter().rev() {
         size_unit(&mut work, &forest, v as usize);
     }
-    arrange_children(&mut work, &forest.roots);
+    arrange_children(&mut work, &forest.roots, MAP_SHAPE_PENALTY);
 
     let (mut x, mut y) = (vec![0.0; n], vec![0.0; n]);
     for &v in &forest.order {
@@ -174,7 +174,13 @@ fn size_unit(work: &mut Work, forest: &Forest, v: usize) {
         )
     };
     let kids = forest.children(v as u32);
-    let (kids_w, kids_h) = arrange_children(work, kids);
+    // A top-level boundary is most of what a screen shows of the map, so its shape matters more.
+    let penalty = if forest.depth[v] == 0 {
+        MAP_SHAPE_PENALTY
+    } else {
+        BOX_SHAPE_PENALTY
+    };
+    let (kids_w, kids_h) = arrange_children(work, kids, penalty);
     let kids_top = s.header
         + grid_h
         + if grid_h > 0.0 && !kids.is_empty() {
@@ -198,70 +204,109 @@ fn size_unit(work: &mut Work, forest: &Forest, v: usize) {
 
 /// Places `kids` (already sized) in bands relative to the top-left of their block and returns
 /// the block's size: child groups, then stream-aligned teams with enabling and
-/// complicated-subsystem teams beside them, then platform teams, then platform-heavy groups.
-fn arrange_children(work: &mut Work, kids: &[u32]) -> (f64, f64) {
-    let s = work.s;
-    let (mut groups, mut flow, mut side, mut bottom, mut bottom_groups): (
-        Vec<u32>,
-        Vec<u32>,
-        Vec<u32>,
-        Vec<u32>,
-        Vec<u32>,
-    ) = (vec![], vec![], vec![], vec![], vec![]);
-    for &c in kids {
-        let list = match work.nodes[c as usize].kind {
-            MapKind::Group if work.platform_heavy[c as usize] => &mut bottom_groups,
-            MapKind::Group => &mut groups,
-            MapKind::StreamAligned => &mut flow,
-            MapKind::Enabling | MapKind::ComplicatedSubsystem => &mut side,
-            MapKind::Platform => &mut bottom,
-        };
-        list.push(c);
+/// complicated-subsystem teams after them, then platform teams, then platform-heavy groups.
+fn arrange_children(work: &mut Work, kids: &[u32], shape_penalty: f64) -> (f64, f64) {
+    if kids.is_empty() {
+        return (0.0, 0.0);
     }
-    let size_of = |work: &Work, list: &[u32]| -> Vec<(f64, f64)> {
+    let s = work.s;
+    let mut lists: [Vec<u32>; 5] = Default::default();
+    for &c in kids {
+        let band = match work.nodes[c as usize].kind {
+            MapKind::Group if work.platform_heavy[c as usize] => 4,
+            MapKind::Group => 0,
+            MapKind::StreamAligned => 1,
+            // Beside the stream-aligned teams when the row has room, else just below them,
+            // never among the platforms.
+            MapKind::Enabling | MapKind::ComplicatedSubsystem => 2,
+            MapKind::Platform => 3,
+        };
+        lists[band].push(c);
+    }
+    let [groups, mut flow, side, bottom, bottom_groups] = lists;
+    flow.extend_from_slice(&side);
+    let size_of = |list: &[u32]| -> Vec<(f64, f64)> {
         list.iter()
             .map(|&c| (work.w[c as usize], work.h[c as usize]))
             .collect()
     };
+    let bands: Vec<(Vec<u32>, Vec<(f64, f64)>, bool)> = [
+        (groups, false),
+        (flow, true),
+        (bottom, false),
+        (bottom_groups, false),
+    ]
+    .into_iter()
+    .filter(|(list, _)| !list.is_empty())
+    .map(|(list, is_flow)| {
+        let sizes = size_of(&list);
+        (list, sizes, is_flow)
+    })
+    .collect();
 
-    // One target width for every band, from the area of all of them, so that the block as a
-    // whole (not each band on its own) takes the aimed shape and the bands line up.
-    let aim = target_width(&size_of(work, kids), s.gap, s.aspect);
+    // Try a few row widths around the one whose area would give the aimed shape, and the
+    // widths of the first band's first boxes (a few boxes pack best exactly side by side);
+    // keep the block with the least area, with a penalty for straying from the aimed shape.
+    let all: Vec<(f64, f64)> = bands.iter().flat_map(|b| b.1.iter().copied()).collect();
+    let aim = target_width(&all, s.gap, s.aspect);
+    let first = &bands[0].1;
+    let candidates = WIDTH_FACTORS
+        .iter()
+        .map(|f| aim * f)
+        .chain((1..=first.len().min(PREFIX_CANDIDATES)).map(|k| row_of(first, k, s.gap)));
+    let mut best: Option<(f64, f64)> = None;
+    for row in candidates {
+        let (w, h) = pack_bands(&bands, row, s, |_, _, _| {});
+        let score = w * h * (1.0 + shape_penalty * ((w / h.max(1.0)) / s.aspect).ln().abs());
+        if best.is_none_or(|(b, _)| score < b - 1e-9) {
+            best = Some((score, row));
+        }
+    }
+    let row = best.map_or(aim, |b| b.1);
+    pack_bands(&bands, row, s, |c, x, y| {
+        work.rel_x[c as usize] = x;
+        work.rel_y[c as usize] = y;
+    })
+}
+
+/// Row widths tried, as multiples of the width that would give the aimed shape.
+const WIDTH_FACTORS: [f64; 9] = [0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.8];
+/// How many "first k boxes side by side" widths are tried.
+const PREFIX_CANDIDATES: usize = 8;
+/// How much a block's area counts for each e-fold its shape strays from the aimed one.
+/// How much a block's area counts for each e-fold its shape strays from the aimed one: a
+/// little inside boxes, where area matters most, much more for the whole map, which should
+/// fit a screen.
+const BOX_SHAPE_PENALTY: f64 = 0.2;
+const MAP_SHAPE_PENALTY: f64 = 1.0;
+
+/// Shelf-packs the bands one below the other at `row` width (later bands at least as wide as
+/// the earlier ones, so platforms span what they serve), reports each box's position to `put`
+/// and returns the block's size.
+fn pack_bands(
+    bands: &[(Vec<u32>, Vec<(f64, f64)>, bool)],
+    row: f64,
+    s: &Sizes,
+    mut put: impl FnMut(u32, f64, f64),
+) -> (f64, f64) {
     let (mut width, mut top) = (0.0f64, 0.0f64);
-    // Enabling and complicated-subsystem teams follow the stream-aligned ones in the same
-    // rows: beside them when there is room, else just below, never among the platforms.
-    flow.extend_from_slice(&side);
-    for (list, band) in [
-        (&groups, Band::Groups),
-        (&flow, Band::Flow),
-        (&bottom, Band::Bottom),
-        (&bottom_groups, Band::Bottom),
-    ] {
-        if list.is_empty() {
-            continue;
+    for (list, sizes, is_flow) in bands {
+        let mut at = row.max(width);
+        if *is_flow {
+            at = at.max(row_of(sizes, FLOW_AT_LEAST, s.gap));
         }
-        let sizes = size_of(work, list);
-        let mut row = aim.max(width);
-        if band == Band::Flow {
-            row = row.max(row_of(&sizes, FLOW_AT_LEAST, s.gap));
-        }
-        let packed = shelves(&sizes, row, s.gap);
-        for (&c, &(px, py)) in list.iter().zip(&packed.at) {
-            work.rel_x[c as usize] = px;
-            work.rel_y[c as usize] = top + py;
+        // Tallest first (ties in input order) so each row holds boxes of similar height.
+        let mut order: Vec<usize> = (0..sizes.len()).collect();
+        order.sort_by(|&a, &b| sizes[b].1.total_cmp(&sizes[a].1).then(a.cmp(&b)));
+        let sorted: Vec<(f64, f64)> = order.iter().map(|&i| sizes[i]).collect();
+        let packed = shelves(&sorted, at, s.gap);
+        for (&i, &(px, py)) in order.iter().zip(&packed.at) {
+            put(list[i], px, top + py);
         }
         width = width.max(packed.width);
         top += packed.height + s.band_gap;
     }
-    let height = if top > 0.0 { top - s.band_gap } else { 0.0 };
-    (width, height)
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Band {
-    Groups,
-    Flow,
-    Bottom,
+    (width, (top - s.band_gap).max(0.0))
 }
 
 /// How many stream-aligned teams a boundary shows side by side before wrapping the flow.
