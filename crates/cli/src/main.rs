@@ -1,5 +1,6 @@
 //! The `topograph` command line: create, inspect, generate and edit .topo documents from scripts.
 
+mod check;
 mod info;
 mod transfer;
 
@@ -43,6 +44,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run the org health checks; exit 1 when a finding is an error (for CI).
+    Check(check::CheckArgs),
     /// Revert the last edit.
     Undo { file: PathBuf },
     /// Re-apply the last undone edit.
@@ -106,6 +109,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let done = doc.redo()?;
             println!("redid: {}", done.label);
         }
+        Command::Check(args) => check::run(args)?,
         Command::Import(args) => transfer::import(args)?,
         Command::Export(args) => transfer::export(args)?,
     }
