@@ -1,0 +1,267 @@
+//! The org chart as SVG elements: cards, labels, badges and reporting lines, drawn like the
+//! canvas's full level of detail (ui/src/canvas/drawCards.ts) and grouped by style the same way.
+
+use crate::diagram::{meets, polyline_box, Detail, Diagram};
+use crate::font::Metrics;
+use crate::style::*;
+use crate::xml::{colour, escape_into, num};
+use topograph_scene::{OrgChartScene, SceneRect};
+
+/// An org chart scene to export.
+pub struct OrgChart<'a> {
+    pub scene: &'a OrgChartScene,
+}
+
+impl<'a> OrgChart<'a> {
+    pub fn new(scene: &'a OrgChartScene) -> Self {
+        OrgChart { scene }
+    }
+
+    fn visible(&self, region: Option<&SceneRect>) -> Vec<usize> {
+        let s = self.scene;
+        (0..s.ids.len())
+            .filter(|&i| {
+                meets(
+                    region,
+                    s.x[i],
+                    s.y[i],
+                    s.w[i] + STACK_OFFSET,
+                    s.h[i] + STACK_OFFSET,
+                )
+            })
+            .collect()
+    }
+}
+
+fn rect(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
+    out.push_str("<rect x=\"");
+    num(out, x);
+    out.push_str("\" y=\"");
+    num(out, y);
+    out.push_str("\" width=\"");
+    num(out, w);
+    out.push_str("\" height=\"");
+    num(out, h);
+    out.push_str("\"/>");
+}
+
+fn text(out: &mut String, x: f64, y: f64, label: &str) {
+    out.push_str("<text x=\"");
+    num(out, x);
+    out.push_str("\" y=\"");
+    num(out, y);
+    out.push_str("\">");
+    escape_into(out, label);
+    out.push_str("</text>");
+}
+
+impl Diagram for OrgChart<'_> {
+    fn bounds(&self) -> SceneRect {
+        self.scene.bounds
+    }
+
+    fn write_svg(&self, out: &mut String, region: Option<&SceneRect>, detail: Detail) {
+        let s = self.scene;
+        let visible = self.visible(region);
+        write_connectors(out, s, region);
+        if detail == Detail::Blocks {
+            write_blocks(out, s, &visible);
+            return;
+        }
+        write_bodies(out, s, &visible);
+        write_accents(out, s, &visible);
+        write_labels(out, s, &visible);
+    }
+}
+
+fn write_connectors(out: &mut String, s: &OrgChartScene, region: Option<&SceneRect>) {
+    for dotted in [false, true] {
+        let start = out.len();
+        out.push_str("<path fill=\"none\" stroke=\"");
+        out.push_str(if dotted { DOTTED_CONNECTOR } else { CONNECTOR });
+        out.push_str(if dotted {
+            "\" stroke-width=\"1.25\" stroke-dasharray=\"4 4\" d=\""
+        } else {
+            "\" stroke-width=\"1.25\" d=\""
+        });
+        let mut any = false;
+        for c in s.connectors.iter().filter(|c| c.dotted == dotted) {
+            let (x, y, w, h) = polyline_box(&c.points);
+            if c.points.len() < 4 || !meets(region, x, y, w, h) {
+                continue;
+            }
+            for (k, p) in c.points.chunks_exact(2).enumerate() {
+                out.push(if k == 0 { 'M' } else { 'L' });
+                num(out, p[0]);
+                out.push(' ');
+                num(out, p[1]);
+            }
+            any = true;
+        }
+        if any {
+            out.push_str("\"/>\n");
+        } else {
+            out.truncate(start);
+        }
+    }
+}
+
+fn write_blocks(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
+    for &i in visible {
+        let fill = s.cards[i]
+            .team_colours
+            .first()
+            .map_or(BLOCK_FILL, |c| colour(c, BLOCK_FILL));
+        out.push_str("<g fill=\"");
+        out.push_str(fill);
+        out.push_str("\">");
+        rect(out, s.x[i], s.y[i], s.w[i], s.h[i]);
+        out.push_str("</g>");
+    }
+    out.push('\n');
+}
+
+fn write_bodies(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
+    let collapsed: Vec<usize> = visible
+        .iter()
+        .copied()
+        .filter(|&i| s.cards[i].collapsed_count > 0)
+        .collect();
+    if !collapsed.is_empty() {
+        out.push_str("<g fill=\"");
+        out.push_str(CARD_FILL);
+        out.push_str("\" stroke=\"");
+        out.push_str(CARD_STROKE);
+        out.push_str("\">");
+        for &i in &collapsed {
+            rect(
+                out,
+                s.x[i] + STACK_OFFSET,
+                s.y[i] + STACK_OFFSET,
+                s.w[i],
+                s.h[i],
+            );
+        }
+        out.push_str("</g>\n");
+    }
+    for open in [false, true] {
+        let (fill, stroke, dash) = if open {
+            (OPEN_FILL, OPEN_STROKE, "\" stroke-dasharray=\"5 3")
+        } else {
+            (CARD_FILL, CARD_STROKE, "")
+        };
+        out.push_str("<g fill=\"");
+        out.push_str(fill);
+        out.push_str("\" stroke=\"");
+        out.push_str(stroke);
+        out.push_str(dash);
+        out.push_str("\">");
+        for &i in visible {
+            if s.cards[i].is_open_position == open {
+                rect(out, s.x[i], s.y[i], s.w[i], s.h[i]);
+            }
+        }
+        out.push_str("</g>\n");
+    }
+}
+
+/// Team accent bars down the left edge and team chips bottom-left, in each team's colour.
+fn write_accents(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
+    let step = CHIP_SIZE + CHIP_GAP;
+    for &i in visible {
+        let colours = &s.cards[i].team_colours;
+        let Some(first) = colours.first() else {
+            continue;
+        };
+        out.push_str("<g fill=\"");
+        out.push_str(colour(first, BLOCK_FILL));
+        out.push_str("\">");
+        rect(out, s.x[i], s.y[i], ACCENT_WIDTH, s.h[i]);
+        let x0 = s.x[i] + PAD_X + ACCENT_WIDTH;
+        let y0 = s.y[i] + s.h[i] - CHIP_SIZE - 9.0;
+        for (t, c) in colours.iter().take(MAX_CHIPS).enumerate() {
+            if t > 0 {
+                out.push_str("</g><g fill=\"");
+                out.push_str(colour(c, BLOCK_FILL));
+                out.push_str("\">");
+            }
+            rect(out, x0 + t as f64 * step, y0, CHIP_SIZE, CHIP_SIZE);
+        }
+        out.push_str("</g>");
+    }
+    out.push('\n');
+}
+
+/// Names, titles, the "Open" tag and the "+N" badge of collapsed cards, each cut to its room
+/// with the bundled font's metrics exactly as the canvas cuts them.
+fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
+    let m = Metrics::get();
+    let left = PAD_X + ACCENT_WIDTH;
+    let tag_w = m.width("Open", BADGE_SIZE) + 10.0;
+
+    out.push_str("<g font-size=\"14\" fill=\"");
+    out.push_str(NAME_COLOUR);
+    out.push_str("\">");
+    for &i in visible {
+        let c = &s.cards[i];
+        let room = s.w[i] - left - PAD_X - if c.is_open_position { tag_w + 6.0 } else { 0.0 };
+        let label = m.fit(&c.name, NAME_SIZE, room);
+        if !label.is_empty() {
+            text(out, s.x[i] + left, s.y[i] + NAME_BASELINE, &label);
+        }
+    }
+    out.push_str("</g>\n<g font-size=\"12\" fill=\"");
+    out.push_str(TITLE_COLOUR);
+    out.push_str("\">");
+    for &i in visible {
+        let c = &s.cards[i];
+        let label = m.fit(&c.title, TITLE_SIZE, s.w[i] - left - PAD_X);
+        if !label.is_empty() {
+            text(out, s.x[i] + left, s.y[i] + TITLE_BASELINE, &label);
+        }
+    }
+    out.push_str("</g>\n");
+
+    let mut badges = String::new();
+    let mut labels = String::new();
+    for &i in visible {
+        let c = &s.cards[i];
+        let (x, y, w, h) = (s.x[i], s.y[i], s.w[i], s.h[i]);
+        if c.is_open_position {
+            let (bx, by) = (x + w - PAD_X - tag_w + 4.0, y + 12.0);
+            badges.push_str("<rect fill=\"");
+            badges.push_str(OPEN_STROKE);
+            badges.push_str("\" x=\"");
+            num(&mut badges, bx);
+            badges.push_str("\" y=\"");
+            num(&mut badges, by);
+            badges.push_str("\" width=\"");
+            num(&mut badges, tag_w);
+            badges.push_str("\" height=\"17\"/>");
+            text(&mut labels, bx + 5.0, by + 12.5, "Open");
+        }
+        if c.collapsed_count > 0 {
+            let label = format!("+{}", c.collapsed_count);
+            let lw = m.width(&label, BADGE_SIZE) + 12.0;
+            let (bx, by) = (x + w - PAD_X - lw + 4.0, y + h - 24.0);
+            badges.push_str("<rect fill=\"");
+            badges.push_str(TITLE_COLOUR);
+            badges.push_str("\" x=\"");
+            num(&mut badges, bx);
+            badges.push_str("\" y=\"");
+            num(&mut badges, by);
+            badges.push_str("\" width=\"");
+            num(&mut badges, lw);
+            badges.push_str("\" height=\"17\"/>");
+            text(&mut labels, bx + 6.0, by + 12.5, &label);
+        }
+    }
+    if !badges.is_empty() {
+        out.push_str(&badges);
+        out.push_str("\n<g font-size=\"11\" fill=\"");
+        out.push_str(BADGE_TEXT);
+        out.push_str("\">");
+        out.push_str(&labels);
+        out.push_str("</g>\n");
+    }
+}

@@ -1,0 +1,381 @@
+//! PDF documents of a diagram through svg2pdf: vector shapes and selectable text, on one page
+//! or tiled across pages with overlap marks, page numbers and a footer.
+//!
+//! Each page is its own small SVG (the tile's share of the diagram, clipped to the printable
+//! area, plus marks and footer) converted to a PDF form and placed on the page. Only the cards
+//! that meet a tile are written into it, so a 100k chart on a thousand pages costs about as
+//! much as the chart once, not once per page.
+
+use crate::diagram::{Detail, Diagram};
+use crate::font::{usvg_options, Metrics, FONT_FAMILY};
+use crate::style::{MUTED_COLOUR, TITLE_COLOUR};
+use crate::svg::canvas;
+use crate::xml::{escape_into, num};
+use crate::{failed, invalid};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
+use std::collections::HashMap;
+use topograph_model::Result;
+use topograph_scene::SceneRect;
+
+/// Paper, or a page cut to the diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageSize {
+    A4,
+    Letter,
+    A3,
+    /// One page exactly as large as the diagram (plus margins and footer).
+    Fit,
+}
+
+impl PageSize {
+    /// Portrait width and height in points.
+    fn points(self) -> Option<(f64, f64)> {
+        match self {
+            PageSize::A4 => Some((595.28, 841.89)),
+            PageSize::Letter => Some((612.0, 792.0)),
+            PageSize::A3 => Some((841.89, 1190.55)),
+            PageSize::Fit => None,
+        }
+    }
+}
+
+/// What the footer of every page says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Footer {
+    pub document: String,
+    pub scenario: String,
+    /// As it should be printed, e.g. `2026-11-28`.
+    pub date: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PdfOptions {
+    pub page: PageSize,
+    pub landscape: bool,
+    /// Print at `scale` across as many pages as that needs, instead of shrinking onto one.
+    pub tiled: bool,
+    /// Size relative to the screen at zoom 1 (1 screen pixel = 0.75 pt at scale 1): the size of
+    /// tiles, and the largest size a small diagram is enlarged to on one page.
+    pub scale: f64,
+    pub footer: Footer,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        PdfOptions {
+            page: PageSize::A4,
+            landscape: false,
+            tiled: false,
+            scale: 1.0,
+            footer: Footer::default(),
+        }
+    }
+}
+
+const PT_PER_PX: f64 = 0.75;
+const MARGIN: f64 = 28.0;
+const FOOTER: f64 = 22.0;
+/// How much of the diagram two neighbouring tiles share, so nothing falls between the sheets.
+pub const OVERLAP: f64 = 24.0;
+/// Viewers refuse pages larger than 200 inches.
+const MAX_PAGE: f64 = 14400.0;
+
+/// Where each page's share of the diagram goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub page_w: f64,
+    pub page_h: f64,
+    /// The printable area (pt).
+    pub area_w: f64,
+    pub area_h: f64,
+    /// Points per scene unit.
+    pub scale: f64,
+    pub cols: usize,
+    pub rows: usize,
+    /// The diagram's canvas (scene units).
+    canvas: SceneRect,
+    /// Where the canvas's top-left corner lands on a single page (pt).
+    offset: (f64, f64),
+}
+
+impl Plan {
+    pub fn pages(&self) -> usize {
+        self.cols * self.rows
+    }
+
+    /// The part of the diagram (scene units) on the page at `col`, `row`.
+    fn region(&self, col: usize, row: usize) -> SceneRect {
+        let (sx, sy) = self.step();
+        SceneRect {
+            x: self.canvas.x + col as f64 * sx / self.scale,
+            y: self.canvas.y + row as f64 * sy / self.scale,
+            w: self.area_w / self.scale,
+            h: self.area_h / self.scale,
+        }
+    }
+
+    fn step(&self) -> (f64, f64) {
+        (self.area_w - OVERLAP, self.area_h - OVERLAP)
+    }
+}
+
+/// How `d` is laid out on pages with options `o`.
+pub fn plan(d: &dyn Diagram, o: &PdfOptions) -> Result<Plan> {
+    if !(o.scale > 0.0 && o.scale <= 16.0) {
+        return Err(invalid(format!(
+            "the scale must be above 0 and at most 16, not {}",
+            o.scale
+        )));
+    }
+    let c = canvas(d);
+    let wanted = PT_PER_PX * o.scale;
+    let Some((pw, ph)) = o.page.points() else {
+        // A page the size of the diagram, shrunk only as far as viewers need.
+        let limit_w = (MAX_PAGE - 2.0 * MARGIN) / c.w;
+        let limit_h = (MAX_PAGE - 2.0 * MARGIN - FOOTER) / c.h;
+        let scale = wanted.min(limit_w).min(limit_h);
+        let (aw, ah) = (c.w * scale, c.h * scale);
+        return Ok(Plan {
+            page_w: aw + 2.0 * MARGIN,
+            page_h: ah + 2.0 * MARGIN + FOOTER,
+            area_w: aw,
+            area_h: ah,
+            scale,
+            cols: 1,
+            rows: 1,
+            canvas: c,
+            offset: (0.0, 0.0),
+        });
+    };
+    let (pw, ph) = if o.landscape { (ph, pw) } else { (pw, ph) };
+    let (aw, ah) = (pw - 2.0 * MARGIN, ph - 2.0 * MARGIN - FOOTER);
+    if o.tiled {
+        let tiles = |size: f64, area: f64| {
+            ((size * wanted - OVERLAP) / (area - OVERLAP))
+                .ceil()
+                .max(1.0) as usize
+        };
+        return Ok(Plan {
+            page_w: pw,
+            page_h: ph,
+            area_w: aw,
+            area_h: ah,
+            scale: wanted,
+            cols: tiles(c.w, aw),
+            rows: tiles(c.h, ah),
+            canvas: c,
+            offset: (0.0, 0.0),
+        });
+    }
+    let scale = wanted.min(aw / c.w).min(ah / c.h);
+    Ok(Plan {
+        page_w: pw,
+        page_h: ph,
+        area_w: aw,
+        area_h: ah,
+        scale,
+        cols: 1,
+        rows: 1,
+        canvas: c,
+        offset: ((aw - c.w * scale) / 2.0, (ah - c.h * scale) / 2.0),
+    })
+}
+
+/// The diagram as PDF bytes.
+pub fn to_pdf(d: &dyn Diagram, o: &PdfOptions) -> Result<Vec<u8>> {
+    to_pdf_with_progress(d, o, &mut |_, _| true)
+}
+
+/// As [`to_pdf`], calling `progress(done, pages)` after each page; stops with an error when it
+/// returns false (the user cancelled).
+pub fn to_pdf_with_progress(
+    d: &dyn Diagram,
+    o: &PdfOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Vec<u8>> {
+    let plan = plan(d, o)?;
+    let pages = plan.pages();
+    let mut alloc = Ref::new(1);
+    let catalog = alloc.bump();
+    let tree = alloc.bump();
+    let info = alloc.bump();
+    let page_ids: Vec<Ref> = (0..pages).map(|_| alloc.bump()).collect();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_ids.iter().copied())
+        .count(pages as i32);
+    let title = if o.footer.document.is_empty() {
+        "Topograph diagram".to_string()
+    } else {
+        o.footer.document.clone()
+    };
+    pdf.document_info(info)
+        .title(TextStr(&title))
+        .creator(TextStr("Topograph"));
+
+    let options = usvg_options();
+    for (n, &page_id) in page_ids.iter().enumerate() {
+        let (col, row) = (n % plan.cols, n / plan.cols);
+        let svg = page_svg(d, &plan, o, col, row, n);
+        let page_tree = usvg::Tree::from_str(&svg, &options)
+            .map_err(|e| failed(format!("page {} could not be drawn: {e}", n + 1)))?;
+        let (chunk, form) = svg2pdf::to_chunk(&page_tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| failed(format!("page {} could not be converted: {e}", n + 1)))?;
+        let mut map = HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let form = map[&form];
+        let content_id = alloc.bump();
+
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, plan.page_w as f32, plan.page_h as f32));
+        page.parent(tree);
+        page.contents(content_id);
+        page.resources().x_objects().pair(Name(b"P"), form);
+        page.finish();
+        let mut content = Content::new();
+        // The form is one point square; this stretches it over the page.
+        content
+            .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
+            .x_object(Name(b"P"));
+        pdf.stream(content_id, &content.finish());
+        pdf.extend(&chunk);
+        if !progress(n + 1, pages) {
+            return Err(invalid("the export was cancelled"));
+        }
+    }
+    Ok(pdf.finish())
+}
+
+/// One page as SVG, in points.
+fn page_svg(
+    d: &dyn Diagram,
+    plan: &Plan,
+    o: &PdfOptions,
+    col: usize,
+    row: usize,
+    n: usize,
+) -> String {
+    let mut out = String::with_capacity(8192);
+    let page = SceneRect {
+        x: 0.0,
+        y: 0.0,
+        w: plan.page_w,
+        h: plan.page_h,
+    };
+    crate::svg::open(&mut out, &page, plan.page_w, plan.page_h);
+    out.push_str("<defs><clipPath id=\"area\"><rect x=\"");
+    num(&mut out, MARGIN);
+    out.push_str("\" y=\"");
+    num(&mut out, MARGIN);
+    out.push_str("\" width=\"");
+    num(&mut out, plan.area_w);
+    out.push_str("\" height=\"");
+    num(&mut out, plan.area_h);
+    out.push_str("\"/></clipPath></defs>\n<g clip-path=\"url(#area)\"><g transform=\"matrix(");
+    let region = plan.region(col, row);
+    let (tx, ty) = (
+        MARGIN + plan.offset.0 - region.x * plan.scale,
+        MARGIN + plan.offset.1 - region.y * plan.scale,
+    );
+    for (k, v) in [plan.scale, 0.0, 0.0, plan.scale, tx, ty]
+        .into_iter()
+        .enumerate()
+    {
+        if k > 0 {
+            out.push(' ');
+        }
+        let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{v:.4}"));
+    }
+    out.push_str(")\">\n");
+    let only = (plan.pages() > 1).then_some(&region);
+    d.write_svg(&mut out, only, Detail::Full);
+    out.push_str("</g></g>\n");
+    if plan.pages() > 1 {
+        overlap_marks(&mut out, plan, col, row);
+    }
+    footer(&mut out, plan, o, col, row, n);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Ticks in the margins where the strip shared with a neighbouring page begins.
+fn overlap_marks(out: &mut String, plan: &Plan, col: usize, row: usize) {
+    let (left, top) = (MARGIN, MARGIN);
+    let (right, bottom) = (MARGIN + plan.area_w, MARGIN + plan.area_h);
+    let mut d = String::new();
+    let mut line = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        d.push('M');
+        num(&mut d, x0);
+        d.push(' ');
+        num(&mut d, y0);
+        d.push('L');
+        num(&mut d, x1);
+        d.push(' ');
+        num(&mut d, y1);
+    };
+    let mut xs = Vec::new();
+    if col > 0 {
+        xs.push(left + OVERLAP);
+    }
+    if col + 1 < plan.cols {
+        xs.push(right - OVERLAP);
+    }
+    for x in xs {
+        line(x, top - 12.0, x, top - 3.0);
+        line(x, bottom + 1.0, x, bottom + 6.0);
+    }
+    let mut ys = Vec::new();
+    if row > 0 {
+        ys.push(top + OVERLAP);
+    }
+    if row + 1 < plan.rows {
+        ys.push(bottom - OVERLAP);
+    }
+    for y in ys {
+        line(left - 12.0, y, left - 3.0, y);
+        line(right + 3.0, y, right + 12.0, y);
+    }
+    if !d.is_empty() {
+        out.push_str("<path fill=\"none\" stroke=\"");
+        out.push_str(MUTED_COLOUR);
+        out.push_str("\" stroke-width=\"0.75\" d=\"");
+        out.push_str(&d);
+        out.push_str("\"/>\n");
+    }
+}
+
+fn footer(out: &mut String, plan: &Plan, o: &PdfOptions, col: usize, row: usize, n: usize) {
+    let size = 8.0;
+    let baseline = MARGIN + plan.area_h + 15.0;
+    let m = Metrics::get();
+    let mut right = format!("Page {} of {}", n + 1, plan.pages());
+    if plan.pages() > 1 {
+        right.push_str(&format!(" \u{00b7} row {}, column {}", row + 1, col + 1));
+    }
+    let right_w = m.width(&right, size);
+    let f = &o.footer;
+    let left: Vec<&str> = [f.document.as_str(), f.scenario.as_str(), f.date.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let left = left.join(" \u{00b7} ");
+    let left = m.fit(&left, size, plan.area_w - right_w - 16.0);
+    out.push_str("<g font-family=\"");
+    out.push_str(FONT_FAMILY);
+    out.push_str("\" font-size=\"8\" fill=\"");
+    out.push_str(TITLE_COLOUR);
+    out.push_str("\"><text x=\"");
+    num(out, MARGIN);
+    out.push_str("\" y=\"");
+    num(out, baseline);
+    out.push_str("\">");
+    escape_into(out, &left);
+    out.push_str("</text><text x=\"");
+    num(out, MARGIN + plan.area_w - right_w);
+    out.push_str("\" y=\"");
+    num(out, baseline);
+    out.push_str("\">");
+    escape_into(out, &right);
+    out.push_str("</text></g>\n");
+}

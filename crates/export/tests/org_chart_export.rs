@@ -1,0 +1,248 @@
+//! The org chart in every format: snapshots, extractable PDF text, tiling, PNG pixels, hostile names.
+
+mod support;
+
+use resvg::tiny_skia::Pixmap;
+use support::*;
+use topograph_export::font::Metrics;
+use topograph_export::pdf::plan;
+use topograph_export::style::{ACCENT_WIDTH, NAME_SIZE, PAD_X};
+use topograph_export::svg::canvas;
+use topograph_export::*;
+
+fn footer() -> Footer {
+    Footer {
+        document: "Sample & Co".into(),
+        scenario: "Current".into(),
+        date: "2026-11-28".into(),
+    }
+}
+
+#[test]
+fn the_sample_org_chart_svg_matches_its_snapshot() {
+    let scene = sample_chart();
+    let svg = to_svg(&OrgChart::new(&scene), &SvgOptions::default());
+    insta::assert_snapshot!("sample_org_chart_svg", svg);
+}
+
+#[test]
+fn every_card_of_the_sample_shows_its_name_as_svg_text_cut_like_the_screen() {
+    let scene = sample_chart();
+    let svg = to_svg(&OrgChart::new(&scene), &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    let m = Metrics::get();
+    for (i, card) in scene.cards.iter().enumerate() {
+        let tag = if card.is_open_position {
+            m.width("Open", 11.0) + 16.0
+        } else {
+            0.0
+        };
+        let room = scene.w[i] - PAD_X - ACCENT_WIDTH - PAD_X - tag;
+        let shown = m.fit(&card.name, NAME_SIZE, room);
+        assert!(texts.contains(&shown.as_ref()), "{} is missing", card.name);
+    }
+}
+
+#[test]
+fn hostile_names_give_svg_a_strict_parser_accepts_with_the_names_as_text() {
+    let scene = chart_of(&hostile_org());
+    let svg = to_svg(&OrgChart::new(&scene), &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    assert!(!doc
+        .descendants()
+        .any(|n| n.has_tag_name("script") || n.has_tag_name("a")));
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(texts.iter().any(|t| t.starts_with("<script>")));
+    assert!(texts.iter().any(|t| t.contains("שרה")));
+    let long = texts
+        .iter()
+        .find(|t| t.starts_with("AAAA"))
+        .expect("the long name");
+    assert!(long.ends_with(topograph_export::font::ELLIPSIS));
+    // usvg (what PNG and PDF read) must accept it too.
+    usvg::Tree::from_str(&svg, &topograph_export::font::usvg_options()).expect("usvg reads it");
+}
+
+#[test]
+fn hostile_names_give_pdfs_that_open_with_the_names_as_text() {
+    let scene = chart_of(&hostile_org());
+    let dir = tempfile::tempdir().unwrap();
+    for tiled in [false, true] {
+        let path = dir.path().join(format!("hostile-{tiled}.pdf"));
+        let pdf = to_pdf(
+            &OrgChart::new(&scene),
+            &PdfOptions {
+                tiled,
+                footer: Footer {
+                    document: "<b>doc</b>".into(),
+                    ..footer()
+                },
+                ..PdfOptions::default()
+            },
+        )
+        .unwrap();
+        std::fs::write(&path, pdf).unwrap();
+        assert!(pdf_pages(&path) >= 1);
+        let text = pdf_text(&path);
+        // pdftotext may break a line where glyph runs meet, so look for the pieces.
+        assert!(text.contains("<script>alert(1)"), "{text}");
+        assert!(text.contains("</text><a href=\"x\">"), "{text}");
+        assert!(text.contains("<b>doc</b>"));
+    }
+}
+
+#[test]
+fn the_names_on_a_one_page_pdf_are_extractable_text_with_the_footer() {
+    let scene = sample_chart();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chart.pdf");
+    let pdf = to_pdf(
+        &OrgChart::new(&scene),
+        &PdfOptions {
+            page: PageSize::Fit,
+            footer: footer(),
+            ..PdfOptions::default()
+        },
+    )
+    .unwrap();
+    std::fs::write(&path, pdf).unwrap();
+    assert_eq!(pdf_pages(&path), 1);
+    let text = pdf_text(&path);
+    let m = Metrics::get();
+    for card in scene.cards.iter().filter(|c| !c.is_open_position) {
+        let shown = m.fit(&card.name, NAME_SIZE, 220.0 - 2.0 * PAD_X - ACCENT_WIDTH);
+        if shown == card.name {
+            assert!(
+                text.contains(&card.name),
+                "{} is not in the text",
+                card.name
+            );
+        }
+    }
+    assert!(text.contains("Sample & Co · Current · 2026-11-28"));
+    assert!(text.contains("Page 1 of 1"));
+}
+
+#[test]
+fn a_tiled_chart_has_one_page_per_tile_each_numbered() {
+    let scene = sample_chart();
+    let chart = OrgChart::new(&scene);
+    let options = PdfOptions {
+        page: PageSize::A4,
+        landscape: true,
+        tiled: true,
+        footer: footer(),
+        ..PdfOptions::default()
+    };
+    let p = plan(&chart, &options).unwrap();
+    let c = canvas(&chart);
+    // Every tile but the last in a row advances by the printable width less the overlap.
+    assert!((p.cols as f64 - 1.0) * (p.area_w - pdf::OVERLAP) < c.w * p.scale);
+    assert!(p.cols as f64 * (p.area_w - pdf::OVERLAP) + pdf::OVERLAP >= c.w * p.scale);
+    assert!(p.pages() > 1);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tiled.pdf");
+    std::fs::write(&path, to_pdf(&chart, &options).unwrap()).unwrap();
+    assert_eq!(pdf_pages(&path), p.pages());
+    let text = pdf_text(&path);
+    let last = format!("Page {} of {}", p.pages(), p.pages());
+    assert!(text.contains(&last), "{last} missing");
+}
+
+#[test]
+fn png_has_the_asked_size_and_ink_inside_every_card() {
+    let scene = sample_chart();
+    let chart = OrgChart::new(&scene);
+    let c = canvas(&chart);
+    let scale = 2.0;
+    let png = to_png(
+        &chart,
+        &PngOptions {
+            scale,
+            transparent: true,
+            ..PngOptions::default()
+        },
+    )
+    .unwrap();
+    let img = Pixmap::decode_png(&png).unwrap();
+    assert_eq!(img.width(), (c.w * scale).ceil() as u32);
+    assert_eq!(img.height(), (c.h * scale).ceil() as u32);
+    let px = |x: f64, y: f64| {
+        img.pixel(((x - c.x) * scale) as u32, ((y - c.y) * scale) as u32)
+            .unwrap()
+    };
+    for i in 0..scene.ids.len() {
+        // The card's middle is painted (card fill), and the name line has dark text pixels.
+        assert!(px(scene.x[i] + scene.w[i] / 2.0, scene.y[i] + scene.h[i] - 4.0).alpha() > 0);
+        let dark = (0..120).any(|dx| {
+            let p = px(scene.x[i] + 19.0 + dx as f64, scene.y[i] + 22.0);
+            p.alpha() > 0 && (p.red() as u32) < 160
+        });
+        assert!(dark, "no text on card {}", scene.cards[i].name);
+    }
+    // The margin stays transparent.
+    assert_eq!(img.pixel(1, 1).unwrap().alpha(), 0);
+}
+
+#[test]
+fn png_to_a_target_width_on_white() {
+    let scene = sample_chart();
+    let png = to_png(
+        &OrgChart::new(&scene),
+        &PngOptions {
+            width: Some(1000),
+            ..PngOptions::default()
+        },
+    )
+    .unwrap();
+    let img = Pixmap::decode_png(&png).unwrap();
+    assert_eq!(img.width(), 1000);
+    let corner = img.pixel(0, 0).unwrap();
+    assert_eq!(
+        (corner.red(), corner.green(), corner.blue(), corner.alpha()),
+        (255, 255, 255, 255)
+    );
+}
+
+#[test]
+fn a_scale_outside_one_to_four_is_refused_clearly() {
+    let scene = sample_chart();
+    let err = to_png(
+        &OrgChart::new(&scene),
+        &PngOptions {
+            scale: 9.0,
+            ..PngOptions::default()
+        },
+    )
+    .unwrap_err();
+    assert!(err.message.contains("between 1 and 4"));
+}
+
+#[test]
+fn a_subtree_export_holds_only_that_person_and_their_reports() {
+    let org = topograph_sample::sample();
+    let manager = org
+        .persons()
+        .find(|p| p.manager.is_some() && org.report_count(p.id) > 1)
+        .unwrap();
+    let sub = topograph_export::scope::person_subtree(&org, manager.id.0).unwrap();
+    let scene = chart_of(&sub);
+    assert_eq!(scene.ids[0], manager.id.0);
+    for &id in &scene.ids {
+        assert!(
+            id == manager.id.0
+                || org.manages_transitively(manager.id, topograph_model::PersonId(id))
+        );
+    }
+    assert!(topograph_export::scope::person_subtree(&org, 999_999).is_err());
+}
