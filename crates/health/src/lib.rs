@@ -25,15 +25,8 @@ use topograph_model::{CheckSettings, Org};
 pub fn check(org: &Org, settings: &Settings, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
     checks::run_all(org, settings, today, &mut findings);
-    let order = |id: &str| CHECKS.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
-    findings.sort_by(|a, b| {
-        (a.severity, order(&a.check), a.entity_kind, a.entity_id).cmp(&(
-            b.severity,
-            order(&b.check),
-            b.entity_kind,
-            b.entity_id,
-        ))
-    });
+    let rank = |id: &str| CHECKS.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
+    findings.sort_by_cached_key(|f| (f.severity, rank(&f.check), f.entity_kind, f.entity_id));
     findings
 }
 

@@ -1,6 +1,6 @@
 //! Checks of people and reporting lines: span of control, layers, single-report chains, allocation.
 
-use super::{is_filled, num, plural, range, Report, Run};
+use super::{num, plural, range, Report, Run};
 use crate::catalogue::{
     LAYERS, OVER_ALLOCATION, SINGLE_REPORT_CHAIN, SPAN_ICS, SPAN_MANAGERS, SPLIT_ALLOCATION,
 };
@@ -8,9 +8,10 @@ use crate::finding::EntityKind;
 use topograph_model::{PersonId, UnitKind};
 
 pub(super) fn check(run: &mut Run) {
-    span(run);
-    layers(run);
-    single_report_chains(run);
+    let people = People::of(run.org);
+    span(run, &people);
+    layers(run, &people);
+    single_report_chains(run, &people);
     allocation(run);
 }
 
@@ -36,9 +37,46 @@ fn person_report(
     }
 }
 
+/// Report counts and depths by id, dense: a full pass must stay within a frame at 10k people,
+/// and map lookups per person were most of its time.
+struct People {
+    reports: Vec<u32>,
+    manages_managers: Vec<bool>,
+}
+
+impl People {
+    fn of(org: &topograph_model::Org) -> People {
+        let size = org
+            .persons()
+            .map(|p| p.id.0 as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut reports = vec![0u32; size];
+        for p in org.persons() {
+            if let Some(m) = p.manager {
+                reports[m.0 as usize] += 1;
+            }
+        }
+        let mut manages_managers = vec![false; size];
+        for p in org.persons() {
+            if let (Some(m), true) = (p.manager, reports[p.id.0 as usize] > 0) {
+                manages_managers[m.0 as usize] = true;
+            }
+        }
+        People {
+            reports,
+            manages_managers,
+        }
+    }
+
+    fn reports(&self, id: PersonId) -> u32 {
+        self.reports.get(id.0 as usize).copied().unwrap_or(0)
+    }
+}
+
 /// A manager of managers has at least one report who manages someone; everyone else with
 /// reports manages individual contributors.
-fn span(run: &mut Run) {
+fn span(run: &mut Run, people: &People) {
     let (ics_on, managers_on) = (run.on(SPAN_ICS), run.on(SPAN_MANAGERS));
     if !ics_on && !managers_on {
         return;
@@ -53,12 +91,11 @@ fn span(run: &mut Run) {
     );
     let org = run.org;
     for p in org.persons() {
-        let n = org.report_count(p.id);
+        let n = people.reports(p.id);
         if n == 0 {
             continue;
         }
-        let of_managers = org.reports(p.id).any(|r| org.report_count(r) > 0);
-        let (check, (min, max), who) = if of_managers {
+        let (check, (min, max), who) = if people.manages_managers[p.id.0 as usize] {
             (SPAN_MANAGERS, mgrs, "managers of managers")
         } else {
             (SPAN_ICS, ics, "managers of individual contributors")
@@ -88,49 +125,64 @@ fn span(run: &mut Run) {
     }
 }
 
-/// Depth from the top, the top being layer 1; walked breadth-first from every root so each
-/// person is visited once.
-fn layers(run: &mut Run) {
+/// One finding per manager at the deepest allowed layer who has people below it, rather than
+/// one per person too deep: the fix (a layer removed) is that manager's line. Walked
+/// breadth-first from every root so each person is visited once.
+fn layers(run: &mut Run, people: &People) {
     if !run.on(LAYERS) {
         return;
     }
     let max = run.settings.get(LAYERS, "max");
     let org = run.org;
-    let mut frontier: Vec<PersonId> = org.roots().map(|p| p.id).collect();
+    let mut frontier: Vec<(PersonId, Option<usize>)> = org.roots().map(|p| (p.id, None)).collect();
     let mut depth = 1.0;
-    let mut too_deep = Vec::new();
+    // (manager at the last allowed layer, people below it, deepest layer)
+    let mut anchors: Vec<(PersonId, u32, f64)> = Vec::new();
     while !frontier.is_empty() {
         let mut next = Vec::new();
-        for id in frontier {
-            if depth > max {
-                too_deep.push((id, depth));
+        for (id, anchor) in frontier {
+            if let Some(a) = anchor {
+                anchors[a].1 += 1;
+                anchors[a].2 = depth;
             }
-            next.extend(org.reports(id));
+            if people.reports(id) == 0 {
+                continue;
+            }
+            let anchor = match anchor {
+                None if depth >= max => {
+                    anchors.push((id, 0, depth));
+                    Some(anchors.len() - 1)
+                }
+                a => a,
+            };
+            next.extend(org.reports(id).map(|r| (r, anchor)));
         }
         frontier = next;
         depth += 1.0;
     }
-    too_deep.sort_by_key(|(id, _)| *id);
-    for (id, d) in too_deep {
+    anchors.sort_by_key(|a| a.0);
+    for (id, below, deepest) in anchors {
         let message = format!(
-            "layer {} from the top; keep the org within {} layers",
-            num(d),
+            "{} below layer {} in this line, down to layer {}; keep the org within {} layers",
+            plural(below as f64, "person sits", "people sit"),
+            num(max),
+            num(deepest),
             num(max)
         );
-        let r = person_report(run, id, message, d, format!("<= {}", num(max)));
+        let r = person_report(run, id, message, deepest, format!("<= {}", num(max)));
         run.report(LAYERS, r);
     }
 }
 
 /// A chain starts at a manager with one report who is not the one report of a single-report
 /// manager above, and runs down while each person has exactly one report.
-fn single_report_chains(run: &mut Run) {
+fn single_report_chains(run: &mut Run, people: &People) {
     if !run.on(SINGLE_REPORT_CHAIN) {
         return;
     }
     let min = run.settings.get(SINGLE_REPORT_CHAIN, "min-length");
     let org = run.org;
-    let single = |id: PersonId| org.report_count(id) == 1;
+    let single = |id: PersonId| people.reports(id) == 1;
     for p in org.persons() {
         if !single(p.id) || p.manager.is_some_and(single) {
             continue;
@@ -213,5 +265,4 @@ fn allocation(run: &mut Run) {
             run.report(SPLIT_ALLOCATION, r);
         }
     }
-    let _ = is_filled;
 }

@@ -3,12 +3,12 @@
 use super::{is_filled, num, plural, range, Report, Run};
 use crate::catalogue::{ENGINEERS_PER_PM, PRODUCT_TRIO, ROLLUPS, TEAM_SIZE, TEAM_TYPE_MIX};
 use crate::finding::EntityKind;
-use std::collections::{BTreeMap, HashMap};
-use topograph_model::{TeamRole, Unit, UnitId, UnitKind};
+use std::collections::HashMap;
+use topograph_model::{Org, TeamRole, Unit, UnitId, UnitKind};
 
 /// Allocation-weighted sums over a unit's members (a group's include everything below it).
 #[derive(Clone, Default)]
-struct Tally {
+struct Tally<'a> {
     /// People who are here now, in full-time equivalents.
     people: f64,
     /// Open positions and planned hires, each counted once.
@@ -16,45 +16,72 @@ struct Tally {
     engineers: f64,
     product_managers: f64,
     /// Per currency, allocation-weighted, open positions included (they are budgeted).
-    cost: BTreeMap<String, f64>,
+    cost: Vec<(&'a str, f64)>,
 }
 
-impl Tally {
-    fn add(&mut self, other: &Tally) {
+impl<'a> Tally<'a> {
+    fn add(&mut self, other: &Tally<'a>) {
         self.people += other.people;
         self.open += other.open;
         self.engineers += other.engineers;
         self.product_managers += other.product_managers;
-        for (c, v) in &other.cost {
-            *self.cost.entry(c.clone()).or_default() += v;
+        for &(c, v) in &other.cost {
+            self.add_cost(c, v);
+        }
+    }
+
+    /// Orgs pay in one or two currencies, so a short list beats a map.
+    fn add_cost(&mut self, currency: &'a str, amount: f64) {
+        match self.cost.iter_mut().find(|(c, _)| *c == currency) {
+            Some((_, v)) => *v += amount,
+            None => self.cost.push((currency, amount)),
         }
     }
 }
 
 pub(super) fn check(run: &mut Run) {
     let org = run.org;
-    let own: HashMap<UnitId, Tally> = org.units().map(|u| (u.id, own_tally(run, u.id))).collect();
     let teams: Vec<&Unit> = org.units().filter(|u| u.kind != UnitKind::Group).collect();
     for u in &teams {
-        team_size(run, u, &own[&u.id]);
         product_trio(run, u);
     }
-    let totals = rolled_up(run, &own);
-    for u in org.units() {
-        engineers_per_pm(run, u, &totals[&u.id]);
-    }
     team_type_mix(run, &teams);
-    for u in org.units() {
-        rollup(run, u, &totals[&u.id]);
+    if !(run.on(TEAM_SIZE) || run.on(ENGINEERS_PER_PM) || run.on(ROLLUPS)) {
+        return;
+    }
+    let units: Vec<&Unit> = org.units().collect();
+    let own = own_tallies(org, &units);
+    for (u, t) in units.iter().zip(&own) {
+        if u.kind != UnitKind::Group {
+            team_size(run, u, t);
+        }
+    }
+    let totals = rolled_up(org, &units, own);
+    for (u, t) in units.iter().zip(&totals) {
+        engineers_per_pm(run, u, t);
+    }
+    for (u, t) in units.iter().zip(&totals) {
+        rollup(run, u, t);
     }
 }
 
-fn own_tally(run: &Run, unit: UnitId) -> Tally {
-    let mut t = Tally::default();
-    for m in run.org.members(unit) {
-        let Some(p) = run.org.person(m.person) else {
+/// One pass over the memberships, joined with the people by walking both in id order (they
+/// are both sorted by person): no lookup per membership.
+fn own_tallies<'a>(org: &'a Org, units: &[&Unit]) -> Vec<Tally<'a>> {
+    let index: HashMap<UnitId, usize> = units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    let mut tallies = vec![Tally::default(); units.len()];
+    let mut persons = org.persons().peekable();
+    for m in org.memberships() {
+        while persons.peek().is_some_and(|p| p.id < m.person) {
+            persons.next();
+        }
+        let (Some(p), Some(&u)) = (persons.peek(), index.get(&m.unit)) else {
             continue;
         };
+        if p.id != m.person {
+            continue;
+        }
+        let t = &mut tallies[u];
         let share = m.allocation as f64 / 100.0;
         if is_filled(p) {
             t.people += share;
@@ -67,32 +94,37 @@ fn own_tally(run: &Run, unit: UnitId) -> Tally {
             t.open += 1.0;
         }
         if let Some(c) = &p.cost {
-            *t.cost.entry(c.currency.clone()).or_default() += c.amount * share;
+            t.add_cost(&c.currency, c.amount * share);
         }
     }
-    t
+    tallies
 }
 
 /// Each unit's own tally plus those of every unit below it, summed deepest first.
-fn rolled_up(run: &Run, own: &HashMap<UnitId, Tally>) -> HashMap<UnitId, Tally> {
-    let org = run.org;
-    let depth = |mut id: UnitId| {
+fn rolled_up<'a>(org: &'a Org, units: &[&Unit], mut totals: Vec<Tally<'a>>) -> Vec<Tally<'a>> {
+    let index: HashMap<UnitId, usize> = units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    let parent: Vec<Option<usize>> = units
+        .iter()
+        .map(|u| u.parent.and_then(|p| index.get(&p).copied()))
+        .collect();
+    let depth = |mut i: usize| {
         let mut d = 0usize;
-        while let Some(p) = org.unit(id).and_then(|u| u.parent) {
+        while let Some(p) = parent[i] {
             d += 1;
-            id = p;
+            i = p;
         }
         d
     };
-    let mut order: Vec<(usize, UnitId)> = org.units().map(|u| (depth(u.id), u.id)).collect();
-    order.sort_by(|a, b| b.cmp(a));
-    let mut totals = own.clone();
-    for (_, id) in order {
-        if let Some(parent) = org.unit(id).and_then(|u| u.parent) {
-            let t = totals[&id].clone();
-            totals.get_mut(&parent).expect("a parent is a unit").add(&t);
+    let mut order: Vec<(usize, usize)> = (0..units.len()).map(|i| (depth(i), i)).collect();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    for (_, i) in order {
+        if let Some(p) = parent[i] {
+            let child = std::mem::take(&mut totals[i]);
+            totals[p].add(&child);
+            totals[i] = child;
         }
     }
+    let _ = org;
     totals
 }
 
@@ -267,7 +299,9 @@ fn rollup(run: &mut Run, u: &Unit, t: &Tally) {
         plural(t.people, "person", "people"),
         plural(t.open, "open position", "open positions")
     );
-    for (currency, amount) in &t.cost {
+    let mut cost = t.cost.clone();
+    cost.sort_by(|a, b| a.0.cmp(b.0));
+    for (currency, amount) in &cost {
         message.push_str(&format!(", {} {currency} a year", thousands(*amount)));
     }
     let r = unit_report(u, message, (t.people * 10.0).round() / 10.0, String::new());
