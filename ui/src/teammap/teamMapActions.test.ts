@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createTeamMapRegistry, type TeamMapActionContext } from "./teamMapActions";
+
+describe("team map actions", () => {
+  const calls: string[] = [];
+  const ctx = (over: Partial<TeamMapActionContext> = {}): TeamMapActionContext => ({
+    hasScene: true, canGroup: true, canUngroup: true, canDelete: false,
+    group: (as) => calls.push(`group:${as ?? "ask"}`), ungroup: () => calls.push("ungroup"), deleteSelected: () => calls.push("delete"),
+    autoArrange: () => calls.push("auto"), fit: () => calls.push("fit"), zoomBy: () => calls.push("zoom"), cancel: () => calls.push("cancel"),
+    ...over,
+  });
+  const key = (k: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+
+  it("groups with Ctrl+G and ungroups with Ctrl+Shift+G, only when something fits", () => {
+    const registry = createTeamMapRegistry();
+    calls.length = 0;
+    expect(registry.handleKey(key("g", { ctrlKey: true }), ctx(), "other")).toBe(true);
+    expect(registry.handleKey(key("G", { ctrlKey: true, shiftKey: true }), ctx(), "other")).toBe(true);
+    expect(registry.handleKey(key("g", { ctrlKey: true }), ctx({ canGroup: false }), "other")).toBe(false);
+    expect(registry.handleKey(key("Delete"), ctx(), "other")).toBe(false);
+    expect(registry.handleKey(key("Delete"), ctx({ canDelete: true }), "other")).toBe(true);
+    expect(calls).toEqual(["group:ask", "ungroup", "delete"]);
+  });
+});
