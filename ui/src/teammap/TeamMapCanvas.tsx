@@ -1,6 +1,7 @@
 // React shell around the team map's canvas modules: owns the canvas, the renderer and the gesture machine, and
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
 import { useEffect, useRef, type MutableRefObject } from "react";
+import { focusOn } from "../actions/cameraMoves";
 import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
@@ -96,7 +97,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
     if (!fitted.current && r.viewport.width > 0) {
       fitted.current = true;
-      r.setCamera(startCamera(props.scene, r.viewport));
+      r.setCamera(startCamera(props.scene, r.viewport, focusRect(props.scene, props.selectedPersons, props.selectedUnits)));
     }
   }, [props.scene]);
 
@@ -139,9 +140,21 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
   );
 }
 
-/** The whole map when its names stay readable, else its top-left corner at reading zoom. */
-export function startCamera(scene: TeamMapScene, vp: { width: number; height: number }): Camera {
+/**
+ * What the map opens on: the selection made in another view (the first chip of a selected person, or a selected
+ * unit), centred at reading zoom; else the whole map when its names stay readable, else its top-left corner.
+ */
+export function startCamera(scene: TeamMapScene, vp: { width: number; height: number }, focus: Rect | null = null): Camera {
+  if (focus) return focusOn({ x: 0, y: 0, zoom: 0.8 }, focus, vp, 0.8);
   const fit = fitBounds(scene.bounds, vp);
   if (fit.zoom >= 0.6 || scene.units.length === 0) return fit;
   return { x: scene.bounds.x - 16, y: scene.bounds.y - 16, zoom: 0.8 };
+}
+
+function focusRect(scene: TeamMapScene, persons: ReadonlySet<number>, units: ReadonlySet<number>): Rect | null {
+  const k = persons.size > 0 ? scene.chip_person.findIndex((p) => persons.has(p)) : -1;
+  if (k >= 0) return { x: scene.chip_x[k] as number, y: scene.chip_y[k] as number, w: scene.chip_w[k] as number, h: scene.chip_h[k] as number };
+  const i = units.size > 0 ? scene.units.findIndex((u) => units.has(u)) : -1;
+  if (i >= 0) return { x: scene.x[i] as number, y: scene.y[i] as number, w: Math.min(scene.w[i] as number, 600), h: Math.min(scene.h[i] as number, 400) };
+  return null;
 }
