@@ -1,6 +1,8 @@
 //! The change list: what happened to each person, unit, area and interaction, matched by id.
 
 use serde::{Deserialize, Serialize};
+
+use crate::pairs;
 use topograph_model::{Area, Interaction, Org, Person, PersonId, Unit, UnitId};
 
 /// An entity named as it reads in the scenario it comes from.
@@ -196,57 +198,65 @@ fn seats(org: &Org, person: PersonId) -> Vec<(UnitId, u32)> {
         .collect()
 }
 
+fn same_seats(a: &Org, b: &Org, person: PersonId) -> bool {
+    a.memberships_of(person)
+        .map(|m| (m.unit, m.allocation))
+        .eq(b.memberships_of(person).map(|m| (m.unit, m.allocation)))
+}
+
 fn people(a: &Org, b: &Org, out: &mut Buckets) {
     use ChangeKind::*;
-    for old in a.persons() {
-        let Some(new) = b.person(old.id) else {
-            out.push(
+    pairs::by_id(
+        a.persons(),
+        b.persons(),
+        |p| p.id.0,
+        |old, new| match (old, new) {
+            (Some(old), None) => out.push(
                 PersonLeft,
                 person_ref(old),
                 Some(old.title.clone()),
                 None,
                 (old.manager.map(|m| m.0), None),
-            );
-            continue;
-        };
-        if old.manager != new.manager {
-            out.push(
-                ManagerChanged,
+            ),
+            (None, Some(new)) => out.push(
+                PersonJoined,
                 person_ref(new),
-                person_name(a, old.manager),
-                person_name(b, new.manager),
-                (old.manager.map(|m| m.0), new.manager.map(|m| m.0)),
-            );
-        }
-        let (before, after) = (seats(a, old.id), seats(b, new.id));
-        if before != after {
-            out.push(
-                TeamChanged,
-                person_ref(new),
-                Some(seats_text(a, &before)),
-                Some(seats_text(b, &after)),
-                (None, None),
-            );
-        }
-        if old.title != new.title {
-            out.push(
-                TitleChanged,
-                person_ref(new),
-                Some(old.title.clone()),
+                None,
                 Some(new.title.clone()),
-                (None, None),
-            );
-        }
-    }
-    for new in b.persons().filter(|p| a.person(p.id).is_none()) {
-        out.push(
-            PersonJoined,
-            person_ref(new),
-            None,
-            Some(new.title.clone()),
-            (None, new.manager.map(|m| m.0)),
-        );
-    }
+                (None, new.manager.map(|m| m.0)),
+            ),
+            (Some(old), Some(new)) => {
+                if old.manager != new.manager {
+                    out.push(
+                        ManagerChanged,
+                        person_ref(new),
+                        person_name(a, old.manager),
+                        person_name(b, new.manager),
+                        (old.manager.map(|m| m.0), new.manager.map(|m| m.0)),
+                    );
+                }
+                if !same_seats(a, b, old.id) {
+                    out.push(
+                        TeamChanged,
+                        person_ref(new),
+                        Some(seats_text(a, &seats(a, old.id))),
+                        Some(seats_text(b, &seats(b, new.id))),
+                        (None, None),
+                    );
+                }
+                if old.title != new.title {
+                    out.push(
+                        TitleChanged,
+                        person_ref(new),
+                        Some(old.title.clone()),
+                        Some(new.title.clone()),
+                        (None, None),
+                    );
+                }
+            }
+            (None, None) => {}
+        },
+    );
 }
 
 fn unit_ref(u: &Unit) -> Ref {

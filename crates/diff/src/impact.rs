@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use topograph_model::{Org, PersonId};
 
 use crate::changes::Ref;
+use crate::pairs;
 
 /// A person arriving in or leaving a manager's line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,42 +54,47 @@ fn line<'m>(
 /// Every manager whose line changes from `a` to `b`, in name order.
 pub fn per_manager(a: &Org, b: &Org) -> Vec<ManagerImpact> {
     let mut lines: BTreeMap<PersonId, ManagerImpact> = BTreeMap::new();
-    for old in a.persons() {
-        let new = b.person(old.id);
-        let new_manager = new.and_then(|p| p.manager);
-        if new.is_some() && old.manager == new_manager {
-            continue;
-        }
-        if let Some(m) = old.manager {
-            let via = match (new, new_manager) {
-                (None, _) => "leaves the org".to_string(),
-                (Some(_), Some(to)) => format!("to {}", name(b, to)),
-                (Some(_), None) => "to no manager".to_string(),
+    pairs::by_id(
+        a.persons(),
+        b.persons(),
+        |p| p.id.0,
+        |old, new| {
+            let new_manager = new.and_then(|p| p.manager);
+            let Some(old) = old else {
+                if let (Some(joiner), Some(m)) = (new, new_manager) {
+                    line(&mut lines, a, b, m).joining.push(Mover {
+                        person: reference(b, joiner.id),
+                        via: "new to the org".to_string(),
+                    });
+                }
+                return;
             };
-            line(&mut lines, a, b, m).leaving.push(Mover {
-                person: reference(a, old.id),
-                via,
-            });
-        }
-        if let (Some(_), Some(m)) = (new, new_manager) {
-            let via = match old.manager {
-                Some(from) => format!("from {}", name(a, from)),
-                None => "from no manager".to_string(),
-            };
-            line(&mut lines, a, b, m).joining.push(Mover {
-                person: reference(b, old.id),
-                via,
-            });
-        }
-    }
-    for new in b.persons().filter(|p| a.person(p.id).is_none()) {
-        if let Some(m) = new.manager {
-            line(&mut lines, a, b, m).joining.push(Mover {
-                person: reference(b, new.id),
-                via: "new to the org".to_string(),
-            });
-        }
-    }
+            if new.is_some() && old.manager == new_manager {
+                return;
+            }
+            if let Some(m) = old.manager {
+                let via = match (new, new_manager) {
+                    (None, _) => "leaves the org".to_string(),
+                    (Some(_), Some(to)) => format!("to {}", name(b, to)),
+                    (Some(_), None) => "to no manager".to_string(),
+                };
+                line(&mut lines, a, b, m).leaving.push(Mover {
+                    person: reference(a, old.id),
+                    via,
+                });
+            }
+            if let (Some(_), Some(m)) = (new, new_manager) {
+                let via = match old.manager {
+                    Some(from) => format!("from {}", name(a, from)),
+                    None => "from no manager".to_string(),
+                };
+                line(&mut lines, a, b, m).joining.push(Mover {
+                    person: reference(b, old.id),
+                    via,
+                });
+            }
+        },
+    );
     let mut out: Vec<ManagerImpact> = lines.into_values().collect();
     out.sort_by(|x, y| {
         x.manager

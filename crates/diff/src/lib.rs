@@ -7,6 +7,7 @@ mod changes;
 mod export;
 mod impact;
 mod numbers;
+mod pairs;
 
 pub use changes::{Change, ChangeGroup, ChangeKind, Entity, Ref};
 pub use export::{to_csv, to_markdown, to_text};
@@ -14,7 +15,8 @@ pub use impact::{ManagerImpact, Mover};
 pub use numbers::{Number, Numbers};
 
 use serde::{Deserialize, Serialize};
-use topograph_model::Org;
+use topograph_health::{Date, Summary};
+use topograph_model::{CheckSettings, Org, Result};
 
 /// Everything that differs from one scenario (`from`) to another (`to`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,6 +43,32 @@ impl Diff {
             numbers: numbers::side_by_side(from, to),
             impact: impact::per_manager(from, to),
         }
+    }
+
+    /// Adds the health-check counts by severity of both scenarios to the numbers, checked with
+    /// the document's settings as of `today`.
+    pub fn with_health(
+        mut self,
+        from: &Org,
+        to: &Org,
+        settings: &CheckSettings,
+        today: Date,
+    ) -> Result<Diff> {
+        let count = |org: &Org| -> Result<Summary> {
+            Ok(Summary::of(&topograph_health::check_with(
+                org, settings, today,
+            )?))
+        };
+        let (x, y) = (count(from)?, count(to)?);
+        for (key, label, before, after) in [
+            ("health-error", "Health: errors", x.errors, y.errors),
+            ("health-warning", "Health: warnings", x.warnings, y.warnings),
+            ("health-info", "Health: notes", x.infos, y.infos),
+        ] {
+            self.numbers
+                .push(Number::new(key, label, f64::from(before), f64::from(after)));
+        }
+        Ok(self)
     }
 
     /// Whether nothing a person would notice changed (the numbers are then equal too).

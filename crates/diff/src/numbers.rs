@@ -1,8 +1,8 @@
 //! The numbers of two scenarios side by side: headcount, open positions, cost, teams, span, layers.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
-use topograph_model::{Org, PersonId, PersonStatus, UnitKind};
+use std::collections::BTreeMap;
+use topograph_model::{Org, PersonStatus, UnitKind};
 
 /// One figure in both scenarios.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,54 +57,75 @@ impl Figures {
                 PersonStatus::PlannedHire => {}
             }
             if let Some(c) = &p.cost {
-                *cost.entry(c.currency.clone()).or_insert(0.0) += c.amount;
+                // Looked up by &str first: cloning the currency for every person adds up.
+                match cost.get_mut(c.currency.as_str()) {
+                    Some(sum) => *sum += c.amount,
+                    None => {
+                        cost.insert(c.currency.clone(), c.amount);
+                    }
+                }
             }
         }
-        let managers = org
-            .persons()
-            .map(|p| org.report_count(p.id))
-            .filter(|&n| n > 0)
-            .fold((0usize, 0usize), |(m, r), n| (m + 1, r + n));
+        let (average_span, layers) = span_and_layers(org);
         Figures {
             headcount,
             open_positions,
             cost,
             teams: org.units().filter(|u| u.kind != UnitKind::Group).count(),
-            average_span: if managers.0 == 0 {
-                0.0
-            } else {
-                managers.1 as f64 / managers.0 as f64
-            },
-            layers: layers(org),
+            average_span,
+            layers,
         }
     }
 }
 
-/// How many levels the deepest reporting chain has (a lone person is one layer).
-fn layers(org: &Org) -> u32 {
-    let mut depth: HashMap<PersonId, u32> = HashMap::with_capacity(org.person_count());
+/// The average number of direct reports of people who have any, and how many levels the
+/// deepest reporting chain has (a lone person is one layer). Works on arrays indexed by id
+/// rather than the org's maps: at 100k people the lookups would dominate.
+fn span_and_layers(org: &Org) -> (f64, u32) {
+    const NONE: u32 = u32::MAX;
+    let size = org.persons().last().map_or(0, |p| p.id.0 as usize + 1);
+    let mut manager = vec![NONE; size];
+    let mut reports = vec![0u32; size];
+    for p in org.persons() {
+        if let Some(m) = p.manager {
+            manager[p.id.0 as usize] = m.0;
+            if let Some(r) = reports.get_mut(m.0 as usize) {
+                *r += 1;
+            }
+        }
+    }
+    let (managers, total) = reports
+        .iter()
+        .filter(|&&r| r > 0)
+        .fold((0u64, 0u64), |(m, t), &r| (m + 1, t + u64::from(r)));
+    let span = if managers == 0 {
+        0.0
+    } else {
+        total as f64 / managers as f64
+    };
+    // Walk up to the first person whose depth is known, then fill the chain in on the way back
+    // down, so each person is visited a bounded number of times.
+    let mut depth = vec![0u32; size];
     let mut chain = Vec::new();
     let mut deepest = 0;
     for p in org.persons() {
-        // Walk up to the first person whose depth is known, then fill the chain in on the way
-        // back down, so each person is visited a bounded number of times.
-        let mut at = Some(p.id);
+        let mut at = p.id.0;
         let mut base = 0;
-        while let Some(id) = at {
-            if let Some(&d) = depth.get(&id) {
-                base = d;
+        while at != NONE && (at as usize) < size {
+            if depth[at as usize] > 0 {
+                base = depth[at as usize];
                 break;
             }
-            chain.push(id);
-            at = org.person(id).and_then(|q| q.manager);
+            chain.push(at);
+            at = manager[at as usize];
         }
         while let Some(id) = chain.pop() {
             base += 1;
-            depth.insert(id, base);
+            depth[id as usize] = base;
         }
-        deepest = deepest.max(depth[&p.id]);
+        deepest = deepest.max(depth[p.id.0 as usize]);
     }
-    deepest
+    (span, deepest)
 }
 
 /// The figures of `a` and `b` with their differences.

@@ -312,3 +312,29 @@ fn the_numbers_show_both_sides_and_the_difference() {
     assert_eq!(n("average-span"), (1.5, 4.0 / 3.0, 4.0 / 3.0 - 1.5));
     assert_eq!(n("layers"), (3.0, 4.0, 1.0));
 }
+
+#[test]
+fn the_health_counts_by_severity_come_with_the_numbers() {
+    let (f, d) = diff_after(|f| f.apply(Op::ClearOwner { area: f.ranking }));
+    let base = fixture().org;
+    let today = topograph_health::Date::parse("2026-01-01").unwrap();
+    let settings = CheckSettings::default();
+    let d = d.with_health(&base, &f.org, &settings, today).unwrap();
+    let keys: Vec<&str> = d.numbers.iter().map(|n| n.key.as_str()).collect();
+    assert!(keys.ends_with(&["health-error", "health-warning", "health-info"]));
+    let summary = |org: &Org| {
+        topograph_health::Summary::of(&topograph_health::check_with(org, &settings, today).unwrap())
+    };
+    let (x, y) = (summary(&base), summary(&f.org));
+    let n = d
+        .numbers
+        .iter()
+        .find(|n| n.key == "health-warning")
+        .unwrap();
+    assert_eq!(
+        (n.before, n.after),
+        (f64::from(x.warnings), f64::from(y.warnings))
+    );
+    let total = |s: topograph_health::Summary| s.errors + s.warnings + s.infos;
+    assert!(total(y) > total(x), "an orphaned area is a finding");
+}
