@@ -230,7 +230,7 @@ fn arrange_children(work: &mut Work, kids: &[u32], shape_penalty: f64) -> (f64, 
             .map(|&c| (work.w[c as usize], work.h[c as usize]))
             .collect()
     };
-    let bands: Vec<(Vec<u32>, Vec<(f64, f64)>, bool)> = [
+    let bands: Vec<Band> = [
         (groups, false),
         (flow, true),
         (bottom, false),
@@ -238,18 +238,19 @@ fn arrange_children(work: &mut Work, kids: &[u32], shape_penalty: f64) -> (f64, 
     ]
     .into_iter()
     .filter(|(list, _)| !list.is_empty())
-    .map(|(list, is_flow)| {
-        let sizes = size_of(&list);
-        (list, sizes, is_flow)
+    .map(|(list, is_flow)| Band {
+        sizes: size_of(&list),
+        list,
+        is_flow,
     })
     .collect();
 
     // Try a few row widths around the one whose area would give the aimed shape, and the
     // widths of the first band's first boxes (a few boxes pack best exactly side by side);
     // keep the block with the least area, with a penalty for straying from the aimed shape.
-    let all: Vec<(f64, f64)> = bands.iter().flat_map(|b| b.1.iter().copied()).collect();
+    let all: Vec<(f64, f64)> = bands.iter().flat_map(|b| b.sizes.iter().copied()).collect();
     let aim = target_width(&all, s.gap, s.aspect);
-    let first = &bands[0].1;
+    let first = &bands[0].sizes;
     let candidates = WIDTH_FACTORS
         .iter()
         .map(|f| aim * f)
@@ -269,6 +270,14 @@ fn arrange_children(work: &mut Work, kids: &[u32], shape_penalty: f64) -> (f64, 
     })
 }
 
+/// Boxes packed together, one row after another, with their sizes.
+struct Band {
+    list: Vec<u32>,
+    sizes: Vec<(f64, f64)>,
+    /// The stream-aligned band, which keeps at least a few teams side by side.
+    is_flow: bool,
+}
+
 /// Row widths tried, as multiples of the width that would give the aimed shape.
 const WIDTH_FACTORS: [f64; 9] = [0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.8];
 /// How many "first k boxes side by side" widths are tried.
@@ -284,13 +293,18 @@ const MAP_SHAPE_PENALTY: f64 = 1.0;
 /// the earlier ones, so platforms span what they serve), reports each box's position to `put`
 /// and returns the block's size.
 fn pack_bands(
-    bands: &[(Vec<u32>, Vec<(f64, f64)>, bool)],
+    bands: &[Band],
     row: f64,
     s: &Sizes,
     mut put: impl FnMut(u32, f64, f64),
 ) -> (f64, f64) {
     let (mut width, mut top) = (0.0f64, 0.0f64);
-    for (list, sizes, is_flow) in bands {
+    for Band {
+        list,
+        sizes,
+        is_flow,
+    } in bands
+    {
         let mut at = row.max(width);
         if *is_flow {
             at = at.max(row_of(sizes, FLOW_AT_LEAST, s.gap));
