@@ -1,7 +1,9 @@
 //! The `topograph` command line: create, inspect, generate and edit .topo documents from scripts.
 
 mod check;
+mod diff;
 mod info;
+mod scenario;
 mod transfer;
 
 use clap::{Parser, Subcommand};
@@ -54,6 +56,11 @@ enum Command {
     Import(transfer::ImportArgs),
     /// Export a document as JSON, CSV, a Backstage catalog or Team API files.
     Export(transfer::ExportArgs),
+    /// Compare two scenarios: the changes, the numbers side by side and the people impact.
+    Diff(diff::DiffArgs),
+    /// List, fork, rename, delete or promote scenarios.
+    #[command(subcommand)]
+    Scenario(scenario::ScenarioCommand),
 }
 
 /// Exit codes: 1 for a refused command, 2 when the file itself could not be used.
@@ -112,6 +119,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Check(args) => check::run(args)?,
         Command::Import(args) => transfer::import(args)?,
         Command::Export(args) => transfer::export(args)?,
+        Command::Diff(args) => diff::run(args)?,
+        Command::Scenario(command) => scenario::run(command)?,
     }
     Ok(())
 }

@@ -8,6 +8,8 @@ use topograph_model::{Area, Interaction, Org, Person, PersonId, Unit, UnitId};
 /// An entity named as it reads in the scenario it comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// Named apart from the model's types of the same name in the generated TypeScript.
+#[serde(rename = "DiffRef")]
 pub struct Ref {
     pub id: u32,
     pub name: String,
@@ -17,6 +19,8 @@ pub struct Ref {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+// Named apart from the model's types of the same name in the generated TypeScript.
+#[serde(rename = "DiffEntity")]
 pub enum Entity {
     Person,
     Unit,
@@ -28,6 +32,8 @@ pub enum Entity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
+// Named apart from the model's types of the same name in the generated TypeScript.
+#[serde(rename = "DiffChangeGroup")]
 pub enum ChangeGroup {
     People,
     Units,
@@ -107,6 +113,8 @@ impl ChangeKind {
 /// One line of the change list: `subject` went `from` → `to`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// Named apart from the model's types of the same name in the generated TypeScript.
+#[serde(rename = "DiffChange")]
 pub struct Change {
     pub kind: ChangeKind,
     pub entity: Entity,

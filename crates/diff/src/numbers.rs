@@ -7,6 +7,8 @@ use topograph_model::{Org, PersonStatus, UnitKind};
 /// One figure in both scenarios.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// Named apart from the model's types of the same name in the generated TypeScript.
+#[serde(rename = "DiffNumber")]
 pub struct Number {
     /// Stable key ("headcount", "cost-EUR", "health-warning", ...).
     pub key: String,
