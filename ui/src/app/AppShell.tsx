@@ -9,6 +9,7 @@ import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
+import { ScenarioBar } from "../scenarios/ScenarioBar";
 import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
@@ -70,9 +71,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             </button>
           </>
         )}
-        {doc?.scenarios && doc.scenarios.length > 1 && (
-          <span className="muted">Scenario: {doc.scenarios.find((s) => s.id === doc.active_scenario)?.name}</span>
-        )}
+        <ScenarioBar ctl={ctl} />
         {view === "org-chart" && actions.toolbarEnd}
       </header>
       {doc && !doc.document ? (

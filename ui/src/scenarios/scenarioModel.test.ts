@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { Scenario } from "../bindings";
+import type { DiffChange } from "./diffTypes";
+import { baselineOf, difference, filterScenarios, focusOf, freshName, sectionsOf, transition } from "./scenarioModel";
+
+const scenario = (id: number, name: string, archived = false): Scenario => ({ id, name, position: id, archived });
+
+const change = (kind: string, name: string, from: string | null, to: string | null, entity: DiffChange["entity"] = "person"): DiffChange => ({
+  kind, entity, subject: { id: name.length, name }, from, to, from_id: null, to_id: null,
+});
+
+describe("the scenario bar's logic", () => {
+  it("takes the first scenario that is not archived as the baseline", () => {
+    expect(baselineOf([scenario(1, "Current before Q3", true), scenario(2, "Current")])?.name).toBe("Current");
+    expect(baselineOf([scenario(1, "Old", true)])?.name).toBe("Old");
+  });
+
+  it("numbers a new name when the plain one is taken", () => {
+    const list = [scenario(1, "Current"), scenario(2, "Proposal"), scenario(3, "Proposal 2")];
+    expect(freshName(list, "Proposal")).toBe("Proposal 3");
+    expect(freshName(list, "Draft")).toBe("Draft");
+  });
+
+  it("filters the palette by every word typed, ignoring case", () => {
+    const list = [scenario(1, "Current"), scenario(2, "Proposal Q3"), scenario(3, "Proposal Q4")];
+    expect(filterScenarios(list, "prop q4").map((s) => s.id)).toEqual([3]);
+    expect(filterScenarios(list, "").length).toBe(3);
+  });
+});
+
+describe("the compare panel's logic", () => {
+  it("cuts the change list into one section per kind, in the order the core sends", () => {
+    const sections = sectionsOf([
+      change("manager-changed", "Bo", "Ana", "Ceo"),
+      change("manager-changed", "Cy", "Ana", "Bo"),
+      change("owner-changed", "Checkout", "Payments", "Search", "area"),
+    ]);
+    expect(sections.map((s) => [s.group, s.title, s.changes.length])).toEqual([
+      ["People", "Changed manager", 2],
+      ["Product areas", "Ownership transferred", 1],
+    ]);
+  });
+
+  it("writes a change as from → to, or the side there is", () => {
+    expect(transition(change("unit-renamed", "Money", "Payments", "Money", "unit"))).toBe("Payments → Money");
+    expect(transition(change("person-joined", "Dee", null, "Engineer"))).toBe("Engineer");
+  });
+
+  it("signs differences and keeps whole numbers whole", () => {
+    const n = (before: number, after: number) => ({ key: "k", label: "K", before, after, difference: after - before });
+    expect(difference(n(3, 5))).toBe("+2");
+    expect(difference(n(5, 3))).toBe("−2");
+    expect(difference(n(1.5, 1.25))).toBe("−0.3");
+    expect(difference(n(4, 4))).toBe("0");
+  });
+
+  it("focuses people on the org chart and units on the team map", () => {
+    expect(focusOf(change("manager-changed", "Bo", "Ana", "Ceo"))).toEqual({ view: "org-chart", person: 2 });
+    expect(focusOf(change("unit-renamed", "Money", "a", "b", "unit"))).toEqual({ view: "team-map", unit: 5 });
+    expect(focusOf(change("owner-changed", "X", "a", "b", "area")).view).toBe("ownership");
+  });
+});
