@@ -1,6 +1,7 @@
 //! The `topograph` command line: create, inspect, generate and edit .topo documents from scripts.
 
 mod check;
+mod diagram;
 mod diff;
 mod info;
 mod scenario;
@@ -54,7 +55,7 @@ enum Command {
     Redo { file: PathBuf },
     /// Import people, teams and more from CSV, JSON, Backstage or Team API files.
     Import(transfer::ImportArgs),
-    /// Export a document as JSON, CSV, a Backstage catalog or Team API files.
+    /// Export a document as JSON, CSV, a Backstage catalog or Team API files, or a diagram as SVG, PDF or PNG.
     Export(transfer::ExportArgs),
     /// Compare two scenarios: the changes, the numbers side by side and the people impact.
     Diff(diff::DiffArgs),

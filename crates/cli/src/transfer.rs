@@ -47,7 +47,7 @@ pub struct ImportArgs {
     pub suggest_mapping: bool,
 }
 
-/// What `export` writes. Diagram formats are to join this list.
+/// What `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     /// The whole document, every scenario (lossless; `import` reads it back).
@@ -58,6 +58,12 @@ pub enum ExportFormat {
     Backstage,
     /// One Team API YAML file per team, into the directory -o names.
     Teamapi,
+    /// A diagram (--view) as an SVG image with real text.
+    Svg,
+    /// A diagram (--view) as a PDF with selectable text, on one page or tiled (--tile).
+    Pdf,
+    /// A diagram (--view) as a PNG image (--scale 1-4 or --width).
+    Png,
 }
 
 /// The table a CSV export writes.
@@ -86,6 +92,8 @@ pub struct ExportArgs {
     /// For csv: which table.
     #[arg(long, value_enum, default_value_t = CsvWhat::People)]
     pub what: CsvWhat,
+    #[command(flatten)]
+    pub diagram: crate::diagram::DiagramArgs,
 }
 
 fn io(path: &Path, e: std::io::Error) -> Error {
@@ -360,7 +368,7 @@ fn write_out(output: &Path, text: &str) -> Result<(), Error> {
 
 /// The org of the named scenario, or of the open one; the document's open scenario is not
 /// changed.
-fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org, Error> {
+pub(crate) fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org, Error> {
     match name {
         None => Ok(doc.org().clone()),
         Some(n) => {
@@ -420,6 +428,9 @@ pub fn export(args: ExportArgs) -> Result<(), Error> {
                 );
             }
             return Ok(());
+        }
+        ExportFormat::Svg | ExportFormat::Pdf | ExportFormat::Png => {
+            crate::diagram::export(&doc, &args)?;
         }
     }
     if args.output != Path::new("-") {

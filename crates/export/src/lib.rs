@@ -8,18 +8,25 @@
 pub mod diagram;
 pub mod font;
 pub mod org_chart;
+pub mod ownership;
 pub mod pdf;
 pub mod png;
 pub mod scope;
+pub mod shapes;
 pub mod style;
 pub mod svg;
+pub mod team_map;
+pub mod view;
 pub mod xml;
 
 pub use diagram::{Detail, Diagram};
 pub use org_chart::OrgChart;
+pub use ownership::Ownership;
 pub use pdf::{to_pdf, Footer, PageSize, PdfOptions};
 pub use png::{to_png, PngOptions};
 pub use svg::{to_svg, SvgOptions};
+pub use team_map::TeamMap;
+pub use view::{Scene, ViewKind};
 
 use topograph_model::{Error, ErrorCode};
 

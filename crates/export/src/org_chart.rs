@@ -3,8 +3,9 @@
 
 use crate::diagram::{meets, polyline_box, Detail, Diagram};
 use crate::font::Metrics;
+use crate::shapes::{rect, text};
 use crate::style::*;
-use crate::xml::{colour, escape_into, num};
+use crate::xml::{colour, num};
 use topograph_scene::{OrgChartScene, SceneRect};
 
 /// An org chart scene to export.
@@ -31,28 +32,6 @@ impl<'a> OrgChart<'a> {
             })
             .collect()
     }
-}
-
-fn rect(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
-    out.push_str("<rect x=\"");
-    num(out, x);
-    out.push_str("\" y=\"");
-    num(out, y);
-    out.push_str("\" width=\"");
-    num(out, w);
-    out.push_str("\" height=\"");
-    num(out, h);
-    out.push_str("\"/>");
-}
-
-fn text(out: &mut String, x: f64, y: f64, label: &str) {
-    out.push_str("<text x=\"");
-    num(out, x);
-    out.push_str("\" y=\"");
-    num(out, y);
-    out.push_str("\">");
-    escape_into(out, label);
-    out.push_str("</text>");
 }
 
 impl Diagram for OrgChart<'_> {

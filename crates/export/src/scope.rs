@@ -1,7 +1,7 @@
-//! Cutting an org down to what an export covers: one person's reporting subtree.
+//! Cutting an org down to what an export covers: a person's, unit's or product area's subtree.
 
 use std::collections::HashSet;
-use topograph_model::{Error, ErrorCode, Org, PersonId, Result};
+use topograph_model::{AreaId, Error, ErrorCode, Org, PersonId, Result, UnitId};
 
 /// The org holding only `root` and everyone below them (their manager link cut, so they are the
 /// chart's root); dotted lines and memberships between people outside are dropped, units kept
@@ -39,5 +39,58 @@ pub fn person_subtree(org: &Org, root: u32) -> Result<Org> {
             u.lead = None;
         }
     }
+    Ok(Org::from_records(records))
+}
+
+/// The org holding only unit `root` and the units nested in it (now top-level), their members
+/// and the interactions between them.
+pub fn unit_subtree(org: &Org, root: u32) -> Result<Org> {
+    let root = UnitId(root);
+    if org.unit(root).is_none() {
+        return Err(Error::new(
+            ErrorCode::NotFound,
+            format!("no unit with id {} in this scenario", root.0),
+        ));
+    }
+    let mut records = org.to_records();
+    records.units.retain(|u| org.unit_contains(root, u.id));
+    for u in &mut records.units {
+        if u.id == root {
+            u.parent = None;
+        }
+    }
+    let keep: HashSet<UnitId> = records.units.iter().map(|u| u.id).collect();
+    records.memberships.retain(|m| keep.contains(&m.unit));
+    records
+        .interactions
+        .retain(|i| keep.contains(&i.from) && keep.contains(&i.to));
+    records.placements.retain(|p| keep.contains(&p.unit));
+    records.contributors.retain(|c| keep.contains(&c.unit));
+    for a in &mut records.areas {
+        if a.owner.is_some_and(|o| !keep.contains(&o)) {
+            a.owner = None;
+        }
+    }
+    Ok(Org::from_records(records))
+}
+
+/// The org holding only product area `root` and the areas below it (now a root area).
+pub fn area_subtree(org: &Org, root: u32) -> Result<Org> {
+    let root = AreaId(root);
+    if org.area(root).is_none() {
+        return Err(Error::new(
+            ErrorCode::NotFound,
+            format!("no product area with id {} in this scenario", root.0),
+        ));
+    }
+    let mut records = org.to_records();
+    records.areas.retain(|a| org.area_contains(root, a.id));
+    for a in &mut records.areas {
+        if a.id == root {
+            a.parent = None;
+        }
+    }
+    let keep: HashSet<AreaId> = records.areas.iter().map(|a| a.id).collect();
+    records.contributors.retain(|c| keep.contains(&c.area));
     Ok(Org::from_records(records))
 }
