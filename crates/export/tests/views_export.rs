@@ -1,0 +1,109 @@
+//! The team map and ownership map of the sample as SVG snapshots, PNG and PDF.
+
+mod support;
+
+use std::collections::BTreeSet;
+use topograph_export::*;
+
+fn scene(view: ViewKind) -> Scene {
+    Scene::build(&topograph_sample::sample(), view, &BTreeSet::new(), None).unwrap()
+}
+
+#[test]
+fn the_sample_team_map_svg_matches_its_snapshot() {
+    let s = scene(ViewKind::TeamMap);
+    insta::assert_snapshot!(
+        "sample_team_map_svg",
+        to_svg(&*s.diagram(), &SvgOptions::default())
+    );
+}
+
+#[test]
+fn the_sample_ownership_svg_matches_its_snapshot() {
+    let s = scene(ViewKind::Ownership);
+    insta::assert_snapshot!(
+        "sample_ownership_svg",
+        to_svg(&*s.diagram(), &SvgOptions::default())
+    );
+}
+
+#[test]
+fn every_team_of_the_team_map_is_named_in_its_pdf() {
+    let s = scene(ViewKind::TeamMap);
+    let Scene::TeamMap(map) = &s else {
+        unreachable!()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.pdf");
+    let options = PdfOptions {
+        page: PageSize::Fit,
+        ..PdfOptions::default()
+    };
+    std::fs::write(&path, to_pdf(&*s.diagram(), &options).unwrap()).unwrap();
+    let text = support::pdf_text(&path);
+    let m = font::Metrics::get();
+    for (i, u) in map.unit_content.iter().enumerate() {
+        if m.fit(&u.name, 13.0, map.w[i] - 20.0) == u.name {
+            assert!(text.contains(&u.name), "{} missing", u.name);
+        }
+    }
+}
+
+#[test]
+fn hostile_names_in_every_view_give_svg_a_strict_parser_accepts() {
+    let mut records = topograph_sample::sample().to_records();
+    let names = support::hostile_names();
+    for (u, (name, _)) in records.units.iter_mut().zip(names.iter().cycle()) {
+        u.name = name.clone();
+    }
+    for (a, (name, _)) in records.areas.iter_mut().zip(names.iter().cycle()) {
+        a.name = name.clone();
+    }
+    let org = support::hostile_org();
+    let org2 = topograph_model::Org::from_records(records);
+    for org in [&org, &org2] {
+        for view in [ViewKind::OrgChart, ViewKind::TeamMap, ViewKind::Ownership] {
+            let s = Scene::build(org, view, &BTreeSet::new(), None).unwrap();
+            let svg = to_svg(&*s.diagram(), &SvgOptions::default());
+            let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+            assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+            to_pdf(&*s.diagram(), &PdfOptions::default()).expect("a PDF");
+        }
+    }
+}
+
+#[test]
+fn a_collapsed_unit_hides_its_children_in_the_export() {
+    let org = topograph_sample::sample();
+    let group = org
+        .units()
+        .find(|u| org.child_units(u.id).next().is_some())
+        .unwrap();
+    let all = scene(ViewKind::TeamMap);
+    let folded =
+        Scene::build(&org, ViewKind::TeamMap, &BTreeSet::from([group.id.0]), None).unwrap();
+    let (Scene::TeamMap(a), Scene::TeamMap(b)) = (&all, &folded) else {
+        unreachable!()
+    };
+    assert!(b.units.len() < a.units.len());
+    let svg = to_svg(&*folded.diagram(), &SvgOptions::default());
+    assert!(svg.contains("units)"));
+}
+
+#[test]
+fn a_unit_scope_exports_only_that_units_subtree() {
+    let org = topograph_sample::sample();
+    let group = org
+        .units()
+        .find(|u| org.child_units(u.id).next().is_some())
+        .unwrap();
+    let s = Scene::build(&org, ViewKind::TeamMap, &BTreeSet::new(), Some(group.id.0)).unwrap();
+    let Scene::TeamMap(map) = &s else {
+        unreachable!()
+    };
+    assert!(map
+        .units
+        .iter()
+        .all(|&u| org.unit_contains(group.id, topograph_model::UnitId(u))));
+    assert!(map.units.contains(&group.id.0));
+}
