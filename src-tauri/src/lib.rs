@@ -13,6 +13,7 @@ mod commands;
 mod e2e;
 pub mod ipc;
 mod menu;
+mod scenario_commands;
 pub mod session;
 
 use session::{Paths, Session};
@@ -35,6 +36,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             reserve_ids,
             history,
             switch_scenario,
+            scenario_commands::diff_scenarios,
+            scenario_commands::export_diff,
+            scenario_commands::promote_scenario,
             collapsed,
             set_collapsed,
             replace_collapsed,
