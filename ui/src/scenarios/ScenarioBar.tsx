@@ -1,5 +1,5 @@
 // The scenario bar: the open scenario's name and a menu to switch, fork, rename, delete, promote and compare.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Scenario } from "../bindings";
 import type { AppController } from "../app/controller";
 import { ConfirmDialog } from "../inspector/ConfirmDialog";
@@ -31,12 +31,23 @@ export function ScenarioBar({ ctl }: { ctl: AppController }) {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  // The menu closes on a click anywhere else, like a native menu.
+  const barRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (dialog !== "menu") return;
+    const onDown = (e: MouseEvent) => {
+      if (!barRef.current?.contains(e.target as Node)) setDialog(null);
+    };
+    window.addEventListener("mousedown", onDown);
+    return () => window.removeEventListener("mousedown", onDown);
+  }, [dialog]);
+
   if (!doc?.document || !current) return null;
   const close = () => setDialog(null);
   const go = (s: Scenario) => { close(); if (s.id !== current.id) void switchScenario(ctl, s.id); };
 
   return (
-    <span className="scenario-bar">
+    <span className="scenario-bar" ref={barRef}>
       <button
         type="button"
         className="scenario-current"
