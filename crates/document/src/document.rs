@@ -77,6 +77,12 @@ impl Document {
     /// import). The records are trusted: build them through operations or check them with
     /// [`Org::problems`] first.
     pub fn create_with(path: &Path, scenario_name: &str, org: &Org) -> Result<Document> {
+        Self::create_from(path, scenario_name, org.clone())
+    }
+
+    /// [`Document::create_with`] for an org the caller no longer needs (an import): it becomes
+    /// the open scenario as it is, without a copy.
+    pub fn create_from(path: &Path, scenario_name: &str, org: Org) -> Result<Document> {
         let conn = open::create_new(path)?;
         let written = Self::init(conn, Some(path.to_path_buf()), scenario_name, org);
         if written.is_err() {
@@ -93,14 +99,14 @@ impl Document {
     }
 
     pub fn in_memory_with(scenario_name: &str, org: &Org) -> Result<Document> {
-        Self::init(open::create_in_memory()?, None, scenario_name, org)
+        Self::init(open::create_in_memory()?, None, scenario_name, org.clone())
     }
 
     fn init(
         mut conn: Connection,
         path: Option<PathBuf>,
         scenario_name: &str,
-        org: &Org,
+        org: Org,
     ) -> Result<Document> {
         let name = validate::scenario_name(scenario_name)?;
         let scenario = ScenarioId(1);
@@ -111,14 +117,29 @@ impl Document {
             params![scenario.0, name],
         )
         .map_err(sql_error)?;
-        rows::insert_all(&tx, scenario, org)?;
+        rows::insert_all(&tx, scenario, &org)?;
         meta_set(&tx, "next_id", &next_id.to_string())?;
         meta_set(&tx, "active_scenario", &scenario.0.to_string())?;
         tx.commit().map_err(sql_error)?;
         if path.is_some() {
             open::finish_create(&conn)?;
         }
-        Self::load(conn, path)
+        // What was just written is the org in hand: reading it back (a third of the time of a
+        // 100k import) would only reproduce it.
+        Ok(Document {
+            conn,
+            path,
+            scenarios: vec![Scenario {
+                id: scenario,
+                name,
+                position: 0,
+                archived: false,
+            }],
+            active: scenario,
+            org,
+            ids: IdCounter { next: next_id },
+            edits_since_checkpoint: 0,
+        })
     }
 
     /// Opens an existing file. Anything that is not a sound Topograph document of this version

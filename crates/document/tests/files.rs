@@ -204,3 +204,24 @@ fn save_as_refuses_to_overwrite() {
     assert_eq!(std::fs::read(&taken).unwrap(), b"mine");
     assert_eq!(doc.path(), Some(path.as_path()));
 }
+
+#[test]
+fn a_created_document_holds_in_memory_exactly_what_reopening_it_reads() {
+    let dir = temp();
+    let path = dir.path().join("made.topo");
+    let org = topograph_sample::generate(500, 3);
+    let mut made = Document::create_from(&path, "  Plan  ", org.clone()).unwrap();
+    assert_eq!(made.org(), &org);
+    let (scenarios, first_free) = (made.scenarios().to_vec(), made.reserve_ids(1).unwrap());
+    assert_eq!(first_free, org.max_id() + 1);
+    drop(made);
+    let mut reopened = Document::open(&path).unwrap();
+    assert_eq!(reopened.org(), &org);
+    assert_eq!(reopened.scenarios(), &scenarios[..]);
+    assert_eq!(reopened.active_scenario().name, "Plan");
+    assert_eq!(
+        reopened.reserve_ids(1).unwrap(),
+        first_free + 1,
+        "the reserved id stays taken"
+    );
+}

@@ -12,24 +12,34 @@ use topograph_model::{Error, ErrorCode, Op, Result};
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Summary {
     /// The scenario the records went into.
     pub scenario: String,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub people_added: usize,
     /// People already there whose fields, manager or seats changed (merges).
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub people_updated: usize,
     /// People a complete roster no longer lists, now marked as leaving (merges).
     pub leavers: Vec<String>,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub units_added: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub memberships_set: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub memberships_removed: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub areas_added: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub interactions_added: usize,
     /// How many problems the reader listed.
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub problems: usize,
     /// Things a merge left alone, and why.
     pub notes: Vec<String>,
     /// Undo steps the import took: 1, or 2 into a new scenario (creating it, then the import).
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub undo_steps: usize,
 }
 
@@ -116,7 +126,7 @@ pub fn new_document(path: &Path, scenario: &str, inc: Incoming) -> Result<(Docum
     let mut summary = Summary::of_new(&inc, scenario, 0);
     let label = inc.label();
     let org = org_from(inc.records, &label).map_err(crate::build::inconsistent)?;
-    let doc = Document::create_with(path, scenario, &org)?;
+    let doc = Document::create_from(path, scenario, org)?;
     summary.scenario = doc.active_scenario().name.clone();
     Ok((doc, summary))
 }

@@ -51,11 +51,17 @@ pub struct Incoming {
 
 /// What an import would do, for a dialog to show before the person confirms or cancels.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Preview {
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub people: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub units: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub memberships: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub areas: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub interactions: usize,
     /// Every problem, in line order.
     pub problems: Vec<Problem>,

@@ -185,7 +185,7 @@ pub fn to_new_document(path: &Path, file: &DocumentFile, label: &str) -> Result<
     check(file).map_err(|p| Error::new(ErrorCode::InvalidValue, p.reason))?;
     let first = &file.scenarios[0];
     let org = org_from(first.records(), label)?;
-    let doc = Document::create_with(path, &first.name, &org)?;
+    let doc = Document::create_from(path, &first.name, org)?;
     let filled = fill(doc, file, label);
     if filled.is_err() {
         let _ = std::fs::remove_file(path);

@@ -23,6 +23,7 @@ pub mod json;
 mod merge;
 mod problem;
 mod slug;
+pub mod source;
 pub mod teamapi;
 mod text;
 mod yaml;

@@ -6,9 +6,12 @@ use std::fmt;
 /// One problem, shown as `LINE:COLUMN: reason` (with `file:` in front when an import reads
 /// several files). Lines and columns count from 1; a problem about a whole file is at 1:1.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Problem {
     pub file: Option<String>,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub line: usize,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
     pub column: usize,
     /// What is wrong and what the import does about it ("...; imported without a manager").
     pub reason: String,

@@ -6,6 +6,7 @@ use topograph_model::validate::check_date;
 
 /// Which number comes first in dates such as 03/04/2021.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum DateOrder {
     /// Decided from the file: a date such as 25/03/2021 or 03/25/2021 settles it.

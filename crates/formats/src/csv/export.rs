@@ -3,11 +3,14 @@
 //! Each table is its own file (`--what people|units|ownership`). The people file reads back
 //! through the CSV import with the suggested mapping: its headers are ones the import knows.
 
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use topograph_model::{Org, Person, UnitKind};
 
 /// Which table to write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
 pub enum Table {
     People,
     Units,

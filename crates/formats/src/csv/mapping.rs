@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Target {
     EmployeeId,
@@ -48,6 +49,7 @@ pub enum Target {
 
 /// How to read decimal numbers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum DecimalMark {
     /// A comma in semicolon-separated files (European spreadsheets), a point otherwise.
@@ -72,6 +74,7 @@ pub enum DecimalMark {
 /// Headers are compared ignoring case and spacing. A column the mapping does not name becomes
 /// a custom field (map it to `"ignore"` to drop it).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
     #[serde(default)]

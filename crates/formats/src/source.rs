@@ -1,0 +1,141 @@
+//! One file in, whatever its format: telling the format from the name (and for YAML the
+//! content), and reading it into [`Incoming`] records with their problems, for the app's
+//! import dialog.
+
+use crate::{backstage, csv, decode, teamapi, Incoming, Problem};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The data formats Topograph reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Csv,
+    Json,
+    Backstage,
+    Teamapi,
+}
+
+/// The format of a file from its extension; YAML is a Team API file when it says
+/// `format: team-api`, else a Backstage catalog. `None` when the extension says nothing.
+pub fn guess(name: &str, bytes: &[u8]) -> Option<Format> {
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv" | "tsv" | "txt") => Some(Format::Csv),
+        Some("json") => Some(Format::Json),
+        Some("yaml" | "yml") => {
+            let text = decode(bytes).text;
+            let team_api = text.lines().any(|l| {
+                let l = l.trim();
+                l.starts_with("format:") && l.contains("team-api")
+            });
+            Some(if team_api {
+                Format::Teamapi
+            } else {
+                Format::Backstage
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A CSV file read far enough to show it: the table, the mapping used and the first rows.
+pub struct CsvSample {
+    pub table: csv::Table,
+    pub mapping: csv::Mapping,
+    /// The first rows' cells, trimmed, as the table gives them.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Reads a CSV file and applies `mapping`, or the suggested one.
+pub fn read_csv(
+    bytes: &[u8],
+    mapping: Option<csv::Mapping>,
+    sample_rows: usize,
+) -> Result<CsvSample, Problem> {
+    let table = csv::Table::read(bytes)?;
+    let mapping = mapping.unwrap_or_else(|| csv::suggest(&table));
+    let rows = (0..table.len().min(sample_rows))
+        .map(|r| {
+            (0..table.headers.len())
+                .map(|c| table.cell(r, c).to_string())
+                .collect()
+        })
+        .collect();
+    Ok(CsvSample {
+        table,
+        mapping,
+        rows,
+    })
+}
+
+/// Reads one CSV, Backstage or Team API file into records (JSON documents bring whole
+/// scenarios: see [`crate::json`]). `name` is what the undo label and problems call it.
+pub fn read(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    mapping: Option<csv::Mapping>,
+) -> Result<Incoming, Problem> {
+    let mut incoming = match format {
+        Format::Csv => {
+            let sample = read_csv(bytes, mapping, 0)?;
+            csv::plan(&sample.table, &sample.mapping)
+        }
+        Format::Backstage => backstage::read(&[(name.to_string(), text(bytes))]),
+        Format::Teamapi => teamapi::read(&[(name.to_string(), text(bytes))]),
+        Format::Json => {
+            return Err(Problem::new(
+                1,
+                1,
+                "a JSON document brings whole scenarios; it is read with json::parse",
+            ))
+        }
+    };
+    incoming.source = Path::new(name)
+        .file_name()
+        .map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
+    Ok(incoming)
+}
+
+fn text(bytes: &[u8]) -> String {
+    decode(bytes).text.into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_comes_from_the_extension_and_yaml_from_its_content() {
+        assert_eq!(guess("people.CSV", b""), Some(Format::Csv));
+        assert_eq!(guess("org.json", b"{}"), Some(Format::Json));
+        assert_eq!(
+            guess("catalog.yaml", b"kind: Group\n"),
+            Some(Format::Backstage)
+        );
+        assert_eq!(
+            guess("team.yml", b"format: team-api\nname: x\n"),
+            Some(Format::Teamapi)
+        );
+        assert_eq!(guess("people.xlsx", b""), None);
+    }
+
+    #[test]
+    fn a_csv_is_read_with_the_suggested_mapping_and_its_first_rows_kept() {
+        let bytes = b"Full Name,Work Email,Manager Email\nAda,ada@x.io,\nBo,bo@x.io,ada@x.io\nCy,cy@x.io,ada@x.io\n";
+        let sample = read_csv(bytes, None, 2).unwrap();
+        assert_eq!(
+            sample.rows,
+            [["Ada", "ada@x.io", ""], ["Bo", "bo@x.io", "ada@x.io"]]
+        );
+        assert_eq!(sample.mapping.target("Work Email"), csv::Target::Email);
+        let inc = read("/tmp/people.csv", bytes, Format::Csv, None).unwrap();
+        assert_eq!(inc.records.persons.len(), 3);
+        assert_eq!(inc.label(), "Import people.csv");
+    }
+}
