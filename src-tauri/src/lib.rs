@@ -13,6 +13,7 @@ mod commands;
 mod e2e;
 pub mod ipc;
 mod menu;
+mod scene_commands;
 mod scenario_commands;
 pub mod session;
 
@@ -43,6 +44,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             set_collapsed,
             replace_collapsed,
             org_chart_scene,
+            scene_commands::team_map_scene,
+            scene_commands::ownership_scene,
             open_document,
             new_document,
             save_as,

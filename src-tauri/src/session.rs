@@ -340,6 +340,17 @@ impl Session {
         let doc = self.doc()?;
         Ok((doc.org().clone(), doc.collapsed(View::OrgChart)?))
     }
+
+    /// A copy of the open scenario and its collapsed team-map units.
+    pub fn team_map_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
+        let doc = self.doc()?;
+        Ok((doc.org().clone(), doc.collapsed(View::TeamMap)?))
+    }
+
+    /// A copy of the open scenario, for laying out off the session lock.
+    pub fn org_copy(&self) -> Result<topograph_model::Org> {
+        Ok(self.doc()?.org().clone())
+    }
 }
 
 /// Paths are remembered absolute, so the recent list means the same from any working folder.

@@ -23,6 +23,15 @@ export const commands = {
 	reserveIds: (count: number) => typedError<number, Error>(__TAURI_INVOKE("reserve_ids", { count })),
 	history: () => typedError<History, Error>(__TAURI_INVOKE("history")),
 	switchScenario: (id: ScenarioId) => typedError<DocState, Error>(__TAURI_INVOKE("switch_scenario", { id })),
+	/**
+	 *  Compares two scenarios (any pair): the change list by kind, the numbers side by side
+	 *  (with health-check counts) and the people impact per manager.
+	 */
+	diffScenarios: (from: ScenarioId, to: ScenarioId) => typedError<Diff, Error>(__TAURI_INVOKE("diff_scenarios", { from, to })),
+	/**  Writes the comparison of two scenarios to `path` as CSV or Markdown. */
+	exportDiff: (from: ScenarioId, to: ScenarioId, format: DiffFormat, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_diff", { from, to, format, path })),
+	/**  Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step. */
+	promoteScenario: (id: ScenarioId) => typedError<Applied, Error>(__TAURI_INVOKE("promote_scenario", { id })),
 	/**  The nodes collapsed in a view of the open scenario (person ids on the org chart). */
 	collapsed: (view: View) => typedError<number[], Error>(__TAURI_INVOKE("collapsed", { view })),
 	/**
@@ -38,6 +47,13 @@ export const commands = {
 	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
 	orgChartScene: () => typedError<OrgChartScene, Error>(__TAURI_INVOKE("org_chart_scene")),
 	/**
+	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
+	 *  user placements honoured.
+	 */
+	teamMapScene: () => typedError<TeamMapScene, Error>(__TAURI_INVOKE("team_map_scene")),
+	/**  The ownership map of the open scenario: the area tree, the teams' loads and the links. */
+	ownershipScene: () => typedError<OwnershipScene, Error>(__TAURI_INVOKE("ownership_scene")),
+	/**
 	 *  Opens an existing document in place of the open one; a file that will not open is left
 	 *  as it is and the open document stays open.
 	 */
@@ -50,12 +66,43 @@ export const commands = {
 	closeDocument: () => typedError<DocState, Error>(__TAURI_INVOKE("close_document")),
 	/**  Recently opened documents, newest first. */
 	recentDocuments: () => typedError<RecentDocument[], Error>(__TAURI_INVOKE("recent_documents")),
+	/**  Every finding of the open scenario under the document's settings, errors first. */
+	healthFindings: () => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings")),
+	healthSettings: () => typedError<HealthSettings, Error>(__TAURI_INVOKE("health_settings")),
+	/**  Validates the settings, then stores them as one undoable edit (announced by DocChanged). */
+	setCheckSettings: (settings: CheckSettings) => typedError<Applied, Error>(__TAURI_INVOKE("set_check_settings", { settings })),
+	/**
+	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
+	 *  for a CSV its columns, first rows and mapping). Writes nothing.
+	 */
+	importPreview: (path: string, format: Format | null, mapping: Mapping | null) => typedError<ImportDraft, Error>(__TAURI_INVOKE("import_preview", { path, format, mapping })),
+	/**
+	 *  Imports a file into a new document, a new scenario or the open scenario, then sends the
+	 *  new state. The rows with problems are left out as the problems say; an error leaves the
+	 *  document as it was.
+	 */
+	importRun: (path: string, format: Format | null, mapping: Mapping | null, target: ImportTarget) => typedError<Summary, Error>(__TAURI_INVOKE("import_run", { path, format, mapping, target })),
+	/**  Reads a saved column mapping (the JSON file `topograph import --mapping` takes). */
+	loadMapping: (path: string) => typedError<Mapping, Error>(__TAURI_INVOKE("load_mapping", { path })),
+	/**  Saves a column mapping for the next import (and for the command line). */
+	saveMapping: (path: string, mapping: Mapping) => typedError<null, Error>(__TAURI_INVOKE("save_mapping", { path, mapping })),
+	/**  A file chosen in the native open dialog, or null when cancelled. */
+	chooseFile: (title: string, filter: string, extensions: string[]) => typedError<string | null, Error>(__TAURI_INVOKE("choose_file", { title, filter, extensions })),
+	/**  A path chosen in the native save dialog (the extension added when missing), or null. */
+	chooseSaveFile: (title: string, fileName: string, filter: string, extension: string) => typedError<string | null, Error>(__TAURI_INVOKE("choose_save_file", { title, fileName, filter, extension })),
+	/**
+	 *  Writes the open scenario (for JSON: the whole document) as a data file; for the Team API,
+	 *  one file per team into the folder `path`. The document is not changed.
+	 */
+	exportData: (format: Format, table: Table, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_data", { format, table, path })),
 };
 
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
+	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
+	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 };
 
 /* Types */
@@ -86,6 +133,20 @@ export type Area = {
 	owner: UnitId | null,
 };
 
+/**  What one area row shows. */
+export type AreaContent = {
+	name: string,
+	parent: number | null,
+	depth: number,
+	complexity: Complexity,
+	userFacing: boolean,
+	isLeaf: boolean,
+	owner: number | null,
+	contributors: number[],
+	/**  A leaf area nobody owns (highlighted). */
+	unowned: boolean,
+};
+
 /**  A product area. */
 export type AreaId = number;
 
@@ -102,6 +163,9 @@ export type CardContent = {
 	teamColours: string[],
 };
 
+/**  One kind of change. The spellings are part of the CLI's JSON and CSV output. */
+export type ChangeKind = "manager-changed" | "team-changed" | "person-joined" | "person-left" | "title-changed" | "unit-created" | "unit-removed" | "unit-renamed" | "unit-moved" | "unit-kind-changed" | "owner-changed" | "area-orphaned" | "area-created" | "area-removed" | "interaction-added" | "interaction-removed" | "interaction-mode-changed";
+
 /**  What changed, as a UI wants it to patch its store: each record at most once. */
 export type ChangeSet = {
 	/**  The scenario whose records changed. */
@@ -109,6 +173,45 @@ export type ChangeSet = {
 	created: Entity[],
 	updated: Entity[],
 	deleted: EntityKey[],
+};
+
+/**  A check as the settings dialog and `topograph check` show it, with the values in force. */
+export type CheckInfo = {
+	id: string,
+	title: string,
+	why: string,
+	severity: Severity,
+	source: string,
+	enabled: boolean,
+	thresholds: ThresholdInfo[],
+};
+
+/**
+ *  Only the differences from the defaults are stored, so a document written today picks up a
+ *  better default tomorrow for every threshold the user never touched. What the check ids,
+ *  threshold names and presets mean is the business of topograph-health, which validates them.
+ */
+export type CheckSettings = {
+	/**  Ids of the checks switched off. */
+	disabled?: string[],
+	/**  Threshold overrides: check id -> threshold name -> value. */
+	thresholds?: { [key in string]: { [key in string]: number | null } },
+	/**  A McKinsey span-of-control archetype whose range replaces the span defaults. */
+	span_preset?: string | null,
+};
+
+/**  What one person chip shows. */
+export type ChipContent = {
+	/**  The person's name, or the role title of an unnamed open position. */
+	name: string,
+	title: string,
+	/**  Drawn dashed. */
+	isOpenPosition: boolean,
+	/**  Percent of the person's time on this unit. */
+	allocation: number,
+	role: TeamRole,
+	/**  Units the person sits on in total; above 1 the chip shows its allocation. */
+	teamCount: number,
 };
 
 /**  How hard a product area is to hold in one's head (Team Topologies domain heuristics). */
@@ -124,6 +227,88 @@ export type Contributor = {
 export type Cost = {
 	amount: number | null,
 	currency: string,
+};
+
+/**  A CSV as the mapping step shows it. */
+export type CsvDraft = {
+	encoding: string,
+	delimiter: string,
+	headers: string[],
+	/**  The first rows, cell by cell. */
+	rows: string[][],
+	row_count: number,
+	/**  The mapping the preview used: the one asked for, else the suggested one. */
+	mapping: Mapping,
+};
+
+/**  Which number comes first in dates such as 03/04/2021. */
+export type DateOrder = 
+/**  Decided from the file: a date such as 25/03/2021 or 03/25/2021 settles it. */
+"auto" | 
+/**  03/04/2021 is the 3rd of April (UK, Europe, most of the world). */
+"day-first" | 
+/**  03/04/2021 is March 4th (US). */
+"month-first";
+
+/**  How to read decimal numbers. */
+export type DecimalMark = 
+/**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
+"auto" | "point" | "comma";
+
+/**  Everything that differs from one scenario (`from`) to another (`to`). */
+export type Diff = {
+	/**  The name of the scenario compared from (usually the baseline). */
+	from: string,
+	/**  The name of the scenario compared to (usually a proposal). */
+	to: string,
+	/**  Grouped by kind (in [`ChangeKind::ALL`] order), then by entity id. */
+	changes: DiffChange[],
+	numbers: DiffNumber[],
+	/**  Managers whose direct reports change, in name order. */
+	impact: ManagerImpact[],
+};
+
+/**  One line of the change list: `subject` went `from` → `to`. */
+export type DiffChange = {
+	kind: ChangeKind,
+	entity: DiffEntity,
+	/**  The person, unit, area or interaction that changed (named as in `to` when it exists there). */
+	subject: DiffRef,
+	/**  The value before, in words (old manager, old team, old name, old owner, ...). */
+	from: string | null,
+	/**  The value after, in words. */
+	to: string | null,
+	/**  The record the old value points at (old manager, old parent group, old owner), if any. */
+	from_id: number | null,
+	/**  The record the new value points at, if any. */
+	to_id: number | null,
+};
+
+/**  What kind of record a change is about (so the UI can focus it). */
+export type DiffEntity = "person" | "unit" | "area" | "interaction";
+
+/**  How a comparison is written to a file. */
+export type DiffFormat = 
+/**  One change a row, for spreadsheets. */
+"csv" | 
+/**  A communication checklist. */
+"markdown";
+
+/**  One figure in both scenarios. */
+export type DiffNumber = {
+	/**  Stable key ("headcount", "cost-EUR", "health-warning", ...). */
+	key: string,
+	label: string,
+	before: number | null,
+	after: number | null,
+	/**  `after - before`. */
+	difference: number | null,
+};
+
+/**  An entity named as it reads in the scenario it comes from. */
+export type DiffRef = {
+	id: number,
+	name: string,
 };
 
 /**  What a person does. */
@@ -180,6 +365,9 @@ export type Entity = { kind: "person"; record: Person } | { kind: "dotted-line";
 /**  Which record a change is about, independent of its contents. */
 export type EntityKey = { kind: "person"; id: PersonId } | { kind: "dotted-line"; person: PersonId; manager: PersonId } | { kind: "unit"; id: UnitId } | { kind: "membership"; person: PersonId; unit: UnitId } | { kind: "area"; id: AreaId } | { kind: "contributor"; area: AreaId; unit: UnitId } | { kind: "interaction"; id: InteractionId } | { kind: "placement"; unit: UnitId } | { kind: "scenario"; id: ScenarioId };
 
+/**  What a finding is about; the id is the model's id of that kind (0 for the whole org). */
+export type EntityKind = "org" | "person" | "unit" | "area" | "interaction";
+
 /**  An error with a stable code and a message that names the thing and the problem. */
 export type Error = {
 	code: ErrorCode,
@@ -227,11 +415,70 @@ export type ErrorCode =
 /**  The database failed in a way none of the codes above describes. */
 "database";
 
+/**
+ *  One problem (or, for informational checks, one fact) about one entity.
+ *  The JSON keys are a public interface (`topograph check --format json`): add, never rename.
+ */
+export type Finding = {
+	/**  The check's stable id, e.g. `team-size`. */
+	check: string,
+	severity: Severity,
+	entity_kind: EntityKind,
+	entity_id: number,
+	entity_name: string,
+	message: string,
+	/**  What the check measured (reports, people, percent, ...). */
+	value: number | null,
+	/**  The threshold it was measured against, as people read it ("5-9", "<= 100%"). */
+	threshold: string,
+	/**  Where the threshold comes from. */
+	source: string,
+};
+
+/**  The data formats Topograph reads and writes. */
+export type Format = "csv" | "json" | "backstage" | "teamapi";
+
+/**  What the settings dialog edits: the stored overrides, and every check with the values in force. */
+export type HealthSettings = {
+	stored: CheckSettings,
+	checks: CheckInfo[],
+	presets: SpanPreset[],
+};
+
 /**  What Undo and Redo would do next ("Undo <label>"). */
 export type History = {
 	undo: string | null,
 	redo: string | null,
 };
+
+/**  What an import of a file would do, before anything is written. */
+export type ImportDraft = {
+	path: string,
+	format: Format,
+	csv: CsvDraft | null,
+	preview: Preview,
+};
+
+/**  Where a running import is, for the dialog's progress display. */
+export type ImportPhase = "reading" | "writing";
+
+export type ImportProgress = {
+	phase: ImportPhase,
+};
+
+/**  File › Import… chose a file: the UI opens its import dialog on it. */
+export type ImportRequested = {
+	path: string,
+};
+
+/**  Where the import goes. */
+export type ImportTarget = 
+/**  A new document at `path` (which must not exist), then opened. */
+{ kind: "new-document"; path: string } | 
+/**  A new scenario of the open document, then opened. */
+{ kind: "new-scenario"; name: string } | 
+/**  The open scenario: people matched by employee id, then email. */
+{ kind: "merge" };
 
 /**  How two units work together (Team Topologies interaction modes). */
 export type Interaction = {
@@ -252,6 +499,38 @@ export type InteractionId = number;
 /**  Team Topologies interaction modes. */
 export type InteractionMode = "collaboration" | "x-as-a-service" | "facilitating";
 
+/**  The direct reports a manager gains and loses. */
+export type ManagerImpact = {
+	manager: DiffRef,
+	joining: Mover[],
+	leaving: Mover[],
+};
+
+/**
+ *  A column mapping, stored as a small JSON file (`--mapping MAP.json`):
+ * 
+ *  ```json
+ *  {
+ *    "columns": { "Full Name": "name", "Work Email": "email", "Reports To": "manager",
+ *                 "SSN": "ignore" },
+ *    "dates": "day-first",
+ *    "decimal": "comma",
+ *    "currency": "EUR"
+ *  }
+ *  ```
+ * 
+ *  Headers are compared ignoring case and spacing. A column the mapping does not name becomes
+ *  a custom field (map it to `"ignore"` to drop it).
+ */
+export type Mapping = {
+	columns?: { [key in string]: Target },
+	/**  How to read dates such as 03/04/2021; "auto" decides from the file's unambiguous dates. */
+	dates?: DateOrder,
+	decimal?: DecimalMark,
+	/**  The currency of costs given without one (ISO 4217, "EUR"). */
+	currency?: string | null,
+};
+
 /**  A person's seat on a unit, with the share of their time it takes. */
 export type Membership = {
 	person: PersonId,
@@ -259,6 +538,13 @@ export type Membership = {
 	/**  1-100. A person's total across units may exceed 100; the health checks report it. */
 	allocation: number,
 	role: TeamRole,
+};
+
+/**  A person arriving in or leaving a manager's line. */
+export type Mover = {
+	person: DiffRef,
+	/**  Where they come from or go to, in words ("from Dee Ford", "new to the org", ...). */
+	via: string,
 };
 
 /**
@@ -303,6 +589,13 @@ reports_to: ReportsTo | null } |
 { op: "clear-placements"; units: UnitId[] } | { op: "create-scenario"; name: string } | 
 /**  Copies a scenario, keeping every record's identity. */
 { op: "fork-scenario"; from: ScenarioId; name: string } | { op: "rename-scenario"; id: ScenarioId; name: string } | { op: "delete-scenario"; id: ScenarioId } | 
+/**
+ *  Makes a scenario the baseline: it takes the baseline's name and place at the front of the
+ *  bar, and the old baseline is kept, archived, at the end.
+ */
+{ op: "promote-scenario"; id: ScenarioId } | 
+/**  Replaces the document's health-check settings (thresholds, switched-off checks). */
+{ op: "set-check-settings"; settings: CheckSettings } | 
 /**  Several ops as one undo step; each sees the effects of those before it. */
 { op: "batch"; label: string; ops: Op[] };
 
@@ -332,6 +625,33 @@ export type OrgRecords = {
 	contributors: Contributor[],
 	interactions: Interaction[],
 	placements: Placement[],
+};
+
+/**  A line from an area row to the team box that owns it or contributes to it. */
+export type OwnershipLink = {
+	area: number,
+	unit: number,
+	contributor: boolean,
+	points: number[],
+};
+
+/**  A laid-out ownership map: area row `i` is `areas[i]`, team box `j` is unit `teams[j]`. */
+export type OwnershipScene = {
+	areas: number[],
+	area_x: number[],
+	area_y: number[],
+	area_w: number[],
+	area_h: number[],
+	area_content: AreaContent[],
+	teams: number[],
+	team_x: number[],
+	team_y: number[],
+	team_w: number[],
+	team_h: number[],
+	team_content: TeamLoad[],
+	links: OwnershipLink[],
+	/**  Encloses every row, box and link. */
+	bounds: SceneRect,
 };
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
@@ -367,6 +687,29 @@ export type Placement = {
 	y: number | null,
 	w: number | null,
 	h: number | null,
+};
+
+/**  What an import would do, for a dialog to show before the person confirms or cancels. */
+export type Preview = {
+	people: number,
+	units: number,
+	memberships: number,
+	areas: number,
+	interactions: number,
+	/**  Every problem, in line order. */
+	problems: Problem[],
+};
+
+/**
+ *  One problem, shown as `LINE:COLUMN: reason` (with `file:` in front when an import reads
+ *  several files). Lines and columns count from 1; a problem about a whole file is at 1:1.
+ */
+export type Problem = {
+	file: string | null,
+	line: number,
+	column: number,
+	/**  What is wrong and what the import does about it ("...; imported without a manager"). */
+	reason: string,
 };
 
 /**  A recently opened document, newest first. */
@@ -408,6 +751,16 @@ export type SceneConnector = {
 	dotted: boolean,
 };
 
+/**  An interaction between two visible boxes: `points` is the flat polyline between their edges. */
+export type SceneInteraction = {
+	id: number,
+	/**  The box drawn for the interaction's `from` unit (a collapsed ancestor when it is hidden). */
+	from: number,
+	to: number,
+	mode: InteractionMode,
+	points: number[],
+};
+
 /**  An axis-aligned rectangle in scene units (pixels at zoom 1, y down). */
 export type SceneRect = {
 	x: number,
@@ -416,8 +769,118 @@ export type SceneRect = {
 	h: number,
 };
 
+/**  How much a finding matters; `topograph check` fails on errors only. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ *  A McKinsey manager archetype: the span of control that suits how much of the manager's time
+ *  goes to managing.
+ */
+export type SpanPreset = {
+	id: string,
+	label: string,
+	min: number | null,
+	/**  `None`: no upper limit. */
+	max: number | null,
+};
+
+/**  What an import did. */
+export type Summary = {
+	/**  The scenario the records went into. */
+	scenario: string,
+	people_added: number,
+	/**  People already there whose fields, manager or seats changed (merges). */
+	people_updated: number,
+	/**  People a complete roster no longer lists, now marked as leaving (merges). */
+	leavers: string[],
+	units_added: number,
+	memberships_set: number,
+	memberships_removed: number,
+	areas_added: number,
+	interactions_added: number,
+	/**  How many problems the reader listed. */
+	problems: number,
+	/**  Things a merge left alone, and why. */
+	notes: string[],
+	/**  Undo steps the import took: 1, or 2 into a new scenario (creating it, then the import). */
+	undo_steps: number,
+};
+
+/**  Which table to write. */
+export type Table = "people" | "units" | "ownership";
+
+/**  What a column holds. */
+export type Target = "employee-id" | 
+/**  The whole name ("Full Name", "Employee Name"). */
+"name" | "first-name" | "last-name" | 
+/**  Used instead of the first name, or instead of the whole name when there is no last name. */
+"preferred-name" | "email" | "title" | 
+/**  A manager by employee id, email or name, tried in that order. */
+"manager" | "manager-employee-id" | "manager-email" | "manager-name" | 
+/**  Becomes a group unit; the person is a member unless they are on a team. */
+"department" | 
+/**  Becomes a stream-aligned team inside the row's department. */
+"team" | 
+/**  Several teams as Topograph's CSV export writes them: `Payments (60%, engineer); Search (40%)`. */
+"teams" | "location" | "level" | "discipline" | "employment" | "status" | "start-date" | 
+/**  An annual amount, optionally with its currency ("85,000 USD", "€ 72.000"). */
+"cost" | 
+/**  The cost's ISO currency code. */
+"currency" | 
+/**  A custom field named after the column header. */
+"custom" | 
+/**  Not imported. */
+"ignore";
+
+/**  What one team box shows: what it owns and how heavy that is. */
+export type TeamLoad = {
+	name: string,
+	kind: UnitKind,
+	colour: string,
+	/**  Areas the team owns, in id order. */
+	owned: number[],
+	/**  Areas the team contributes to without owning them. */
+	contributes: number[],
+	/**  Sum of the cognitive-load weights of the owned leaf areas. */
+	load: number,
+	budget: number,
+	overBudget: boolean,
+};
+
+/**
+ *  A laid-out team map. Box `i` is unit `units[i]`; chip `k` is person `chip_person[k]` on
+ *  unit `chip_unit[k]`. Units come in draw order: every parent before its children.
+ */
+export type TeamMapScene = {
+	units: number[],
+	x: number[],
+	y: number[],
+	w: number[],
+	h: number[],
+	unit_content: UnitContent[],
+	chip_person: number[],
+	chip_unit: number[],
+	chip_x: number[],
+	chip_y: number[],
+	chip_w: number[],
+	chip_h: number[],
+	chip_content: ChipContent[],
+	interactions: SceneInteraction[],
+	/**  Encloses every box. */
+	bounds: SceneRect,
+};
+
 /**  A person's role on one team. */
 export type TeamRole = "product-manager" | "designer" | "tech-lead" | "engineer" | "engineering-manager" | "other";
+
+/**  A threshold as the settings dialog shows it. */
+export type ThresholdInfo = {
+	name: string,
+	label: string,
+	default: number | null,
+	/**  The value in force; `None` means no limit (the open-ended span preset). */
+	value: number | null,
+};
 
 /**  A team or a group of teams; units nest to any depth. */
 export type Unit = {
@@ -430,6 +893,29 @@ export type Unit = {
 	/**  `#rrggbb`. */
 	colour: string | null,
 	target_size: number | null,
+};
+
+/**  What one unit's box shows. */
+export type UnitContent = {
+	name: string,
+	kind: UnitKind,
+	parent: number | null,
+	/**  0 for top-level units. */
+	depth: number,
+	/**  `#rrggbb`: the unit's own, else the outline colour of its kind. */
+	colour: string,
+	/**  Allocation-weighted members (sum of allocation / 100), open positions excluded. */
+	fte: number,
+	/**  People on the unit itself, open positions excluded. */
+	headcount: number,
+	openPositions: number,
+	targetSize: number | null,
+	/**  The user's placement decided where the box is. */
+	placed: boolean,
+	/**  Collapsed: drawn as one box, its child units and chips hidden. */
+	collapsed: boolean,
+	/**  Units hidden under a collapsed unit (0 otherwise). */
+	hiddenUnits: number,
 };
 
 /**  A team or a group of teams. */
