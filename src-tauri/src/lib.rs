@@ -11,6 +11,7 @@
 mod actions;
 mod commands;
 mod e2e;
+mod health_commands;
 pub mod ipc;
 mod menu;
 mod scene_commands;
@@ -51,6 +52,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             save_as,
             close_document,
             recent_documents,
+            health_commands::health_findings,
+            health_commands::health_settings,
+            health_commands::set_check_settings,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
