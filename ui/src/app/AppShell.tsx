@@ -9,6 +9,7 @@ import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
+import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import { ScenarioBar } from "../scenarios/ScenarioBar";
 import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
@@ -41,6 +42,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
   const selectedCard = selected === null ? undefined : content.get(selected);
 
+  const badges = usePersonBadges();
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
 
   return (
@@ -87,6 +89,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             scene={scene}
             content={content}
             {...actions.chartProps}
+            badges={badges}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
             onDrop={(d, t, { shift }) => {
               void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
@@ -109,6 +112,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
       {view === "org-chart" && actions.overlays}
+      {doc?.document && <InsightsPanel ctl={ctl} />}
     </main>
   );
 }

@@ -25,6 +25,8 @@ export interface Highlights {
   searchChain: ReadonlySet<number>;
   dropTarget: DropTargetState | null;
   drag: DragGhost | null;
+  /** Health findings per person, drawn as count badges (ui/src/insights). */
+  badges?: ReadonlyMap<number, number>;
 }
 
 export const NO_HIGHLIGHTS: Highlights = {

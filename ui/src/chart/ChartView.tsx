@@ -14,6 +14,8 @@ export interface ChartViewProps {
   selected?: ReadonlySet<number>;
   searchHits?: ReadonlySet<number>;
   searchChain?: ReadonlySet<number>;
+  /** Health findings per person, shown as count badges on the cards. */
+  badges?: ReadonlyMap<number, number>;
   onSelect?: (id: number | null, mods: { shift: boolean }) => void;
   /** shift = add a dotted line rather than move the reporting line. */
   onDrop?: (draggedId: number, targetId: number, mods: { shift: boolean }) => void;
@@ -190,6 +192,8 @@ export function ChartView(props: ChartViewProps) {
       searchChain: props.searchChain ?? EMPTY,
     });
   }, [props.selected, props.searchHits, props.searchChain]);
+
+  useEffect(() => rendererRef.current?.setHighlights({ badges: props.badges }), [props.badges]);
 
   const onContextMenu = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current, f = propsRef.current.onContextMenu;

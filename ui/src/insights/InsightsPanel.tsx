@@ -1,0 +1,112 @@
+// The insights panel: the open scenario's health findings by severity and check; a click focuses the item.
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Finding } from "../bindings";
+import type { AppController } from "../app/controller";
+import { checkLabel, groupFindings } from "./findings";
+import { HealthFeed, personBadges, sharedHealthFeed } from "./healthFeed";
+import { HealthSettingsDialog } from "./HealthSettingsDialog";
+import "./insights.css";
+
+/** Long lists (roll-ups of a 10k org) show this many items until asked for all. */
+const SHOWN = 50;
+
+export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?: HealthFeed }) {
+  const feed = given ?? sharedHealthFeed;
+  useEffect(() => {
+    void feed.start();
+    return () => feed.dispose();
+  }, [feed]);
+  const { findings, error } = useSyncExternalStore(feed.subscribe, feed.snapshot);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // Docked over the right edge in every view, so it stays mounted (and fresh) while the views change.
+  const [open, setOpen] = useState(true);
+  const problems = groups.filter((g) => g.severity !== "info").reduce((n, g) => n + g.count, 0);
+
+  if (!open) {
+    return (
+      <button type="button" className="insights-toggle" onClick={() => setOpen(true)} aria-label="Show insights">
+        Insights <span className="count">{problems}</span>
+      </button>
+    );
+  }
+  return (
+    <aside className="insights" aria-label="Insights">
+      <div className="insights-head">
+        <h2>Insights <span className="count">{problems}</span></h2>
+        <span>
+          <button type="button" onClick={() => setSettingsOpen(true)} title="Thresholds and checks of this document">
+            Settings…
+          </button>{" "}
+          <button type="button" onClick={() => setOpen(false)} aria-label="Hide insights">×</button>
+        </span>
+      </div>
+      {error && <p className="insights-error"><code>{error.code}</code> {error.message}</p>}
+      {groups.length === 0 && !error && <p className="muted insights-empty">No findings.</p>}
+      {groups.map((g) => (
+        <section key={g.severity} className={`insights-severity ${g.severity}`} data-severity={g.severity}>
+          <h3>{g.severity === "error" ? "Errors" : g.severity === "warning" ? "Warnings" : "Information"} <span className="count">{g.count}</span></h3>
+          {g.checks.map((c) => (
+            <CheckSection key={c.check} check={c.check} source={c.source} findings={c.findings} open={g.severity !== "info"} onPick={(f) => focus(ctl, f)} />
+          ))}
+        </section>
+      ))}
+      {settingsOpen && <HealthSettingsDialog onClose={() => setSettingsOpen(false)} onError={(e) => ctl.fail(e)} />}
+    </aside>
+  );
+}
+
+/** Problems per person of the open scenario, for badges on the org chart's cards. */
+export function usePersonBadges(feed: HealthFeed = sharedHealthFeed): ReadonlyMap<number, number> {
+  const { badges } = useSyncExternalStore(feed.subscribe, feed.snapshot);
+  return useMemo(() => personBadges(badges), [badges]);
+}
+
+function CheckSection(props: { check: string; source: string; findings: Finding[]; open: boolean; onPick: (f: Finding) => void }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? props.findings : props.findings.slice(0, SHOWN);
+  return (
+    <details className="insights-check" open={props.open} data-check={props.check}>
+      <summary>
+        {checkLabel(props.check)} <span className="count">{props.findings.length}</span>
+      </summary>
+      <p className="muted source">{props.source}</p>
+      <ul>
+        {shown.map((f) => (
+          <li key={`${f.entity_kind}:${f.entity_id}`}>
+            <button type="button" className="finding" onClick={() => props.onPick(f)} title={f.threshold ? `Threshold: ${f.threshold}` : undefined}>
+              <strong>{f.entity_name}</strong> {f.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {shown.length < props.findings.length && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {props.findings.length}
+        </button>
+      )}
+    </details>
+  );
+}
+
+/** People are found on the org chart, teams and interactions on the team map, areas on the ownership view. */
+function focus(ctl: AppController, f: Finding): void {
+  switch (f.entity_kind) {
+    case "person":
+      ctl.setView("org-chart");
+      ctl.selectPerson(f.entity_id);
+      break;
+    case "unit":
+      ctl.setView("team-map");
+      ctl.selectUnit(f.entity_id);
+      break;
+    case "interaction":
+      ctl.setView("team-map");
+      break;
+    case "area":
+      ctl.setView("ownership");
+      break;
+    case "org":
+      break;
+  }
+}

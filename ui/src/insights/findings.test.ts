@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../bindings";
+import { badgeCounts, checkLabel, groupFindings } from "./findings";
+
+const f = (check: string, severity: Finding["severity"], kind: Finding["entity_kind"], id: number): Finding => ({
+  check, severity, entity_kind: kind, entity_id: id, entity_name: `${kind} ${id}`, message: "m", value: 1, threshold: "", source: "s",
+});
+
+describe("groupFindings", () => {
+  it("puts errors first and groups each severity by check in the order the core sent", () => {
+    const groups = groupFindings([
+      f("team-size", "warning", "unit", 1), f("area-ownership", "error", "area", 2),
+      f("span-of-control-ics", "warning", "person", 3), f("team-size", "warning", "unit", 4),
+    ]);
+    expect(groups.map((g) => [g.severity, g.count])).toEqual([["error", 1], ["warning", 3]]);
+    expect(groups[1]!.checks.map((c) => [c.check, c.findings.length])).toEqual([["team-size", 2], ["span-of-control-ics", 1]]);
+  });
+});
+
+describe("badgeCounts", () => {
+  it("counts problems per entity and leaves informational findings out", () => {
+    const counts = badgeCounts([f("team-size", "warning", "unit", 1), f("product-trio", "warning", "unit", 1), f("rollups", "info", "unit", 1)]);
+    expect(counts.get("unit:1")).toBe(2);
+    expect(counts.get("person:1")).toBeUndefined();
+  });
+});
+
+describe("checkLabel", () => {
+  it("prefers the catalogue title and falls back to the id in words", () => {
+    expect(checkLabel("team-size")).toBe("Team size");
+    expect(checkLabel("team-size", new Map([["team-size", "Team size (people)"]]))).toBe("Team size (people)");
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../bindings";
+import { HealthFeed, personBadges, type HealthBackend } from "./healthFeed";
+
+const finding = (id: number): Finding => ({
+  check: "team-size", severity: "warning", entity_kind: "unit", entity_id: id, entity_name: "T", message: "m", value: 10, threshold: "5-9", source: "s",
+});
+
+function fakeBackend() {
+  let fire: () => void = () => {};
+  const answers: Finding[][] = [];
+  let calls = 0;
+  const backend: HealthBackend = {
+    findings: async () => {
+      calls++;
+      return { status: "ok", data: answers.shift() ?? [] };
+    },
+    onDocChanged: async (f) => {
+      fire = f;
+      return () => { fire = () => {}; };
+    },
+  };
+  return { backend, answers, docChanged: () => fire(), calls: () => calls };
+}
+
+describe("HealthFeed", () => {
+  it("fetches the findings at start and again after a change, with badge counts", async () => {
+    const b = fakeBackend();
+    b.answers.push([finding(1)], []);
+    const feed = new HealthFeed(b.backend);
+    await feed.start();
+    expect(feed.snapshot().findings).toHaveLength(1);
+    expect(feed.snapshot().badges.get("unit:1")).toBe(1);
+    b.docChanged();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(feed.snapshot().findings).toHaveLength(0);
+    expect(b.calls()).toBe(2);
+  });
+
+  it("asks once more, not once per change, when changes arrive while the checks run", async () => {
+    const b = fakeBackend();
+    const feed = new HealthFeed(b.backend);
+    const first = feed.refresh();
+    void feed.refresh();
+    void feed.refresh();
+    await first;
+    expect(b.calls()).toBe(2);
+  });
+});
+
+describe("personBadges", () => {
+  it("keeps the people's counts by id and leaves units out", () => {
+    expect([...personBadges(new Map([["person:12", 2], ["unit:3", 1]]))]).toEqual([[12, 2]]);
+  });
+});

@@ -1,0 +1,88 @@
+// Keeps the open scenario's health findings fresh: fetched once, then again after every DocChanged.
+import { commands, events, type Error as CoreError, type Finding } from "../bindings";
+import type { Result } from "../app/controller";
+import { badgeCounts } from "./findings";
+
+export interface HealthBackend {
+  findings(): Promise<Result<Finding[], CoreError>>;
+  onDocChanged(f: () => void): Promise<() => void>;
+}
+
+export const tauriHealthBackend: HealthBackend = {
+  findings: () => commands.healthFindings(),
+  onDocChanged: (f) => events.docChanged.listen(() => f()),
+};
+
+export interface HealthSnapshot {
+  findings: readonly Finding[];
+  /** Problems per "kind:id", for badges. */
+  badges: ReadonlyMap<string, number>;
+  error: CoreError | null;
+}
+
+/**
+ * Observable for useSyncExternalStore. Edits can come faster than the checks answer (a drag, then undo):
+ * while one request runs, later changes only mark the findings stale, and one more request follows.
+ */
+export class HealthFeed {
+  private snap: HealthSnapshot = { findings: [], badges: new Map(), error: null };
+  private listeners = new Set<() => void>();
+  private running = false;
+  private stale = false;
+  private unlisten: (() => void) | null = null;
+  private disposed = false;
+
+  constructor(private backend: HealthBackend = tauriHealthBackend) {}
+
+  snapshot = (): HealthSnapshot => this.snap;
+
+  subscribe = (f: () => void): (() => void) => {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  };
+
+  async start(): Promise<void> {
+    this.disposed = false;
+    const unlisten = await this.backend.onDocChanged(() => void this.refresh());
+    if (this.disposed) return unlisten();
+    this.unlisten = unlisten;
+    await this.refresh();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.unlisten?.();
+    this.unlisten = null;
+  }
+
+  async refresh(): Promise<void> {
+    if (this.running) {
+      this.stale = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.stale = false;
+        const r = await this.backend.findings();
+        if (this.disposed) return;
+        this.snap = r.status === "ok"
+          ? { findings: r.data, badges: badgeCounts(r.data), error: null }
+          : { ...this.snap, error: r.error };
+        for (const f of this.listeners) f();
+      } while (this.stale);
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** The app's one feed: the insights panel keeps it running, the chart reads its badges. */
+export const sharedHealthFeed = new HealthFeed();
+
+/** Problems per person id, for the org chart's card badges. */
+export function personBadges(badges: ReadonlyMap<string, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [key, n] of badges) if (key.startsWith("person:")) out.set(Number(key.slice(7)), n);
+  return out;
+}
