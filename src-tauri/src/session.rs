@@ -314,6 +314,22 @@ impl Session {
         })
     }
 
+    /// Runs a change the core makes in several steps of its own (an import) on the open
+    /// document.
+    pub fn with_document<R>(&mut self, f: impl FnOnce(&mut Document) -> Result<R>) -> Result<R> {
+        f(self.doc_mut()?)
+    }
+
+    /// Makes a document the core has just created (an import into a new file) the open one.
+    pub fn adopt(&mut self, doc: Document) {
+        let path = doc.path().map(Path::to_path_buf);
+        self.close();
+        self.doc = Some(doc);
+        if let Some(path) = path {
+            self.remember(&path);
+        }
+    }
+
     pub fn switch_scenario(&mut self, id: ScenarioId) -> Result<()> {
         self.doc_mut()?.switch_scenario(id)
     }

@@ -15,6 +15,7 @@ import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 import { e2eApp } from "./e2e";
+import { ImportHost } from "../import/ImportHost";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -112,6 +113,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
       {view === "org-chart" && actions.overlays}
+      <ImportHost hasDocument={!!doc?.document} />
       {doc?.document && <InsightsPanel ctl={ctl} />}
     </main>
   );
