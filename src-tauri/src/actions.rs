@@ -97,6 +97,17 @@ pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
     reload(app, |s| s.save_as(path))
 }
 
+/// Runs an import (the core takes several steps: a new file, a new scenario and its batch),
+/// then sends the whole new state.
+pub fn import<R>(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
+    let mut out = None;
+    reload(app, |s| {
+        out = Some(f(s)?);
+        Ok(())
+    })?;
+    Ok(out.expect("set when the import succeeded"))
+}
+
 pub fn close(app: &AppHandle) -> Result<DocState> {
     reload(app, |s| {
         s.close();

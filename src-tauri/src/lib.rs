@@ -17,6 +17,7 @@ mod menu;
 mod scene_commands;
 mod scenario_commands;
 pub mod session;
+mod transfer_commands;
 
 use session::{Paths, Session};
 use std::path::PathBuf;
@@ -55,10 +56,19 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::health_findings,
             health_commands::health_settings,
             health_commands::set_check_settings,
+            transfer_commands::import_preview,
+            transfer_commands::import_run,
+            transfer_commands::load_mapping,
+            transfer_commands::save_mapping,
+            transfer_commands::choose_file,
+            transfer_commands::choose_save_file,
+            transfer_commands::export_data,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
-            ipc::AppError
+            ipc::AppError,
+            transfer_commands::ImportRequested,
+            transfer_commands::ImportProgress,
         ])
         // One type per Rust type: nothing here serialises differently than it deserialises.
         .disable_serde_phases()

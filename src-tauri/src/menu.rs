@@ -1,8 +1,8 @@
-//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Quit) and Edit
-//! (Undo, Redo, clipboard). Items only start actions; the actions do the work.
+//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Import…, Export data,
+//! Quit) and Edit (Undo, Redo, clipboard). Items only start actions; the actions do the work.
 
-use crate::actions;
 use crate::ipc::{History, RecentDocument};
+use crate::{actions, transfer_commands};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
@@ -30,11 +30,32 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let recent = Submenu::with_id(app, "recent", "Open Recent", true)?;
     let save_as = MenuItem::with_id(app, "save_as", "Save As…", true, Some("CmdOrCtrl+Shift+S"))?;
     let close = MenuItem::with_id(app, "close", "Close", true, Some("CmdOrCtrl+W"))?;
+    let import = MenuItem::with_id(
+        app,
+        transfer_commands::MENU_IMPORT,
+        "Import…",
+        true,
+        None::<&str>,
+    )?;
+    let export_data = Submenu::with_id(app, "export_data", "Export data", true)?;
+    for (id, text) in transfer_commands::export_items() {
+        export_data.append(&MenuItem::with_id(app, id, text, true, None::<&str>)?)?;
+    }
     let file = Submenu::with_items(
         app,
         "File",
         true,
-        &[&new, &open, &recent, &sep()?, &save_as, &close],
+        &[
+            &new,
+            &open,
+            &recent,
+            &sep()?,
+            &save_as,
+            &close,
+            &sep()?,
+            &import,
+            &export_data,
+        ],
     )?;
     // macOS quits from the app menu; elsewhere File ends with Quit (GTK has no predefined one).
     #[cfg(not(target_os = "macos"))]
@@ -142,6 +163,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         "quit" => app.exit(0),
         "undo" => in_background(app, |app| actions::undo(app).map(drop)),
         "redo" => in_background(app, |app| actions::redo(app).map(drop)),
+        other if transfer_commands::on_menu(&app, other) => {}
         other => {
             if let Some(path) = other.strip_prefix(RECENT_PREFIX) {
                 let path = PathBuf::from(path);

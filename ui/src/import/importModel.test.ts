@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { Mapping, Problem, Summary, Target } from "../bindings";
+import {
+  formatFromName, groupProblems, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
+  summaryLines, targetOf, withColumn,
+} from "./importModel";
+
+const mapping = (columns: Record<string, Target>): Mapping => ({ columns, dates: "auto", decimal: "auto" });
+const problem = (line: number, column: number, reason: string): Problem => ({ file: null, line, column, reason });
+
+describe("the column mapping", () => {
+  it("finds a column's target whatever the header's case and spacing", () => {
+    const m = mapping({ "Work Email": "email" });
+    expect(targetOf(m, "  work   EMAIL ")).toBe("email");
+    expect(normaliseHeader("Employee #")).toBe("employee number");
+  });
+
+  it("treats a column the mapping does not name as a custom field", () => {
+    expect(targetOf(mapping({}), "Shoe size")).toBe("custom");
+  });
+
+  it("replaces every spelling of a header when one column is remapped and leaves the rest alone", () => {
+    const before = mapping({ "work email": "email", Name: "name" });
+    const after = withColumn(before, "Work Email", "ignore");
+    expect(after.columns).toEqual({ Name: "name", "Work Email": "ignore" });
+    expect(before.columns?.["work email"]).toBe("email");
+    expect(after.dates).toBe("auto");
+  });
+
+  it("warns about two columns holding the same single field but not about several custom fields", () => {
+    const m = mapping({ A: "email", B: "email", C: "custom", D: "custom", E: "name" });
+    expect(repeatedTargets(m, ["A", "B", "C", "D", "E"])).toEqual(["email"]);
+  });
+});
+
+describe("problems", () => {
+  it("read as the command line prints them", () => {
+    expect(problemText(problem(12, 4, "bad date '31/02/2020'"))).toBe("12:4: bad date '31/02/2020'");
+    expect(problemText({ ...problem(1, 1, "empty"), file: "a.yaml" })).toBe("a.yaml:1:1: empty");
+  });
+
+  it("group by reason without the rows' own values, biggest group first, each in line order", () => {
+    const groups = groupProblems([
+      problem(9, 5, "unknown manager 'zed@x.io'; imported without a manager"),
+      problem(3, 1, "duplicate employee id 'E1' (first on line 2); row skipped"),
+      problem(4, 5, "unknown manager 'amy@x.io'; imported without a manager"),
+    ]);
+    expect(groups.map((g) => g.problems.length)).toEqual([2, 1]);
+    expect(groups[0]?.kind).toBe("unknown manager '…'; imported without a manager");
+    expect(groups[0]?.problems.map((p) => p.line)).toEqual([4, 9]);
+  });
+});
+
+describe("the target", () => {
+  it("needs a path for a new document and a name for a new scenario", () => {
+    expect(importTarget("new-document", { newPath: null, scenarioName: "" })).toHaveProperty("missing");
+    expect(importTarget("new-document", { newPath: "/tmp/a.topo", scenarioName: "" })).toEqual({ kind: "new-document", path: "/tmp/a.topo" });
+    expect(importTarget("new-scenario", { newPath: null, scenarioName: "   " })).toHaveProperty("missing");
+    expect(importTarget("new-scenario", { newPath: null, scenarioName: " Q3 " })).toEqual({ kind: "new-scenario", name: "Q3" });
+    expect(importTarget("merge", { newPath: null, scenarioName: "" })).toEqual({ kind: "merge" });
+  });
+
+  it("names a new scenario after the file", () => {
+    expect(scenarioNameFor("/home/a/people.csv")).toBe("Import people.csv");
+    expect(scenarioNameFor("C:\\exports\\hr.csv")).toBe("Import hr.csv");
+  });
+});
+
+describe("formats and the summary", () => {
+  it("guesses the format from the extension", () => {
+    expect(formatFromName("/x/People.CSV")).toBe("csv");
+    expect(formatFromName("doc.json")).toBe("json");
+    expect(formatFromName("catalog.yml")).toBe("backstage");
+    expect(formatFromName("people.xlsx")).toBeNull();
+  });
+
+  it("says what an import did, one line per kind of change", () => {
+    const s: Summary = {
+      scenario: "Current", people_added: 1200, people_updated: 1, leavers: ["Ann"], units_added: 0, memberships_set: 0,
+      memberships_removed: 0, areas_added: 0, interactions_added: 0, problems: 3, notes: [], undo_steps: 1,
+    };
+    expect(summaryLines(s)).toEqual([
+      `${(1200).toLocaleString()} people added`, "1 person updated", "1 person marked leaving", "3 problems left rows out or changed them",
+    ]);
+  });
+});
