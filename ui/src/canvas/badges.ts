@@ -29,13 +29,21 @@ export function drawBadges(env: BadgeEnv, badges: ReadonlyMap<number, number>): 
     if (w * zoom < MIN_CARD_PX) continue;
     const cx = x + w - r * 0.4, cy = y + r * 0.4;
     if (cx + r < view.x || cx - r > view.x + view.w || cy + r < view.y || cy - r > view.y + view.h) continue;
-    ctx.beginPath();
-    ctx.arc(cx, cy, r, 0, Math.PI * 2);
-    ctx.fillStyle = BADGE_FILL;
-    ctx.fill();
-    ctx.fillStyle = "#fff";
-    ctx.fillText(n > 9 ? "9+" : String(n), cx, cy);
+    drawBadge(ctx, cx, cy, r, n);
   }
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
+}
+
+/**
+ * One badge centred at (cx, cy) with radius r, in the current transform; the caller sets font and centred
+ * text alignment once for a batch. Shared with other diagrams (team boundaries on the team map).
+ */
+export function drawBadge(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, n: number): void {
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.fillStyle = BADGE_FILL;
+  ctx.fill();
+  ctx.fillStyle = "#fff";
+  ctx.fillText(n > 9 ? "9+" : String(n), cx, cy);
 }

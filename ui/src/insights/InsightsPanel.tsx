@@ -1,9 +1,9 @@
 // The insights panel: the open scenario's health findings by severity and check; a click focuses the item.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { Finding } from "../bindings";
+import type { EntityKind, Finding } from "../bindings";
 import type { AppController } from "../app/controller";
 import { checkLabel, groupFindings } from "./findings";
-import { HealthFeed, personBadges, sharedHealthFeed } from "./healthFeed";
+import { badgesOf, HealthFeed, sharedHealthFeed } from "./healthFeed";
 import { HealthSettingsDialog } from "./HealthSettingsDialog";
 import "./insights.css";
 
@@ -56,11 +56,13 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   );
 }
 
-/** Problems per person of the open scenario, for badges on the org chart's cards. */
-export function usePersonBadges(feed: HealthFeed = sharedHealthFeed): ReadonlyMap<number, number> {
+/** Problems per entity of one kind in the open scenario, for badges: people on the org chart, units on the team map. */
+export function useBadges(kind: EntityKind, feed: HealthFeed = sharedHealthFeed): ReadonlyMap<number, number> {
   const { badges } = useSyncExternalStore(feed.subscribe, feed.snapshot);
-  return useMemo(() => personBadges(badges), [badges]);
+  return useMemo(() => badgesOf(kind, badges), [kind, badges]);
 }
+
+export const usePersonBadges = (feed?: HealthFeed) => useBadges("person", feed);
 
 function CheckSection(props: { check: string; source: string; findings: Finding[]; open: boolean; onPick: (f: Finding) => void }) {
   const [all, setAll] = useState(false);

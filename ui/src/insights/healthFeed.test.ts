@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../bindings";
-import { HealthFeed, personBadges, type HealthBackend } from "./healthFeed";
+import { badgesOf, HealthFeed, personBadges, type HealthBackend } from "./healthFeed";
 
 const finding = (id: number): Finding => ({
   check: "team-size", severity: "warning", entity_kind: "unit", entity_id: id, entity_name: "T", message: "m", value: 10, threshold: "5-9", source: "s",
@@ -51,5 +51,6 @@ describe("HealthFeed", () => {
 describe("personBadges", () => {
   it("keeps the people's counts by id and leaves units out", () => {
     expect([...personBadges(new Map([["person:12", 2], ["unit:3", 1]]))]).toEqual([[12, 2]]);
+    expect([...badgesOf("unit", new Map([["person:12", 2], ["unit:3", 1]]))]).toEqual([[3, 1]]);
   });
 });

@@ -1,5 +1,5 @@
 // Keeps the open scenario's health findings fresh: fetched once, then again after every DocChanged.
-import { commands, events, type Error as CoreError, type Finding } from "../bindings";
+import { commands, events, type EntityKind, type Error as CoreError, type Finding } from "../bindings";
 import type { Result } from "../app/controller";
 import { badgeCounts } from "./findings";
 
@@ -80,9 +80,12 @@ export class HealthFeed {
 /** The app's one feed: the insights panel keeps it running, the chart reads its badges. */
 export const sharedHealthFeed = new HealthFeed();
 
-/** Problems per person id, for the org chart's card badges. */
-export function personBadges(badges: ReadonlyMap<string, number>): Map<number, number> {
+/** Problems per id of one kind of entity: people for the org chart's cards, units for the team map's teams. */
+export function badgesOf(kind: EntityKind, badges: ReadonlyMap<string, number>): Map<number, number> {
+  const prefix = `${kind}:`;
   const out = new Map<number, number>();
-  for (const [key, n] of badges) if (key.startsWith("person:")) out.set(Number(key.slice(7)), n);
+  for (const [key, n] of badges) if (key.startsWith(prefix)) out.set(Number(key.slice(prefix.length)), n);
   return out;
 }
+
+export const personBadges = (badges: ReadonlyMap<string, number>) => badgesOf("person", badges);
