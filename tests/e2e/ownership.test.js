@@ -105,7 +105,7 @@ test("holding Alt while dropping an area on a team adds the team as a contributo
   });
 });
 
-test("the matrix is usable with the keyboard: arrows move the focused cell and Enter makes the team the owner", async () => {
+test("the matrix is usable with the keyboard: arrows move the focused cell, Enter moves it one step round none, owner, contributor, and Ctrl+Z restores it", async () => {
   await inWorkspace("ownership matrix keys", async (ws) => {
     const app = await ws.launch();
     await openOwnership(app);
