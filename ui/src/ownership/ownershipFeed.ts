@@ -1,11 +1,11 @@
 // The ownership scene of the open scenario, fetched from the Rust side and kept fresh as the document changes.
-import type { Error as CoreError } from "../bindings";
-import { invokeResult, sceneFeed, type AppController, type Result, type SceneFeed } from "../app/controller";
+import { commands, type Error as CoreError } from "../bindings";
+import { sceneFeed, type AppController, type Result, type SceneFeed } from "../app/controller";
 import type { OwnershipScene } from "./sceneTypes";
 
 /** The `ownership_scene` command (laid out on a worker thread). */
 export function fetchOwnershipScene(): Promise<Result<OwnershipScene, CoreError>> {
-  return invokeResult<OwnershipScene>("ownership_scene");
+  return commands.ownershipScene();
 }
 
 /** The controller's ownership feed; `fetch` stands in for the back end in previews (first call only). */
