@@ -214,37 +214,70 @@ pub fn to_pdf_with_progress(
         .title(TextStr(&title))
         .creator(TextStr("Topograph"));
 
-    let options = usvg_options();
-    for (n, &page_id) in page_ids.iter().enumerate() {
-        let (col, row) = (n % plan.cols, n / plan.cols);
-        let svg = page_svg(d, &plan, o, col, row, n);
-        let page_tree = usvg::Tree::from_str(&svg, &options)
-            .map_err(|e| failed(format!("page {} could not be drawn: {e}", n + 1)))?;
-        let (chunk, form) = svg2pdf::to_chunk(&page_tree, svg2pdf::ConversionOptions::default())
-            .map_err(|e| failed(format!("page {} could not be converted: {e}", n + 1)))?;
-        let mut map = HashMap::new();
-        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
-        let form = map[&form];
-        let content_id = alloc.bump();
-
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, plan.page_w as f32, plan.page_h as f32));
-        page.parent(tree);
-        page.contents(content_id);
-        page.resources().x_objects().pair(Name(b"P"), form);
-        page.finish();
-        let mut content = Content::new();
-        // The form is one point square; this stretches it over the page.
-        content
-            .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
-            .x_object(Name(b"P"));
-        pdf.stream(content_id, &content.finish());
-        pdf.extend(&chunk);
-        if !progress(n + 1, pages) {
-            return Err(invalid("the export was cancelled"));
+    // Pages convert independently, so batches of them run on every core; they are appended in
+    // order, and cancelling is noticed between batches.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let batch = workers * 4;
+    let mut start = 0;
+    while start < pages {
+        let end = (start + batch).min(pages);
+        let mut converted: Vec<Option<Result<(pdf_writer::Chunk, Ref)>>> =
+            (start..end).map(|_| None).collect();
+        let per_worker = (end - start).div_ceil(workers);
+        std::thread::scope(|scope| {
+            for (w, slots) in converted.chunks_mut(per_worker).enumerate() {
+                let first = start + w * per_worker;
+                let plan = &plan;
+                scope.spawn(move || {
+                    let options = usvg_options();
+                    for (k, slot) in slots.iter_mut().enumerate() {
+                        *slot = Some(convert_page(d, plan, o, first + k, &options));
+                    }
+                });
+            }
+        });
+        for (k, page) in converted.into_iter().enumerate() {
+            let n = start + k;
+            let (chunk, form) = page.expect("every page of the batch is converted")?;
+            let mut map = HashMap::new();
+            let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+            let form = map[&form];
+            let content_id = alloc.bump();
+            let mut page = pdf.page(page_ids[n]);
+            page.media_box(Rect::new(0.0, 0.0, plan.page_w as f32, plan.page_h as f32));
+            page.parent(tree);
+            page.contents(content_id);
+            page.resources().x_objects().pair(Name(b"P"), form);
+            page.finish();
+            let mut content = Content::new();
+            // The form is one point square; this stretches it over the page.
+            content
+                .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
+                .x_object(Name(b"P"));
+            pdf.stream(content_id, &content.finish());
+            pdf.extend(&chunk);
+            if !progress(n + 1, pages) {
+                return Err(invalid("the export was cancelled"));
+            }
         }
+        start = end;
     }
     Ok(pdf.finish())
+}
+
+/// Page `n` as a PDF form (a chunk to renumber into the document, and the form's id).
+fn convert_page(
+    d: &dyn Diagram,
+    plan: &Plan,
+    o: &PdfOptions,
+    n: usize,
+    options: &usvg::Options,
+) -> Result<(pdf_writer::Chunk, Ref)> {
+    let svg = page_svg(d, plan, o, n % plan.cols, n / plan.cols, n);
+    let tree = usvg::Tree::from_str(&svg, options)
+        .map_err(|e| failed(format!("page {} could not be drawn: {e}", n + 1)))?;
+    svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+        .map_err(|e| failed(format!("page {} could not be converted: {e}", n + 1)))
 }
 
 /// One page as SVG, in points.
