@@ -79,7 +79,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         </span>
         {overBudget > 0 && <span className="ownership-count warn">{overBudget} over the cognitive-load budget</span>}
         <span className="muted ownership-hint">
-          {mode === "map" ? "Drag an area onto a team to make it the owner; hold Alt (Option) to add a contributor." : "Click a cell or press Enter: owner, contributor, none."}
+          {mode === "map" ? "Drag an area onto a team to make it the owner; hold Alt (Option) or Shift to add a contributor." : "Click a cell or press Enter: owner, contributor, none."}
         </span>
       </div>
       {mode === "map" ? (
