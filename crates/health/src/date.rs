@@ -42,6 +42,22 @@ impl Date {
         Date::from_days_since_epoch(secs.div_euclid(86_400))
     }
 
+    /// Whole days from this date to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.days_since_epoch() - self.days_since_epoch()
+    }
+
+    /// Howard Hinnant's days-from-civil, the inverse of [`Date::from_days_since_epoch`].
+    fn days_since_epoch(self) -> i64 {
+        let y = self.year as i64 - i64::from(self.month <= 2);
+        let m = self.month as i64;
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Howard Hinnant's civil-from-days: exact for every day of the Gregorian calendar.
     fn from_days_since_epoch(days: i64) -> Date {
         let z = days + 719_468;
@@ -94,6 +110,16 @@ mod tests {
             "2025-11-27"
         );
         assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
+    }
+
+    #[test]
+    fn days_are_counted_across_months_and_leap_years() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2026-06-30").days_until(d("2026-11-27")), 150);
+        assert_eq!(d("2028-02-28").days_until(d("2028-03-01")), 2);
+        for days in [-1, 0, 20_419, 40_000] {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn overdue(run: &mut Run, i: &Interaction) {
     if run.today <= end {
         return;
     }
-    let days = days_between(end, run.today);
+    let days = end.days_until(run.today);
     let message = format!(
         "{} past its end ({end}) by {days} days; settle it as x-as-a-service or end it",
         i.mode
@@ -77,21 +77,4 @@ fn stream_aligned_service(run: &mut Run, i: &Interaction) {
         threshold: "platform or complicated-subsystem provider".into(),
     };
     run.report(STREAM_ALIGNED_AS_A_SERVICE, r);
-}
-
-/// Whole days from `a` to `b` (b after a), counted through the proleptic Gregorian calendar.
-fn days_between(a: Date, b: Date) -> i64 {
-    fn days(d: Date) -> i64 {
-        let (y, m) = if d.month <= 2 {
-            (d.year as i64 - 1, d.month as i64 + 9)
-        } else {
-            (d.year as i64, d.month as i64 - 3)
-        };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * m + 2) / 5 + d.day as i64 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe
-    }
-    days(b) - days(a)
 }
