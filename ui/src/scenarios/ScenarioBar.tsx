@@ -6,7 +6,7 @@ import { ConfirmDialog } from "../inspector/ConfirmDialog";
 import { ComparePanel } from "./ComparePanel";
 import { NameDialog } from "./NameDialog";
 import { ScenarioPalette } from "./ScenarioPalette";
-import { promoteScenario, switchScenario } from "./scenarioCommands";
+import { forkAndOpen, promoteScenario, switchScenario } from "./scenarioCommands";
 import { baselineOf, freshName } from "./scenarioModel";
 import "./scenarios.css";
 
@@ -87,7 +87,7 @@ export function ScenarioBar({ ctl }: { ctl: AppController }) {
           onCancel={close}
           onConfirm={(name) => {
             close();
-            void ctl.apply({ op: "fork-scenario", from: current.id, name });
+            void forkAndOpen(ctl, current.id, name);
           }}
         />
       )}

@@ -38,3 +38,17 @@ export async function promoteScenario(ctl: AppController, id: ScenarioId): Promi
   if (r.status === "error") ctl.fail(r.error);
   return r.status === "ok";
 }
+
+/** The id of the scenario an `apply` answer created (a fork), or null. */
+export function createdScenarioId(applied: unknown): number | null {
+  const created = (applied as { changes?: { created?: { kind: string; record: { id: number } }[] } })?.changes?.created ?? [];
+  return created.find((e) => e.kind === "scenario")?.record.id ?? null;
+}
+
+/** Forks a scenario and opens the copy, which is what "New scenario" means to the person asking. */
+export async function forkAndOpen(ctl: AppController, from: ScenarioId, name: string): Promise<boolean> {
+  const r = await invokeResult<unknown>("apply", { op: { op: "fork-scenario", from, name } });
+  if (r.status === "error") return ctl.fail(r.error), false;
+  const id = createdScenarioId(r.data);
+  return id === null ? true : switchScenario(ctl, id);
+}

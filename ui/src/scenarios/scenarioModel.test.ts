@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../bindings";
 import type { DiffChange } from "./diffTypes";
+import { createdScenarioId } from "./scenarioCommands";
 import { baselineOf, difference, filterScenarios, focusOf, freshName, sectionsOf, transition } from "./scenarioModel";
 
 const scenario = (id: number, name: string, archived = false): Scenario => ({ id, name, position: id, archived });
@@ -58,5 +59,13 @@ describe("the compare panel's logic", () => {
     expect(focusOf(change("manager-changed", "Bo", "Ana", "Ceo"))).toEqual({ view: "org-chart", person: 2 });
     expect(focusOf(change("unit-renamed", "Money", "a", "b", "unit"))).toEqual({ view: "team-map", unit: 5 });
     expect(focusOf(change("owner-changed", "X", "a", "b", "area")).view).toBe("ownership");
+  });
+});
+
+describe("forking from the bar", () => {
+  it("finds the new scenario in the apply answer so the bar can open it", () => {
+    const applied = { label: "Fork scenario", changes: { created: [{ kind: "scenario", record: { id: 42, name: "Proposal" } }], updated: [], deleted: [] } };
+    expect(createdScenarioId(applied)).toBe(42);
+    expect(createdScenarioId({ changes: { created: [{ kind: "person", record: { id: 7 } }] } })).toBeNull();
   });
 });

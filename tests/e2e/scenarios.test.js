@@ -1,0 +1,87 @@
+// End-to-end flow of scenarios in the real app: fork, move a person and an area, compare, promote.
+// Run with `make e2e` (builds everything, runs under xvfb-run). See README.md in this folder.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, test } from "node:test";
+import { centre, cli, inWorkspace, preflight, reachable } from "./harness.js";
+
+before(() => preflight());
+
+/** A button or menu item by its visible text (prefix), clicked as a user does. */
+async function clickText(app, text, scope = "") {
+  const b = await app.browser.$(`${scope}//button[starts-with(normalize-space(), "${text}")]`);
+  await b.waitForExist({ timeout: 5000, timeoutMsg: `no "${text}" button` });
+  await b.click();
+}
+
+async function openScenarioMenu(app) {
+  const bar = await app.browser.$(`//button[contains(@class, "scenario-current")]`);
+  await bar.waitForExist({ timeout: 5000, timeoutMsg: "no scenario bar" });
+  await bar.click();
+}
+
+async function waitForUndo(app, label) {
+  return app.waitFor(async () => (await app.doc())?.undo === label, { timeout: 10_000, what: `undo offers "${label}"` });
+}
+
+test("fork the org, move a person and an area, compare and see both changes, promote the proposal", async () => {
+  await inWorkspace("scenarios", async (ws) => {
+    const app = await ws.launch();
+
+    await openScenarioMenu(app);
+    await clickText(app, "New scenario from");
+    const name = await app.browser.$(`//input[@aria-label="Scenario name"]`);
+    await name.setValue("Proposal");
+    await clickText(app, "Create", `//form[@role="dialog"]`);
+    await waitForUndo(app, "Fork scenario");
+    const bar = await app.browser.$(`//button[contains(@class, "scenario-current")]`);
+    await app.waitFor(async () => (await bar.getText()).startsWith("Proposal"), { what: "the fork is open" });
+    await app.waitForFirstFrame();
+
+    // A person without reports onto a manager who is not theirs, both on screen.
+    const all = await app.cards({ all: true });
+    const managers = new Set(all.map((c) => c.manager).filter((m) => m !== null));
+    const area = await app.pointerArea();
+    const onScreen = (await app.cards()).filter((c) => reachable(c, area));
+    const person = onScreen.find((c) => c.manager !== null && !managers.has(c.id));
+    const target = onScreen.find((c) => person && c.id !== person.id && c.id !== person.manager && managers.has(c.id));
+    assert.ok(person && target, "a person and a new manager are on screen");
+    await app.drag(centre(person), centre(target));
+    await app.waitFor(async () => (await app.card(person.id))?.manager === target.id, { what: "the person moved" });
+
+    // An unowned area onto a team on the ownership map.
+    await clickText(app, "Ownership", `//nav[@role="tablist"]`);
+    const map = await app.waitFor(async () => {
+      const o = await app.exec(() => window.__topographTest.ownership());
+      return o && o.areas.length > 0 && o.teams.length > 0 ? o : null;
+    }, { timeout: 20_000, what: "the ownership map" });
+    const inside = (b) => reachable(b, { canvas: map.canvas });
+    const unowned = map.areas.find((a) => a.unowned && inside(a));
+    const team = map.teams.find(inside);
+    assert.ok(unowned && team, "an unowned area and a team are on screen");
+    const undoBefore = (await app.doc()).undo;
+    await app.drag(centre(unowned), centre(team));
+    await app.waitFor(async () => (await app.doc())?.undo !== undoBefore, { what: "the area got its owner" });
+
+    await openScenarioMenu(app);
+    await clickText(app, "Compare");
+    const moved = await app.browser.$(`//button[@data-kind="manager-changed" and @data-id="${person.id}"]`);
+    await moved.waitForExist({ timeout: 10_000, timeoutMsg: "the compare panel lists the moved person" });
+    const owned = await app.browser.$(`//button[@data-kind="owner-changed" and @data-id="${unowned.id}"]`);
+    await owned.waitForExist({ timeout: 10_000, timeoutMsg: "the compare panel lists the area's new owner" });
+    await app.screenshot("compare");
+
+    await clickText(app, "Promote", `//aside[@aria-label="Compare scenarios"]`);
+    await waitForUndo(app, "Promote scenario");
+    await app.waitFor(async () => (await bar.getText()).startsWith("Current"), { what: "the proposal is now Current" });
+    const file = (await app.doc()).path;
+    await app.close();
+
+    const listed = JSON.parse(await cli("scenario", "list", file, "--json"));
+    assert.deepEqual(
+      listed.map((s) => [s.name, s.baseline, s.archived]),
+      [["Current", true, false], ["Current before Proposal", false, true]],
+      `scenarios of ${path.basename(file)}`,
+    );
+  });
+});
