@@ -14,8 +14,8 @@ mod e2e;
 mod health_commands;
 pub mod ipc;
 mod menu;
-mod scene_commands;
 mod scenario_commands;
+mod scene_commands;
 pub mod session;
 mod transfer_commands;
 
