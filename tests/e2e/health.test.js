@@ -79,3 +79,50 @@ test("a drag that breaks a span of control shows the finding in the insights pan
     await app.waitFor(async () => !(await listed(app, check)).includes(who.name), { timeout: 10_000, what: `${who.name}'s ${check} finding to go after undo` });
   });
 });
+
+/** People per team as the roll-ups list them ("Cart & Checkout: 12 people, ..."), allocation-weighted. */
+async function teamSizes(app) {
+  const rows = await app.exec(() =>
+    [...document.querySelectorAll('.insights details[data-check="rollups"] li .finding')].map((b) => [
+      b.querySelector("strong")?.textContent ?? "",
+      b.textContent ?? "",
+    ]),
+  );
+  return new Map(rows.map(([name, text]) => [name, Number(/([\d.]+) (?:people|person)/.exec(text.slice(name.length))?.[1] ?? NaN)]));
+}
+
+test("a drag on the team map that makes a team too large shows the team-size finding, and undo clears it", async () => {
+  await inWorkspace("health team size", async (ws) => {
+    const app = await ws.launch();
+    const tab = await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Team map"]`);
+    await tab.click();
+    const map = await app.waitFor(
+      async () => {
+        const m = await app.exec(() => window.__topographTest.teamMap());
+        return m && m.units.length > 0 && m.chips.length > 0 && m.frames > 0 ? m : null;
+      },
+      { timeout: 20_000, what: "the team map with units and chips" },
+    );
+    const panelLeft = await app.exec(() => document.querySelector(".insights")?.getBoundingClientRect().left ?? Infinity);
+    const c = map.canvas;
+    const reachableBox = (b, margin = 10) =>
+      b.x >= c.x + margin && b.y >= c.y + margin && b.x + b.w <= Math.min(c.x + c.w, panelLeft) - margin && b.y + b.h <= c.y + c.h - margin;
+    const sizes = await teamSizes(app);
+    const teams = map.units.filter((u) => u.kind !== "group");
+    // Nine people is the most a team may have by default: anyone more makes it too large.
+    const target = teams.find((u) => sizes.get(u.name) === 9 && reachableBox(u) && u.h > 60);
+    assert.ok(target, `no team of exactly nine on screen; sizes: ${[...sizes].map(([n, s]) => `${n}=${s}`).join(", ")}`);
+    const chip = map.chips.find(
+      (ch) => !ch.open && ch.unit !== target.id && map.chips.filter((o) => o.id === ch.id).length === 1 && reachableBox(ch),
+    );
+    assert.ok(chip, "no person on one other team on screen to move");
+    const listedNow = () => listed(app, "team-size");
+    assert.ok(!(await listedNow()).includes(target.name), `${target.name} has no team-size finding yet`);
+
+    await app.drag(centre(chip), { x: target.x + target.w / 2, y: target.y + target.h - 5 });
+    await app.waitFor(async () => (await listedNow()).includes(target.name), { timeout: 10_000, what: `the panel to list ${target.name} as too large` });
+
+    await app.xkeys("ctrl+z");
+    await app.waitFor(async () => !(await listedNow()).includes(target.name), { timeout: 10_000, what: `${target.name}'s team-size finding to go after undo` });
+  });
+});
