@@ -238,8 +238,8 @@ fn people(a: &Org, b: &Org, out: &mut Buckets) {
                     out.push(
                         ManagerChanged,
                         person_ref(new),
-                        person_name(a, old.manager),
-                        person_name(b, new.manager),
+                        person_name(a, old.manager).or_else(|| Some("no manager".into())),
+                        person_name(b, new.manager).or_else(|| Some("no manager".into())),
                         (old.manager.map(|m| m.0), new.manager.map(|m| m.0)),
                     );
                 }
@@ -354,10 +354,12 @@ fn areas(a: &Org, b: &Org, out: &mut Buckets) {
         } else {
             OwnerChanged
         };
+        // An area that had no owner reads "no owner → Payments" in the checklist.
+        let from = unit_name(a, old.owner).or_else(|| Some("no owner".into()));
         out.push(
             kind,
             area_ref(new),
-            unit_name(a, old.owner),
+            from,
             unit_name(b, new.owner),
             (old.owner.map(|u| u.0), new.owner.map(|u| u.0)),
         );

@@ -338,3 +338,22 @@ fn the_health_counts_by_severity_come_with_the_numbers() {
     let total = |s: topograph_health::Summary| s.errors + s.warnings + s.infos;
     assert!(total(y) > total(x), "an orphaned area is a finding");
 }
+
+#[test]
+fn an_area_that_gets_its_first_owner_reads_from_no_owner() {
+    let mut f = fixture();
+    f.apply(Op::ClearOwner { area: f.ranking });
+    let base = f.org.clone();
+    f.apply(Op::SetOwner {
+        area: f.ranking,
+        unit: f.payments,
+    });
+    let d = Diff::between("A", &base, "B", &f.org);
+    let c = &d.changes[0];
+    assert_eq!(c.kind, ChangeKind::OwnerChanged);
+    assert_eq!(
+        (c.from.as_deref(), c.to.as_deref()),
+        (Some("no owner"), Some("Payments"))
+    );
+    assert_eq!(c.from_id, None);
+}
