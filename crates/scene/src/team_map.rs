@@ -9,7 +9,8 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use topograph_layout::{arrange_team_map, MapKind, MapNode, MapOptions, TeamMapLayout};
 use topograph_model::{
-    Error, ErrorCode, InteractionMode, Org, PersonStatus, Result, TeamRole, Unit, UnitId, UnitKind,
+    Error, ErrorCode, InteractionMode, Membership, Org, Person, PersonStatus, Result, TeamRole,
+    Unit, UnitId, UnitKind,
 };
 
 use crate::style::fallback_colour;
@@ -273,10 +274,13 @@ fn unit_content(org: &Org, u: &Unit, depth: u32, hidden: Option<u32>) -> UnitCon
 
 fn add_chips(scene: &mut TeamMapScene, org: &Org, unit: UnitId, layout: &TeamMapLayout, i: usize) {
     let first = layout.chip_start[i] as usize;
-    for (k, m) in org.members(unit).enumerate() {
-        let Some(p) = org.person(m.person) else {
-            continue;
-        };
+    // The product trio first, then engineers, open positions last: how a team reads at a glance.
+    let mut seats: Vec<(&Membership, &Person)> = org
+        .members(unit)
+        .filter_map(|m| Some((m, org.person(m.person)?)))
+        .collect();
+    seats.sort_by_key(|(m, p)| (p.status == PersonStatus::OpenPosition, m.role, p.id));
+    for (k, (m, p)) in seats.into_iter().enumerate() {
         let named = !p.name.trim().is_empty();
         scene.chip_person.push(p.id.0);
         scene.chip_unit.push(unit.0);

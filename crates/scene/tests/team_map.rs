@@ -271,3 +271,18 @@ fn the_scene_serialises_with_the_contracts_field_names() {
     assert_eq!(json["chip_content"][0]["teamCount"], 2);
     assert_eq!(json["interactions"][0]["mode"], "x-as-a-service");
 }
+
+#[test]
+fn a_team_lists_its_product_trio_first_and_its_open_positions_last() {
+    let mut records = nested_org();
+    records.memberships.push(topograph_model::Membership {
+        role: topograph_model::TeamRole::ProductManager,
+        ..seat(13, 4, 20)
+    });
+    let scene = map(&Org::from_records(records), &[]);
+    let payments: Vec<u32> = (0..scene.chip_unit.len())
+        .filter(|&k| scene.chip_unit[k] == 4)
+        .map(|k| scene.chip_person[k])
+        .collect();
+    assert_eq!(payments, vec![13, 10, 11, 12]);
+}
