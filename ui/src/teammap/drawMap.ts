@@ -11,6 +11,11 @@ export interface MapDrawEnv {
   theme: Theme;
   text: TextCache;
   zoom: number;
+  /**
+   * Fitted chip names by chip index, filled on first draw: chips have a fixed width in world units, so the fit
+   * never changes with zoom, and a pan then costs no string building or cache lookups per chip.
+   */
+  chipLabels: (string | undefined)[];
 }
 
 const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -177,10 +182,14 @@ export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
     const c = s.chip_content[k];
     if (!c) continue;
     const w = s.chip_w[k] as number;
-    const badgeW = c.teamCount > 1 ? badgeWidth(text, c.allocation) : 0;
-    if (badgeW > 0) badges.push(k);
+    if (c.teamCount > 1) badges.push(k);
+    let label = env.chipLabels[k];
+    if (label === undefined) {
+      const badgeW = c.teamCount > 1 ? badgeWidth(text, c.allocation) : 0;
+      label = env.chipLabels[k] = text.fit(c.name, CHIP_FONT, Math.max(0, w - 16 - badgeW));
+    }
     ctx.fillStyle = c.isOpenPosition ? CHIP_STYLE.muted : CHIP_STYLE.text;
-    ctx.fillText(text.fit(c.name, CHIP_FONT, Math.max(0, w - 16 - badgeW)), (s.chip_x[k] as number) + 8, (s.chip_y[k] as number) + (s.chip_h[k] as number) / 2);
+    ctx.fillText(label, (s.chip_x[k] as number) + 8, (s.chip_y[k] as number) + (s.chip_h[k] as number) / 2);
   }
   if (badges.length > 0) {
     ctx.font = BADGE_FONT;

@@ -61,6 +61,7 @@ export class TeamMapRenderer {
   private vp: Viewport = { width: 0, height: 0 };
   private dpr = 1;
   private hl: MapHighlights = NO_MAP_HIGHLIGHTS;
+  private chipLabels: (string | undefined)[] = [];
 
   constructor(private readonly canvas: HTMLCanvasElement, opts: TeamMapRendererOptions = {}) {
     const ctx = canvas.getContext("2d", { alpha: false });
@@ -68,6 +69,8 @@ export class TeamMapRenderer {
     this.ctx = ctx;
     this.theme = opts.theme ?? DEFAULT_THEME;
     this.text = new TextCache(opts.measure ?? defaultMeasure());
+    // Widths measured with a fallback font are wrong once the real one loads.
+    if (typeof document !== "undefined" && document.fonts) document.fonts.addEventListener("loadingdone", this.onFontsLoaded);
     this.onFrame = opts.onFrame;
     this.loop = new FrameLoop(() => this.renderNow(), opts.scheduler);
   }
@@ -76,6 +79,7 @@ export class TeamMapRenderer {
   setScene(scene: TeamMapScene): TeamMapIndex {
     const idx = new TeamMapIndex(scene);
     this.idx = idx;
+    this.chipLabels = new Array<string | undefined>(scene.chip_person.length);
     this.unitBuf = new Uint32Array(scene.units.length);
     this.chipBuf = new Uint32Array(scene.chip_person.length);
     this.linkBuf = new Uint32Array(scene.interactions.length);
@@ -123,8 +127,15 @@ export class TeamMapRenderer {
     this.loop.invalidate();
   }
 
+  private readonly onFontsLoaded = () => {
+    this.text.clear();
+    this.chipLabels = new Array<string | undefined>(this.chipLabels.length);
+    this.invalidate();
+  };
+
   dispose(): void {
     this.loop.dispose();
+    if (typeof document !== "undefined" && document.fonts) document.fonts.removeEventListener("loadingdone", this.onFontsLoaded);
   }
 
   toScreen(r: Rect): Rect {
@@ -149,7 +160,7 @@ export class TeamMapRenderer {
     const units = idx.units.queryRect(qx, qy, qw, qh, this.unitBuf);
     const chips = idx.chips.queryRect(qx, qy, qw, qh, this.chipBuf);
     const links = idx.links.queryRect(qx, qy, qw, qh, this.linkBuf);
-    const env: MapDrawEnv = { ctx, scene: idx.scene, theme, text: this.text, zoom: cam.zoom };
+    const env: MapDrawEnv = { ctx, scene: idx.scene, theme, text: this.text, zoom: cam.zoom, chipLabels: this.chipLabels };
     const s = idx.scene;
 
     // Level of detail: the visible lists split into reused buffers, so a steady pan allocates next to nothing.
