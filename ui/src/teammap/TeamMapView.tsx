@@ -79,7 +79,11 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     canUngroup: !!selectedGroup,
     canDelete: selectedInteraction !== undefined,
     group: (as) => setGroupDialog(as ?? "ask"),
-    ungroup: () => { if (selectedGroup) apply(ungroupOp({ ...selectedGroup, placed: false })); },
+    ungroup: () => {
+      if (!selectedGroup) return;
+      const seats = records.memberships.filter((m) => m.unit === selectedGroup.id).map((m) => ({ ...m, name: "" }));
+      apply(ungroupOp({ ...selectedGroup, placed: false }, seats));
+    },
     deleteSelected: () => { if (selectedInteraction) apply({ op: "remove-interaction", id: selectedInteraction.id }); },
     autoArrange: () => apply(AUTO_ARRANGE),
     fit: () => handle.current?.fit(),

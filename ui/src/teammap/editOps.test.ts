@@ -111,6 +111,11 @@ describe("other team map edits", () => {
   it("ungroups only groups, and draws interactions only between two units", () => {
     expect(ungroupOp(tribe)).toEqual({ op: "delete-unit", id: 2 });
     expect(ungroupOp(checkout)).toBeNull();
+    expect(ungroupOp(tribe, [{ ...ada, unit: 2 }])).toEqual({
+      op: "batch", label: "Ungroup Tribe",
+      ops: [{ op: "set-membership", person: 10, unit: 1, allocation: 80, role: "tech-lead" }, { op: "delete-unit", id: 2 }],
+    });
+    expect(ungroupOp(dept, [{ ...ada, unit: 1 }])).toEqual({ op: "delete-unit", id: 1 });
     expect(interactionOp(3, 4, "collaboration")).toEqual({
       op: "add-interaction", interaction: { id: 0, from: 3, to: 4, mode: "collaboration", note: "", start: null, expected_end: null },
     });

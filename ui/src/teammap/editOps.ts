@@ -132,9 +132,17 @@ export function commonAncestor(units: readonly (number | null)[], parentOf: (uni
   return common[0] ?? null;
 }
 
-/** Ungroup: the group goes, its units and people move up to its parent (delete-unit's own rule). */
-export function ungroupOp(group: UnitRef): Op | null {
-  return group.kind === "group" ? { op: "delete-unit", id: group.id } : null;
+/**
+ * Ungroup: the group goes and its units move up to its parent (delete-unit's own rule). People seated on the group
+ * itself move up too when there is a parent group to hold them (delete-unit alone would drop their seats).
+ */
+export function ungroupOp(group: UnitRef, seats: readonly Seat[] = []): Op | null {
+  if (group.kind !== "group") return null;
+  const del: Op = { op: "delete-unit", id: group.id };
+  if (group.parent === null || seats.length === 0) return del;
+  const parent = group.parent;
+  const moves: Op[] = seats.map((s) => ({ op: "set-membership", person: s.person, unit: parent, allocation: s.allocation, role: s.role }));
+  return { op: "batch", label: `Ungroup ${group.name}`, ops: [...moves, del] };
 }
 
 export function interactionOp(from: number, to: number, mode: InteractionMode): Op | null {
