@@ -116,6 +116,10 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   return (
     <div className="teammap">
       <div className="teammap-toolbar" role="toolbar" aria-label="Team map">
+        {/* Ctrl/Cmd+Z and Shift+Z belong to the native Edit menu; the buttons say what they would undo. */}
+        <button type="button" disabled={!doc?.history.undo} title={doc?.history.undo ? `Undo ${doc.history.undo}` : "Nothing to undo"} onClick={() => void ctl.undo()}>Undo</button>
+        <button type="button" disabled={!doc?.history.redo} title={doc?.history.redo ? `Redo ${doc.history.redo}` : "Nothing to redo"} onClick={() => void ctl.redo()}>Redo</button>
+        <span className="toolbar-sep" />
         {button("group-team")}
         {button("group-group")}
         {button("ungroup")}
