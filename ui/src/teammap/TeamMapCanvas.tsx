@@ -6,6 +6,7 @@ import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/ca
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
 import { e2eTeamMap } from "../app/e2e";
+import { useBadges } from "../insights/InsightsPanel";
 import { TeamMapGestures } from "./gestures";
 import type { Pick, TeamMapIndex } from "./mapIndex";
 import { TeamMapRenderer, type MapHighlights } from "./renderer";
@@ -108,6 +109,11 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
       interaction: props.selectedInteraction,
     });
   }, [props.selectedPersons, props.selectedUnits, props.selectedInteraction]);
+
+  // Health findings of the open scenario as count badges on units and person chips, updated with each operation.
+  const unitBadges = useBadges("unit");
+  const personBadges = useBadges("person");
+  useEffect(() => rendererRef.current?.setHighlights({ unitBadges, personBadges }), [unitBadges, personBadges]);
 
   useEffect(() => {
     const ref = props.handleRef;

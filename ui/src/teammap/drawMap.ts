@@ -1,5 +1,6 @@
 // Drawing the team map in world coordinates: unit shapes per kind (Team Shape Templates), group boundaries,
 // person chips, interactions per mode. Called by the renderer with the culled, level-of-detail-sorted indices.
+import { drawBadge } from "../canvas/badges";
 import type { TextCache } from "../canvas/lod";
 import type { Theme } from "../canvas/theme";
 import type { TeamMapScene } from "./sceneTypes";
@@ -204,6 +205,62 @@ export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
       ctx.fillText(`${c.allocation}%`, x + w - bw + 1, y + h / 2);
     }
   }
+  ctx.textBaseline = "alphabetic";
+}
+
+/** Health badges keep one size on screen; a unit or chip narrower than this would be hidden by its badge. */
+const HEALTH_BADGE_PX = { unit: 9, chip: 7, minUnit: 48, minChip: 40 };
+let healthFont = { zoom: NaN, font: "" };
+
+/** The badge font for a zoom, rebuilt only when the zoom changes (a steady pan builds no strings). */
+function healthBadgeFont(zoom: number): string {
+  if (healthFont.zoom !== zoom) healthFont = { zoom, font: `600 ${11 / zoom}px ${FAMILY}` };
+  return healthFont.font;
+}
+
+/**
+ * Count badges of health findings at the top-right corner of the visible units that have some (ids in
+ * `badges`); one map lookup per visible unit, nothing allocated. The insights panel lists what is too small.
+ */
+export function drawUnitBadges(env: MapDrawEnv, visible: Uint32Array, badges: ReadonlyMap<number, number>): void {
+  if (badges.size === 0) return;
+  const { ctx, scene: s, zoom } = env;
+  const r = HEALTH_BADGE_PX.unit / zoom;
+  let fontSet = false;
+  for (const i of visible) {
+    const n = badges.get(s.units[i] as number);
+    if (n === undefined || n <= 0 || (s.w[i] as number) * zoom < HEALTH_BADGE_PX.minUnit) continue;
+    if (!fontSet) fontSet = startBadges(ctx, zoom);
+    // On the corner itself, clear of the name and counts drawn along the top edge.
+    drawBadge(ctx, (s.x[i] as number) + (s.w[i] as number) - r * 0.3, (s.y[i] as number) + r * 0.3, r, n);
+  }
+  if (fontSet) endBadges(ctx);
+}
+
+/** Badges of a person's findings on each of their visible, readable chips (a person on two teams shows two). */
+export function drawChipBadges(env: MapDrawEnv, visible: Uint32Array, badges: ReadonlyMap<number, number>): void {
+  if (badges.size === 0) return;
+  const { ctx, scene: s, zoom } = env;
+  const r = HEALTH_BADGE_PX.chip / zoom;
+  let fontSet = false;
+  for (const k of visible) {
+    const n = badges.get(s.chip_person[k] as number);
+    if (n === undefined || n <= 0 || (s.chip_w[k] as number) * zoom < HEALTH_BADGE_PX.minChip) continue;
+    if (!fontSet) fontSet = startBadges(ctx, zoom);
+    drawBadge(ctx, (s.chip_x[k] as number) + (s.chip_w[k] as number), s.chip_y[k] as number, r, n);
+  }
+  if (fontSet) endBadges(ctx);
+}
+
+function startBadges(ctx: CanvasRenderingContext2D, zoom: number): true {
+  ctx.font = healthBadgeFont(zoom);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  return true;
+}
+
+function endBadges(ctx: CanvasRenderingContext2D): void {
+  ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
 }
 

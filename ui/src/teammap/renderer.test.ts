@@ -54,6 +54,48 @@ describe("TeamMapRenderer", () => {
     expect(texts(calls)).toContain(`${scene.chip_content[k]?.allocation}%`);
   });
 
+  it("draws a count badge at the top-right corner of a unit with health findings, and none on a unit without", () => {
+    const { r, calls, scene } = make();
+    const i = scene.unit_content.findIndex((c) => c.kind !== "group");
+    const x = scene.x[i] as number, y = scene.y[i] as number, w = scene.w[i] as number;
+    r.setCamera({ x: x - 40, y: y - 40, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls)).not.toContain("9+");
+
+    r.setHighlights({ unitBadges: new Map([[scene.units[i] as number, 12]]) });
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls)).toContain("9+");
+    const badge = calls.find((c) => c.name === "arc" && Math.abs((c.args[0] as number) - (x + w)) < 10 && Math.abs((c.args[1] as number) - y) < 10);
+    expect(badge).toBeDefined();
+  });
+
+  it("leaves badges off units too small on screen to carry one, zoomed out to the whole org", () => {
+    const { r, calls, scene } = make();
+    r.setHighlights({ unitBadges: new Map(scene.units.map((id) => [id, 2])) });
+    const zoom = 0.02;
+    r.setCamera({ x: scene.bounds.x, y: scene.bounds.y, zoom });
+    calls.length = 0;
+    r.renderNow();
+    // Only the largest boundaries (departments) are wide enough on screen; teams are blocks without badges.
+    const wide = scene.units.filter((_, i) => (scene.w[i] as number) * zoom >= 48 && Math.min(scene.w[i] as number, scene.h[i] as number) * zoom >= 6);
+    expect(wide.length).toBeLessThan(scene.units.length / 10);
+    expect(texts(calls).filter((t) => t === "2")).toHaveLength(wide.length);
+  });
+
+  it("draws a person's findings as a badge on each of their readable chips", () => {
+    const { r, calls, scene } = make();
+    const k = scene.chip_content.findIndex((c) => !c.isOpenPosition);
+    r.setHighlights({ personBadges: new Map([[scene.chip_person[k] as number, 3]]) });
+    r.setCamera({ x: (scene.chip_x[k] as number) - 20, y: (scene.chip_y[k] as number) - 20, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const cx = (scene.chip_x[k] as number) + (scene.chip_w[k] as number), cy = scene.chip_y[k] as number;
+    expect(calls.some((c) => c.name === "arc" && c.args[0] === cx && c.args[1] === cy)).toBe(true);
+    expect(calls.some((c) => c.name === "fillText" && c.args[0] === "3" && c.args[1] === cx && c.args[2] === cy)).toBe(true);
+  });
+
   it("splits visible indices by level of detail keeping draw order, into one reused buffer", () => {
     const buf = new Uint32Array(8);
     const [even, odd] = partition(Uint32Array.of(1, 2, 3, 4, 6, 7), buf, (i) => i % 2 === 0);

@@ -8,7 +8,10 @@ import { defaultMeasure, type FrameScheduler, type FrameStats } from "../canvas/
 import type { Rect } from "../canvas/scene";
 import { DEFAULT_THEME, type Theme } from "../canvas/theme";
 import type { InteractionMode } from "../bindings";
-import { drawChipBlocks, drawChips, drawInteractionLine, drawInteractions, drawUnitBlocks, drawUnitLabels, drawUnits, unitPath, type MapDrawEnv } from "./drawMap";
+import {
+  drawChipBadges, drawChipBlocks, drawChips, drawInteractionLine, drawInteractions, drawUnitBadges, drawUnitBlocks, drawUnitLabels, drawUnits, unitPath,
+  type MapDrawEnv,
+} from "./drawMap";
 import { HANDLE_RADIUS_PX, TeamMapIndex } from "./mapIndex";
 import type { TeamMapScene } from "./sceneTypes";
 import { CHIP_STYLE } from "./style";
@@ -28,10 +31,14 @@ export interface MapHighlights {
   lasso: Rect | null;
   /** An interaction being drawn: from a unit index to a world point. */
   link: { from: number; x: number; y: number; mode: InteractionMode } | null;
+  /** Health findings per unit id and per person id (ui/src/insights), drawn as count badges. */
+  unitBadges: ReadonlyMap<number, number>;
+  personBadges: ReadonlyMap<number, number>;
 }
 
 export const NO_MAP_HIGHLIGHTS: MapHighlights = {
   persons: new Set(), units: new Set(), interaction: null, handle: -1, drop: null, dragChip: null, dragUnit: null, lasso: null, link: null,
+  unitBadges: new Map(), personBadges: new Map(),
 };
 
 export interface TeamMapRendererOptions {
@@ -172,6 +179,8 @@ export class TeamMapRenderer {
     drawChipBlocks(env, chipBlocks);
     drawChips(env, chipFull);
     drawUnitLabels(env, unitShapes);
+    drawChipBadges(env, chipFull, this.hl.personBadges);
+    drawUnitBadges(env, unitShapes, this.hl.unitBadges);
     this.drawHighlights(env);
 
     stats.cards = chips.length;
