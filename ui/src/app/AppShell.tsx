@@ -77,6 +77,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
         <ScenarioBar ctl={ctl} />
         {view === "org-chart" && actions.toolbarEnd}
       </header>
+      {/* The view and the insights panel side by side: the panel takes its own column, it covers no inspector. */}
+      <div className="app-body">
       {doc && !doc.document ? (
         <p className="placeholder">No document is open. Use File › New or File › Open.</p>
       ) : view === "team-map" ? (
@@ -101,6 +103,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
       ) : (
         <p className="placeholder">Loading the org chart…</p>
       )}
+      {doc?.document && <InsightsPanel ctl={ctl} />}
+      </div>
       <footer className="statusbar" role="status" aria-live="polite">
         <StatusText status={status} view={view} />
         {selectedCard && (
@@ -114,7 +118,6 @@ export function AppShell({ controller }: { controller?: AppController }) {
       </footer>
       {view === "org-chart" && actions.overlays}
       <ImportHost hasDocument={!!doc?.document} />
-      {doc?.document && <InsightsPanel ctl={ctl} />}
     </main>
   );
 }

@@ -19,7 +19,8 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   const { findings, error } = useSyncExternalStore(feed.subscribe, feed.snapshot);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // Docked over the right edge in every view, so it stays mounted (and fresh) while the views change.
+  // A column beside every view (AppShell's .app-body), so it stays mounted (and fresh) while the views change;
+  // hidden, it folds to a narrow strip and the view takes the room.
   const [open, setOpen] = useState(true);
   const problems = groups.filter((g) => g.severity !== "info").reduce((n, g) => n + g.count, 0);
 
