@@ -1,0 +1,109 @@
+//! `topograph export --format svg|pdf|png`: every view to every diagram format, and clear refusals.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn topograph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_topograph"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn sample(dir: &Path) -> String {
+    let file = dir.join("org.topo").display().to_string();
+    assert!(topograph(&["sample", &file]).status.success());
+    file
+}
+
+#[test]
+fn every_view_exports_to_svg_pdf_and_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    for view in ["org-chart", "team-map", "ownership"] {
+        for format in ["svg", "pdf", "png"] {
+            let out = dir.path().join(format!("{view}.{format}"));
+            let o = topograph(&[
+                "export",
+                &file,
+                "--view",
+                view,
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            assert!(
+                o.status.success(),
+                "{view} {format}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            let bytes = std::fs::read(&out).unwrap();
+            let magic: &[u8] = match format {
+                "svg" => b"<svg",
+                "pdf" => b"%PDF",
+                _ => b"\x89PNG",
+            };
+            assert!(bytes.starts_with(magic), "{view} {format}");
+        }
+    }
+}
+
+#[test]
+fn a_tiled_landscape_pdf_has_several_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("tiled.pdf");
+    let o = topograph(&[
+        "export",
+        &file,
+        "--format",
+        "pdf",
+        "--page",
+        "letter",
+        "--landscape",
+        "--tile",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let pdf = std::fs::read(&out).unwrap();
+    // Each page object says "/Type /Page"; the page tree says "/Type /Pages".
+    let pages = pdf
+        .windows(12)
+        .filter(|w| w.starts_with(b"/Type /Page") && w[11] != b's')
+        .count();
+    assert!(pages > 1, "{pages} pages");
+}
+
+#[test]
+fn a_scope_that_names_nobody_and_a_bad_scale_are_refused_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("x.svg");
+    let o = topograph(&[
+        "export",
+        &file,
+        "--format",
+        "svg",
+        "--scope",
+        "999999",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("topograph: error[not_found]:"));
+    let o = topograph(&[
+        "export",
+        &file,
+        "--format",
+        "png",
+        "--scale",
+        "9",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("between 1 and 4"));
+    assert!(!out.exists());
+}
