@@ -27,7 +27,7 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   if (!open) {
     return (
       <button type="button" className="insights-toggle" onClick={() => setOpen(true)} aria-label="Show insights">
-        Insights <span className="count">{problems}</span>
+        <span className="insights-toggle-label">Insights <span className="count">{problems}</span></span>
       </button>
     );
   }
