@@ -468,3 +468,57 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/import")
+            .join(name)
+    }
+
+    #[test]
+    fn a_csv_preview_shows_the_columns_the_first_rows_the_suggested_mapping_and_the_counts() {
+        let d = draft(&fixture("workday.csv"), None, None).unwrap();
+        assert_eq!(d.format, Format::Csv);
+        let csv = d.csv.unwrap();
+        assert_eq!(
+            csv.headers[0], "Employee ID",
+            "the byte order mark is not part of it"
+        );
+        assert_eq!(csv.rows[0][1], "Grace Hopper");
+        let rows_in_file = std::fs::read_to_string(fixture("workday.csv"))
+            .unwrap()
+            .lines()
+            .count()
+            - 1;
+        assert_eq!(csv.row_count, rows_in_file);
+        assert!(d.preview.people > 0 && d.preview.people <= rows_in_file);
+        assert_eq!(csv.mapping.target("Worker"), csv::Target::Name);
+        assert!(d.preview.units > 0, "departments and teams become units");
+    }
+
+    #[test]
+    fn a_mapping_given_to_the_preview_is_the_one_it_uses() {
+        let text = std::fs::read_to_string(fixture("mapping-gusto.json")).unwrap();
+        let mapping = Mapping::from_json(&text).unwrap();
+        let d = draft(&fixture("gusto.csv"), None, Some(mapping.clone())).unwrap();
+        assert_eq!(d.csv.unwrap().mapping, mapping);
+    }
+
+    #[test]
+    fn a_yaml_catalog_previews_without_columns_and_an_unknown_extension_asks_for_a_format() {
+        let d = draft(&fixture("backstage/org.yaml"), None, None).unwrap();
+        assert_eq!(d.format, Format::Backstage);
+        assert!(d.csv.is_none());
+        let dir = tempfile::tempdir().unwrap();
+        let odd = dir.path().join("people.xlsx");
+        std::fs::write(&odd, b"x").unwrap();
+        assert_eq!(
+            draft(&odd, None, None).unwrap_err().code,
+            ErrorCode::InvalidValue
+        );
+    }
+}
