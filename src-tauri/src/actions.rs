@@ -8,7 +8,7 @@ use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 use topograph_document::Applied;
-use topograph_model::{Error, Op, Result, ScenarioId};
+use topograph_model::{Error, Op, Org, Result, ScenarioId};
 
 pub fn session(app: &AppHandle) -> std::sync::MutexGuard<'_, Session> {
     app.state::<AppState>().inner().session()
@@ -81,8 +81,17 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
     Ok(state)
 }
 
-pub fn switch_scenario(app: &AppHandle, id: ScenarioId) -> Result<DocState> {
-    reload(app, |s| s.switch_scenario(id))
+/// Opens another scenario and announces it; answers its state, and a copy of it with its
+/// collapsed nodes for the org chart layout, all taken under the same lock. The state goes to
+/// the UI in the command's answer, not the event: events travel as a script the webview has to
+/// parse, which for a 10k state took over a second. The caller refreshes the chrome.
+pub fn switch_scenario(app: &AppHandle, id: ScenarioId) -> Result<(DocState, Org, Vec<u32>)> {
+    let mut s = session(app);
+    s.switch_scenario(id)?;
+    let state = s.snapshot()?;
+    let (org, collapsed) = s.org_chart_input()?;
+    emit(app, DocChanged::Switched { scenario: id });
+    Ok((state, org, collapsed))
 }
 
 pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use tauri::AppHandle;
 use topograph_document::Applied;
-use topograph_model::{Error, ErrorCode, Op, ScenarioId, View};
+use topograph_model::{Error, ErrorCode, Op, Org, ScenarioId, View};
 use topograph_scene::{OrgChartScene, SceneOptions};
 
 type Res<T> = Result<T, Error>;
@@ -45,10 +45,26 @@ pub async fn history(app: AppHandle) -> Res<History> {
     session(&app).history()
 }
 
+/// What `switch_scenario` answers: everything the UI shows of the scenario it opened.
+#[derive(Clone, Debug, serde::Serialize, specta::Type)]
+pub struct ScenarioOpened {
+    pub state: DocState,
+    pub scene: OrgChartScene,
+}
+
+/// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
+/// the org chart, laid out at once on a worker thread while the menus update, so the UI applies
+/// one answer instead of a reload event and a second request.
 #[tauri::command]
 #[specta::specta]
-pub async fn switch_scenario(app: AppHandle, id: ScenarioId) -> Res<DocState> {
-    actions::switch_scenario(&app, id)
+pub async fn switch_scenario(app: AppHandle, id: ScenarioId) -> Res<ScenarioOpened> {
+    let (state, org, collapsed) = actions::switch_scenario(&app, id)?;
+    let scene = lay_out(org, collapsed);
+    actions::refresh_chrome(&app);
+    Ok(ScenarioOpened {
+        state,
+        scene: scene.await?,
+    })
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and
@@ -87,17 +103,23 @@ pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> R
 #[specta::specta]
 pub async fn org_chart_scene(app: AppHandle) -> Res<OrgChartScene> {
     let (org, collapsed) = session(&app).org_chart_input()?;
-    tauri::async_runtime::spawn_blocking(move || {
+    lay_out(org, collapsed).await
+}
+
+/// Starts laying out the org chart on a worker thread at once; await the answer.
+fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = Res<OrgChartScene>> {
+    let task = tauri::async_runtime::spawn_blocking(move || {
         let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
         topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
-    })
-    .await
-    .map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidValue,
-            format!("laying out the org chart failed: {e}"),
-        )
-    })?
+    });
+    async move {
+        task.await.map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidValue,
+                format!("laying out the org chart failed: {e}"),
+            )
+        })?
+    }
 }
 
 /// Opens an existing document in place of the open one; a file that will not open is left

@@ -56,6 +56,10 @@ pub enum DocChanged {
     },
     /// Another document or scenario is open (or none): replace the store with `state`.
     Reloaded { state: DocState },
+    /// `switch_scenario` opened another scenario of the document; its answer carries the new
+    /// state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
+    /// loads it with `get_state`.
+    Switched { scenario: ScenarioId },
 }
 
 /// An action started outside a command (the native menu, a file dialog) failed.

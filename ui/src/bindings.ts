@@ -22,7 +22,12 @@ export const commands = {
 	 */
 	reserveIds: (count: number) => typedError<number, Error>(__TAURI_INVOKE("reserve_ids", { count })),
 	history: () => typedError<History, Error>(__TAURI_INVOKE("history")),
-	switchScenario: (id: ScenarioId) => typedError<DocState, Error>(__TAURI_INVOKE("switch_scenario", { id })),
+	/**
+	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
+	 *  the org chart, laid out at once on a worker thread while the menus update, so the UI applies
+	 *  one answer instead of a reload event and a second request.
+	 */
+	switchScenario: (id: ScenarioId) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id })),
 	/**
 	 *  Compares two scenarios (any pair): the change list by kind, the numbers side by side
 	 *  (with health-check counts) and the people impact per manager.
@@ -325,7 +330,13 @@ export type DocChanged =
  */
 { kind: "applied"; label: string; changes: ChangeSet; history: History } | 
 /**  Another document or scenario is open (or none): replace the store with `state`. */
-{ kind: "reloaded"; state: DocState };
+{ kind: "reloaded"; state: DocState } | 
+/**
+ *  `switch_scenario` opened another scenario of the document; its answer carries the new
+ *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
+ *  loads it with `get_state`.
+ */
+{ kind: "switched"; scenario: ScenarioId };
 
 /**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
 export type DocState = {
@@ -739,6 +750,12 @@ export type Scenario = {
 
 /**  A scenario (one version of the org) inside a document. */
 export type ScenarioId = number;
+
+/**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
+export type ScenarioOpened = {
+	state: DocState,
+	scene: OrgChartScene,
+};
 
 /**  A line between two cards: `points` is the flat polyline `x0, y0, x1, y1, ...`. */
 export type SceneConnector = {

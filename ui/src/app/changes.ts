@@ -108,5 +108,8 @@ export function reduceDocChanged(state: DocState, event: DocChanged): DocState {
       return { ...applyChangeSet(state, event.changes), history: event.history };
     case "reloaded":
       return event.state;
+    case "switched":
+      // The state comes with the answer to switch_scenario (see AppController.switchScenario).
+      return state;
   }
 }

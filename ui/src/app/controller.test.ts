@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
+import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene, ScenarioOpened } from "../bindings";
 import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
@@ -28,6 +28,7 @@ function fakeBackend(state: DocState) {
   let onChanged: (e: DocChanged) => void = () => {};
   let onError: (e: CoreError) => void = () => {};
   const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
+  const pendingSwitches: ((r: Result<ScenarioOpened, CoreError>) => void)[] = [];
   let applyResult: Result<unknown, CoreError> = ok(null);
   const backend: Backend = {
     getState: async () => ok(state),
@@ -38,11 +39,12 @@ function fakeBackend(state: DocState) {
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
     collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
     replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
+    switchScenario: (id) => { calls.push(`switch:${id}`); return new Promise((res) => pendingSwitches.push(res)); },
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
   return {
-    backend, calls, pendingScenes,
+    backend, calls, pendingScenes, pendingSwitches,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
@@ -162,6 +164,59 @@ describe("AppController", () => {
     await Promise.resolve();
     await ctl.replaceCollapsed([]);
     expect(fake.calls).toEqual(["scene", "collapsed", "collapse:3:false", "collapse:5:false", "scene", "replace:", "scene"]);
+  });
+
+  it("opens a switched-to scenario from the switch's answer, whichever of event and answer comes first", async () => {
+    const proposal = docState({ active_scenario: 2, scenarios: [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }] });
+    for (const eventFirst of [true, false]) {
+      const fake = fakeBackend(docState());
+      const ctl = new AppController(fake.backend);
+      await ctl.start();
+      fake.pendingScenes.shift()?.(ok(scene(1)));
+      await Promise.resolve();
+      const switched = ctl.switchScenario(2);
+      if (eventFirst) fake.fire({ kind: "switched", scenario: 2 });
+      expect(ctl.snapshot().doc?.active_scenario).toBe(1);
+      fake.pendingSwitches.shift()?.(ok({ state: proposal, scene: scene(4) }));
+      await switched;
+      if (!eventFirst) fake.fire({ kind: "switched", scenario: 2 });
+      expect(ctl.snapshot().doc?.active_scenario).toBe(2);
+      expect(ctl.snapshot().scene?.ids).toHaveLength(4);
+      expect(fake.calls).toEqual(["scene", "switch:2"]);
+    }
+  });
+
+  it("loads the state again when an edit comes in between a switch's event and its answer", async () => {
+    const fake = fakeBackend(docState({ active_scenario: 2 }));
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    const switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2 });
+    fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null } });
+    fake.pendingSwitches.shift()?.(ok({ state: docState({ active_scenario: 2 }), scene: scene(4) }));
+    await switched;
+    await new Promise((r) => setTimeout(r, 0));
+    // The edit asked for a layout; reloading after the answer asks for one more once that one is in.
+    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
+    fake.pendingScenes.shift()?.(ok(scene(5)));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.calls).toEqual(["scene", "switch:2", "scene", "scene"]);
+    fake.pendingScenes.shift()?.(ok(scene(6)));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ctl.snapshot().scene?.ids).toHaveLength(6);
+  });
+
+  it("loads the state when another part of the app switched scenarios", async () => {
+    const fake = fakeBackend(docState({ active_scenario: 2 }));
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    fake.fire({ kind: "switched", scenario: 2 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.calls).toEqual(["scene", "scene"]);
   });
 
   it("answers the id of the person an op created", async () => {

@@ -1,6 +1,6 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
 import { invoke } from "@tauri-apps/api/core";
-import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type View } from "../bindings";
+import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
 import { reduceDocChanged } from "./changes";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
@@ -51,6 +51,8 @@ export interface Backend {
   collapsed(): Promise<Result<number[], CoreError>>;
   /** Makes `nodes` the whole collapsed set of the org chart (expand all, expand to level N). */
   replaceCollapsed(nodes: number[]): Promise<Result<null, CoreError>>;
+  /** Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart. */
+  switchScenario(id: ScenarioId): Promise<Result<ScenarioOpened, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
@@ -64,9 +66,17 @@ export const tauriBackend: Backend = {
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
   collapsed: () => commands.collapsed("org-chart"),
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
+  switchScenario: (id) => commands.switchScenario(id),
   onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
   onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
 };
+
+interface Switching {
+  to: ScenarioId;
+  announced: boolean;
+  answered: boolean;
+  overtaken: boolean;
+}
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
 export class AppController {
@@ -75,6 +85,11 @@ export class AppController {
   private unlisten: (() => void)[] = [];
   private sceneInFlight = false;
   private sceneStale = false;
+  /**
+   * The last switch asked for, until both its event ("switched") and its answer are in; they may come in either
+   * order. Events before the announcement are older than the answer's state; one after it overtakes the answer.
+   */
+  private switching: Switching | null = null;
   /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
   private generation = 0;
 
@@ -154,6 +169,20 @@ export class AppController {
   }
 
   onDocChanged(event: DocChanged): void {
+    const sw = this.switching;
+    if (sw) {
+      if (!sw.announced && event.kind === "switched" && event.scenario === sw.to) {
+        sw.announced = true;
+        if (sw.answered) this.switching = null;
+        return; // the answer carries the state
+      }
+      if (!sw.announced && (sw.answered || event.kind === "switched")) return; // older than the answer's state
+      if (sw.announced) sw.overtaken = true;
+    }
+    if (event.kind === "switched") {
+      void this.resync(); // switched by someone else than this controller
+      return;
+    }
     const doc = this.snap.doc;
     if (!doc && event.kind === "applied") return; // get_state has not answered yet and will include it
     const next = doc ? reduceDocChanged(doc, event) : event.kind === "reloaded" ? event.state : null;
@@ -163,6 +192,53 @@ export class AppController {
       ...(event.kind === "reloaded" && !next?.document ? { scene: null } : {}),
     });
     if (event.kind === "applied") this.info(`${event.label}: saved`);
+    this.refreshScene();
+  }
+
+  /**
+   * Opens another scenario of the document. Its state and scene come in one answer (the layout runs while the
+   * back end updates its menus); the event only announces the switch, so megabytes of state travel once.
+   */
+  async switchScenario(id: ScenarioId): Promise<boolean> {
+    for (const name of SWITCH_MARKS) clearMark(name);
+    mark("switch:start");
+    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false };
+    this.switching = sw;
+    const gen = this.generation;
+    const r = await this.backend.switchScenario(id);
+    mark("switch:answer-in");
+    if (gen !== this.generation) return false;
+    sw.answered = true;
+    const latest = this.switching === sw;
+    if (latest && (sw.announced || r.status === "error")) this.switching = null;
+    if (r.status === "error") {
+      this.fail(r.error);
+      void this.resync(); // the switch may have happened and only the layout failed
+      return false;
+    }
+    if (!latest) return true; // a later switch's answer brings a newer state
+    if (sw.overtaken) {
+      void this.resync();
+      return true;
+    }
+    // A layout asked for before the switch may still be on its way: it must not replace this scene.
+    if (this.sceneInFlight) this.sceneStale = true;
+    const { problem: _problem, ...state } = r.data.state;
+    const doc: DocState = { ...state, problem: null };
+    this.set({ doc, scene: r.data.scene, selection: pruneSelection(this.snap.selection, doc) });
+    mark("switch:applied");
+    return true;
+  }
+
+  /** Loads the whole state and a new layout again, after a change this controller only heard of. */
+  private async resync(): Promise<void> {
+    const gen = this.generation;
+    const r = await this.backend.getState();
+    if (gen !== this.generation) return;
+    if (r.status === "error") return this.fail(r.error);
+    const { problem: _problem, ...state } = r.data;
+    const doc: DocState = { ...state, problem: null };
+    this.set({ doc, selection: pruneSelection(this.snap.selection, doc) });
     this.refreshScene();
   }
 
@@ -268,6 +344,17 @@ export class AppController {
     if (ok) this.refreshScene();
     return ok;
   }
+}
+
+/** Points on the performance timeline of the last switch (read by the e2e switch measurement). */
+const SWITCH_MARKS = ["switch:start", "switch:answer-in", "switch:applied"] as const;
+
+function mark(name: (typeof SWITCH_MARKS)[number]): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
+}
+
+function clearMark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.clearMarks === "function") performance.clearMarks(name);
 }
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {

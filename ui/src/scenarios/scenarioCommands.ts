@@ -26,10 +26,8 @@ export async function exportComparison(ctl: AppController, from: ScenarioId, to:
   return true;
 }
 
-export async function switchScenario(ctl: AppController, id: ScenarioId): Promise<boolean> {
-  const r = await invokeResult<unknown>("switch_scenario", { id });
-  if (r.status === "error") ctl.fail(r.error);
-  return r.status === "ok";
+export function switchScenario(ctl: AppController, id: ScenarioId): Promise<boolean> {
+  return ctl.switchScenario(id);
 }
 
 /** Promote goes through its own command (which applies the promote op), so it is one undo step like any edit. */
