@@ -67,6 +67,16 @@ impl Metrics {
         })
     }
 
+    /// The bundled font's glyph for `c`, if it has one.
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        self.face.glyph_index(c).map(|g| g.0)
+    }
+
+    /// The parsed bundled font.
+    pub fn face(&self) -> &ttf_parser::Face<'static> {
+        &self.face
+    }
+
     fn lookup(&self, c: char) -> f32 {
         // A character the font lacks is drawn as the missing-glyph box, which has an advance too.
         let glyph = self.face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));

@@ -2,7 +2,7 @@
 //!
 //! Every format starts from the same scene the screen draws (`topograph_scene`) and the same
 //! SVG elements: [`svg::to_svg`] writes them as a file, [`png::to_png`] rasterises them and
-//! [`pdf::to_pdf`] converts them page by page. Text is measured and cut with the bundled font's
+//! [`pdf::to_pdf`] draws them page by page into PDF content streams. Text is measured and cut with the bundled font's
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
 pub mod diagram;
@@ -10,6 +10,7 @@ pub mod font;
 pub mod org_chart;
 pub mod ownership;
 pub mod pdf;
+mod pdf_draw;
 pub mod png;
 pub mod scope;
 pub mod shapes;

@@ -1,19 +1,23 @@
-//! PDF documents of a diagram through svg2pdf: vector shapes and selectable text, on one page
-//! or tiled across pages with overlap marks, page numbers and a footer.
+//! PDF documents of a diagram: vector shapes and selectable text, on one page or tiled across
+//! pages with overlap marks, page numbers and a footer.
 //!
 //! Each page is its own small SVG (the tile's share of the diagram, clipped to the printable
-//! area, plus marks and footer) converted to a PDF form and placed on the page. Only the cards
-//! that meet a tile are written into it, so a 100k chart on a thousand pages costs about as
-//! much as the chart once, not once per page.
+//! area, plus marks and footer), drawn straight into the page's content stream by
+//! [`crate::pdf_draw`] with labels as text in one font embedded once for the whole document.
+//! Only labels that need shaping (and any page the direct writer cannot read) go through
+//! usvg and svg2pdf as a form laid over the page. Only the cards that meet a tile are written
+//! into it, so a 100k chart on a thousand pages costs about as much as the chart once.
 
 use crate::diagram::{Detail, Diagram};
-use crate::font::{usvg_options, Metrics, FONT_FAMILY};
+use crate::font::{usvg_options, Metrics, FONT_BYTES, FONT_FAMILY};
+use crate::pdf_draw::{alpha_name, Drawn, FONT};
 use crate::style::{MUTED_COLOUR, TITLE_COLOUR};
 use crate::svg::canvas;
 use crate::xml::{escape_into, num};
 use crate::{failed, invalid};
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
-use std::collections::HashMap;
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use std::collections::{BTreeMap, HashMap};
 use topograph_model::Result;
 use topograph_scene::SceneRect;
 
@@ -214,70 +218,241 @@ pub fn to_pdf_with_progress(
         .title(TextStr(&title))
         .creator(TextStr("Topograph"));
 
-    // Pages convert independently, so batches of them run on every core; they are appended in
+    // Pages are drawn independently, so batches of them run on every core; they are appended in
     // order, and cancelling is noticed between batches.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let batch = workers * 4;
+    let mut fonts = FontUse::new(&mut alloc);
     let mut start = 0;
     while start < pages {
         let end = (start + batch).min(pages);
-        let mut converted: Vec<Option<Result<(pdf_writer::Chunk, Ref)>>> =
-            (start..end).map(|_| None).collect();
+        let mut converted: Vec<Option<Result<Drawing>>> = (start..end).map(|_| None).collect();
         let per_worker = (end - start).div_ceil(workers);
         std::thread::scope(|scope| {
             for (w, slots) in converted.chunks_mut(per_worker).enumerate() {
                 let first = start + w * per_worker;
                 let plan = &plan;
                 scope.spawn(move || {
-                    let options = usvg_options();
                     for (k, slot) in slots.iter_mut().enumerate() {
-                        *slot = Some(convert_page(d, plan, o, first + k, &options));
+                        *slot = Some(draw_page(d, plan, o, first + k));
                     }
                 });
             }
         });
         for (k, page) in converted.into_iter().enumerate() {
             let n = start + k;
-            let (chunk, form) = page.expect("every page of the batch is converted")?;
-            let mut map = HashMap::new();
-            let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
-            let form = map[&form];
+            let drawing = page.expect("every page of the batch is drawn")?;
             let content_id = alloc.bump();
+            let mut content = Vec::new();
+            let mut forms = Vec::new();
+            let mut alphas = Vec::new();
+            if let Some(direct) = drawing.direct {
+                content = direct.content;
+                fonts.glyphs.extend(direct.glyphs);
+                for a in direct.alphas {
+                    let next = &mut alloc;
+                    let id = *fonts.alphas.entry(a).or_insert_with(|| next.bump());
+                    alphas.push((alpha_name(a), id));
+                }
+            }
+            if let Some((chunk, form)) = drawing.form {
+                let mut map = HashMap::new();
+                let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+                forms.push(map[&form]);
+                pdf.extend(&chunk);
+                // The form is one point square; this stretches it over the page.
+                let mut c = Content::new();
+                c.save_state()
+                    .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
+                    .x_object(Name(b"P"))
+                    .restore_state();
+                content.extend_from_slice(&c.finish());
+            }
             let mut page = pdf.page(page_ids[n]);
             page.media_box(Rect::new(0.0, 0.0, plan.page_w as f32, plan.page_h as f32));
             page.parent(tree);
             page.contents(content_id);
-            page.resources().x_objects().pair(Name(b"P"), form);
+            let mut resources = page.resources();
+            if let Some(&form) = forms.first() {
+                resources.x_objects().pair(Name(b"P"), form);
+            }
+            resources.fonts().pair(FONT, fonts.font);
+            if !alphas.is_empty() {
+                let mut states = resources.ext_g_states();
+                for (name, id) in &alphas {
+                    states.pair(Name(name.as_bytes()), *id);
+                }
+            }
+            resources.finish();
             page.finish();
-            let mut content = Content::new();
-            // The form is one point square; this stretches it over the page.
-            content
-                .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
-                .x_object(Name(b"P"));
-            pdf.stream(content_id, &content.finish());
-            pdf.extend(&chunk);
+            let packed = deflate(&content);
+            pdf.stream(content_id, &packed)
+                .filter(pdf_writer::Filter::FlateDecode);
             if !progress(n + 1, pages) {
                 return Err(invalid("the export was cancelled"));
             }
         }
         start = end;
     }
+    fonts.write(&mut pdf, &mut alloc)?;
     Ok(pdf.finish())
 }
 
-/// Page `n` as a PDF form (a chunk to renumber into the document, and the form's id).
-fn convert_page(
-    d: &dyn Diagram,
-    plan: &Plan,
-    o: &PdfOptions,
-    n: usize,
-    options: &usvg::Options,
-) -> Result<(pdf_writer::Chunk, Ref)> {
+/// A page drawn directly, and/or a form converted by svg2pdf to draw over it.
+struct Drawing {
+    direct: Option<Drawn>,
+    form: Option<(pdf_writer::Chunk, Ref)>,
+}
+
+/// Page `n`: drawn directly when it can be, with labels that need shaping (or, when the page
+/// uses anything the direct writer does not know, the whole page) converted by svg2pdf.
+fn draw_page(d: &dyn Diagram, plan: &Plan, o: &PdfOptions, n: usize) -> Result<Drawing> {
     let svg = page_svg(d, plan, o, n % plan.cols, n / plan.cols, n);
-    let tree = usvg::Tree::from_str(&svg, options)
+    match crate::pdf_draw::draw(&svg) {
+        Some(mut direct) => {
+            let form = if direct.shaped.is_empty() {
+                None
+            } else {
+                let mut overlay = String::with_capacity(direct.shaped.len() + 256);
+                let page = SceneRect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: plan.page_w,
+                    h: plan.page_h,
+                };
+                crate::svg::open(&mut overlay, &page, plan.page_w, plan.page_h);
+                overlay.push_str(&std::mem::take(&mut direct.shaped));
+                overlay.push_str("</svg>\n");
+                Some(convert_svg(&overlay, n)?)
+            };
+            Ok(Drawing {
+                direct: Some(direct),
+                form,
+            })
+        }
+        None => Ok(Drawing {
+            direct: None,
+            form: Some(convert_svg(&svg, n)?),
+        }),
+    }
+}
+
+/// An SVG page as a PDF form through usvg and svg2pdf (a chunk to renumber into the document,
+/// and the form's id).
+fn convert_svg(svg: &str, n: usize) -> Result<(pdf_writer::Chunk, Ref)> {
+    let tree = usvg::Tree::from_str(svg, &usvg_options())
         .map_err(|e| failed(format!("page {} could not be drawn: {e}", n + 1)))?;
     svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
         .map_err(|e| failed(format!("page {} could not be converted: {e}", n + 1)))
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    // The fastest level: content streams are repetitive, and most of the gain comes at once.
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 1)
+}
+
+/// The document's one font and translucency states, written once after all pages.
+struct FontUse {
+    font: Ref,
+    glyphs: BTreeMap<u16, char>,
+    alphas: BTreeMap<(u8, u8), Ref>,
+}
+
+impl FontUse {
+    fn new(alloc: &mut Ref) -> Self {
+        FontUse {
+            font: alloc.bump(),
+            glyphs: BTreeMap::new(),
+            alphas: BTreeMap::new(),
+        }
+    }
+
+    /// The bundled font subset to the glyphs the pages show, as a CID font whose CIDs are the
+    /// original glyph ids (so pages drawn in parallel need not agree on numbering), with a
+    /// ToUnicode map so the text can be selected and searched.
+    fn write(self, pdf: &mut Pdf, alloc: &mut Ref) -> Result<()> {
+        for (&(fill, stroke), &id) in &self.alphas {
+            pdf.ext_graphics(id)
+                .non_stroking_alpha(fill as f32 / 255.0)
+                .stroking_alpha(stroke as f32 / 255.0);
+        }
+        let face = Metrics::get().face();
+        let per_em = face.units_per_em() as f32;
+        let to_pdf = |v: f32| v / per_em * 1000.0;
+        let (cid, descriptor, cmap_id, data_id, map_id) = (
+            alloc.bump(),
+            alloc.bump(),
+            alloc.bump(),
+            alloc.bump(),
+            alloc.bump(),
+        );
+        let base = Name(b"TOPOGR+DejaVuSans");
+        let info = SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
+        };
+        pdf.type0_font(self.font)
+            .base_font(base)
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid)
+            .to_unicode(cmap_id);
+        let mut remapper = subsetter::GlyphRemapper::new();
+        remapper.remap(0);
+        for &g in self.glyphs.keys() {
+            remapper.remap(g);
+        }
+        let max = self.glyphs.keys().next_back().copied().unwrap_or(0);
+        let mut cid_font = pdf.cid_font(cid);
+        cid_font
+            .subtype(CidFontType::Type2)
+            .base_font(base)
+            .system_info(info)
+            .font_descriptor(descriptor)
+            .default_width(0.0)
+            .cid_to_gid_map_stream(map_id);
+        {
+            let mut widths = cid_font.widths();
+            for &g in self.glyphs.keys() {
+                let w = face
+                    .glyph_hor_advance(ttf_parser::GlyphId(g))
+                    .unwrap_or(0);
+                widths.same(g, g, to_pdf(w as f32));
+            }
+        }
+        cid_font.finish();
+        let b = face.global_bounding_box();
+        pdf.font_descriptor(descriptor)
+            .name(base)
+            .flags(FontFlags::SYMBOLIC)
+            .bbox(Rect::new(
+                to_pdf(b.x_min as f32),
+                to_pdf(b.y_min as f32),
+                to_pdf(b.x_max as f32),
+                to_pdf(b.y_max as f32),
+            ))
+            .italic_angle(0.0)
+            .ascent(to_pdf(face.ascender() as f32))
+            .descent(to_pdf(face.descender() as f32))
+            .cap_height(to_pdf(face.capital_height().unwrap_or(face.ascender()) as f32))
+            .stem_v(80.0)
+            .font_file2(data_id);
+        let mut cmap = UnicodeCmap::new(Name(b"Topograph-UTF16"), info);
+        for (&g, &c) in &self.glyphs {
+            cmap.pair(g, c);
+        }
+        pdf.cmap(cmap_id, &cmap.finish());
+        let subset = subsetter::subset(FONT_BYTES, 0, &remapper)
+            .map_err(|e| failed(format!("the font could not be subset: {e:?}")))?;
+        pdf.stream(data_id, &deflate(&subset))
+            .filter(pdf_writer::Filter::FlateDecode);
+        let map: Vec<u8> = (0..=max)
+            .flat_map(|g| remapper.get(g).unwrap_or(0).to_be_bytes())
+            .collect();
+        pdf.stream(map_id, &deflate(&map))
+            .filter(pdf_writer::Filter::FlateDecode);
+        Ok(())
+    }
 }
 
 /// One page as SVG, in points.
