@@ -11,6 +11,7 @@
 mod actions;
 mod commands;
 mod e2e;
+mod export_commands;
 mod health_commands;
 pub mod ipc;
 mod menu;
@@ -63,12 +64,17 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             transfer_commands::choose_file,
             transfer_commands::choose_save_file,
             transfer_commands::export_data,
+            export_commands::export_preview,
+            export_commands::export_diagram,
+            export_commands::cancel_export,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
             transfer_commands::ImportRequested,
             transfer_commands::ImportProgress,
+            export_commands::ExportRequested,
+            export_commands::ExportProgress,
         ])
         // One type per Rust type: nothing here serialises differently than it deserialises.
         .disable_serde_phases()

@@ -1,8 +1,8 @@
-//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Import…, Export data,
+//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Import…, Export…, Export data,
 //! Quit) and Edit (Undo, Redo, clipboard). Items only start actions; the actions do the work.
 
 use crate::ipc::{History, RecentDocument};
-use crate::{actions, transfer_commands};
+use crate::{actions, export_commands, transfer_commands};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
@@ -37,6 +37,13 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         true,
         None::<&str>,
     )?;
+    let export = MenuItem::with_id(
+        app,
+        export_commands::MENU_EXPORT,
+        "Export…",
+        true,
+        Some("CmdOrCtrl+E"),
+    )?;
     let export_data = Submenu::with_id(app, "export_data", "Export data", true)?;
     for (id, text) in transfer_commands::export_items() {
         export_data.append(&MenuItem::with_id(app, id, text, true, None::<&str>)?)?;
@@ -54,6 +61,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
             &close,
             &sep()?,
             &import,
+            &export,
             &export_data,
         ],
     )?;
@@ -164,6 +172,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         "undo" => in_background(app, |app| actions::undo(app).map(drop)),
         "redo" => in_background(app, |app| actions::redo(app).map(drop)),
         other if transfer_commands::on_menu(&app, other) => {}
+        other if export_commands::on_menu(&app, other) => {}
         other => {
             if let Some(path) = other.strip_prefix(RECENT_PREFIX) {
                 let path = PathBuf::from(path);
