@@ -1,26 +1,60 @@
 //! The org chart as SVG elements: cards, labels, badges and reporting lines, drawn like the
 //! canvas's full level of detail (ui/src/canvas/drawCards.ts) and grouped by style the same way.
 
-use crate::diagram::{meets, polyline_box, Detail, Diagram};
+use crate::diagram::{meets, polyline_box, Detail, Diagram, Grid};
 use crate::font::Metrics;
 use crate::shapes::{rect, text};
 use crate::style::*;
 use crate::xml::{colour, num};
+use std::sync::OnceLock;
 use topograph_scene::{OrgChartScene, SceneRect};
 
 /// An org chart scene to export.
 pub struct OrgChart<'a> {
     pub scene: &'a OrgChartScene,
+    /// Cards and connectors by place, built the first time a region is asked for.
+    index: OnceLock<(Grid, Grid)>,
 }
 
 impl<'a> OrgChart<'a> {
     pub fn new(scene: &'a OrgChartScene) -> Self {
-        OrgChart { scene }
+        OrgChart {
+            scene,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &(Grid, Grid) {
+        self.index.get_or_init(|| {
+            let s = self.scene;
+            let cards: Vec<_> = (0..s.ids.len())
+                .map(|i| (s.x[i], s.y[i], s.w[i] + STACK_OFFSET, s.h[i] + STACK_OFFSET))
+                .collect();
+            let lines: Vec<_> = s
+                .connectors
+                .iter()
+                .map(|c| polyline_box(&c.points))
+                .collect();
+            (Grid::new(s.bounds, &cards), Grid::new(s.bounds, &lines))
+        })
+    }
+
+    /// Connectors (by index) that may meet `region`, in order.
+    fn candidate_connectors(&self, region: Option<&SceneRect>) -> Vec<usize> {
+        match region {
+            None => (0..self.scene.connectors.len()).collect(),
+            Some(r) => self.index().1.near(r),
+        }
     }
 
     fn visible(&self, region: Option<&SceneRect>) -> Vec<usize> {
         let s = self.scene;
-        (0..s.ids.len())
+        let candidates = match region {
+            None => return (0..s.ids.len()).collect(),
+            Some(r) => self.index().0.near(r),
+        };
+        candidates
+            .into_iter()
             .filter(|&i| {
                 meets(
                     region,
@@ -42,7 +76,7 @@ impl Diagram for OrgChart<'_> {
     fn write_svg(&self, out: &mut String, region: Option<&SceneRect>, detail: Detail) {
         let s = self.scene;
         let visible = self.visible(region);
-        write_connectors(out, s, region);
+        write_connectors(out, s, region, &self.candidate_connectors(region));
         if detail == Detail::Blocks {
             write_blocks(out, s, &visible);
             return;
@@ -53,7 +87,12 @@ impl Diagram for OrgChart<'_> {
     }
 }
 
-fn write_connectors(out: &mut String, s: &OrgChartScene, region: Option<&SceneRect>) {
+fn write_connectors(
+    out: &mut String,
+    s: &OrgChartScene,
+    region: Option<&SceneRect>,
+    candidates: &[usize],
+) {
     for dotted in [false, true] {
         let start = out.len();
         out.push_str("<path fill=\"none\" stroke=\"");
@@ -64,7 +103,11 @@ fn write_connectors(out: &mut String, s: &OrgChartScene, region: Option<&SceneRe
             "\" stroke-width=\"1.25\" d=\""
         });
         let mut any = false;
-        for c in s.connectors.iter().filter(|c| c.dotted == dotted) {
+        for c in candidates
+            .iter()
+            .map(|&k| &s.connectors[k])
+            .filter(|c| c.dotted == dotted)
+        {
             let (x, y, w, h) = polyline_box(&c.points);
             if c.points.len() < 4 || !meets(region, x, y, w, h) {
                 continue;

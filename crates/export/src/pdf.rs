@@ -414,9 +414,7 @@ impl FontUse {
         {
             let mut widths = cid_font.widths();
             for &g in self.glyphs.keys() {
-                let w = face
-                    .glyph_hor_advance(ttf_parser::GlyphId(g))
-                    .unwrap_or(0);
+                let w = face.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
                 widths.same(g, g, to_pdf(w as f32));
             }
         }
@@ -434,7 +432,9 @@ impl FontUse {
             .italic_angle(0.0)
             .ascent(to_pdf(face.ascender() as f32))
             .descent(to_pdf(face.descender() as f32))
-            .cap_height(to_pdf(face.capital_height().unwrap_or(face.ascender()) as f32))
+            .cap_height(to_pdf(
+                face.capital_height().unwrap_or(face.ascender()) as f32
+            ))
             .stem_v(80.0)
             .font_file2(data_id);
         let mut cmap = UnicodeCmap::new(Name(b"Topograph-UTF16"), info);

@@ -404,9 +404,16 @@ fn text(page: &mut Page, node: roxmltree::Node, style: &Style) -> Option<()> {
         return Some(());
     };
     if label.is_empty() || style.stroke.is_some() {
-        return if style.stroke.is_some() { None } else { Some(()) };
+        return if style.stroke.is_some() {
+            None
+        } else {
+            Some(())
+        };
     }
-    let (x, y) = (attr(node, "x").unwrap_or(0.0), attr(node, "y").unwrap_or(0.0));
+    let (x, y) = (
+        attr(node, "x").unwrap_or(0.0),
+        attr(node, "y").unwrap_or(0.0),
+    );
     let m = Metrics::get();
     let glyphs: Option<Vec<(u16, char)>> = label
         .chars()
@@ -416,8 +423,8 @@ fn text(page: &mut Page, node: roxmltree::Node, style: &Style) -> Option<()> {
         shaped(page, style, x, y, &label);
         return Some(());
     };
-    let alpha = ((fill.alpha as f32 / 255.0) * style.fill_opacity.clamp(0.0, 1.0) * 255.0)
-        .round() as u8;
+    let alpha =
+        ((fill.alpha as f32 / 255.0) * style.fill_opacity.clamp(0.0, 1.0) * 255.0).round() as u8;
     if alpha != 255 {
         page.out.save_state();
         page.out

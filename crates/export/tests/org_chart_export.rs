@@ -160,6 +160,22 @@ fn a_tiled_chart_has_one_page_per_tile_each_numbered() {
 }
 
 #[test]
+fn a_tiled_pdf_embeds_its_font_once_for_every_page() {
+    let scene = sample_chart();
+    let options = PdfOptions {
+        tiled: true,
+        ..PdfOptions::default()
+    };
+    let pdf = to_pdf(&OrgChart::new(&scene), &options).unwrap();
+    assert!(plan(&OrgChart::new(&scene), &options).unwrap().pages() > 1);
+    let fonts = pdf
+        .windows(b"/FontFile2".len())
+        .filter(|w| w == b"/FontFile2")
+        .count();
+    assert_eq!(fonts, 1);
+}
+
+#[test]
 fn png_has_the_asked_size_and_ink_inside_every_card() {
     let scene = sample_chart();
     let chart = OrgChart::new(&scene);
