@@ -81,17 +81,45 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
     Ok(state)
 }
 
-/// Opens another scenario and announces it; answers its state, and a copy of it with its
-/// collapsed nodes for the org chart layout, all taken under the same lock. The state goes to
-/// the UI in the command's answer, not the event: events travel as a script the webview has to
-/// parse, which for a 10k state took over a second. The caller refreshes the chrome.
-pub fn switch_scenario(app: &AppHandle, id: ScenarioId) -> Result<(DocState, Org, Vec<u32>)> {
+/// A scenario just opened, as `switch_scenario` found it.
+pub struct Switch {
+    pub state: DocState,
+    pub revision: u32,
+    /// A copy of the scenario and its collapsed nodes to lay out; `None` (and no records in
+    /// `state`) when the UI holds this revision already.
+    pub layout: Option<(Org, Vec<u32>)>,
+}
+
+/// Opens another scenario and announces it; answers its state and what to lay out, all taken
+/// under the same lock. The state goes to the UI in the command's answer, not the event: events
+/// travel as a script the webview has to parse, which for a 10k state took over a second.
+/// `known` is the revision of the scenario the UI holds, if any. The caller refreshes the chrome.
+pub fn switch_scenario(app: &AppHandle, id: ScenarioId, known: Option<u32>) -> Result<Switch> {
     let mut s = session(app);
+    let left = s.active_scenario();
+    let left_revision = left.map_or(0, |l| s.revision(l));
     s.switch_scenario(id)?;
-    let state = s.snapshot()?;
-    let (org, collapsed) = s.org_chart_input()?;
-    emit(app, DocChanged::Switched { scenario: id });
-    Ok((state, org, collapsed))
+    let revision = s.revision(id);
+    let unchanged = known == Some(revision);
+    let state = s.snapshot_of(!unchanged)?;
+    let layout = if unchanged {
+        None
+    } else {
+        Some(s.org_chart_input()?)
+    };
+    emit(
+        app,
+        DocChanged::Switched {
+            scenario: id,
+            left,
+            left_revision,
+        },
+    );
+    Ok(Switch {
+        state,
+        revision,
+        layout,
+    })
 }
 
 pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {
@@ -111,6 +139,7 @@ pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
 pub fn import<R>(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
     let mut out = None;
     reload(app, |s| {
+        s.forget_revisions();
         out = Some(f(s)?);
         Ok(())
     })?;

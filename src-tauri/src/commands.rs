@@ -48,22 +48,38 @@ pub async fn history(app: AppHandle) -> Res<History> {
 /// What `switch_scenario` answers: everything the UI shows of the scenario it opened.
 #[derive(Clone, Debug, serde::Serialize, specta::Type)]
 pub struct ScenarioOpened {
+    /// Give it as `known` when switching back: while the scenario stays as it is, the answer
+    /// leaves its records and org chart out.
+    pub revision: u32,
+    /// What `get_state` would answer, with `records` empty when `scene` is `None`.
     pub state: DocState,
-    pub scene: OrgChartScene,
+    /// `None` when the records and org chart of revision `known` are still right.
+    pub scene: Option<OrgChartScene>,
 }
 
 /// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 /// the org chart, laid out at once on a worker thread while the menus update, so the UI applies
-/// one answer instead of a reload event and a second request.
+/// one answer instead of a reload event and a second request. `known`: the revision of the
+/// scenario the UI kept from an earlier visit, if any.
 #[tauri::command]
 #[specta::specta]
-pub async fn switch_scenario(app: AppHandle, id: ScenarioId) -> Res<ScenarioOpened> {
-    let (state, org, collapsed) = actions::switch_scenario(&app, id)?;
-    let scene = lay_out(org, collapsed);
+pub async fn switch_scenario(
+    app: AppHandle,
+    id: ScenarioId,
+    known: Option<u32>,
+) -> Res<ScenarioOpened> {
+    let opened = actions::switch_scenario(&app, id, known)?;
+    let scene = opened
+        .layout
+        .map(|(org, collapsed)| lay_out(org, collapsed));
     actions::refresh_chrome(&app);
     Ok(ScenarioOpened {
-        state,
-        scene: scene.await?,
+        revision: opened.revision,
+        state: opened.state,
+        scene: match scene {
+            Some(scene) => Some(scene.await?),
+            None => None,
+        },
     })
 }
 

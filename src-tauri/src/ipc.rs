@@ -59,7 +59,13 @@ pub enum DocChanged {
     /// `switch_scenario` opened another scenario of the document; its answer carries the new
     /// state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
     /// loads it with `get_state`.
-    Switched { scenario: ScenarioId },
+    Switched {
+        scenario: ScenarioId,
+        /// The scenario open before and its revision then (see `switch_scenario`'s `known`),
+        /// so the UI can keep what it shows of it for switching back.
+        left: Option<ScenarioId>,
+        left_revision: u32,
+    },
 }
 
 /// An action started outside a command (the native menu, a file dialog) failed.

@@ -15,6 +15,7 @@ mod export_commands;
 mod health_commands;
 pub mod ipc;
 mod menu;
+mod revisions;
 mod scenario_commands;
 mod scene_commands;
 pub mod session;

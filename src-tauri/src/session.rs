@@ -4,6 +4,7 @@
 //! core: this only opens, creates, closes and forwards.
 
 use crate::ipc::{DocState, DocumentInfo, History, RecentDocument};
+use crate::revisions::Revisions;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use topograph_document::{Applied, Document};
@@ -96,6 +97,7 @@ pub struct Session {
     settings: Settings,
     doc: Option<Document>,
     problem: Option<Error>,
+    revisions: Revisions,
 }
 
 fn no_document() -> Error {
@@ -122,6 +124,7 @@ impl Session {
             settings,
             doc: None,
             problem: None,
+            revisions: Revisions::default(),
         }
     }
 
@@ -211,6 +214,11 @@ impl Session {
 
     /// Everything the UI shows, leaving a pending problem where it is.
     pub fn snapshot(&self) -> Result<DocState> {
+        self.snapshot_of(true)
+    }
+
+    /// Like [`Session::snapshot`], with `records` left empty when the UI holds them already.
+    pub fn snapshot_of(&self, with_records: bool) -> Result<DocState> {
         let Some(doc) = &self.doc else {
             return Ok(DocState::default());
         };
@@ -221,7 +229,11 @@ impl Session {
             }),
             scenarios: doc.scenarios().to_vec(),
             active_scenario: Some(doc.active_scenario().id),
-            records: doc.org().to_records(),
+            records: if with_records {
+                doc.org().to_records()
+            } else {
+                Default::default()
+            },
             history: self.history()?,
             problem: None,
         })
@@ -258,6 +270,7 @@ impl Session {
     /// Closes the open document (everything is saved already). The last document stays the
     /// one to reopen at the next start.
     pub fn close(&mut self) {
+        self.revisions.touch_all();
         if let Some(mut doc) = self.doc.take() {
             // Folding the WAL in is tidy but not needed: the edits are committed.
             let _ = doc.checkpoint();
@@ -307,7 +320,9 @@ impl Session {
         let doc = self.doc_mut()?;
         let before = doc.active_scenario().id;
         let applied = f(doc)?;
-        Ok(if applied.active_scenario == before {
+        let switched = applied.active_scenario != before;
+        self.revisions.edited(&applied.changes, switched);
+        Ok(if !switched {
             Edit::Patched(applied)
         } else {
             Edit::Switched(applied)
@@ -318,6 +333,11 @@ impl Session {
     /// document.
     pub fn with_document<R>(&mut self, f: impl FnOnce(&mut Document) -> Result<R>) -> Result<R> {
         f(self.doc_mut()?)
+    }
+
+    /// After a change made outside [`Session::apply`] (an import): no scenario is as it was.
+    pub fn forget_revisions(&mut self) {
+        self.revisions.touch_all();
     }
 
     /// Makes a document the core has just created (an import into a new file) the open one.
@@ -343,11 +363,27 @@ impl Session {
     }
 
     pub fn set_collapsed(&mut self, view: View, node: u32, collapsed: bool) -> Result<()> {
-        self.doc_mut()?.set_collapsed(view, node, collapsed)
+        self.doc_mut()?.set_collapsed(view, node, collapsed)?;
+        self.touch_open();
+        Ok(())
     }
 
     pub fn replace_collapsed(&mut self, view: View, nodes: &[u32]) -> Result<()> {
-        self.doc_mut()?.replace_collapsed(view, nodes)
+        self.doc_mut()?.replace_collapsed(view, nodes)?;
+        self.touch_open();
+        Ok(())
+    }
+
+    /// The open scenario's org chart changes with its collapsed nodes.
+    fn touch_open(&mut self) {
+        if let Some(s) = self.active_scenario() {
+            self.revisions.touch(s);
+        }
+    }
+
+    /// The revision of a scenario's records and org chart: equal numbers, same records and chart.
+    pub fn revision(&self, scenario: ScenarioId) -> u32 {
+        self.revisions.of(scenario)
     }
 
     /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the

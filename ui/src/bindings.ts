@@ -25,9 +25,10 @@ export const commands = {
 	/**
 	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 	 *  the org chart, laid out at once on a worker thread while the menus update, so the UI applies
-	 *  one answer instead of a reload event and a second request.
+	 *  one answer instead of a reload event and a second request. `known`: the revision of the
+	 *  scenario the UI kept from an earlier visit, if any.
 	 */
-	switchScenario: (id: ScenarioId) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id })),
+	switchScenario: (id: ScenarioId, known: number | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known })),
 	/**
 	 *  Compares two scenarios (any pair): the change list by kind, the numbers side by side
 	 *  (with health-check counts) and the people impact per manager.
@@ -336,7 +337,12 @@ export type DocChanged =
  *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
  *  loads it with `get_state`.
  */
-{ kind: "switched"; scenario: ScenarioId };
+{ kind: "switched"; scenario: ScenarioId; 
+/**
+ *  The scenario open before and its revision then (see `switch_scenario`'s `known`),
+ *  so the UI can keep what it shows of it for switching back.
+ */
+left: ScenarioId | null; left_revision: number };
 
 /**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
 export type DocState = {
@@ -754,7 +760,8 @@ export type ScenarioId = number;
 /**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
 export type ScenarioOpened = {
 	state: DocState,
-	scene: OrgChartScene,
+	/**  `None` when the records and org chart of revision `known` are still right. */
+	scene: OrgChartScene | null,
 };
 
 /**  A line between two cards: `points` is the flat polyline `x0, y0, x1, y1, ...`. */
@@ -820,6 +827,12 @@ export type Summary = {
 	/**  Things a merge left alone, and why. */
 	notes: string[],
 	/**  Undo steps the import took: 1, or 2 into a new scenario (creating it, then the import). */
+	/**
+	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer
+	 *  leaves its records and org chart out.
+	 */
+	revision: number,
+	/**  What `get_state` would answer, with `records` empty when `scene` is `None`. */
 	undo_steps: number,
 };
 

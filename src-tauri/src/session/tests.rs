@@ -227,3 +227,35 @@ fn broken_settings_read_as_none_and_the_recent_list_is_bounded() {
         1
     );
 }
+
+#[test]
+fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("org.topo")).unwrap();
+    let first = s.active_scenario().unwrap();
+    let Edit::Patched(applied) = s
+        .apply(Op::CreateScenario {
+            name: "Proposal".into(),
+        })
+        .unwrap()
+    else {
+        panic!("adding a scenario keeps the open one open");
+    };
+    let [Entity::Scenario(second)] = &applied.changes.created[..] else {
+        panic!("expected the new scenario");
+    };
+    let second = second.id;
+    let before = s.revision(first);
+
+    s.switch_scenario(second).unwrap();
+    s.switch_scenario(first).unwrap();
+    assert_eq!(s.revision(first), before, "switching changes nothing");
+
+    s.apply(new_person("Ada")).unwrap();
+    let edited = s.revision(first);
+    assert_ne!(edited, before);
+    let ada = s.snapshot().unwrap().records.persons[0].id.0;
+    s.set_collapsed(View::OrgChart, ada, true).unwrap();
+    assert_ne!(s.revision(first), edited, "the org chart changed");
+}

@@ -39,7 +39,7 @@ function fakeBackend(state: DocState) {
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
     collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
     replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
-    switchScenario: (id) => { calls.push(`switch:${id}`); return new Promise((res) => pendingSwitches.push(res)); },
+    switchScenario: (id, known) => { calls.push(`switch:${id}${known === null ? "" : `@${known}`}`); return new Promise((res) => pendingSwitches.push(res)); },
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
@@ -175,15 +175,42 @@ describe("AppController", () => {
       fake.pendingScenes.shift()?.(ok(scene(1)));
       await Promise.resolve();
       const switched = ctl.switchScenario(2);
-      if (eventFirst) fake.fire({ kind: "switched", scenario: 2 });
+      if (eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
       expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-      fake.pendingSwitches.shift()?.(ok({ state: proposal, scene: scene(4) }));
+      fake.pendingSwitches.shift()?.(ok({ revision: 1, state: proposal, scene: scene(4) }));
       await switched;
-      if (!eventFirst) fake.fire({ kind: "switched", scenario: 2 });
+      if (!eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
       expect(ctl.snapshot().doc?.active_scenario).toBe(2);
       expect(ctl.snapshot().scene?.ids).toHaveLength(4);
       expect(fake.calls).toEqual(["scene", "switch:2"]);
     }
+  });
+
+  it("switches back to a scenario left unchanged with the records and scene it showed, asking for neither", async () => {
+    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
+    const current = docState({ scenarios });
+    current.records.persons.push({ id: 7 } as DocState["records"]["persons"][number]);
+    const fake = fakeBackend(current);
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    const shownRecords = ctl.snapshot().doc?.records;
+
+    const there = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 5 });
+    fake.pendingSwitches.shift()?.(ok({ revision: 9, state: docState({ scenarios, active_scenario: 2 }), scene: scene(4) }));
+    await there;
+    const back = ctl.switchScenario(1);
+    fake.fire({ kind: "switched", scenario: 1, left: 2, left_revision: 9 });
+    fake.pendingSwitches.shift()?.(ok({ revision: 5, state: docState({ scenarios, active_scenario: 1 }), scene: null }));
+    await back;
+
+    expect(ctl.snapshot().doc?.active_scenario).toBe(1);
+    expect(ctl.snapshot().doc?.records).toBe(shownRecords);
+    expect(ctl.snapshot().scene?.ids).toHaveLength(1);
+    void ctl.switchScenario(2);
+    expect(fake.calls).toEqual(["scene", "switch:2", "switch:1@5", "switch:2@9"]);
   });
 
   it("loads the state again when an edit comes in between a switch's event and its answer", async () => {
@@ -193,9 +220,9 @@ describe("AppController", () => {
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
     const switched = ctl.switchScenario(2);
-    fake.fire({ kind: "switched", scenario: 2 });
+    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
     fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null } });
-    fake.pendingSwitches.shift()?.(ok({ state: docState({ active_scenario: 2 }), scene: scene(4) }));
+    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4) }));
     await switched;
     await new Promise((r) => setTimeout(r, 0));
     // The edit asked for a layout; reloading after the answer asks for one more once that one is in.
@@ -214,7 +241,7 @@ describe("AppController", () => {
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
-    fake.fire({ kind: "switched", scenario: 2 });
+    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.calls).toEqual(["scene", "scene"]);
   });

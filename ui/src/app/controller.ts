@@ -1,7 +1,8 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
 import { invoke } from "@tauri-apps/api/core";
-import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
+import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
 import { reduceDocChanged } from "./changes";
+import { ScenarioCache } from "../scenarios/scenarioCache";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
 export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
@@ -52,7 +53,7 @@ export interface Backend {
   /** Makes `nodes` the whole collapsed set of the org chart (expand all, expand to level N). */
   replaceCollapsed(nodes: number[]): Promise<Result<null, CoreError>>;
   /** Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart. */
-  switchScenario(id: ScenarioId): Promise<Result<ScenarioOpened, CoreError>>;
+  switchScenario(id: ScenarioId, known: number | null): Promise<Result<ScenarioOpened, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
@@ -66,7 +67,7 @@ export const tauriBackend: Backend = {
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
   collapsed: () => commands.collapsed("org-chart"),
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
-  switchScenario: (id) => commands.switchScenario(id),
+  switchScenario: (id, known) => commands.switchScenario(id, known),
   onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
   onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
 };
@@ -76,6 +77,8 @@ interface Switching {
   announced: boolean;
   answered: boolean;
   overtaken: boolean;
+  /** What is shown of the scenario being left, kept when the announcement comes with no change before it. */
+  leaving: { scenario: ScenarioId; records: OrgRecords; scene: OrgChartScene } | null;
 }
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
@@ -90,6 +93,9 @@ export class AppController {
    * order. Events before the announcement are older than the answer's state; one after it overtakes the answer.
    */
   private switching: Switching | null = null;
+  private kept = new ScenarioCache();
+  /** Collapse and expand requests on their way: until their layout is in, the scene on screen is not the latest. */
+  private viewOps = 0;
   /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
   private generation = 0;
 
@@ -174,8 +180,11 @@ export class AppController {
       if (!sw.announced && event.kind === "switched" && event.scenario === sw.to) {
         sw.announced = true;
         if (sw.answered) this.switching = null;
+        const left = sw.leaving;
+        if (left && event.left === left.scenario) this.kept.keep(left.scenario, { revision: event.left_revision, records: left.records, scene: left.scene });
         return; // the answer carries the state
       }
+      if (!sw.announced) sw.leaving = null; // a change the kept copy might miss
       if (!sw.announced && (sw.answered || event.kind === "switched")) return; // older than the answer's state
       if (sw.announced) sw.overtaken = true;
     }
@@ -183,6 +192,7 @@ export class AppController {
       void this.resync(); // switched by someone else than this controller
       return;
     }
+    if (event.kind === "reloaded") this.kept.clear();
     const doc = this.snap.doc;
     if (!doc && event.kind === "applied") return; // get_state has not answered yet and will include it
     const next = doc ? reduceDocChanged(doc, event) : event.kind === "reloaded" ? event.state : null;
@@ -202,10 +212,15 @@ export class AppController {
   async switchScenario(id: ScenarioId): Promise<boolean> {
     for (const name of SWITCH_MARKS) clearMark(name);
     mark("switch:start");
-    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false };
+    const { doc: leftDoc, scene: leftScene } = this.snap;
+    const sceneIsLatest = !this.sceneInFlight && !this.sceneStale && this.viewOps === 0;
+    const leaving = leftDoc?.active_scenario != null && leftScene && sceneIsLatest
+      ? { scenario: leftDoc.active_scenario, records: leftDoc.records, scene: leftScene }
+      : null;
+    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false, leaving };
     this.switching = sw;
     const gen = this.generation;
-    const r = await this.backend.switchScenario(id);
+    const r = await this.backend.switchScenario(id, this.kept.revisionOf(id));
     mark("switch:answer-in");
     if (gen !== this.generation) return false;
     sw.answered = true;
@@ -224,8 +239,14 @@ export class AppController {
     // A layout asked for before the switch may still be on its way: it must not replace this scene.
     if (this.sceneInFlight) this.sceneStale = true;
     const { problem: _problem, ...state } = r.data.state;
-    const doc: DocState = { ...state, problem: null };
-    this.set({ doc, scene: r.data.scene, selection: pruneSelection(this.snap.selection, doc) });
+    const kept = r.data.scene ? null : this.kept.at(id, r.data.revision);
+    const scene = r.data.scene ?? kept?.scene;
+    if (!scene) {
+      void this.resync(); // told to use a copy this controller no longer has
+      return true;
+    }
+    const doc: DocState = { ...state, records: kept ? kept.records : state.records, problem: null };
+    this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
     mark("switch:applied");
     return true;
   }
@@ -326,23 +347,38 @@ export class AppController {
   /** Expands several nodes, then asks for one new scene (revealing a person hidden under collapsed managers). */
   async expand(nodes: readonly number[]): Promise<boolean> {
     let ok = true;
-    for (const node of nodes) ok = (await this.run(this.backend.setCollapsed(node, false))) && ok;
+    this.viewOps++;
+    try {
+      for (const node of nodes) ok = (await this.run(this.backend.setCollapsed(node, false))) && ok;
+    } finally {
+      this.viewOps--;
+    }
     if (nodes.length > 0) this.refreshScene();
     return ok;
   }
 
   /** Replaces the collapsed set (expand all = [], expand to level N), then asks for the scene. */
   async replaceCollapsed(nodes: number[]): Promise<boolean> {
-    const ok = await this.run(this.backend.replaceCollapsed(nodes));
+    const ok = await this.viewOp(this.backend.replaceCollapsed(nodes));
     if (ok) this.refreshScene();
     return ok;
   }
 
   /** Collapsing is view state: no history and no event, so the scene is asked for here. */
   async setCollapsed(node: number, collapsed: boolean): Promise<boolean> {
-    const ok = await this.run(this.backend.setCollapsed(node, collapsed));
+    const ok = await this.viewOp(this.backend.setCollapsed(node, collapsed));
     if (ok) this.refreshScene();
     return ok;
+  }
+
+  /** A change of view state (collapsed nodes), counted while on its way: see `viewOps`. */
+  private async viewOp(call: Promise<Result<unknown, CoreError>>): Promise<boolean> {
+    this.viewOps++;
+    try {
+      return await this.run(call);
+    } finally {
+      this.viewOps--;
+    }
   }
 }
 
