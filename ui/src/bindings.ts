@@ -101,12 +101,23 @@ export const commands = {
 	 *  one file per team into the folder `path`. The document is not changed.
 	 */
 	exportData: (format: Format, table: Table, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_data", { format, table, path })),
+	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
+	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
+	/**
+	 *  Writes the chosen view of the open scenario to `path` on a worker thread, sending
+	 *  `ExportProgress` as PDF pages are done; `cancel_export` stops it with nothing written.
+	 */
+	exportDiagram: (what: DiagramScope, options: ExportOptions, path: string) => typedError<ExportResult, Error>(__TAURI_INVOKE("export_diagram", { what, options, path })),
+	/**  Asks the running export to stop; it ends as cancelled, with nothing written. */
+	cancelExport: () => typedError<null, Error>(__TAURI_INVOKE("cancel_export")),
 };
 
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
+	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
+	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 };
@@ -260,6 +271,19 @@ export type DateOrder =
 export type DecimalMark = 
 /**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
 "auto" | "point" | "comma";
+
+export type DiagramFormat = "svg" | "pdf" | "png";
+
+/**
+ *  What to draw: a view of the open scenario, whole or from one node down (a person for the
+ *  org chart, a unit for the team map, a product area for the ownership map).
+ */
+export type DiagramScope = {
+	view: DiagramView,
+	scope: number | null,
+};
+
+export type DiagramView = "org-chart" | "team-map" | "ownership";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -431,6 +455,47 @@ export type ErrorCode =
 "io" | 
 /**  The database failed in a way none of the codes above describes. */
 "database";
+
+/**  Everything an export needs besides what to draw. */
+export type ExportOptions = {
+	format: DiagramFormat,
+	page: Paper,
+	landscape: boolean,
+	/**  PDF: tile across pages at `scale` instead of shrinking onto one page. */
+	tile: boolean,
+	/**  PNG: 1 to 4 (ignored when `width` is set); PDF: the size of tiles. */
+	scale: number | null,
+	/**  PNG: the image's width in pixels. */
+	width: number | null,
+	/**  PNG and SVG: no white background. */
+	transparent: boolean,
+};
+
+/**  The preview the dialog shows: an SVG document (text for `<img>`, never markup for the DOM). */
+export type ExportPreview = {
+	svg: string,
+	width: number | null,
+	height: number | null,
+};
+
+/**  How far a running export is: `done` of `total` steps (PDF pages; 0 of 1 for one image). */
+export type ExportProgress = {
+	done: number,
+	total: number,
+};
+
+/**  File › Export… was chosen: the UI opens its export dialog. */
+export type ExportRequested = Record<string, never>;
+
+/**  How an export ended. */
+export type ExportResult = {
+	path: string,
+	/**  The person cancelled it: nothing was written. */
+	cancelled: boolean,
+	bytes: number | null,
+	/**  PDF pages (1 for an image). */
+	pages: number,
+};
 
 /**
  *  One problem (or, for informational checks, one fact) about one entity.
@@ -671,6 +736,8 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
+export type Paper = "a4" | "letter" | "a3" | "fit";
+
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
 export type Person = {
 	id: PersonId,
@@ -759,6 +826,12 @@ export type ScenarioId = number;
 
 /**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
 export type ScenarioOpened = {
+	/**
+	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer
+	 *  leaves its records and org chart out.
+	 */
+	revision: number,
+	/**  What `get_state` would answer, with `records` empty when `scene` is `None`. */
 	state: DocState,
 	/**  `None` when the records and org chart of revision `known` are still right. */
 	scene: OrgChartScene | null,
@@ -827,12 +900,6 @@ export type Summary = {
 	/**  Things a merge left alone, and why. */
 	notes: string[],
 	/**  Undo steps the import took: 1, or 2 into a new scenario (creating it, then the import). */
-	/**
-	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer
-	 *  leaves its records and org chart out.
-	 */
-	revision: number,
-	/**  What `get_state` would answer, with `records` empty when `scene` is `None`. */
 	undo_steps: number,
 };
 

@@ -16,6 +16,7 @@ import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
+import { ExportHost } from "../export/ExportHost";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -118,6 +119,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       </footer>
       {view === "org-chart" && actions.overlays}
       <ImportHost hasDocument={!!doc?.document} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view} selection={ctl.snapshot().selection} />
     </main>
   );
 }

@@ -99,6 +99,8 @@ export interface TopographTestApi {
     canvas: { x: number; y: number; w: number; h: number };
   } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
+  /** The export dialog's next save goes to `path` instead of the native save dialog, which WebDriver cannot drive. */
+  presetSavePath(path: string): void;
   /** The view on screen and the shared selection. */
   view(): { view: string; persons: number[]; units: number[] };
   /** The team map's units, chips and interactions as drawn (null off that tab); chip ids are person ids. */
@@ -121,6 +123,7 @@ declare global {
 const marker: E2eMarker | undefined = typeof window === "undefined" ? undefined : window.__TOPOGRAPH_E2E__;
 
 let renderer: ChartRenderer | null = null;
+let nextSavePath: string | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
@@ -257,6 +260,9 @@ const api: TopographTestApi = {
     const r = await commands.openDocument(path);
     return r.status === "ok" ? { ok: true } : { ok: false, error: r.error };
   },
+  presetSavePath(path) {
+    nextSavePath = path;
+  },
 };
 
 if (marker) window.__topographTest = api;
@@ -322,6 +328,17 @@ export const e2eTeamMap = marker
       },
       frame(_stats: FrameStats): void {
         if (teamMap) teamMap.frames++;
+      },
+    }
+  : null;
+
+/** Hook for the export dialog: a save path preset by the test, used once; null outside end-to-end runs. */
+export const e2eExport = marker
+  ? {
+      takeSavePath(): string | null {
+        const p = nextSavePath;
+        nextSavePath = null;
+        return p;
       },
     }
   : null;

@@ -1,0 +1,164 @@
+// File › Export…: view, scope, format and its options with a preview, then the native save dialog, progress with
+// Cancel for long exports, and the path written or the error. The logic is exportModel.ts; Rust draws and writes.
+import { useEffect, useId, useRef, useState } from "react";
+import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
+import { e2eExport } from "../app/e2e";
+import {
+  FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, selectionRoot, suggestedName,
+  type ExportChoice, type Selection,
+} from "./exportModel";
+import "./export.css";
+
+type Stage =
+  | { kind: "choosing" }
+  | { kind: "running"; shown: boolean; done: number; total: number }
+  | { kind: "done"; result: ExportResult }
+  | { kind: "failed"; error: CoreError };
+
+/** Exports quicker than this show no progress bar. */
+const PROGRESS_AFTER_MS = 200;
+
+export function ExportDialog({ documentName, view, selection, onClose }: { documentName: string | null; view: View; selection: Selection; onClose: () => void }) {
+  const titleId = useId();
+  const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view));
+  const [stage, setStage] = useState<Stage>({ kind: "choosing" });
+  const [preview, setPreview] = useState<{ url: string } | { error: CoreError } | null>(null);
+  const asked = useRef(0);
+  const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const args = exportArgs(choice, selection);
+  const previewKey = "what" in args ? `${args.what.view}:${args.what.scope ?? ""}` : null;
+
+  // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup.
+  useEffect(() => {
+    if (!("what" in args)) return;
+    const n = ++asked.current;
+    let url: string | null = null;
+    void commands.exportPreview(args.what).then((r) => {
+      if (n !== asked.current) return;
+      if (r.status === "ok") {
+        url = URL.createObjectURL(new Blob([r.data.svg], { type: "image/svg+xml" }));
+        setPreview({ url });
+      } else setPreview({ error: r.error });
+    });
+    return () => { if (url) URL.revokeObjectURL(url); };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [previewKey]);
+
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let live = true;
+    void events.exportProgress.listen((e) => setStage((s) => (s.kind === "running" ? { ...s, done: e.payload.done, total: e.payload.total } : s)))
+      .then((u) => { if (live) off = u; else u(); });
+    return () => { live = false; off?.(); };
+  }, []);
+
+  async function run() {
+    if (!("what" in args)) return;
+    const path = e2eExport?.takeSavePath() ?? await chooseTarget();
+    if (path === null) return;
+    setStage({ kind: "running", shown: false, done: 0, total: 0 });
+    const timer = setTimeout(() => setStage((s) => (s.kind === "running" ? { ...s, shown: true } : s)), PROGRESS_AFTER_MS);
+    const r = await commands.exportDiagram(args.what, args.options, path);
+    clearTimeout(timer);
+    if (r.status === "error") setStage({ kind: "failed", error: r.error });
+    else if (r.data.cancelled) setStage({ kind: "choosing" });
+    else setStage({ kind: "done", result: r.data });
+  }
+
+  async function chooseTarget(): Promise<string | null> {
+    const r = await commands.chooseSaveFile("Export the diagram", suggestedName(documentName, choice), FORMAT_LABELS[choice.format], choice.format);
+    if (r.status === "ok") return r.data;
+    setStage({ kind: "failed", error: r.error });
+    return null;
+  }
+
+  const busy = stage.kind === "running";
+  const canSelect = selectionRoot(choice.view, selection) !== null;
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget && !busy) onClose(); }}>
+      <div
+        className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}
+        onKeyDown={(e) => { if (e.key === "Escape" && !busy) { e.stopPropagation(); onClose(); } }}
+      >
+        <h2 id={titleId}>Export diagram</h2>
+        {stage.kind === "done" ? (
+          <section aria-label="Exported">
+            <p className="export-done">Exported to <code>{stage.result.path}</code>{stage.result.pages > 1 ? ` (${stage.result.pages.toLocaleString()} pages)` : ""}.</p>
+            <div className="modal-actions"><button type="button" onClick={onClose} autoFocus>Close</button></div>
+          </section>
+        ) : busy ? (
+          <section aria-label="Progress">
+            {stage.shown && (
+              <>
+                <p>{progressText(stage.done, stage.total)}</p>
+                {stage.total > 1 ? <progress aria-label="Export progress" value={stage.done} max={stage.total} /> : <progress aria-label="Export progress" />}
+              </>
+            )}
+            <div className="modal-actions"><button type="button" onClick={() => void commands.cancelExport()}>Cancel</button></div>
+          </section>
+        ) : (
+          <>
+            <div className="export-body">
+              <div className="export-options">
+                <label className="export-row">View
+                  <select aria-label="View" value={choice.view} onChange={(e) => set({ view: e.target.value as View })}>
+                    {(Object.keys(VIEW_LABELS) as View[]).map((v) => <option key={v} value={v}>{VIEW_LABELS[v]}</option>)}
+                  </select>
+                </label>
+                <fieldset className="export-row">
+                  <legend>Scope</legend>
+                  <label><input type="radio" name="scope" checked={choice.scope === "whole"} onChange={() => set({ scope: "whole" })} /> Whole diagram</label>
+                  <label><input type="radio" name="scope" disabled={!canSelect} checked={choice.scope === "selection"} onChange={() => set({ scope: "selection" })} /> From the selection down</label>
+                </fieldset>
+                <label className="export-row">Format
+                  <select aria-label="Format" value={choice.format} onChange={(e) => set({ format: e.target.value as DiagramFormat })}>
+                    {(Object.keys(FORMAT_LABELS) as DiagramFormat[]).map((f) => <option key={f} value={f}>{FORMAT_LABELS[f]}</option>)}
+                  </select>
+                </label>
+                {choice.format === "pdf" && (
+                  <>
+                    <label className="export-row">Page
+                      <select aria-label="Page" value={choice.page} onChange={(e) => set({ page: e.target.value as Paper })}>
+                        {(Object.keys(PAPER_LABELS) as Paper[]).map((p) => <option key={p} value={p}>{PAPER_LABELS[p]}</option>)}
+                      </select>
+                    </label>
+                    <label className="export-row"><input type="checkbox" checked={choice.landscape} onChange={(e) => set({ landscape: e.target.checked })} /> Landscape</label>
+                    <label className="export-row"><input type="checkbox" disabled={choice.page === "fit"} checked={choice.tile && choice.page !== "fit"} onChange={(e) => set({ tile: e.target.checked })} /> Tile across pages</label>
+                  </>
+                )}
+                {(choice.format === "png" || (choice.format === "pdf" && choice.tile)) && (
+                  <label className="export-row">Scale
+                    <select aria-label="Scale" value={choice.scale} disabled={choice.format === "png" && choice.pngSize === "width"} onChange={(e) => set({ scale: Number(e.target.value) })}>
+                      {[1, 2, 3, 4].map((s) => <option key={s} value={s}>{s}×</option>)}
+                    </select>
+                  </label>
+                )}
+                {choice.format === "png" && (
+                  <>
+                    <label className="export-row"><input type="checkbox" checked={choice.pngSize === "width"} onChange={(e) => set({ pngSize: e.target.checked ? "width" : "scale" })} /> Width in pixels
+                      <input aria-label="Width" inputMode="numeric" size={6} disabled={choice.pngSize !== "width"} value={choice.width} onChange={(e) => set({ width: e.target.value })} />
+                    </label>
+                  </>
+                )}
+                {choice.format !== "pdf" && (
+                  <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>
+                )}
+              </div>
+              <figure className="export-preview" aria-label="Preview">
+                {preview && "url" in preview ? <img src={preview.url} alt={`Preview of the ${VIEW_LABELS[choice.view].toLowerCase()}`} />
+                  : preview && "error" in preview ? <p className="error"><code>{preview.error.code}</code> {preview.error.message}</p>
+                  : <p className="muted">Drawing the preview…</p>}
+              </figure>
+            </div>
+            {"problem" in args && <p className="error" role="alert">{args.problem}</p>}
+            {stage.kind === "failed" && <p className="error" role="alert"><code>{stage.error.code}</code> {stage.error.message}</p>}
+            <div className="modal-actions">
+              <button type="button" onClick={onClose}>Cancel</button>
+              <button type="button" className="primary" disabled={"problem" in args} onClick={() => void run()}>Export…</button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

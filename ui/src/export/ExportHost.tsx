@@ -1,0 +1,38 @@
+// Opens the export dialog on File › Export… (the ExportRequested event; the menu owns Ctrl/Cmd+E).
+import { useEffect, useMemo, useRef, useState } from "react";
+import { events, type View } from "../bindings";
+import { createExportRegistry, type ExportActionContext } from "../actions/exportActions";
+import { attachKeyboard } from "../keyboard/attach";
+import { currentPlatform } from "../keyboard/shortcuts";
+import { ExportDialog } from "./ExportDialog";
+import type { Selection } from "./exportModel";
+
+export interface ExportHostProps {
+  hasDocument: boolean;
+  documentName: string | null;
+  view: View;
+  selection: Selection;
+}
+
+export function ExportHost(props: ExportHostProps) {
+  const [open, setOpen] = useState<{ view: View; selection: Selection } | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const ctx = (): ExportActionContext => ({
+    hasDocument: latest.current.hasDocument,
+    // The dialog starts from the view and selection of the moment it opened.
+    openExport: () => setOpen((o) => o ?? { view: latest.current.view, selection: latest.current.selection }),
+  });
+  const registry = useMemo(createExportRegistry, []);
+  const platform = useMemo(currentPlatform, []);
+  useEffect(() => attachKeyboard(window, registry, ctx, { platform }), [registry, platform]);
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let live = true;
+    void events.exportRequested.listen(() => registry.run("export-diagram", ctx(), "menu"))
+      .then((u) => { if (live) off = u; else u(); });
+    return () => { live = false; off?.(); };
+  }, [registry]);
+  if (!open || !props.hasDocument) return null;
+  return <ExportDialog documentName={props.documentName} view={open.view} selection={open.selection} onClose={() => setOpen(null)} />;
+}

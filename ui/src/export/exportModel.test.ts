@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { defaultChoice, exportArgs, problem, selectionRoot, suggestedName, type ExportChoice } from "./exportModel";
+
+const none = { persons: [], units: [] };
+const picked = { persons: [7], units: [3] };
+const choice = (patch: Partial<ExportChoice> = {}): ExportChoice => ({ ...defaultChoice("org-chart"), ...patch });
+
+describe("export choices", () => {
+  it("start on the view on screen with the whole diagram", () => {
+    const c = defaultChoice("team-map");
+    expect(c.view).toBe("team-map");
+    expect(c.scope).toBe("whole");
+    expect(exportArgs(c, picked)).toMatchObject({ what: { view: "team-map", scope: null } });
+  });
+
+  it("scope a selected person on the org chart and a selected unit on the team map", () => {
+    expect(exportArgs(choice({ scope: "selection" }), picked)).toMatchObject({ what: { view: "org-chart", scope: 7 } });
+    expect(exportArgs(choice({ view: "team-map", scope: "selection" }), picked)).toMatchObject({ what: { view: "team-map", scope: 3 } });
+    expect(selectionRoot("ownership", picked)).toBeNull();
+  });
+
+  it("refuse a selection scope with nothing selected", () => {
+    expect(problem(choice({ scope: "selection" }), none)).toMatch(/Select a person/);
+    expect(exportArgs(choice({ view: "team-map", scope: "selection" }), { persons: [7], units: [] })).toHaveProperty("problem");
+  });
+
+  it("turn PDF options into a tiled or one-page export", () => {
+    const tiled = exportArgs(choice({ format: "pdf", page: "a3", landscape: false, tile: true, scale: 3 }), none);
+    expect(tiled).toMatchObject({ options: { format: "pdf", page: "a3", landscape: false, tile: true, scale: 3, width: null, transparent: false } });
+    const one = exportArgs(choice({ format: "pdf", tile: false, scale: 3, transparent: true }), none);
+    expect(one).toMatchObject({ options: { tile: false, scale: 1, transparent: false } });
+  });
+
+  it("give PNG a scale or a width, and check the width", () => {
+    expect(exportArgs(choice({ format: "png", scale: 4, transparent: true }), none)).toMatchObject({ options: { scale: 4, width: null, transparent: true } });
+    expect(exportArgs(choice({ format: "png", pngSize: "width", width: " 1200 " }), none)).toMatchObject({ options: { width: 1200 } });
+    for (const bad of ["", "0", "12.5", "abc", "99999"]) {
+      expect(problem(choice({ format: "png", pngSize: "width", width: bad }), none)).toMatch(/width/);
+    }
+    expect(problem(choice({ format: "png", scale: 5 }), none)).toMatch(/scale/);
+  });
+
+  it("never tile SVG or PNG", () => {
+    expect(exportArgs(choice({ format: "svg", tile: true }), none)).toMatchObject({ options: { format: "svg", tile: false } });
+  });
+
+  it("suggest a file name from the document and view without path characters", () => {
+    expect(suggestedName("Acme/HQ", choice({ format: "png" }))).toBe("Acme HQ org chart.png");
+    expect(suggestedName(null, choice({ view: "ownership", format: "svg" }))).toBe("Topograph ownership map.svg");
+  });
+});
