@@ -97,6 +97,9 @@ fn hostile_names_give_pdfs_that_open_with_the_names_as_text() {
         assert!(text.contains("<script>alert(1)"), "{text}");
         assert!(text.contains("</text><a href=\"x\">"), "{text}");
         assert!(text.contains("<b>doc</b>"));
+        // Right-to-left names take the shaping road and still come out as text.
+        assert!(text.contains("כהן") || text.contains("ןהכ"), "{text}");
+        assert!(text.contains("Zo"), "{text}");
     }
 }
 
