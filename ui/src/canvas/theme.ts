@@ -1,6 +1,19 @@
 // Visual constants for cards and connectors, in one place so the renderer, minimap and benchmarks agree.
 
-const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+// The bundled face first (styles.css @font-face): the exporter measures labels with the same font.
+const FAMILY = '"DejaVu Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * Resolves once the bundled face is loaded (or failed: the fallbacks then measure), so the first measurement uses
+ * it; a canvas does not load a web font by itself before measuring. Call before the first renderer draws text.
+ */
+export function fontsReady(): Promise<void> {
+  if (typeof document === "undefined" || !document.fonts) return Promise.resolve();
+  return Promise.all([document.fonts.load(`14px "DejaVu Sans"`), document.fonts.load(`600 14px "DejaVu Sans"`)]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 export interface Theme {
   background: string;
