@@ -1,0 +1,66 @@
+// End-to-end export of the org chart through File › Export… (Ctrl+E) in the real app: SVG, PDF and PNG written to
+// a temporary folder and checked with xmllint, pdftotext and identify. Run with `make e2e`.
+//
+// WebDriver cannot drive the native save dialog, so the test presets the next save path through the test accessor
+// (window.__topographTest.presetSavePath, present only with TOPOGRAPH_E2E=1); everything else is the user's path.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { before, test } from "node:test";
+import { inWorkspace, preflight } from "./harness.js";
+
+const run = promisify(execFile);
+
+before(() => preflight());
+
+/** Opens the dialog with the menu's shortcut, picks `format`, exports to `file` and waits for the success message. */
+async function exportThroughDialog(app, format, file) {
+  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+  await app.xkeys("ctrl+e");
+  const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
+  await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
+  const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
+  await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+  await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", format);
+  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+  const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+  await done.waitForExist({ timeout: 60_000, timeoutMsg: `the ${format} export reported no success` });
+  assert.match(await done.getText(), new RegExp(path.basename(file).replace(/\./g, "\\.")), "the message names the file written");
+  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+  await dialog.waitForExist({ reverse: true, timeout: 5000, timeoutMsg: "the dialog stayed open after Close" });
+}
+
+test("File › Export… writes the org chart as SVG, PDF and PNG with the names as text", async () => {
+  await inWorkspace("export", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    const cards = await app.cards({ all: true });
+    const root = cards.find((c) => c.manager === null && c.name.trim() !== "");
+    assert.ok(root, "the sample's org chart has a named top person");
+    const out = ws.dir("exports");
+
+    const svg = path.join(out, "chart.svg");
+    await exportThroughDialog(app, "svg", svg);
+    await run("xmllint", ["--noout", svg]);
+    const svgText = fs.readFileSync(svg, "utf8");
+    assert.ok(svgText.includes(`>${root.name}<`), `the SVG has ${root.name} as text`);
+    const [, w, h] = svgText.match(/<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/) ?? [];
+    assert.ok(Number(w) > 0 && Number(h) > 0, "the SVG has a size");
+
+    const pdf = path.join(out, "chart.pdf");
+    await exportThroughDialog(app, "pdf", pdf);
+    assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString("latin1"), "%PDF-", "the file is a PDF");
+    const { stdout: pdfText } = await run("pdftotext", [pdf, "-"]);
+    assert.ok(pdfText.includes(root.name), `pdftotext finds ${root.name} in the PDF`);
+
+    // The dialog's PNG default is scale 2: twice the SVG's size, in whole pixels.
+    const png = path.join(out, "chart.png");
+    await exportThroughDialog(app, "png", png);
+    const { stdout: dims } = await run("identify", ["-format", "%w %h", png]);
+    const [pw, ph] = dims.trim().split(" ").map(Number);
+    assert.equal(pw, Math.ceil(Number(w) * 2), "the PNG is twice the SVG's width");
+    assert.equal(ph, Math.ceil(Number(h) * 2), "the PNG is twice the SVG's height");
+  });
+});
