@@ -2,8 +2,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { events, type View } from "../bindings";
 import { createExportRegistry, type ExportActionContext } from "../actions/exportActions";
-import { attachKeyboard } from "../keyboard/attach";
-import { currentPlatform } from "../keyboard/shortcuts";
 import { ExportDialog } from "./ExportDialog";
 import type { Selection } from "./exportModel";
 
@@ -24,8 +22,6 @@ export function ExportHost(props: ExportHostProps) {
     openExport: () => setOpen((o) => o ?? { view: latest.current.view, selection: latest.current.selection }),
   });
   const registry = useMemo(createExportRegistry, []);
-  const platform = useMemo(currentPlatform, []);
-  useEffect(() => attachKeyboard(window, registry, ctx, { platform }), [registry, platform]);
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
