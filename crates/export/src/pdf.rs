@@ -285,8 +285,10 @@ pub fn to_pdf_with_progress(
             }
             resources.finish();
             page.finish();
-            let packed = deflate(&content);
-            pdf.stream(content_id, &packed)
+            if !forms.is_empty() {
+                content = deflate(&content);
+            }
+            pdf.stream(content_id, &content)
                 .filter(pdf_writer::Filter::FlateDecode);
             if !progress(n + 1, pages) {
                 return Err(invalid("the export was cancelled"));
@@ -310,7 +312,9 @@ fn draw_page(d: &dyn Diagram, plan: &Plan, o: &PdfOptions, n: usize) -> Result<D
     let svg = page_svg(d, plan, o, n % plan.cols, n / plan.cols, n);
     match crate::pdf_draw::draw(&svg) {
         Some(mut direct) => {
+            // Deflated here, on the worker, unless a form still has to be appended to it.
             let form = if direct.shaped.is_empty() {
+                direct.content = deflate(&direct.content);
                 None
             } else {
                 let mut overlay = String::with_capacity(direct.shaped.len() + 256);

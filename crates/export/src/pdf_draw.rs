@@ -137,6 +137,7 @@ struct State {
     stroke: Option<[f32; 3]>,
     width: Option<f32>,
     dash: Option<Option<Vec<f32>>>,
+    font_size: Option<f32>,
 }
 
 impl Page<'_> {
@@ -437,9 +438,13 @@ fn text(page: &mut Page, node: roxmltree::Node, style: &Style) -> Option<()> {
         page.glyphs.entry(g).or_insert(c);
     }
     page.fill(fill.rgb);
+    page.out.begin_text();
+    // The text state outlives the text object, so the size is set only when it changes.
+    if page.state.font_size != Some(style.font_size) {
+        page.out.set_font(FONT, style.font_size);
+        page.state.font_size = Some(style.font_size);
+    }
     let out = &mut page.out;
-    out.begin_text();
-    out.set_font(FONT, style.font_size);
     // Flipped back upright inside the page's y-down coordinates.
     out.set_text_matrix([1.0, 0.0, 0.0, -1.0, x as f32, y as f32]);
     out.show(Str(&bytes));
