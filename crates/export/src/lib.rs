@@ -1,4 +1,4 @@
-//! Diagram export: SVG written from a scene, PNG through resvg, PDF through svg2pdf, with one bundled font.
+//! Diagram export: SVG written from a scene, PNG through resvg, PDF drawn with pdf-writer, with one bundled font.
 //!
 //! Every format starts from the same scene the screen draws (`topograph_scene`) and the same
 //! SVG elements: [`svg::to_svg`] writes them as a file, [`png::to_png`] rasterises them and
