@@ -1,6 +1,7 @@
 //! Exports a generated org chart and prints how long each step took; run under
 //! `/usr/bin/time -v` for peak memory: `cargo run --release -p topograph-export --example
-//! export_generated -- PEOPLE pdf|tiled|png|svg OUT` (STEPS=1 also times the old PDF road, usvg and svg2pdf over the whole SVG, for comparison).
+//! export_generated -- PEOPLE pdf|tiled|png|svg OUT` (STEPS=1 also times the old PDF road,
+//! usvg and svg2pdf over the whole SVG, for comparison).
 
 use std::collections::BTreeSet;
 use std::time::Instant;
