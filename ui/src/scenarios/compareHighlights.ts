@@ -1,0 +1,75 @@
+// The compare mode's marks: which cards of the proposal's org chart a comparison highlights, and who left.
+import type { Diff, DiffRef } from "./diffTypes";
+
+/** The kinds of change marked on the chart, in legend order; later kinds win when one person has several. */
+export type MarkKind = "manager" | "team" | "joined";
+
+export interface MarkStyle {
+  kind: MarkKind;
+  label: string;
+  /** Outline around the card. */
+  stroke: string;
+  /** Tint under the card's text. */
+  fill: string;
+}
+
+export const MARK_STYLES: readonly MarkStyle[] = [
+  { kind: "team", label: "Changed team or allocation", stroke: "#d97706", fill: "rgba(217, 119, 6, 0.14)" },
+  { kind: "manager", label: "Changed manager", stroke: "#7c3aed", fill: "rgba(124, 58, 237, 0.14)" },
+  { kind: "joined", label: "Joined", stroke: "#059669", fill: "rgba(5, 150, 105, 0.14)" },
+];
+
+/** A person of the "from" scenario who has no card on the proposal's chart. */
+export interface Ghost {
+  person: DiffRef;
+  /** Their old manager (named from the people impact when it lists them), null at the top of the org. */
+  manager: DiffRef | null;
+}
+
+/** One set of cards drawn in one colour (what ui/src/canvas/highlights.ts draws). */
+export interface MarkSet {
+  ids: ReadonlySet<number>;
+  stroke: string;
+  fill: string;
+}
+
+export interface CompareMarks {
+  byKind: ReadonlyMap<MarkKind, ReadonlySet<number>>;
+  /** Ready for the chart: one set per kind that has people, in MARK_STYLES order. */
+  chart: readonly MarkSet[];
+  ghosts: readonly Ghost[];
+  /** Ghost count per old manager, for a marker on the manager's card. */
+  ghostsByManager: ReadonlyMap<number, number>;
+}
+
+const KIND_OF_CHANGE: Readonly<Record<string, MarkKind>> = {
+  "manager-changed": "manager",
+  "team-changed": "team",
+  "person-joined": "joined",
+};
+
+/** The marks for a comparison drawn on its "to" scenario. */
+export function compareMarksOf(diff: Diff): CompareMarks {
+  const byKind = new Map<MarkKind, Set<number>>(MARK_STYLES.map((s) => [s.kind, new Set<number>()]));
+  const managerNames = new Map<number, string>();
+  for (const m of diff.impact) managerNames.set(m.manager.id, m.manager.name);
+  const ghosts: Ghost[] = [];
+  const ghostsByManager = new Map<number, number>();
+  for (const c of diff.changes) {
+    if (c.entity !== "person") continue;
+    const kind = KIND_OF_CHANGE[c.kind];
+    if (kind) byKind.get(kind)!.add(c.subject.id);
+    else if (c.kind === "person-left") {
+      const m = c.from_id;
+      ghosts.push({ person: c.subject, manager: m === null ? null : { id: m, name: managerNames.get(m) ?? `person #${m}` } });
+      if (m !== null) ghostsByManager.set(m, (ghostsByManager.get(m) ?? 0) + 1);
+    }
+  }
+  const chart = MARK_STYLES.filter((s) => byKind.get(s.kind)!.size > 0).map((s) => ({ ids: byKind.get(s.kind)!, stroke: s.stroke, fill: s.fill }));
+  return { byKind, chart, ghosts, ghostsByManager };
+}
+
+/** The kinds a person is marked with, for the e2e hooks and tooltips. */
+export function markKindsOf(marks: CompareMarks, id: number): MarkKind[] {
+  return MARK_STYLES.filter((s) => marks.byKind.get(s.kind)?.has(id)).map((s) => s.kind);
+}
