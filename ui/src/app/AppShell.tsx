@@ -9,8 +9,9 @@ import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
 import { ChartView } from "../chart/ChartView";
-import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import { ScenarioBar } from "../scenarios/ScenarioBar";
+import { useCompareMarks } from "../scenarios/compareMarksStore";
+import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById } from "./drop";
@@ -45,6 +46,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const selectedCard = selected === null ? undefined : content.get(selected);
 
   const badges = usePersonBadges();
+  const compareMarks = useCompareMarks(doc?.active_scenario);
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
 
   return (
@@ -94,6 +96,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             content={content}
             {...actions.chartProps}
             badges={badges}
+            marks={compareMarks}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
             onDrop={(d, t, { shift }) => {
               void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });

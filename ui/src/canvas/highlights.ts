@@ -27,6 +27,14 @@ export interface Highlights {
   drag: DragGhost | null;
   /** Health findings per person, drawn as count badges (ui/src/insights). */
   badges?: ReadonlyMap<number, number>;
+  /** Compare mode: sets of cards outlined and tinted in their own colour (ui/src/scenarios/compareHighlights.ts). */
+  marks?: readonly MarkSet[];
+}
+
+export interface MarkSet {
+  ids: ReadonlySet<number>;
+  stroke: string;
+  fill: string;
 }
 
 export const NO_HIGHLIGHTS: Highlights = {
@@ -84,6 +92,7 @@ function strokeSet(env: HighlightEnv, ids: Iterable<number>, style: string, px: 
 
 /** Tints go under the text. */
 export function drawHighlightFills(env: HighlightEnv, h: Highlights): void {
+  if (h.marks) for (const m of h.marks) fillSet(env, m.ids, m.fill);
   if (h.searchHits.size) fillSet(env, h.searchHits, env.theme.searchHitFill);
   if (h.dropTarget) fillSet(env, [h.dropTarget.id], h.dropTarget.ok ? env.theme.dropOkFill : env.theme.dropBadFill);
 }
@@ -91,6 +100,7 @@ export function drawHighlightFills(env: HighlightEnv, h: Highlights): void {
 /** Outlines go over the card borders, strongest state last so it wins. */
 export function drawHighlightStrokes(env: HighlightEnv, h: Highlights): void {
   const t = env.theme;
+  if (h.marks) for (const m of h.marks) strokeSet(env, m.ids, m.stroke, 2.5);
   if (h.searchChain.size) strokeSet(env, h.searchChain, t.searchChainStroke, 2);
   if (h.searchHits.size) strokeSet(env, h.searchHits, t.searchHitStroke, 2.5);
   if (h.selected.size) strokeSet(env, h.selected, t.selected, 3);

@@ -3,6 +3,7 @@ import { useEffect, useRef, type MouseEvent, type MutableRefObject } from "react
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
 import type { DropVerdict } from "../canvas/interaction";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
+import type { MarkSet } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
@@ -16,6 +17,8 @@ export interface ChartViewProps {
   searchChain?: ReadonlySet<number>;
   /** Health findings per person, shown as count badges on the cards. */
   badges?: ReadonlyMap<number, number>;
+  /** Compare mode: cards outlined per kind of change. */
+  marks?: readonly MarkSet[];
   onSelect?: (id: number | null, mods: { shift: boolean }) => void;
   /** shift = add a dotted line rather than move the reporting line. */
   onDrop?: (draggedId: number, targetId: number, mods: { shift: boolean }) => void;
@@ -194,6 +197,7 @@ export function ChartView(props: ChartViewProps) {
   }, [props.selected, props.searchHits, props.searchChain]);
 
   useEffect(() => rendererRef.current?.setHighlights({ badges: props.badges }), [props.badges]);
+  useEffect(() => rendererRef.current?.setHighlights({ marks: props.marks }), [props.marks]);
 
   const onContextMenu = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current, f = propsRef.current.onContextMenu;

@@ -1,4 +1,5 @@
 // The compare mode's marks: which cards of the proposal's org chart a comparison highlights, and who left.
+import type { MarkSet } from "../canvas/highlights";
 import type { Diff, DiffRef } from "./diffTypes";
 
 /** The kinds of change marked on the chart, in legend order; later kinds win when one person has several. */
@@ -26,12 +27,6 @@ export interface Ghost {
   manager: DiffRef | null;
 }
 
-/** One set of cards drawn in one colour (what ui/src/canvas/highlights.ts draws). */
-export interface MarkSet {
-  ids: ReadonlySet<number>;
-  stroke: string;
-  fill: string;
-}
 
 export interface CompareMarks {
   byKind: ReadonlyMap<MarkKind, ReadonlySet<number>>;
