@@ -307,3 +307,101 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     let _ = ExportRequested {}.emit(app);
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Input {
+        Input {
+            org: topograph_sample::sample(),
+            collapsed: BTreeSet::new(),
+            document: "Sample".into(),
+            scenario: "Current".into(),
+        }
+    }
+
+    fn options(format: DiagramFormat) -> ExportOptions {
+        ExportOptions {
+            format,
+            page: Paper::A4,
+            landscape: true,
+            tile: true,
+            scale: 1.0,
+            width: None,
+            transparent: false,
+        }
+    }
+
+    const WHOLE_CHART: DiagramScope = DiagramScope {
+        view: DiagramView::OrgChart,
+        scope: None,
+    };
+
+    #[test]
+    fn the_preview_is_the_whole_chart_as_an_svg_document() {
+        let input = sample();
+        let p = preview(&input, &WHOLE_CHART).unwrap();
+        assert!(p.svg.starts_with("<svg"));
+        assert!(p.width > 0.0 && p.height > 0.0);
+    }
+
+    #[test]
+    fn a_scope_that_names_nobody_is_refused_with_its_code() {
+        let what = DiagramScope {
+            view: DiagramView::OrgChart,
+            scope: Some(u32::MAX),
+        };
+        let e = preview(&sample(), &what).unwrap_err();
+        assert_eq!(e.code, ErrorCode::NotFound);
+    }
+
+    #[test]
+    fn a_tiled_pdf_reports_each_page_and_stops_when_cancelled() {
+        let input = sample();
+        let mut seen = Vec::new();
+        let (pdf, pages) = render(
+            &input,
+            &WHOLE_CHART,
+            &options(DiagramFormat::Pdf),
+            &mut |done, total| {
+                seen.push((done, total));
+                true
+            },
+        )
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        assert!(pages > 1, "the sample tiles over several A4 pages");
+        assert_eq!(seen.last(), Some(&(pages as usize, pages as usize)));
+
+        let mut calls = 0;
+        let stopped = render(
+            &input,
+            &WHOLE_CHART,
+            &options(DiagramFormat::Pdf),
+            &mut |_, _| {
+                calls += 1;
+                false
+            },
+        );
+        assert!(stopped.is_err());
+        assert_eq!(calls, 1, "the export stops after the first page");
+    }
+
+    #[test]
+    fn png_and_svg_options_reach_the_exporter() {
+        let input = sample();
+        let (svg, _) = render(
+            &input,
+            &WHOLE_CHART,
+            &options(DiagramFormat::Svg),
+            &mut |_, _| true,
+        )
+        .unwrap();
+        assert!(String::from_utf8(svg).unwrap().contains("#ffffff"));
+        let mut bad = options(DiagramFormat::Png);
+        bad.scale = 9.0;
+        let e = render(&input, &WHOLE_CHART, &bad, &mut |_, _| true).unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidValue);
+    }
+}
