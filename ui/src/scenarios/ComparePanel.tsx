@@ -3,8 +3,10 @@ import { useEffect, useMemo, useState } from "react";
 import type { Scenario } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { Diff, DiffChange } from "./diffTypes";
-import { compareScenarios, exportComparison, promoteScenario } from "./scenarioCommands";
+import { compareScenarios, exportComparison, promoteScenario, switchScenario } from "./scenarioCommands";
 import { baselineOf, difference, figure, focusOf, sectionsOf, transition } from "./scenarioModel";
+import { compareMarksOf, MARK_STYLES, type CompareMarks } from "./compareHighlights";
+import { compareMarksStore } from "./compareMarksStore";
 
 /** Long sections show this many rows until asked for all (1,000 moves in a 10k reorg). */
 const SHOWN = 100;
@@ -17,7 +19,10 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
     active !== null && active !== baseline?.id ? active : scenarios.find((s) => s.id !== baseline?.id)?.id,
   );
   const [diff, setDiff] = useState<Diff | null>(null);
+  /** The "to" scenario the diff shown was computed for (the pickers may already name another pair). */
+  const [diffTo, setDiffTo] = useState<number | undefined>(undefined);
   const [loading, setLoading] = useState(false);
+  const [onChart, setOnChart] = useState(false);
 
   useEffect(() => {
     if (from === undefined || to === undefined) return;
@@ -26,14 +31,29 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
     void compareScenarios(from, to).then((r) => {
       if (!live) return;
       setLoading(false);
-      if (r.status === "ok") setDiff(r.data);
+      if (r.status === "ok") { setDiff(r.data); setDiffTo(to); }
       else ctl.fail(r.error);
     });
     return () => { live = false; };
   }, [ctl, from, to]);
 
   const sections = useMemo(() => sectionsOf(diff?.changes ?? []), [diff]);
+  const marks = useMemo(() => (diff ? compareMarksOf(diff) : null), [diff]);
+  // Compare mode draws on the proposal's chart: open it, and clear the marks when turned off or closed.
+  useEffect(() => {
+    if (!onChart || !marks || diffTo === undefined) return;
+    compareMarksStore.set({ scenario: diffTo, marks });
+    if (ctl.snapshot().doc?.active_scenario !== diffTo) void switchScenario(ctl, diffTo);
+    ctl.setView("org-chart");
+    return () => compareMarksStore.set(null);
+  }, [ctl, onChart, marks, diffTo]);
   const focus = (c: DiffChange) => {
+    // A leaver has no card on the proposal's chart: their old manager stands in for them.
+    if (onChart && c.kind === "person-left") {
+      ctl.setView("org-chart");
+      ctl.selectPerson(c.from_id);
+      return;
+    }
     const f = focusOf(c);
     ctl.setView(f.view);
     if (f.person !== undefined) ctl.selectPerson(f.person);
@@ -57,6 +77,10 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
         {picker("to", to, setTo)}
         <button type="button" onClick={onClose} aria-label="Close compare">×</button>
       </div>
+      <label className="compare-on-chart">
+        <input type="checkbox" checked={onChart} disabled={!diff} onChange={(e) => setOnChart(e.target.checked)} /> Show on chart
+      </label>
+      {onChart && marks && <MarksLegend marks={marks} onPickManager={(id) => { ctl.setView("org-chart"); ctl.selectPerson(id); }} />}
       <div className="compare-actions">
         <button type="button" disabled={!diff || from === undefined || to === undefined} onClick={() => void exportComparison(ctl, from!, to!, "csv", stem)}>
           Export CSV…
@@ -132,5 +156,39 @@ function ChangeSectionView(props: { group: string | null; title: string; changes
         <button type="button" className="link" onClick={() => setAll(true)}>Show all {props.changes.length}</button>
       )}
     </section>
+  );
+}
+
+/** What the chart's colours mean, and the people who left (they have no card on the proposal's chart). */
+function MarksLegend({ marks, onPickManager }: { marks: CompareMarks; onPickManager: (id: number) => void }) {
+  return (
+    <div className="compare-legend" aria-label="Chart legend">
+      <ul>
+        {MARK_STYLES.map((s) => (
+          <li key={s.kind} data-mark={s.kind}>
+            <span className="swatch" style={{ borderColor: s.stroke, background: s.fill }} /> {s.label}{" "}
+            <span className="count">{marks.byKind.get(s.kind)?.size ?? 0}</span>
+          </li>
+        ))}
+      </ul>
+      {marks.ghosts.length > 0 && (
+        <details className="compare-ghosts">
+          <summary>Left <span className="count">{marks.ghosts.length}</span></summary>
+          <ul>
+            {marks.ghosts.slice(0, SHOWN).map((g) => (
+              <li key={g.person.id} className="ghost" data-id={g.person.id}>
+                <span className="name">{g.person.name}</span>{" "}
+                {g.manager ? (
+                  <button type="button" className="link" onClick={() => onPickManager(g.manager!.id)}>was under {g.manager.name}</button>
+                ) : (
+                  <span className="muted">had no manager</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {marks.ghosts.length > SHOWN && <p className="muted">and {marks.ghosts.length - SHOWN} more in the change list</p>}
+        </details>
+      )}
+    </div>
   );
 }
