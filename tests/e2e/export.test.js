@@ -40,6 +40,9 @@ test("File › Export… writes the org chart as SVG, PDF and PNG with the names
     const root = cards.find((c) => c.manager === null && c.name.trim() !== "");
     assert.ok(root, "the sample's org chart has a named top person");
     const out = ws.dir("exports");
+    // The canvas measures with the exporter's font, loaded from the app itself (CSP font-src 'self').
+    const bundled = await app.exec(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "DejaVu Sans" && f.status === "loaded"));
+    assert.ok(bundled, "the bundled DejaVu Sans face is loaded");
 
     const svg = path.join(out, "chart.svg");
     await exportThroughDialog(app, "svg", svg);
