@@ -85,6 +85,8 @@ export interface TopographTestApi {
     searchChain: number[];
     dropTarget: { id: number; ok: boolean; reason?: string } | null;
     drag: { id: number } | null;
+    /** Compare mode: the marked sets by colour. */
+    marks: { stroke: string; ids: number[] }[];
   };
   /** What the status bar shows: idle, info, or the last error. */
   status(): Status;
@@ -197,6 +199,7 @@ const api: TopographTestApi = {
       searchChain: h ? [...h.searchChain] : [],
       dropTarget: h?.dropTarget ? { ...h.dropTarget } : null,
       drag: h?.drag ? { id: h.drag.id } : null,
+      marks: (h?.marks ?? []).map((m) => ({ stroke: m.stroke, ids: [...m.ids] })),
     };
   },
   status: () => controller?.snapshot().status ?? { kind: "idle" },
