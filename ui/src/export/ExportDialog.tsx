@@ -28,7 +28,8 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
   const args = exportArgs(choice, selection);
   const previewKey = "what" in args ? `${args.what.view}:${args.what.scope ?? ""}` : null;
 
-  // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup.
+  // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup. It
+  // follows only the view and scope (previewKey); format options do not change the drawing.
   useEffect(() => {
     if (!("what" in args)) return;
     const n = ++asked.current;
@@ -41,7 +42,6 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
       } else setPreview({ error: r.error });
     });
     return () => { if (url) URL.revokeObjectURL(url); };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [previewKey]);
 
   useEffect(() => {
