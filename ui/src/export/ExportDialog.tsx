@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
 import { e2eExport } from "../app/e2e";
 import {
-  FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, selectionRoot, suggestedName,
+  FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, scopeOf, selectionRoot, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
 import "./export.css";
@@ -26,15 +26,17 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
   const asked = useRef(0);
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const args = exportArgs(choice, selection);
-  const previewKey = "what" in args ? `${args.what.view}:${args.what.scope ?? ""}` : null;
+  // A problem with the format's options leaves the preview as it is; only a scope with no root has none.
+  const previewWhat = scopeOf(choice, selection);
+  const previewKey = choice.scope === "selection" && previewWhat.scope === null ? null : `${previewWhat.view}:${previewWhat.scope ?? ""}`;
 
   // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup. It
   // follows only the view and scope (previewKey); format options do not change the drawing.
   useEffect(() => {
-    if (!("what" in args)) return;
+    if (previewKey === null) return;
     const n = ++asked.current;
     let url: string | null = null;
-    void commands.exportPreview(args.what).then((r) => {
+    void commands.exportPreview(previewWhat).then((r) => {
       if (n !== asked.current) return;
       if (r.status === "ok") {
         url = URL.createObjectURL(new Blob([r.data.svg], { type: "image/svg+xml" }));
