@@ -52,6 +52,16 @@ pub fn parents_first<T>(
     id: impl Fn(&T) -> u32,
     parent: impl Fn(&T) -> Option<u32>,
 ) -> Vec<usize> {
+    forest_order(items, id, parent).0
+}
+
+/// [`parents_first`], with how many items were reached from a root (all of them unless some
+/// are in a loop).
+fn forest_order<T>(
+    items: &[T],
+    id: impl Fn(&T) -> u32,
+    parent: impl Fn(&T) -> Option<u32>,
+) -> (Vec<usize>, usize) {
     let n = items.len();
     let positions = Positions::new(items.iter().map(&id), n);
     let parent_of: Vec<Option<usize>> = items
@@ -86,8 +96,9 @@ pub fn parents_first<T>(
             order.push(*c as usize);
         }
     }
+    let reached = order.len();
     order.extend((0..n).filter(|i| !placed[*i]));
-    order
+    (order, reached)
 }
 
 /// The operations that create `records` in an empty scenario, each after what it refers to:
@@ -273,9 +284,100 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
     r
 }
 
-/// Builds an org from records through operations, so every rule of the model is checked; ids
-/// are kept. Fails (naming the step) if any record breaks a rule.
+/// Builds an org from records with every rule of the model checked; ids are kept. Fails
+/// (naming the step of the equivalent operations) if any record breaks a rule.
+///
+/// Records that pass [`at_once`] (people, dotted lines, units and memberships, as a CSV import
+/// makes them) become the org in one pass; anything else, and anything that fails a check, is
+/// built operation by operation, which also words the error.
 pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
+    match at_once(records) {
+        Ok(org) => Ok(org),
+        Err(records) => org_by_ops(records, label),
+    }
+}
+
+/// The org the creation operations would build, made in one pass: each record normalised and
+/// checked as its operation does, then ids, references and trees checked over the whole set.
+/// Hands the records back (normalised, which the operations repeat harmlessly) on anything it
+/// does not cover or cannot accept, so the operations can name the problem.
+pub fn at_once(mut r: OrgRecords) -> std::result::Result<Org, OrgRecords> {
+    let covered = r.areas.is_empty()
+        && r.contributors.is_empty()
+        && r.interactions.is_empty()
+        && r.placements.is_empty();
+    if !covered || !records_fit(&mut r) {
+        return Err(r);
+    }
+    Ok(Org::from_records(r))
+}
+
+/// Whether normalised records pass every check the creation operations make (see [`at_once`]).
+fn records_fit(r: &mut OrgRecords) -> bool {
+    use topograph_model::validate;
+    // Fresh ids (0) are numbered by the operations; leave those to them.
+    if r.persons.iter().any(|p| p.id.0 == 0) || r.units.iter().any(|u| u.id.0 == 0) {
+        return false;
+    }
+    if !r.persons.iter_mut().all(|p| validate::person(p).is_ok())
+        || !r.units.iter_mut().all(|u| validate::unit(u).is_ok())
+    {
+        return false;
+    }
+    // One id space for every kind of record.
+    let mut ids: Vec<u32> = r.persons.iter().map(|p| p.id.0).collect();
+    ids.extend(r.units.iter().map(|u| u.id.0));
+    ids.sort_unstable();
+    if ids.windows(2).any(|w| w[0] == w[1]) {
+        return false;
+    }
+    let mut employee_ids = rustc_hash::FxHashSet::default();
+    for e in r.persons.iter().filter_map(|p| p.employee_id.as_deref()) {
+        if !employee_ids.insert(e) {
+            return false;
+        }
+    }
+    let people = Positions::new(r.persons.iter().map(|p| p.id.0), r.persons.len());
+    let units = Positions::new(r.units.iter().map(|u| u.id.0), r.units.len());
+    let is_person = |id: PersonId| people.get(id.0).is_some();
+    let is_unit = |id: UnitId| units.get(id.0).is_some();
+    // Every manager and parent exists, and every record hangs from a root (no loops).
+    if !r.persons.iter().filter_map(|p| p.manager).all(is_person)
+        || !r.units.iter().filter_map(|u| u.parent).all(is_unit)
+        || !r.units.iter().filter_map(|u| u.lead).all(is_person)
+        || forest_order(&r.persons, |p| p.id.0, |p| p.manager.map(|m| m.0)).1 != r.persons.len()
+        || forest_order(&r.units, |u| u.id.0, |u| u.parent.map(|m| m.0)).1 != r.units.len()
+    {
+        return false;
+    }
+    let mut dotted = Vec::with_capacity(r.dotted_lines.len());
+    for d in &r.dotted_lines {
+        let Some(p) = people.get(d.person.0) else {
+            return false;
+        };
+        if !is_person(d.manager) || d.person == d.manager || r.persons[p].manager == Some(d.manager)
+        {
+            return false;
+        }
+        dotted.push((d.person, d.manager));
+    }
+    dotted.sort_unstable();
+    if dotted.windows(2).any(|w| w[0] == w[1]) {
+        return false;
+    }
+    let mut seats = Vec::with_capacity(r.memberships.len());
+    for m in &r.memberships {
+        if !is_person(m.person) || !is_unit(m.unit) || validate::allocation(m.allocation).is_err() {
+            return false;
+        }
+        seats.push((m.person, m.unit));
+    }
+    seats.sort_unstable();
+    !seats.windows(2).any(|w| w[0] == w[1])
+}
+
+/// Builds an org from records operation by operation; ids are kept.
+fn org_by_ops(records: OrgRecords, label: &str) -> Result<Org> {
     let mut org = Org::new();
     let mut ids = IdCounter {
         next: max_id(&records) + 1,
@@ -304,6 +406,77 @@ pub fn inconsistent(e: Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn csv_records(bytes: &[u8]) -> OrgRecords {
+        let table = crate::csv::Table::read(bytes).unwrap();
+        crate::csv::plan(&table, &crate::csv::suggest(&table)).records
+    }
+
+    #[test]
+    fn records_built_at_once_equal_the_org_the_operations_build() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import");
+        let mut sets: Vec<(String, OrgRecords)> = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "csv") {
+                sets.push((
+                    path.display().to_string(),
+                    csv_records(&std::fs::read(&path).unwrap()),
+                ));
+            }
+        }
+        let generated = topograph_sample::generate(3000, 7);
+        let text = crate::csv::export::write(&generated, crate::csv::export::Table::People);
+        sets.push(("generated".into(), csv_records(text.as_bytes())));
+        let mut built_at_once = 0;
+        for (name, records) in sets {
+            let by_ops = org_by_ops(records.clone(), &name).unwrap();
+            if let Ok(org) = at_once(records) {
+                built_at_once += 1;
+                assert_eq!(org, by_ops, "{name}");
+                assert!(org.problems().is_empty(), "{name}: {:?}", org.problems());
+            }
+        }
+        assert!(
+            built_at_once >= 2,
+            "only {built_at_once} record sets were built at once"
+        );
+    }
+
+    #[test]
+    fn records_that_break_a_rule_are_left_to_the_operations_which_name_the_problem() {
+        let person = |id: u32, manager: Option<u32>, employee_id: &str| topograph_model::Person {
+            id: PersonId(id),
+            name: format!("P{id}"),
+            manager: manager.map(PersonId),
+            employee_id: Some(employee_id.to_string()),
+            ..placeholder_person()
+        };
+        let with = |persons| OrgRecords {
+            persons,
+            ..OrgRecords::default()
+        };
+        let broken = [
+            with(vec![person(1, Some(2), "a"), person(2, Some(1), "b")]),
+            with(vec![person(1, None, "a"), person(2, Some(1), "a")]),
+            with(vec![person(1, Some(9), "a")]),
+            with(vec![person(1, None, "a"), person(1, None, "b")]),
+            with(vec![person(1, None, "a"), person(2, Some(1), "b ")]),
+        ];
+        for (i, records) in broken.into_iter().enumerate() {
+            let expected = org_by_ops(records.clone(), "t");
+            let at_once_refused = at_once(records.clone()).is_err();
+            let got = org_from(records, "t");
+            if i < 4 {
+                assert!(at_once_refused, "set {i}");
+                assert_eq!(got.unwrap_err(), expected.unwrap_err(), "set {i}");
+            } else {
+                // Valid after normalising (the trailing space): both paths agree.
+                assert_eq!(got.unwrap(), expected.unwrap());
+            }
+        }
+    }
 
     #[test]
     fn parents_come_first_and_duplicate_ids_do_not_multiply_the_work() {

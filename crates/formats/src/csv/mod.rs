@@ -27,7 +27,13 @@ pub struct Table {
     pub encoding: &'static str,
     pub delimiter: u8,
     pub headers: Vec<String>,
-    rows: Vec<csv::StringRecord>,
+    /// Every cell of every row, trimmed, back to back in one buffer: one allocation instead of
+    /// two per row (a 100k-row file spent a tenth of its import in malloc and free for them).
+    text: String,
+    /// Where each cell ends in `text`; a cell starts where the one before it ends.
+    ends: Vec<usize>,
+    /// Row `r`'s cells are `ends[starts[r]..starts[r + 1]]`.
+    starts: Vec<usize>,
     lines: Vec<usize>,
 }
 
@@ -43,7 +49,9 @@ impl Table {
             .flexible(true)
             .from_reader(text.as_bytes());
         let mut headers = None;
-        let mut rows = Vec::new();
+        let mut cells = String::with_capacity(text.len());
+        let mut ends = Vec::new();
+        let mut starts = vec![0];
         let mut lines = Vec::new();
         let mut record = csv::StringRecord::new();
         // The csv crate's own line numbers drift after blank lines, so lines are counted here
@@ -84,7 +92,11 @@ impl Table {
             if headers.is_none() {
                 headers = Some(record.iter().map(|h| h.trim().to_string()).collect());
             } else {
-                rows.push(std::mem::take(&mut record));
+                for f in record.iter() {
+                    cells.push_str(f.trim());
+                    ends.push(cells.len());
+                }
+                starts.push(ends.len());
                 lines.push(line);
             }
         }
@@ -94,17 +106,19 @@ impl Table {
             encoding: decoded.encoding,
             delimiter,
             headers,
-            rows,
+            text: cells,
+            ends,
+            starts,
             lines,
         })
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.lines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.lines.is_empty()
     }
 
     /// The line a row starts on (the header is line 1 unless blank lines come first).
@@ -114,14 +128,18 @@ impl Table {
 
     /// One cell, trimmed; missing cells of short rows are empty.
     pub fn cell(&self, row: usize, col: usize) -> &str {
-        self.rows[row].get(col).map_or("", str::trim)
+        let (first, past) = (self.starts[row], self.starts[row + 1]);
+        if col >= past - first {
+            return "";
+        }
+        let i = first + col;
+        let from = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[from..self.ends[i]]
     }
 
     /// Every cell of a column, trimmed.
     pub fn column(&self, col: usize) -> impl Iterator<Item = &str> + '_ {
-        self.rows
-            .iter()
-            .map(move |r| r.get(col).map_or("", str::trim))
+        (0..self.len()).map(move |row| self.cell(row, col))
     }
 }
 

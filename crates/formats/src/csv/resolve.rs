@@ -217,15 +217,16 @@ fn resolve_managers(
         let mut failure: Option<(usize, String)> = None;
         for (target, col) in &d.managers {
             let value = table.cell(d.row, *col);
-            let by_id = || by_employee_id.get(value).map(|m| vec![*m]);
-            let by_mail = || by_email().get(&key(value)).cloned();
+            // Slices into the indexes: a copy per row was a 100k allocations.
+            let by_id = || by_employee_id.get(value).map(std::slice::from_ref);
+            let by_mail = || by_email().get(&key(value)).map(Vec::as_slice);
             let by_nm = || {
-                by_name().get(&key(value)).cloned().or_else(|| {
+                by_name().get(&key(value)).map(Vec::as_slice).or_else(|| {
                     // "Lee, Ada" as some systems write names.
                     let (last, first) = value.split_once(',')?;
                     by_name()
                         .get(&key(&format!("{} {}", first.trim(), last.trim())))
-                        .cloned()
+                        .map(Vec::as_slice)
                 })
             };
             let found = match target {
@@ -234,7 +235,7 @@ fn resolve_managers(
                 Target::ManagerName => by_nm(),
                 _ => by_id().or_else(by_mail).or_else(by_nm),
             };
-            match found.as_deref() {
+            match found {
                 Some([m]) if *m == i => {
                     failure = Some((
                         *col,
