@@ -72,6 +72,16 @@ test("fork the org, move a person and an area, compare and see both changes, pro
     await owned.waitForExist({ timeout: 10_000, timeoutMsg: "the compare panel lists the area's new owner" });
     await app.screenshot("compare");
 
+    // Compare mode: the proposal's chart outlines the moved person.
+    const toggle = await app.browser.$(`//aside[@aria-label="Compare scenarios"]//label[contains(., "Show on chart")]/input`);
+    await toggle.click();
+    await app.waitFor(async () => {
+      const h = await app.exec(() => window.__topographTest.highlights());
+      return h.marks.some((m) => m.ids.includes(person.id));
+    }, { timeout: 10_000, what: "the moved person is marked on the chart" });
+    await app.screenshot("compare-on-chart");
+    await toggle.click();
+
     await clickText(app, "Promote", `//aside[@aria-label="Compare scenarios"]`);
     await waitForUndo(app, "Promote scenario");
     await app.waitFor(async () => (await bar.getText()).startsWith("Current"), { what: "the proposal is now Current" });
