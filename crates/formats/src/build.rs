@@ -293,7 +293,7 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
 pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
     match at_once(records) {
         Ok(org) => Ok(org),
-        Err(records) => org_by_ops(records, label),
+        Err(records) => org_by_ops(*records, label),
     }
 }
 
@@ -301,13 +301,13 @@ pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
 /// checked as its operation does, then ids, references and trees checked over the whole set.
 /// Hands the records back (normalised, which the operations repeat harmlessly) on anything it
 /// does not cover or cannot accept, so the operations can name the problem.
-pub fn at_once(mut r: OrgRecords) -> std::result::Result<Org, OrgRecords> {
+pub fn at_once(mut r: OrgRecords) -> std::result::Result<Org, Box<OrgRecords>> {
     let covered = r.areas.is_empty()
         && r.contributors.is_empty()
         && r.interactions.is_empty()
         && r.placements.is_empty();
     if !covered || !records_fit(&mut r) {
-        return Err(r);
+        return Err(Box::new(r));
     }
     Ok(Org::from_records(r))
 }
