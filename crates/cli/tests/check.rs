@@ -1,13 +1,7 @@
 //! `topograph check` as CI runs it: text and JSON findings, and exit codes 0, 1 and 2.
 
-use std::process::{Command, Output};
-
-fn topograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_topograph"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::topograph;
 
 fn created(dir: &tempfile::TempDir, command: &str) -> String {
     let file = dir.path().join(format!("{command}.topo"));

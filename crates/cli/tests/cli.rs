@@ -1,24 +1,9 @@
 //! The `topograph` binary as scripts use it: outputs, JSON keys, exit codes, untouched files.
 
+mod common;
+use common::{ok, topograph};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn topograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_topograph"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = topograph(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn info_json(file: &Path) -> serde_json::Value {
     serde_json::from_str(&ok(&["info", file.to_str().unwrap(), "--json"])).unwrap()

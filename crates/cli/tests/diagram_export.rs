@@ -1,14 +1,9 @@
 //! `topograph export --format svg|pdf|png`: every view to every diagram format, and clear refusals.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
+use common::topograph;
 
-fn topograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_topograph"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::path::Path;
 
 fn sample(dir: &Path) -> String {
     let file = dir.join("org.topo").display().to_string();

@@ -1,26 +1,11 @@
 //! `topograph diff` and `topograph scenario` run as scripts run them.
 
+mod common;
+use common::{ok, topograph};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use topograph_document::Document;
 use topograph_model::{Op, UnitId};
-
-fn topograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_topograph"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = topograph(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn refused(args: &[&str]) -> (i32, String) {
     let out = topograph(args);

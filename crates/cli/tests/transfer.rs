@@ -1,15 +1,10 @@
 //! `topograph import` and `topograph export` as scripts use them: files created, problems on
 //! standard error as LINE:COLUMN: reason, exit codes, and round trips through every format.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::topograph;
 
-fn topograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_topograph"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::path::{Path, PathBuf};
 
 fn ok(args: &[&str]) -> (String, String) {
     let out = topograph(args);
