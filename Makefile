@@ -45,10 +45,11 @@ app: ui-deps
 	$(TAURI) build --debug --no-bundle
 
 # Every binary of the workspace in one cargo call: the app (its custom-protocol feature is on by
-# default, so it embeds ui/dist like `tauri build` does) and the CLI. The tests' build cannot be
-# reused for these: dev-dependencies change the feature set, so the Tauri stack compiles again.
+# default, so it embeds ui/dist like `tauri build` does) and the CLI. `--tests` selects the
+# dev-dependencies too, so the features match `cargo test --workspace` and after `make rust-test`
+# this only links the binaries; without it the Tauri stack compiled a second time (~5 min, ~3 GB).
 bins: ui
-	$(CARGO) build --workspace --bins
+	$(CARGO) build --workspace --bins --tests
 
 # The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/.
 deb: ui-deps
