@@ -101,7 +101,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
             </thead>
             <tbody>
               {diff.numbers.map((n) => (
-                <tr key={n.key} className={n.difference === 0 ? undefined : "changed"}>
+                <tr key={n.key} className={n.difference === 0 || n.difference === null ? undefined : "changed"}>
                   <th scope="row">{n.label}</th>
                   <td>{figure(n.before)}</td>
                   <td>{figure(n.after)}</td>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Diff, DiffChange } from "./diffTypes";
+import type { ChangeKind, Diff, DiffChange } from "./diffTypes";
 import { compareMarksOf, markKindsOf, MARK_STYLES } from "./compareHighlights";
 
-const person = (kind: string, id: number, ids: [number | null, number | null] = [null, null]): DiffChange => ({
+const person = (kind: ChangeKind, id: number, ids: [number | null, number | null] = [null, null]): DiffChange => ({
   kind, entity: "person", subject: { id, name: `P${id}` }, from: null, to: null, from_id: ids[0], to_id: ids[1],
 });
 

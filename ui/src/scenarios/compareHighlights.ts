@@ -1,6 +1,6 @@
 // The compare mode's marks: which cards of the proposal's org chart a comparison highlights, and who left.
 import type { MarkSet } from "../canvas/highlights";
-import type { Diff, DiffRef } from "./diffTypes";
+import type { ChangeKind, Diff, DiffRef } from "./diffTypes";
 
 /** The kinds of change marked on the chart, in legend order; later kinds win when one person has several. */
 export type MarkKind = "manager" | "team" | "joined";
@@ -37,7 +37,7 @@ export interface CompareMarks {
   ghostsByManager: ReadonlyMap<number, number>;
 }
 
-const KIND_OF_CHANGE: Readonly<Record<string, MarkKind>> = {
+const KIND_OF_CHANGE: Readonly<Partial<Record<ChangeKind, MarkKind>>> = {
   "manager-changed": "manager",
   "team-changed": "team",
   "person-joined": "joined",

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../bindings";
-import type { DiffChange } from "./diffTypes";
+import type { ChangeKind, DiffChange, DiffNumber } from "./diffTypes";
 import { createdScenarioId } from "./scenarioCommands";
-import { baselineOf, difference, filterScenarios, focusOf, freshName, sectionsOf, transition } from "./scenarioModel";
+import { baselineOf, difference, figure, filterScenarios, focusOf, freshName, sectionsOf, transition } from "./scenarioModel";
 
 const scenario = (id: number, name: string, archived = false): Scenario => ({ id, name, position: id, archived });
 
-const change = (kind: string, name: string, from: string | null, to: string | null, entity: DiffChange["entity"] = "person"): DiffChange => ({
+const change = (kind: ChangeKind, name: string, from: string | null, to: string | null, entity: DiffChange["entity"] = "person"): DiffChange => ({
   kind, entity, subject: { id: name.length, name }, from, to, from_id: null, to_id: null,
 });
 
@@ -48,11 +48,18 @@ describe("the compare panel's logic", () => {
   });
 
   it("signs differences and keeps whole numbers whole", () => {
-    const n = (before: number, after: number) => ({ key: "k", label: "K", before, after, difference: after - before });
+    const n = (before: number, after: number): DiffNumber => ({ key: "k", label: "K", before, after, difference: after - before });
     expect(difference(n(3, 5))).toBe("+2");
     expect(difference(n(5, 3))).toBe("−2");
     expect(difference(n(1.5, 1.25))).toBe("−0.3");
     expect(difference(n(4, 4))).toBe("0");
+  });
+
+  it("writes a dash for a figure the core sent as null", () => {
+    const missing: DiffNumber = { key: "k", label: "K", before: null, after: 2, difference: null };
+    expect(figure(missing.before)).toBe("—");
+    expect(figure(missing.after)).toBe("2");
+    expect(difference(missing)).toBe("—");
   });
 
   it("focuses people on the org chart and units on the team map", () => {

@@ -1,6 +1,6 @@
 // The scenario bar's and compare panel's logic without React: names, the baseline, grouping and figures.
 import type { Scenario } from "../bindings";
-import type { DiffChange, DiffNumber } from "./diffTypes";
+import type { ChangeKind, DiffChange, DiffNumber } from "./diffTypes";
 
 /** The baseline ("Current"): the first scenario in bar order that is not archived (as the core decides). */
 export function baselineOf(scenarios: readonly Scenario[]): Scenario | undefined {
@@ -20,7 +20,7 @@ export function filterScenarios(scenarios: readonly Scenario[], query: string): 
   return scenarios.filter((s) => words.every((w) => s.name.toLowerCase().includes(w)));
 }
 
-const KIND_TITLES: Record<string, [group: string, title: string]> = {
+const KIND_TITLES: Record<ChangeKind, [group: string, title: string]> = {
   "manager-changed": ["People", "Changed manager"],
   "team-changed": ["People", "Changed team or allocation"],
   "person-joined": ["People", "Joined"],
@@ -41,7 +41,7 @@ const KIND_TITLES: Record<string, [group: string, title: string]> = {
 };
 
 export interface ChangeSection {
-  kind: string;
+  kind: ChangeKind;
   group: string;
   title: string;
   changes: DiffChange[];
@@ -67,14 +67,17 @@ export function transition(c: DiffChange): string {
   return c.from ?? c.to ?? "";
 }
 
-/** Whole numbers as they are, others with one decimal. */
-export function figure(x: number): string {
+/** Whole numbers as they are, others with one decimal; a dash when there is no figure (the bindings allow null). */
+export function figure(x: number | null): string {
+  if (x === null) return "—";
   return Number.isInteger(x) ? x.toLocaleString("en") : x.toFixed(1);
 }
 
 export function difference(n: DiffNumber): string {
-  if (n.difference === 0) return "0";
-  return (n.difference > 0 ? "+" : "−") + figure(Math.abs(n.difference));
+  const d = n.difference;
+  if (d === null) return "—";
+  if (d === 0) return "0";
+  return (d > 0 ? "+" : "−") + figure(Math.abs(d));
 }
 
 /** Where a change's subject is seen: people on the org chart, units and interactions on the team map, areas on the ownership view. */
