@@ -68,19 +68,56 @@ pub async fn switch_scenario(
     id: ScenarioId,
     known: Option<u32>,
 ) -> Res<ScenarioOpened> {
+    let mut trace = SwitchTrace::start();
     let opened = actions::switch_scenario(&app, id, known)?;
+    trace.at("switched");
     let scene = opened
         .layout
         .map(|(org, collapsed)| lay_out(org, collapsed));
     actions::refresh_chrome(&app);
+    trace.at("chrome");
+    let scene = match scene {
+        Some(scene) => Some(scene.await?),
+        None => None,
+    };
+    trace.at("laid_out");
+    trace.finish();
     Ok(ScenarioOpened {
         revision: opened.revision,
         state: opened.state,
-        scene: match scene {
-            Some(scene) => Some(scene.await?),
-            None => None,
-        },
+        scene,
     })
+}
+
+/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
+/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
+struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
+
+impl SwitchTrace {
+    fn start() -> SwitchTrace {
+        let mut t = SwitchTrace(crate::e2e::enabled().then(Vec::new));
+        t.at("start");
+        t
+    }
+
+    fn at(&mut self, stage: &'static str) {
+        if let Some(stages) = &mut self.0 {
+            let ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+            stages.push((stage, ms));
+        }
+    }
+
+    fn finish(self) {
+        if let Some(stages) = self.0 {
+            let fields: Vec<String> = stages
+                .iter()
+                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
+                .collect();
+            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
+        }
+    }
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and
