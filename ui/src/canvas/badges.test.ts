@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawBadges } from "./badges";
+import { drawBadges, drawLeftBadges, leftTooltip } from "./badges";
 import type { ChartScene } from "./scene";
 import { fakeCanvas } from "./testing/fakeCanvas";
 
@@ -22,5 +22,27 @@ describe("drawBadges", () => {
 
   it("draws nothing when cards are too small on screen to carry a badge", () => {
     expect(badgeTexts(0.1, new Map([[1, 2]]))).toEqual([]);
+  });
+});
+
+describe("drawLeftBadges", () => {
+  function leftTexts(zoom: number, left: Map<number, string[]>): unknown[] {
+    const { canvas, calls } = fakeCanvas();
+    const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+    drawLeftBadges({ ctx, scene, lookup, zoom, view: { x: 0, y: 0, w: 1000, h: 500 } }, left);
+    return calls.filter((c) => c.name === "fillText").map((c) => c.args[0]);
+  }
+
+  it("says how many left on each visible old manager's card, shorter as the card shrinks", () => {
+    const left = new Map([[1, ["Ann", "Bo"]], [2, ["Cy"]], [3, ["Dee"]]]);
+    expect(leftTexts(1, left)).toEqual(["−2 left", "−1 left"]);
+    expect(leftTexts(0.3, left)).toEqual(["−2", "−1"]);
+    expect(leftTexts(0.1, left)).toEqual([]);
+  });
+
+  it("names who left in the hover text, up to ten", () => {
+    expect(leftTooltip(["Ann", "Bo"])).toBe("2 left this line in the proposal: Ann, Bo");
+    const many = Array.from({ length: 12 }, (_, k) => `P${k}`);
+    expect(leftTooltip(many)).toMatch(/P9, and 2 more$/);
   });
 });

@@ -1,4 +1,4 @@
-// Count badges on cards (the health findings of a person), drawn over the top-right corner in world space.
+// Badges on cards, in world space: health finding counts (top-right corner) and compare mode's leavers (bottom edge).
 import type { ChartScene, Rect } from "./scene";
 
 export interface BadgeEnv {
@@ -33,6 +33,48 @@ export function drawBadges(env: BadgeEnv, badges: ReadonlyMap<number, number>): 
   }
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
+}
+
+/** Compare mode's "−N left" pill: as wide as the card allows ("−N left", then "−N", then nothing). */
+const LEFT_FULL_MIN_CARD_PX = 90;
+const LEFT_FILL = "#475467";
+const LEFT_H_PX = 16;
+
+/** "−N left" on the bottom-right corner of each visible old manager's card; one pass over the managers, not the cards. */
+export function drawLeftBadges(env: BadgeEnv, left: ReadonlyMap<number, readonly string[]>): void {
+  const { ctx, scene, lookup, zoom, view } = env;
+  const h = LEFT_H_PX / zoom, pad = 5 / zoom;
+  ctx.font = `600 ${10 / zoom}px system-ui, sans-serif`;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  for (const [id, names] of left) {
+    const i = lookup.get(id);
+    if (i === undefined || names.length === 0) continue;
+    const x = scene.x[i] as number, y = scene.y[i] as number, cw = scene.w[i] as number, ch = scene.h[i] as number;
+    const px = cw * zoom;
+    if (px < MIN_CARD_PX) continue;
+    const label = leftBadgeLabel(names.length, px >= LEFT_FULL_MIN_CARD_PX);
+    const w = ctx.measureText(label).width + 2 * pad;
+    // Straddles the card's bottom edge, inset from the right, so it covers neither the name nor the health badge.
+    const bx = x + cw - w - pad, by = y + ch - h / 2;
+    if (bx > view.x + view.w || bx + w < view.x || by > view.y + view.h || by + h < view.y) continue;
+    ctx.fillStyle = LEFT_FILL;
+    ctx.fillRect(bx, by, w, h);
+    ctx.fillStyle = "#fff";
+    ctx.fillText(label, bx + w / 2, by + h / 2);
+  }
+  ctx.textAlign = "left";
+  ctx.textBaseline = "alphabetic";
+}
+
+export function leftBadgeLabel(n: number, long: boolean): string {
+  return long ? `−${n} left` : `−${n}`;
+}
+
+/** The hover text of an old manager's card: who left their line. */
+export function leftTooltip(names: readonly string[]): string {
+  const shown = names.slice(0, 10).join(", ");
+  return `${names.length} left this line in the proposal: ${shown}${names.length > 10 ? `, and ${names.length - 10} more` : ""}`;
 }
 
 /**

@@ -29,6 +29,14 @@ export interface Highlights {
   badges?: ReadonlyMap<number, number>;
   /** Compare mode: sets of cards outlined and tinted in their own colour (ui/src/scenarios/compareHighlights.ts). */
   marks?: readonly MarkSet[];
+  /** Compare mode: who left each manager's line (by name), drawn as a "−N left" badge on the manager's card. */
+  leftBadges?: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Compare mode on the chart: the marked sets and, per old manager, the names of the people who left. */
+export interface CompareOverlay {
+  sets: readonly MarkSet[];
+  left: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface MarkSet {

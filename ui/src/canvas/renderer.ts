@@ -3,7 +3,7 @@ import { visibleWorldRect, worldToScreen, type Camera, type Viewport } from "./c
 import { cullScene, makeCullBuffers, type CullBuffers } from "./cull";
 import { drawBlocks, drawCardBodies, drawCardDecor, drawConnectors, drawFullText, drawNameText, Scratch, type DrawEnv } from "./drawCards";
 import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLIGHTS, type Highlights } from "./highlights";
-import { drawBadges } from "./badges";
+import { drawBadges, drawLeftBadges } from "./badges";
 import { canvasMeasure, DEFAULT_LOD_THRESHOLDS, selectLod, TextCache, type Lod, type LodThresholds, type MeasureFn } from "./lod";
 import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContentProvider, type ChartScene, type Rect } from "./scene";
 import { GridIndex } from "./spatialIndex";
@@ -230,6 +230,7 @@ export class ChartRenderer {
     drawFullText(env, lod.full);
     drawHighlightStrokes(hlEnv, this.hl);
     if (this.hl.badges?.size) drawBadges(hlEnv, this.hl.badges);
+    if (this.hl.leftBadges?.size) drawLeftBadges(hlEnv, this.hl.leftBadges);
     this.drawDrag(env);
 
     stats.cards = culled.cards.length;

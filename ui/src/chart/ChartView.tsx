@@ -3,7 +3,8 @@ import { useEffect, useRef, type MouseEvent, type MutableRefObject } from "react
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
 import type { DropVerdict } from "../canvas/interaction";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
-import type { MarkSet } from "../canvas/highlights";
+import { leftTooltip } from "../canvas/badges";
+import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
@@ -17,8 +18,8 @@ export interface ChartViewProps {
   searchChain?: ReadonlySet<number>;
   /** Health findings per person, shown as count badges on the cards. */
   badges?: ReadonlyMap<number, number>;
-  /** Compare mode: cards outlined per kind of change. */
-  marks?: readonly MarkSet[];
+  /** Compare mode: cards outlined per kind of change, and a "−N left" badge on the old manager of people who left. */
+  marks?: CompareOverlay;
   onSelect?: (id: number | null, mods: { shift: boolean }) => void;
   /** shift = add a dotted line rather than move the reporting line. */
   onDrop?: (draggedId: number, targetId: number, mods: { shift: boolean }) => void;
@@ -133,6 +134,19 @@ export function ChartView(props: ChartViewProps) {
     );
     controllerRef.current = controller;
     const detach = attachInteraction(canvas, controller);
+    // Compare mode names who left a manager's line while the pointer rests on that card: the canvas's one tooltip.
+    const onHover = (e: PointerEvent) => {
+      const left = renderer.highlights.leftBadges;
+      let tip = "";
+      if (left?.size) {
+        const r = canvas.getBoundingClientRect();
+        const id = renderer.hitTest(e.clientX - r.left, e.clientY - r.top);
+        const names = id === null ? undefined : left.get(id);
+        if (names) tip = leftTooltip(names);
+      }
+      if (canvas.title !== tip) canvas.title = tip;
+    };
+    canvas.addEventListener("pointermove", onHover);
 
     const resize = () => {
       const r = host.getBoundingClientRect();
@@ -160,6 +174,7 @@ export function ChartView(props: ChartViewProps) {
     return () => {
       detach();
       detachE2e?.();
+      canvas.removeEventListener("pointermove", onHover);
       ro.disconnect();
       mq?.removeEventListener("change", onDpr);
       renderer.dispose();
@@ -197,7 +212,7 @@ export function ChartView(props: ChartViewProps) {
   }, [props.selected, props.searchHits, props.searchChain]);
 
   useEffect(() => rendererRef.current?.setHighlights({ badges: props.badges }), [props.badges]);
-  useEffect(() => rendererRef.current?.setHighlights({ marks: props.marks }), [props.marks]);
+  useEffect(() => rendererRef.current?.setHighlights({ marks: props.marks?.sets, leftBadges: props.marks?.left }), [props.marks]);
 
   const onContextMenu = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current, f = propsRef.current.onContextMenu;

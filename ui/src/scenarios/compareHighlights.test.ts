@@ -14,13 +14,14 @@ describe("the compare mode's marks", () => {
     expect([...marks.byKind.get("manager")!]).toEqual([1]);
     expect([...marks.byKind.get("team")!]).toEqual([2]);
     expect([...marks.byKind.get("joined")!]).toEqual([3]);
-    expect(marks.chart.map((s) => s.stroke)).toEqual(MARK_STYLES.map((s) => s.stroke));
+    expect(marks.chart.sets.map((s) => s.stroke)).toEqual(MARK_STYLES.map((s) => s.stroke));
   });
 
   it("leaves title changes, units and areas off the chart", () => {
     const area: DiffChange = { ...person("owner-changed", 4), entity: "area" };
     const marks = compareMarksOf(diffOf([person("title-changed", 1), area]));
-    expect(marks.chart).toEqual([]);
+    expect(marks.chart.sets).toEqual([]);
+    expect(marks.chart.left.size).toBe(0);
     expect(marks.ghosts).toEqual([]);
   });
 
@@ -34,9 +35,11 @@ describe("the compare mode's marks", () => {
     const impact = [{ manager: { id: 10, name: "Ada" }, joining: [], leaving: [{ person: { id: 5, name: "P5" }, via: "left" }] }];
     const marks = compareMarksOf(diffOf([person("person-left", 5, [10, null]), person("person-left", 6, [10, null]), person("person-left", 7)], impact));
     expect(marks.ghosts.map((g) => [g.person.id, g.manager?.name ?? null])).toEqual([[5, "Ada"], [6, "Ada"], [7, null]]);
-    expect(marks.ghostsByManager.get(10)).toBe(2);
+    expect(marks.ghostsByManager.get(10)?.map((p) => p.id)).toEqual([5, 6]);
     expect(marks.ghostsByManager.size).toBe(1);
-    expect(marks.chart).toEqual([]);
+    expect(marks.chart.sets).toEqual([]);
+    // The chart's "−N left" badge on the old manager names them.
+    expect([...marks.chart.left]).toEqual([[10, ["P5", "P6"]]]);
   });
 
   it("names an old manager missing from the impact by id", () => {

@@ -1,6 +1,7 @@
 // The compare mode's marks: which cards of the proposal's org chart a comparison highlights, and who left.
-import type { MarkSet } from "../canvas/highlights";
+import type { CompareOverlay } from "../canvas/highlights";
 import type { ChangeKind, Diff, DiffRef } from "./diffTypes";
+import { ownershipMarksOf, type OwnershipMarks } from "./ownershipMarks";
 
 /** The kinds of change marked on the chart, in legend order; later kinds win when one person has several. */
 export type MarkKind = "manager" | "team" | "joined";
@@ -30,11 +31,13 @@ export interface Ghost {
 
 export interface CompareMarks {
   byKind: ReadonlyMap<MarkKind, ReadonlySet<number>>;
-  /** Ready for the chart: one set per kind that has people, in MARK_STYLES order. */
-  chart: readonly MarkSet[];
+  /** Ready for the chart: one set per kind that has people (MARK_STYLES order), and the leavers per old manager. */
+  chart: CompareOverlay;
   ghosts: readonly Ghost[];
-  /** Ghost count per old manager, for a marker on the manager's card. */
-  ghostsByManager: ReadonlyMap<number, number>;
+  /** The leavers per old manager, for the "−N left" badge on the manager's card. */
+  ghostsByManager: ReadonlyMap<number, readonly DiffRef[]>;
+  /** The same comparison on the ownership map. */
+  ownership: OwnershipMarks;
 }
 
 const KIND_OF_CHANGE: Readonly<Partial<Record<ChangeKind, MarkKind>>> = {
@@ -49,7 +52,7 @@ export function compareMarksOf(diff: Diff): CompareMarks {
   const managerNames = new Map<number, string>();
   for (const m of diff.impact) managerNames.set(m.manager.id, m.manager.name);
   const ghosts: Ghost[] = [];
-  const ghostsByManager = new Map<number, number>();
+  const ghostsByManager = new Map<number, DiffRef[]>();
   for (const c of diff.changes) {
     if (c.entity !== "person") continue;
     const kind = KIND_OF_CHANGE[c.kind];
@@ -57,11 +60,15 @@ export function compareMarksOf(diff: Diff): CompareMarks {
     else if (c.kind === "person-left") {
       const m = c.from_id;
       ghosts.push({ person: c.subject, manager: m === null ? null : { id: m, name: managerNames.get(m) ?? `person #${m}` } });
-      if (m !== null) ghostsByManager.set(m, (ghostsByManager.get(m) ?? 0) + 1);
+      if (m === null) continue;
+      const under = ghostsByManager.get(m);
+      if (under) under.push(c.subject);
+      else ghostsByManager.set(m, [c.subject]);
     }
   }
-  const chart = MARK_STYLES.filter((s) => byKind.get(s.kind)!.size > 0).map((s) => ({ ids: byKind.get(s.kind)!, stroke: s.stroke, fill: s.fill }));
-  return { byKind, chart, ghosts, ghostsByManager };
+  const sets = MARK_STYLES.filter((s) => byKind.get(s.kind)!.size > 0).map((s) => ({ ids: byKind.get(s.kind)!, stroke: s.stroke, fill: s.fill }));
+  const left = new Map([...ghostsByManager].map(([m, people]) => [m, people.map((p) => p.name)]));
+  return { byKind, chart: { sets, left }, ghosts, ghostsByManager, ownership: ownershipMarksOf(diff) };
 }
 
 /** The kinds a person is marked with, for the e2e hooks and tooltips. */
