@@ -1,11 +1,15 @@
 // React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
 import { useEffect, useRef } from "react";
-import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
 import { e2eOwnership } from "../app/e2e";
 import type { MapLayout } from "./mapLayout";
 import { OwnershipRenderer } from "./ownershipRenderer";
 import type { OwnershipScene } from "./sceneTypes";
+import type { OwnershipMarks } from "../scenarios/ownershipMarks";
+
+/** Zoom a focused area is brought to at least, so its row and its compare label are readable. */
+const FOCUS_ZOOM = 0.8;
 
 export interface OwnershipMapProps {
   scene: OwnershipScene;
@@ -16,6 +20,12 @@ export interface OwnershipMapProps {
   canDrop(area: number, team: number, contributor: boolean): DropVerdict;
   /** contributor: Alt/Option (or Shift) was held at the drop. */
   onDrop(area: number, team: number, contributor: boolean): void;
+  /** Compare mode's marks for the scenario on screen, or null. */
+  compare?: OwnershipMarks | null;
+  /** An area (or removed area's ghost) to bring to the middle of the view once; null for none. */
+  focus?: number | null;
+  /** The map moved to `focus` (it may only do so once it has a layout). */
+  onFocused?(area: number): void;
 }
 
 export function OwnershipMap(props: OwnershipMapProps) {
@@ -31,9 +41,9 @@ export function OwnershipMap(props: OwnershipMapProps) {
     if (!canvas || !host) return;
     const renderer = new OwnershipRenderer(canvas);
     rendererRef.current = renderer;
-    const limits = () => zoomLimitsFor(renderer.currentLayout?.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
+    const limits = () => zoomLimitsFor(renderer.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
     const applyCamera = (cam: Camera) => {
-      const bounds = renderer.currentLayout?.bounds;
+      const bounds = renderer.bounds;
       renderer.setCamera(bounds ? clampCamera(cam, bounds, renderer.viewport, 64, limits()) : cam);
     };
     // The chart's controller hears Shift; Alt/Option (the usual "add instead of move" modifier) is tracked here.
@@ -109,6 +119,18 @@ export function OwnershipMap(props: OwnershipMapProps) {
   useEffect(() => {
     rendererRef.current?.setHighlights({ selected: props.selected, onlyUnowned: props.onlyUnowned });
   }, [props.selected, props.onlyUnowned]);
+
+  useEffect(() => rendererRef.current?.setCompare(props.compare ?? null), [props.compare, props.scene, props.layout]);
+
+  useEffect(() => {
+    const r = rendererRef.current, id = props.focus;
+    if (!r || id === null || id === undefined) return;
+    const rect = r.worldRect(id), bounds = r.bounds;
+    if (!rect || !bounds || r.viewport.width === 0) return;
+    const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
+    r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+    propsRef.current.onFocused?.(id);
+  }, [props.focus, props.scene, props.layout, props.compare]);
 
   return (
     <div ref={hostRef} className="chart-host ownership-map">

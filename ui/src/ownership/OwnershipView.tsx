@@ -1,5 +1,5 @@
 // The Ownership tab: the map (area tree beside the teams, drag to assign) or the matrix, with the only-unowned filter.
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { AppController } from "../app/controller";
 import type { DropVerdict } from "../canvas/interaction";
 import { indexScene, unownedLeafCount, visibleAreaRows } from "./areaTree";
@@ -9,6 +9,8 @@ import { OwnershipMap } from "./OwnershipMap";
 import { OwnershipMatrix } from "./OwnershipMatrix";
 import { ownershipFeed } from "./ownershipFeed";
 import { cycleCellOp, planAreaDrop } from "./ownershipOps";
+import { compareMarksStore, useAreaFocus, useOwnershipMarks } from "../scenarios/compareMarksStore";
+import { AREA_MARK_STYLES, type OwnershipMarks } from "../scenarios/ownershipMarks";
 import "./ownership.css";
 
 type Mode = "map" | "matrix";
@@ -21,14 +23,31 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   const [onlyUnowned, setOnlyUnowned] = useState(false);
   const [rowSort, setRowSort] = useState<RowSort>("tree");
   const [colSort, setColSort] = useState<ColumnSort>("name");
+  const active = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().doc?.active_scenario);
+  const compare = useOwnershipMarks(active);
+  // A change-list row asked for an area: show it on the map (filter off if it hides the area) and outline it.
+  const focusRequest = useAreaFocus();
+  const [focused, setFocused] = useState<number | null>(null);
+  const focus = focusRequest && compareMarksStore.pending(focusRequest) ? focusRequest.area : null;
+  useEffect(() => {
+    if (focus === null) return;
+    setMode("map");
+    setOnlyUnowned(false);
+  }, [focus]);
+  const onFocused = useCallback((area: number) => {
+    if (focusRequest) compareMarksStore.served(focusRequest);
+    setFocused(area);
+  }, [focusRequest]);
 
   const selectedTeams = useMemo(() => new Set(selection.units), [selection.units]);
+  const selectedOnMap = useMemo(() => (focused === null ? selectedTeams : new Set([...selectedTeams, focused])), [selectedTeams, focused]);
   const layout = useMemo(() => (scene ? mapLayout(scene, onlyUnowned) : null), [scene, onlyUnowned]);
   const index = useMemo(() => (scene ? indexScene(scene) : null), [scene]);
   const rows = useMemo(() => (scene ? sortRows(scene, visibleAreaRows(scene, onlyUnowned), rowSort) : []), [scene, onlyUnowned, rowSort]);
   const cols = useMemo(() => (scene ? sortColumns(scene, colSort) : []), [scene, colSort]);
 
   const selectTeam = useCallback((id: number | null) => {
+    setFocused(null);
     if (id === null || index?.team.has(id)) ctl.selectUnit(id);
   }, [ctl, index]);
 
@@ -78,6 +97,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           {unowned === 0 ? "Every area has an owner" : `${unowned} unowned ${unowned === 1 ? "area" : "areas"}`}
         </span>
         {overBudget > 0 && <span className="ownership-count warn">{overBudget} over the cognitive-load budget</span>}
+        {compare && mode === "map" && <CompareLegend marks={compare} />}
         <span className="muted ownership-hint">
           {mode === "map" ? "Drag an area onto a team to make it the owner; hold Alt (Option) or Shift to add a contributor." : "Click a cell or press Enter: owner, contributor, none."}
         </span>
@@ -87,8 +107,11 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           scene={scene}
           layout={layout}
           onlyUnowned={onlyUnowned}
-          selected={selectedTeams}
+          selected={selectedOnMap}
           onSelect={selectTeam}
+          compare={compare}
+          focus={focus}
+          onFocused={onFocused}
           canDrop={(area, team, contributor): DropVerdict => {
             const p = plan(area, team, contributor);
             return !p ? { ok: false, reason: "Not an area" } : p.ok ? { ok: true } : p;
@@ -112,5 +135,21 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         />
       )}
     </div>
+  );
+}
+
+/** Compare mode's key on the ownership bar: what each tint means, with counts. */
+function CompareLegend({ marks }: { marks: OwnershipMarks }) {
+  const counts = new Map<string, number>();
+  for (const m of marks.areas.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return (
+    <span className="ownership-compare" aria-label="Compare legend">
+      {AREA_MARK_STYLES.map((s) => (
+        <span key={s.kind} data-mark={s.kind}>
+          <span className="swatch" style={{ borderColor: s.stroke, background: s.fill }} /> {s.label} {counts.get(s.kind) ?? 0}
+        </span>
+      ))}
+      {marks.removed.length > 0 && <span data-mark="removed"><span className="swatch ghost" /> Removed {marks.removed.length} (listed under the tree)</span>}
+    </span>
   );
 }

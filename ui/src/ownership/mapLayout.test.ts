@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { AREA, PAYMENTS_TEAM, smallProduct } from "./fixture";
-import { mapLayout } from "./mapLayout";
+import { ghostRows, mapLayout } from "./mapLayout";
 import { ROW_PITCH } from "./syntheticOwnership";
 
 const scene = smallProduct();
@@ -28,5 +28,15 @@ describe("the ownership map's boxes", () => {
     const k = L.ids.indexOf(AREA.wallets);
     expect(L.connectors[0]?.points.slice(0, 2)).toEqual([L.x[k]! + L.w[k]!, L.y[k]! + L.h[k]! / 2]);
     expect(L.ids.includes(PAYMENTS_TEAM)).toBe(true);
+  });
+
+  test("put compare mode's removed areas under the last row, after a header row, and grow the bounds over them", () => {
+    const L = mapLayout(scene, false);
+    const last = scene.areas.length - 1;
+    const g = ghostRows(scene, L, 3);
+    expect(g.y).toBe(scene.area_y[last]! + scene.area_h[last]! + 2 * ROW_PITCH);
+    expect(g.pitch).toBe(ROW_PITCH);
+    expect(g.x).toBe(Math.min(...scene.area_x));
+    expect(g.bounds.y + g.bounds.h).toBe(g.y + 3 * ROW_PITCH);
   });
 });

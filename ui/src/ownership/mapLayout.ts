@@ -1,6 +1,6 @@
 // What the ownership map draws: area rows and team boxes as one set of rectangles (for the shared grid index),
 // with the "only unowned" filter applied by closing up the hidden rows.
-import type { ChartScene, Connector } from "../canvas/scene";
+import type { ChartScene, Connector, Rect } from "../canvas/scene";
 import { visibleAreaRows } from "./areaTree";
 import type { OwnershipScene } from "./sceneTypes";
 
@@ -25,7 +25,7 @@ export interface MapLayout extends ChartScene {
 }
 
 /** The distance between consecutive area rows, as the scene laid them out. */
-function rowPitch(scene: OwnershipScene): number {
+export function rowPitch(scene: OwnershipScene): number {
   let pitch = Infinity;
   for (let i = 1; i < scene.areas.length; i++) {
     const d = (scene.area_y[i] as number) - (scene.area_y[i - 1] as number);
@@ -74,4 +74,44 @@ export function mapLayout(scene: OwnershipScene, onlyUnowned: boolean): MapLayou
     L.connectors.push({ area: l.area, unit: l.unit, dotted: l.contributor, points });
   }
   return L;
+}
+
+/**
+ * Where compare mode draws the proposal's removed areas (dashed ghosts: the proposal's tree has no slot for them):
+ * rows at the area column's pitch under the last area row, after a header row. Row k is at y + k * pitch.
+ */
+export interface GhostRows {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  pitch: number;
+  count: number;
+  /** The whole block, header included, for the camera's bounds. */
+  bounds: Rect;
+}
+
+export function ghostRows(scene: OwnershipScene, L: MapLayout, count: number): GhostRows {
+  const pitch = rowPitch(scene), h = scene.area_h[0] ?? 28;
+  let x = Infinity, right = -Infinity, bottom = -Infinity;
+  for (let k = 0; k < L.areaCount; k++) {
+    x = Math.min(x, L.x[k]!);
+    right = Math.max(right, L.x[k]! + L.w[k]!);
+    bottom = Math.max(bottom, L.y[k]! + L.h[k]!);
+  }
+  if (L.areaCount === 0) {
+    x = L.bounds.x;
+    right = x + 320;
+    bottom = L.bounds.y;
+  }
+  // One empty pitch, then the header's row, then the ghosts.
+  const top = bottom + pitch;
+  const y = top + pitch;
+  return { x, y, w: right - x, h, pitch, count, bounds: { x, y: top, w: right - x, h: y - top + count * pitch } };
+}
+
+/** The union of two rectangles. */
+export function unionRect(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x), y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
 }

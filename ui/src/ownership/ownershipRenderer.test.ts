@@ -1,9 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { fakeCanvas } from "../canvas/testing/fakeCanvas";
-import { AREA, PAYMENTS_TEAM, smallProduct } from "./fixture";
+import { AREA, PAYMENTS_TEAM, SEARCH_TEAM, smallProduct } from "./fixture";
 import { mapLayout } from "./mapLayout";
 import { loadLabel, OWNERSHIP_COLOURS, OwnershipRenderer } from "./ownershipRenderer";
 import { bigOwnership } from "./syntheticOwnership";
+import { AREA_MARK_STYLES, ownershipMarksOf } from "../scenarios/ownershipMarks";
+import type { DiffChange } from "../scenarios/diffTypes";
 
 const manual = { request: () => 1, cancel: () => {} };
 
@@ -44,6 +46,49 @@ describe("the ownership map renderer", () => {
     r.renderNow();
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(60);
+  });
+
+  test("in compare mode tints a transferred area, names its old owner, and draws removed areas as dashed ghost rows", () => {
+    const { r, calls } = rendererFor();
+    const change = (kind: DiffChange["kind"], id: number, name: string, from: [number, string] | null): DiffChange => ({
+      kind, entity: "area", subject: { id, name }, from: from?.[1] ?? null, to: null, from_id: from?.[0] ?? null, to_id: null,
+    });
+    r.setCompare(ownershipMarksOf({
+      from: "Current", to: "Proposal", numbers: [], impact: [],
+      changes: [change("owner-changed", AREA.cards, "Cards", [SEARCH_TEAM, "Discovery"]), change("area-removed", 77, "Loyalty", [PAYMENTS_TEAM, "Payments team"])],
+    }));
+    r.setCamera({ x: 0, y: 0, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const fills = calls.filter((c) => c.name === "set:fillStyle").map((c) => c.args[0]);
+    expect(fills).toContain(AREA_MARK_STYLES[0]!.fill);
+    const texts = calls.filter((c) => c.name === "fillText").map((c) => String(c.args[0]));
+    expect(texts.some((t) => t.includes("from Discovery"))).toBe(true);
+    expect(texts).toContain("Loyalty");
+    expect(texts.some((t) => t.startsWith("owner was Pay"))).toBe(true);
+    expect(calls.some((c) => c.name === "setLineDash" && (c.args[0] as number[]).length > 0)).toBe(true);
+    // The ghost row can be focused and reached by the camera.
+    const ghost = r.worldRect(77)!;
+    expect(ghost.y).toBeGreaterThan(r.currentLayout!.bounds.y + r.currentLayout!.bounds.h - 1 - ghost.h * 3);
+    expect(r.bounds!.y + r.bounds!.h).toBeGreaterThanOrEqual(ghost.y + ghost.h);
+    expect(r.compareSummary()).toMatchObject({ areas: [{ id: AREA.cards, kind: "transferred", from: SEARCH_TEAM, label: "from Discovery" }], removed: [{ id: 77, owner: "Payments team" }] });
+    r.setCompare(null);
+    expect(r.bounds).toEqual(r.currentLayout!.bounds);
+    expect(r.compareSummary()).toBeNull();
+  });
+
+  test("draws only the ghost rows in view", () => {
+    const { r, calls } = rendererFor();
+    const removed: DiffChange[] = Array.from({ length: 500 }, (_, k) => ({
+      kind: "area-removed", entity: "area", subject: { id: 1000 + k, name: `Gone ${k}` }, from: null, to: null, from_id: null, to_id: null,
+    }));
+    r.setCompare(ownershipMarksOf({ from: "a", to: "b", numbers: [], impact: [], changes: removed }));
+    r.setCamera({ x: 0, y: 0, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const ghosts = calls.filter((c) => c.name === "fillText" && String(c.args[0]).startsWith("Gone")).length;
+    expect(ghosts).toBeGreaterThan(0);
+    expect(ghosts).toBeLessThan(30);
   });
 
   test("says the load against the budget as people read it", () => {

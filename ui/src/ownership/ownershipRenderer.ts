@@ -10,8 +10,9 @@ import { GridIndex } from "../canvas/spatialIndex";
 import type { StyleTable } from "../canvas/styleTable";
 import { DEFAULT_THEME, type Theme } from "../canvas/theme";
 import type { FrameScheduler } from "../canvas/renderer";
-import type { MapLayout } from "./mapLayout";
+import { ghostRows, unionRect, type GhostRows, type MapLayout } from "./mapLayout";
 import type { OwnershipScene } from "./sceneTypes";
+import { areaMarkLabel, markStyleOf, type OwnershipMarks } from "../scenarios/ownershipMarks";
 
 /** Area rows are short (a line of text), so they keep their text down to smaller sizes than chart cards. */
 const ROW_LOD: LodThresholds = { fullMinHeight: 22, fullMinWidth: 140, nameMinHeight: 11, nameMinWidth: 50 };
@@ -41,6 +42,14 @@ export interface OwnershipHighlights extends Highlights {
   contributorDrop: boolean;
   /** The filter is on: parent rows are context only and drawn muted. */
   onlyUnowned: boolean;
+  /** Compare mode: changed areas tinted and labelled with their old owner, removed ones drawn as ghost rows. */
+  compare: OwnershipMarks | null;
+}
+
+/** What compare mode shows on the map, as plain data (the e2e accessor reads it). */
+export interface OwnershipCompareSummary {
+  areas: { id: number; kind: string; from: number | null; fromName: string | null; label: string }[];
+  removed: { id: number; name: string; owner: string | null; x: number; y: number; w: number; h: number }[];
 }
 
 export class OwnershipRenderer {
@@ -62,7 +71,10 @@ export class OwnershipRenderer {
   private cam: Camera = { x: 0, y: 0, zoom: 1 };
   private vp: Viewport = { width: 0, height: 0 };
   private dpr = 1;
-  private hl: OwnershipHighlights = { ...NO_HIGHLIGHTS, contributorDrop: false, onlyUnowned: false };
+  private hl: OwnershipHighlights = { ...NO_HIGHLIGHTS, contributorDrop: false, onlyUnowned: false, compare: null };
+  private ghosts: GhostRows | null = null;
+  /** Left edge of the team column: compare tags stop short of it. */
+  private teamLeft = Infinity;
   private frame: number | null = null;
   private disposed = false;
   onFrame: ((boxesDrawn: number) => void) | null = null;
@@ -87,7 +99,47 @@ export class OwnershipRenderer {
     this.linkBoxes = connectorBoxes(layout.connectors);
     this.links = new GridIndex(this.linkBoxes);
     this.bufs = makeCullBuffers(this.boxes, this.links);
+    this.teamLeft = scene.team_x.reduce((m, x) => Math.min(m, x), Infinity);
+    this.placeGhosts();
     this.invalidate();
+  }
+
+  /** Compare mode on (the marks of a comparison whose "to" scenario this map shows) or off (null). */
+  setCompare(marks: OwnershipMarks | null): void {
+    this.hl = { ...this.hl, compare: marks, marks: marks?.sets };
+    this.placeGhosts();
+    this.invalidate();
+  }
+
+  private placeGhosts(): void {
+    const n = this.hl.compare?.removed.length ?? 0;
+    this.ghosts = this.scene && this.layout && n > 0 ? ghostRows(this.scene, this.layout, n) : null;
+  }
+
+  /** The layout's bounds, grown by compare mode's ghost rows so the camera can reach them. */
+  get bounds(): Rect | null {
+    const L = this.layout;
+    if (!L) return null;
+    return this.ghosts ? unionRect(L.bounds, this.ghosts.bounds) : L.bounds;
+  }
+
+  /** World rectangle of an area row, a team box, or a removed area's ghost row; null when the map has none. */
+  worldRect(id: number): Rect | null {
+    const i = this.lookup.get(id), L = this.layout;
+    if (i !== undefined && L) return { x: L.x[i] as number, y: L.y[i] as number, w: L.w[i] as number, h: L.h[i] as number };
+    const g = this.ghosts, k = this.hl.compare?.removed.findIndex((r) => r.area.id === id) ?? -1;
+    return g && k >= 0 ? { x: g.x, y: g.y + k * g.pitch, w: g.w, h: g.h } : null;
+  }
+
+  compareSummary(): OwnershipCompareSummary | null {
+    const c = this.hl.compare;
+    if (!c) return null;
+    const areas = [...c.areas].map(([id, m]) => ({ id, kind: m.kind, from: m.from?.id ?? null, fromName: m.from?.name ?? null, label: areaMarkLabel(m) }));
+    const removed = c.removed.map((r) => {
+      const w = this.worldRect(r.area.id) as Rect, p = worldToScreen(this.cam, w.x, w.y);
+      return { id: r.area.id, name: r.area.name, owner: r.owner?.name ?? null, x: p.x, y: p.y, w: w.w * this.cam.zoom, h: w.h * this.cam.zoom };
+    });
+    return { areas, removed };
   }
 
   get currentLayout(): MapLayout | null {
@@ -178,6 +230,7 @@ export class OwnershipRenderer {
     const hlEnv = { ctx, scene: L, lookup: this.lookup, theme, zoom: cam.zoom, view };
     drawHighlightFills(hlEnv, this.hl);
     for (let k = 0; k < culled.cards.length; k++) this.drawBox(culled.cards[k] as number, 0, 0);
+    if (this.ghosts) this.drawGhosts(this.ghosts, view);
     drawHighlightStrokes(hlEnv, this.hl);
     this.drawDrag();
     this.onFrame?.(culled.cards.length);
@@ -209,6 +262,12 @@ export class OwnershipRenderer {
     }
     ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedFill : context ? OWNERSHIP_COLOURS.contextFill : theme.cardFill;
     ctx.fillRect(x, y, w, h);
+    // Compare mode: the row's own fill would hide the highlight layer's tint, so the tint is drawn here.
+    const mark = this.hl.compare?.areas.get((this.scene as OwnershipScene).areas[row] as number);
+    if (mark) {
+      ctx.fillStyle = markStyleOf(mark.kind).fill;
+      ctx.fillRect(x, y, w, h);
+    }
     ctx.lineWidth = (c.unowned ? 1.5 : 1) / cam.zoom;
     ctx.strokeStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : theme.cardStroke;
     ctx.strokeRect(x, y, w, h);
@@ -235,6 +294,20 @@ export class OwnershipRenderer {
     ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : theme.titleColour;
     ctx.fillText(this.text.fit(right, theme.titleFont, rightW), x + w - 6, y + h / 2);
     ctx.textAlign = "left";
+    if (mark) this.drawMarkTag(areaMarkLabel(mark), markStyleOf(mark.kind).stroke, x + w, y, h);
+  }
+
+  /** Compare mode's "from Payments": a tag just right of the row, in the gap before the team column (the row's own text has no room). */
+  private drawMarkTag(label: string, colour: string, left: number, y: number, h: number): void {
+    const { ctx, theme } = this;
+    const room = this.teamLeft - left - 12;
+    const w = Math.min(room, this.text.width(label, theme.badgeFont) + 10);
+    if (w < 36) return;
+    ctx.fillStyle = colour;
+    ctx.fillRect(left + 4, y + 4, w, h - 8);
+    ctx.font = theme.badgeFont;
+    ctx.fillStyle = "#fff";
+    ctx.fillText(this.text.fit(label, theme.badgeFont, w - 10), left + 9, y + h / 2);
   }
 
   private drawTeam(t: number, x: number, y: number, w: number, h: number, lod: Lod): void {
@@ -287,6 +360,43 @@ export class OwnershipRenderer {
         lineY += TEAM_LINE;
       }
     }
+  }
+
+  /** Compare mode's removed areas: dashed rows under the tree, only those in view, text by level of detail. */
+  private drawGhosts(g: GhostRows, view: Rect): void {
+    const { ctx, theme, cam } = this;
+    const removed = (this.hl.compare as OwnershipMarks).removed;
+    if (g.x > view.x + view.w || g.x + g.w < view.x) return;
+    const lod = selectLod(g.w * cam.zoom, g.h * cam.zoom, ROW_LOD);
+    const first = Math.max(0, Math.floor((view.y - g.y) / g.pitch)), last = Math.min(g.count - 1, Math.ceil((view.y + view.h - g.y) / g.pitch));
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "left";
+    const headerY = g.y - g.pitch;
+    if (lod !== "block" && headerY + g.h >= view.y && headerY <= view.y + view.h) {
+      ctx.font = theme.nameFont;
+      ctx.fillStyle = theme.mutedColour;
+      ctx.fillText(this.text.fit(`Removed in this proposal (${g.count})`, theme.nameFont, g.w), g.x, headerY + g.h / 2);
+    }
+    ctx.setLineDash([5 / cam.zoom, 4 / cam.zoom]);
+    for (let k = first; k <= last; k++) {
+      const r = removed[k];
+      if (!r) continue;
+      const y = g.y + k * g.pitch, focused = this.hl.selected.has(r.area.id);
+      ctx.lineWidth = (focused ? 3 : 1) / cam.zoom;
+      ctx.strokeStyle = focused ? theme.selected : theme.mutedColour;
+      ctx.strokeRect(g.x, y, g.w, g.h);
+      if (lod === "block") continue;
+      ctx.font = theme.titleFont;
+      ctx.fillStyle = theme.mutedColour;
+      const owner = lod === "full" ? (r.owner ? `owner was ${r.owner.name}` : "had no owner") : "";
+      const ownerW = owner ? Math.min(g.w * 0.5, this.text.width(owner, theme.titleFont)) : 0;
+      ctx.fillText(this.text.fit(r.area.name, theme.titleFont, g.w - ownerW - 18), g.x + 6, y + g.h / 2);
+      if (!owner) continue;
+      ctx.textAlign = "right";
+      ctx.fillText(this.text.fit(owner, theme.titleFont, ownerW), g.x + g.w - 6, y + g.h / 2);
+      ctx.textAlign = "left";
+    }
+    ctx.setLineDash([]);
   }
 
   /** Dims the dragged row in place and draws it again under the pointer (dashed when it adds a contributor). */

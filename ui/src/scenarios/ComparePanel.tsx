@@ -6,6 +6,7 @@ import type { Diff, DiffChange } from "./diffTypes";
 import { compareScenarios, exportComparison, promoteScenario, switchScenario } from "./scenarioCommands";
 import { baselineOf, difference, figure, focusOf, sectionsOf, transition } from "./scenarioModel";
 import { compareMarksOf, MARK_STYLES, type CompareMarks } from "./compareHighlights";
+import { AREA_MARK_STYLES } from "./ownershipMarks";
 import { compareMarksStore } from "./compareMarksStore";
 
 /** Long sections show this many rows until asked for all (1,000 moves in a 10k reorg). */
@@ -58,6 +59,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
     ctl.setView(f.view);
     if (f.person !== undefined) ctl.selectPerson(f.person);
     else if (f.unit !== undefined) ctl.selectUnit(f.unit);
+    else if (f.area !== undefined) compareMarksStore.focusArea(f.area);
   };
   const stem = diff ? `${diff.from} to ${diff.to}` : "comparison";
   const picker = (label: string, value: number | undefined, set: (id: number) => void) => (
@@ -159,6 +161,12 @@ function ChangeSectionView(props: { group: string | null; title: string; changes
   );
 }
 
+function ownershipSummary(marks: CompareMarks): string {
+  const n = (kind: string) => [...marks.ownership.areas.values()].filter((m) => m.kind === kind).length;
+  const parts = AREA_MARK_STYLES.map((s) => `${n(s.kind)} ${s.label.toLowerCase()}`);
+  return [...parts, `${marks.ownership.removed.length} removed`].join(", ");
+}
+
 /** What the chart's colours mean, and the people who left (they have no card on the proposal's chart). */
 function MarksLegend({ marks, onPickManager }: { marks: CompareMarks; onPickManager: (id: number) => void }) {
   return (
@@ -171,6 +179,7 @@ function MarksLegend({ marks, onPickManager }: { marks: CompareMarks; onPickMana
           </li>
         ))}
       </ul>
+      <p className="muted">On the Ownership tab: {ownershipSummary(marks)}. Managers of people who left carry a “−N left” badge.</p>
       {marks.ghosts.length > 0 && (
         <details className="compare-ghosts">
           <summary>Left <span className="count">{marks.ghosts.length}</span></summary>

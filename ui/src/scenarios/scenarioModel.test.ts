@@ -62,10 +62,10 @@ describe("the compare panel's logic", () => {
     expect(difference(missing)).toBe("—");
   });
 
-  it("focuses people on the org chart and units on the team map", () => {
+  it("focuses people on the org chart, units on the team map and areas on the ownership map", () => {
     expect(focusOf(change("manager-changed", "Bo", "Ana", "Ceo"))).toEqual({ view: "org-chart", person: 2 });
     expect(focusOf(change("unit-renamed", "Money", "a", "b", "unit"))).toEqual({ view: "team-map", unit: 5 });
-    expect(focusOf(change("owner-changed", "X", "a", "b", "area")).view).toBe("ownership");
+    expect(focusOf(change("owner-changed", "Checkout", "a", "b", "area"))).toEqual({ view: "ownership", area: 8 });
   });
 });
 

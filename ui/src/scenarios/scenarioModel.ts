@@ -80,8 +80,8 @@ export function difference(n: DiffNumber): string {
   return (d > 0 ? "+" : "−") + figure(Math.abs(d));
 }
 
-/** Where a change's subject is seen: people on the org chart, units and interactions on the team map, areas on the ownership view. */
-export function focusOf(c: DiffChange): { view: "org-chart" | "team-map" | "ownership"; person?: number; unit?: number } {
+/** Where a change's subject is seen: people on the org chart, units and interactions on the team map, areas on the ownership map. */
+export function focusOf(c: DiffChange): { view: "org-chart" | "team-map" | "ownership"; person?: number; unit?: number; area?: number } {
   switch (c.entity) {
     case "person":
       return { view: "org-chart", person: c.subject.id };
@@ -90,6 +90,6 @@ export function focusOf(c: DiffChange): { view: "org-chart" | "team-map" | "owne
     case "interaction":
       return { view: "team-map" };
     case "area":
-      return { view: "ownership" };
+      return { view: "ownership", area: c.subject.id };
   }
 }
