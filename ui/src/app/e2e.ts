@@ -87,6 +87,8 @@ export interface TopographTestApi {
     drag: { id: number } | null;
     /** Compare mode: the marked sets by colour. */
     marks: { stroke: string; ids: number[] }[];
+    /** Compare mode: old managers' "−N left" badges, with who left. */
+    left: { id: number; names: string[] }[];
   };
   /** What the status bar shows: idle, info, or the last error. */
   status(): Status;
@@ -99,6 +101,8 @@ export interface TopographTestApi {
     selected: number[];
     frames: number;
     canvas: { x: number; y: number; w: number; h: number };
+    /** Compare mode's marks on the map (changed areas with their old owner, removed areas' ghost rows), or null. */
+    compare: ReturnType<OwnershipRenderer["compareSummary"]>;
   } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
   /** The export dialog's next save goes to `path` instead of the native save dialog, which WebDriver cannot drive. */
@@ -200,6 +204,7 @@ const api: TopographTestApi = {
       dropTarget: h?.dropTarget ? { ...h.dropTarget } : null,
       drag: h?.drag ? { id: h.drag.id } : null,
       marks: (h?.marks ?? []).map((m) => ({ stroke: m.stroke, ids: [...m.ids] })),
+      left: [...(h?.leftBadges ?? [])].map(([id, names]) => ({ id, names: [...names] })),
     };
   },
   status: () => controller?.snapshot().status ?? { kind: "idle" },
@@ -238,7 +243,7 @@ const api: TopographTestApi = {
       }
     }
     const canvas = { x: origin.left, y: origin.top, w: origin.width, h: origin.height };
-    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas };
+    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas, compare: o.renderer.compareSummary() };
   },
   view() {
     const s = controller?.snapshot();
