@@ -5,6 +5,7 @@
 //! and applied against memory, written in one transaction together with its log entry, and
 //! reverted in memory if the write fails, so memory always equals what is on disk.
 
+mod bulk;
 mod document;
 mod log;
 mod open;
