@@ -4,6 +4,7 @@
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 use topograph_document::Document;
+use topograph_formats::source::{self, Format};
 use topograph_formats::{apply, backstage, csv, json, teamapi, Incoming, Problem};
 use topograph_model::{Error, ErrorCode, Org};
 
@@ -140,22 +141,13 @@ fn guess_format(files: &[(String, Vec<u8>)]) -> Result<ImportFormat, Error> {
     let (name, bytes) = files
         .first()
         .ok_or_else(|| refused("--from names no file"))?;
-    let ext = Path::new(name)
-        .extension()
-        .and_then(|x| x.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("csv" | "tsv" | "txt") => Ok(ImportFormat::Csv),
-        Some("json") => Ok(ImportFormat::Json),
-        Some("yaml" | "yml") => {
-            let text = topograph_formats::decode(bytes).text;
-            let team_api = text.lines().any(|l| {
-                let l = l.trim();
-                l.starts_with("format:") && l.contains("team-api")
-            });
-            Ok(if team_api { ImportFormat::Teamapi } else { ImportFormat::Backstage })
-        }
-        _ => Err(refused(format!(
+    // The app's import dialog guesses through the same function, so both read a file alike.
+    match source::guess(name, bytes) {
+        Some(Format::Csv) => Ok(ImportFormat::Csv),
+        Some(Format::Json) => Ok(ImportFormat::Json),
+        Some(Format::Backstage) => Ok(ImportFormat::Backstage),
+        Some(Format::Teamapi) => Ok(ImportFormat::Teamapi),
+        None => Err(refused(format!(
             "cannot tell the format of {name} from its extension; say --format csv|json|backstage|teamapi"
         ))),
     }
