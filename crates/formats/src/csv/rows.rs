@@ -105,22 +105,26 @@ impl Columns {
 }
 
 /// A seat named in a `teams` cell.
-pub struct Seat {
-    pub name: String,
+pub struct Seat<'t> {
+    pub name: &'t str,
     pub allocation: u32,
     pub role: Option<TeamRole>,
 }
 
 /// A row read into a person, with what still needs the other rows: managers and units.
-pub struct Draft {
+///
+/// Unit names stay in the table's cells and manager references in a fixed array: allocating
+/// them per row cost a 100k-row file more than resolving them.
+pub struct Draft<'t> {
     pub row: usize,
     pub line: usize,
     pub person: Person,
-    /// Manager references: which kind of column and the column (the value is in the table).
-    pub managers: Vec<(Target, usize)>,
-    pub department: Option<String>,
-    pub team: Option<String>,
-    pub seats: Vec<Seat>,
+    /// Manager references: which kind of column and the column (the value is in the table),
+    /// in the order they are tried.
+    pub managers: [Option<(Target, usize)>; 4],
+    pub department: Option<&'t str>,
+    pub team: Option<&'t str>,
+    pub seats: Vec<Seat<'t>>,
 }
 
 /// How to read values, decided once per file.
@@ -155,7 +159,12 @@ impl Reading<'_> {
     }
 
     /// Reads one row; `None` when the row cannot become a person (the reason is in `problems`).
-    pub fn draft(&self, table: &Table, row: usize, problems: &mut Vec<Problem>) -> Option<Draft> {
+    pub fn draft<'t>(
+        &self,
+        table: &'t Table,
+        row: usize,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Draft<'t>> {
         let line = table.line(row);
         let cols = self.cols;
         let get = |t| cols.get(table, row, t);
@@ -256,7 +265,8 @@ impl Reading<'_> {
                 custom.insert(h.clone(), v.to_string());
             }
         }
-        let mut managers = Vec::new();
+        let mut managers = [None; 4];
+        let mut found = managers.iter_mut();
         for t in [
             Target::ManagerEmployeeId,
             Target::ManagerEmail,
@@ -264,7 +274,7 @@ impl Reading<'_> {
             Target::Manager,
         ] {
             if let Some((c, _)) = get(t) {
-                managers.push((t, c));
+                *found.next().expect("one slot per kind") = Some((t, c));
             }
         }
         let seats = match get(Target::Teams) {
@@ -300,8 +310,8 @@ impl Reading<'_> {
                 manager: None,
             },
             managers,
-            department: text(Target::Department),
-            team: text(Target::Team),
+            department: get(Target::Department).map(|(_, v)| v),
+            team: get(Target::Team).map(|(_, v)| v),
             seats,
         })
     }
@@ -389,7 +399,7 @@ impl Reading<'_> {
 
 /// Reads `Payments (60%, engineer); Search (40%, tech-lead); Platform`. Fails with the first
 /// entry it cannot read.
-pub fn seats(cell: &str) -> Result<Vec<Seat>, String> {
+pub fn seats(cell: &str) -> Result<Vec<Seat<'_>>, String> {
     let mut out = Vec::new();
     for entry in cell.split(';').map(str::trim).filter(|e| !e.is_empty()) {
         out.push(seat(entry).ok_or_else(|| entry.to_string())?);
@@ -397,11 +407,11 @@ pub fn seats(cell: &str) -> Result<Vec<Seat>, String> {
     Ok(out)
 }
 
-fn seats_lenient(cell: &str) -> Vec<Seat> {
+fn seats_lenient(cell: &str) -> Vec<Seat<'_>> {
     cell.split(';').filter_map(|e| seat(e.trim())).collect()
 }
 
-fn seat(entry: &str) -> Option<Seat> {
+fn seat(entry: &str) -> Option<Seat<'_>> {
     let (name, details) = match entry.rfind('(') {
         Some(open) if entry.ends_with(')') => (&entry[..open], &entry[open + 1..entry.len() - 1]),
         _ => (entry, ""),
@@ -423,7 +433,7 @@ fn seat(entry: &str) -> Option<Seat> {
         }
     }
     Some(Seat {
-        name: name.to_string(),
+        name,
         allocation,
         role,
     })
@@ -443,7 +453,7 @@ mod tests {
         let s = seats("Payments (60%, engineer); Search (40%, Tech Lead); Platform").unwrap();
         assert_eq!(s.len(), 3);
         assert_eq!(
-            (s[0].name.as_str(), s[0].allocation, s[0].role),
+            (s[0].name, s[0].allocation, s[0].role),
             ("Payments", 60, Some(TeamRole::Engineer))
         );
         assert_eq!(s[1].role, Some(TeamRole::TechLead));
