@@ -319,9 +319,7 @@ fn records_fit(r: &mut OrgRecords) -> bool {
     if r.persons.iter().any(|p| p.id.0 == 0) || r.units.iter().any(|u| u.id.0 == 0) {
         return false;
     }
-    if !r.persons.iter_mut().all(|p| validate::person(p).is_ok())
-        || !r.units.iter_mut().all(|u| validate::unit(u).is_ok())
-    {
+    if !persons_fit(&mut r.persons) || !r.units.iter_mut().all(|u| validate::unit(u).is_ok()) {
         return false;
     }
     // One id space for every kind of record.
@@ -374,6 +372,34 @@ fn records_fit(r: &mut OrgRecords) -> bool {
     }
     seats.sort_unstable();
     !seats.windows(2).any(|w| w[0] == w[1])
+}
+
+/// Normalises and checks each person as `CreatePerson` does; people are independent, so a large
+/// import's are split over the cores.
+fn persons_fit(persons: &mut [topograph_model::Person]) -> bool {
+    use topograph_model::validate;
+    let fit =
+        |part: &mut [topograph_model::Person]| part.iter_mut().all(|p| validate::person(p).is_ok());
+    let threads = if persons.len() >= 20_000 {
+        std::thread::available_parallelism().map_or(1, |p| p.get().min(4))
+    } else {
+        1
+    };
+    if threads <= 1 {
+        return fit(persons);
+    }
+    let chunk = persons.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = persons
+            .chunks_mut(chunk)
+            .map(|part| s.spawn(move || fit(part)))
+            .collect();
+        // Every part is joined; one that panicked counts as not fitting (the ops then decide).
+        parts
+            .into_iter()
+            .map(|h| h.join().unwrap_or(false))
+            .fold(true, |all, ok| all && ok)
+    })
 }
 
 /// Builds an org from records operation by operation; ids are kept.

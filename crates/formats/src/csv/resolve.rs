@@ -9,7 +9,7 @@ use crate::{Incoming, Problem};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
-use topograph_model::{Membership, OrgRecords, PersonId, Unit, UnitId, UnitKind};
+use topograph_model::{Membership, OrgRecords, Person, PersonId, Unit, UnitId, UnitKind};
 
 /// Lower case with single spaces: how names and emails are compared.
 fn key(s: &str) -> String {
@@ -67,7 +67,7 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         said_no_currency: Default::default(),
         once: Default::default(),
     };
-    let mut drafts = draft_rows(table, reading, &mut problems);
+    let (mut persons, mut drafts) = draft_rows(table, reading, &mut problems);
     // Keyed by the cells themselves and filtered in place: a copy of every id and a second
     // vector of drafts were a fifth of planning a 100k-row file.
     let id_col = cols.first(Target::EmployeeId).map_or(1, |c| c + 1);
@@ -103,25 +103,25 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
             i += 1;
             keep[i - 1]
         });
+        let mut i = 0;
+        persons.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
     }
-    let managers = resolve_managers(table, &drafts, &by_employee_id, &mut problems);
-    let managers = break_cycles(&drafts, managers, &mut problems);
+    let managers = resolve_managers(table, &persons, &drafts, &by_employee_id, &mut problems);
+    let managers = break_cycles(&persons, &drafts, managers, &mut problems);
 
     let mut records = OrgRecords::default();
     let n = drafts.len() as u32;
-    let (units, memberships) = units(&drafts, n + 1);
+    let (units, memberships) = units(&persons, &drafts, n + 1);
     records.units = units;
     records.memberships = memberships;
-    records.persons = drafts
-        .into_iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let mut p = d.person;
-            p.id = PersonId(i as u32 + 1);
-            p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
-            p
-        })
-        .collect();
+    for (i, p) in persons.iter_mut().enumerate() {
+        p.id = PersonId(i as u32 + 1);
+        p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
+    }
+    records.persons = persons;
     problems.sort();
     Incoming {
         records,
@@ -134,7 +134,12 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
 }
 
 /// What one row reader found: drafts, problems, and problems said once per file (by kind).
-type Part<'t> = (Vec<Draft<'t>>, Vec<Problem>, Vec<(u8, Problem)>);
+type Part<'t> = (
+    Vec<Person>,
+    Vec<Draft<'t>>,
+    Vec<Problem>,
+    Vec<(u8, Problem)>,
+);
 
 /// Reads every row into drafts, in parallel on large files (the rows are independent), in
 /// file order. Problems said once for the file are kept once, at their earliest row.
@@ -142,7 +147,7 @@ fn draft_rows<'a, 't>(
     table: &'t Table,
     reading: impl Fn() -> Reading<'a> + Sync,
     problems: &mut Vec<Problem>,
-) -> Vec<Draft<'t>> {
+) -> (Vec<Person>, Vec<Draft<'t>>) {
     let n = table.len();
     let threads = if n >= 20_000 {
         std::thread::available_parallelism()
@@ -155,10 +160,16 @@ fn draft_rows<'a, 't>(
     let run = |from: usize| {
         let r = reading();
         let mut found = Vec::new();
-        let drafts: Vec<Draft<'t>> = (from..(from + chunk).min(n))
-            .filter_map(|row| r.draft(table, row, &mut found))
-            .collect();
-        (drafts, found, r.once.into_inner())
+        let rows = from..(from + chunk).min(n);
+        let mut persons = Vec::with_capacity(rows.len());
+        let mut drafts = Vec::with_capacity(rows.len());
+        for row in rows {
+            if let Some((p, d)) = r.draft(table, row, &mut found) {
+                persons.push(p);
+                drafts.push(d);
+            }
+        }
+        (persons, drafts, found, r.once.into_inner())
     };
     let parts: Vec<Part<'t>> = if threads <= 1 {
         vec![run(0)]
@@ -174,14 +185,16 @@ fn draft_rows<'a, 't>(
                 .collect()
         })
     };
-    // The first reader's drafts grow to hold the rest rather than all moving to a new vector.
-    let mut drafts = Vec::new();
+    // The first reader's rows grow to hold the rest rather than all moving to new vectors.
+    let (mut persons, mut drafts) = (Vec::new(), Vec::new());
     let mut once: Vec<(u8, Problem)> = Vec::new();
-    for (d, p, o) in parts {
+    for (people, d, p, o) in parts {
         if drafts.is_empty() {
-            drafts = d;
+            (persons, drafts) = (people, d);
+            persons.reserve(n - persons.len());
             drafts.reserve(n - drafts.len());
         } else {
+            persons.extend(people);
             drafts.extend(d);
         }
         problems.extend(p);
@@ -190,12 +203,13 @@ fn draft_rows<'a, 't>(
     once.sort();
     once.dedup_by_key(|(kind, _)| *kind);
     problems.extend(once.into_iter().map(|(_, p)| p));
-    drafts
+    (persons, drafts)
 }
 
 /// Each row's manager as a row index: employee id, then email, then a unique name.
 fn resolve_managers(
     table: &Table,
+    persons: &[Person],
     drafts: &[Draft],
     by_employee_id: &HashMap<&str, (usize, usize)>,
     problems: &mut Vec<Problem>,
@@ -206,8 +220,8 @@ fn resolve_managers(
     let by_email = || {
         email_index.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::default();
-            for (i, d) in drafts.iter().enumerate() {
-                if let Some(e) = &d.person.email {
+            for (i, p) in persons.iter().enumerate() {
+                if let Some(e) = &p.email {
                     m.entry(key(e)).or_default().push(i);
                 }
             }
@@ -218,9 +232,9 @@ fn resolve_managers(
     let by_name = || {
         name_index.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::default();
-            for (i, d) in drafts.iter().enumerate() {
-                if !d.person.name.is_empty() {
-                    m.entry(key(&d.person.name)).or_default().push(i);
+            for (i, p) in persons.iter().enumerate() {
+                if !p.name.is_empty() {
+                    m.entry(key(&p.name)).or_default().push(i);
                 }
             }
             m
@@ -305,6 +319,7 @@ fn resolve_managers(
 
 /// Takes the manager off everyone in a reporting cycle, and says so for each of them.
 fn break_cycles(
+    persons: &[Person],
     drafts: &[Draft],
     mut managers: Vec<Option<usize>>,
     problems: &mut Vec<Problem>,
@@ -337,10 +352,7 @@ fn break_cycles(
         }
     }
     for cycle in cycles {
-        let names: Vec<&str> = cycle
-            .iter()
-            .map(|i| drafts[*i].person.display_name())
-            .collect();
+        let names: Vec<&str> = cycle.iter().map(|i| persons[*i].display_name()).collect();
         let chain = format!("{} → {}", names.join(" → "), names[0]);
         for i in &cycle {
             let col = drafts[*i].managers[0].map_or(1, |m| m.1 + 1);
@@ -402,7 +414,7 @@ impl Units {
 
 /// Departments become groups, teams stream-aligned teams inside their department; each person
 /// gets a seat on their team, or on their department when they have no team.
-fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
+fn units(persons: &[Person], drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
     let mut units = Units {
         first_id,
         list: Vec::new(),
@@ -414,7 +426,7 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
     let mut seats: Vec<Membership> = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let person = PersonId(i as u32 + 1);
-        let role = default_role(d.person.discipline);
+        let role = default_role(persons[i].discipline);
         let dept = d.department.map(|n| units.get(n, UnitKind::Group, None));
         let team = d.team.map(|n| units.get(n, UnitKind::StreamAligned, dept));
         if let Some(unit) = team.or(dept) {
@@ -450,7 +462,9 @@ fn units(drafts: &[Draft], first_id: u32) -> (Vec<Unit>, Vec<Membership>) {
                 }
                 None => units.get(s.name, UnitKind::StreamAligned, None),
             };
-            let role = s.role.unwrap_or_else(|| default_role(d.person.discipline));
+            let role = s
+                .role
+                .unwrap_or_else(|| default_role(persons[i].discipline));
             seats.push(Membership {
                 person,
                 unit,

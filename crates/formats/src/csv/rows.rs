@@ -111,14 +111,15 @@ pub struct Seat<'t> {
     pub role: Option<TeamRole>,
 }
 
-/// A row read into a person, with what still needs the other rows: managers and units.
+/// What a row still needs from the other rows once read into a person: managers and units.
+/// The person itself is kept apart (see [`Reading::draft`]), so the people read become the
+/// import's records without moving them again.
 ///
 /// Unit names stay in the table's cells and manager references in a fixed array: allocating
 /// them per row cost a 100k-row file more than resolving them.
 pub struct Draft<'t> {
     pub row: usize,
     pub line: usize,
-    pub person: Person,
     /// Manager references: which kind of column and the column (the value is in the table),
     /// in the order they are tried.
     pub managers: [Option<(Target, usize)>; 4],
@@ -158,13 +159,14 @@ impl Reading<'_> {
         d
     }
 
-    /// Reads one row; `None` when the row cannot become a person (the reason is in `problems`).
+    /// Reads one row into a person and its draft; `None` when the row cannot become a person
+    /// (the reason is in `problems`).
     pub fn draft<'t>(
         &self,
         table: &'t Table,
         row: usize,
         problems: &mut Vec<Problem>,
-    ) -> Option<Draft<'t>> {
+    ) -> Option<(Person, Draft<'t>)> {
         let line = table.line(row);
         let cols = self.cols;
         let get = |t| cols.get(table, row, t);
@@ -290,30 +292,31 @@ impl Reading<'_> {
             }),
             None => Vec::new(),
         };
-        Some(Draft {
+        let person = Person {
+            id: PersonId(0),
+            name,
+            title,
+            discipline,
+            level: text(Target::Level),
+            location: text(Target::Location),
+            email,
+            employee_id: text(Target::EmployeeId),
+            employment,
+            status,
+            start_date,
+            cost,
+            custom,
+            manager: None,
+        };
+        let draft = Draft {
             row,
             line,
-            person: Person {
-                id: PersonId(0),
-                name,
-                title,
-                discipline,
-                level: text(Target::Level),
-                location: text(Target::Location),
-                email,
-                employee_id: text(Target::EmployeeId),
-                employment,
-                status,
-                start_date,
-                cost,
-                custom,
-                manager: None,
-            },
             managers,
             department: get(Target::Department).map(|(_, v)| v),
             team: get(Target::Team).map(|(_, v)| v),
             seats,
-        })
+        };
+        Some((person, draft))
     }
 
     fn name(&self, table: &Table, row: usize) -> String {
