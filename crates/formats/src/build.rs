@@ -394,11 +394,13 @@ fn persons_fit(persons: &mut [topograph_model::Person]) -> bool {
             .chunks_mut(chunk)
             .map(|part| s.spawn(move || fit(part)))
             .collect();
-        // Every part is joined; one that panicked counts as not fitting (the ops then decide).
-        parts
+        // Every part is joined (an unjoined panic would end the scope in one); a part that
+        // panicked counts as not fitting, and the ops then decide.
+        let fits: Vec<bool> = parts
             .into_iter()
             .map(|h| h.join().unwrap_or(false))
-            .fold(true, |all, ok| all && ok)
+            .collect();
+        fits.into_iter().all(|ok| ok)
     })
 }
 
