@@ -8,7 +8,7 @@ use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
 use topograph_document::Applied;
-use topograph_model::{Error, Op, Org, Result, ScenarioId};
+use topograph_model::{Error, Op, Org, OrgRecords, Result, ScenarioId};
 
 pub fn session(app: &AppHandle) -> std::sync::MutexGuard<'_, Session> {
     app.state::<AppState>().inner().session()
@@ -88,19 +88,31 @@ pub struct Switch {
     /// A copy of the scenario and its collapsed nodes to lay out; `None` (and no records in
     /// `state`) when the UI holds this revision already.
     pub layout: Option<(Org, Vec<u32>)>,
+    /// The records of the scenario left, when the UI holds them and this one's must be sent.
+    pub left_records: Option<OrgRecords>,
 }
 
 /// Opens another scenario and announces it; answers its state and what to lay out, all taken
 /// under the same lock. The state goes to the UI in the command's answer, not the event: events
 /// travel as a script the webview has to parse, which for a 10k state took over a second.
-/// `known` is the revision of the scenario the UI holds, if any. The caller refreshes the chrome.
-pub fn switch_scenario(app: &AppHandle, id: ScenarioId, known: Option<u32>) -> Result<Switch> {
+/// `known` is the revision of the scenario the UI holds, if any; `holds` the scenario whose
+/// records it shows. The caller refreshes the chrome.
+pub fn switch_scenario(
+    app: &AppHandle,
+    id: ScenarioId,
+    known: Option<u32>,
+    holds: Option<ScenarioId>,
+) -> Result<Switch> {
     let mut s = session(app);
     let left = s.active_scenario();
     let left_revision = left.map_or(0, |l| s.revision(l));
+    let unchanged = known == Some(s.revision(id));
+    let left_records = match s.document() {
+        Some(doc) if !unchanged && holds.is_some() && holds == left => Some(doc.org().to_records()),
+        _ => None,
+    };
     s.switch_scenario(id)?;
     let revision = s.revision(id);
-    let unchanged = known == Some(revision);
     let state = s.snapshot_of(!unchanged)?;
     let layout = if unchanged {
         None
@@ -119,6 +131,7 @@ pub fn switch_scenario(app: &AppHandle, id: ScenarioId, known: Option<u32>) -> R
         state,
         revision,
         layout,
+        left_records,
     })
 }
 

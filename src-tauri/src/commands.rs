@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use tauri::AppHandle;
 use topograph_document::Applied;
-use topograph_model::{Error, ErrorCode, Op, Org, ScenarioId, View};
+use topograph_model::{Error, ErrorCode, Op, Org, View};
 use topograph_scene::{OrgChartScene, SceneOptions};
 
 type Res<T> = Result<T, Error>;
@@ -43,81 +43,6 @@ pub async fn redo(app: AppHandle) -> Res<Applied> {
 #[specta::specta]
 pub async fn history(app: AppHandle) -> Res<History> {
     session(&app).history()
-}
-
-/// What `switch_scenario` answers: everything the UI shows of the scenario it opened.
-#[derive(Clone, Debug, serde::Serialize, specta::Type)]
-pub struct ScenarioOpened {
-    /// Give it as `known` when switching back: while the scenario stays as it is, the answer
-    /// leaves its records and org chart out.
-    pub revision: u32,
-    /// What `get_state` would answer, with `records` empty when `scene` is `None`.
-    pub state: DocState,
-    /// `None` when the records and org chart of revision `known` are still right.
-    pub scene: Option<OrgChartScene>,
-}
-
-/// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
-/// the org chart, laid out at once on a worker thread while the menus update, so the UI applies
-/// one answer instead of a reload event and a second request. `known`: the revision of the
-/// scenario the UI kept from an earlier visit, if any.
-#[tauri::command]
-#[specta::specta]
-pub async fn switch_scenario(
-    app: AppHandle,
-    id: ScenarioId,
-    known: Option<u32>,
-) -> Res<ScenarioOpened> {
-    let mut trace = SwitchTrace::start();
-    let opened = actions::switch_scenario(&app, id, known)?;
-    trace.at("switched");
-    let scene = opened
-        .layout
-        .map(|(org, collapsed)| lay_out(org, collapsed));
-    actions::refresh_chrome(&app);
-    trace.at("chrome");
-    let scene = match scene {
-        Some(scene) => Some(scene.await?),
-        None => None,
-    };
-    trace.at("laid_out");
-    trace.finish();
-    Ok(ScenarioOpened {
-        revision: opened.revision,
-        state: opened.state,
-        scene,
-    })
-}
-
-/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
-/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
-struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
-
-impl SwitchTrace {
-    fn start() -> SwitchTrace {
-        let mut t = SwitchTrace(crate::e2e::enabled().then(Vec::new));
-        t.at("start");
-        t
-    }
-
-    fn at(&mut self, stage: &'static str) {
-        if let Some(stages) = &mut self.0 {
-            let ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-            stages.push((stage, ms));
-        }
-    }
-
-    fn finish(self) {
-        if let Some(stages) = self.0 {
-            let fields: Vec<String> = stages
-                .iter()
-                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
-                .collect();
-            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
-        }
-    }
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and

@@ -40,7 +40,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             redo,
             reserve_ids,
             history,
-            switch_scenario,
+            scenario_commands::switch_scenario,
             scenario_commands::diff_scenarios,
             scenario_commands::export_diff,
             scenario_commands::promote_scenario,

@@ -1,14 +1,211 @@
-//! Scenario commands: compare two scenarios, export the comparison, promote a proposal.
+//! Scenario commands: switch, compare two scenarios, export the comparison, promote a proposal.
 
 use crate::actions::{self, session};
+use crate::ipc::DocState;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::ipc::{InvokeResponseBody, IpcResponse};
 use tauri::AppHandle;
 use topograph_diff::Diff;
 use topograph_document::Applied;
 use topograph_health::Date;
-use topograph_model::{CheckSettings, Error, ErrorCode, Op, Org, ScenarioId};
+use topograph_model::{
+    ChangeSet, CheckSettings, Error, ErrorCode, Op, Org, OrgRecords, ScenarioId,
+};
+use topograph_scene::{OrgChartScene, SceneOptions};
 
 type Res<T> = Result<T, Error>;
+
+/// What `switch_scenario` answers: everything the UI shows of the scenario it opened.
+#[derive(Clone, Debug, serde::Serialize, specta::Type)]
+// Outside tests only its shape is used (the bindings): `OpenedJson` writes it.
+#[cfg_attr(not(test), allow(dead_code))]
+pub struct ScenarioOpened {
+    /// Give it as `known` when switching back: while the scenario stays as it is, the answer
+    /// leaves its records and org chart out.
+    pub revision: u32,
+    /// What `get_state` would answer, with `records` empty when `scene` is `None`.
+    pub state: DocState,
+    /// `None` when the records and org chart of revision `known` are still right.
+    pub scene: Option<OrgChartScene>,
+    /// The records as changes from those of the scenario left, when the UI holds them (`holds`)
+    /// and few records differ (a proposal and its baseline); `state.records` is then empty.
+    pub changes: Option<ChangeSet>,
+}
+
+/// How an answer carries the records of the scenario it opened (as JSON).
+enum Records {
+    /// The UI kept them from an earlier visit (`known`).
+    Kept,
+    Whole(String),
+    /// A change set from the records of the scenario left.
+    Changes(String),
+}
+
+/// A [`ScenarioOpened`] serialised already, answered as it is. Its megabytes of records and
+/// chart are serialised by the crates that own them (built optimised even in debug builds; the
+/// generic serde code of this crate is not) on worker threads, and only the small parts here.
+pub struct OpenedJson(String);
+
+impl OpenedJson {
+    /// `scene` is the JSON of the chart, `None` when the UI holds it already.
+    fn new(revision: u32, state: DocState, records: &Records, scene: Option<&str>) -> Self {
+        // Every field named, so a field added to DocState fails to compile here.
+        let DocState {
+            document,
+            scenarios,
+            active_scenario,
+            records: empty,
+            history,
+            problem,
+        } = state;
+        let none = json(&empty);
+        let (records, changes) = match records {
+            Records::Kept => (none.as_str(), "null"),
+            Records::Whole(r) => (r.as_str(), "null"),
+            Records::Changes(c) => (none.as_str(), c.as_str()),
+        };
+        let size = records.len() + changes.len() + scene.map_or(0, str::len);
+        let mut out = String::with_capacity(size + 4096);
+        let _ = write!(
+            out,
+            r#"{{"revision":{revision},"state":{{"document":{},"scenarios":{},"active_scenario":{},"records":{records},"history":{},"problem":{}}},"scene":{},"changes":{changes}}}"#,
+            json(&document),
+            json(&scenarios),
+            json(&active_scenario),
+            json(&history),
+            json(&problem),
+            scene.unwrap_or("null"),
+        );
+        OpenedJson(out)
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("plain data always serialises")
+}
+
+impl IpcResponse for OpenedJson {
+    fn body(self) -> tauri::Result<InvokeResponseBody> {
+        Ok(InvokeResponseBody::Json(self.0))
+    }
+}
+
+/// In the bindings the answer is what it serialises: a `ScenarioOpened`.
+impl specta::Type for OpenedJson {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        ScenarioOpened::definition(types)
+    }
+}
+
+/// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
+/// the org chart, so the UI applies one answer instead of a reload event and a second request.
+/// The chart is laid out and serialised on one worker thread while the records are serialised
+/// on another and the menus update. `known`: the revision of the scenario the UI kept from an
+/// earlier visit, if any. `holds`: the scenario whose records the UI shows now, so that few
+/// changes from them can stand for the records.
+#[tauri::command]
+#[specta::specta]
+pub async fn switch_scenario(
+    app: AppHandle,
+    id: ScenarioId,
+    known: Option<u32>,
+    holds: Option<ScenarioId>,
+) -> Res<OpenedJson> {
+    let mut trace = SwitchTrace::start();
+    let opened = actions::switch_scenario(&app, id, known, holds)?;
+    let held = opened.left_records;
+    trace.at("switched");
+    let work = opened.layout.map(|(org, collapsed)| {
+        let org = Arc::new(org);
+        let chart = org.clone();
+        let scene = tauri::async_runtime::spawn_blocking(move || -> Res<String> {
+            let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+            Ok(topograph_scene::org_chart(&chart, &collapsed, &SceneOptions::default())?.to_json())
+        });
+        let records = tauri::async_runtime::spawn_blocking(move || records_of(id, held, &org));
+        (scene, records)
+    });
+    actions::refresh_chrome(&app);
+    trace.at("chrome");
+    let answer = match work {
+        None => OpenedJson::new(opened.revision, opened.state, &Records::Kept, None),
+        Some((scene, records)) => {
+            let failed = |e: tauri::Error| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    format!("opening the scenario failed: {e}"),
+                )
+            };
+            let scene = scene.await.map_err(failed)??;
+            trace.at("laid_out");
+            let records = records.await.map_err(failed)?;
+            trace.at("records");
+            OpenedJson::new(opened.revision, opened.state, &records, Some(&scene))
+        }
+    };
+    trace.at("answered");
+    trace.finish();
+    Ok(answer)
+}
+
+/// The records of the opened scenario as the answer carries them: as changes from those the UI
+/// holds when at most an eighth of the records differ (applying more in the UI costs about what
+/// parsing them whole does), else whole.
+fn records_of(scenario: ScenarioId, held: Option<OrgRecords>, org: &Org) -> Records {
+    let records = org.to_records();
+    if let Some(held) = held {
+        let changes = topograph_diff::record_changes(scenario, &held, &records);
+        if topograph_diff::change_count(&changes) <= record_count(&records) / 8 {
+            return Records::Changes(json(&changes));
+        }
+    }
+    Records::Whole(records.to_json())
+}
+
+fn record_count(r: &OrgRecords) -> usize {
+    r.persons.len()
+        + r.dotted_lines.len()
+        + r.units.len()
+        + r.memberships.len()
+        + r.areas.len()
+        + r.contributors.len()
+        + r.interactions.len()
+        + r.placements.len()
+}
+
+/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
+/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
+struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
+
+impl SwitchTrace {
+    fn start() -> SwitchTrace {
+        let mut t = SwitchTrace(crate::e2e::enabled().then(Vec::new));
+        t.at("start");
+        t
+    }
+
+    fn at(&mut self, stage: &'static str) {
+        if let Some(stages) = &mut self.0 {
+            let ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+            stages.push((stage, ms));
+        }
+    }
+
+    fn finish(self) {
+        if let Some(stages) = self.0 {
+            let fields: Vec<String> = stages
+                .iter()
+                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
+                .collect();
+            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
+        }
+    }
+}
 
 /// How a comparison is written to a file.
 #[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
@@ -102,4 +299,132 @@ pub async fn export_diff(
 #[specta::specta]
 pub async fn promote_scenario(app: AppHandle, id: ScenarioId) -> Res<Applied> {
     actions::apply(&app, Op::PromoteScenario { id })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ipc::{DocumentInfo, History};
+    use topograph_model::Scenario;
+
+    fn state_of(org: &Org) -> DocState {
+        DocState {
+            document: Some(DocumentInfo {
+                name: "Acme".into(),
+                path: "/tmp/Acme.topo".into(),
+            }),
+            scenarios: vec![Scenario {
+                id: ScenarioId(1),
+                name: "Current".into(),
+                position: 0,
+                archived: false,
+            }],
+            active_scenario: Some(ScenarioId(1)),
+            records: org.to_records(),
+            history: History {
+                undo: Some("Move \"Ada\"".into()),
+                redo: None,
+            },
+            problem: Some(Error::new(ErrorCode::Io, "a \"quoted\" problem")),
+        }
+    }
+
+    fn value(json: &str) -> serde_json::Value {
+        serde_json::from_str(json).expect("the answer is JSON")
+    }
+
+    #[test]
+    fn the_pre_serialised_answer_is_what_serde_writes_for_scenario_opened() {
+        let org = topograph_sample::generate(200, 7);
+        let scene = topograph_scene::org_chart(&org, &BTreeSet::new(), &SceneOptions::default())
+            .expect("the sample lays out");
+        let state = state_of(&org);
+        let answer = OpenedJson::new(
+            4,
+            DocState {
+                records: Default::default(),
+                ..state.clone()
+            },
+            &Records::Whole(state.records.to_json()),
+            Some(&scene.to_json()),
+        );
+        let expected = ScenarioOpened {
+            revision: 4,
+            state,
+            scene: Some(scene),
+            changes: None,
+        };
+        assert_eq!(
+            value(&answer.0),
+            serde_json::to_value(&expected).expect("serialises")
+        );
+    }
+
+    #[test]
+    fn an_answer_for_a_kept_scenario_has_no_records_and_no_chart() {
+        let state = DocState {
+            records: Default::default(),
+            ..state_of(&Org::default())
+        };
+        let answer = OpenedJson::new(9, state.clone(), &Records::Kept, None);
+        let expected = ScenarioOpened {
+            revision: 9,
+            state,
+            scene: None,
+            changes: None,
+        };
+        assert_eq!(
+            value(&answer.0),
+            serde_json::to_value(&expected).expect("serialises")
+        );
+    }
+
+    #[test]
+    fn records_close_to_those_the_ui_holds_go_as_changes_and_others_whole() {
+        let org = topograph_sample::generate(400, 5);
+        let records = org.to_records();
+        let Records::Changes(same) = records_of(ScenarioId(2), Some(records.clone()), &org) else {
+            panic!("the same records go as (no) changes");
+        };
+        let none: ChangeSet = serde_json::from_str(&same).expect("a change set");
+        assert!(none.created.is_empty() && none.updated.is_empty() && none.deleted.is_empty());
+
+        let other = topograph_sample::generate(400, 6);
+        let Records::Whole(whole) = records_of(ScenarioId(2), Some(other.to_records()), &org)
+        else {
+            panic!("unrelated records go whole");
+        };
+        assert_eq!(whole, records.to_json());
+        assert!(matches!(
+            records_of(ScenarioId(2), None, &org),
+            Records::Whole(_)
+        ));
+    }
+
+    #[test]
+    fn an_answer_with_changes_leaves_the_state_records_empty() {
+        let state = DocState {
+            records: Default::default(),
+            ..state_of(&Org::default())
+        };
+        let changes = ChangeSet {
+            scenario: Some(ScenarioId(1)),
+            created: vec![],
+            updated: vec![],
+            deleted: vec![topograph_model::EntityKey::Person {
+                id: topograph_model::PersonId(3),
+            }],
+        };
+        let answer = OpenedJson::new(2, state.clone(), &Records::Changes(json(&changes)), None);
+        let expected = ScenarioOpened {
+            revision: 2,
+            state,
+            scene: None,
+            changes: Some(changes),
+        };
+        assert_eq!(
+            value(&answer.0),
+            serde_json::to_value(&expected).expect("serialises")
+        );
+    }
 }

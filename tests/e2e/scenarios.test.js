@@ -21,6 +21,30 @@ async function openScenarioMenu(app) {
   await bar.click();
 }
 
+/**
+ * Whether what the app shows after a switch (records and chart, however the switch's answer carried them) equals what
+ * the back end answers a fresh load with.
+ */
+async function showsWhatAFreshLoadShows(app) {
+  return app.exec(async () => {
+    const same = (a, b) => {
+      if (a === b) return true;
+      if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+      if (Array.isArray(a) !== Array.isArray(b)) return false;
+      const ka = Object.keys(a), kb = Object.keys(b);
+      return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
+    };
+    const shown = window.__topographTest.store();
+    const state = await window.__TAURI_INTERNALS__.invoke("get_state");
+    const scene = await window.__TAURI_INTERNALS__.invoke("org_chart_scene");
+    return {
+      scenario: shown.scenario === state.active_scenario,
+      records: same(shown.records, state.records),
+      scene: same(shown.scene, scene),
+    };
+  });
+}
+
 async function waitForUndo(app, label) {
   return app.waitFor(async () => (await app.doc())?.undo === label, { timeout: 10_000, what: `undo offers "${label}"` });
 }
@@ -63,6 +87,19 @@ test("fork the org, move a person and an area, compare and see both changes, pro
     const undoBefore = (await app.doc()).undo;
     await app.drag(centre(unowned), centre(team));
     await app.waitFor(async () => (await app.doc())?.undo !== undoBefore, { what: "the area got its owner" });
+
+    // Back to the baseline (its records come as changes from the proposal's) and to the proposal (kept): each time
+    // the app shows what a fresh load shows.
+    await clickText(app, "Org chart", `//nav[@role="tablist"]`);
+    for (const to of ["Current", "Proposal"]) {
+      await openScenarioMenu(app);
+      const item = await app.browser.$(`//button[@role="menuitemradio" and starts-with(normalize-space(), "${to}")]`);
+      await item.waitForExist({ timeout: 5000, timeoutMsg: `no ${to} in the scenario menu` });
+      await item.click();
+      await app.waitFor(async () => (await bar.getText()).startsWith(to), { what: `${to} is open` });
+      await app.waitFor(async () => (await app.card(person.id))?.manager === (to === "Current" ? person.manager : target.id), { what: `${to}'s manager of the moved person` });
+      assert.deepEqual(await showsWhatAFreshLoadShows(app), { scenario: true, records: true, scene: true }, `${to} after switching`);
+    }
 
     await openScenarioMenu(app);
     await clickText(app, "Compare");
@@ -173,6 +210,7 @@ test("switching scenarios of a 10,000-person document repaints the chart (switch
       assert.equal((await app.doc()).sceneCards, 10_000, "every person is laid out after the switch");
       runs.push(Math.round(last.lastMs - t0));
       breakdowns.push(await switchBreakdown(app, t0, i));
+      assert.deepEqual(await showsWhatAFreshLoadShows(app), { scenario: true, records: true, scene: true }, `${to} after switching`);
     }
     for (const [i, b] of breakdowns.entries()) t.diagnostic(`switch ${i + 1}: ${Object.entries(b).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     await app.close();

@@ -24,11 +24,13 @@ export const commands = {
 	history: () => typedError<History, Error>(__TAURI_INVOKE("history")),
 	/**
 	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
-	 *  the org chart, laid out at once on a worker thread while the menus update, so the UI applies
-	 *  one answer instead of a reload event and a second request. `known`: the revision of the
-	 *  scenario the UI kept from an earlier visit, if any.
+	 *  the org chart, so the UI applies one answer instead of a reload event and a second request.
+	 *  The chart is laid out and serialised on one worker thread while the records are serialised
+	 *  on another and the menus update. `known`: the revision of the scenario the UI kept from an
+	 *  earlier visit, if any. `holds`: the scenario whose records the UI shows now, so that few
+	 *  changes from them can stand for the records.
 	 */
-	switchScenario: (id: ScenarioId, known: number | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known })),
+	switchScenario: (id: ScenarioId, known: number | null, holds: ScenarioId | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known, holds })),
 	/**
 	 *  Compares two scenarios (any pair): the change list by kind, the numbers side by side
 	 *  (with health-check counts) and the people impact per manager.
@@ -835,6 +837,11 @@ export type ScenarioOpened = {
 	state: DocState,
 	/**  `None` when the records and org chart of revision `known` are still right. */
 	scene: OrgChartScene | null,
+	/**
+	 *  The records as changes from those of the scenario left, when the UI holds them (`holds`)
+	 *  and few records differ (a proposal and its baseline); `state.records` is then empty.
+	 */
+	changes: ChangeSet | null,
 };
 
 /**  A line between two cards: `points` is the flat polyline `x0, y0, x1, y1, ...`. */

@@ -1,10 +1,14 @@
 //! The core's part of switching scenarios in a 10k-person document (the app's target for the
-//! whole switch is 300 ms): loading the other scenario from the file into memory.
+//! whole switch is 300 ms): loading the other scenario from the file into memory, then what the
+//! app's `switch_scenario` answer needs of the core, stage by stage (laying out the org chart,
+//! serialising the chart and the records), and all of it in a row.
 //! Run: `cargo bench -p topograph-diff --bench switch`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use std::collections::BTreeSet;
 use topograph_document::Document;
 use topograph_model::Op;
+use topograph_scene::SceneOptions;
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
@@ -18,11 +22,40 @@ fn bench(c: &mut Criterion) {
     .unwrap();
     let proposal = doc.scenario_by_name("Proposal").unwrap().id;
     let mut at_current = true;
+    let mut other = || {
+        let to = if at_current { proposal } else { current };
+        at_current = !at_current;
+        to
+    };
     c.bench_function("switch scenario, 10000 people", |b| {
+        b.iter(|| doc.switch_scenario(other()).unwrap())
+    });
+
+    let none = BTreeSet::new();
+    let opts = SceneOptions::default();
+    let scene = topograph_scene::org_chart(&org, &none, &opts).unwrap();
+    let records = org.to_records();
+    c.bench_function("org chart of 10000 people", |b| {
+        b.iter(|| topograph_scene::org_chart(&org, &none, &opts).unwrap())
+    });
+    c.bench_function("org chart of 10000 people as JSON", |b| {
+        b.iter(|| scene.to_json())
+    });
+    c.bench_function("records of 10000 people as JSON", |b| {
+        b.iter(|| org.to_records().to_json())
+    });
+    println!(
+        "answer size: chart {} bytes, records {} bytes",
+        scene.to_json().len(),
+        records.to_json().len()
+    );
+    // One after the other; the app runs the chart and the records on two worker threads.
+    c.bench_function("switch answer of 10000 people, one thread", |b| {
         b.iter(|| {
-            let to = if at_current { proposal } else { current };
-            doc.switch_scenario(to).unwrap();
-            at_current = !at_current;
+            doc.switch_scenario(other()).unwrap();
+            let org = doc.org().clone();
+            let chart = topograph_scene::org_chart(&org, &none, &opts).unwrap();
+            (chart.to_json(), org.to_records().to_json())
         })
     });
 }

@@ -8,11 +8,13 @@ mod export;
 mod impact;
 mod numbers;
 mod pairs;
+mod records;
 
 pub use changes::{Change, ChangeGroup, ChangeKind, Entity, Ref};
 pub use export::{to_csv, to_markdown, to_text};
 pub use impact::{ManagerImpact, Mover};
 pub use numbers::{Number, Numbers};
+pub use records::{change_count, record_changes};
 
 use serde::{Deserialize, Serialize};
 use topograph_health::{Date, Summary};

@@ -86,6 +86,15 @@ impl PartialEq for Org {
     }
 }
 
+impl OrgRecords {
+    /// The records as JSON. Serialised here, in a crate built optimised even in debug builds, so
+    /// an app passing 10k records through pre-serialised does not run serde's generic code
+    /// unoptimised in its own crate.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("records always serialise")
+    }
+}
+
 impl Org {
     pub fn new() -> Org {
         Org::default()

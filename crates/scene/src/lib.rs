@@ -110,6 +110,15 @@ pub struct OrgChartScene {
     pub cards: Vec<CardContent>,
 }
 
+impl OrgChartScene {
+    /// The scene as JSON. Serialised here, in a crate built optimised even in debug builds, so
+    /// an app passing a 10k chart through pre-serialised does not run serde's generic code
+    /// unoptimised in its own crate.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("scenes always serialise")
+    }
+}
+
 /// Colours for teams that have none of their own, picked by unit id so they stay put.
 const FALLBACK_TEAM_COLOURS: [&str; 8] = [
     "#3d5a80", "#e07a5f", "#81b29a", "#f2cc8f", "#6a4c93", "#1982c4", "#8ac926", "#ee6c4d",

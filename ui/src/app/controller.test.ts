@@ -29,6 +29,7 @@ function fakeBackend(state: DocState) {
   let onError: (e: CoreError) => void = () => {};
   const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
   const pendingSwitches: ((r: Result<ScenarioOpened, CoreError>) => void)[] = [];
+  const holds: (number | null)[] = [];
   let applyResult: Result<unknown, CoreError> = ok(null);
   const backend: Backend = {
     getState: async () => ok(state),
@@ -39,12 +40,12 @@ function fakeBackend(state: DocState) {
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
     collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
     replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
-    switchScenario: (id, known) => { calls.push(`switch:${id}${known === null ? "" : `@${known}`}`); return new Promise((res) => pendingSwitches.push(res)); },
+    switchScenario: (id, known, held) => { holds.push(held); calls.push(`switch:${id}${known === null ? "" : `@${known}`}`); return new Promise((res) => pendingSwitches.push(res)); },
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
   return {
-    backend, calls, pendingScenes, pendingSwitches,
+    backend, calls, pendingScenes, pendingSwitches, holds,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
@@ -177,7 +178,7 @@ describe("AppController", () => {
       const switched = ctl.switchScenario(2);
       if (eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
       expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-      fake.pendingSwitches.shift()?.(ok({ revision: 1, state: proposal, scene: scene(4) }));
+      fake.pendingSwitches.shift()?.(ok({ revision: 1, state: proposal, scene: scene(4), changes: null }));
       await switched;
       if (!eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
       expect(ctl.snapshot().doc?.active_scenario).toBe(2);
@@ -199,11 +200,11 @@ describe("AppController", () => {
 
     const there = ctl.switchScenario(2);
     fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 5 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 9, state: docState({ scenarios, active_scenario: 2 }), scene: scene(4) }));
+    fake.pendingSwitches.shift()?.(ok({ revision: 9, state: docState({ scenarios, active_scenario: 2 }), scene: scene(4), changes: null }));
     await there;
     const back = ctl.switchScenario(1);
     fake.fire({ kind: "switched", scenario: 1, left: 2, left_revision: 9 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 5, state: docState({ scenarios, active_scenario: 1 }), scene: null }));
+    fake.pendingSwitches.shift()?.(ok({ revision: 5, state: docState({ scenarios, active_scenario: 1 }), scene: null, changes: null }));
     await back;
 
     expect(ctl.snapshot().doc?.active_scenario).toBe(1);
@@ -222,7 +223,7 @@ describe("AppController", () => {
     const switched = ctl.switchScenario(2);
     fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
     fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null } });
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4) }));
+    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
     await switched;
     await new Promise((r) => setTimeout(r, 0));
     // The edit asked for a layout; reloading after the answer asks for one more once that one is in.
@@ -233,6 +234,44 @@ describe("AppController", () => {
     fake.pendingScenes.shift()?.(ok(scene(6)));
     await new Promise((r) => setTimeout(r, 0));
     expect(ctl.snapshot().scene?.ids).toHaveLength(6);
+  });
+
+  it("opens a proposal from the changes to the records it showed, edits made before the switch included", async () => {
+    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
+    const person = (id: number, name: string) => ({ id, name }) as unknown as DocState["records"]["persons"][number];
+    const current = docState({ scenarios });
+    current.records.persons.push(person(7, "Ada"), person(8, "Bo"));
+    const fake = fakeBackend(current);
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await Promise.resolve();
+
+    const switched = ctl.switchScenario(2);
+    // An edit made before the switch, announced after the request went out: the changes build on it.
+    fake.fire({ kind: "applied", label: "Add", changes: { scenario: 1, created: [{ kind: "person", record: person(9, "Cy") }], updated: [], deleted: [] }, history: { undo: "Add", redo: null } });
+    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 3 });
+    const changes = { scenario: 2, created: [], updated: [{ kind: "person" as const, record: person(8, "Bea") }], deleted: [{ kind: "person" as const, id: 7 }] };
+    fake.pendingSwitches.shift()?.(ok({ revision: 4, state: docState({ scenarios, active_scenario: 2 }), scene: scene(2), changes }));
+    await switched;
+
+    expect(fake.holds).toEqual([1]);
+    expect(ctl.snapshot().doc?.active_scenario).toBe(2);
+    expect(ctl.snapshot().doc?.records.persons.map((p) => [p.id, p.name])).toEqual([[8, "Bea"], [9, "Cy"]]);
+    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
+  });
+
+  it("loads the state again when an answer with changes comes before the switch's event", async () => {
+    const fake = fakeBackend(docState({ active_scenario: 2 }));
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    const switched = ctl.switchScenario(2);
+    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: { scenario: 2, created: [], updated: [], deleted: [] } }));
+    await switched;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
   });
 
   it("loads the state when another part of the app switched scenarios", async () => {

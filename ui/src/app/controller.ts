@@ -1,7 +1,7 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
 import { invoke } from "@tauri-apps/api/core";
 import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
-import { reduceDocChanged } from "./changes";
+import { applyChangeSet, reduceDocChanged } from "./changes";
 import { ScenarioCache } from "../scenarios/scenarioCache";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
@@ -52,8 +52,11 @@ export interface Backend {
   collapsed(): Promise<Result<number[], CoreError>>;
   /** Makes `nodes` the whole collapsed set of the org chart (expand all, expand to level N). */
   replaceCollapsed(nodes: number[]): Promise<Result<null, CoreError>>;
-  /** Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart. */
-  switchScenario(id: ScenarioId, known: number | null): Promise<Result<ScenarioOpened, CoreError>>;
+  /**
+   * Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart.
+   * `holds`: the scenario whose records the store shows, so the answer may carry changes from them instead.
+   */
+  switchScenario(id: ScenarioId, known: number | null, holds: ScenarioId | null): Promise<Result<ScenarioOpened, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
@@ -67,7 +70,7 @@ export const tauriBackend: Backend = {
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
   collapsed: () => commands.collapsed("org-chart"),
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
-  switchScenario: (id, known) => commands.switchScenario(id, known),
+  switchScenario: (id, known, holds) => commands.switchScenario(id, known, holds),
   onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
   onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
 };
@@ -79,6 +82,11 @@ interface Switching {
   overtaken: boolean;
   /** What is shown of the scenario being left, kept when the announcement comes with no change before it. */
   leaving: { scenario: ScenarioId; records: OrgRecords; scene: OrgChartScene } | null;
+  /**
+   * The records of the scenario left as the store held them at the announcement, after every change made before
+   * the switch: what an answer's `changes` apply to.
+   */
+  base: OrgRecords | null;
 }
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
@@ -179,6 +187,8 @@ export class AppController {
     if (sw) {
       if (!sw.announced && event.kind === "switched" && event.scenario === sw.to) {
         sw.announced = true;
+        const held = this.snap.doc;
+        if (held?.document && held.active_scenario === event.left) sw.base = held.records;
         if (sw.answered) this.switching = null;
         const left = sw.leaving;
         if (left && event.left === left.scenario) this.kept.keep(left.scenario, { revision: event.left_revision, records: left.records, scene: left.scene });
@@ -217,10 +227,11 @@ export class AppController {
     const leaving = leftDoc?.active_scenario != null && leftScene && sceneIsLatest
       ? { scenario: leftDoc.active_scenario, records: leftDoc.records, scene: leftScene }
       : null;
-    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false, leaving };
+    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false, leaving, base: null };
     this.switching = sw;
     const gen = this.generation;
-    const r = await this.backend.switchScenario(id, this.kept.revisionOf(id));
+    const holds = leftDoc?.document ? leftDoc.active_scenario : null;
+    const r = await this.backend.switchScenario(id, this.kept.revisionOf(id), holds);
     mark("switch:answer-in");
     if (gen !== this.generation) return false;
     sw.answered = true;
@@ -245,7 +256,17 @@ export class AppController {
       void this.resync(); // told to use a copy this controller no longer has
       return true;
     }
-    const doc: DocState = { ...state, records: kept ? kept.records : state.records, problem: null };
+    let records = kept ? kept.records : state.records;
+    if (r.data.changes) {
+      // Changes from the records the store held when the switch was announced; an answer ahead of its
+      // announcement has nothing certain to apply them to.
+      if (!sw.base) {
+        void this.resync();
+        return true;
+      }
+      records = applyChangeSet({ ...state, records: sw.base, problem: null }, r.data.changes).records;
+    }
+    const doc: DocState = { ...state, records, problem: null };
     this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
     mark("switch:applied");
     return true;

@@ -350,3 +350,14 @@ export const e2eExport = marker
       },
     }
   : null;
+
+/**
+ * For the scenario tests: what the store shows (records and chart), which after a switch must equal what the back end
+ * answers a fresh load with (`get_state`, `org_chart_scene`).
+ */
+if (marker) {
+  (window.__topographTest as TopographTestApi & { store?: () => unknown }).store = () => {
+    const s = controller?.snapshot();
+    return s ? { scenario: s.doc?.active_scenario ?? null, records: s.doc?.records ?? null, scene: s.scene } : null;
+  };
+}

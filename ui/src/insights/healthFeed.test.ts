@@ -48,6 +48,35 @@ describe("HealthFeed", () => {
   });
 });
 
+describe("HealthFeed after a change that leaves the findings as they were", () => {
+  it("keeps its snapshot and tells no one, so the chart is not redrawn for nothing", async () => {
+    const b = fakeBackend();
+    b.answers.push([finding(1), finding(2)], [finding(1), finding(2)]);
+    const feed = new HealthFeed(b.backend);
+    await feed.start();
+    const before = feed.snapshot();
+    let told = 0;
+    feed.subscribe(() => told++);
+    await feed.refresh();
+    expect(feed.snapshot()).toBe(before);
+    expect(told).toBe(0);
+  });
+
+  it("keeps the badge map when only the wording of the findings changed", async () => {
+    const b = fakeBackend();
+    b.answers.push([finding(1)], [{ ...finding(1), message: "other" }], [finding(1), finding(2)]);
+    const feed = new HealthFeed(b.backend);
+    await feed.start();
+    const badges = feed.snapshot().badges;
+    await feed.refresh();
+    expect(feed.snapshot().findings[0]?.message).toBe("other");
+    expect(feed.snapshot().badges).toBe(badges);
+    await feed.refresh();
+    expect(feed.snapshot().badges).not.toBe(badges);
+    expect(feed.snapshot().badges.get("unit:2")).toBe(1);
+  });
+});
+
 describe("personBadges", () => {
   it("keeps the people's counts by id and leaves units out", () => {
     expect([...personBadges(new Map([["person:12", 2], ["unit:3", 1]]))]).toEqual([[12, 2]]);

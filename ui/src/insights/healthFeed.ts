@@ -68,15 +68,38 @@ export class HealthFeed {
         const r = await this.backend.findings();
         mark("insights:in");
         if (this.disposed) return;
-        this.snap = r.status === "ok"
-          ? { findings: r.data, badges: badgeCounts(r.data), error: null }
-          : { ...this.snap, error: r.error };
+        if (r.status === "ok" && this.snap.error === null && sameFindings(this.snap.findings, r.data)) continue;
+        this.snap = r.status === "ok" ? withFindings(this.snap, r.data) : { ...this.snap, error: r.error };
         for (const f of this.listeners) f();
       } while (this.stale);
     } finally {
       this.running = false;
     }
   }
+}
+
+/**
+ * The snapshot with new findings, keeping the old badge map when the counts are the same: every change announces
+ * a refetch (a scenario switch, an edit elsewhere), and a new map would redraw a 10k chart for nothing.
+ */
+function withFindings(prev: HealthSnapshot, findings: Finding[]): HealthSnapshot {
+  const badges = badgeCounts(findings);
+  return { findings, badges: sameCounts(prev.badges, badges) ? prev.badges : badges, error: null };
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Finding, y = b[i] as Finding;
+    for (const k of Object.keys(x) as (keyof Finding)[]) if (x[k] !== y[k]) return false;
+  }
+  return true;
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
+  return true;
 }
 
 /** Points on the performance timeline (read by the e2e switch measurement). */
