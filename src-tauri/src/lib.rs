@@ -65,6 +65,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             transfer_commands::choose_file,
             transfer_commands::choose_save_file,
             transfer_commands::export_data,
+            transfer_commands::transfer_menu,
             export_commands::export_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,

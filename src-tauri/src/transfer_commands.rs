@@ -407,6 +407,21 @@ pub fn export_items() -> [(String, &'static str); 6] {
     ]
 }
 
+/// Runs File › Import… or a File › Export data item for the UI's action registry (palette,
+/// shortcuts): the same native dialog and events as the menu, so both stay one code path.
+#[tauri::command]
+#[specta::specta]
+pub async fn transfer_menu(app: AppHandle, id: String) -> Res<()> {
+    if on_menu(&app, &id) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorCode::NotFound,
+            format!("no import or export menu item is called {id:?}"),
+        ))
+    }
+}
+
 /// Answers File › Import… and File › Export data items; false for other ids.
 pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     if id == MENU_IMPORT {

@@ -103,6 +103,11 @@ export const commands = {
 	 *  one file per team into the folder `path`. The document is not changed.
 	 */
 	exportData: (format: Format, table: Table, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_data", { format, table, path })),
+	/**
+	 *  Runs File › Import… or a File › Export data item for the UI's action registry (palette,
+	 *  shortcuts): the same native dialog and events as the menu, so both stay one code path.
+	 */
+	transferMenu: (id: string) => typedError<null, Error>(__TAURI_INVOKE("transfer_menu", { id })),
 	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
 	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
 	/**
@@ -826,7 +831,10 @@ export type Scenario = {
 /**  A scenario (one version of the org) inside a document. */
 export type ScenarioId = number;
 
-/**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
+/**
+ *  What `switch_scenario` answers: everything the UI shows of the scenario it opened. Only its
+ *  shape is used outside tests (the bindings): [`OpenedJson`] writes it.
+ */
 export type ScenarioOpened = {
 	/**
 	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer

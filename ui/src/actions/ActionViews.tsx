@@ -2,7 +2,7 @@
 // actions, so a label, a shortcut or an enabled state is defined once.
 import { useEffect, useRef } from "react";
 import type { Platform } from "../keyboard/shortcuts";
-import type { ActionRegistry } from "./registry";
+import { shortcutRows, type ActionRegistry, type ShortcutRow } from "./registry";
 
 interface ViewProps<C> {
   registry: ActionRegistry<C>;
@@ -79,9 +79,9 @@ export function ActionMenu<C>({ registry, ctx, platform, items, at, onClose }: V
   );
 }
 
-/** Every action with its shortcuts ("?"), grouped as the registry lists them. */
-export function ShortcutList<C>({ registry, ctx, platform, onClose }: ViewProps<C> & { onClose: () => void }) {
-  const rows = registry.all().filter((a) => (a.shortcuts?.length ?? 0) > 0);
+/** Every action with its shortcuts ("?"), grouped as the registry lists them; `extra` lines come from other registries. */
+export function ShortcutList<C>({ registry, ctx, platform, onClose, extra = [] }: ViewProps<C> & { onClose: () => void; extra?: readonly ShortcutRow[] }) {
+  const rows = [...shortcutRows(registry, ctx, platform), ...extra];
   return (
     <div className="shortcut-list" role="dialog" aria-label="Keyboard shortcuts">
       <header>
@@ -90,10 +90,10 @@ export function ShortcutList<C>({ registry, ctx, platform, onClose }: ViewProps<
       </header>
       <table>
         <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td>{a.description ?? registry.label(a.id, ctx)}</td>
-              <td>{registry.shortcutTexts(a.id, platform).map((s) => <kbd key={s}>{s}</kbd>)}</td>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{r.text}</td>
+              <td>{r.keys.map((s) => <kbd key={s}>{s}</kbd>)}</td>
             </tr>
           ))}
         </tbody>

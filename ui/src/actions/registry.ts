@@ -4,7 +4,7 @@ import { formatChord, matchChord, parseShortcut, type Chord, type KeyInput, type
 
 export type ActionSource = "keyboard" | "toolbar" | "menu" | "inspector";
 
-export type ActionGroup = "edit" | "person" | "view" | "navigate" | "search";
+export type ActionGroup = "file" | "edit" | "person" | "view" | "navigate" | "search";
 
 export interface Action<C> {
   id: string;
@@ -143,4 +143,18 @@ export class ActionRegistry<C> {
     action.perform(ctx, "keyboard");
     return true;
   }
+}
+
+/** A line of the shortcut list: what the action does and its keys. */
+export interface ShortcutRow {
+  id: string;
+  text: string;
+  keys: string[];
+}
+
+/** The actions of a registry that have shortcuts, as shortcut-list lines. */
+export function shortcutRows<C>(registry: ActionRegistry<C>, ctx: C, platform: Platform): ShortcutRow[] {
+  return registry.all()
+    .filter((a) => (a.shortcuts?.length ?? 0) > 0)
+    .map((a) => ({ id: a.id, text: a.description ?? registry.label(a.id, ctx), keys: registry.shortcutTexts(a.id, platform) }));
 }

@@ -17,6 +17,7 @@ import { SearchBox, type SearchRow } from "../search/SearchBox";
 import { entriesFromRecords, SearchIndex } from "../search/searchIndex";
 import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
 import { CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
+import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
 
@@ -43,6 +44,8 @@ export interface ChartActionsInput {
 export function useChartActions({ ctl, doc, scene, content, active = true }: ChartActionsInput) {
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createAppRegistry, []);
+  // Import… and Export data listen in every view (ImportHost); the org chart's shortcut list names them too.
+  const transferRows = useMemo(() => transferShortcutRows(platform), [platform]);
   const chartRef = useRef<ChartHandle | null>(null);
   const searchInputRef = useRef<HTMLInputElement>(null);
 
@@ -339,7 +342,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       {menu && selected !== null && (
         <ActionMenu registry={registry} ctx={ctx} platform={platform} items={CARD_MENU} at={menu} onClose={() => setMenu(null)} />
       )}
-      {help && <ShortcutList registry={registry} ctx={ctx} platform={platform} onClose={() => setHelp(false)} />}
+      {help && <ShortcutList registry={registry} ctx={ctx} platform={platform} extra={transferRows} onClose={() => setHelp(false)} />}
       {confirm && (
         <ConfirmDialog
           title={confirm.title}

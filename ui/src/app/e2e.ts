@@ -117,6 +117,11 @@ export interface TopographTestApi {
     frames: number;
     canvas: { x: number; y: number; w: number; h: number };
   } | null;
+  /**
+   * Opens File › Import…'s dialog on `path`, as the menu does once its native picker (which WebDriver cannot drive)
+   * has chosen the file. False when no import host is mounted.
+   */
+  openImport(path: string): boolean;
 }
 
 declare global {
@@ -130,6 +135,7 @@ const marker: E2eMarker | undefined = typeof window === "undefined" ? undefined 
 
 let renderer: ChartRenderer | null = null;
 let nextSavePath: string | null = null;
+let showImport: ((path: string) => void) | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
@@ -271,6 +277,11 @@ const api: TopographTestApi = {
   presetSavePath(path) {
     nextSavePath = path;
   },
+  openImport(path) {
+    if (!showImport) return false;
+    showImport(path);
+    return true;
+  },
 };
 
 if (marker) window.__topographTest = api;
@@ -347,6 +358,18 @@ export const e2eExport = marker
         const p = nextSavePath;
         nextSavePath = null;
         return p;
+      },
+    }
+  : null;
+
+/** Hook for the import host: its way to open the dialog on a path; null outside end-to-end runs. */
+export const e2eImport = marker
+  ? {
+      attach(show: (path: string) => void): () => void {
+        showImport = show;
+        return () => {
+          if (showImport === show) showImport = null;
+        };
       },
     }
   : null;

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { commands, events, type Error as CoreError, type Format, type ImportDraft, type ImportPhase, type Mapping, type Summary, type Target } from "../bindings";
 import {
-  FORMATS, TARGETS, formatFromName, groupProblems, importTarget, problemText, repeatedTargets, scenarioNameFor,
+  FORMATS, TARGETS, groupProblems, importTarget, problemText, progressText, repeatedTargets, scenarioNameFor,
   summaryLines, targetOf, withColumn, type TargetChoice,
 } from "./importModel";
 import "./import.css";
@@ -11,7 +11,7 @@ import "./import.css";
 type Stage =
   | { kind: "reading" }
   | { kind: "preview"; draft: ImportDraft }
-  | { kind: "running"; phase: ImportPhase }
+  | { kind: "running"; phase: ImportPhase; rows: number | null }
   | { kind: "done"; summary: Summary }
   | { kind: "failed"; error: CoreError; draft: ImportDraft | null };
 
@@ -20,7 +20,8 @@ const SHOWN_PER_GROUP = 20;
 
 export function ImportDialog({ path, hasDocument, onClose }: { path: string; hasDocument: boolean; onClose: () => void }) {
   const titleId = useId();
-  const [format, setFormat] = useState<Format | null>(formatFromName(path));
+  // null: the back end guesses from the name and, for YAML, the content (a Team API file is YAML too).
+  const [format, setFormat] = useState<Format | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "reading" });
   const [choice, setChoice] = useState<TargetChoice>(hasDocument ? "new-scenario" : "new-document");
@@ -28,30 +29,32 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
   const [newPath, setNewPath] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const asked = useRef(0);
+  // A preview for the format and mapping on screen is on its way: the one shown is out of date until it comes.
+  const [stale, setStale] = useState(true);
 
   // Each change of format or mapping reads the file again; only the newest answer is shown.
   useEffect(() => {
     const n = ++asked.current;
+    setStale(true);
     setStage((s) => (s.kind === "preview" ? s : { kind: "reading" }));
     void commands.importPreview(path, format, mapping).then((r) => {
       if (n !== asked.current) return;
-      if (r.status === "ok") {
-        setStage({ kind: "preview", draft: r.data });
-        if (format === null) setFormat(r.data.format);
-      } else setStage({ kind: "failed", error: r.error, draft: null });
+      setStale(false);
+      setStage(r.status === "ok" ? { kind: "preview", draft: r.data } : { kind: "failed", error: r.error, draft: null });
     });
   }, [path, format, mapping]);
 
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.importProgress.listen((e) => setStage((s) => (s.kind === "running" ? { kind: "running", phase: e.payload.phase } : s)))
+    void events.importProgress.listen((e) => setStage((s) => (s.kind === "running" ? { ...s, phase: e.payload.phase } : s)))
       .then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);
 
   const draft = stage.kind === "preview" ? stage.draft : stage.kind === "failed" ? stage.draft : null;
   const csv = draft?.csv ?? null;
+  const shownFormat = format ?? draft?.format ?? null;
   const shownMapping = mapping ?? csv?.mapping ?? null;
   const groups = useMemo(() => groupProblems(draft?.preview.problems ?? []), [draft]);
   const repeated = shownMapping && csv ? repeatedTargets(shownMapping, csv.headers) : [];
@@ -79,7 +82,7 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
   };
   const run = async () => {
     if ("missing" in target || !draft) return;
-    setStage({ kind: "running", phase: "reading" });
+    setStage({ kind: "running", phase: "reading", rows: draft.csv?.row_count ?? null });
     const r = await commands.importRun(path, format, shownMapping, target);
     setStage(r.status === "ok" ? { kind: "done", summary: r.data } : { kind: "failed", error: r.error, draft });
   };
@@ -102,20 +105,20 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
           </section>
         ) : busy ? (
           <section aria-label="Progress">
-            <p>{stage.phase === "reading" ? "Reading and checking the file…" : "Writing the document…"}</p>
+            <p>{progressText(stage.phase, stage.rows)}</p>
             <progress aria-label="Import progress" />
           </section>
         ) : (
           <>
             <label className="import-row">
               Format{" "}
-              <select value={format ?? ""} onChange={(e) => { setFormat(e.target.value as Format); setMapping(null); }}>
-                {format === null && <option value="">—</option>}
+              <select value={shownFormat ?? ""} onChange={(e) => { setFormat(e.target.value as Format); setMapping(null); }}>
+                {shownFormat === null && <option value="">—</option>}
                 {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
               </select>
               {csv && <span className="muted"> {csv.encoding}, delimiter “{csv.delimiter}”, {csv.row_count.toLocaleString()} rows</span>}
             </label>
-            {stage.kind === "reading" && <p className="muted">Reading the file…</p>}
+            {stale && <p className="muted">Reading the file…</p>}
             {stage.kind === "failed" && <p className="error" role="alert"><code>{stage.error.code}</code> {stage.error.message}</p>}
             {csv && shownMapping && (
               <section aria-label="Column mapping">
@@ -182,7 +185,7 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
               </label>
               {choice === "new-scenario" && <input aria-label="Scenario name" value={scenarioName} onChange={(e) => setScenarioName(e.target.value)} />}
               <label>
-                <input type="radio" name="target" disabled={!hasDocument || format === "json"} checked={choice === "merge"} onChange={() => setChoice("merge")} />{" "}
+                <input type="radio" name="target" disabled={!hasDocument || shownFormat === "json"} checked={choice === "merge" && shownFormat !== "json"} onChange={() => setChoice("merge")} />{" "}
                 the open scenario (match people by employee id, then email; update them, add new people, mark missing ones as leaving)
               </label>
             </fieldset>
@@ -190,7 +193,7 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
             {note && <p className="muted">{note}</p>}
             <div className="modal-actions">
               <button type="button" onClick={onClose}>Cancel</button>
-              <button type="button" className="primary" disabled={nothing || "missing" in target || stage.kind !== "preview"} onClick={() => void run()}>
+              <button type="button" className="primary" disabled={nothing || stale || "missing" in target || (choice === "merge" && shownFormat === "json")} onClick={() => void run()}>
                 {draft && draft.preview.problems.length > 0 ? "Import valid rows" : "Import"}
               </button>
             </div>

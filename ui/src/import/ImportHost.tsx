@@ -1,16 +1,55 @@
-// Opens the import dialog when File › Import… has chosen a file (the ImportRequested event).
-import { useEffect, useState } from "react";
-import { events } from "../bindings";
+// Opens the import dialog when File › Import… (or the Import… action, which runs the same menu item) has chosen a
+// file: the ImportRequested event. Also listens for the Import… and Export data… shortcuts in every view. End-to-end
+// tests open the dialog on a path through the same `show`, since WebDriver cannot drive the native picker.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { commands, events } from "../bindings";
+import { ActionMenu } from "../actions/ActionViews";
+import { createTransferRegistry, EXPORT_DATA_MENU, type TransferActionContext } from "../actions/transferActions";
+import { e2eImport } from "../app/e2e";
+import { attachKeyboard } from "../keyboard/attach";
+import { currentPlatform } from "../keyboard/shortcuts";
 import { ImportDialog } from "./ImportDialog";
+
+/** Where "Export data…" lists its formats: under the toolbar, at the left, like the File menu it stands for. */
+const EXPORT_MENU_AT = { x: 12, y: 44 };
 
 export function ImportHost({ hasDocument }: { hasDocument: boolean }) {
   const [path, setPath] = useState<string | null>(null);
+  const [exportMenu, setExportMenu] = useState(false);
+  const platform = useMemo(currentPlatform, []);
+  const registry = useMemo(createTransferRegistry, []);
+  const ctx: TransferActionContext = {
+    hasDocument,
+    runMenuItem: (id) => {
+      void commands.transferMenu(id).then((r) => { if (r.status === "error") console.error(`${r.error.code}: ${r.error.message}`); });
+    },
+    openExportData: () => setExportMenu(true),
+  };
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const dialogOpen = useRef(false);
+  dialogOpen.current = path !== null;
+
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.importRequested.listen((e) => setPath(e.payload.path)).then((u) => { if (live) off = u; else u(); });
-    return () => { live = false; off?.(); };
+    const show = (p: string) => setPath(p);
+    void events.importRequested.listen((e) => show(e.payload.path)).then((u) => { if (live) off = u; else u(); });
+    const detach = e2eImport?.attach(show);
+    return () => { live = false; off?.(); detach?.(); };
   }, []);
-  // A new file starts a fresh dialog (the key), so nothing of the previous import lingers.
-  return path ? <ImportDialog key={path} path={path} hasDocument={hasDocument} onClose={() => setPath(null)} /> : null;
+  useEffect(
+    () => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => dialogOpen.current }),
+    [registry, platform],
+  );
+
+  return (
+    <>
+      {exportMenu && (
+        <ActionMenu registry={registry} ctx={ctx} platform={platform} items={EXPORT_DATA_MENU} at={EXPORT_MENU_AT} onClose={() => setExportMenu(false)} />
+      )}
+      {/* A new file starts a fresh dialog (the key), so nothing of the previous import lingers. */}
+      {path && <ImportDialog key={path} path={path} hasDocument={hasDocument} onClose={() => setPath(null)} />}
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Mapping, Problem, Summary, Target } from "../bindings";
 import {
-  formatFromName, groupProblems, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
+  groupProblems, progressText, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
   summaryLines, targetOf, withColumn,
 } from "./importModel";
 
@@ -67,11 +67,10 @@ describe("the target", () => {
 });
 
 describe("formats and the summary", () => {
-  it("guesses the format from the extension", () => {
-    expect(formatFromName("/x/People.CSV")).toBe("csv");
-    expect(formatFromName("doc.json")).toBe("json");
-    expect(formatFromName("catalog.yml")).toBe("backstage");
-    expect(formatFromName("people.xlsx")).toBeNull();
+  it("counts the rows while a long file is read and written, and names the file when it has no rows", () => {
+    expect(progressText("reading", 100000)).toBe(`Reading and checking ${(100000).toLocaleString()} rows…`);
+    expect(progressText("writing", 1)).toBe("Writing 1 row into the document…");
+    expect(progressText("reading", null)).toBe("Reading and checking the file…");
   });
 
   it("says what an import did, one line per kind of change", () => {
@@ -82,5 +81,13 @@ describe("formats and the summary", () => {
     expect(summaryLines(s)).toEqual([
       `${(1200).toLocaleString()} people added`, "1 person updated", "1 person marked leaving", "3 problems left rows out or changed them",
     ]);
+  });
+
+  it("tells how many undo steps take an import back when it is more than one", () => {
+    const s: Summary = {
+      scenario: "Import hr.csv", people_added: 2, people_updated: 0, leavers: [], units_added: 0, memberships_set: 0,
+      memberships_removed: 0, areas_added: 0, interactions_added: 0, problems: 0, notes: [], undo_steps: 2,
+    };
+    expect(summaryLines(s)).toEqual(["2 people added", "Undo takes it back in 2 steps"]);
   });
 });

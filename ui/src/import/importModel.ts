@@ -37,17 +37,6 @@ export const FORMATS: readonly { value: Format; label: string }[] = [
   { value: "teamapi", label: "Team API" },
 ];
 
-/** The format a file name suggests, as the back end guesses it (YAML content decides Backstage vs Team API there). */
-export function formatFromName(path: string): Format | null {
-  const ext = path.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  switch (ext) {
-    case "csv": case "tsv": case "txt": return "csv";
-    case "json": return "json";
-    case "yaml": case "yml": return "backstage";
-    default: return null;
-  }
-}
-
 /** Headers compare as the back end compares them: case, punctuation and spacing aside, `#` read as "number". */
 export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/#/g, " number ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -145,5 +134,13 @@ export function summaryLines(s: Summary): string[] {
   count(s.interactions_added, "interaction added", "interactions added");
   if (lines.length === 0) lines.push("Nothing changed");
   if (s.problems > 0) lines.push(`${s.problems.toLocaleString()} ${s.problems === 1 ? "problem" : "problems"} left rows out or changed them`);
+  // A new scenario is created and then filled: say so, or one Undo looks like it left an empty scenario behind.
+  if (s.undo_steps > 1) lines.push(`Undo takes it back in ${s.undo_steps} steps`);
   return lines;
+}
+
+/** What the progress display says while an import runs; the row count tells a long file from a stuck one. */
+export function progressText(phase: "reading" | "writing", rows: number | null): string {
+  const what = rows === null ? "the file" : `${rows.toLocaleString()} ${rows === 1 ? "row" : "rows"}`;
+  return phase === "reading" ? `Reading and checking ${what}…` : `Writing ${what} into the document…`;
 }
