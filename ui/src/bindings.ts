@@ -831,10 +831,7 @@ export type Scenario = {
 /**  A scenario (one version of the org) inside a document. */
 export type ScenarioId = number;
 
-/**
- *  What `switch_scenario` answers: everything the UI shows of the scenario it opened. Only its
- *  shape is used outside tests (the bindings): [`OpenedJson`] writes it.
- */
+/**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
 export type ScenarioOpened = {
 	/**
 	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer

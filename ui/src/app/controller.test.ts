@@ -274,6 +274,25 @@ describe("AppController", () => {
     expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
   });
 
+  it("tells when the switch under way is shown, for work that can wait", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    let shown = false;
+    const switched = ctl.switchScenario(2);
+    void ctl.whenSwitched().then(() => (shown = true));
+    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shown).toBe(false);
+    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
+    await switched;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shown).toBe(true);
+    expect(ctl.snapshot().scene?.ids).toHaveLength(4);
+  });
+
   it("loads the state when another part of the app switched scenarios", async () => {
     const fake = fakeBackend(docState({ active_scenario: 2 }));
     const ctl = new AppController(fake.backend);

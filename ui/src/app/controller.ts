@@ -104,6 +104,8 @@ export class AppController {
   private kept = new ScenarioCache();
   /** Collapse and expand requests on their way: until their layout is in, the scene on screen is not the latest. */
   private viewOps = 0;
+  /** Settles when the last switch asked for is shown (or failed). */
+  private switchDone: Promise<void> = Promise.resolve();
   /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
   private generation = 0;
 
@@ -219,7 +221,18 @@ export class AppController {
    * Opens another scenario of the document. Its state and scene come in one answer (the layout runs while the
    * back end updates its menus); the event only announces the switch, so megabytes of state travel once.
    */
-  async switchScenario(id: ScenarioId): Promise<boolean> {
+  switchScenario(id: ScenarioId): Promise<boolean> {
+    const run = this.openScenario(id);
+    this.switchDone = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  /** Settles once the scenario switch under way, if any, is shown: work that can wait (the health checks) waits. */
+  whenSwitched(): Promise<void> {
+    return this.switchDone;
+  }
+
+  private async openScenario(id: ScenarioId): Promise<boolean> {
     for (const name of SWITCH_MARKS) clearMark(name);
     mark("switch:start");
     const { doc: leftDoc, scene: leftScene } = this.snap;

@@ -13,9 +13,9 @@ const SHOWN = 50;
 export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?: HealthFeed }) {
   const feed = given ?? sharedHealthFeed;
   useEffect(() => {
-    void feed.start();
+    void feed.start(() => ctl.whenSwitched());
     return () => feed.dispose();
-  }, [feed]);
+  }, [feed, ctl]);
   const { findings, error } = useSyncExternalStore(feed.subscribe, feed.snapshot);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const [settingsOpen, setSettingsOpen] = useState(false);

@@ -7,7 +7,7 @@ const finding = (id: number): Finding => ({
 });
 
 function fakeBackend() {
-  let fire: () => void = () => {};
+  let fire: (kind: "applied" | "switched") => void = () => {};
   const answers: Finding[][] = [];
   let calls = 0;
   const backend: HealthBackend = {
@@ -20,7 +20,7 @@ function fakeBackend() {
       return () => { fire = () => {}; };
     },
   };
-  return { backend, answers, docChanged: () => fire(), calls: () => calls };
+  return { backend, answers, docChanged: (kind: "applied" | "switched" = "applied") => fire(kind), calls: () => calls };
 }
 
 describe("HealthFeed", () => {
@@ -44,6 +44,23 @@ describe("HealthFeed", () => {
     void feed.refresh();
     void feed.refresh();
     await first;
+    expect(b.calls()).toBe(2);
+  });
+});
+
+describe("HealthFeed after a scenario switch", () => {
+  it("checks once the switch is shown, not while it is on its way", async () => {
+    const b = fakeBackend();
+    let shown: () => void = () => {};
+    const switching = new Promise<void>((r) => (shown = r));
+    const feed = new HealthFeed(b.backend);
+    await feed.start(() => switching);
+    expect(b.calls()).toBe(1);
+    b.docChanged("switched");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.calls()).toBe(1);
+    shown();
+    await new Promise((r) => setTimeout(r, 0));
     expect(b.calls()).toBe(2);
   });
 });

@@ -1,16 +1,17 @@
 // Keeps the open scenario's health findings fresh: fetched once, then again after every DocChanged.
-import { commands, events, type EntityKind, type Error as CoreError, type Finding } from "../bindings";
+import { commands, events, type DocChanged, type EntityKind, type Error as CoreError, type Finding } from "../bindings";
 import type { Result } from "../app/controller";
 import { badgeCounts } from "./findings";
 
 export interface HealthBackend {
   findings(): Promise<Result<Finding[], CoreError>>;
-  onDocChanged(f: () => void): Promise<() => void>;
+  /** Calls `f` with the kind of every DocChanged event. */
+  onDocChanged(f: (kind: DocChanged["kind"]) => void): Promise<() => void>;
 }
 
 export const tauriHealthBackend: HealthBackend = {
   findings: () => commands.healthFindings(),
-  onDocChanged: (f) => events.docChanged.listen(() => f()),
+  onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload.kind)),
 };
 
 export interface HealthSnapshot {
@@ -41,9 +42,16 @@ export class HealthFeed {
     return () => this.listeners.delete(f);
   };
 
-  async start(): Promise<void> {
+  /**
+   * `switched`: settles once the scenario switch under way (if any) is shown. After a switch the checks wait for
+   * it, so they do not compete with it for the back end and the chart is drawn first.
+   */
+  async start(switched: () => Promise<unknown> = () => Promise.resolve()): Promise<void> {
     this.disposed = false;
-    const unlisten = await this.backend.onDocChanged(() => void this.refresh());
+    const unlisten = await this.backend.onDocChanged((kind) => {
+      if (kind === "switched") void switched().then(() => this.refresh());
+      else void this.refresh();
+    });
     if (this.disposed) return unlisten();
     this.unlisten = unlisten;
     await this.refresh();
