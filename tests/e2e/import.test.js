@@ -1,6 +1,7 @@
-// File › Import… in the real app: an HR export with problems into a new scenario through the dialog (mapping preview,
-// problems by LINE:COLUMN, import the valid rows, summary, one Undo), a cancel that changes nothing, and a merge of a
-// later export into the open scenario, reached through the Import… shortcut and the native file picker.
+// File › Import… and Export data… in the real app: an HR export with problems into a new scenario through the dialog
+// (mapping preview, problems by LINE:COLUMN, import the valid rows, summary, Undo), a cancel that changes nothing, a merge
+// of a later export into the open scenario reached through the Import… shortcut and the native file picker, and Export
+// data… from the keyboard through the native save dialog.
 // Run with `make e2e` (builds everything, runs under xvfb-run). See README.md in this folder.
 //
 // Expected figures come from the fixture files themselves (parsed here), never from the app.
@@ -346,5 +347,35 @@ test("a later export merges into the open scenario by employee id through Import
     await (await undoButton(app)).click();
     await app.waitFor(async () => (await app.doc()).people === base.valid.length, { what: "one Undo takes the merge back" });
     assert.equal((await app.doc()).undo, undoBefore);
+  });
+});
+
+test("Export data… from the keyboard lists the formats and writes the people as CSV through the native save dialog", async () => {
+  await inWorkspace("export data", async (ws) => {
+    const app = await ws.launch();
+    const people = (await app.doc()).people;
+    const out = path.join(ws.docs, "people.csv");
+
+    await app.chord(KEY.Control, KEY.Shift, "e");
+    const menu = await app.browser.$(`//ul[contains(@class, "action-menu")]`);
+    await menu.waitForExist({ timeout: 5000, timeoutMsg: "Export data… lists its formats" });
+    const items = await app.exec(() => [...document.querySelectorAll(".action-menu [data-action]")].map((b) => b.getAttribute("data-action")));
+    assert.equal(items.length, 6, JSON.stringify(items));
+    assert.ok(items.every((id) => id.startsWith("export-data:")), JSON.stringify(items));
+    await app.screenshot("formats");
+    await (await app.browser.$(`//ul[contains(@class, "action-menu")]//button[@data-action="export-data:csv-people"]`)).click();
+    await answerPicker(app, "Export data", out);
+
+    // One row per person of the open scenario, under a header.
+    const csv = await app.waitFor(() => {
+      try {
+        const c = readCsv(out);
+        return c.rows.length === people ? c : null;
+      } catch {
+        return null;
+      }
+    }, { timeout: 20_000, what: `${out} with a row per person` });
+    assert.ok(csv.header.length > 1, `a header: ${csv.header}`);
+    assert.equal((await app.doc()).undo, null, "exporting changes nothing");
   });
 });
