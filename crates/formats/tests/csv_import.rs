@@ -355,3 +355,47 @@ fn a_large_file_read_in_parallel_says_file_wide_problems_once_at_the_first_row()
         "the same every time"
     );
 }
+
+#[test]
+fn a_large_file_resolved_in_parallel_skips_duplicates_and_seats_everyone_on_their_team() {
+    let mut text = String::from("Employee ID,Name,Manager Employee ID,Department,Team\n");
+    for i in 0..25_000 {
+        let manager = if i == 0 {
+            String::new()
+        } else {
+            format!("E{}", i / 10)
+        };
+        let dept = i % 7;
+        let team = i % 50;
+        text.push_str(&format!(
+            "E{i},Person {i},{manager},Dept {dept},Team {team}\n"
+        ));
+    }
+    // A second E5 on the last line, read by another thread than the first.
+    text.push_str("E5,Someone Else,E1,Dept 0,Team 0\n");
+    let table = Table::read(text.as_bytes()).unwrap();
+    let inc = csv::plan(&table, &csv::suggest(&table));
+    let p = problems(&inc);
+    assert_eq!(
+        p,
+        ["25002:1: duplicate employee id 'E5' (first on line 7); row skipped"]
+    );
+    let r = &inc.records;
+    assert_eq!(r.persons.len(), 25_000);
+    assert_eq!(manager_of(r, "Person 24999"), Some("Person 2499"));
+    // Each department holds the teams of its rows: (dept, team) pairs as the rows give them.
+    let pairs: std::collections::BTreeSet<(usize, usize)> =
+        (0..25_000).map(|i| (i % 7, i % 50)).collect();
+    assert_eq!(r.units.len(), 7 + pairs.len());
+    assert_eq!(r.memberships.len(), 25_000);
+    let team = |m: &topograph_model::Membership| r.units.iter().find(|u| u.id == m.unit).unwrap();
+    let last = r.memberships.last().unwrap();
+    assert_eq!(last.person, r.persons[24_999].id);
+    assert_eq!(team(last).name, format!("Team {}", 24_999 % 50));
+    assert_eq!(team(last).kind, UnitKind::StreamAligned);
+    assert_eq!(
+        csv::plan(&table, &csv::suggest(&table)),
+        inc,
+        "the same every time"
+    );
+}

@@ -11,6 +11,9 @@ use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 use topograph_model::{Membership, OrgRecords, Person, PersonId, Unit, UnitId, UnitKind};
 
+/// Files with at least this many rows are read and resolved on several threads.
+const PARALLEL_FROM: usize = 20_000;
+
 /// Lower case with single spaces: how names and emails are compared.
 fn key(s: &str) -> String {
     let lower = s.to_lowercase();
@@ -109,19 +112,36 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
             keep[i - 1]
         });
     }
-    let managers = resolve_managers(table, &persons, &drafts, &by_employee_id, &mut problems);
-    let managers = break_cycles(&persons, &drafts, managers, &mut problems);
-
-    let mut records = OrgRecords::default();
     let n = drafts.len() as u32;
-    let (units, memberships) = units(&persons, &drafts, n + 1);
-    records.units = units;
-    records.memberships = memberships;
+    let reporting = |problems: &mut Vec<Problem>| {
+        let managers = resolve_managers(table, &persons, &drafts, &by_employee_id, problems);
+        break_cycles(&persons, &drafts, managers, problems)
+    };
+    // Units need neither managers nor cycles: a large file works them out on another core
+    // meanwhile.
+    let (managers, (units, memberships)) = if drafts.len() >= PARALLEL_FROM {
+        std::thread::scope(|s| {
+            let unit_work = s.spawn(|| units(&persons, &drafts, n + 1));
+            let managers = reporting(&mut problems);
+            match unit_work.join() {
+                Ok(units) => (managers, units),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (reporting(&mut problems), units(&persons, &drafts, n + 1))
+    };
+
     for (i, p) in persons.iter_mut().enumerate() {
         p.id = PersonId(i as u32 + 1);
         p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
     }
-    records.persons = persons;
+    let records = OrgRecords {
+        persons,
+        units,
+        memberships,
+        ..OrgRecords::default()
+    };
     problems.sort();
     Incoming {
         records,
@@ -149,7 +169,7 @@ fn draft_rows<'a, 't>(
     problems: &mut Vec<Problem>,
 ) -> (Vec<Person>, Vec<Draft<'t>>) {
     let n = table.len();
-    let threads = if n >= 20_000 {
+    let threads = if n >= PARALLEL_FROM {
         std::thread::available_parallelism()
             .map_or(1, |p| p.get())
             .min(4)
