@@ -83,10 +83,11 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
 
 /// A scenario just opened, as `switch_scenario` found it.
 pub struct Switch {
+    /// Without records: the command sends them from the copy in `layout`.
     pub state: DocState,
     pub revision: u32,
-    /// A copy of the scenario and its collapsed nodes to lay out; `None` (and no records in
-    /// `state`) when the UI holds this revision already.
+    /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
+    /// revision already.
     pub layout: Option<(Org, Vec<u32>)>,
     /// The records of the scenario left, when the UI holds them and this one's must be sent.
     pub left_records: Option<OrgRecords>,
@@ -113,7 +114,8 @@ pub fn switch_scenario(
     };
     s.switch_scenario(id)?;
     let revision = s.revision(id);
-    let state = s.snapshot_of(!unchanged)?;
+    // The records go in the answer as the command writes them (whole or as changes).
+    let state = s.snapshot_of(false)?;
     let layout = if unchanged {
         None
     } else {

@@ -3,7 +3,7 @@
 use crate::actions::{self, session};
 use crate::ipc::DocState;
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::ipc::{InvokeResponseBody, IpcResponse};
@@ -26,7 +26,8 @@ pub struct ScenarioOpened {
     /// Give it as `known` when switching back: while the scenario stays as it is, the answer
     /// leaves its records and org chart out.
     pub revision: u32,
-    /// What `get_state` would answer, with `records` empty when `scene` is `None`.
+    /// What `get_state` would answer, with `records` empty when `scene` is `None` (the UI kept
+    /// them) or `changes` stands for them.
     pub state: DocState,
     /// `None` when the records and org chart of revision `known` are still right.
     pub scene: Option<OrgChartScene>,
@@ -50,36 +51,51 @@ enum Records {
 pub struct OpenedJson(String);
 
 impl OpenedJson {
-    /// `scene` is the JSON of the chart, `None` when the UI holds it already.
-    fn new(revision: u32, state: DocState, records: &Records, scene: Option<&str>) -> Self {
-        // Every field named, so a field added to DocState fails to compile here.
+    /// The answer's first bytes: the chart (`None` when the UI holds it already). Written where
+    /// the chart is made, into the buffer that is sent, so its megabytes are written once; the
+    /// room left is for the rest of the answer (JSON's key order does not matter).
+    fn start(scene: Option<&OrgChartScene>) -> Vec<u8> {
+        const REST: usize = 64 * 1024;
+        let mut out = Vec::with_capacity(scene.map_or(0, |s| s.ids.len() * 300) + REST);
+        out.extend_from_slice(br#"{"scene":"#);
+        match scene {
+            Some(scene) => scene.write_json(&mut out),
+            None => out.extend_from_slice(b"null"),
+        }
+        out
+    }
+
+    /// Completes an answer begun by [`OpenedJson::start`].
+    fn new(revision: u32, state: DocState, records: &Records, start: Vec<u8>) -> Self {
+        // Every field named, so a field added to DocState fails to compile here. Its records are
+        // left out: `records` says what the answer carries.
         let DocState {
             document,
             scenarios,
             active_scenario,
-            records: empty,
+            records: _,
             history,
             problem,
         } = state;
-        let none = json(&empty);
+        let none = json(&OrgRecords::default());
         let (records, changes) = match records {
             Records::Kept => (none.as_str(), "null"),
             Records::Whole(r) => (r.as_str(), "null"),
             Records::Changes(c) => (none.as_str(), c.as_str()),
         };
-        let size = records.len() + changes.len() + scene.map_or(0, str::len);
-        let mut out = String::with_capacity(size + 4096);
-        let _ = write!(
+        let mut out = start;
+        out.reserve(records.len() + changes.len() + 4096);
+        write!(
             out,
-            r#"{{"revision":{revision},"state":{{"document":{},"scenarios":{},"active_scenario":{},"records":{records},"history":{},"problem":{}}},"scene":{},"changes":{changes}}}"#,
+            r#","revision":{revision},"state":{{"document":{},"scenarios":{},"active_scenario":{},"records":{records},"history":{},"problem":{}}},"changes":{changes}}}"#,
             json(&document),
             json(&scenarios),
             json(&active_scenario),
             json(&history),
             json(&problem),
-            scene.unwrap_or("null"),
-        );
-        OpenedJson(out)
+        )
+        .expect("writing to memory does not fail");
+        OpenedJson(String::from_utf8(out).expect("JSON is UTF-8"))
     }
 }
 
@@ -121,9 +137,10 @@ pub async fn switch_scenario(
     let work = opened.layout.map(|(org, collapsed)| {
         let org = Arc::new(org);
         let chart = org.clone();
-        let scene = tauri::async_runtime::spawn_blocking(move || -> Res<String> {
+        let scene = tauri::async_runtime::spawn_blocking(move || -> Res<Vec<u8>> {
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-            Ok(topograph_scene::org_chart(&chart, &collapsed, &SceneOptions::default())?.to_json())
+            let scene = topograph_scene::org_chart(&chart, &collapsed, &SceneOptions::default())?;
+            Ok(OpenedJson::start(Some(&scene)))
         });
         let records = tauri::async_runtime::spawn_blocking(move || records_of(id, held, &org));
         (scene, records)
@@ -131,7 +148,12 @@ pub async fn switch_scenario(
     actions::refresh_chrome(&app);
     trace.at("chrome");
     let answer = match work {
-        None => OpenedJson::new(opened.revision, opened.state, &Records::Kept, None),
+        None => OpenedJson::new(
+            opened.revision,
+            opened.state,
+            &Records::Kept,
+            OpenedJson::start(None),
+        ),
         Some((scene, records)) => {
             let failed = |e: tauri::Error| {
                 Error::new(
@@ -143,7 +165,9 @@ pub async fn switch_scenario(
             trace.at("laid_out");
             let records = records.await.map_err(failed)?;
             trace.at("records");
-            OpenedJson::new(opened.revision, opened.state, &records, Some(&scene))
+            let answer = OpenedJson::new(opened.revision, opened.state, &records, scene);
+            trace.at("written");
+            answer
         }
     };
     trace.at("answered");
@@ -346,7 +370,7 @@ mod tests {
                 ..state.clone()
             },
             &Records::Whole(state.records.to_json()),
-            Some(&scene.to_json()),
+            OpenedJson::start(Some(&scene)),
         );
         let expected = ScenarioOpened {
             revision: 4,
@@ -366,7 +390,7 @@ mod tests {
             records: Default::default(),
             ..state_of(&Org::default())
         };
-        let answer = OpenedJson::new(9, state.clone(), &Records::Kept, None);
+        let answer = OpenedJson::new(9, state.clone(), &Records::Kept, OpenedJson::start(None));
         let expected = ScenarioOpened {
             revision: 9,
             state,
@@ -415,7 +439,12 @@ mod tests {
                 id: topograph_model::PersonId(3),
             }],
         };
-        let answer = OpenedJson::new(2, state.clone(), &Records::Changes(json(&changes)), None);
+        let answer = OpenedJson::new(
+            2,
+            state.clone(),
+            &Records::Changes(json(&changes)),
+            OpenedJson::start(None),
+        );
         let expected = ScenarioOpened {
             revision: 2,
             state,

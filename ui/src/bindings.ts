@@ -838,7 +838,10 @@ export type ScenarioOpened = {
 	 *  leaves its records and org chart out.
 	 */
 	revision: number,
-	/**  What `get_state` would answer, with `records` empty when `scene` is `None`. */
+	/**
+	 *  What `get_state` would answer, with `records` empty when `scene` is `None` (the UI kept
+	 *  them) or `changes` stands for them.
+	 */
 	state: DocState,
 	/**  `None` when the records and org chart of revision `known` are still right. */
 	scene: OrgChartScene | null,

@@ -117,6 +117,12 @@ impl OrgChartScene {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("scenes always serialise")
     }
+
+    /// Like [`OrgChartScene::to_json`], appended to `out`: a caller sending a larger document
+    /// writes the chart's megabytes once, into the buffer it sends.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        serde_json::to_writer(out, self).expect("scenes always serialise");
+    }
 }
 
 /// Colours for teams that have none of their own, picked by unit id so they stay put.
