@@ -223,11 +223,14 @@ export class AppController {
    */
   switchScenario(id: ScenarioId): Promise<boolean> {
     const run = this.openScenario(id);
-    this.switchDone = run.then(() => undefined, () => undefined);
+    this.switchDone = run.then(afterNextFrames, afterNextFrames);
     return run;
   }
 
-  /** Settles once the scenario switch under way, if any, is shown: work that can wait (the health checks) waits. */
+  /**
+   * Settles once the scenario switch under way, if any, is shown and its chart drawn: work that can wait (the
+   * health checks, whose answer the page has to parse) waits.
+   */
   whenSwitched(): Promise<void> {
     return this.switchDone;
   }
@@ -414,6 +417,14 @@ export class AppController {
       this.viewOps--;
     }
   }
+}
+
+/** Settles after two frames, so the chart drawn for a new state is on screen before what waits for it runs. */
+function afterNextFrames(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function") return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
 }
 
 /** Points on the performance timeline of the last switch (read by the e2e switch measurement). */
