@@ -679,6 +679,11 @@ reports_to: ReportsTo | null } |
 /**  Copies a scenario, keeping every record's identity. */
 { op: "fork-scenario"; from: ScenarioId; name: string } | { op: "rename-scenario"; id: ScenarioId; name: string } | { op: "delete-scenario"; id: ScenarioId } | 
 /**
+ *  Creates a scenario holding what `ops` (record ops, as in a batch) make, e.g. an import into
+ *  a new scenario: one undo step, which hides the scenario again; redo shows it.
+ */
+{ op: "create-scenario-with"; name: string; label: string; ops: Op[] } | 
+/**
  *  Makes a scenario the baseline: it takes the baseline's name and place at the front of the
  *  bar, and the old baseline is kept, archived, at the end.
  */

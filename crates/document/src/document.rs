@@ -366,6 +366,9 @@ impl Document {
             let changes = self.promotion(*id)?;
             return self.commit_scenario_patch(op, Patch { changes }, ids);
         }
+        if let Op::CreateScenarioWith { .. } = &op {
+            return self.create_scenario_with(op, ids);
+        }
         let change = match &op {
             Op::CreateScenario { name } | Op::ForkScenario { name, .. } => {
                 let name = self.free_scenario_name(name, None)?;
@@ -425,6 +428,59 @@ impl Document {
             changes: vec![change],
         };
         self.commit_scenario_patch(op, patch, ids)
+    }
+
+    /// A new scenario and its records in one transaction. Only the scenario's creation is
+    /// logged: undo hides the scenario with everything in it and redo shows it again, so the
+    /// records never need replaying.
+    fn create_scenario_with(&mut self, op: Op, mut ids: IdCounter) -> Result<Applied> {
+        let Op::CreateScenarioWith { name, label, ops } = &op else {
+            unreachable!("only CreateScenarioWith reaches here")
+        };
+        let name = self.free_scenario_name(name, None)?;
+        // Checked on an empty org exactly as a batch in an empty scenario would be.
+        let records = Org::new().execute(
+            &Op::Batch {
+                label: label.clone(),
+                ops: ops.clone(),
+            },
+            &mut ids,
+        )?;
+        let position = self
+            .scenarios
+            .iter()
+            .map(|s| s.position + 1)
+            .max()
+            .unwrap_or(0);
+        let scenario = Scenario {
+            id: ScenarioId(ids.fresh()),
+            name,
+            position,
+            archived: false,
+        };
+        let id = scenario.id;
+        let patch = Patch {
+            changes: vec![Change::Scenario {
+                delta: Delta {
+                    before: None,
+                    after: Some(scenario),
+                },
+                fork_from: None,
+            }],
+        };
+        let tx = self.conn.transaction().map_err(sql_error)?;
+        log::drop_redo_branch(&tx)?;
+        write_patch(&tx, None, &patch)?;
+        write_patch(&tx, Some(id), &records)?;
+        log::append(&tx, None, &op, &patch)?;
+        if ids != self.ids {
+            meta_set(&tx, "next_id", &ids.next.to_string())?;
+        }
+        tx.commit().map_err(sql_error)?;
+        self.ids = ids;
+        self.after_scenario_change()?;
+        self.after_edit();
+        Ok(self.applied(op.label(), None, &patch))
     }
 
     fn commit_scenario_patch(&mut self, op: Op, patch: Patch, ids: IdCounter) -> Result<Applied> {

@@ -363,3 +363,81 @@ fn replacing_the_collapsed_set_drops_every_other_node_of_that_view_only() {
     assert!(doc.collapsed(View::OrgChart).unwrap().is_empty());
     assert_eq!(doc.history().unwrap(), history, "view state is not history");
 }
+
+fn import_ops() -> Vec<Op> {
+    vec![
+        Op::CreatePerson {
+            person: person("Ivo"),
+        },
+        Op::CreatePerson {
+            person: person("Jun"),
+        },
+    ]
+}
+
+#[test]
+fn a_scenario_created_with_records_is_one_undo_step_even_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = Document::create(&dir.path().join("h.topo")).unwrap();
+    small(&mut doc);
+    let current = doc.org().clone();
+    doc.apply(Op::CreateScenarioWith {
+        name: "From HR".into(),
+        label: "Import people".into(),
+        ops: import_ops(),
+    })
+    .unwrap();
+    let imported = doc.scenario_by_name("From HR").unwrap().id;
+    let names = |doc: &Document| {
+        let mut n: Vec<String> = doc
+            .load_scenario(imported)
+            .unwrap()
+            .persons()
+            .map(|p| p.name.clone())
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&doc), ["Ivo", "Jun"]);
+    assert_eq!(doc.org(), &current, "the open scenario stays open");
+
+    let mut doc = reopen(doc);
+    assert_eq!(
+        doc.history().unwrap().undo.as_deref(),
+        Some("Import people")
+    );
+    doc.undo().unwrap();
+    assert!(doc.scenario_by_name("From HR").is_none());
+    assert_eq!(
+        doc.scenarios().len(),
+        1,
+        "one undo takes the whole import back"
+    );
+
+    let mut doc = reopen(doc);
+    doc.redo().unwrap();
+    assert_eq!(doc.scenario_by_name("From HR").unwrap().id, imported);
+    assert_eq!(names(&doc), ["Ivo", "Jun"]);
+}
+
+#[test]
+fn a_scenario_whose_records_are_refused_is_not_created() {
+    let mut doc = Document::in_memory().unwrap();
+    small(&mut doc);
+    let history = doc.history().unwrap();
+    let mut ops = import_ops();
+    ops.push(Op::SetManager {
+        person: topograph_model::PersonId(999_999),
+        manager: topograph_model::PersonId(999_998),
+    });
+    let e = doc
+        .apply(Op::CreateScenarioWith {
+            name: "From HR".into(),
+            label: "Import people".into(),
+            ops,
+        })
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound, "{e}");
+    assert_eq!(doc.scenarios().len(), 1);
+    assert_eq!(doc.history().unwrap(), history);
+}

@@ -131,19 +131,21 @@ pub fn new_document(path: &Path, scenario: &str, inc: Incoming) -> Result<(Docum
     Ok((doc, summary))
 }
 
-/// Creates a scenario and imports the records into it, then leaves it open. Two undo steps:
-/// creating the scenario (a scenario op cannot be part of a batch) and the import batch. The
-/// records are checked before the scenario is created; if writing them fails all the same, the
-/// scenario is removed again and the previously open scenario reopened.
+/// Creates a scenario holding the records and leaves it open: one operation, one undo step (which
+/// hides the scenario with its records). The records are checked before anything is written; an
+/// error leaves the document as it was.
 pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Summary> {
     if inc.is_empty() {
         return Err(nothing(inc));
     }
     // A dry run on local ids: renumbering cannot make valid records invalid.
     org_from(inc.records.clone(), &inc.label()).map_err(crate::build::inconsistent)?;
-    let before = doc.active_scenario().id;
-    doc.apply(Op::CreateScenario {
+    let first = doc.reserve_ids(id_count(&inc.records))?;
+    let records = renumber(inc.records.clone(), first);
+    doc.apply(Op::CreateScenarioWith {
         name: name.to_string(),
+        label: inc.label(),
+        ops: creation_ops(records),
     })?;
     let created = doc
         .scenarios()
@@ -151,21 +153,8 @@ pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Su
         .max_by_key(|s| s.id)
         .map(|s| (s.id, s.name.clone()))
         .expect("a scenario was just created");
-    let written = (|| {
-        doc.switch_scenario(created.0)?;
-        let first = doc.reserve_ids(id_count(&inc.records))?;
-        let records = renumber(inc.records.clone(), first);
-        doc.apply(Op::Batch {
-            label: inc.label(),
-            ops: creation_ops(records),
-        })
-    })();
-    if let Err(e) = written {
-        let _ = doc.undo();
-        let _ = doc.switch_scenario(before);
-        return Err(e);
-    }
-    Ok(Summary::of_new(inc, &created.1, 2))
+    doc.switch_scenario(created.0)?;
+    Ok(Summary::of_new(inc, &created.1, 1))
 }
 
 /// Merges the records into the open scenario as one batch: people matched by employee id, then

@@ -150,14 +150,14 @@ fn seats_on_units_the_file_does_not_name_survive_a_merge() {
 }
 
 #[test]
-fn a_new_scenario_import_is_two_undo_steps_and_leaves_the_other_scenario_alone() {
+fn a_new_scenario_import_is_one_undo_step_and_leaves_the_other_scenario_alone() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = new_doc(dir.path());
     let current = doc.org().clone();
     let s = apply::new_scenario(&mut doc, "From HR", &read(V2, "v2.csv")).unwrap();
     assert_eq!(
         (s.scenario.as_str(), s.people_added, s.undo_steps),
-        ("From HR", 5, 2)
+        ("From HR", 5, 1)
     );
     assert_eq!(doc.active_scenario().name, "From HR");
     assert_eq!(doc.org().person_count(), 5);
@@ -165,10 +165,17 @@ fn a_new_scenario_import_is_two_undo_steps_and_leaves_the_other_scenario_alone()
     assert_eq!(doc.load_scenario(first).unwrap(), current);
     // Ids are fresh: nothing in the new scenario claims to be a person of the first one.
     assert!(doc.org().persons().all(|p| current.person(p.id).is_none()));
-    doc.undo().unwrap();
+    let imported = doc.org().clone();
     doc.undo().unwrap();
     assert_eq!(doc.scenarios().len(), 1);
     assert_eq!(doc.org(), &current);
+    doc.redo().unwrap();
+    let back = doc.scenario_by_name("From HR").unwrap().id;
+    assert_eq!(
+        doc.load_scenario(back).unwrap(),
+        imported,
+        "redo brings the records back"
+    );
 }
 
 #[test]

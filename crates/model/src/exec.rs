@@ -511,6 +511,7 @@ impl Tx<'_> {
                 Ok(())
             }
             Op::CreateScenario { .. }
+            | Op::CreateScenarioWith { .. }
             | Op::ForkScenario { .. }
             | Op::RenameScenario { .. }
             | Op::DeleteScenario { .. }

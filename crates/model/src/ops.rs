@@ -151,6 +151,13 @@ pub enum Op {
     DeleteScenario {
         id: ScenarioId,
     },
+    /// Creates a scenario holding what `ops` (record ops, as in a batch) make, e.g. an import into
+    /// a new scenario: one undo step, which hides the scenario again; redo shows it.
+    CreateScenarioWith {
+        name: String,
+        label: String,
+        ops: Vec<Op>,
+    },
     /// Makes a scenario the baseline: it takes the baseline's name and place at the front of the
     /// bar, and the old baseline is kept, archived, at the end.
     PromoteScenario {
@@ -204,7 +211,7 @@ impl Op {
             Op::DeleteScenario { .. } => "Delete scenario",
             Op::PromoteScenario { .. } => "Promote scenario",
             Op::SetCheckSettings { .. } => "Change check settings",
-            Op::Batch { label, .. } => return label.clone(),
+            Op::Batch { label, .. } | Op::CreateScenarioWith { label, .. } => return label.clone(),
         };
         s.to_string()
     }
@@ -214,6 +221,7 @@ impl Op {
         matches!(
             self,
             Op::CreateScenario { .. }
+                | Op::CreateScenarioWith { .. }
                 | Op::ForkScenario { .. }
                 | Op::RenameScenario { .. }
                 | Op::DeleteScenario { .. }
