@@ -233,8 +233,9 @@ fn fill(mut doc: Document, file: &DocumentFile, label: &str) -> Result<Document>
 
 /// Adds every scenario of the file to an existing document as new scenarios (a name in use gets
 /// " (imported)" added). Records get fresh ids, one identity across the file's scenarios, so
-/// nothing is mistaken for a record already in the document. Each scenario is two undo steps
-/// (create, fill); on a failure every step taken is undone and the open scenario reopened.
+/// nothing is mistaken for a record already in the document. Each scenario is one undo step (a
+/// scenario created with its records); on a failure every step taken is undone and the open
+/// scenario reopened.
 pub fn add_scenarios(doc: &mut Document, file: &DocumentFile, label: &str) -> Result<Vec<String>> {
     check(file).map_err(|p| Error::new(ErrorCode::InvalidValue, p.reason))?;
     let records: Vec<OrgRecords> = file.scenarios.iter().map(ScenarioFile::records).collect();
@@ -256,22 +257,17 @@ pub fn add_scenarios(doc: &mut Document, file: &DocumentFile, label: &str) -> Re
                 };
                 n += 1;
             }
-            doc.apply(Op::CreateScenario { name: name.clone() })?;
+            doc.apply(Op::CreateScenarioWith {
+                name: name.clone(),
+                label: label.to_string(),
+                ops: creation_ops(renumber_with(r, &map)),
+            })?;
             steps += 1;
-            let id = doc
-                .scenario_by_name(&name)
-                .map(|x| x.id)
-                .expect("just created");
-            doc.switch_scenario(id)?;
-            let ops = creation_ops(renumber_with(r, &map));
-            if !ops.is_empty() {
-                doc.apply(Op::Batch {
-                    label: label.to_string(),
-                    ops,
-                })?;
-                steps += 1;
-            }
             names.push(name);
+        }
+        // The last scenario imported is left open, as an import into one new scenario does.
+        if let Some(last) = names.last().and_then(|n| doc.scenario_by_name(n)) {
+            doc.switch_scenario(last.id)?;
         }
         Ok(())
     })();
