@@ -376,12 +376,7 @@ impl Document {
                     Op::ForkScenario { from, .. } => Some(self.scenario(*from)?.id),
                     _ => None,
                 };
-                let position = self
-                    .scenarios
-                    .iter()
-                    .map(|s| s.position + 1)
-                    .max()
-                    .unwrap_or(0);
+                let position = self.end_position();
                 Change::Scenario {
                     delta: Delta {
                         before: None,
@@ -446,12 +441,7 @@ impl Document {
             },
             &mut ids,
         )?;
-        let position = self
-            .scenarios
-            .iter()
-            .map(|s| s.position + 1)
-            .max()
-            .unwrap_or(0);
+        let position = self.end_position();
         let scenario = Scenario {
             id: ScenarioId(ids.fresh()),
             name,
@@ -483,6 +473,15 @@ impl Document {
         Ok(self.applied(op.label(), None, &patch))
     }
 
+    /// The bar position after every scenario's: where a new or archived scenario goes.
+    fn end_position(&self) -> u32 {
+        self.scenarios
+            .iter()
+            .map(|s| s.position + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     fn commit_scenario_patch(&mut self, op: Op, patch: Patch, ids: IdCounter) -> Result<Applied> {
         self.persist_new(None, &op, &patch, ids)?;
         self.ids = ids;
@@ -502,12 +501,7 @@ impl Document {
                 format!("'{}' is the baseline already", baseline.name),
             );
         }
-        let end = self
-            .scenarios
-            .iter()
-            .map(|s| s.position + 1)
-            .max()
-            .unwrap_or(0);
+        let end = self.end_position();
         let stem = format!("{} before {}", baseline.name, promoted.name);
         let archived_name = (1..)
             .map(|n| {
