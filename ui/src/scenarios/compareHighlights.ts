@@ -6,8 +6,9 @@ import { ownershipMarksOf, type OwnershipMarks } from "./ownershipMarks";
 /** The kinds of change marked on the chart, in legend order; later kinds win when one person has several. */
 export type MarkKind = "manager" | "team" | "joined";
 
-export interface MarkStyle {
-  kind: MarkKind;
+/** How one kind of change is drawn (on the chart's cards here, on the ownership map's areas in ownershipMarks.ts). */
+export interface MarkStyle<K extends string = MarkKind> {
+  kind: K;
   label: string;
   /** Outline around the card. */
   stroke: string;

@@ -1,15 +1,11 @@
 // The compare mode's marks on the ownership map: areas transferred (naming the old owner), orphaned or new, and removed ones as ghosts.
 import type { MarkSet } from "../canvas/highlights";
+import type { MarkStyle } from "./compareHighlights";
 import type { ChangeKind, Diff, DiffChange, DiffRef } from "./diffTypes";
 
 export type AreaMarkKind = "transferred" | "orphaned" | "created";
 
-export interface AreaMarkStyle {
-  kind: AreaMarkKind;
-  label: string;
-  stroke: string;
-  fill: string;
-}
+export type AreaMarkStyle = MarkStyle<AreaMarkKind>;
 
 /** Legend order; the tint and outline of an area row with that kind of change. */
 export const AREA_MARK_STYLES: readonly AreaMarkStyle[] = [
