@@ -214,9 +214,11 @@ test("switching scenarios of a 10,000-person document repaints the chart (switch
     }
     for (const [i, b] of breakdowns.entries()) t.diagnostic(`switch ${i + 1}: ${Object.entries(b).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     await app.close();
-    const best = Math.min(...runs);
-    fs.writeFileSync(path.join(ARTIFACTS, "perf-switch-10k.json"), JSON.stringify({ people: 10_000, targetMs: TARGET_MS, runsMs: runs, breakdowns, bestMs: best, meetsTarget: best <= TARGET_MS }, null, 2) + "\n");
-    t.diagnostic(`10k scenario switch to settled chart: ${runs.join(", ")} ms (target ${TARGET_MS} ms: ${best <= TARGET_MS ? "met" : "not met"}; a measurement, not an assertion)`);
+    // Every switch counts: the target is for each one, not the best (a stall in one of four is what a user feels).
+    const within = runs.filter((ms) => ms <= TARGET_MS).length;
+    const worst = Math.max(...runs);
+    fs.writeFileSync(path.join(ARTIFACTS, "perf-switch-10k.json"), JSON.stringify({ people: 10_000, targetMs: TARGET_MS, runsMs: runs, breakdowns, firstVisitMs: runs[0], worstMs: worst, withinTarget: within, meetsTarget: within === runs.length }, null, 2) + "\n");
+    t.diagnostic(`10k scenario switch to settled chart: ${runs.join(", ")} ms (first visit ${runs[0]} ms, worst ${worst} ms; target ${TARGET_MS} ms met by ${within} of ${runs.length}; a measurement, not an assertion)`);
     assert.ok(Math.max(...runs) < SANITY_MS, `a switch took ${Math.max(...runs)} ms (sanity bound ${SANITY_MS} ms)`);
   });
 });
