@@ -3,7 +3,18 @@
 use crate::xml::{escape_into, num};
 
 pub fn rect(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
-    out.push_str("<rect x=\"");
+    rect_after(out, "<rect x=\"", x, y, w, h);
+}
+
+/// A rectangle with corners of radius `rx` (written as a whole number of pixels).
+pub fn rounded_rect(out: &mut String, rx: u32, x: f64, y: f64, w: f64, h: f64) {
+    out.push_str("<rect rx=\"");
+    out.push_str(&rx.to_string());
+    rect_after(out, "\" x=\"", x, y, w, h);
+}
+
+fn rect_after(out: &mut String, head: &str, x: f64, y: f64, w: f64, h: f64) {
+    out.push_str(head);
     num(out, x);
     out.push_str("\" y=\"");
     num(out, y);

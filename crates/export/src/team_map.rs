@@ -3,7 +3,7 @@
 
 use crate::diagram::{meets, polyline_box, Detail, Diagram};
 use crate::font::Metrics;
-use crate::shapes::{group, polyline, rect, text};
+use crate::shapes::{group, polyline, rect, rounded_rect, text};
 use crate::style::{CARD_FILL, CARD_STROKE, NAME_COLOUR, OPEN_FILL, OPEN_STROKE, TITLE_COLOUR};
 use crate::xml::{colour, num};
 use topograph_model::{InteractionMode, UnitKind};
@@ -156,17 +156,7 @@ fn unit_box(out: &mut String, s: &TeamMapScene, i: usize) {
             }
             out.push_str("\"/>");
         }
-        UnitKind::StreamAligned | UnitKind::Enabling => {
-            out.push_str("<rect rx=\"10\" x=\"");
-            num(out, x);
-            out.push_str("\" y=\"");
-            num(out, y);
-            out.push_str("\" width=\"");
-            num(out, w);
-            out.push_str("\" height=\"");
-            num(out, h);
-            out.push_str("\"/>");
-        }
+        UnitKind::StreamAligned | UnitKind::Enabling => rounded_rect(out, 10, x, y, w, h),
         UnitKind::Platform | UnitKind::Group => rect(out, x, y, w, h),
     }
     out.push_str("</g>");

@@ -9,14 +9,14 @@
 
 mod catalogue;
 mod checks;
-mod date;
 mod finding;
 mod settings;
 
 pub use catalogue::{catalogue, CheckInfo, ThresholdInfo, CHECKS};
-pub use date::Date;
 pub use finding::{EntityKind, Finding, Severity, Summary};
 pub use settings::{settings_op, Settings, SpanPreset, SPAN_PRESETS};
+/// Re-exported: the checks take "today" as a model date.
+pub use topograph_model::Date;
 
 use topograph_model::{CheckSettings, Org};
 

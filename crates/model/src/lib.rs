@@ -6,6 +6,7 @@
 
 mod change;
 mod check_settings;
+mod date;
 mod entities;
 mod error;
 mod exec;
@@ -18,6 +19,7 @@ mod vocab;
 
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
+pub use date::Date;
 pub use entities::{
     Area, Contributor, Cost, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };

@@ -2,8 +2,8 @@
 
 use super::{num, Report, Run};
 use crate::catalogue::{INTERACTION_OVERDUE, STREAM_ALIGNED_AS_A_SERVICE};
-use crate::date::Date;
 use crate::finding::EntityKind;
+use crate::Date;
 use topograph_model::{Interaction, InteractionMode, UnitKind};
 
 pub(super) fn check(run: &mut Run) {

@@ -6,9 +6,9 @@ mod people;
 mod teams;
 
 use crate::catalogue::def;
-use crate::date::Date;
 use crate::finding::{EntityKind, Finding};
 use crate::settings::Settings;
+use crate::Date;
 use topograph_model::{Org, Person, PersonStatus};
 
 /// What every check gets: the org, the settings in force, today, and where findings go.

@@ -110,6 +110,10 @@ mod tests {
             "2025-11-27"
         );
         assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
     }
 
     #[test]
