@@ -15,6 +15,7 @@ mod export_commands;
 mod health_commands;
 pub mod ipc;
 mod menu;
+mod painting;
 mod revisions;
 mod scenario_commands;
 mod scene_commands;
@@ -146,7 +147,9 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
 
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
-    // First, so its timestamp is the start of the app (end-to-end tests only, else None).
+    // Before any thread exists and before the webview's process inherits the environment.
+    painting::apply();
+    // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
     let e2e = e2e::plugin();
     let args = Args::parse(std::env::args().skip(1));
     let builder = specta_builder();

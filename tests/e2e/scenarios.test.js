@@ -212,13 +212,17 @@ test("switching scenarios of a 10,000-person document repaints the chart (switch
       breakdowns.push(await switchBreakdown(app, t0, i));
       assert.deepEqual(await showsWhatAFreshLoadShows(app), { scenario: true, records: true, scene: true }, `${to} after switching`);
     }
+    // The app says when it paints on the CPU (src-tauri/src/painting.rs): without a GPU, WebKit's GPU painting
+    // through a software rasteriser stalled one switch in four by 250-340 ms.
+    const painting = /topograph: painting on the CPU \(([^)]*)\)/.exec(fs.readFileSync(app.logFile, "utf8"));
+    const paintingSays = painting ? `CPU (${painting[1]})` : "WebKit's default";
     for (const [i, b] of breakdowns.entries()) t.diagnostic(`switch ${i + 1}: ${Object.entries(b).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     await app.close();
     // Every switch counts: the target is for each one, not the best (a stall in one of four is what a user feels).
     const within = runs.filter((ms) => ms <= TARGET_MS).length;
     const worst = Math.max(...runs);
-    fs.writeFileSync(path.join(ARTIFACTS, "perf-switch-10k.json"), JSON.stringify({ people: 10_000, targetMs: TARGET_MS, runsMs: runs, breakdowns, firstVisitMs: runs[0], worstMs: worst, withinTarget: within, meetsTarget: within === runs.length }, null, 2) + "\n");
-    t.diagnostic(`10k scenario switch to settled chart: ${runs.join(", ")} ms (first visit ${runs[0]} ms, worst ${worst} ms; target ${TARGET_MS} ms met by ${within} of ${runs.length}; a measurement, not an assertion)`);
+    fs.writeFileSync(path.join(ARTIFACTS, "perf-switch-10k.json"), JSON.stringify({ people: 10_000, painting: paintingSays, targetMs: TARGET_MS, runsMs: runs, breakdowns, firstVisitMs: runs[0], worstMs: worst, withinTarget: within, meetsTarget: within === runs.length }, null, 2) + "\n");
+    t.diagnostic(`10k scenario switch to settled chart: ${runs.join(", ")} ms (first visit ${runs[0]} ms, worst ${worst} ms; target ${TARGET_MS} ms met by ${within} of ${runs.length}; painting: ${paintingSays}; a measurement, not an assertion)`);
     assert.ok(Math.max(...runs) < SANITY_MS, `a switch took ${Math.max(...runs)} ms (sanity bound ${SANITY_MS} ms)`);
   });
 });

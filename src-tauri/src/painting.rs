@@ -1,0 +1,187 @@
+//! How WebKitGTK paints the window on Linux: on the CPU when the machine has no GPU to paint with.
+//!
+//! Since 2.46 WebKitGTK paints page layers with Skia on the GPU. On a machine without one (a VM,
+//! a remote desktop, CI) Mesa's software rasteriser stands in, and the page's main thread then
+//! waits for that GPU painting thread: closing the scenario menu over a freshly drawn 10k chart
+//! blocked the page for 250-340 ms, while Skia's own CPU painting threads need a few ms for the
+//! same work. So without a GPU render node the app asks WebKit for CPU painting, before the
+//! webview (whose process inherits the environment) starts.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+/// `cpu` or `gpu` overrides the choice made from the machine.
+pub const PAINTING_ENV: &str = "TOPOGRAPH_PAINTING";
+/// WebKitGTK's own switch; a value already set, by the user or a wrapper, is kept as it is.
+const WEBKIT_CPU_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
+/// Where the webview's layers get painted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Painting {
+    /// WebKit's default: the GPU.
+    Gpu,
+    Cpu,
+}
+
+/// Why the app chose as it did, for the line it prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub painting: Painting,
+    pub reason: String,
+}
+
+/// What the choice depends on, read from the machine by [`Machine::read`] and made up in tests.
+pub struct Machine {
+    pub env: Vec<(String, OsString)>,
+    /// Whether a DRM render node (`/dev/dri/renderD*`) exists: without one, any GL is software.
+    pub has_render_node: bool,
+}
+
+impl Machine {
+    pub fn read() -> Machine {
+        let names = [PAINTING_ENV, WEBKIT_CPU_ENV, "LIBGL_ALWAYS_SOFTWARE"];
+        Machine {
+            env: names
+                .iter()
+                .filter_map(|n| std::env::var_os(n).map(|v| (n.to_string(), v)))
+                .collect(),
+            has_render_node: has_render_node(Path::new("/dev/dri")),
+        }
+    }
+
+    fn var(&self, name: &str) -> Option<&OsString> {
+        self.env.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+}
+
+fn has_render_node(dri: &Path) -> bool {
+    std::fs::read_dir(dri).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    })
+}
+
+/// The painting for `machine`, or `None` when WebKit's own setting is already in the environment.
+pub fn choose(machine: &Machine) -> Option<Choice> {
+    if machine.var(WEBKIT_CPU_ENV).is_some() {
+        return None;
+    }
+    let choice = |painting, reason: &str| {
+        Some(Choice {
+            painting,
+            reason: reason.to_string(),
+        })
+    };
+    match machine.var(PAINTING_ENV).map(|v| v.to_string_lossy().to_ascii_lowercase()) {
+        Some(v) if v == "cpu" => return choice(Painting::Cpu, "TOPOGRAPH_PAINTING=cpu"),
+        Some(v) if v == "gpu" => return choice(Painting::Gpu, "TOPOGRAPH_PAINTING=gpu"),
+        Some(v) => eprintln!(
+            "topograph: ignoring {PAINTING_ENV}={v:?} (expected cpu or gpu); choosing from the machine"
+        ),
+        None => {}
+    }
+    let software_gl = machine
+        .var("LIBGL_ALWAYS_SOFTWARE")
+        .is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+    if software_gl {
+        return choice(Painting::Cpu, "LIBGL_ALWAYS_SOFTWARE is set");
+    }
+    if !machine.has_render_node {
+        return choice(Painting::Cpu, "no GPU render node in /dev/dri");
+    }
+    choice(Painting::Gpu, "a GPU render node exists")
+}
+
+/// Applies the choice for this machine to the environment. Call first thing in `run()`, while
+/// the process has one thread (setting the environment races with threads reading it).
+pub fn apply() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let Some(choice) = choose(&Machine::read()) else {
+        return;
+    };
+    if choice.painting == Painting::Cpu {
+        std::env::set_var(WEBKIT_CPU_ENV, "1");
+        eprintln!("topograph: painting on the CPU ({})", choice.reason);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn machine(env: &[(&str, &str)], has_render_node: bool) -> Machine {
+        Machine {
+            env: env
+                .iter()
+                .map(|(n, v)| (n.to_string(), OsString::from(v)))
+                .collect(),
+            has_render_node,
+        }
+    }
+
+    fn painting(m: &Machine) -> Option<Painting> {
+        choose(m).map(|c| c.painting)
+    }
+
+    #[test]
+    fn a_machine_without_a_render_node_paints_on_the_cpu() {
+        assert_eq!(painting(&machine(&[], false)), Some(Painting::Cpu));
+    }
+
+    #[test]
+    fn a_machine_with_a_render_node_keeps_webkits_gpu_painting() {
+        assert_eq!(painting(&machine(&[], true)), Some(Painting::Gpu));
+    }
+
+    #[test]
+    fn forced_software_gl_paints_on_the_cpu_even_with_a_gpu() {
+        let m = machine(&[("LIBGL_ALWAYS_SOFTWARE", "1")], true);
+        assert_eq!(painting(&m), Some(Painting::Cpu));
+        let off = machine(&[("LIBGL_ALWAYS_SOFTWARE", "0")], true);
+        assert_eq!(painting(&off), Some(Painting::Gpu));
+    }
+
+    #[test]
+    fn the_users_choice_wins_over_the_machine() {
+        assert_eq!(
+            painting(&machine(&[(PAINTING_ENV, "GPU")], false)),
+            Some(Painting::Gpu)
+        );
+        assert_eq!(
+            painting(&machine(&[(PAINTING_ENV, "cpu")], true)),
+            Some(Painting::Cpu)
+        );
+    }
+
+    #[test]
+    fn an_unknown_choice_falls_back_to_the_machine() {
+        assert_eq!(
+            painting(&machine(&[(PAINTING_ENV, "fast")], false)),
+            Some(Painting::Cpu)
+        );
+        assert_eq!(
+            painting(&machine(&[(PAINTING_ENV, "fast")], true)),
+            Some(Painting::Gpu)
+        );
+    }
+
+    #[test]
+    fn webkits_own_setting_is_left_alone() {
+        let m = machine(&[(WEBKIT_CPU_ENV, "0"), (PAINTING_ENV, "cpu")], false);
+        assert_eq!(choose(&m), None);
+    }
+
+    #[test]
+    fn render_nodes_are_found_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(!has_render_node(dir.path()));
+        std::fs::write(dir.path().join("card0"), "").unwrap();
+        assert!(!has_render_node(dir.path()));
+        std::fs::write(dir.path().join("renderD128"), "").unwrap();
+        assert!(has_render_node(dir.path()));
+        assert!(!has_render_node(&dir.path().join("missing")));
+    }
+}
