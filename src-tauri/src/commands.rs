@@ -5,10 +5,11 @@ use crate::actions::{self, session};
 use crate::ipc::{DocState, History, RecentDocument};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use tauri::ipc::{InvokeResponseBody, IpcResponse};
 use tauri::AppHandle;
 use topograph_document::Applied;
 use topograph_model::{Error, ErrorCode, Op, Org, View};
-use topograph_scene::{OrgChartScene, SceneOptions};
+use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
 
 type Res<T> = Result<T, Error>;
 
@@ -79,16 +80,42 @@ pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> R
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: AppHandle) -> Res<OrgChartScene> {
+pub async fn org_chart_scene(app: AppHandle) -> Res<ChartJson> {
     let (org, collapsed) = session(&app).org_chart_input()?;
     lay_out(org, collapsed).await
 }
 
-/// Starts laying out the org chart on a worker thread at once; await the answer.
-fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = Res<OrgChartScene>> {
+/// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate (built
+/// optimised in debug builds too, unlike this crate's generic serde code).
+pub struct ChartJson(String);
+
+impl ChartJson {
+    pub fn of(scene: &OrgChartScene) -> ChartJson {
+        let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
+        OrgChartWire::from(scene).write_json(&mut out);
+        ChartJson(String::from_utf8(out).expect("JSON is UTF-8"))
+    }
+}
+
+impl IpcResponse for ChartJson {
+    fn body(self) -> tauri::Result<InvokeResponseBody> {
+        Ok(InvokeResponseBody::Json(self.0))
+    }
+}
+
+/// In the bindings the answer is what it serialises: an `OrgChartWire`.
+impl specta::Type for ChartJson {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        OrgChartWire::definition(types)
+    }
+}
+
+/// Starts laying out and serialising the org chart on a worker thread at once; await the answer.
+fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = Res<ChartJson>> {
     let task = tauri::async_runtime::spawn_blocking(move || {
         let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
         topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
+            .map(|scene| ChartJson::of(&scene))
     });
     async move {
         task.await.map_err(|e| {

@@ -79,6 +79,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::ExportRequested,
             export_commands::ExportProgress,
         ])
+        // The chart crosses as columns (`OrgChartWire`); the UI rebuilds this from them.
+        .typ::<topograph_scene::OrgChartScene>()
         // One type per Rust type: nothing here serialises differently than it deserialises.
         .disable_serde_phases()
 }

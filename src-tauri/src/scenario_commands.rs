@@ -14,7 +14,7 @@ use topograph_health::Date;
 use topograph_model::{
     ChangeSet, CheckSettings, Error, ErrorCode, Op, Org, OrgRecords, ScenarioId,
 };
-use topograph_scene::{OrgChartScene, SceneOptions};
+use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
 
 type Res<T> = Result<T, Error>;
 
@@ -30,7 +30,7 @@ pub struct ScenarioOpened {
     /// them) or `changes` stands for them.
     pub state: DocState,
     /// `None` when the records and org chart of revision `known` are still right.
-    pub scene: Option<OrgChartScene>,
+    pub scene: Option<OrgChartWire>,
     /// The records as changes from those of the scenario left, when the UI holds them (`holds`)
     /// and few records differ (a proposal and its baseline); `state.records` is then empty.
     pub changes: Option<ChangeSet>,
@@ -56,10 +56,10 @@ impl OpenedJson {
     /// room left is for the rest of the answer (JSON's key order does not matter).
     fn start(scene: Option<&OrgChartScene>) -> Vec<u8> {
         const REST: usize = 64 * 1024;
-        let mut out = Vec::with_capacity(scene.map_or(0, |s| s.ids.len() * 300) + REST);
+        let mut out = Vec::with_capacity(scene.map_or(0, |s| s.ids.len() * 120) + REST);
         out.extend_from_slice(br#"{"scene":"#);
         match scene {
-            Some(scene) => scene.write_json(&mut out),
+            Some(scene) => OrgChartWire::from(scene).write_json(&mut out),
             None => out.extend_from_slice(b"null"),
         }
         out
@@ -375,7 +375,7 @@ mod tests {
         let expected = ScenarioOpened {
             revision: 4,
             state,
-            scene: Some(scene),
+            scene: Some(OrgChartWire::from(&scene)),
             changes: None,
         };
         assert_eq!(

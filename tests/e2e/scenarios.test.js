@@ -23,7 +23,7 @@ async function openScenarioMenu(app) {
 
 /**
  * Whether what the app shows after a switch (records and chart, however the switch's answer carried them) equals what
- * the back end answers a fresh load with.
+ * the back end answers a fresh load with (the chart rebuilt from the columns it crosses as, as the app does).
  */
 async function showsWhatAFreshLoadShows(app) {
   return app.exec(async () => {
@@ -36,7 +36,7 @@ async function showsWhatAFreshLoadShows(app) {
     };
     const shown = window.__topographTest.store();
     const state = await window.__TAURI_INTERNALS__.invoke("get_state");
-    const scene = await window.__TAURI_INTERNALS__.invoke("org_chart_scene");
+    const scene = await window.__topographTest.freshScene();
     return {
       scenario: shown.scenario === state.active_scenario,
       records: same(shown.records, state.records),

@@ -53,7 +53,7 @@ export const commands = {
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
 	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
-	orgChartScene: () => typedError<OrgChartScene, Error>(__TAURI_INVOKE("org_chart_scene")),
+	orgChartScene: () => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene")),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
 	 *  user placements honoured.
@@ -709,6 +709,39 @@ export type OrgChartScene = {
 	cards: CardContent[],
 };
 
+/**
+ *  An [`OrgChartScene`] in columns. Card `i` is `ids[i]` at `(x[i], y[i])` sized `w[i] x h[i]`;
+ *  connector `j` runs from card id `line_from[j]` to `line_to[j]` through the next
+ *  `line_lengths[j]` numbers of `line_points`.
+ */
+export type OrgChartWire = {
+	ids: number[],
+	x: number[],
+	y: number[],
+	w: number[],
+	h: number[],
+	bounds: SceneRect,
+	lineFrom: number[],
+	lineTo: number[],
+	/**  How many numbers of `line_points` each connector takes (x, y pairs). */
+	lineLengths: number[],
+	linePoints: number[],
+	/**  The connectors that are dotted lines, by index. */
+	dottedLines: number[],
+	names: string[],
+	/**  The distinct titles; card `i` shows `titles[title_of[i]]`. */
+	titles: string[],
+	titleOf: number[],
+	/**  The cards that are open positions, by index. */
+	openPositions: number[],
+	/**  Collapsed cards by index, and how many people each hides. */
+	collapsedCards: number[],
+	collapsedCounts: number[],
+	/**  The distinct team-colour lists; card `i` shows `colour_sets[colours_of[i]]`. */
+	colourSets: string[][],
+	coloursOf: number[],
+};
+
 /**  The records of one scenario, each list sorted by key: the serialisable, comparable form. */
 export type OrgRecords = {
 	persons: Person[],
@@ -849,7 +882,7 @@ export type ScenarioOpened = {
 	 */
 	state: DocState,
 	/**  `None` when the records and org chart of revision `known` are still right. */
-	scene: OrgChartScene | null,
+	scene: OrgChartWire | null,
 	/**
 	 *  The records as changes from those of the scenario left, when the UI holds them (`holds`)
 	 *  and few records differ (a proposal and its baseline); `state.records` is then empty.

@@ -8,17 +8,20 @@
 //! layout, so adding one never moves a card.
 //!
 //! The flat column shape is what the UI's `ChartScene` (ui/src/canvas/scene.ts) reads without
-//! per-card objects; card content travels in a parallel array.
+//! per-card objects; card content travels in a parallel array. To the UI the chart crosses as an
+//! [`OrgChartWire`], whose columns hold the card content and the lines too.
 
 mod ownership;
 pub mod style;
 mod team_map;
+mod wire;
 
 pub use ownership::{
     ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
 };
 pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
 pub use topograph_layout::MapOptions;
+pub use wire::OrgChartWire;
 
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -108,21 +111,6 @@ pub struct OrgChartScene {
     /// Encloses every card and connector.
     pub bounds: SceneRect,
     pub cards: Vec<CardContent>,
-}
-
-impl OrgChartScene {
-    /// The scene as JSON. Serialised here, in a crate built optimised even in debug builds, so
-    /// an app passing a 10k chart through pre-serialised does not run serde's generic code
-    /// unoptimised in its own crate.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("scenes always serialise")
-    }
-
-    /// Like [`OrgChartScene::to_json`], appended to `out`: a caller sending a larger document
-    /// writes the chart's megabytes once, into the buffer it sends.
-    pub fn write_json(&self, out: &mut Vec<u8>) {
-        serde_json::to_writer(out, self).expect("scenes always serialise");
-    }
 }
 
 /// Colours for teams that have none of their own, picked by unit id so they stay put.

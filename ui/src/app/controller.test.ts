@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene, ScenarioOpened } from "../bindings";
-import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result } from "./controller";
+import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
+import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result, type SwitchAnswer } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
 const ok = <T,>(data: T): Result<T, CoreError> => ({ status: "ok", data });
@@ -28,7 +28,7 @@ function fakeBackend(state: DocState) {
   let onChanged: (e: DocChanged) => void = () => {};
   let onError: (e: CoreError) => void = () => {};
   const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
-  const pendingSwitches: ((r: Result<ScenarioOpened, CoreError>) => void)[] = [];
+  const pendingSwitches: ((r: Result<SwitchAnswer, CoreError>) => void)[] = [];
   const holds: (number | null)[] = [];
   let applyResult: Result<unknown, CoreError> = ok(null);
   const backend: Backend = {

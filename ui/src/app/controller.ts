@@ -2,6 +2,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
 import { applyChangeSet, reduceDocChanged } from "./changes";
+import { sceneFromWire } from "./chartWire";
 import { ScenarioCache } from "../scenarios/scenarioCache";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
@@ -56,21 +57,35 @@ export interface Backend {
    * Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart.
    * `holds`: the scenario whose records the store shows, so the answer may carry changes from them instead.
    */
-  switchScenario(id: ScenarioId, known: number | null, holds: ScenarioId | null): Promise<Result<ScenarioOpened, CoreError>>;
+  switchScenario(id: ScenarioId, known: number | null, holds: ScenarioId | null): Promise<Result<SwitchAnswer, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
 
+/** A switch's answer with its chart rebuilt from the columns it crossed as. */
+export type SwitchAnswer = Omit<ScenarioOpened, "scene"> & { scene: OrgChartScene | null };
+
+/** Rebuilds the chart of an answer; columns that do not line up are the back end's bug, reported as an error. */
+function decoded<T, U>(r: Result<T, CoreError>, f: (data: T) => U): Result<U, CoreError> {
+  if (r.status === "error") return r;
+  try {
+    return { status: "ok", data: f(r.data) };
+  } catch (e) {
+    return { status: "error", error: { code: "invalid_value", message: `the org chart arrived damaged: ${String(e)}` } };
+  }
+}
+
 export const tauriBackend: Backend = {
   getState: () => commands.getState(),
-  orgChartScene: () => commands.orgChartScene(),
+  orgChartScene: () => commands.orgChartScene().then((r) => decoded(r, sceneFromWire)),
   apply: (op) => commands.apply(op),
   undo: () => commands.undo(),
   redo: () => commands.redo(),
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
   collapsed: () => commands.collapsed("org-chart"),
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
-  switchScenario: (id, known, holds) => commands.switchScenario(id, known, holds),
+  switchScenario: (id, known, holds) =>
+    commands.switchScenario(id, known, holds).then((r) => decoded(r, (a) => ({ ...a, scene: a.scene && sceneFromWire(a.scene) }))),
   onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
   onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
 };

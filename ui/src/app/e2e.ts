@@ -7,7 +7,7 @@
 // the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
 import { commands, type Error as CoreError } from "../bindings";
 import type { ChartRenderer, FrameStats } from "../canvas/renderer";
-import type { AppController, Status } from "./controller";
+import { tauriBackend, type AppController, type Status } from "./controller";
 import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
 import type { TeamMapRenderer } from "../teammap/renderer";
 
@@ -376,11 +376,16 @@ export const e2eImport = marker
 
 /**
  * For the scenario tests: what the store shows (records and chart), which after a switch must equal what the back end
- * answers a fresh load with (`get_state`, `org_chart_scene`).
+ * answers a fresh load with (`get_state`, `org_chart_scene` rebuilt from its columns as the app does: `fresh`).
  */
 if (marker) {
-  (window.__topographTest as TopographTestApi & { store?: () => unknown }).store = () => {
+  const api = window.__topographTest as TopographTestApi & { store?: () => unknown; freshScene?: () => Promise<unknown> };
+  api.store = () => {
     const s = controller?.snapshot();
     return s ? { scenario: s.doc?.active_scenario ?? null, records: s.doc?.records ?? null, scene: s.scene } : null;
+  };
+  api.freshScene = async () => {
+    const r = await tauriBackend.orgChartScene();
+    return r.status === "ok" ? r.data : r.error;
   };
 }
