@@ -2,10 +2,9 @@
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
 
 use crate::actions::{self, session};
-use crate::ipc::{DocState, History, RecentDocument};
+use crate::ipc::{DocState, History, PreSerialised, RecentDocument};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use tauri::ipc::{InvokeResponseBody, IpcResponse};
 use tauri::AppHandle;
 use topograph_document::Applied;
 use topograph_model::{Error, ErrorCode, Op, Org, View};
@@ -85,29 +84,13 @@ pub async fn org_chart_scene(app: AppHandle) -> Res<ChartJson> {
     lay_out(org, collapsed).await
 }
 
-/// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate (built
-/// optimised in debug builds too, unlike this crate's generic serde code).
-pub struct ChartJson(String);
+/// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
+pub type ChartJson = PreSerialised<OrgChartWire>;
 
-impl ChartJson {
-    pub fn of(scene: &OrgChartScene) -> ChartJson {
-        let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
-        OrgChartWire::from(scene).write_json(&mut out);
-        ChartJson(String::from_utf8(out).expect("JSON is UTF-8"))
-    }
-}
-
-impl IpcResponse for ChartJson {
-    fn body(self) -> tauri::Result<InvokeResponseBody> {
-        Ok(InvokeResponseBody::Json(self.0))
-    }
-}
-
-/// In the bindings the answer is what it serialises: an `OrgChartWire`.
-impl specta::Type for ChartJson {
-    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
-        OrgChartWire::definition(types)
-    }
+pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
+    let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
+    OrgChartWire::from(scene).write_json(&mut out);
+    PreSerialised::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
 }
 
 /// Starts laying out and serialising the org chart on a worker thread at once; await the answer.
@@ -115,7 +98,7 @@ fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = R
     let task = tauri::async_runtime::spawn_blocking(move || {
         let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
         topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
-            .map(|scene| ChartJson::of(&scene))
+            .map(|scene| chart_json(&scene))
     });
     async move {
         task.await.map_err(|e| {

@@ -73,3 +73,27 @@ pub enum DocChanged {
 pub struct AppError {
     pub error: Error,
 }
+
+/// An answer serialised already, by the core crate that owns its megabytes (built optimised even
+/// in debug builds, unlike this crate's generic serde code), sent as it is and typed in the
+/// bindings as the `T` it is the JSON of.
+pub struct PreSerialised<T>(pub String, std::marker::PhantomData<fn() -> T>);
+
+impl<T> PreSerialised<T> {
+    /// `json` must be what serde writes for a `T`; tests compare the two for each use.
+    pub fn from_json(json: String) -> Self {
+        PreSerialised(json, std::marker::PhantomData)
+    }
+}
+
+impl<T> tauri::ipc::IpcResponse for PreSerialised<T> {
+    fn body(self) -> tauri::Result<tauri::ipc::InvokeResponseBody> {
+        Ok(tauri::ipc::InvokeResponseBody::Json(self.0))
+    }
+}
+
+impl<T: Type> Type for PreSerialised<T> {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        T::definition(types)
+    }
+}

@@ -1,12 +1,11 @@
 //! Scenario commands: switch, compare two scenarios, export the comparison, promote a proposal.
 
 use crate::actions::{self, session};
-use crate::ipc::DocState;
+use crate::ipc::{DocState, PreSerialised};
 use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
-use tauri::ipc::{InvokeResponseBody, IpcResponse};
 use tauri::AppHandle;
 use topograph_diff::Diff;
 use topograph_document::Applied;
@@ -46,9 +45,9 @@ enum Records {
 }
 
 /// A [`ScenarioOpened`] serialised already, answered as it is. Its megabytes of records and
-/// chart are serialised by the crates that own them (built optimised even in debug builds; the
-/// generic serde code of this crate is not) on worker threads, and only the small parts here.
-pub struct OpenedJson(String);
+/// chart are serialised by the crates that own them on worker threads, and only the small parts
+/// here.
+pub type OpenedJson = PreSerialised<ScenarioOpened>;
 
 impl OpenedJson {
     /// The answer's first bytes: the chart (`None` when the UI holds it already). Written where
@@ -95,25 +94,12 @@ impl OpenedJson {
             json(&problem),
         )
         .expect("writing to memory does not fail");
-        OpenedJson(String::from_utf8(out).expect("JSON is UTF-8"))
+        OpenedJson::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
     }
 }
 
 fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).expect("plain data always serialises")
-}
-
-impl IpcResponse for OpenedJson {
-    fn body(self) -> tauri::Result<InvokeResponseBody> {
-        Ok(InvokeResponseBody::Json(self.0))
-    }
-}
-
-/// In the bindings the answer is what it serialises: a `ScenarioOpened`.
-impl specta::Type for OpenedJson {
-    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
-        ScenarioOpened::definition(types)
-    }
 }
 
 /// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and

@@ -62,3 +62,18 @@ fn arguments_name_a_document_and_a_data_folder() {
         }
     );
 }
+
+#[test]
+fn the_pre_serialised_chart_is_what_serde_writes_for_its_columns() {
+    let org = topograph_sample::sample();
+    let scene = topograph_scene::org_chart(
+        &org,
+        &Default::default(),
+        &topograph_scene::SceneOptions::default(),
+    )
+    .expect("the sample lays out");
+    let sent: serde_json::Value =
+        serde_json::from_str(&commands::chart_json(&scene).0).expect("the answer is JSON");
+    let wire = topograph_scene::OrgChartWire::from(&scene);
+    assert_eq!(sent, serde_json::to_value(&wire).expect("serialises"));
+}
