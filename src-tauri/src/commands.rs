@@ -87,6 +87,7 @@ pub async fn org_chart_scene(app: AppHandle) -> Res<ChartJson> {
 /// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
 pub type ChartJson = PreSerialised<OrgChartWire>;
 
+/// The chart as `org_chart_scene` answers it.
 pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
     let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
     OrgChartWire::from(scene).write_json(&mut out);

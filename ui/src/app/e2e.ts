@@ -376,7 +376,7 @@ export const e2eImport = marker
 
 /**
  * For the scenario tests: what the store shows (records and chart), which after a switch must equal what the back end
- * answers a fresh load with (`get_state`, `org_chart_scene` rebuilt from its columns as the app does: `fresh`).
+ * answers a fresh load with (`get_state`, `org_chart_scene` rebuilt from its columns as the app does: `freshScene`).
  */
 if (marker) {
   const api = window.__topographTest as TopographTestApi & { store?: () => unknown; freshScene?: () => Promise<unknown> };
