@@ -43,6 +43,17 @@ pub struct Document {
     org: Org,
     ids: IdCounter,
     edits_since_checkpoint: u32,
+    left: Option<LeftOrg>,
+}
+
+/// The org of the scenario open before the last switch, kept so that switching back need not
+/// read it from the file again (a 100k scenario takes ~200 ms to load). It is only used while
+/// the connection has written nothing since it was kept: any edit, in any scenario, moves
+/// SQLite's count of changed rows and so drops it.
+struct LeftOrg {
+    scenario: ScenarioId,
+    org: Org,
+    total_changes: u64,
 }
 
 fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
@@ -142,6 +153,7 @@ impl Document {
             org,
             ids: IdCounter { next: next_id },
             edits_since_checkpoint: 0,
+            left: None,
         })
     }
 
@@ -174,6 +186,7 @@ impl Document {
             org,
             ids: IdCounter { next: next_id },
             edits_since_checkpoint: 0,
+            left: None,
         })
     }
 
@@ -234,10 +247,26 @@ impl Document {
             return Ok(());
         }
         self.scenario(id)?;
-        let org = rows::load(&self.conn, id)?;
+        let total_changes = self.conn.total_changes();
+        let kept = self
+            .left
+            .take()
+            .filter(|l| l.scenario == id && l.total_changes == total_changes);
+        let org = match kept {
+            Some(left) => left.org,
+            None => rows::load(&self.conn, id)?,
+        };
         meta_set(&self.conn, "active_scenario", &id.0.to_string())?;
-        self.org = org;
+        let left = std::mem::replace(&mut self.org, org);
+        self.left = Some(LeftOrg {
+            scenario: self.active,
+            org: left,
+            total_changes: self.conn.total_changes(),
+        });
         self.active = id;
+        // Remembering the open scenario is a write too: counted, so switching alone cannot grow
+        // the WAL (auto-checkpointing is off) without bound.
+        self.after_edit();
         Ok(())
     }
 
@@ -679,4 +708,83 @@ fn write_patch(conn: &Connection, scenario: Option<ScenarioId>, patch: &Patch) -
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod left_org_tests {
+    use super::*;
+    use topograph_model::PersonId;
+
+    /// The sample as "Current" and its fork "Proposal", open on "Current".
+    fn forked() -> (Document, ScenarioId, ScenarioId) {
+        let mut doc = Document::in_memory_with("Current", &topograph_sample::sample()).unwrap();
+        let current = doc.active_scenario().id;
+        doc.apply(Op::ForkScenario {
+            from: current,
+            name: "Proposal".into(),
+        })
+        .unwrap();
+        let proposal = doc.scenario_by_name("Proposal").unwrap().id;
+        doc.switch_scenario(current).unwrap();
+        (doc, current, proposal)
+    }
+
+    /// Renames someone in the open scenario; returns their id.
+    fn rename_someone(doc: &mut Document, name: &str) -> PersonId {
+        let mut person = doc.org().persons().next().unwrap().clone();
+        person.name = name.into();
+        let id = person.id;
+        doc.apply(Op::UpdatePerson { person }).unwrap();
+        id
+    }
+
+    fn name_of(doc: &Document, id: PersonId) -> String {
+        doc.org().person(id).unwrap().name.clone()
+    }
+
+    #[test]
+    fn switching_back_without_an_edit_takes_the_kept_org() {
+        let (mut doc, current, proposal) = forked();
+        doc.switch_scenario(proposal).unwrap();
+        assert_eq!(doc.left.as_ref().map(|l| l.scenario), Some(current));
+        doc.switch_scenario(current).unwrap();
+        assert_eq!(
+            doc.left.as_ref().map(|l| l.scenario),
+            Some(proposal),
+            "the org switched back to came from the kept slot, and the one left took its place"
+        );
+        assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+    }
+
+    #[test]
+    fn an_edit_anywhere_drops_the_kept_org() {
+        let (mut doc, current, proposal) = forked();
+        doc.switch_scenario(proposal).unwrap();
+        let stamp = doc.left.as_ref().unwrap().total_changes;
+        let id = rename_someone(&mut doc, "Renamed in the proposal");
+        assert_ne!(stamp, doc.conn.total_changes(), "the edit moved the count");
+        doc.switch_scenario(current).unwrap();
+        assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+        assert_ne!(name_of(&doc, id), "Renamed in the proposal");
+    }
+
+    #[test]
+    fn undoing_an_edit_of_the_scenario_left_reverts_it_in_the_file_and_in_memory() {
+        let (mut doc, current, proposal) = forked();
+        let id = doc.org().persons().next().unwrap().id;
+        let before = name_of(&doc, id);
+        rename_someone(&mut doc, "Renamed in Current");
+        doc.switch_scenario(proposal).unwrap();
+        doc.undo().unwrap();
+        assert_eq!(
+            doc.active_scenario().id,
+            current,
+            "the undo opened its scenario"
+        );
+        assert_eq!(name_of(&doc, id), before);
+        assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+        doc.switch_scenario(proposal).unwrap();
+        doc.switch_scenario(current).unwrap();
+        assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+    }
 }
