@@ -12,7 +12,7 @@ use crate::{bulk, log, open, rows, schema, sql_error};
 
 mod check_settings;
 
-/// Checkpoint the write-ahead log after this many edits even if nobody calls
+/// Checkpoint the write-ahead log after this many writes (edits and switches) even if nobody calls
 /// [`Document::checkpoint`], so the WAL cannot grow without bound.
 const CHECKPOINT_EVERY: u32 = 500;
 
@@ -42,7 +42,7 @@ pub struct Document {
     active: ScenarioId,
     org: Org,
     ids: IdCounter,
-    edits_since_checkpoint: u32,
+    writes_since_checkpoint: u32,
     left: Option<LeftOrg>,
 }
 
@@ -152,7 +152,7 @@ impl Document {
             active: scenario,
             org,
             ids: IdCounter { next: next_id },
-            edits_since_checkpoint: 0,
+            writes_since_checkpoint: 0,
             left: None,
         })
     }
@@ -185,7 +185,7 @@ impl Document {
             active,
             org,
             ids: IdCounter { next: next_id },
-            edits_since_checkpoint: 0,
+            writes_since_checkpoint: 0,
             left: None,
         })
     }
@@ -266,7 +266,7 @@ impl Document {
         self.active = id;
         // Remembering the open scenario is a write too: counted, so switching alone cannot grow
         // the WAL (auto-checkpointing is off) without bound.
-        self.after_edit();
+        self.after_write();
         Ok(())
     }
 
@@ -360,7 +360,7 @@ impl Document {
             return Err(e);
         }
         self.ids = ids;
-        self.after_edit();
+        self.after_write();
         Ok(self.applied(op.label(), Some(self.active), &patch))
     }
 
@@ -498,7 +498,7 @@ impl Document {
         tx.commit().map_err(sql_error)?;
         self.ids = ids;
         self.after_scenario_change()?;
-        self.after_edit();
+        self.after_write();
         Ok(self.applied(op.label(), None, &patch))
     }
 
@@ -515,7 +515,7 @@ impl Document {
         self.persist_new(None, &op, &patch, ids)?;
         self.ids = ids;
         self.after_scenario_change()?;
-        self.after_edit();
+        self.after_write();
         Ok(self.applied(op.label(), None, &patch))
     }
 
@@ -651,14 +651,14 @@ impl Document {
         if scenario.is_none() {
             self.after_scenario_change()?;
         }
-        self.after_edit();
+        self.after_write();
         Ok(self.applied(label, scenario, &patch))
     }
 
-    fn after_edit(&mut self) {
-        self.edits_since_checkpoint += 1;
-        if self.edits_since_checkpoint >= CHECKPOINT_EVERY {
-            // A failed checkpoint only leaves the WAL longer; the edit itself is committed.
+    fn after_write(&mut self) {
+        self.writes_since_checkpoint += 1;
+        if self.writes_since_checkpoint >= CHECKPOINT_EVERY {
+            // A failed checkpoint only leaves the WAL longer; the write itself is committed.
             let _ = self.checkpoint();
         }
     }
@@ -670,7 +670,7 @@ impl Document {
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
                 .map_err(sql_error)?;
         }
-        self.edits_since_checkpoint = 0;
+        self.writes_since_checkpoint = 0;
         Ok(())
     }
 

@@ -153,6 +153,10 @@ impl OrgChartWire {
 
     /// The scene this was made from.
     pub fn to_scene(&self) -> OrgChartScene {
+        let mut dotted = vec![false; self.line_from.len()];
+        for &j in &self.dotted_lines {
+            dotted[j as usize] = true;
+        }
         let mut at = 0usize;
         let connectors = (0..self.line_from.len())
             .map(|j| {
@@ -163,7 +167,7 @@ impl OrgChartWire {
                     from: self.line_from[j],
                     to: self.line_to[j],
                     points,
-                    dotted: self.dotted_lines.contains(&(j as u32)),
+                    dotted: dotted[j],
                 }
             })
             .collect();

@@ -56,7 +56,7 @@ impl Document {
         if !patch.is_empty() {
             let ids = self.ids;
             self.persist_new(None, &op, &patch, ids)?;
-            self.after_edit();
+            self.after_write();
         }
         Ok(self.applied(op.label(), None, &patch))
     }
