@@ -37,9 +37,13 @@ test("compare mode marks a transferred area with its old owner and focuses it fr
     await (await app.browser.$(`//button[contains(@class, "scenario-current")]`)).click();
     await (await button(app, "New scenario from")).click();
     await (await app.browser.$(`//input[@aria-label="Scenario name"]`)).setValue("Proposal");
+    // Counted before the click: the copy's chart can be drawn before the fork is seen in the undo label.
+    const framesBefore = (await app.info()).frames.count;
     await (await button(app, "Create", `//form[@role="dialog"]`)).click();
     await app.waitFor(async () => (await app.doc())?.undo === "Fork scenario", { timeout: 10_000, what: "the fork" });
-    await app.waitForFrameAfter((await app.info()).frames.count);
+    const bar = await app.browser.$(`//button[contains(@class, "scenario-current")]`);
+    await app.waitFor(async () => (await bar.getText()).startsWith("Proposal"), { what: "the copy is open" });
+    await app.waitForFrameAfter(framesBefore);
 
     // Delete a person with no reports whose manager's card is on screen.
     const all = await app.cards({ all: true });
