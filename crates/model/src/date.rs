@@ -33,13 +33,21 @@ impl Date {
         }
     }
 
-    /// Today in UTC, from the system clock.
+    /// Today where the person reading is: the system clock in the OS's local time zone, so a
+    /// footer or "past its expected end" is not a day off near midnight. Falls back to UTC when
+    /// the OS names no usable zone.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Date::from_days_since_epoch(secs.div_euclid(86_400))
+        Date::of_instant_in(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
+    }
+
+    /// The calendar date at `instant` in `zone`.
+    fn of_instant_in(instant: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> Date {
+        let date = zone.to_datetime(instant).date();
+        Date {
+            year: i32::from(date.year()),
+            month: date.month() as u32,
+            day: date.day() as u32,
+        }
     }
 
     /// Whole days from this date to `later` (negative when `later` is earlier).
@@ -91,6 +99,26 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn today_is_the_local_date_not_the_utc_one_near_midnight() {
+        // 2026-12-07 23:30 UTC is already the 8th in Tokyo and still the 7th in New York.
+        let instant: jiff::Timestamp = "2026-12-07T23:30:00Z".parse().unwrap();
+        let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
+        let new_york = jiff::tz::TimeZone::get("America/New_York").unwrap();
+        assert_eq!(
+            Date::of_instant_in(instant, &tokyo).to_string(),
+            "2026-12-08"
+        );
+        assert_eq!(
+            Date::of_instant_in(instant, &new_york).to_string(),
+            "2026-12-07"
+        );
+        assert_eq!(
+            Date::of_instant_in(instant, &jiff::tz::TimeZone::UTC).to_string(),
+            "2026-12-07"
+        );
+    }
 
     #[test]
     fn three_months_after_the_end_of_november_is_the_end_of_february() {
