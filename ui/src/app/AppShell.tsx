@@ -14,7 +14,9 @@ import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import type { View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
-import { dropVerdict, managersById } from "./drop";
+import { dropVerdict, managersById, reportCounts } from "./drop";
+import { cameraKey, forgetCamera } from "./viewCameras";
+import { EmptyState } from "./EmptyState";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
@@ -38,6 +40,9 @@ export function AppShell({ controller }: { controller?: AppController }) {
     return byId;
   }, [scene]);
   const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
+  const reports = useMemo(() => reportCounts(doc?.records.persons ?? []), [doc?.records.persons]);
+  const platform = useMemo(currentPlatform, []);
+  const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
   const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
   const viewKeys = useViewKeys(ctl, !!doc?.document);
@@ -72,7 +77,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {view === "org-chart" && (
           <>
             {actions.toolbar}
-            <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
+            <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
               Reset view
             </button>
           </>
@@ -97,11 +102,17 @@ export function AppShell({ controller }: { controller?: AppController }) {
             {...actions.chartProps}
             badges={badges}
             marks={compareMarks}
-            canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
-            onDrop={(d, t, { shift }) => {
-              void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
-            }}
+            cameraKey={chartCamera}
+            canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf, reports, platform === "mac" ? "Cmd" : "Ctrl")}
           />
+          {doc?.records.persons.length === 0 && (
+            <EmptyState
+              title="No one in this org yet"
+              body="Start with the person at the top. Then select a card and press Insert to add their reports, or double-click empty space to add someone."
+              action="Add the first person"
+              onAction={actions.addPerson}
+            />
+          )}
           {actions.inspector}
         </div>
       ) : (
