@@ -89,7 +89,7 @@ export const APP_ACTIONS: readonly A[] = [
     perform: (c) => c.addPerson(),
   },
   {
-    id: "change-manager", group: "person", label: "Change manager…",
+    id: "change-manager", group: "person", label: "Change manager…", shortcuts: ["M"],
     description: "Choose who the selected person reports to, by typing a name",
     enabled: hasSelection,
     perform: (c) => c.changeManager(),

@@ -12,11 +12,12 @@ import { ChartView } from "../chart/ChartView";
 import { ScenarioBar } from "../scenarios/ScenarioBar";
 import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
-import type { View } from "../bindings";
+import type { DocState, View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById, reportCounts } from "./drop";
 import { cameraKey, forgetCamera } from "./viewCameras";
 import { EmptyState } from "./EmptyState";
+import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
@@ -88,7 +89,9 @@ export function AppShell({ controller }: { controller?: AppController }) {
       {/* The view and the insights panel side by side: the panel takes its own column, it covers no inspector. */}
       <div className="app-body">
       {doc && !doc.document ? (
-        <p className="placeholder">No document is open. Use File › New or File › Open.</p>
+        <p className="placeholder">
+          No document is open. Use File › Open, or <button type="button" className="link" onClick={requestNewDocument}>create a new document</button>.
+        </p>
       ) : view === "team-map" ? (
         <TeamMapView ctl={ctl} />
       ) : view === "ownership" ? (
@@ -132,7 +135,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
       {view === "org-chart" && actions.overlays}
-      <ImportHost hasDocument={!!doc?.document} />
+      <NewDocumentHost />
+      <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
       <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view} selection={ctl.snapshot().selection} />
     </main>
   );
@@ -168,4 +172,10 @@ function StatusText({ status, view }: { status: Status; view: View }) {
         </span>
       );
   }
+}
+
+/** The open scenario holds no people, units or product areas (a new document). */
+function isEmptyOrg(doc: DocState | null): boolean {
+  const r = doc?.records;
+  return !!doc?.document && !!r && r.persons.length === 0 && r.units.length === 0 && r.areas.length === 0;
 }
