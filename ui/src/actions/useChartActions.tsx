@@ -400,7 +400,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       teams={teamSeats(person.id, memberships ?? [], unitById)}
       directReports={selectedReports}
       collapse={{ state: collapseState(person.id) ?? "leaf", hidden: content.get(person.id)?.collapsedCount ?? 0 }}
-      onApply={(p) => ctl.applyOrRefusal({ op: "update-person", person: p })}
+      onApply={(p) => { keepSelectionInPlace(); return ctl.applyOrRefusal({ op: "update-person", person: p }); }}
       onSelect={(id) => { select(id); bringIntoView(id, false); }}
       onToggleCollapsed={ctx.toggleCollapsed}
       onAddReport={ctx.addReport}

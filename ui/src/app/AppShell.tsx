@@ -15,7 +15,7 @@ import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import type { DocState, View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById, reportCounts } from "./drop";
-import { cameraKey, forgetCamera } from "./viewCameras";
+import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { EmptyState } from "./EmptyState";
 import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
 import { e2eApp } from "./e2e";
@@ -44,6 +44,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const reports = useMemo(() => reportCounts(doc?.records.persons ?? []), [doc?.records.persons]);
   const platform = useMemo(currentPlatform, []);
   const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
+  setCameraScope(doc?.document?.path, doc?.active_scenario);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
   const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
   const viewKeys = useViewKeys(ctl, !!doc?.document);

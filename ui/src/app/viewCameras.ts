@@ -21,3 +21,32 @@ export function recallCamera(key: string): Camera | undefined {
 export function forgetCamera(key: string): void {
   cameras.delete(key);
 }
+
+/** The document and scenario on screen, set by the app shell: the canvases of the other views key their cameras by it. */
+let scope = "";
+
+export function setCameraScope(documentPath: string | null | undefined, scenario: number | null | undefined): void {
+  scope = `${documentPath ?? ""}\u0000${scenario ?? ""}`;
+}
+
+/** A view's key in the current scope. */
+export function scopedCameraKey(view: string): string {
+  return `${view}\u0000${scope}`;
+}
+
+/**
+ * The camera to start a view with: the one it was left at, unless something the view should show (the selection)
+ * lies outside it, in which case `start` (which brings it into view) wins.
+ */
+export function keptUnlessHidden(
+  kept: Camera | undefined,
+  vp: { width: number; height: number },
+  focus: { x: number; y: number; w: number; h: number } | null,
+  start: () => Camera,
+): Camera {
+  if (!kept) return start();
+  if (!focus) return kept;
+  const inside = focus.x >= kept.x && focus.y >= kept.y
+    && focus.x + focus.w <= kept.x + vp.width / kept.zoom && focus.y + focus.h <= kept.y + vp.height / kept.zoom;
+  return inside ? kept : start();
+}
