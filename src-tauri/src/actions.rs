@@ -145,6 +145,11 @@ pub fn create(app: &AppHandle, path: &Path) -> Result<DocState> {
     reload(app, |s| s.create(path))
 }
 
+/// Creates a document holding the sample org at `path` and opens it (File › New).
+pub fn create_sample(app: &AppHandle, path: &Path) -> Result<DocState> {
+    reload(app, |s| s.create_sample(path))
+}
+
 pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
     reload(app, |s| s.save_as(path))
 }

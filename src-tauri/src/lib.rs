@@ -15,6 +15,7 @@ mod export_commands;
 mod health_commands;
 pub mod ipc;
 mod menu;
+mod new_document;
 mod painting;
 mod revisions;
 mod scenario_commands;
@@ -53,6 +54,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             scene_commands::ownership_scene,
             open_document,
             new_document,
+            new_document::new_document_from,
+            new_document::choose_new_document_path,
             save_as,
             close_document,
             recent_documents,
@@ -74,6 +77,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
+            new_document::NewRequested,
             transfer_commands::ImportRequested,
             transfer_commands::ImportProgress,
             export_commands::ExportRequested,

@@ -153,9 +153,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref().to_string();
     let app = app.clone();
     match id.as_str() {
-        "new" => save_dialog(&app, "New document", "Untitled.topo", |app, path| {
-            actions::create(app, &path).map(drop)
-        }),
+        "new" => crate::new_document::on_menu(&app),
         "open" => open_dialog(&app),
         "save_as" => {
             let name = actions::session(&app)

@@ -259,6 +259,14 @@ impl Session {
         Ok(())
     }
 
+    /// Creates a document holding the sample org at `path` (which must not exist) and opens it.
+    pub fn create_sample(&mut self, path: &Path) -> Result<()> {
+        let path = absolute(path);
+        let doc = Document::create_with(&path, "Current", &topograph_sample::sample())?;
+        self.replace(doc, &path);
+        Ok(())
+    }
+
     /// Writes a copy of the open document to `path` and continues in the copy.
     pub fn save_as(&mut self, path: &Path) -> Result<()> {
         let path = absolute(path);

@@ -68,6 +68,16 @@ export const commands = {
 	openDocument: (path: string) => typedError<DocState, Error>(__TAURI_INVOKE("open_document", { path })),
 	/**  Creates an empty document at `path` (which must not exist yet) and opens it. */
 	newDocument: (path: string) => typedError<DocState, Error>(__TAURI_INVOKE("new_document", { path })),
+	/**
+	 *  Creates a document at `path` (which must not exist yet), blank or holding the sample org,
+	 *  and opens it.
+	 */
+	newDocumentFrom: (path: string, template: NewTemplate) => typedError<DocState, Error>(__TAURI_INVOKE("new_document_from", { path, template })),
+	/**
+	 *  A path for a new document from the native save dialog, opened in the user's documents
+	 *  folder ("Untitled.topo", `.topo` added when missing); null when cancelled.
+	 */
+	chooseNewDocumentPath: () => typedError<string | null, Error>(__TAURI_INVOKE("choose_new_document_path")),
 	/**  Writes a copy of the open document to `path` (which must not exist yet) and continues in it. */
 	saveAs: (path: string) => typedError<DocState, Error>(__TAURI_INVOKE("save_as", { path })),
 	/**  Closes the open document; every change is saved already. */
@@ -127,6 +137,7 @@ export const events = {
 	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
+	newRequested: makeEvent<NewRequested, NewRequested>("new-requested"),
 };
 
 /* Types */
@@ -636,6 +647,19 @@ export type Mover = {
 	via: string,
 };
 
+/**  File › New was chosen: the UI asks what to start from. */
+export type NewRequested = {
+	/**  Set when the caller knows already; the UI then skips the question. */
+	template: NewTemplate | null,
+};
+
+/**  What File › New starts from. */
+export type NewTemplate = 
+/**  An empty org with one scenario, "Current". */
+"blank" | 
+/**  The sample product organisation, to explore or to start from. */
+"sample";
+
 /**
  *  An edit. Creation ops take a record whose id is 0 to ask for a fresh id, or an id reserved
  *  from the document (so a batch can refer to what it creates).
@@ -967,6 +991,11 @@ export type Target = "employee-id" |
 "preferred-name" | "email" | "title" | 
 /**  A manager by employee id, email or name, tried in that order. */
 "manager" | "manager-employee-id" | "manager-email" | "manager-name" | 
+/**
+ *  Dotted-line (secondary) managers, separated by semicolons: employee ids as the export
+ *  writes them, or emails or unique names.
+ */
+"dotted-line-managers" | 
 /**  Becomes a group unit; the person is a member unless they are on a team. */
 "department" | 
 /**  Becomes a stream-aligned team inside the row's department. */

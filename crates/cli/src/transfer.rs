@@ -33,7 +33,8 @@ pub struct ImportArgs {
     #[arg(long, value_name = "MAP.json")]
     pub mapping: Option<PathBuf>,
     /// Into an existing document: a new scenario of this name (with --merge: merge into this
-    /// existing scenario instead of the open one). For a new document: the first scenario's name.
+    /// existing scenario instead of the open one); without it, an empty open scenario is filled.
+    /// For a new document: the first scenario's name.
     #[arg(long, value_name = "NAME")]
     pub scenario: Option<String>,
     /// Update the open scenario: match people by employee id, then email; update changed
@@ -282,6 +283,9 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
             apply::merge(&mut doc, &incoming)?
         } else if let Some(name) = &args.scenario {
             apply::new_scenario(&mut doc, name, &incoming)?
+        } else if doc.org().is_empty() {
+            // A document made with `new` (or emptied): fill its open scenario, one undo step.
+            apply::merge(&mut doc, &incoming)?
         } else {
             return Err(refused(format!(
                 "{} exists: use --scenario NAME to import into a new scenario, or --merge to update the open one",

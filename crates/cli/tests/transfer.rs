@@ -315,3 +315,42 @@ fn a_format_that_cannot_be_told_must_be_named_and_a_missing_file_is_a_file_error
     );
     assert!(err.contains("error[file_not_found]"), "{err}");
 }
+
+#[test]
+fn a_new_document_s_empty_scenario_is_filled_by_an_import_in_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("org.topo");
+    ok(&["new", s(&file)]);
+    let csv = dir.path().join("hr.csv");
+    std::fs::write(
+        &csv,
+        "Employee ID,Name,Manager Employee ID,Dotted Line Manager IDs\n\
+         1,Ada Lovelace,,\n\
+         2,Bo Chen,1,\n\
+         3,Cy Diaz,1,2\n\
+         4,Di Evans,3,E404\n",
+    )
+    .unwrap();
+    let (out, err) = ok(&["import", s(&file), "--from", s(&csv)]);
+    assert!(out.contains("4 people added in 'Current'"), "{out}");
+    assert_eq!(
+        err.trim(),
+        "5:4: unknown dotted-line manager 'E404'; that dotted line is not imported"
+    );
+    let i = info(&file);
+    assert_eq!(i["scenarios"], serde_json::json!(["Current"]));
+    assert_eq!(
+        (i["people"].as_u64(), i["dotted_lines"].as_u64()),
+        (Some(4), Some(1))
+    );
+    // The people CSV export carries the dotted line back out by employee id.
+    let (people, _) = ok(&["export", s(&file), "--format", "csv", "-o", "-"]);
+    let cy = people.lines().find(|l| l.contains("Cy Diaz")).unwrap();
+    assert!(cy.ends_with(",2"), "{cy}");
+    // Now that it holds people, a second import needs --scenario or --merge again.
+    let err = fails(&["import", s(&file), "--from", s(&csv)], 1);
+    assert!(err.contains("use --scenario NAME"), "{err}");
+    let (out, _) = ok(&["undo", s(&file)]);
+    assert!(out.contains("Import hr.csv"), "{out}");
+    assert_eq!(info(&file)["people"].as_u64(), Some(0));
+}

@@ -190,6 +190,10 @@ impl Org {
     pub fn persons(&self) -> impl ExactSizeIterator<Item = &Person> {
         self.persons.values()
     }
+    /// No people, units or product areas: a new document's first scenario, ready to be filled.
+    pub fn is_empty(&self) -> bool {
+        self.persons.is_empty() && self.units.is_empty() && self.areas.is_empty()
+    }
     pub fn person_count(&self) -> usize {
         self.persons.len()
     }

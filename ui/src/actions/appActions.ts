@@ -15,12 +15,27 @@ export interface ChartActionContext {
   collapseState: CollapseState | null;
   /** Some card is collapsed somewhere. */
   anyCollapsed: boolean;
+  /** The person cut with Ctrl/Cmd+X, waiting to be pasted under another (their name), or null. */
+  cutName: string | null;
+  /** A cut person and a selected card they may be moved under. */
+  canPaste: boolean;
   undo(): void;
   redo(): void;
   move(dir: Direction): void;
   openInspector(): void;
   requestDelete(): void;
+  /** Adds a report to the selected person; with nobody selected, a person at the top (the first is the root). */
   addReport(): void;
+  /** Adds a person at the top of the chart. */
+  addPerson(): void;
+  /** Opens the inspector at its "Reports to" field. */
+  changeManager(): void;
+  /** Opens the inspector at its "Add dotted line" field. */
+  addDottedLine(): void;
+  /** Opens the inspector at its teams. */
+  addToTeam(): void;
+  cut(): void;
+  paste(): void;
   addOpenPosition(): void;
   toggleCollapsed(): void;
   expandAll(): void;
@@ -61,10 +76,47 @@ export const APP_ACTIONS: readonly A[] = [
     perform: (c) => c.openInspector(),
   },
   {
-    id: "add-report", group: "person", label: "Add report", shortcuts: ["Insert", "Mod+Enter"],
-    description: "Add a person reporting to the selected person",
-    enabled: hasSelection,
+    id: "add-report", group: "person", label: (c) => (c.selected === null ? "Add person" : "Add report"),
+    shortcuts: ["Insert", "Mod+Enter"],
+    description: "Add a person reporting to the selected person (with nobody selected, at the top of the chart)",
+    enabled: (c) => c.hasDocument,
     perform: (c) => c.addReport(),
+  },
+  {
+    id: "add-person", group: "person", label: "Add person",
+    description: "Add a person at the top of the chart (the first person is its root)",
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.addPerson(),
+  },
+  {
+    id: "change-manager", group: "person", label: "Change manager…", shortcuts: ["M"],
+    description: "Choose who the selected person reports to, by typing a name",
+    enabled: hasSelection,
+    perform: (c) => c.changeManager(),
+  },
+  {
+    id: "add-dotted-line", group: "person", label: "Add dotted line…",
+    description: "Add a dotted-line manager to the selected person, by typing a name",
+    enabled: hasSelection,
+    perform: (c) => c.addDottedLine(),
+  },
+  {
+    id: "add-to-team", group: "person", label: "Add to team…",
+    description: "Put the selected person on a team",
+    enabled: hasSelection,
+    perform: (c) => c.addToTeam(),
+  },
+  {
+    id: "cut", group: "edit", label: "Cut", shortcuts: ["Mod+X"],
+    description: "Cut the selected person, to paste them (with their team) under another",
+    enabled: hasSelection,
+    perform: (c) => c.cut(),
+  },
+  {
+    id: "paste", group: "edit", label: (c) => (c.cutName ? `Paste ${c.cutName} here` : "Paste"), shortcuts: ["Mod+V"],
+    description: "Move the person cut with Cut (and their team) under the selected person",
+    enabled: (c) => c.canPaste,
+    perform: (c) => c.paste(),
   },
   {
     id: "add-open-position", group: "person", label: "Add open position", shortcuts: ["Shift+Insert", "Mod+Shift+Enter"],
@@ -133,4 +185,13 @@ export function createAppRegistry(): ActionRegistry<ChartActionContext> {
 }
 
 /** The card menu (right click), in order; null is a separator. */
-export const CARD_MENU: readonly (string | null)[] = ["inspect", "add-report", "add-open-position", null, "toggle-collapsed", null, "delete"];
+export const CARD_MENU: readonly (string | null)[] = [
+  "inspect", "add-report", "add-open-position", null,
+  "change-manager", "add-dotted-line", "add-to-team", null,
+  "cut", "paste", null,
+  "toggle-collapsed", null,
+  "delete",
+];
+
+/** The menu on empty canvas. */
+export const CANVAS_MENU: readonly (string | null)[] = ["add-person", null, "fit"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { APP_ACTIONS, CARD_MENU, createAppRegistry, type ChartActionContext } from "./appActions";
+import { APP_ACTIONS, CANVAS_MENU, CARD_MENU, createAppRegistry, type ChartActionContext } from "./appActions";
 import { ActionRegistry, type KeyEventInput } from "./registry";
 import type { KeyInput } from "../keyboard/shortcuts";
 
@@ -12,6 +12,9 @@ function fakeContext(over: Partial<ChartActionContext> = {}) {
     addOpenPosition: () => calls.push("add-open"), toggleCollapsed: () => calls.push("toggle"), expandAll: () => calls.push("expand-all"),
     zoomBy: (f) => calls.push(`zoom:${f > 1 ? "in" : "out"}`), fit: () => calls.push("fit"), focusSearch: () => calls.push("find"),
     cancel: () => calls.push("cancel"), toggleShortcutHelp: () => calls.push("help"),
+    cutName: null, canPaste: false, addPerson: () => calls.push("add-person"), changeManager: () => calls.push("change-manager"),
+    addDottedLine: () => calls.push("add-dotted-line"), addToTeam: () => calls.push("add-to-team"),
+    cut: () => calls.push("cut"), paste: () => calls.push("paste"),
     ...over,
   };
   return { ctx, calls };
@@ -24,7 +27,7 @@ describe("ActionRegistry", () => {
 
   it("has every app action once and no shortcut twice", () => {
     expect(registry.all()).toHaveLength(APP_ACTIONS.length);
-    for (const id of CARD_MENU) if (id) expect(registry.get(id).id).toBe(id);
+    for (const id of [...CARD_MENU, ...CANVAS_MENU]) if (id) expect(registry.get(id).id).toBe(id);
   });
 
   it("refuses duplicate ids and shared shortcuts", () => {
@@ -97,5 +100,39 @@ describe("ActionRegistry", () => {
     expect(registry.isEnabled("toggle-collapsed", fakeContext({ collapseState: "leaf" }).ctx)).toBe(false);
     expect(registry.tooltip("fit", fakeContext().ctx, "other")).toBe("Show the whole chart (0)");
     expect(registry.shortcutTexts("zoom-in", "other")).toEqual(["+", "=", "Ctrl+=", "Ctrl++"]);
+  });
+
+  it("adds a person at the top with Insert when nobody is selected, and a report when someone is", () => {
+    const none = fakeContext({ selected: null, collapseState: null });
+    expect(registry.label("add-report", none.ctx)).toBe("Add person");
+    expect(registry.handleKey(key("Insert"), none.ctx, "other")).toBe(true);
+    const one = fakeContext();
+    expect(registry.label("add-report", one.ctx)).toBe("Add report");
+    expect(registry.handleKey(key("Insert"), one.ctx, "other")).toBe(true);
+    // Both go through addReport, which knows whom to add under; an empty document has no one to select.
+    expect([...none.calls, ...one.calls]).toEqual(["add-report", "add-report"]);
+    expect(registry.isEnabled("add-report", fakeContext({ hasDocument: false, selected: null }).ctx)).toBe(false);
+  });
+
+  it("cuts with Ctrl/Cmd+X and pastes with Ctrl/Cmd+V only where the cut person may go", () => {
+    const { ctx, calls } = fakeContext();
+    expect(registry.handleKey(key("x", { ctrlKey: true }), ctx, "other")).toBe(true);
+    expect(registry.handleKey(key("v", { ctrlKey: true }), ctx, "other")).toBe(false);
+    const ready = fakeContext({ cutName: "Ada", canPaste: true });
+    expect(registry.label("paste", ready.ctx)).toBe("Paste Ada here");
+    expect(registry.handleKey(key("v", { metaKey: true }), ready.ctx, "mac")).toBe(true);
+    expect([...calls, ...ready.calls]).toEqual(["cut", "paste"]);
+    // In a text field Ctrl+X and Ctrl+V cut and paste text.
+    expect(registry.handleKey({ ...key("x", { ctrlKey: true }), typing: true }, ctx, "other")).toBe(false);
+    expect(registry.handleKey({ ...key("v", { ctrlKey: true }), typing: true }, ready.ctx, "other")).toBe(false);
+  });
+
+  it("offers a card's reporting-line and team actions in its menu, and adding a person on empty canvas", () => {
+    for (const id of ["add-report", "change-manager", "add-dotted-line", "add-to-team", "delete", "cut", "paste"]) expect(CARD_MENU).toContain(id);
+    expect(CANVAS_MENU).toContain("add-person");
+    const { ctx, calls } = fakeContext();
+    for (const id of ["change-manager", "add-dotted-line", "add-to-team"]) registry.run(id, ctx, "menu");
+    expect(calls).toEqual(["change-manager", "add-dotted-line", "add-to-team"]);
+    expect(registry.isEnabled("change-manager", fakeContext({ selected: null }).ctx)).toBe(false);
   });
 });

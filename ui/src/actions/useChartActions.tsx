@@ -1,11 +1,14 @@
 // The org chart's interaction state (selection, search highlights, inspector, dialogs) and the action context the
 // registry runs against. The app shell renders the pieces; the logic they call is in the plain modules beside.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { CardContent, DocState, OrgChartScene, Person, Unit } from "../bindings";
+import type { CardContent, DocState, DottedLine, Op, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { ChartHandle } from "../chart/ChartView";
 import { fitBounds } from "../canvas/camera";
 import { InspectorPanel } from "../inspector/InspectorPanel";
+import { ReportingLines } from "../inspector/ReportingLines";
+import type { DropMods } from "../canvas/interaction";
+import { dropOp, managersById, reportsTo } from "../app/drop";
 import { ConfirmDialog } from "../inspector/ConfirmDialog";
 import { deletePlan, displayName, type DeletePlan } from "../inspector/deletePlan";
 import { newOpenPosition, newReport, type FormField } from "../inspector/personForm";
@@ -16,7 +19,7 @@ import { TreeNav, type Direction } from "../keyboard/treeNav";
 import { SearchBox, type SearchRow } from "../search/SearchBox";
 import { entriesFromRecords, SearchIndex } from "../search/searchIndex";
 import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
-import { CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
+import { CANVAS_MENU, CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
 import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
@@ -26,6 +29,7 @@ const EMPTY_SET: ReadonlySet<number> = new Set();
 const LEVELS = 10;
 const NO_PERSONS: Person[] = [];
 const NO_UNITS: Unit[] = [];
+const NO_DOTTED: DottedLine[] = [];
 
 type Pending =
   | { id: number; mode: "centre" | "show"; before: OrgChartScene | null; tries: number }
@@ -59,7 +63,11 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [inspectorFocus, setInspectorFocus] = useState<{ field: FormField; nonce: number } | null>(null);
   const [confirm, setConfirm] = useState<DeletePlan | null>(null);
-  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; on: "card" | "canvas" } | null>(null);
+  /** The person Ctrl/Cmd+X cut, waiting for Ctrl/Cmd+V on their new manager. */
+  const [cutId, setCutId] = useState<number | null>(null);
+  const [reportingFocus, setReportingFocus] = useState<{ field: string; nonce: number } | null>(null);
+  const [teamFocus, setTeamFocus] = useState(0);
   const [help, setHelp] = useState(false);
   /**
    * A camera move waiting for the next layout: bring a person on screen once their card exists (after expanding
@@ -72,6 +80,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const persons = doc?.records.persons ?? NO_PERSONS;
   const units = doc?.records.units ?? NO_UNITS;
   const memberships = doc?.records.memberships;
+  const dottedLines = doc?.records.dotted_lines ?? NO_DOTTED;
+  const managers = useMemo(() => managersById(persons), [persons]);
   // Lists arrive sorted by id: people are found by binary search, so an edit at 100k builds no map.
   const personOf = useCallback((id: number): Person | undefined => persons[indexById(persons, id)], [persons]);
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
@@ -128,9 +138,17 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       return;
     }
     pending.current = null;
-    if (p.mode === "keep") h.setCamera(keepAt(h.camera(), rect, p.at));
-    else bringIntoView(p.id, p.mode === "centre");
+    if (p.mode === "keep") {
+      h.setCamera(keepAt(h.camera(), rect, p.at));
+      // Where the card was may be off screen now (a point near the edge, a much wider subtree): show it whole.
+      bringIntoView(p.id, false);
+    } else bringIntoView(p.id, p.mode === "centre");
   });
+
+  /** Expects a relayout, after which the card of `id` has its top-left corner at screen point `at`. */
+  const keepCardAt = (id: number, at: { x: number; y: number }) => {
+    pending.current = { id, mode: "keep", at, before: scene };
+  };
 
   /** Expects a relayout, after which the card of `id` (the selection) stays where it is on screen now. */
   const keepSelectionInPlace = () => {
@@ -159,18 +177,43 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
     await ctl.expand(ancestorsToExpand(managerOf, id, new Set(collapsed ?? [])));
   };
 
-  const addUnder = async (kind: "person" | "open-position") => {
-    const manager = selected;
-    if (manager === null) return;
+  /** Adds a person or an open position under `manager`, or at the top of the chart for null (the first is the root). */
+  const addUnder = async (kind: "person" | "open-position", manager: number | null) => {
     const person = kind === "person" ? newReport(manager) : newOpenPosition(manager);
     const id = await ctl.create({ op: "create-person", person });
     if (id === null) return;
     // A report added under a folded card would be invisible: unfold it.
-    if (collapseState(manager) === "collapsed") await ctl.expand([manager]);
+    if (collapseState(manager) === "collapsed" && manager !== null) await ctl.expand([manager]);
     select(id);
     setInspectorOpen(true);
     setInspectorFocus({ field: kind === "person" ? "name" : "title", nonce: Date.now() });
     pending.current = { id, mode: "show", before: scene, tries: 0 };
+  };
+
+  /** Applies an edit of the selected person's reporting lines, keeping their card where it is on screen. */
+  const applyKeeping = (op: Op) => {
+    keepSelectionInPlace();
+    void ctl.apply(op);
+  };
+
+  const cutPerson = cutId === null ? undefined : personOf(cutId);
+  const canPaste = cutPerson !== undefined && selected !== null && selected !== cutId && !!personOf(selected)
+    && !reportsTo(managers, selected, cutPerson.id) && cutPerson.manager !== selected;
+
+  const paste = () => {
+    const moved = cutPerson, target = selected;
+    if (!moved || target === null || !canPaste) return;
+    // The moved card lands where the eye is: where the new manager's card is now.
+    const h = chartRef.current, rect = h?.cardRect(target);
+    if (h && rect) keepCardAt(moved.id, screenPointOf(h.camera(), rect));
+    setCutId(null);
+    void ctl.apply({ op: "move-subtree", person: moved.id, manager: target }).then((ok) => { if (ok) select(moved.id); });
+  };
+
+  const openReporting = (field: "reports-to" | "add-dotted-line") => {
+    if (selected === null) return;
+    setInspectorOpen(true);
+    setReportingFocus({ field, nonce: Date.now() });
   };
 
   const ctx: ChartActionContext = {
@@ -180,6 +223,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
     redoLabel: doc?.history.redo ?? null,
     collapseState: collapseState(selected),
     anyCollapsed,
+    cutName: cutPerson ? displayName(cutPerson) : null,
+    canPaste,
     undo: () => void ctl.undo(),
     redo: () => void ctl.redo(),
     move: (dir: Direction) => {
@@ -200,8 +245,23 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       const p = selected === null ? undefined : personOf(selected);
       if (p) setConfirm(deletePlan(p, persons));
     },
-    addReport: () => void addUnder("person"),
-    addOpenPosition: () => void addUnder("open-position"),
+    addReport: () => void addUnder("person", selected),
+    addOpenPosition: () => { if (selected !== null) void addUnder("open-position", selected); },
+    addPerson: () => void addUnder("person", null),
+    changeManager: () => openReporting("reports-to"),
+    addDottedLine: () => openReporting("add-dotted-line"),
+    addToTeam: () => {
+      if (selected === null) return;
+      setInspectorOpen(true);
+      setTeamFocus(Date.now());
+    },
+    cut: () => {
+      const p = selected === null ? undefined : personOf(selected);
+      if (!p) return;
+      setCutId(p.id);
+      ctl.info(`Cut ${displayName(p)}: select their new manager and paste (${registry.shortcutText("paste", platform)})`);
+    },
+    paste,
     toggleCollapsed: () => {
       if (selected === null) return;
       keepSelectionInPlace();
@@ -227,6 +287,11 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       if (chartRef.current?.cancelGesture()) return;
       if (menu) return setMenu(null);
       if (help) return setHelp(false);
+      if (cutId !== null) {
+        setCutId(null);
+        ctl.info("Cut cancelled");
+        return;
+      }
       if (searchHits.size > 0 || searchChain.size > 0) {
         setSearchHits(EMPTY_SET);
         setSearchChain(EMPTY_SET);
@@ -254,6 +319,17 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
     const teams = searchIndex().entry(id)?.teams ?? [];
     return { name: displayName(p), title: p.title, teams: [...teams], isOpenPosition: p.status === "open-position" };
   }, [personOf, searchIndex]);
+
+  // "Add to team…": the inspector's teams section, at its first field or button (what it offers is the team
+  // helpers' to say), or at least scrolled into view.
+  useEffect(() => {
+    if (!teamFocus) return;
+    const section = document.querySelector<HTMLElement>('.inspector section[aria-label="Teams"]');
+    const el = section?.querySelector<HTMLElement>("input, select, button");
+    section?.scrollIntoView({ block: "nearest" });
+    if (el) el.focus();
+    else ctl.info("Drag the person onto a team on the Team map to add them to it");
+  }, [teamFocus, ctl]);
 
   const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
   const person = selected === null ? undefined : personOf(selected);
@@ -324,7 +400,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       teams={teamSeats(person.id, memberships ?? [], unitById)}
       directReports={selectedReports}
       collapse={{ state: collapseState(person.id) ?? "leaf", hidden: content.get(person.id)?.collapsedCount ?? 0 }}
-      onApply={(p) => ctl.applyOrRefusal({ op: "update-person", person: p })}
+      onApply={(p) => { keepSelectionInPlace(); return ctl.applyOrRefusal({ op: "update-person", person: p }); }}
       onSelect={(id) => { select(id); bringIntoView(id, false); }}
       onToggleCollapsed={ctx.toggleCollapsed}
       onAddReport={ctx.addReport}
@@ -333,14 +409,26 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       onClose={() => { setInspectorOpen(false); chartRef.current?.focus(); }}
       onDone={() => chartRef.current?.focus()}
       focus={inspectorFocus}
+      reporting={
+        <ReportingLines
+          person={person}
+          persons={persons}
+          managers={managers}
+          dottedLines={dottedLines}
+          personOf={personOf}
+          onApply={applyKeeping}
+          onSelect={(id) => { select(id); bringIntoView(id, false); }}
+          focus={reportingFocus}
+        />
+      }
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
     />
   ) : null;
 
   const overlays = (
     <>
-      {menu && selected !== null && (
-        <ActionMenu registry={registry} ctx={ctx} platform={platform} items={CARD_MENU} at={menu} onClose={() => setMenu(null)} />
+      {menu && (menu.on === "canvas" || selected !== null) && (
+        <ActionMenu registry={registry} ctx={ctx} platform={platform} items={menu.on === "canvas" ? CANVAS_MENU : CARD_MENU} at={menu} onClose={() => setMenu(null)} />
       )}
       {help && <ShortcutList registry={registry} ctx={ctx} platform={platform} extra={transferRows} onClose={() => setHelp(false)} />}
       {confirm && (
@@ -362,6 +450,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
 
   return {
     selected,
+    /** The empty chart's "Add the first person". */
+    addPerson: () => ctxRef.current.addPerson(),
     chartProps: {
       selected: selectedSet,
       searchHits,
@@ -377,9 +467,31 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
         if (id !== null && !pending.current) bringIntoView(id, false);
       },
       onContextMenu: (id: number | null, at: { x: number; y: number }) => {
-        if (id === null) return setMenu(null);
+        if (id === null) {
+          if (!ctxRef.current.hasDocument) return setMenu(null);
+          select(null);
+          return setMenu({ ...at, on: "canvas" });
+        }
         select(id);
-        setMenu(at);
+        setMenu({ ...at, on: "card" });
+      },
+      // Empty canvas: a new person at the top; a card: its details.
+      onDoubleClick: (id: number | null) => {
+        if (id === null) {
+          if (ctxRef.current.hasDocument) ctxRef.current.addPerson();
+          return;
+        }
+        select(id);
+        ctxRef.current.openInspector();
+      },
+      // A moved card lands where it was dropped (the pointer); a dotted line moves nobody.
+      onDrop: (dragged: number, target: number, mods: DropMods) => {
+        const h = chartRef.current, rect = h?.cardRect(dragged);
+        if (h && rect && !mods.shift) {
+          const z = h.camera().zoom;
+          keepCardAt(dragged, { x: mods.at.x - (rect.w * z) / 2, y: mods.at.y - (rect.h * z) / 2 });
+        }
+        void ctl.apply(dropOp(dragged, target, mods));
       },
     },
     toolbar,

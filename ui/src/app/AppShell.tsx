@@ -12,9 +12,12 @@ import { ChartView } from "../chart/ChartView";
 import { ScenarioBar } from "../scenarios/ScenarioBar";
 import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
-import type { View } from "../bindings";
+import type { DocState, View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
-import { dropVerdict, managersById } from "./drop";
+import { dropVerdict, managersById, reportCounts } from "./drop";
+import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
+import { EmptyState } from "./EmptyState";
+import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
@@ -38,6 +41,10 @@ export function AppShell({ controller }: { controller?: AppController }) {
     return byId;
   }, [scene]);
   const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
+  const reports = useMemo(() => reportCounts(doc?.records.persons ?? []), [doc?.records.persons]);
+  const platform = useMemo(currentPlatform, []);
+  const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
+  setCameraScope(doc?.document?.path, doc?.active_scenario);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
   const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
   const viewKeys = useViewKeys(ctl, !!doc?.document);
@@ -72,7 +79,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {view === "org-chart" && (
           <>
             {actions.toolbar}
-            <button type="button" disabled={!scene} onClick={() => setViewEpoch((n) => n + 1)} title="Back to the starting view of the chart">
+            <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
               Reset view
             </button>
           </>
@@ -83,7 +90,9 @@ export function AppShell({ controller }: { controller?: AppController }) {
       {/* The view and the insights panel side by side: the panel takes its own column, it covers no inspector. */}
       <div className="app-body">
       {doc && !doc.document ? (
-        <p className="placeholder">No document is open. Use File › New or File › Open.</p>
+        <p className="placeholder">
+          No document is open. Use File › Open, or <button type="button" className="link" onClick={requestNewDocument}>create a new document</button>.
+        </p>
       ) : view === "team-map" ? (
         <TeamMapView ctl={ctl} />
       ) : view === "ownership" ? (
@@ -97,11 +106,17 @@ export function AppShell({ controller }: { controller?: AppController }) {
             {...actions.chartProps}
             badges={badges}
             marks={compareMarks}
-            canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
-            onDrop={(d, t, { shift }) => {
-              void ctl.apply(shift ? { op: "add-dotted-line", person: d, manager: t } : { op: "move-subtree", person: d, manager: t });
-            }}
+            cameraKey={chartCamera}
+            canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf, reports, platform === "mac" ? "Cmd" : "Ctrl")}
           />
+          {doc?.records.persons.length === 0 && (
+            <EmptyState
+              title="No one in this org yet"
+              body="Start with the person at the top. Then select a card and press Insert to add their reports, or double-click empty space to add someone."
+              action="Add the first person"
+              onAction={actions.addPerson}
+            />
+          )}
           {actions.inspector}
         </div>
       ) : (
@@ -121,7 +136,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
       </footer>
       {view === "org-chart" && actions.overlays}
-      <ImportHost hasDocument={!!doc?.document} />
+      <NewDocumentHost />
+      <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
       <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view} selection={ctl.snapshot().selection} />
     </main>
   );
@@ -157,4 +173,10 @@ function StatusText({ status, view }: { status: Status; view: View }) {
         </span>
       );
   }
+}
+
+/** The open scenario holds no people, units or product areas (a new document). */
+function isEmptyOrg(doc: DocState | null): boolean {
+  const r = doc?.records;
+  return !!doc?.document && !!r && r.persons.length === 0 && r.units.length === 0 && r.areas.length === 0;
 }

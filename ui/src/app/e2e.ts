@@ -83,7 +83,8 @@ export interface TopographTestApi {
     selected: number[];
     searchHits: number[];
     searchChain: number[];
-    dropTarget: { id: number; ok: boolean; reason?: string } | null;
+    /** hint: what an accepted drop will do (move the team, only the person, a dotted line). */
+    dropTarget: { id: number; ok: boolean; reason?: string; hint?: string } | null;
     drag: { id: number } | null;
     /** Compare mode: the marked sets by colour. */
     marks: { stroke: string; ids: number[] }[];
@@ -122,6 +123,8 @@ export interface TopographTestApi {
    * has chosen the file. False when no import host is mounted.
    */
   openImport(path: string): boolean;
+  /** The open scenario's dotted lines, (person, manager) by id. */
+  dottedLines(): { person: number; manager: number }[];
 }
 
 declare global {
@@ -282,6 +285,7 @@ const api: TopographTestApi = {
     showImport(path);
     return true;
   },
+  dottedLines: () => (controller?.snapshot().doc?.records.dotted_lines ?? []).map((d) => ({ person: d.person, manager: d.manager })),
 };
 
 if (marker) window.__topographTest = api;

@@ -8,6 +8,8 @@ export interface DropTargetState {
   ok: boolean;
   /** Why the drop is refused; shown next to the target. */
   reason?: string;
+  /** What an accepted drop will do (move the team, only the person, a dotted line); shown next to the target. */
+  hint?: string;
 }
 
 /** The dragged card follows the pointer; dx/dy is its offset from its laid-out position, in world units. */

@@ -74,7 +74,7 @@ describe("InteractionController", () => {
     t.c.pointerMove(p(250, 20));
     expect(t.feedback.at(-1)?.dropTarget).toEqual({ id: 2, ok: true });
     t.c.pointerUp(p(250, 20));
-    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: false });
+    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, expect.objectContaining({ shift: false, only: false }));
     expect(t.cb.onSelect).not.toHaveBeenCalled();
     expect(t.feedback.at(-1)).toBeNull();
     expect(t.c.state.kind).toBe("idle");
@@ -84,7 +84,7 @@ describe("InteractionController", () => {
     t.c.pointerDown(p(10, 10));
     t.c.pointerMove(p(250, 20));
     t.c.pointerUp(p(250, 20, { shiftKey: true }));
-    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: true });
+    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, expect.objectContaining({ shift: true, only: false }));
 
     const u = setup();
     u.c.pointerDown(p(10, 10));
@@ -92,7 +92,7 @@ describe("InteractionController", () => {
     u.c.keyDown("Shift", true);
     expect(u.feedback.at(-1)?.shift).toBe(true);
     u.c.pointerUp(p(250, 20));
-    expect(u.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: true });
+    expect(u.cb.onDrop).toHaveBeenCalledWith(1, 2, expect.objectContaining({ shift: true, only: false }));
   });
 
   it("releasing shift before the drop moves the line instead", () => {
@@ -101,7 +101,7 @@ describe("InteractionController", () => {
     t.c.keyUp("Shift");
     expect(t.feedback.at(-1)?.shift).toBe(false);
     t.c.pointerUp(p(250, 20));
-    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: false });
+    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, expect.objectContaining({ shift: false, only: false }));
   });
 
   it("a refused target is highlighted with its reason and the drop does nothing", () => {
@@ -234,5 +234,31 @@ describe("InteractionController", () => {
     expect(t.cam().zoom).toBe(0.5);
     for (let k = 0; k < 20; k++) t.c.wheel(wheel({ deltaY: -200, ctrlKey: true }));
     expect(t.cam().zoom).toBe(1.5);
+  });
+
+  it("Ctrl (Cmd on macOS) held at the drop moves only the person, and the hint follows the key as it is pressed", () => {
+    const hints = { move: "with team", only: "alone", dotted: "dotted" };
+    const u = setup(() => ({ ok: true, hints }));
+    u.c.pointerDown(p(10, 10));
+    u.c.pointerMove(p(250, 20));
+    expect(u.feedback.at(-1)?.dropTarget).toEqual({ id: 2, ok: true, hint: "with team" });
+    u.c.keyDown("Control", false, true);
+    expect(u.feedback.at(-1)?.only).toBe(true);
+    expect(u.feedback.at(-1)?.dropTarget?.hint).toBe("alone");
+    u.c.keyDown("Shift", true);
+    expect(u.feedback.at(-1)?.dropTarget?.hint).toBe("dotted");
+    u.c.keyUp("Shift");
+    u.c.pointerUp(p(252, 22, { modKey: true }));
+    expect(u.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: false, only: true, at: { x: 252, y: 22 } });
+  });
+
+  it("releasing Ctrl before the drop moves the person with their team", () => {
+    t.c.pointerDown(p(10, 10));
+    t.c.pointerMove(p(250, 20, { modKey: true }));
+    expect(t.feedback.at(-1)?.only).toBe(true);
+    t.c.keyUp("Control", false);
+    expect(t.feedback.at(-1)?.only).toBe(false);
+    t.c.pointerUp(p(250, 20));
+    expect(t.cb.onDrop).toHaveBeenCalledWith(1, 2, { shift: false, only: false, at: { x: 250, y: 20 } });
   });
 });

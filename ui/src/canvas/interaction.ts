@@ -1,6 +1,7 @@
 // Pointer/wheel/keyboard controller for the chart: a DOM-free state machine (testable) plus a thin DOM binding.
 import { panBy, screenToWorld, zoomAt, DEFAULT_ZOOM_LIMITS, type Camera, type ZoomLimits } from "./camera";
 import type { DragGhost, DropTargetState } from "./highlights";
+import { currentPlatform, type Platform } from "../keyboard/shortcuts";
 
 /** Canvas-local CSS pixel coordinates. */
 export interface PointerInput {
@@ -12,6 +13,8 @@ export interface PointerInput {
   shiftKey: boolean;
   /** Alt/Option (the team map's "add instead of move"). */
   altKey?: boolean;
+  /** Ctrl (Cmd on macOS): the org chart's "move only this person, not their team". */
+  modKey?: boolean;
 }
 
 export interface WheelInput {
@@ -26,7 +29,21 @@ export interface WheelInput {
   shiftKey: boolean;
 }
 
-export type DropVerdict = { ok: true } | { ok: false; reason: string };
+/** What an accepted drop would do, for the hint beside the target: moving the team, only the person, or a dotted line. */
+export interface DropHints {
+  move: string;
+  only: string;
+  dotted: string;
+}
+
+export type DropVerdict = { ok: true; hints?: DropHints } | { ok: false; reason: string };
+
+/** How a drop was made: Shift adds a dotted line; Ctrl/Cmd moves only the person; `at` is the pointer (canvas CSS px). */
+export interface DropMods {
+  shift: boolean;
+  only: boolean;
+  at: { x: number; y: number };
+}
 
 /** What the chart should show while a card is dragged; null when the drag ends or is cancelled. */
 export interface DragFeedback {
@@ -34,6 +51,8 @@ export interface DragFeedback {
   dropTarget: DropTargetState | null;
   /** Shift held: dropping adds a dotted line instead of moving the reporting line. */
   shift: boolean;
+  /** Ctrl/Cmd held: dropping moves only the person; their reports stay with the old manager. */
+  only: boolean;
 }
 
 export interface InteractionHost {
@@ -45,7 +64,7 @@ export interface InteractionHost {
 
 export interface InteractionCallbacks {
   onSelect?(id: number | null, mods: { shift: boolean }): void;
-  onDrop?(draggedId: number, targetId: number, mods: { shift: boolean }): void;
+  onDrop?(draggedId: number, targetId: number, mods: DropMods): void;
   /** Called once per target the pointer enters, not per move: it may walk the org to refuse cycles. */
   canDrop?(draggedId: number, targetId: number): DropVerdict;
   onDragChange?(feedback: DragFeedback | null): void;
@@ -83,6 +102,7 @@ export type InteractionState =
       x: number;
       y: number;
       shift: boolean;
+      only: boolean;
       target: number | null;
       verdict: DropVerdict | null;
     }
@@ -133,10 +153,11 @@ export class InteractionController {
     } else if (s.kind === "pressCard") {
       if (!this.beyondThreshold(s.startX, s.startY, p)) return;
       const grab = screenToWorld(this.host.getCamera(), s.startX, s.startY);
-      this.s = { kind: "dragging", pointerId: s.pointerId, id: s.id, grabX: grab.x, grabY: grab.y, x: p.x, y: p.y, shift: p.shiftKey, target: null, verdict: null };
+      this.s = { kind: "dragging", pointerId: s.pointerId, id: s.id, grabX: grab.x, grabY: grab.y, x: p.x, y: p.y, shift: p.shiftKey, only: !!p.modKey, target: null, verdict: null };
       this.updateDrag(p.x, p.y);
     } else if (s.kind === "dragging") {
       s.shift = p.shiftKey;
+      s.only = !!p.modKey;
       this.updateDrag(p.x, p.y);
     }
   }
@@ -150,7 +171,9 @@ export class InteractionController {
     else if (s.kind === "dragging") {
       this.cb.onDragChange?.(null);
       // Empty canvas or a refused target: the drop does nothing; the card snaps back.
-      if (s.target !== null && s.verdict?.ok) this.cb.onDrop?.(s.id, s.target, { shift: p.shiftKey || s.shift });
+      if (s.target !== null && s.verdict?.ok) {
+        this.cb.onDrop?.(s.id, s.target, { shift: p.shiftKey || s.shift, only: !!p.modKey || s.only, at: { x: p.x, y: p.y } });
+      }
     }
     this.setCursor(this.host.hitTest(p.x, p.y) === null ? "default" : "pointer");
   }
@@ -164,8 +187,11 @@ export class InteractionController {
     this.setCursor("default");
   }
 
-  /** Returns true when the key was consumed (the caller should preventDefault). */
-  keyDown(key: string, shiftKey = key === "Shift"): boolean {
+  /**
+   * Returns true when the key was consumed (the caller should preventDefault). `modKey` is whether Ctrl (Cmd on
+   * macOS) is held after this press, so pressing or releasing it mid-drag changes the hint at once.
+   */
+  keyDown(key: string, shiftKey = key === "Shift", modKey?: boolean): boolean {
     const s = this.s;
     if (key === "Escape" && (s.kind === "dragging" || s.kind === "pressCard")) {
       if (s.kind === "dragging") this.cb.onDragChange?.(null);
@@ -177,11 +203,16 @@ export class InteractionController {
       s.shift = shiftKey;
       this.emitDrag();
     }
+    if ((key === "Control" || key === "Meta") && modKey !== undefined && s.kind === "dragging" && s.only !== modKey) {
+      s.only = modKey;
+      this.emitDrag();
+    }
     return false;
   }
 
-  keyUp(key: string): void {
+  keyUp(key: string, modKey?: boolean): void {
     if (key === "Shift") this.keyDown("Shift", false);
+    if (key === "Control" || key === "Meta") this.keyDown(key, false, modKey ?? false);
   }
 
   wheel(w: WheelInput): void {
@@ -231,8 +262,11 @@ export class InteractionController {
     if (s.kind !== "dragging") return;
     const w = screenToWorld(this.host.getCamera(), s.x, s.y);
     const v = s.verdict;
-    const dropTarget: DropTargetState | null = s.target === null || !v ? null : v.ok ? { id: s.target, ok: true } : { id: s.target, ok: false, reason: v.reason };
-    this.cb.onDragChange?.({ drag: { id: s.id, dx: w.x - s.grabX, dy: w.y - s.grabY }, dropTarget, shift: s.shift });
+    const hint = v?.ok && v.hints ? (s.shift ? v.hints.dotted : s.only ? v.hints.only : v.hints.move) : undefined;
+    const dropTarget: DropTargetState | null = s.target === null || !v
+      ? null
+      : v.ok ? { id: s.target, ok: true, ...(hint ? { hint } : {}) } : { id: s.target, ok: false, reason: v.reason };
+    this.cb.onDragChange?.({ drag: { id: s.id, dx: w.x - s.grabX, dy: w.y - s.grabY }, dropTarget, shift: s.shift, only: s.only });
     this.setCursor(v && !v.ok ? "no-drop" : "grabbing");
   }
 
@@ -271,9 +305,12 @@ export type GestureTarget = Pick<
 >;
 
 /** Wires DOM events on `el` (normally the canvas) to the controller. Returns a function that removes them all. */
-export function attachInteraction(el: HTMLElement, c: GestureTarget): () => void {
+export function attachInteraction(el: HTMLElement, c: GestureTarget, platform: Platform = currentPlatform()): () => void {
   let rect = el.getBoundingClientRect();
-  const local = (e: PointerEvent): PointerInput => ({ x: e.clientX - rect.left, y: e.clientY - rect.top, pointerId: e.pointerId, button: e.button, shiftKey: e.shiftKey, altKey: e.altKey });
+  const mod = (e: { ctrlKey: boolean; metaKey: boolean }) => (platform === "mac" ? e.metaKey : e.ctrlKey);
+  const local = (e: PointerEvent): PointerInput => ({
+    x: e.clientX - rect.left, y: e.clientY - rect.top, pointerId: e.pointerId, button: e.button, shiftKey: e.shiftKey, altKey: e.altKey, modKey: mod(e),
+  });
   // Browser panning/zooming of the page would steal touch and pen drags from the canvas.
   el.style.touchAction = "none";
 
@@ -295,8 +332,8 @@ export function attachInteraction(el: HTMLElement, c: GestureTarget): () => void
     rect = el.getBoundingClientRect();
     c.wheel({ x: e.clientX - rect.left, y: e.clientY - rect.top, deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey });
   };
-  const keydown = (e: KeyboardEvent) => { if (c.keyDown(e.key, e.shiftKey)) e.preventDefault(); };
-  const keyup = (e: KeyboardEvent) => c.keyUp(e.key);
+  const keydown = (e: KeyboardEvent) => { if (c.keyDown(e.key, e.shiftKey, mod(e))) e.preventDefault(); };
+  const keyup = (e: KeyboardEvent) => c.keyUp(e.key, mod(e));
   const gstart = (e: Event) => { e.preventDefault(); c.gestureStart(); };
   const gchange = (e: Event) => {
     e.preventDefault();

@@ -298,11 +298,12 @@ export class ChartRenderer {
       }
     }
     const dt = this.hl.dropTarget;
-    if (dt && !dt.ok && dt.reason) {
+    const tip = dt ? (dt.ok ? dt.hint : dt.reason) : undefined;
+    if (dt && tip) {
       const r = this.cardScreenRect(dt.id);
       if (r) {
         ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-        drawRefusalTooltip(ctx, this.text, theme, dt.reason, r, this.vp);
+        drawRefusalTooltip(ctx, this.text, theme, tip, r, this.vp);
       }
     }
   }

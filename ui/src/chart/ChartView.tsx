@@ -1,7 +1,8 @@
 // React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
 import { useEffect, useRef, type MouseEvent, type MutableRefObject } from "react";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
-import type { DropVerdict } from "../canvas/interaction";
+import type { DropMods, DropVerdict } from "../canvas/interaction";
+import { recallCamera, rememberCamera } from "../app/viewCameras";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
 import { leftTooltip } from "../canvas/badges";
 import type { CompareOverlay } from "../canvas/highlights";
@@ -21,8 +22,15 @@ export interface ChartViewProps {
   /** Compare mode: cards outlined per kind of change, and a "−N left" badge on the old manager of people who left. */
   marks?: CompareOverlay;
   onSelect?: (id: number | null, mods: { shift: boolean }) => void;
-  /** shift = add a dotted line rather than move the reporting line. */
-  onDrop?: (draggedId: number, targetId: number, mods: { shift: boolean }) => void;
+  /** shift = add a dotted line rather than move the reporting line; only = move the person without their team. */
+  onDrop?: (draggedId: number, targetId: number, mods: DropMods) => void;
+  /** Double click: the card under the pointer, or null for empty canvas. */
+  onDoubleClick?: (id: number | null) => void;
+  /**
+   * The camera is remembered under this key while the chart is unmounted (another tab on screen) and given back
+   * when it is mounted again; without a key, or after forgetCamera, the chart starts at its first view.
+   */
+  cameraKey?: string;
   canDrop?: (draggedId: number, targetId: number) => DropVerdict;
   onCameraChange?: (cam: Camera) => void;
   showMinimap?: boolean;
@@ -54,7 +62,8 @@ const EMPTY = new Set<number>();
 
 /** Readable starting view: fit the whole chart if text stays legible, else the top of the chart at reading zoom. */
 export function initialCamera(scene: ChartScene, vp: Viewport): Camera {
-  const fit = fitBounds(scene.bounds, vp);
+  // Never beyond reading size: a chart of one or two cards would otherwise fill the screen with them.
+  const fit = fitBounds(scene.bounds, vp, 24, { min: 0.002, max: 1 });
   if (fit.zoom >= 0.5 || scene.ids.length === 0) return fit;
   let top = 0;
   for (let i = 1; i < scene.ids.length; i++) if ((scene.y[i] as number) < (scene.y[top] as number)) top = i;
@@ -114,6 +123,8 @@ export function ChartView(props: ChartViewProps) {
       const bounds = renderer.currentScene.bounds;
       const next = clampCamera(cam, bounds, renderer.viewport, 64, zoomLimitsFor(bounds, renderer.viewport));
       renderer.setCamera(next);
+      const key = propsRef.current.cameraKey;
+      if (key) rememberCamera(key, next);
       propsRef.current.onCameraChange?.(next);
     };
     applyCameraRef.current = applyCamera;
@@ -199,7 +210,9 @@ export function ChartView(props: ChartViewProps) {
     // Keep the user's view across relayouts (a drop); only the first scene picks a camera.
     if (!hadScene.current && props.scene.ids.length > 0) {
       hadScene.current = true;
-      r.setCamera(initialCamera(props.scene, r.viewport));
+      const kept = props.cameraKey ? recallCamera(props.cameraKey) : undefined;
+      r.setCamera(kept ?? initialCamera(props.scene, r.viewport));
+      if (props.cameraKey && !kept) rememberCamera(props.cameraKey, r.camera);
     }
   }, [props.scene, props.content]);
 
@@ -222,9 +235,16 @@ export function ChartView(props: ChartViewProps) {
     f(r.hitTest(e.clientX - rect.left, e.clientY - rect.top), { x: e.clientX, y: e.clientY });
   };
 
+  const onDoubleClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const r = rendererRef.current, f = propsRef.current.onDoubleClick;
+    if (!r || !f) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    f(r.hitTest(e.clientX - rect.left, e.clientY - rect.top));
+  };
+
   return (
     <div ref={hostRef} className="chart-host">
-      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" onContextMenu={onContextMenu} />
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" onContextMenu={onContextMenu} onDoubleClick={onDoubleClick} />
       {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />}
     </div>
   );

@@ -18,13 +18,19 @@ type Stage =
 /** How many problems each group lists before "and N more". */
 const SHOWN_PER_GROUP = 20;
 
-export function ImportDialog({ path, hasDocument, onClose }: { path: string; hasDocument: boolean; onClose: () => void }) {
+export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose }: {
+  path: string;
+  hasDocument: boolean;
+  /** The open scenario holds nothing yet (a new document): the import fills it rather than making a scenario. */
+  emptyScenario?: boolean;
+  onClose: () => void;
+}) {
   const titleId = useId();
   // null: the back end guesses from the name and, for YAML, the content (a Team API file is YAML too).
   const [format, setFormat] = useState<Format | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "reading" });
-  const [choice, setChoice] = useState<TargetChoice>(hasDocument ? "new-scenario" : "new-document");
+  const [choice, setChoice] = useState<TargetChoice>(!hasDocument ? "new-document" : emptyScenario ? "merge" : "new-scenario");
   const [scenarioName, setScenarioName] = useState(scenarioNameFor(path));
   const [newPath, setNewPath] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -59,6 +65,8 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
   const groups = useMemo(() => groupProblems(draft?.preview.problems ?? []), [draft]);
   const repeated = shownMapping && csv ? repeatedTargets(shownMapping, csv.headers) : [];
   const target = importTarget(choice, { newPath, scenarioName });
+  // A JSON document brings its own scenarios: it cannot fill the open one.
+  useEffect(() => { if (shownFormat === "json" && choice === "merge") setChoice("new-scenario"); }, [shownFormat, choice]);
   const nothing = !draft || draft.preview.people + draft.preview.units + draft.preview.areas === 0;
 
   const setColumn = (header: string, t: Target) => { if (shownMapping) setMapping(withColumn(shownMapping, header, t)); };
@@ -186,7 +194,9 @@ export function ImportDialog({ path, hasDocument, onClose }: { path: string; has
               {choice === "new-scenario" && <input aria-label="Scenario name" value={scenarioName} onChange={(e) => setScenarioName(e.target.value)} />}
               <label>
                 <input type="radio" name="target" disabled={!hasDocument || shownFormat === "json"} checked={choice === "merge" && shownFormat !== "json"} onChange={() => setChoice("merge")} />{" "}
-                the open scenario (match people by employee id, then email; update them, add new people, mark missing ones as leaving)
+                {emptyScenario
+                  ? "the open scenario, which is empty"
+                  : "the open scenario (match people by employee id, then email; update them, add new people, mark missing ones as leaving)"}
               </label>
             </fieldset>
             {"missing" in target && <p className="muted">{target.missing}</p>}

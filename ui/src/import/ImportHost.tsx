@@ -13,7 +13,7 @@ import { ImportDialog } from "./ImportDialog";
 /** Where "Export data…" lists its formats: under the toolbar, at the left, like the File menu it stands for. */
 const EXPORT_MENU_AT = { x: 12, y: 44 };
 
-export function ImportHost({ hasDocument }: { hasDocument: boolean }) {
+export function ImportHost({ hasDocument, emptyScenario = false }: { hasDocument: boolean; emptyScenario?: boolean }) {
   const [path, setPath] = useState<string | null>(null);
   const [exportMenu, setExportMenu] = useState(false);
   const platform = useMemo(currentPlatform, []);
@@ -49,7 +49,7 @@ export function ImportHost({ hasDocument }: { hasDocument: boolean }) {
         <ActionMenu registry={registry} ctx={ctx} platform={platform} items={EXPORT_DATA_MENU} at={EXPORT_MENU_AT} onClose={() => setExportMenu(false)} />
       )}
       {/* A new file starts a fresh dialog (the key), so nothing of the previous import lingers. */}
-      {path && <ImportDialog key={path} path={path} hasDocument={hasDocument} onClose={() => setPath(null)} />}
+      {path && <ImportDialog key={path} path={path} hasDocument={hasDocument} emptyScenario={emptyScenario} onClose={() => setPath(null)} />}
     </>
   );
 }

@@ -15,6 +15,7 @@ export const TARGETS: readonly { value: Target; label: string }[] = [
   { value: "manager-employee-id", label: "Manager employee id" },
   { value: "manager-email", label: "Manager email" },
   { value: "manager-name", label: "Manager name" },
+  { value: "dotted-line-managers", label: "Dotted-line managers (ids, ; between)" },
   { value: "department", label: "Department" },
   { value: "team", label: "Team" },
   { value: "teams", label: "Teams (Topograph export)" },

@@ -35,6 +35,8 @@ export interface InspectorPanelProps {
   /** Focus (and select) this field; a new nonce asks again. */
   focus: { field: FormField; nonce: number } | null;
   shortcuts: { inspect: string; delete: string; toggle: string };
+  /** The reporting-lines section (./ReportingLines), shown under the form. */
+  reporting?: ReactNode;
 }
 
 export const ROLE_LABELS: Record<string, string> = {
@@ -189,6 +191,8 @@ export function InspectorPanel(props: InspectorPanelProps) {
           <button type="button" disabled={!dirty && errors.length === 0} onClick={revert}>Revert</button>
         </div>
       </form>
+
+      {props.reporting}
 
       <section className="inspector-section" aria-label="Teams">
         <h3>Teams</h3>

@@ -219,8 +219,11 @@ export function formErrorOf(e: CoreError): FormError {
   return { code: e.code, message: e.message, field: fieldOfCoreError(e) };
 }
 
-/** A new person under `manager`, for CreatePerson (id 0: the core picks one). Named so the core accepts it. */
-export function newReport(manager: number, name = "New person"): Person {
+/**
+ * A new person under `manager` (null: at the top of the chart), for CreatePerson (id 0: the core picks one). Named
+ * so the core accepts it.
+ */
+export function newReport(manager: number | null, name = "New person"): Person {
   return {
     id: 0, name, title: "", discipline: "engineering", level: null, location: null, email: null, employee_id: null,
     employment: "employee", status: "active", start_date: null, cost: null, custom: {}, manager,
@@ -228,6 +231,6 @@ export function newReport(manager: number, name = "New person"): Person {
 }
 
 /** A new open position under `manager`: no name, a role title (which the core requires). */
-export function newOpenPosition(manager: number, roleTitle = "Open role"): Person {
+export function newOpenPosition(manager: number | null, roleTitle = "Open role"): Person {
   return { ...newReport(manager, ""), title: roleTitle, status: "open-position" };
 }

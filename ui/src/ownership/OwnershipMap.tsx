@@ -1,6 +1,7 @@
 // React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
 import { useEffect, useRef } from "react";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
 import { e2eOwnership } from "../app/e2e";
 import type { MapLayout } from "./mapLayout";
@@ -97,6 +98,8 @@ export function OwnershipMap(props: OwnershipMapProps) {
       window.removeEventListener("keydown", trackAlt);
       window.removeEventListener("keyup", trackAlt);
       ro.disconnect();
+      // Another tab takes the screen: the map is shown as it was left when it comes back.
+      if (placed.current) rememberCamera(scopedCameraKey("ownership"), renderer.camera);
       renderer.dispose();
       rendererRef.current = null;
       placed.current = false;
@@ -112,7 +115,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
       placed.current = true;
       const fit = fitBounds(props.layout.bounds, r.viewport, 24, { min: 0.002, max: 1 });
       const b = props.layout.bounds;
-      r.setCamera(fit.zoom >= 0.6 ? fit : { x: b.x - 24 / 0.8, y: b.y - 24 / 0.8, zoom: 0.8 });
+      r.setCamera(recallCamera(scopedCameraKey("ownership")) ?? (fit.zoom >= 0.6 ? fit : { x: b.x - 24 / 0.8, y: b.y - 24 / 0.8, zoom: 0.8 }));
     }
   }, [props.scene, props.layout]);
 

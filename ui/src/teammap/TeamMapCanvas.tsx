@@ -2,6 +2,7 @@
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
 import { useEffect, useRef, type MutableRefObject } from "react";
 import { focusOn } from "../actions/cameraMoves";
+import { keptUnlessHidden, recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
@@ -82,6 +83,8 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     ro.observe(host);
     resize();
     return () => {
+      // Another tab takes the screen: the map is shown as it was left when it comes back.
+      if (fitted.current) rememberCamera(scopedCameraKey("team-map"), renderer.camera);
       detach();
       detachE2e?.();
       ro.disconnect();
@@ -98,7 +101,8 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
     if (!fitted.current && r.viewport.width > 0) {
       fitted.current = true;
-      r.setCamera(startCamera(props.scene, r.viewport, focusRect(props.scene, props.selectedPersons, props.selectedUnits)));
+      const focus = focusRect(props.scene, props.selectedPersons, props.selectedUnits);
+      r.setCamera(keptUnlessHidden(recallCamera(scopedCameraKey("team-map")), r.viewport, focus, () => startCamera(props.scene, r.viewport, focus)));
     }
   }, [props.scene]);
 

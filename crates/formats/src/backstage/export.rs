@@ -96,6 +96,10 @@ pub fn export(org: &Org) -> String {
         if let Some(m) = p.manager.and_then(user_ref) {
             annotations.insert(ann::MANAGER.into(), json!(m));
         }
+        let dotted: Vec<String> = org.dotted_managers(p.id).filter_map(user_ref).collect();
+        if !dotted.is_empty() {
+            annotations.insert(ann::DOTTED_LINES.into(), json!(dotted.join(", ")));
+        }
         let seats: Vec<String> = org
             .memberships_of(p.id)
             .map(|m| format!("{}:{}:{}", group_names[&m.unit], m.allocation, m.role))

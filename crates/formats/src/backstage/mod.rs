@@ -22,6 +22,8 @@ pub mod annotation {
     pub const EMPLOYEE_ID: &str = "topograph.dev/employee-id";
     pub const TITLE: &str = "topograph.dev/title";
     pub const MANAGER: &str = "topograph.dev/manager";
+    /// `user:default/ada, user:default/bo`: dotted-line (secondary) managers.
+    pub const DOTTED_LINES: &str = "topograph.dev/dotted-line-managers";
     /// `payments:60:engineer, search:40:tech-lead`: allocation and role per group.
     pub const SEATS: &str = "topograph.dev/seats";
     pub const COMPLEXITY: &str = "topograph.dev/complexity";

@@ -51,6 +51,7 @@ const PEOPLE_HEADERS: &[&str] = &[
     "Department",
     "Team",
     "Teams",
+    "Dotted Line Manager IDs",
 ];
 
 fn people(org: &Org, w: &mut W) -> csv::Result<()> {
@@ -117,6 +118,7 @@ fn people(org: &Org, w: &mut W) -> csv::Result<()> {
             department,
             team,
             teams,
+            dotted_refs(org, p),
         ]);
         for k in &custom {
             row.push(p.custom.get(*k).cloned().unwrap_or_default());
@@ -124,6 +126,22 @@ fn people(org: &Org, w: &mut W) -> csv::Result<()> {
         w.write_record(&row)?;
     }
     Ok(())
+}
+
+/// A person's dotted-line managers for the "Dotted Line Manager IDs" column, separated by
+/// semicolons: each by employee id, or by email or name when they have none (the import
+/// resolves a reference the same three ways).
+fn dotted_refs(org: &Org, p: &Person) -> String {
+    org.dotted_managers(p.id)
+        .filter_map(|m| org.person(m))
+        .map(|m| {
+            m.employee_id
+                .clone()
+                .or_else(|| m.email.clone())
+                .unwrap_or_else(|| m.display_name().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn units(org: &Org, w: &mut W) -> csv::Result<()> {

@@ -25,6 +25,9 @@ pub enum Target {
     ManagerEmployeeId,
     ManagerEmail,
     ManagerName,
+    /// Dotted-line (secondary) managers, separated by semicolons: employee ids as the export
+    /// writes them, or emails or unique names.
+    DottedLineManagers,
     /// Becomes a group unit; the person is a member unless they are on a team.
     Department,
     /// Becomes a stream-aligned team inside the row's department.
@@ -278,6 +281,38 @@ const ALIASES: &[(Target, &[&str])] = &[
         ],
     ),
     (
+        Target::DottedLineManagers,
+        &[
+            "dotted line manager ids",
+            "dotted line manager id",
+            "dotted line managers",
+            "dotted line manager",
+            "dotted line manager employee ids",
+            "dotted line manager employee id",
+            "dotted line manager emails",
+            "dotted line manager email",
+            "dotted line",
+            "dotted lines",
+            "dotted line reports to",
+            "matrix manager",
+            "matrix manager id",
+            "matrix manager employee id",
+            "matrix managers",
+            "secondary manager",
+            "secondary manager id",
+            "secondary manager employee id",
+            "secondary managers",
+            "functional manager",
+            "functional manager id",
+            "functional manager employee id",
+            "indirect manager",
+            "indirect manager id",
+            "additional manager",
+            "additional managers",
+            "additional manager id",
+        ],
+    ),
+    (
         Target::Department,
         &[
             "department",
@@ -442,6 +477,18 @@ mod tests {
             Some(Target::StartDate)
         );
         assert_eq!(suggest_header("T-shirt size"), None);
+        assert_eq!(
+            suggest_header("Dotted Line Manager IDs"),
+            Some(Target::DottedLineManagers)
+        );
+        assert_eq!(
+            suggest_header("Matrix Manager ID"),
+            Some(Target::DottedLineManagers)
+        );
+        assert_eq!(
+            suggest_header("Secondary Manager"),
+            Some(Target::DottedLineManagers)
+        );
     }
 
     #[test]

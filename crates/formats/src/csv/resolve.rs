@@ -9,7 +9,9 @@ use crate::{Incoming, Problem};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
-use topograph_model::{Membership, OrgRecords, Person, PersonId, Unit, UnitId, UnitKind};
+use topograph_model::{
+    DottedLine, Membership, OrgRecords, Person, PersonId, Unit, UnitId, UnitKind,
+};
 
 /// Files with at least this many rows are read and resolved on several threads.
 const PARALLEL_FROM: usize = 20_000;
@@ -114,12 +116,15 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
     }
     let n = drafts.len() as u32;
     let reporting = |problems: &mut Vec<Problem>| {
-        let managers = resolve_managers(table, &persons, &drafts, &by_employee_id, problems);
-        break_cycles(&persons, &drafts, managers, problems)
+        let lookup = Lookup::new(&persons, &by_employee_id);
+        let managers = resolve_managers(table, &drafts, &lookup, problems);
+        let managers = break_cycles(&persons, &drafts, managers, problems);
+        let dotted = resolve_dotted(table, &cols, &drafts, &lookup, &managers, problems);
+        (managers, dotted)
     };
     // Units need neither managers nor cycles: a large file works them out on another core
     // meanwhile.
-    let (managers, (units, memberships)) = if drafts.len() >= PARALLEL_FROM {
+    let ((managers, dotted), (units, memberships)) = if drafts.len() >= PARALLEL_FROM {
         std::thread::scope(|s| {
             let unit_work = s.spawn(|| units(&persons, &drafts, n + 1));
             let managers = reporting(&mut problems);
@@ -136,8 +141,16 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         p.id = PersonId(i as u32 + 1);
         p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
     }
+    let dotted_lines = dotted
+        .into_iter()
+        .map(|(p, m)| DottedLine {
+            person: PersonId(p as u32 + 1),
+            manager: PersonId(m as u32 + 1),
+        })
+        .collect();
     let records = OrgRecords {
         persons,
+        dotted_lines,
         units,
         memberships,
         ..OrgRecords::default()
@@ -226,77 +239,100 @@ fn draft_rows<'a, 't>(
     (persons, drafts)
 }
 
-/// Each row's manager as a row index: employee id, then email, then a unique name.
-fn resolve_managers(
-    table: &Table,
-    persons: &[Person],
-    drafts: &[Draft],
-    by_employee_id: &HashMap<&str, (usize, usize)>,
-    problems: &mut Vec<Problem>,
-) -> Vec<Option<usize>> {
-    // The email and name indexes are built the first time a reference needs them: with
-    // employee ids throughout, they never are.
-    let email_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
-    let by_email = || {
-        email_index.get_or_init(|| {
+/// Finds rows by employee id, email or name; the email and name indexes are built the first
+/// time a reference needs them: with employee ids throughout, they never are.
+struct Lookup<'a> {
+    persons: &'a [Person],
+    by_employee_id: &'a HashMap<&'a str, (usize, usize)>,
+    email_index: OnceCell<HashMap<String, Vec<usize>>>,
+    name_index: OnceCell<HashMap<String, Vec<usize>>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(persons: &'a [Person], by_employee_id: &'a HashMap<&'a str, (usize, usize)>) -> Self {
+        Lookup {
+            persons,
+            by_employee_id,
+            email_index: OnceCell::new(),
+            name_index: OnceCell::new(),
+        }
+    }
+
+    fn by_email(&self) -> &HashMap<String, Vec<usize>> {
+        self.email_index.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::default();
-            for (i, p) in persons.iter().enumerate() {
+            for (i, p) in self.persons.iter().enumerate() {
                 if let Some(e) = &p.email {
                     m.entry(key(e)).or_default().push(i);
                 }
             }
             m
         })
-    };
-    let name_index: OnceCell<HashMap<String, Vec<usize>>> = OnceCell::new();
-    let by_name = || {
-        name_index.get_or_init(|| {
+    }
+
+    fn by_name(&self) -> &HashMap<String, Vec<usize>> {
+        self.name_index.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::default();
-            for (i, p) in persons.iter().enumerate() {
+            for (i, p) in self.persons.iter().enumerate() {
                 if !p.name.is_empty() {
                     m.entry(key(&p.name)).or_default().push(i);
                 }
             }
             m
         })
-    };
-    let lines = |found: &[usize]| {
-        found
-            .iter()
-            .take(5)
-            .map(|i| drafts[*i].line.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    }
+
+    /// The rows a reference names: by employee id, email or name as the column says, or tried
+    /// in that order. Slices into the indexes: a copy per row was a 100k allocations.
+    fn find(&self, target: Target, value: &str) -> Option<&[usize]> {
+        let by_id = || {
+            self.by_employee_id
+                .get(value)
+                .map(|(row, _)| std::slice::from_ref(row))
+        };
+        let by_mail = || self.by_email().get(&key(value)).map(Vec::as_slice);
+        let by_nm = || {
+            self.by_name().get(&key(value)).map(Vec::as_slice).or_else(|| {
+                // "Lee, Ada" as some systems write names.
+                let (last, first) = value.split_once(',')?;
+                self.by_name()
+                    .get(&key(&format!("{} {}", first.trim(), last.trim())))
+                    .map(Vec::as_slice)
+            })
+        };
+        match target {
+            Target::ManagerEmployeeId => by_id(),
+            Target::ManagerEmail => by_mail(),
+            Target::ManagerName => by_nm(),
+            _ => by_id().or_else(by_mail).or_else(by_nm),
+        }
+    }
+}
+
+/// The first lines of some rows, for a problem naming them.
+fn lines_of(drafts: &[Draft], found: &[usize]) -> String {
+    found
+        .iter()
+        .take(5)
+        .map(|i| drafts[*i].line.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Each row's manager as a row index: employee id, then email, then a unique name.
+fn resolve_managers(
+    table: &Table,
+    drafts: &[Draft],
+    lookup: &Lookup,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let mut result = None;
         let mut failure: Option<(usize, String)> = None;
         for (target, col) in d.managers.iter().flatten() {
             let value = table.cell(d.row, *col);
-            // Slices into the indexes: a copy per row was a 100k allocations.
-            let by_id = || {
-                by_employee_id
-                    .get(value)
-                    .map(|(row, _)| std::slice::from_ref(row))
-            };
-            let by_mail = || by_email().get(&key(value)).map(Vec::as_slice);
-            let by_nm = || {
-                by_name().get(&key(value)).map(Vec::as_slice).or_else(|| {
-                    // "Lee, Ada" as some systems write names.
-                    let (last, first) = value.split_once(',')?;
-                    by_name()
-                        .get(&key(&format!("{} {}", first.trim(), last.trim())))
-                        .map(Vec::as_slice)
-                })
-            };
-            let found = match target {
-                Target::ManagerEmployeeId => by_id(),
-                Target::ManagerEmail => by_mail(),
-                Target::ManagerName => by_nm(),
-                _ => by_id().or_else(by_mail).or_else(by_nm),
-            };
-            match found {
+            match lookup.find(*target, value) {
                 Some([m]) if *m == i => {
                     failure = Some((
                         *col,
@@ -313,7 +349,7 @@ fn resolve_managers(
                         format!(
                             "ambiguous manager '{value}': {} people match (lines {}); imported without a manager",
                             many.len(),
-                            lines(many)
+                            lines_of(drafts, many)
                         ),
                     ));
                 }
@@ -333,6 +369,56 @@ fn resolve_managers(
             }
         }
         out.push(result);
+    }
+    out
+}
+
+/// Dotted-line managers, as row pairs (person, manager): each cell lists references separated
+/// by semicolons (employee ids as the export writes them; emails or unique names work too).
+/// A reference that names nobody, several people, the person or their solid-line manager is a
+/// problem of its row and that one dotted line is left out.
+fn resolve_dotted(
+    table: &Table,
+    cols: &Columns,
+    drafts: &[Draft],
+    lookup: &Lookup,
+    managers: &[Option<usize>],
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !cols.has(Target::DottedLineManagers) {
+        return out;
+    }
+    for (i, d) in drafts.iter().enumerate() {
+        let Some((col, cell)) = cols.get(table, d.row, Target::DottedLineManagers) else {
+            continue;
+        };
+        let mut mine: Vec<usize> = Vec::new();
+        for value in cell.split(';').map(str::trim).filter(|v| !v.is_empty()) {
+            let mut say = |reason: String| problems.push(Problem::new(d.line, col + 1, reason));
+            match lookup.find(Target::Manager, value) {
+                Some([m]) if *m == i => say(format!(
+                    "'{value}' is this person themselves; that dotted line is not imported"
+                )),
+                Some([m]) if managers[i] == Some(*m) => say(format!(
+                    "'{value}' is already this person's manager; that dotted line is not imported"
+                )),
+                Some([m]) => {
+                    if !mine.contains(m) {
+                        mine.push(*m);
+                    }
+                }
+                Some(many) if many.len() > 1 => say(format!(
+                    "ambiguous dotted-line manager '{value}': {} people match (lines {}); that dotted line is not imported",
+                    many.len(),
+                    lines_of(drafts, many)
+                )),
+                _ => say(format!(
+                    "unknown dotted-line manager '{value}'; that dotted line is not imported"
+                )),
+            }
+        }
+        out.extend(mine.into_iter().map(|m| (i, m)));
     }
     out
 }

@@ -5,7 +5,7 @@ use crate::backstage::annotation as ann;
 use crate::infer;
 use crate::yaml::strs_at;
 use std::collections::{BTreeMap, HashMap};
-use topograph_model::{Employment, Membership, Person, PersonId, PersonStatus, TeamRole, UnitId};
+use topograph_model::{DottedLine, Employment, Membership, Person, PersonId, PersonStatus, TeamRole, UnitId};
 
 impl Reader {
     pub(super) fn people(&mut self) {
@@ -13,6 +13,7 @@ impl Reader {
             .filter(|i| self.entities[*i].kind == "user")
             .collect();
         let mut managers = Vec::new();
+        let mut dotted = Vec::new();
         for &i in &users {
             let e = &self.entities[i];
             let id = PersonId(self.id_of(&e.reference).expect("ids assigned"));
@@ -48,6 +49,9 @@ impl Reader {
             });
             if let Some(m) = e.annotation(ann::MANAGER).map(str::to_string) {
                 managers.push((i, id, m));
+            }
+            if let Some(d) = e.annotation(ann::DOTTED_LINES).map(str::to_string) {
+                dotted.push((i, id, d));
             }
         }
         // Duplicate employee ids: the later user is read without one.
@@ -99,6 +103,41 @@ impl Reader {
                     self.problems.push(p);
                 } else {
                     self.records.persons[index[&id]].manager = Some(mid);
+                }
+            }
+        }
+        self.dotted_lines(dotted, &index);
+    }
+
+    /// Dotted lines from the users' annotation; a reference to nobody, to the user themselves
+    /// or to their solid-line manager is a problem and that line is skipped.
+    fn dotted_lines(&mut self, dotted: Vec<(usize, PersonId, String)>, index: &HashMap<PersonId, usize>) {
+        for (i, id, text) in dotted {
+            let mut seen = Vec::new();
+            for r in text.split(',').map(str::trim).filter(|r| !r.is_empty()) {
+                let skipped = "that dotted line is skipped";
+                let Some((_, mid)) = self.resolve(i, r, "user", "dotted-line manager", skipped)
+                else {
+                    continue;
+                };
+                let mid = PersonId(mid);
+                let solid = self.records.persons[index[&id]].manager;
+                if mid == id || solid == Some(mid) || !index.contains_key(&mid) {
+                    let why = if mid == id {
+                        "is the user themselves"
+                    } else if solid == Some(mid) {
+                        "is already their manager"
+                    } else {
+                        "is not a user"
+                    };
+                    let p = self.entities[i].problem(format!(
+                        "{}: dotted-line manager '{r}' {why}; {skipped}",
+                        self.entities[i].reference
+                    ));
+                    self.problems.push(p);
+                } else if !seen.contains(&mid) {
+                    seen.push(mid);
+                    self.records.dotted_lines.push(DottedLine { person: id, manager: mid });
                 }
             }
         }

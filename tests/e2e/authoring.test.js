@@ -1,0 +1,247 @@
+// Authoring an org from a blank page in the real app, as a person does: File › New, the first person and more with
+// the keyboard, dotted lines added and removed in the inspector, a Ctrl-drop that moves a manager without their
+// team, re-parenting through "Reports to" and with Cut/Paste; all of it found again after a relaunch, on the chart
+// and in `topograph export --format json`. Run with `make e2e`.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { before, test } from "node:test";
+import { centre, cli, inWorkspace, KEY, preflight } from "./harness.js";
+
+before(() => preflight());
+
+const K = { ...KEY, Insert: "\uE016", ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015" };
+
+/** The open scenario's people by name: { id, manager (name or null) }, read from every card. */
+async function tree(app) {
+  const cards = await app.cards({ all: true });
+  const byId = new Map(cards.map((c) => [c.id, c.name]));
+  return Object.fromEntries(cards.map((c) => [c.name, c.manager === null ? null : byId.get(c.manager)]));
+}
+
+/** The document's "Current" scenario as `topograph export --format json` writes it: managers and dotted lines by name. */
+async function exported(file) {
+  const doc = JSON.parse(await cli("export", file, "--format", "json", "-o", "-"));
+  const s = doc.scenarios.find((x) => x.name === "Current");
+  const name = new Map(s.persons.map((p) => [p.id, p.name]));
+  return {
+    managers: Object.fromEntries(s.persons.map((p) => [p.name, p.manager === null ? null : name.get(p.manager)])),
+    dotted: s.dotted_lines.map((d) => `${name.get(d.person)} → ${name.get(d.manager)}`).sort(),
+  };
+}
+
+async function dotted(app) {
+  const names = new Map((await app.cards({ all: true })).map((c) => [c.id, c.name]));
+  return (await app.exec(() => window.__topographTest.dottedLines())).map((d) => `${names.get(d.person)} → ${names.get(d.manager)}`).sort();
+}
+
+/** Waits until the chart shows a card named `name` and answers it. */
+function cardNamed(app, name, what = `a card named ${name}`) {
+  return app.waitFor(() => app.card(name), { timeout: 10_000, what });
+}
+
+function waitForTree(app, want, what) {
+  return app.waitFor(async () => {
+    const t = await tree(app);
+    return Object.entries(want).every(([p, m]) => t[p] === m) ? t : null;
+  }, { timeout: 10_000, what }).catch(async (e) => {
+    e.message += `; the chart shows ${JSON.stringify(await tree(app))}`;
+    throw e;
+  });
+}
+
+/** Types `name` over the selected "New person" in the inspector's name field, applies it with Enter, and gives the focus back to the chart with Escape. */
+async function nameNewPerson(app, name) {
+  await app.waitFor(() => app.exec(() => document.activeElement?.getAttribute("data-field") === "name" && document.activeElement.value === "New person"), {
+    what: "the new person's name field to have the focus",
+  });
+  await app.type(name);
+  await app.chord(K.Enter);
+  await cardNamed(app, name, `${name}'s card after Enter`);
+  await app.chord(K.Escape);
+  await app.waitFor(() => app.exec(() => document.activeElement?.classList.contains("chart-canvas")), { what: "the focus back on the chart" });
+}
+
+/** Whether a card lies wholly on the chart's canvas. */
+function onCanvas(card, canvas) {
+  return card.x >= canvas.x && card.y >= canvas.y && card.x + card.w <= canvas.x + canvas.w && card.y + card.h <= canvas.y + canvas.h;
+}
+
+/** A drag holding Ctrl from before the press, held at the target (the button down) until `release`. */
+async function ctrlDragAndHold(app, from, to) {
+  const p = (v) => Math.round(v);
+  const pointer = [
+    { type: "pause", duration: 0 },
+    { type: "pointerMove", duration: 0, origin: "viewport", x: p(from.x), y: p(from.y) },
+    { type: "pointerDown", button: 0 },
+    { type: "pause", duration: 50 },
+    { type: "pointerMove", duration: 60, origin: "viewport", x: p(from.x + 8), y: p(from.y + 6) },
+    { type: "pointerMove", duration: 400, origin: "viewport", x: p(to.x), y: p(to.y) },
+    { type: "pause", duration: 100 },
+  ];
+  const keys = [{ type: "keyDown", value: K.Control }, ...pointer.slice(1).map(() => ({ type: "pause", duration: 0 }))];
+  await app.browser.performActions([
+    { type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: pointer },
+    { type: "key", id: "keyboard", actions: keys },
+  ]);
+}
+
+async function rightClick(app, at) {
+  await app.browser.performActions([{
+    type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
+    actions: [
+      { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(at.x), y: Math.round(at.y) },
+      { type: "pointerDown", button: 2 }, { type: "pause", duration: 40 }, { type: "pointerUp", button: 2 },
+    ],
+  }]);
+  await app.browser.releaseActions();
+}
+
+/** Types into a type-ahead person field and chooses the first match with Enter. */
+async function pick(app, field, text, expect) {
+  const input = await app.browser.$(`.inspector input[data-field="${field}"]`);
+  await app.waitFor(() => app.exec((f) => document.activeElement?.getAttribute("data-field") === f, field), { what: `the focus in ${field}` });
+  await app.type(text);
+  const option = await app.browser.$(`//ul[@role="listbox"]/li[@aria-selected="true"]/span[normalize-space()="${expect}"]`);
+  await option.waitForExist({ timeout: 5000, timeoutMsg: `${expect} offered first for "${text}" in ${field}` });
+  assert.ok(await input.isExisting());
+  await app.chord(K.Enter);
+}
+
+test("File › New makes a blank document where the keyboard adds the first person and five more, all there after a relaunch and in the JSON export", async () => {
+  await inWorkspace("new blank org", async (ws) => {
+    let app = await ws.launch();
+    const file = path.join(ws.docs, "Blank org.topo");
+    await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+    await app.xkeys("ctrl+n"); // the native menu's File › New
+    const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
+    await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
+    assert.ok(await app.browser.$(`//label[.//strong[normalize-space()="Copy of the sample"]]`).isExisting(), "the sample is offered too");
+    assert.ok(await app.browser.$(`//input[@name="template"][@value="blank"]`).isSelected(), "a blank org is the default");
+    await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
+    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+    assert.equal((await app.doc()).people, 0, "the new document is empty");
+    assert.ok(fs.existsSync(file), "the document is written where the save dialog said");
+
+    const empty = await app.browser.$(`//div[@role="region"][.//button[normalize-space()="Add the first person"]]`);
+    await empty.waitForExist({ timeout: 10_000, timeoutMsg: "the empty chart invites to add the first person" });
+
+    // Insert with nobody selected adds the root; then each Insert adds a report to the selected card.
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Ada Lovelace");
+    assert.equal(await empty.isExisting(), false, "the invitation goes once there is someone");
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Bo Chen");
+    await app.chord(K.ArrowUp); // Ada
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Cy Diaz");
+    await app.chord(K.ArrowLeft); // Bo, Cy's previous sibling
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Di Evans");
+    await app.chord(K.ArrowUp); // Bo
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Ed Fox");
+    await app.chord(K.ArrowUp);
+    await app.chord(K.ArrowRight); // Cy
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Fay Gold");
+    const want = { "Ada Lovelace": null, "Bo Chen": "Ada Lovelace", "Cy Diaz": "Ada Lovelace", "Di Evans": "Bo Chen", "Ed Fox": "Bo Chen", "Fay Gold": "Cy Diaz" };
+    assert.deepEqual(await tree(app), want, "six people in the shape typed");
+    const canvas = await app.canvasRect();
+    assert.ok(onCanvas(await app.card("Fay Gold"), canvas), "the view followed the last card it created");
+    await app.screenshot("six-people");
+    await app.close();
+
+    assert.deepEqual((await exported(file)).managers, want, "the closed file holds the six people and their managers");
+    app = await ws.launch();
+    assert.equal((await app.doc()).path, file, "the relaunch reopens the new document");
+    assert.deepEqual(await tree(app), want, "the relaunched app shows them");
+  });
+});
+
+test("reporting lines are edited in the inspector and on the chart: dotted lines added and removed, a Ctrl-drop, Reports to, Cut and Paste", async () => {
+  await inWorkspace("reporting lines", async (ws) => {
+    // A document made with `topograph new`, filled by `topograph import` (no new scenario).
+    const file = path.join(ws.docs, "Org.topo");
+    const csv = path.join(ws.docs, "hr.csv");
+    fs.writeFileSync(csv, [
+      "Employee ID,Name,Manager Employee ID", "1,Ada Lovelace,", "2,Bo Chen,1", "3,Cy Diaz,1", "4,Di Evans,2", "5,Ed Fox,2", "6,Fay Gold,3",
+    ].join("\n") + "\n");
+    await cli("new", file);
+    await cli("import", file, "--from", csv);
+    let app = await ws.launch({ args: [file] });
+    const start = { "Ada Lovelace": null, "Bo Chen": "Ada Lovelace", "Cy Diaz": "Ada Lovelace", "Di Evans": "Bo Chen", "Ed Fox": "Bo Chen", "Fay Gold": "Cy Diaz" };
+    assert.deepEqual(await tree(app), start, "the import filled the new document's scenario");
+    const card = (name) => cardNamed(app, name);
+
+    // Two dotted lines from the inspector (a field and the card menu), then one removed with its button.
+    await app.click(centre(await card("Fay Gold")));
+    await app.browser.$(`.inspector input[data-field="add-dotted-line"]`).click();
+    await pick(app, "add-dotted-line", "bo", "Bo Chen");
+    await app.waitFor(async () => (await dotted(app)).includes("Fay Gold → Bo Chen"), { what: "Fay's dotted line to Bo" });
+    await rightClick(app, centre(await card("Di Evans")));
+    const menuItem = await app.browser.$(`//ul[@role="menu"]//button[@data-action="add-dotted-line"]`);
+    await menuItem.waitForExist({ timeout: 5000, timeoutMsg: "the card menu offers Add dotted line…" });
+    for (const a of ["add-report", "change-manager", "add-to-team", "delete"]) {
+      assert.ok(await app.browser.$(`//ul[@role="menu"]//button[@data-action="${a}"]`).isExisting(), `the card menu offers ${a}`);
+    }
+    await menuItem.click();
+    await pick(app, "add-dotted-line", "cy", "Cy Diaz");
+    await app.waitFor(async () => (await dotted(app)).includes("Di Evans → Cy Diaz"), { what: "Di's dotted line to Cy" });
+    await app.click(centre(await card("Fay Gold")));
+    const remove = await app.browser.$(`//button[@aria-label="Remove the dotted line to Bo Chen"]`);
+    await remove.waitForExist({ timeout: 5000, timeoutMsg: "Fay's dotted line is listed with a remove button" });
+    await remove.click();
+    await app.waitFor(async () => JSON.stringify(await dotted(app)) === JSON.stringify(["Di Evans → Cy Diaz"]), { what: "only Di's dotted line left" });
+
+    // Ctrl-drop Bo (who leads Di and Ed) onto Cy: Bo alone moves; Di and Ed go to Ada. The hint says so first.
+    const bo = await card("Bo Chen"), cy = await card("Cy Diaz");
+    const drop = centre(cy);
+    await ctrlDragAndHold(app, centre(bo), drop);
+    const hint = await app.waitFor(async () => (await app.highlights()).dropTarget?.hint, { what: "the drop hint over Cy" });
+    assert.equal(hint, "Move only Bo Chen under Cy Diaz; their 2 reports go to Ada Lovelace");
+    await app.release();
+    const afterDrop = { ...start, "Bo Chen": "Cy Diaz", "Di Evans": "Ada Lovelace", "Ed Fox": "Ada Lovelace" };
+    await waitForTree(app, afterDrop, "Bo under Cy, his reports under Ada");
+    const moved = await app.waitFor(async () => {
+      const c = await app.card("Bo Chen");
+      return Math.hypot(centre(c).x - drop.x, centre(c).y - drop.y) < 40 ? c : null;
+    }, { what: "Bo's card where he was dropped" });
+    assert.ok(onCanvas(moved, await app.canvasRect()), "the moved card stays on screen");
+
+    // Reports to, by keyboard: M on the selected card, a name, Enter. Ed (with the team) goes under Cy.
+    await app.click(centre(await card("Ed Fox")));
+    await app.chord("m");
+    await pick(app, "reports-to", "cy d", "Cy Diaz");
+    await waitForTree(app, { ...afterDrop, "Ed Fox": "Cy Diaz" }, "Ed under Cy through Reports to");
+
+    // Cut Fay, paste onto Bo.
+    await app.click(centre(await card("Fay Gold")));
+    await app.chord(K.Control, "x");
+    await app.waitFor(async () => /Cut Fay Gold/.test(await app.statusText()), { what: "the status bar to say Fay is cut" });
+    await app.click(centre(await card("Bo Chen")));
+    await app.chord(K.Control, "v");
+    const final = { ...afterDrop, "Ed Fox": "Cy Diaz", "Fay Gold": "Bo Chen" };
+    await waitForTree(app, final, "Fay under Bo after Cut and Paste");
+
+    // Each view keeps its camera: to the Team map and back, the chart is where it was.
+    const camera = await app.exec(() => window.__topographTest.camera());
+    await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Team map"]`).click();
+    await app.waitFor(() => app.exec(() => window.__topographTest.view().view === "team-map"), { what: "the team map" });
+    await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Org chart"]`).click();
+    const back = await app.waitFor(async () => {
+      const c = await app.exec(() => window.__topographTest.camera());
+      return (await app.exec(() => window.__topographTest.view().view)) === "org-chart" && c ? c : null;
+    }, { what: "the org chart again" });
+    assert.deepEqual(back, camera, "the chart's camera is as it was left");
+    await app.screenshot("reporting-lines");
+    await app.close();
+
+    const out = await exported(file);
+    assert.deepEqual(out.managers, final, "the closed file holds every reporting line");
+    assert.deepEqual(out.dotted, ["Di Evans → Cy Diaz"], "and the one dotted line left");
+    app = await ws.launch({ args: [file] });
+    assert.deepEqual(await tree(app), final, "the relaunched app shows the same chart");
+    assert.deepEqual(await dotted(app), ["Di Evans → Cy Diaz"], "and the same dotted line");
+  });
+});
