@@ -266,3 +266,37 @@ test("reporting lines are edited in the inspector and on the chart: dotted lines
     assert.deepEqual(await dotted(app), ["Di Evans → Cy Diaz"], "and the same dotted line");
   });
 });
+
+test("File › Import… into an empty document fills its one scenario, dotted lines included, in one undo step", async () => {
+  await inWorkspace("import into empty", async (ws) => {
+    const file = path.join(ws.docs, "Empty.topo");
+    const csv = path.join(ws.docs, "people.csv");
+    fs.writeFileSync(csv, [
+      "Employee ID,Name,Manager Employee ID,Dotted Line Manager IDs", "1,Ada Lovelace,,", "2,Bo Chen,1,", "3,Cy Diaz,1,2", "4,Di Evans,3,E404",
+    ].join("\n") + "\n");
+    await cli("new", file);
+    const app = await ws.launch({ args: [file], waitForChart: false });
+    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the empty document open" });
+    assert.equal(await app.exec((p) => window.__topographTest.openImport(p), csv), true, "the import host is mounted");
+    const dialogXp = `//div[@role="dialog" and contains(@class, "import-dialog")]`;
+    const radio = await app.browser.$(`${dialogXp}//label[contains(normalize-space(), "the open scenario, which is empty")]/input`);
+    await radio.waitForExist({ timeout: 10_000, timeoutMsg: "the dialog offers the empty open scenario" });
+    assert.ok(await radio.isSelected(), "filling the empty scenario is the default");
+    const mapping = await app.browser.$(`${dialogXp}//select[@aria-label="Column Dotted Line Manager IDs"]`);
+    await app.waitFor(async () => (await mapping.isExisting()) && (await mapping.getValue()) === "dotted-line-managers", { what: "the dotted-line column recognised" });
+    await app.waitFor(() => app.exec((x) => document.evaluate(x, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue?.textContent.includes("5:4: unknown dotted-line manager 'E404'"), dialogXp), {
+      what: "the unknown dotted-line manager listed as LINE:COLUMN: reason",
+    });
+    const go = await app.browser.$(`${dialogXp}//button[starts-with(normalize-space(), "Import valid rows")]`);
+    await go.waitForClickable({ timeout: 10_000, timeoutMsg: "Import valid rows" });
+    await go.click();
+    await app.browser.$(`${dialogXp}//button[normalize-space()="Close"]`).then((b) => b.waitForClickable({ timeout: 20_000 }).then(() => b.click()));
+    await waitForTree(app, { "Ada Lovelace": null, "Bo Chen": "Ada Lovelace", "Cy Diaz": "Ada Lovelace", "Di Evans": "Cy Diaz" }, "the imported people on the chart");
+    assert.deepEqual(await dotted(app), ["Cy Diaz → Bo Chen"]);
+    assert.equal((await app.doc()).undo, "Import people.csv", "one undo step");
+    await app.close();
+    const facts = JSON.parse(await cli("info", "--json", file));
+    assert.deepEqual(facts.scenarios, ["Current"], "no scenario was added");
+    assert.equal(facts.people, 4);
+  });
+});
