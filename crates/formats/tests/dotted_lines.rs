@@ -51,7 +51,10 @@ fn rows(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn the_people_csv_exported_imported_into_a_new_document_and_exported_again_has_the_same_rows() {
     let org = topograph_sample::sample();
-    assert!(org.dotted_lines().count() > 0, "the sample has dotted lines");
+    assert!(
+        org.dotted_lines().count() > 0,
+        "the sample has dotted lines"
+    );
     let first = csv::export::write(&org, csv::export::Table::People);
     assert!(first
         .lines()

@@ -425,3 +425,29 @@ fn removing_a_dotted_line_that_does_not_exist_is_refused() {
         );
     }
 }
+
+#[test]
+fn an_org_is_empty_until_it_has_a_person_a_unit_or_an_area_and_the_first_person_is_its_root() {
+    let mut w = World::new();
+    assert!(w.org.is_empty());
+    let first = w.add_person("First", None);
+    assert!(!w.org.is_empty());
+    assert_eq!(w.org.person(first).unwrap().manager, None);
+    let mut units = World::new();
+    units.add_unit("Team", None);
+    assert!(!units.org.is_empty());
+}
+
+#[test]
+fn set_manager_moves_a_manager_alone_and_their_reports_stay_with_the_old_manager() {
+    let mut t = tree();
+    t.w.accept(Op::SetManager {
+        person: t.mid,
+        manager: t.peer,
+    });
+    let manager = |w: &World, p| w.org.person(p).unwrap().manager;
+    assert_eq!(manager(&t.w, t.mid), Some(t.peer));
+    assert_eq!(manager(&t.w, t.r1), Some(t.boss));
+    assert_eq!(manager(&t.w, t.r2), Some(t.boss));
+    assert_eq!(manager(&t.w, t.leaf), Some(t.r2));
+}

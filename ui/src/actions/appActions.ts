@@ -36,6 +36,8 @@ export interface ChartActionContext {
   addToTeam(): void;
   cut(): void;
   paste(): void;
+  /** Opens the card menu at the selected card (the canvas menu when nobody is selected), for the keyboard. */
+  openMenu(): void;
   addOpenPosition(): void;
   toggleCollapsed(): void;
   expandAll(): void;
@@ -105,6 +107,12 @@ export const APP_ACTIONS: readonly A[] = [
     description: "Put the selected person on a team",
     enabled: hasSelection,
     perform: (c) => c.addToTeam(),
+  },
+  {
+    id: "open-menu", group: "person", label: "Menu", shortcuts: ["Shift+F10", "ContextMenu"],
+    description: "Open the menu of the selected card",
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.openMenu(),
   },
   {
     id: "cut", group: "edit", label: "Cut", shortcuts: ["Mod+X"],

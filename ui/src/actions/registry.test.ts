@@ -14,7 +14,7 @@ function fakeContext(over: Partial<ChartActionContext> = {}) {
     cancel: () => calls.push("cancel"), toggleShortcutHelp: () => calls.push("help"),
     cutName: null, canPaste: false, addPerson: () => calls.push("add-person"), changeManager: () => calls.push("change-manager"),
     addDottedLine: () => calls.push("add-dotted-line"), addToTeam: () => calls.push("add-to-team"),
-    cut: () => calls.push("cut"), paste: () => calls.push("paste"),
+    cut: () => calls.push("cut"), paste: () => calls.push("paste"), openMenu: () => calls.push("menu"),
     ...over,
   };
   return { ctx, calls };
@@ -134,5 +134,9 @@ describe("ActionRegistry", () => {
     for (const id of ["change-manager", "add-dotted-line", "add-to-team"]) registry.run(id, ctx, "menu");
     expect(calls).toEqual(["change-manager", "add-dotted-line", "add-to-team"]);
     expect(registry.isEnabled("change-manager", fakeContext({ selected: null }).ctx)).toBe(false);
+    // The keyboard opens the menu too (Shift+F10, the menu key).
+    expect(registry.handleKey(key("F10", { shiftKey: true }), ctx, "other")).toBe(true);
+    expect(registry.handleKey(key("ContextMenu"), ctx, "other")).toBe(true);
+    expect(calls.slice(-2)).toEqual(["menu", "menu"]);
   });
 });

@@ -61,12 +61,14 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const [searchHits, setSearchHits] = useState<ReadonlySet<number>>(EMPTY_SET);
   const [searchChain, setSearchChain] = useState<ReadonlySet<number>>(EMPTY_SET);
   const [inspectorOpen, setInspectorOpen] = useState(true);
-  const [inspectorFocus, setInspectorFocus] = useState<{ field: FormField; nonce: number } | null>(null);
+  // Each focus request names its person: the inspector mounts afresh for every selected person, and an old request
+  // must not pull the focus out of the chart when the arrow keys select someone else.
+  const [inspectorFocus, setInspectorFocus] = useState<{ field: FormField; nonce: number; id: number } | null>(null);
   const [confirm, setConfirm] = useState<DeletePlan | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; on: "card" | "canvas" } | null>(null);
   /** The person Ctrl/Cmd+X cut, waiting for Ctrl/Cmd+V on their new manager. */
   const [cutId, setCutId] = useState<number | null>(null);
-  const [reportingFocus, setReportingFocus] = useState<{ field: string; nonce: number } | null>(null);
+  const [reportingFocus, setReportingFocus] = useState<{ field: string; nonce: number; id: number } | null>(null);
   const [teamFocus, setTeamFocus] = useState(0);
   const [help, setHelp] = useState(false);
   /**
@@ -186,7 +188,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
     if (collapseState(manager) === "collapsed" && manager !== null) await ctl.expand([manager]);
     select(id);
     setInspectorOpen(true);
-    setInspectorFocus({ field: kind === "person" ? "name" : "title", nonce: Date.now() });
+    setInspectorFocus({ field: kind === "person" ? "name" : "title", nonce: Date.now(), id });
     pending.current = { id, mode: "show", before: scene, tries: 0 };
   };
 
@@ -213,7 +215,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const openReporting = (field: "reports-to" | "add-dotted-line") => {
     if (selected === null) return;
     setInspectorOpen(true);
-    setReportingFocus({ field, nonce: Date.now() });
+    setReportingFocus({ field, nonce: Date.now(), id: selected });
   };
 
   const ctx: ChartActionContext = {
@@ -239,7 +241,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       const p = selected === null ? undefined : personOf(selected);
       if (!p) return;
       setInspectorOpen(true);
-      setInspectorFocus({ field: p.name.trim() === "" ? "title" : "name", nonce: Date.now() });
+      setInspectorFocus({ field: p.name.trim() === "" ? "title" : "name", nonce: Date.now(), id: p.id });
     },
     requestDelete: () => {
       const p = selected === null ? undefined : personOf(selected);
@@ -262,6 +264,14 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       ctl.info(`Cut ${displayName(p)}: select their new manager and paste (${registry.shortcutText("paste", platform)})`);
     },
     paste,
+    openMenu: () => {
+      // Beside the selected card's top-left corner, or in the middle of the chart with nobody selected.
+      const h = chartRef.current, box = document.querySelector(".chart-canvas")?.getBoundingClientRect();
+      if (!h || !box) return;
+      const rect = selected === null ? null : h.cardRect(selected);
+      const at = rect ? screenPointOf(h.camera(), rect) : { x: box.width / 2, y: box.height / 2 };
+      setMenu({ x: box.left + at.x + 16, y: box.top + at.y + 16, on: rect ? "card" : "canvas" });
+    },
     toggleCollapsed: () => {
       if (selected === null) return;
       keepSelectionInPlace();
@@ -408,7 +418,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       onDelete={ctx.requestDelete}
       onClose={() => { setInspectorOpen(false); chartRef.current?.focus(); }}
       onDone={() => chartRef.current?.focus()}
-      focus={inspectorFocus}
+      focus={inspectorFocus?.id === person.id ? inspectorFocus : null}
       reporting={
         <ReportingLines
           person={person}
@@ -418,7 +428,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
           personOf={personOf}
           onApply={applyKeeping}
           onSelect={(id) => { select(id); bringIntoView(id, false); }}
-          focus={reportingFocus}
+          focus={reportingFocus?.id === person.id ? reportingFocus : null}
         />
       }
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}

@@ -292,13 +292,16 @@ impl<'a> Lookup<'a> {
         };
         let by_mail = || self.by_email().get(&key(value)).map(Vec::as_slice);
         let by_nm = || {
-            self.by_name().get(&key(value)).map(Vec::as_slice).or_else(|| {
-                // "Lee, Ada" as some systems write names.
-                let (last, first) = value.split_once(',')?;
-                self.by_name()
-                    .get(&key(&format!("{} {}", first.trim(), last.trim())))
-                    .map(Vec::as_slice)
-            })
+            self.by_name()
+                .get(&key(value))
+                .map(Vec::as_slice)
+                .or_else(|| {
+                    // "Lee, Ada" as some systems write names.
+                    let (last, first) = value.split_once(',')?;
+                    self.by_name()
+                        .get(&key(&format!("{} {}", first.trim(), last.trim())))
+                        .map(Vec::as_slice)
+                })
         };
         match target {
             Target::ManagerEmployeeId => by_id(),

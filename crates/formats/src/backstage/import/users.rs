@@ -5,7 +5,9 @@ use crate::backstage::annotation as ann;
 use crate::infer;
 use crate::yaml::strs_at;
 use std::collections::{BTreeMap, HashMap};
-use topograph_model::{DottedLine, Employment, Membership, Person, PersonId, PersonStatus, TeamRole, UnitId};
+use topograph_model::{
+    DottedLine, Employment, Membership, Person, PersonId, PersonStatus, TeamRole, UnitId,
+};
 
 impl Reader {
     pub(super) fn people(&mut self) {
@@ -111,7 +113,11 @@ impl Reader {
 
     /// Dotted lines from the users' annotation; a reference to nobody, to the user themselves
     /// or to their solid-line manager is a problem and that line is skipped.
-    fn dotted_lines(&mut self, dotted: Vec<(usize, PersonId, String)>, index: &HashMap<PersonId, usize>) {
+    fn dotted_lines(
+        &mut self,
+        dotted: Vec<(usize, PersonId, String)>,
+        index: &HashMap<PersonId, usize>,
+    ) {
         for (i, id, text) in dotted {
             let mut seen = Vec::new();
             for r in text.split(',').map(str::trim).filter(|r| !r.is_empty()) {
@@ -137,7 +143,10 @@ impl Reader {
                     self.problems.push(p);
                 } else if !seen.contains(&mid) {
                     seen.push(mid);
-                    self.records.dotted_lines.push(DottedLine { person: id, manager: mid });
+                    self.records.dotted_lines.push(DottedLine {
+                        person: id,
+                        manager: mid,
+                    });
                 }
             }
         }
