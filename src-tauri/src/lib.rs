@@ -41,6 +41,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             redo,
             reserve_ids,
             history,
+            history_log,
+            undo_steps,
+            redo_steps,
             scenario_commands::switch_scenario,
             scenario_commands::diff_scenarios,
             scenario_commands::export_diff,
@@ -74,6 +77,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
+            menu::HistoryRequested,
             transfer_commands::ImportRequested,
             transfer_commands::ImportProgress,
             export_commands::ExportRequested,

@@ -20,6 +20,7 @@ import { CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseSta
 import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
+import { revealBus } from "../app/reveal";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
 /** Levels the toolbar offers; deeper than the org collapses no one. */
@@ -131,6 +132,12 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
     if (p.mode === "keep") h.setCamera(keepAt(h.camera(), rect, p.at));
     else bringIntoView(p.id, p.mode === "centre");
   });
+
+  // A finding's subject (ui/src/app/reveal): the card is centred once the chart shows it, as search does.
+  useEffect(() => revealBus.listen(["person"], (req) => {
+    pending.current = { id: req.id, mode: "centre", before: null, tries: 0 };
+    return true;
+  }), []);
 
   /** Expects a relayout, after which the card of `id` (the selection) stays where it is on screen now. */
   const keepSelectionInPlace = () => {
@@ -334,6 +341,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
       onDone={() => chartRef.current?.focus()}
       focus={inspectorFocus}
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
+      teamEditing={{ units, memberships: memberships ?? [], apply: (op) => void ctl.apply(op) }}
     />
   ) : null;
 

@@ -18,6 +18,8 @@ import { dropVerdict, managersById } from "./drop";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
+import { HistoryHost } from "../history/HistoryPanel";
+import { useBadgeTips } from "../insights/badgeTips";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -46,6 +48,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const selectedCard = selected === null ? undefined : content.get(selected);
 
   const badges = usePersonBadges();
+  const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
 
@@ -96,6 +99,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             content={content}
             {...actions.chartProps}
             badges={badges}
+            badgeTip={badgeTip}
             marks={compareMarks}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf)}
             onDrop={(d, t, { shift }) => {
@@ -107,6 +111,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       ) : (
         <p className="placeholder">Loading the org chart…</p>
       )}
+      <HistoryHost ctl={ctl} />
       {doc?.document && <InsightsPanel ctl={ctl} />}
       </div>
       <footer className="statusbar" role="status" aria-live="polite">

@@ -2,7 +2,7 @@
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
 import { useEffect, useRef, type MutableRefObject } from "react";
 import { focusOn } from "../actions/cameraMoves";
-import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
 import { e2eTeamMap } from "../app/e2e";
@@ -33,6 +33,14 @@ export interface TeamMapHandle {
   zoomBy(factor: number): void;
   cancelGesture(): boolean;
   focus(): void;
+  /** The scene's index as drawn now (null before the first scene). */
+  index(): TeamMapIndex | null;
+  /** The world point under a client (window) point, or null when it is off the canvas. */
+  worldAt(clientX: number, clientY: number): { x: number; y: number } | null;
+  /** Shows where something dragged from outside the canvas would land (the Unassigned tray); null clears it. */
+  showDrop(drop: MapHighlights["drop"]): void;
+  /** Centres a world rectangle at reading zoom (a finding's subject). */
+  reveal(rect: Rect): void;
 }
 
 export function TeamMapCanvas(props: TeamMapCanvasProps) {
@@ -132,6 +140,19 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
       },
       cancelGesture: () => gesturesRef.current?.cancel() ?? false,
       focus: () => canvasRef.current?.focus({ preventScroll: true }),
+      index: () => rendererRef.current?.index ?? null,
+      worldAt: (cx, cy) => {
+        const r = rendererRef.current, c = canvasRef.current;
+        if (!r || !c) return null;
+        const b = c.getBoundingClientRect();
+        if (cx < b.left || cy < b.top || cx > b.right || cy > b.bottom) return null;
+        return screenToWorld(r.camera, cx - b.left, cy - b.top);
+      },
+      showDrop: (drop) => rendererRef.current?.setHighlights({ drop }),
+      reveal: (rect) => {
+        const r = rendererRef.current;
+        if (r) applyRef.current(focusOn(r.camera, rect, r.viewport, 0.8));
+      },
     };
     ref.current = handle;
     return () => {

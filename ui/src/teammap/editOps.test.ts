@@ -89,6 +89,18 @@ describe("grouping a lasso selection", () => {
     });
   });
 
+  it("seats selected people who are on no team yet on the new team full time, at the top level", () => {
+    const op = groupOp(502, "Founders", "team", [], [], parentOf, [{ person: 20, role: "engineer" }, { person: 21, role: "designer" }]);
+    expect(op).toEqual({
+      op: "batch", label: "Group into team Founders",
+      ops: [
+        { op: "create-unit", unit: { id: 502, name: "Founders", mission: "", kind: "stream-aligned", parent: null, lead: null, colour: null, target_size: null } },
+        { op: "set-membership", person: 20, unit: 502, allocation: 100, role: "engineer" },
+        { op: "set-membership", person: 21, unit: 502, allocation: 100, role: "designer" },
+      ],
+    });
+  });
+
   it("puts a new group around units where they were and merges a person's two seats", () => {
     const op = groupOp(501, "Tribe B", "group", [checkout, payments], [ada, { ...ada, unit: 4, allocation: 50 }], parentOf);
     if (op.op !== "batch") throw new Error("expected a batch");

@@ -87,8 +87,8 @@ export type GroupAs = "team" | "group";
 /**
  * "Group into team…/group…" over a lasso selection: one batch that creates the unit (with the id reserved for
  * it), moves the selected units into it and moves the selected people's seats onto it (role and allocation kept;
- * a person selected on two units gets one seat with both shares, at most 100). The new unit sits where the
- * selection was: in the innermost unit that holds all of it.
+ * a person selected on two units gets one seat with both shares, at most 100; one on no team joins full time). The
+ * new unit sits where the selection was: in the innermost unit that holds all of it.
  */
 export function groupOp(
   id: number,
@@ -97,6 +97,8 @@ export function groupOp(
   units: readonly UnitRef[],
   seats: readonly Seat[],
   parentOf: (unit: number) => number | null,
+  /** Selected people on no team yet: they join the new unit full time. */
+  newcomers: readonly { person: number; role: TeamRole }[] = [],
 ): Op {
   const containers = [...units.map((u) => u.parent), ...seats.map((s) => parentOf(s.unit))];
   const parent = commonAncestor(containers, parentOf);
@@ -111,6 +113,7 @@ export function groupOp(
     merged.set(s.person, { allocation: Math.min(100, (m?.allocation ?? 0) + s.allocation), role: m?.role ?? s.role });
   }
   for (const [person, m] of merged) ops.push({ op: "set-membership", person, unit: id, allocation: m.allocation, role: m.role });
+  for (const n of newcomers) if (!merged.has(n.person)) ops.push({ op: "set-membership", person: n.person, unit: id, allocation: 100, role: n.role });
   for (const s of seats) ops.push({ op: "remove-membership", person: s.person, unit: s.unit });
   return { op: "batch", label: `Group into ${as === "team" ? "team" : "group"} ${name}`, ops };
 }
