@@ -48,7 +48,7 @@ export function historyRows(log: HistoryLog, now: Date = new Date()): HistoryRow
   const row = (e: LogEntry, i: number, kind: "undo" | "redo"): HistoryRow => ({
     seq: e.seq,
     label: e.label,
-    time: formatTime(e.at, now),
+    time: e.at === null ? "" : formatTime(e.at, now),
     scenario: scenarioOf(e),
     jump: { kind, steps: i + 1 },
     hint: kind === "undo" ? `Undo back to before “${e.label}” (${steps(i + 1)})` : `Redo up to “${e.label}” (${steps(i + 1)})`,

@@ -2,7 +2,7 @@
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
 import { useEffect, useRef, type MutableRefObject } from "react";
 import { focusOn } from "../actions/cameraMoves";
-import { clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { centerOn, clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
 import { e2eTeamMap } from "../app/e2e";
@@ -104,8 +104,9 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     if (!r) return;
     r.setScene(props.scene);
     // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
+    // An empty map (a new document) has nothing to frame: the first team made is framed when it comes.
     if (!fitted.current && r.viewport.width > 0) {
-      fitted.current = true;
+      fitted.current = props.scene.units.length > 0;
       r.setCamera(startCamera(props.scene, r.viewport, focusRect(props.scene, props.selectedPersons, props.selectedUnits)));
     }
   }, [props.scene]);
@@ -174,6 +175,8 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
 export function startCamera(scene: TeamMapScene, vp: { width: number; height: number }, focus: Rect | null = null): Camera {
   if (focus) return focusOn({ x: 0, y: 0, zoom: 0.8 }, focus, vp, 0.8);
   const fit = fitBounds(scene.bounds, vp);
+  // A map of one or two teams is shown at its natural size, not blown up, leaving room to add more beside them.
+  if (fit.zoom > 1) return centerOn({ ...fit, zoom: 1 }, scene.bounds.x + scene.bounds.w / 2, scene.bounds.y + scene.bounds.h / 2, vp);
   if (fit.zoom >= 0.6 || scene.units.length === 0) return fit;
   return { x: scene.bounds.x - 16, y: scene.bounds.y - 16, zoom: 0.8 };
 }

@@ -16,7 +16,7 @@ import { teamMapFeed } from "./teamMapFeed";
 import { InteractionInspector, SeatsInspector, UnitInspector, type MapRecords } from "./UnitInspector";
 import { UnassignedTray } from "./UnassignedTray";
 import { NewTeamMenu } from "./NewTeamMenu";
-import { freshTeamName, joinOp, newTeamOp, roleFor, trayDropVerdict, unassigned } from "./teamsModel";
+import { freshTeamName, joinOp, newTeamOp, selectionToGroup, trayDropVerdict, unassigned } from "./teamsModel";
 import { revealBus } from "../app/reveal";
 import "./teammap.css";
 
@@ -72,14 +72,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const group = async (as: GroupAs, name: string) => {
     const r = await commands.reserveIds(1);
     if (r.status === "error") return ctl.fail(r.error);
-    const chosenUnits = selection.units.map((id) => records.units.find((u) => u.id === id)).filter((u) => u !== undefined)
-      .map((u) => ({ id: u.id, name: u.name, kind: u.kind, parent: u.parent, placed: false }));
-    const inChosen = (unit: number) => chosenUnits.some((u) => u.id === unit);
-    // People are moved seat by seat: every seat of a selected person outside the selected units.
-    const seats = selection.persons.flatMap((p) => records.memberships.filter((m) => m.person === p).map((m) => ({ ...m, name: "" })))
-      .filter((s) => !inChosen(s.unit));
-    const newcomers = selection.persons.filter((p) => !records.memberships.some((m) => m.person === p))
-      .map((p) => ({ person: p, role: roleFor(records.persons.find((x) => x.id === p)?.discipline ?? "other") }));
+    const { units: chosenUnits, seats, newcomers } = selectionToGroup(selection, records);
     const parentOf = (u: number) => records.units.find((x) => x.id === u)?.parent ?? null;
     const ok = await ctl.apply(groupOp(r.data, name, as, chosenUnits, seats, parentOf, newcomers));
     if (ok) ctl.selectUnit(r.data);

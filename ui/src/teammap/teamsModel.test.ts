@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Membership, Person, Unit } from "../bindings";
-import { freshTeamName, joinOp, newTeamOp, roleFor, teamMatches, unassigned } from "./teamsModel";
+import { freshTeamName, joinOp, newTeamOp, roleFor, selectionToGroup, teamMatches, unassigned } from "./teamsModel";
 
 const person = (id: number, name: string, extra: Partial<Person> = {}): Person => ({
   id, name, title: "Engineer", discipline: "engineering", level: null, status: "active", employment: "employee", manager: null,
@@ -46,5 +46,17 @@ describe("the team type-ahead", () => {
     expect(teamMatches(units, "pay").map((u) => u.name)).toEqual(["Payments", "Pay Platform", "Repayments"]);
     expect(teamMatches(units, "pay", new Set([1])).map((u) => u.name)).toEqual(["Pay Platform", "Repayments"]);
     expect(teamMatches(units, "comm")).toEqual([]);
+  });
+});
+
+describe("Group into team from any view", () => {
+  it("takes the selection from the records: seats outside the chosen units, and people on no team as newcomers", () => {
+    const persons = [person(1, "Ada", { discipline: "design" }), person(2, "Bo"), person(3, "Cy")];
+    const units = [unit(10, "Payments"), unit(11, "Checkout")];
+    const memberships = [seat(2, 10), seat(3, 11)];
+    const got = selectionToGroup({ persons: [1, 2, 3], units: [11] }, { persons, units, memberships });
+    expect(got.units).toEqual([{ id: 11, name: "Checkout", kind: "stream-aligned", parent: null, placed: false }]);
+    expect(got.seats).toEqual([{ person: 2, unit: 10, allocation: 100, role: "engineer", name: "" }]);
+    expect(got.newcomers).toEqual([{ person: 1, role: "designer" }]);
   });
 });

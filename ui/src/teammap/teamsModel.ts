@@ -1,6 +1,7 @@
 // Making teams from scratch: who is on no team (the Unassigned tray), a new empty team where the user clicks, joining
 // a team from the tray or the person inspector. Pure functions over records; the views apply the ops they answer.
 import type { Discipline, Membership, Op, Person, TeamRole, Unit, UnitKind } from "../bindings";
+import type { Seat, UnitRef } from "./editOps";
 
 export const TEAM_KINDS: readonly Exclude<UnitKind, "group">[] = ["stream-aligned", "platform", "enabling", "complicated-subsystem"];
 
@@ -64,4 +65,25 @@ export function teamMatches(units: readonly Unit[], query: string, exclude: Read
     else if (n.includes(q)) contains.push(u);
   }
   return [...starts, ...contains].slice(0, limit);
+}
+
+/**
+ * What "Group into…" takes from a selection, read from the records rather than the drawn map, so a selection made on
+ * another view (or in the Unassigned tray) groups as well: the selected units, every seat of a selected person
+ * outside them, and the selected people on no team (who join full time).
+ */
+export function selectionToGroup(
+  sel: { persons: readonly number[]; units: readonly number[] },
+  records: { persons: readonly Person[]; units: readonly Unit[]; memberships: readonly Membership[] },
+): { units: UnitRef[]; seats: Seat[]; newcomers: { person: number; role: TeamRole }[] } {
+  const units = sel.units.flatMap((id) => {
+    const u = records.units.find((x) => x.id === id);
+    return u ? [{ id: u.id, name: u.name, kind: u.kind, parent: u.parent, placed: false }] : [];
+  });
+  const chosen = new Set(units.map((u) => u.id));
+  const seats = sel.persons.flatMap((p) => records.memberships.filter((m) => m.person === p && !chosen.has(m.unit)).map((m) => ({ ...m, name: "" })));
+  const seated = new Set(records.memberships.map((m) => m.person));
+  const newcomers = sel.persons.filter((p) => !seated.has(p))
+    .map((p) => ({ person: p, role: roleFor(records.persons.find((x) => x.id === p)?.discipline ?? "other") }));
+  return { units, seats, newcomers };
 }
