@@ -166,7 +166,9 @@ test("from a blank org two teams are made and filled from the Unassigned tray, a
     await app.screenshot("teams");
 
     await app.close();
-    const exported = JSON.parse(await cli("export", doc, "--format", "json"));
+    const out = path.join(ws.docs, "export.json");
+    await cli("export", doc, "--format", "json", "--output", out);
+    const exported = JSON.parse(fs.readFileSync(out, "utf8"));
     const scenario = exported.scenarios?.[0] ?? exported;
     const interactions = scenario.interactions ?? [];
     assert.equal(interactions.length, 1, "one interaction in the file");
@@ -203,12 +205,25 @@ async function openHistory(app) {
   }, { timeout: 10_000, what: "the History panel (Ctrl+Shift+H) with entries" });
 }
 
+/**
+ * Clicks a person's card until they are selected: a panel just hidden or shown moves the chart under the pointer
+ * (its camera keeps the centre), so positions read a moment before may be stale once.
+ */
+async function selectCard(app, name) {
+  for (let attempt = 1; ; attempt++) {
+    const area = await app.pointerArea();
+    const card = (await app.cards()).find((c) => c.name === name && reachable(c, area));
+    assert.ok(card, `${name}'s card is on screen`);
+    await app.click(centre(card));
+    const ok = await app.waitFor(async () => (await app.highlights()).selected.includes(card.id), { timeout: 3000, what: `${name} selected` })
+      .then(() => true, (e) => { if (attempt >= 3) throw e; return false; });
+    if (ok) return card;
+  }
+}
+
 /** Selects a person by clicking their card and renames them in the inspector (Apply with Enter). */
 async function rename(app, from, to) {
-  const area = await app.pointerArea();
-  const card = (await app.cards()).find((c) => c.name === from && reachable(c, area));
-  assert.ok(card, `${from}'s card is on screen`);
-  await app.click(centre(card));
+  await selectCard(app, from);
   await fill(app, `//input[@data-field="name"]`, to, "the inspector's name field");
   await app.waitFor(async () => (await app.cards({ all: true })).some((c) => c.name === to), { timeout: 10_000, what: `${from} renamed ${to}` });
 }
@@ -268,8 +283,7 @@ test("Ctrl+Z in the inspector's name field undoes the typing and leaves the docu
     const history = await app.doc();
     assert.ok(history.undo, "one edit to undo");
 
-    const card = (await app.cards()).find((c) => c.name === "Di Fossey");
-    await app.click(centre(card));
+    await selectCard(app, "Di Fossey");
     const input = await app.browser.$(`//input[@data-field="name"]`);
     await input.waitForExist({ timeout: 5000 });
     await input.click();

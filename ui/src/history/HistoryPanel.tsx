@@ -1,6 +1,6 @@
 // The History panel (View › History, Ctrl/Cmd+Shift+H): the document's persistent undo log, newest first, with what
 // Redo would bring greyed below a line; a click undoes or redoes up to that entry in one step. Also owns Undo/Redo
-// from the keyboard in every view (./historyActions), so Ctrl/Cmd+Z in a text field stays the field's own.
+// from the keyboard in every view (./historyActions), and Ctrl/Cmd+Z in a text field undoes the typing (./textUndo).
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { commands, events, type HistoryLog } from "../bindings";
 import type { AppController } from "../app/controller";
@@ -8,6 +8,7 @@ import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
 import { createHistoryRegistry, type HistoryActionContext } from "./historyActions";
 import { historyRows, type HistoryRow } from "./historyModel";
+import { attachTextUndo } from "./textUndo";
 import "./history.css";
 
 /** Entries listed each way; the panel says how many more there are. */
@@ -30,6 +31,7 @@ export function HistoryHost({ ctl }: { ctl: AppController }) {
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
   useEffect(() => attachKeyboard(window, registry, () => ctxRef.current, { platform }), [registry, platform]);
+  useEffect(() => attachTextUndo(window, platform), [platform]);
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;

@@ -1,6 +1,6 @@
 // Undo, Redo and the History panel from the keyboard, in every view. Undo belongs to where the focus is: in a text
-// field (inspector, dialog, search box) Ctrl/Cmd+Z is the field's own undo of the typing, so these actions leave
-// the key alone there; elsewhere they undo the document. The native Edit menu's items still undo the document when
+// field (inspector, dialog, search box) Ctrl/Cmd+Z is the field's own undo of the typing (./textUndo), so these
+// actions leave the key alone there; elsewhere they undo the document. The native Edit menu's items still undo the document when
 // chosen, which is why they carry no accelerator (it would take the key from a text field).
 import { ActionRegistry, type Action } from "../actions/registry";
 

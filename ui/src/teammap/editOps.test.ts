@@ -56,12 +56,12 @@ describe("dragging a unit", () => {
   it("onto the open canvas takes it out of its group and keeps it where it was dropped", () => {
     expect(unitDropOp(checkout, null, { x: 100.4, y: -20.6 })).toEqual({
       op: "batch", label: "Move Checkout out of its group",
-      ops: [{ op: "move-unit", id: 3, parent: null }, { op: "set-placement", placement: { unit: 3, x: 100, y: -21, w: null, h: null } }],
+      ops: [{ op: "move-unit", id: 3, parent: null }, { op: "set-placement", placement: { unit: 3, x: 100, y: -21, w: 1, h: 1 } }],
     });
   });
 
   it("within its own group only records where it now is", () => {
-    expect(unitDropOp(checkout, tribe, { x: 40, y: 50 })).toEqual({ op: "set-placement", placement: { unit: 3, x: 40, y: 50, w: null, h: null } });
+    expect(unitDropOp(checkout, tribe, { x: 40, y: 50 })).toEqual({ op: "set-placement", placement: { unit: 3, x: 40, y: 50, w: 1, h: 1 } });
     expect(unitDropOp(dept, null, { x: 0, y: 0 })?.op).toBe("set-placement");
   });
 

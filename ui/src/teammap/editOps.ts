@@ -1,6 +1,6 @@
 // What each team map gesture does to the document, as one typed Op (a batch when it is several edits), so one
 // gesture is one undo step. Pure functions over the scene's ids and contents; the view applies what they answer.
-import type { InteractionMode, Op, TeamRole, Unit, UnitKind } from "../bindings";
+import type { InteractionMode, Op, Placement, TeamRole, Unit, UnitKind } from "../bindings";
 import type { DropVerdict } from "../canvas/interaction";
 
 /** A person's seat as a chip shows it. */
@@ -72,7 +72,7 @@ export function unitDropVerdict(unit: UnitRef, group: UnitRef | null): DropVerdi
 export function unitDropOp(unit: UnitRef, group: UnitRef | null, at: { x: number; y: number }): Op | null {
   if (!unitDropVerdict(unit, group).ok) return null;
   const target = group?.id ?? null;
-  const place: Op = { op: "set-placement", placement: { unit: unit.id, x: Math.round(at.x), y: Math.round(at.y), w: null, h: null } };
+  const place: Op = { op: "set-placement", placement: placementAt(unit.id, at) };
   if (target === unit.parent) return place;
   if (group) {
     const ops: Op[] = [{ op: "move-unit", id: unit.id, parent: group.id }];
@@ -80,6 +80,14 @@ export function unitDropOp(unit: UnitRef, group: UnitRef | null, at: { x: number
     return { op: "batch", label: `Move ${unit.name} into ${group.name}`, ops };
   }
   return { op: "batch", label: `Move ${unit.name} out of its group`, ops: [{ op: "move-unit", id: unit.id, parent: null }, place] };
+}
+
+/**
+ * A placement with its corner at `at`. The arrangement sizes a unit from its contents and reads only x and y, but the
+ * core wants a finite, positive size (null does not even parse), so it gets a nominal one.
+ */
+export function placementAt(unit: number, at: { x: number; y: number }): Placement {
+  return { unit, x: Math.round(at.x), y: Math.round(at.y), w: 1, h: 1 };
 }
 
 export type GroupAs = "team" | "group";

@@ -29,7 +29,7 @@ describe("+ Team", () => {
       op: "batch", label: "Add team New team",
       ops: [
         { op: "create-unit", unit: { id: 77, name: "New team", mission: "", kind: "platform", parent: 5, lead: null, colour: null, target_size: null } },
-        { op: "set-placement", placement: { unit: 77, x: 120, y: 81, w: null, h: null } },
+        { op: "set-placement", placement: { unit: 77, x: 120, y: 81, w: 1, h: 1 } },
       ],
     });
   });

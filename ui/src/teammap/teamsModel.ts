@@ -1,7 +1,7 @@
 // Making teams from scratch: who is on no team (the Unassigned tray), a new empty team where the user clicks, joining
 // a team from the tray or the person inspector. Pure functions over records; the views apply the ops they answer.
 import type { Discipline, Membership, Op, Person, TeamRole, Unit, UnitKind } from "../bindings";
-import type { Seat, UnitRef } from "./editOps";
+import { placementAt, type Seat, type UnitRef } from "./editOps";
 
 export const TEAM_KINDS: readonly Exclude<UnitKind, "group">[] = ["stream-aligned", "platform", "enabling", "complicated-subsystem"];
 
@@ -49,7 +49,7 @@ export function freshTeamName(units: readonly Pick<Unit, "name">[], base = "New 
 export function newTeamOp(id: number, kind: UnitKind, name: string, parent: number | null, at: { x: number; y: number } | null): Op {
   const unit: Unit = { id, name, mission: "", kind, parent, lead: null, colour: null, target_size: null };
   const ops: Op[] = [{ op: "create-unit", unit }];
-  if (at) ops.push({ op: "set-placement", placement: { unit: id, x: Math.round(at.x), y: Math.round(at.y), w: null, h: null } });
+  if (at) ops.push({ op: "set-placement", placement: placementAt(id, at) });
   return { op: "batch", label: `Add team ${name}`, ops };
 }
 
