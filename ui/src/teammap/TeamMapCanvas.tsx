@@ -7,6 +7,8 @@ import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
 import { e2eTeamMap } from "../app/e2e";
 import { useBadges } from "../insights/InsightsPanel";
+import { useBadgeTips } from "../insights/badgeTips";
+import { badgeAt } from "./badgeHit";
 import { TeamMapGestures } from "./gestures";
 import type { Pick, TeamMapIndex } from "./mapIndex";
 import { TeamMapRenderer, type MapHighlights } from "./renderer";
@@ -123,6 +125,26 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
   const unitBadges = useBadges("unit");
   const personBadges = useBadges("person");
   useEffect(() => rendererRef.current?.setHighlights({ unitBadges, personBadges }), [unitBadges, personBadges]);
+  // A badge explains itself on hover: the canvas's tooltip names the findings under the pointer.
+  const unitTip = useBadgeTips("unit");
+  const personTip = useBadgeTips("person");
+  const tipRef = useRef({ unitBadges, personBadges, unitTip, personTip });
+  tipRef.current = { unitBadges, personBadges, unitTip, personTip };
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const hover = (e: PointerEvent) => {
+      const r = rendererRef.current, t = tipRef.current;
+      if (!r?.index || (t.unitBadges.size === 0 && t.personBadges.size === 0)) return;
+      const b = canvas.getBoundingClientRect();
+      const w = screenToWorld(r.camera, e.clientX - b.left, e.clientY - b.top);
+      const hit = badgeAt(r.index, r.camera.zoom, w.x, w.y, t.unitBadges, t.personBadges);
+      const tip = hit === null ? "" : hit.kind === "unit" ? t.unitTip(hit.id) : t.personTip(hit.id);
+      if (canvas.title !== tip) canvas.title = tip;
+    };
+    canvas.addEventListener("pointermove", hover);
+    return () => canvas.removeEventListener("pointermove", hover);
+  }, []);
 
   useEffect(() => {
     const ref = props.handleRef;
