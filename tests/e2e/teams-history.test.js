@@ -141,6 +141,21 @@ test("from a blank org two teams are made and filled from the Unassigned tray, a
     }
     assert.deepEqual((await tray(app)).map((p) => p.name).sort(), ["Ada Lovelace", "Flo Nightingale"], "the tray keeps who is left");
 
+    // The person inspector: Flo (picked in the tray) joins Alpha by typing its name, at 60%, then leaves it again.
+    const flo = (await tray(app)).find((p) => p.name === "Flo Nightingale");
+    await app.click(centre(flo));
+    await fill(app, `//input[@aria-label="Allocation on the new team"]`, "60", "the allocation of the new seat");
+    const add = await app.browser.$(`//input[@aria-label="Add to team"]`);
+    await add.click();
+    await app.type("alp");
+    await app.chord("\uE007");
+    await app.waitFor(async () => (await teamMap(app)).chips.some((c) => c.id === flo.id && c.allocation === 60), {
+      timeout: 10_000, what: "Flo on Alpha at 60%",
+    });
+    assert.ok(!(await tray(app)).some((p) => p.id === flo.id), "Flo left the tray");
+    await press(app, `//button[@aria-label="Remove Flo Nightingale from Alpha"]`, "the remove button of Flo's seat");
+    await app.waitFor(async () => (await tray(app)).some((p) => p.id === flo.id), { timeout: 10_000, what: "Flo back in the tray" });
+
     // An interaction between them, then its dates in its inspector.
     map = await teamMap(app);
     const [a, b] = ["Alpha", "Beta"].map((n) => map.units.find((u) => u.name === n));

@@ -31,6 +31,8 @@ interface Drag {
 
 export function UnassignedTray(props: UnassignedTrayProps) {
   const [filter, setFilter] = useState("");
+  // Hidden, the tray folds to a strip that keeps the count in sight and gives the map the room.
+  const [open, setOpen] = useState(true);
   const [ghost, setGhost] = useState<{ x: number; y: number; name: string; reason?: string } | null>(null);
   const drag = useRef<Drag | null>(null);
   const propsRef = useRef(props);
@@ -92,29 +94,34 @@ export function UnassignedTray(props: UnassignedTrayProps) {
     drag.current = { person, startX: e.clientX, startY: e.clientY, moved: false };
   };
 
+  if (props.persons.length === 0) return null;
+  if (!open) {
+    return (
+      <button type="button" className="tray-toggle" onClick={() => setOpen(true)} aria-label="Show unassigned people">
+        <span className="tray-toggle-label">Unassigned <span className="count">{props.persons.length}</span></span>
+      </button>
+    );
+  }
   return (
     <aside className="unassigned-tray" aria-label="Unassigned">
-      <h3>Unassigned <span className="count">{props.persons.length}</span></h3>
-      {props.persons.length === 0 ? (
-        <p className="muted">Everyone is on a team.</p>
-      ) : (
-        <>
-          <p className="muted small">Drag people onto a team.</p>
-          {props.persons.length > 10 && (
-            <input className="tray-filter" aria-label="Filter unassigned people" placeholder="Filter" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          )}
-          <ul>
-            {shown.map((p) => (
-              <li key={p.id} className={props.selected.has(p.id) ? "tray-person selected" : "tray-person"} data-person={p.id}
-                onPointerDown={(e) => press(e, p)} title={`${displayName(p)}${p.title ? ` · ${p.title}` : ""}`}>
-                <span className="tray-name">{displayName(p)}</span>
-                {p.title && <span className="muted tray-title">{p.title}</span>}
-              </li>
-            ))}
-          </ul>
-          {matching.length > shown.length && <p className="muted small">{(matching.length - shown.length).toLocaleString()} more: filter to find them.</p>}
-        </>
+      <div className="tray-head">
+        <h3>Unassigned <span className="count">{props.persons.length}</span></h3>
+        <button type="button" className="icon" onClick={() => setOpen(false)} aria-label="Hide unassigned people" title="Hide">×</button>
+      </div>
+      <p className="muted small">Drag people onto a team.</p>
+      {props.persons.length > 10 && (
+        <input className="tray-filter" aria-label="Filter unassigned people" placeholder="Filter" value={filter} onChange={(e) => setFilter(e.target.value)} />
       )}
+      <ul>
+        {shown.map((p) => (
+          <li key={p.id} className={props.selected.has(p.id) ? "tray-person selected" : "tray-person"} data-person={p.id}
+            onPointerDown={(e) => press(e, p)} title={`${displayName(p)}${p.title ? ` · ${p.title}` : ""}`}>
+            <span className="tray-name">{displayName(p)}</span>
+            {p.title && <span className="muted tray-title">{p.title}</span>}
+          </li>
+        ))}
+      </ul>
+      {matching.length > shown.length && <p className="muted small">{(matching.length - shown.length).toLocaleString()} more: filter to find them.</p>}
       {ghost && (
         <div className="tray-ghost" style={{ left: ghost.x + 12, top: ghost.y + 8 }} aria-hidden="true">
           {ghost.name}{ghost.reason && <span className="muted"> · {ghost.reason}</span>}
