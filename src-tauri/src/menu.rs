@@ -4,12 +4,12 @@
 
 use crate::ipc::{History, RecentDocument};
 use crate::{actions, export_commands, transfer_commands};
+use serde::{Deserialize, Serialize};
+use specta::Type;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
-use serde::{Deserialize, Serialize};
-use specta::Type;
 use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_specta::Event;
 use topograph_model::{Error, ErrorCode};

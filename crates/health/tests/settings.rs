@@ -145,5 +145,8 @@ fn every_check_says_in_one_line_how_to_fix_its_findings() {
         assert!(c.fix.ends_with('.'), "{}'s fix line is a sentence", c.id);
     }
     let info = catalogue(&Settings::resolve(&CheckSettings::default()).unwrap());
-    assert!(info.iter().all(|c| !c.fix.is_empty()), "the catalogue carries them");
+    assert!(
+        info.iter().all(|c| !c.fix.is_empty()),
+        "the catalogue carries them"
+    );
 }

@@ -275,7 +275,11 @@ fn several_steps_in_one_scenario_patch_and_steps_across_scenarios_reload() {
     let Edit::Patched(applied) = edit else {
         panic!("two steps in the open scenario are one patch");
     };
-    assert_eq!(applied.changes.deleted.len(), 2, "Ben and Cy go in one change set");
+    assert_eq!(
+        applied.changes.deleted.len(),
+        2,
+        "Ben and Cy go in one change set"
+    );
     let log = s.history_log(10).unwrap();
     assert_eq!((log.done.len(), log.undone.len()), (1, 2));
 

@@ -43,6 +43,8 @@ export interface TeamMapHandle {
   showDrop(drop: MapHighlights["drop"]): void;
   /** Centres a world rectangle at reading zoom (a finding's subject). */
   reveal(rect: Rect): void;
+  /** The world point in the middle of the view (where the keyboard puts a new team). */
+  centre(): { x: number; y: number } | null;
 }
 
 export function TeamMapCanvas(props: TeamMapCanvasProps) {
@@ -172,6 +174,10 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
         return screenToWorld(r.camera, cx - b.left, cy - b.top);
       },
       showDrop: (drop) => rendererRef.current?.setHighlights({ drop }),
+      centre: () => {
+        const r = rendererRef.current;
+        return r ? screenToWorld(r.camera, r.viewport.width / 2, r.viewport.height / 2) : null;
+      },
       reveal: (rect) => {
         const r = rendererRef.current;
         if (r) applyRef.current(focusOn(r.camera, rect, r.viewport, 0.8));

@@ -92,6 +92,18 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     }
   };
   const lastPress = useRef<{ x: number; y: number } | null>(null);
+  // Placing a team by keyboard: Enter puts it in the middle of the view.
+  useEffect(() => {
+    if (!placing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Enter" || e.defaultPrevented) return;
+      e.preventDefault();
+      setPlacing(null);
+      void addTeam(placing, handle.current?.centre() ?? null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
   const tray = useMemo(() => unassigned(records.persons, records.memberships), [records.persons, records.memberships]);
 
   // A finding's subject on this map: select an interaction (units are selected by the controller) and show it.
@@ -261,7 +273,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
               <button type="button" className="primary" onClick={(e) => setTeamMenu({ at: null, menu: { x: e.clientX, y: e.clientY } })}>Create a team</button>
             </div>
           )}
-          {placing && <p className="place-team-hint" role="status">Click where the new team goes (Escape cancels)</p>}
+          {placing && <p className="place-team-hint" role="status">Click where the new team goes (Enter: in the middle, Escape cancels)</p>}
           </div>
         ) : (
           <p className="placeholder">Arranging the team map…</p>

@@ -189,14 +189,24 @@ mod tests {
         let seqs = |l: &[LogEntry]| l.iter().map(|e| e.seq).collect::<Vec<_>>();
         let done = seqs(&log.done);
         let undone = seqs(&log.undone);
-        assert!(done.windows(2).all(|w| w[0] > w[1]), "done newest first: {done:?}");
-        assert!(undone.windows(2).all(|w| w[0] < w[1]), "undone next first: {undone:?}");
+        assert!(
+            done.windows(2).all(|w| w[0] > w[1]),
+            "done newest first: {done:?}"
+        );
+        assert!(
+            undone.windows(2).all(|w| w[0] < w[1]),
+            "undone next first: {undone:?}"
+        );
         assert!(done[0] < undone[0], "the undone edits are the later ones");
         let entry = &log.done[0];
         assert_eq!(entry.scenario, Some(doc.active_scenario().id));
         assert_eq!(entry.scenario_name.as_deref(), Some("Current"));
         assert!(entry.label.starts_with("Edit"), "label: {}", entry.label);
-        assert!(entry.at > 1_600_000_000.0, "a time in seconds since 1970: {}", entry.at);
+        assert!(
+            entry.at > 1_600_000_000.0,
+            "a time in seconds since 1970: {}",
+            entry.at
+        );
     }
 
     #[test]
@@ -216,7 +226,11 @@ mod tests {
         let t = doc.undo_steps(3).unwrap();
         assert_eq!((t.steps, t.across, t.stopped.is_none()), (3, false, true));
         assert_eq!(doc.org().to_records(), states[2]);
-        assert_eq!(doc.org(), &doc.load_scenario(doc.active_scenario().id).unwrap(), "the file agrees");
+        assert_eq!(
+            doc.org(),
+            &doc.load_scenario(doc.active_scenario().id).unwrap(),
+            "the file agrees"
+        );
         let t = doc.redo_steps(2).unwrap();
         assert_eq!(t.steps, 2);
         assert_eq!(doc.org().to_records(), states[4]);
@@ -224,7 +238,10 @@ mod tests {
         assert_eq!(doc.org().to_records(), states[0]);
         doc.redo_steps(5).unwrap();
         assert_eq!(doc.org().to_records(), states[5]);
-        assert_eq!(doc.org(), &doc.load_scenario(doc.active_scenario().id).unwrap());
+        assert_eq!(
+            doc.org(),
+            &doc.load_scenario(doc.active_scenario().id).unwrap()
+        );
     }
 
     #[test]
@@ -248,8 +265,14 @@ mod tests {
         let (_, states) = five_edits(&mut doc);
         let e = doc.undo_steps(6).unwrap_err();
         assert_eq!(e.code, ErrorCode::NothingToUndo);
-        assert_eq!(doc.redo_steps(1).unwrap_err().code, ErrorCode::NothingToRedo);
-        assert_eq!(doc.undo_steps(0).unwrap_err().code, ErrorCode::NothingToUndo);
+        assert_eq!(
+            doc.redo_steps(1).unwrap_err().code,
+            ErrorCode::NothingToRedo
+        );
+        assert_eq!(
+            doc.undo_steps(0).unwrap_err().code,
+            ErrorCode::NothingToUndo
+        );
         assert_eq!(doc.org().to_records(), states[5]);
     }
 
@@ -260,14 +283,21 @@ mod tests {
         let id = doc.org().persons().nth(3).unwrap().id;
         let original = doc.org().to_records();
         rename(&mut doc, id, "In Current");
-        doc.apply(Op::ForkScenario { from: current, name: "Proposal".into() }).unwrap();
+        doc.apply(Op::ForkScenario {
+            from: current,
+            name: "Proposal".into(),
+        })
+        .unwrap();
         let proposal = doc.scenario_by_name("Proposal").unwrap().id;
         doc.switch_scenario(proposal).unwrap();
         rename(&mut doc, id, "In Proposal");
         let t = doc.undo_steps(3).unwrap();
         assert!(t.across);
         assert_eq!(doc.active_scenario().id, current);
-        assert!(doc.scenario_by_name("Proposal").is_none(), "the fork is undone");
+        assert!(
+            doc.scenario_by_name("Proposal").is_none(),
+            "the fork is undone"
+        );
         assert_eq!(doc.org().to_records(), original);
         let t = doc.redo_steps(3).unwrap();
         assert!(t.across);
@@ -280,7 +310,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("h.topo");
         let log = {
-            let mut doc = Document::create_with(&path, "Current", &topograph_sample::sample()).unwrap();
+            let mut doc =
+                Document::create_with(&path, "Current", &topograph_sample::sample()).unwrap();
             five_edits(&mut doc);
             doc.undo_steps(2).unwrap();
             doc.history_log(50).unwrap()
