@@ -63,6 +63,21 @@ pub fn redo(app: &AppHandle) -> Result<Applied> {
     edit(app, Session::redo)
 }
 
+/// Undoes (`undo`) or redoes `count` steps as one command; a step that failed after others is
+/// reported like a menu failure, the steps before it stay done and announced.
+pub fn travel(app: &AppHandle, undo: bool, count: u32) -> Result<Applied> {
+    let mut stopped = None;
+    let applied = edit(app, |s| {
+        let (edit, error) = s.travel(undo, count)?;
+        stopped = error;
+        Ok(edit)
+    })?;
+    if let Some(e) = stopped {
+        report(app, e);
+    }
+    Ok(applied)
+}
+
 /// Runs something that opens, closes or switches, then sends the whole new state.
 fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result<DocState> {
     let state = {

@@ -6,7 +6,7 @@ use crate::ipc::{DocState, History, PreSerialised, RecentDocument};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use tauri::AppHandle;
-use topograph_document::Applied;
+use topograph_document::{Applied, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Org, View};
 use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
 
@@ -43,6 +43,27 @@ pub async fn redo(app: AppHandle) -> Res<Applied> {
 #[specta::specta]
 pub async fn history(app: AppHandle) -> Res<History> {
     session(&app).history()
+}
+
+/// The persistent history for the History panel: up to `limit` entries each way.
+#[tauri::command]
+#[specta::specta]
+pub async fn history_log(app: AppHandle, limit: u32) -> Res<HistoryLog> {
+    session(&app).history_log(limit)
+}
+
+/// Undoes the last `count` edits as one command (one `DocChanged`).
+#[tauri::command]
+#[specta::specta]
+pub async fn undo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+    actions::travel(&app, true, count)
+}
+
+/// Redoes the next `count` undone edits as one command (one `DocChanged`).
+#[tauri::command]
+#[specta::specta]
+pub async fn redo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+    actions::travel(&app, false, count)
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and

@@ -1,16 +1,25 @@
 //! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Import…, Export…, Export data,
-//! Quit) and Edit (Undo, Redo, clipboard). Items only start actions; the actions do the work.
+//! Quit), Edit (Undo, Redo, clipboard) and View (History). Items only start actions; the actions do
+//! the work.
 
 use crate::ipc::{History, RecentDocument};
 use crate::{actions, export_commands, transfer_commands};
+use serde::{Deserialize, Serialize};
+use specta::Type;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_dialog::{DialogExt, FilePath};
+use tauri_specta::Event;
 use topograph_model::{Error, ErrorCode};
 
 const RECENT_PREFIX: &str = "recent:";
+const MENU_HISTORY: &str = "history";
+
+/// View › History was chosen: the UI shows (or hides) its History panel.
+#[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct HistoryRequested {}
 
 /// The items whose text or state follows the document.
 struct Handles {
@@ -71,8 +80,10 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         &sep()?,
         &MenuItem::with_id(app, "quit", "Quit", true, Some("CmdOrCtrl+Q"))?,
     ])?;
-    let undo = MenuItem::with_id(app, "undo", "Undo", false, Some("CmdOrCtrl+Z"))?;
-    let redo = MenuItem::with_id(app, "redo", "Redo", false, Some("CmdOrCtrl+Shift+Z"))?;
+    // No accelerators: a native one would take Ctrl/Cmd+Z from a text field being typed in. The UI
+    // gives the keys to the field while one has the focus and runs these items otherwise.
+    let undo = MenuItem::with_id(app, "undo", "Undo", false, None::<&str>)?;
+    let redo = MenuItem::with_id(app, "redo", "Redo", false, None::<&str>)?;
     let edit = Submenu::with_items(
         app,
         "Edit",
@@ -87,6 +98,19 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
             &PredefinedMenuItem::select_all(app, None)?,
         ],
     )?;
+    // The UI owns the shortcut (Ctrl/Cmd+Shift+H), as it does Import's.
+    let view = Submenu::with_items(
+        app,
+        "View",
+        true,
+        &[&MenuItem::with_id(
+            app,
+            MENU_HISTORY,
+            "History",
+            true,
+            None::<&str>,
+        )?],
+    )?;
     #[cfg(target_os = "macos")]
     let menu = {
         let app_menu = Submenu::with_items(
@@ -100,10 +124,10 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
                 &PredefinedMenuItem::quit(app, None)?,
             ],
         )?;
-        Menu::with_items(app, &[&app_menu, &file, &edit])?
+        Menu::with_items(app, &[&app_menu, &file, &edit, &view])?
     };
     #[cfg(not(target_os = "macos"))]
-    let menu = Menu::with_items(app, &[&file, &edit])?;
+    let menu = Menu::with_items(app, &[&file, &edit, &view])?;
     app.set_menu(menu)?;
     app.manage(Handles {
         undo,
@@ -169,6 +193,9 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         "quit" => app.exit(0),
         "undo" => in_background(app, |app| actions::undo(app).map(drop)),
         "redo" => in_background(app, |app| actions::redo(app).map(drop)),
+        MENU_HISTORY => {
+            let _ = HistoryRequested {}.emit(&app);
+        }
         other if transfer_commands::on_menu(&app, other) => {}
         other if export_commands::on_menu(&app, other) => {}
         other => {

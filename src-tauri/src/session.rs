@@ -7,7 +7,7 @@ use crate::ipc::{DocState, DocumentInfo, History, RecentDocument};
 use crate::revisions::Revisions;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use topograph_document::{Applied, Document};
+use topograph_document::{Applied, Document, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Result, ScenarioId, View};
 
 /// How many documents File > Open Recent lists.
@@ -324,11 +324,44 @@ impl Session {
         self.edit(Document::redo)
     }
 
+    /// Undoes (`undo`) or redoes `count` steps as one command (the History panel). Steps that
+    /// reach several scenarios are announced like a switch, with the whole state. The error is
+    /// why it stopped early, if it did; what it did before stays done and announced.
+    pub fn travel(&mut self, undo: bool, count: u32) -> Result<(Edit, Option<Error>)> {
+        let mut stopped = None;
+        let edit = self.edit_reaching(|d| {
+            let t = if undo {
+                d.undo_steps(count)?
+            } else {
+                d.redo_steps(count)?
+            };
+            stopped = t.stopped;
+            Ok((t.applied, t.across))
+        })?;
+        Ok((edit, stopped))
+    }
+
+    /// The persistent history, up to `limit` entries each way.
+    pub fn history_log(&self, limit: u32) -> Result<HistoryLog> {
+        match &self.doc {
+            Some(d) => d.history_log(limit),
+            None => Ok(HistoryLog::default()),
+        }
+    }
+
     fn edit(&mut self, f: impl FnOnce(&mut Document) -> Result<Applied>) -> Result<Edit> {
+        self.edit_reaching(|d| f(d).map(|a| (a, false)))
+    }
+
+    /// `f` answers what it did and whether it reached beyond the open scenario's records.
+    fn edit_reaching(
+        &mut self,
+        f: impl FnOnce(&mut Document) -> Result<(Applied, bool)>,
+    ) -> Result<Edit> {
         let doc = self.doc_mut()?;
         let before = doc.active_scenario().id;
-        let applied = f(doc)?;
-        let switched = applied.active_scenario != before;
+        let (applied, across) = f(doc)?;
+        let switched = across || applied.active_scenario != before;
         self.revisions.edited(&applied.changes, switched);
         Ok(if !switched {
             Edit::Patched(applied)

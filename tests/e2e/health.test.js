@@ -96,6 +96,10 @@ test("a drag on the team map that makes a team too large shows the team-size fin
     const app = await ws.launch();
     const tab = await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Team map"]`);
     await tab.click();
+    // The Unassigned tray takes the map's left edge: put it away, as a user making room would.
+    const hideTray = await app.browser.$(`//button[@aria-label="Hide unassigned people"]`);
+    await hideTray.waitForExist({ timeout: 10_000, timeoutMsg: "no Unassigned tray (the sample has people on no team)" });
+    await hideTray.click();
     const map = await app.waitFor(
       async () => {
         const m = await app.exec(() => window.__topographTest.teamMap());

@@ -22,6 +22,12 @@ export const commands = {
 	 */
 	reserveIds: (count: number) => typedError<number, Error>(__TAURI_INVOKE("reserve_ids", { count })),
 	history: () => typedError<History, Error>(__TAURI_INVOKE("history")),
+	/**  The persistent history for the History panel: up to `limit` entries each way. */
+	historyLog: (limit: number) => typedError<HistoryLog, Error>(__TAURI_INVOKE("history_log", { limit })),
+	/**  Undoes the last `count` edits as one command (one `DocChanged`). */
+	undoSteps: (count: number) => typedError<Applied, Error>(__TAURI_INVOKE("undo_steps", { count })),
+	/**  Redoes the next `count` undone edits as one command (one `DocChanged`). */
+	redoSteps: (count: number) => typedError<Applied, Error>(__TAURI_INVOKE("redo_steps", { count })),
 	/**
 	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 	 *  the org chart, so the UI applies one answer instead of a reload event and a second request.
@@ -135,6 +141,7 @@ export const events = {
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
+	historyRequested: makeEvent<HistoryRequested, HistoryRequested>("history-requested"),
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 	newRequested: makeEvent<NewRequested, NewRequested>("new-requested"),
@@ -215,6 +222,8 @@ export type CheckInfo = {
 	id: string,
 	title: string,
 	why: string,
+	/**  How to fix a finding, in one line. */
+	fix: string,
 	severity: Severity,
 	source: string,
 	enabled: boolean,
@@ -551,6 +560,20 @@ export type History = {
 	redo: string | null,
 };
 
+/**  The history as the History panel shows it. */
+export type HistoryLog = {
+	/**  What undo walks back through, newest first. */
+	done: LogEntry[],
+	/**  What redo would bring back, next first. */
+	undone: LogEntry[],
+	/**  How many done and undone entries there are in all (the lists stop at the limit asked for). */
+	done_total: number,
+	undone_total: number,
+};
+
+/**  View › History was chosen: the UI shows (or hides) its History panel. */
+export type HistoryRequested = Record<string, never>;
+
 /**  What an import of a file would do, before anything is written. */
 export type ImportDraft = {
 	path: string,
@@ -598,6 +621,18 @@ export type InteractionId = number;
 
 /**  Team Topologies interaction modes. */
 export type InteractionMode = "collaboration" | "x-as-a-service" | "facilitating";
+
+/**  One edit in the persistent history. */
+export type LogEntry = {
+	/**  Its place in the log: later edits have larger numbers. */
+	seq: number,
+	label: string,
+	/**  When it was made, in seconds since 1970 (UTC). */
+	at: number | null,
+	/**  The scenario whose records it changed; `None` for edits of the scenario list. */
+	scenario: ScenarioId | null,
+	scenario_name: string | null,
+};
 
 /**  The direct reports a manager gains and loses. */
 export type ManagerImpact = {

@@ -11,6 +11,9 @@ use topograph_model::{
 use crate::{bulk, log, open, rows, schema, sql_error};
 
 mod check_settings;
+mod travel;
+
+pub use travel::{HistoryLog, LogEntry, Travelled};
 
 /// Checkpoint the write-ahead log after this many writes (edits and switches) even if nobody calls
 /// [`Document::checkpoint`], so the WAL cannot grow without bound.

@@ -12,7 +12,7 @@ mod open;
 mod rows;
 mod schema;
 
-pub use document::{Applied, Document, HistoryState};
+pub use document::{Applied, Document, HistoryLog, HistoryState, LogEntry, Travelled};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 use topograph_model::{Error, ErrorCode};

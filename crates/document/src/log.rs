@@ -126,3 +126,45 @@ pub fn mark(conn: &Connection, seq: i64, undone: bool) -> Result<()> {
         .map_err(sql_error)?;
     Ok(())
 }
+
+/// One row of the history as the History panel lists it.
+pub struct Listed {
+    pub seq: i64,
+    pub scenario: Option<ScenarioId>,
+    /// The scenario's name now (a deleted one's last name); `None` for edits of the scenario list.
+    pub scenario_name: Option<String>,
+    pub label: String,
+    /// Seconds since 1970, as written by [`append`].
+    pub at: String,
+}
+
+/// Up to `limit` done entries newest first (`undone` false), or undone ones in redo order (true).
+pub fn list(conn: &Connection, undone: bool, limit: u32) -> Result<Vec<Listed>> {
+    let sql = if undone {
+        "SELECT o.seq, o.scenario_id, s.name, o.label, o.at FROM oplog o LEFT JOIN scenario s ON s.id = o.scenario_id
+         WHERE o.undone = 1 ORDER BY o.seq ASC LIMIT ?1"
+    } else {
+        "SELECT o.seq, o.scenario_id, s.name, o.label, o.at FROM oplog o LEFT JOIN scenario s ON s.id = o.scenario_id
+         WHERE o.undone = 0 ORDER BY o.seq DESC LIMIT ?1"
+    };
+    let mut st = conn.prepare_cached(sql).map_err(sql_error)?;
+    let rows = st
+        .query_map([limit], |r| {
+            Ok(Listed {
+                seq: r.get(0)?,
+                scenario: r.get::<_, Option<i64>>(1)?.map(|s| ScenarioId(s as u32)),
+                scenario_name: r.get(2)?,
+                label: r.get(3)?,
+                at: r.get(4)?,
+            })
+        })
+        .map_err(sql_error)?;
+    rows.collect::<rusqlite::Result<_>>().map_err(sql_error)
+}
+
+/// How many entries an undo (`undone` false) or a redo (true) could walk through.
+pub fn count(conn: &Connection, undone: bool) -> Result<u32> {
+    conn.prepare_cached("SELECT COUNT(*) FROM oplog WHERE undone = ?1")
+        .and_then(|mut st| st.query_row([undone], |r| r.get(0)))
+        .map_err(sql_error)
+}

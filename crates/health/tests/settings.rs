@@ -136,3 +136,17 @@ fn every_check_has_a_kebab_case_id_a_reason_and_a_source() {
         assert!(!c.source.is_empty(), "{}", c.id);
     }
 }
+
+#[test]
+fn every_check_says_in_one_line_how_to_fix_its_findings() {
+    for c in CHECKS {
+        assert!(!c.fix.trim().is_empty(), "{} has no fix line", c.id);
+        assert!(!c.fix.contains('\n'), "{}'s fix line is one line", c.id);
+        assert!(c.fix.ends_with('.'), "{}'s fix line is a sentence", c.id);
+    }
+    let info = catalogue(&Settings::resolve(&CheckSettings::default()).unwrap());
+    assert!(
+        info.iter().all(|c| !c.fix.is_empty()),
+        "the catalogue carries them"
+    );
+}

@@ -259,3 +259,38 @@ fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed
     s.set_collapsed(View::OrgChart, ada, true).unwrap();
     assert_ne!(s.revision(first), edited, "the org chart changed");
 }
+
+#[test]
+fn several_steps_in_one_scenario_patch_and_steps_across_scenarios_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("h.topo")).unwrap();
+    for name in ["Ada", "Ben", "Cy"] {
+        s.apply(new_person(name)).unwrap();
+    }
+    assert_eq!(s.history_log(10).unwrap().done.len(), 3);
+
+    let (edit, stopped) = s.travel(true, 2).unwrap();
+    assert!(stopped.is_none());
+    let Edit::Patched(applied) = edit else {
+        panic!("two steps in the open scenario are one patch");
+    };
+    assert_eq!(
+        applied.changes.deleted.len(),
+        2,
+        "Ben and Cy go in one change set"
+    );
+    let log = s.history_log(10).unwrap();
+    assert_eq!((log.done.len(), log.undone.len()), (1, 2));
+
+    s.apply(Op::CreateScenario {
+        name: "Proposal".into(),
+    })
+    .unwrap();
+    let (edit, _) = s.travel(true, 2).unwrap();
+    assert!(
+        matches!(edit, Edit::Switched(_)),
+        "a scenario and a record change together need the whole state"
+    );
+    assert!(s.travel(true, 1).is_err(), "nothing is left to undo");
+}

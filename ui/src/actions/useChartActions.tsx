@@ -23,6 +23,7 @@ import { CANVAS_MENU, CARD_MENU, createAppRegistry, type ChartActionContext, typ
 import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
+import { revealBus } from "../app/reveal";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
 /** Levels the toolbar offers; deeper than the org collapses no one. */
@@ -151,6 +152,12 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const keepCardAt = (id: number, at: { x: number; y: number }) => {
     pending.current = { id, mode: "keep", at, before: scene };
   };
+
+  // A finding's subject (ui/src/app/reveal): the card is centred once the chart shows it, as search does.
+  useEffect(() => revealBus.listen(["person"], (req) => {
+    pending.current = { id: req.id, mode: "centre", before: null, tries: 0 };
+    return true;
+  }), []);
 
   /** Expects a relayout, after which the card of `id` (the selection) stays where it is on screen now. */
   const keepSelectionInPlace = () => {
@@ -432,6 +439,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
         />
       }
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
+      teamEditing={{ units, memberships: memberships ?? [], apply: (op) => void ctl.apply(op) }}
     />
   ) : null;
 

@@ -21,6 +21,8 @@ import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
 import { e2eApp } from "./e2e";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
+import { HistoryHost } from "../history/HistoryPanel";
+import { useBadgeTips } from "../insights/badgeTips";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -53,6 +55,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const selectedCard = selected === null ? undefined : content.get(selected);
 
   const badges = usePersonBadges();
+  const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
 
@@ -105,6 +108,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             content={content}
             {...actions.chartProps}
             badges={badges}
+            badgeTip={badgeTip}
             marks={compareMarks}
             cameraKey={chartCamera}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf, reports, platform === "mac" ? "Cmd" : "Ctrl")}
@@ -122,6 +126,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       ) : (
         <p className="placeholder">Loading the org chart…</p>
       )}
+      <HistoryHost ctl={ctl} />
       {doc?.document && <InsightsPanel ctl={ctl} />}
       </div>
       <footer className="statusbar" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawBadges, drawLeftBadges, leftTooltip } from "./badges";
+import { drawBadges, drawLeftBadges, leftTooltip, onBadge } from "./badges";
 import type { ChartScene } from "./scene";
 import { fakeCanvas } from "./testing/fakeCanvas";
 
@@ -44,5 +44,16 @@ describe("drawLeftBadges", () => {
     expect(leftTooltip(["Ann", "Bo"])).toBe("2 left this line in the proposal: Ann, Bo");
     const many = Array.from({ length: 12 }, (_, k) => `P${k}`);
     expect(leftTooltip(many)).toMatch(/P9, and 2 more$/);
+  });
+});
+
+describe("onBadge", () => {
+  const card = { x: 100, y: 50, w: 160, h: 60 };
+  it("finds the badge at the card's top-right corner and nowhere else on the card", () => {
+    expect(onBadge(card, 257, 53)).toBe(true);
+    expect(onBadge(card, 180, 80)).toBe(false);
+  });
+  it("has no badge on a card drawn too small to carry one", () => {
+    expect(onBadge({ ...card, w: 30 }, 127, 53)).toBe(false);
   });
 });

@@ -89,3 +89,11 @@ export function drawBadge(ctx: CanvasRenderingContext2D, cx: number, cy: number,
   ctx.fillStyle = "#fff";
   ctx.fillText(n > 9 ? "9+" : String(n), cx, cy);
 }
+
+/** Whether a screen point (CSS px) is on the health badge of a card drawn at `card` (its screen rectangle). */
+export function onBadge(card: Rect, px: number, py: number): boolean {
+  if (card.w < MIN_CARD_PX) return false;
+  const cx = card.x + card.w - RADIUS_PX * 0.4, cy = card.y + RADIUS_PX * 0.4;
+  // A little slack around the circle: it is small, and a hand is not.
+  return (px - cx) ** 2 + (py - cy) ** 2 <= (RADIUS_PX + 3) ** 2;
+}

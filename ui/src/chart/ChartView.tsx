@@ -4,7 +4,7 @@ import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type View
 import type { DropMods, DropVerdict } from "../canvas/interaction";
 import { recallCamera, rememberCamera } from "../app/viewCameras";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
-import { leftTooltip } from "../canvas/badges";
+import { leftTooltip, onBadge } from "../canvas/badges";
 import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
@@ -19,6 +19,8 @@ export interface ChartViewProps {
   searchChain?: ReadonlySet<number>;
   /** Health findings per person, shown as count badges on the cards. */
   badges?: ReadonlyMap<number, number>;
+  /** What a card's badge says on hover (its findings by name). */
+  badgeTip?: (id: number) => string;
   /** Compare mode: cards outlined per kind of change, and a "−N left" badge on the old manager of people who left. */
   marks?: CompareOverlay;
   onSelect?: (id: number | null, mods: { shift: boolean }) => void;
@@ -154,6 +156,13 @@ export function ChartView(props: ChartViewProps) {
         const id = renderer.hitTest(e.clientX - r.left, e.clientY - r.top);
         const names = id === null ? undefined : left.get(id);
         if (names) tip = leftTooltip(names);
+      }
+      const badgeTip = propsRef.current.badgeTip;
+      if (!tip && badgeTip && propsRef.current.badges?.size) {
+        const r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
+        const id = renderer.hitTest(x, y);
+        const card = id === null || !propsRef.current.badges.has(id) ? null : renderer.cardScreenRect(id);
+        if (id !== null && card && onBadge(card, x, y)) tip = badgeTip(id);
       }
       if (canvas.title !== tip) canvas.title = tip;
     };

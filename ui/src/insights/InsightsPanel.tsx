@@ -5,6 +5,8 @@ import type { AppController } from "../app/controller";
 import { checkLabel, groupFindings } from "./findings";
 import { badgesOf, HealthFeed, sharedHealthFeed } from "./healthFeed";
 import { HealthSettingsDialog } from "./HealthSettingsDialog";
+import { useCheckTexts } from "./checkCatalogue";
+import { revealFinding } from "./findingTargets";
 import "./insights.css";
 
 /** Long lists (roll-ups of a 10k org) show this many items until asked for all. */
@@ -18,6 +20,8 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   }, [feed, ctl]);
   const { findings, error } = useSyncExternalStore(feed.subscribe, feed.snapshot);
   const groups = useMemo(() => groupFindings(findings), [findings]);
+  const texts = useCheckTexts();
+  const titles = useMemo(() => new Map([...texts].map(([id, t]) => [id, t.title])), [texts]);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // A column beside every view (AppShell's .app-body), so it stays mounted (and fresh) while the views change;
   // hidden, it folds to a narrow strip and the view takes the room.
@@ -48,7 +52,8 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
         <section key={g.severity} className={`insights-severity ${g.severity}`} data-severity={g.severity}>
           <h3>{g.severity === "error" ? "Errors" : g.severity === "warning" ? "Warnings" : "Information"} <span className="count">{g.count}</span></h3>
           {g.checks.map((c) => (
-            <CheckSection key={c.check} check={c.check} source={c.source} findings={c.findings} open={g.severity !== "info"} onPick={(f) => focus(ctl, f)} />
+            <CheckSection key={c.check} check={c.check} title={checkLabel(c.check, titles)} fix={texts.get(c.check)?.fix ?? ""} source={c.source}
+              findings={c.findings} open={g.severity !== "info"} onPick={(f) => revealFinding(ctl, f)} />
           ))}
         </section>
       ))}
@@ -65,19 +70,20 @@ export function useBadges(kind: EntityKind, feed: HealthFeed = sharedHealthFeed)
 
 export const usePersonBadges = (feed?: HealthFeed) => useBadges("person", feed);
 
-function CheckSection(props: { check: string; source: string; findings: Finding[]; open: boolean; onPick: (f: Finding) => void }) {
+function CheckSection(props: { check: string; title: string; fix: string; source: string; findings: Finding[]; open: boolean; onPick: (f: Finding) => void }) {
   const [all, setAll] = useState(false);
   const shown = all ? props.findings : props.findings.slice(0, SHOWN);
   return (
     <details className="insights-check" open={props.open} data-check={props.check}>
       <summary>
-        {checkLabel(props.check)} <span className="count">{props.findings.length}</span>
+        {props.title} <span className="count">{props.findings.length}</span>
       </summary>
+      {props.fix && <p className="check-fix">{props.fix}</p>}
       <p className="muted source">{props.source}</p>
       <ul>
         {shown.map((f) => (
           <li key={`${f.entity_kind}:${f.entity_id}`}>
-            <button type="button" className="finding" onClick={() => props.onPick(f)} title={f.threshold ? `Threshold: ${f.threshold}` : undefined}>
+            <button type="button" className="finding" onClick={() => props.onPick(f)} title={[props.fix, f.threshold ? `Threshold: ${f.threshold}` : ""].filter(Boolean).join("\n") || undefined}>
               <strong>{f.entity_name}</strong> {f.message}
             </button>
           </li>
@@ -90,26 +96,4 @@ function CheckSection(props: { check: string; source: string; findings: Finding[
       )}
     </details>
   );
-}
-
-/** People are found on the org chart, teams and interactions on the team map, areas on the ownership view. */
-function focus(ctl: AppController, f: Finding): void {
-  switch (f.entity_kind) {
-    case "person":
-      ctl.setView("org-chart");
-      ctl.selectPerson(f.entity_id);
-      break;
-    case "unit":
-      ctl.setView("team-map");
-      ctl.selectUnit(f.entity_id);
-      break;
-    case "interaction":
-      ctl.setView("team-map");
-      break;
-    case "area":
-      ctl.setView("ownership");
-      break;
-    case "org":
-      break;
-  }
 }

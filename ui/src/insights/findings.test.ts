@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../bindings";
-import { badgeCounts, checkLabel, groupFindings } from "./findings";
+import { badgeCounts, badgeTooltip, checkLabel, findingsOf, groupFindings } from "./findings";
 
 const f = (check: string, severity: Finding["severity"], kind: Finding["entity_kind"], id: number): Finding => ({
   check, severity, entity_kind: kind, entity_id: id, entity_name: `${kind} ${id}`, message: "m", value: 1, threshold: "", source: "s",
@@ -29,5 +29,22 @@ describe("checkLabel", () => {
   it("prefers the catalogue title and falls back to the id in words", () => {
     expect(checkLabel("team-size")).toBe("Team size");
     expect(checkLabel("team-size", new Map([["team-size", "Team size (people)"]]))).toBe("Team size (people)");
+  });
+});
+
+describe("findingsOf", () => {
+  it("lists one entity's findings, errors before warnings before facts", () => {
+    const all = [f("rollups", "info", "unit", 1), f("team-size", "warning", "unit", 1), f("over-allocation", "error", "unit", 1), f("team-size", "warning", "unit", 2)];
+    expect(findingsOf(all, "unit", 1).map((x) => x.check)).toEqual(["over-allocation", "team-size", "rollups"]);
+    expect(findingsOf(all, "person", 1)).toEqual([]);
+  });
+});
+
+describe("badgeTooltip", () => {
+  it("explains a badge with one line per problem under the checks' readable names", () => {
+    const titles = new Map([["span-of-control-ics", "Span of control (individual contributors)"]]);
+    const tip = badgeTooltip([f("span-of-control-ics", "warning", "person", 3), f("rollups", "info", "person", 3)], titles);
+    expect(tip).toBe("1 finding (see Insights):\n• Span of control (individual contributors): m");
+    expect(badgeTooltip([f("rollups", "info", "person", 3)])).toBe("");
   });
 });

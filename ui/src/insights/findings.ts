@@ -61,3 +61,17 @@ export function checkLabel(id: string, titles?: ReadonlyMap<string, string>): st
   const words = id.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The findings about one entity, problems first (the inspector lists them). */
+export function findingsOf(findings: readonly Finding[], kind: EntityKind, id: number): Finding[] {
+  const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  return findings.filter((f) => f.entity_kind === kind && f.entity_id === id).sort((a, b) => rank(a.severity) - rank(b.severity));
+}
+
+/** What a card's badge says on hover: one line per problem, with its check's name. */
+export function badgeTooltip(findings: readonly Finding[], titles?: ReadonlyMap<string, string>): string {
+  const problems = findings.filter((f) => f.severity !== "info");
+  if (problems.length === 0) return "";
+  const head = problems.length === 1 ? "1 finding" : `${problems.length} findings`;
+  return [`${head} (see Insights):`, ...problems.map((f) => `• ${checkLabel(f.check, titles)}: ${f.message}`)].join("\n");
+}

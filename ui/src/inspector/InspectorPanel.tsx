@@ -4,6 +4,9 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import type { Error as CoreError, Membership, Person, Unit } from "../bindings";
 import type { CollapseState } from "../actions/appActions";
 import { displayName } from "./deletePlan";
+import { ROLE_LABELS } from "./roleLabels";
+import { PersonTeams, type PersonTeamsProps } from "./PersonTeams";
+import { EntityFindings } from "../insights/EntityFindings";
 import {
   DISCIPLINES, EMPLOYMENTS, formErrorOf, formFromPerson, isDirty, personFromForm, STATUSES,
   type FormError, type FormField, type PersonForm,
@@ -37,12 +40,11 @@ export interface InspectorPanelProps {
   shortcuts: { inspect: string; delete: string; toggle: string };
   /** The reporting-lines section (./ReportingLines), shown under the form. */
   reporting?: ReactNode;
+  /** Makes the Teams section editable (add to a team, allocation, role, remove). */
+  teamEditing?: Omit<PersonTeamsProps, "person">;
 }
 
-export const ROLE_LABELS: Record<string, string> = {
-  "product-manager": "Product manager", designer: "Designer", "tech-lead": "Tech lead", engineer: "Engineer",
-  "engineering-manager": "Engineering manager", other: "Other",
-};
+export { ROLE_LABELS };
 
 export function InspectorPanel(props: InspectorPanelProps) {
   const { person } = props;
@@ -196,7 +198,7 @@ export function InspectorPanel(props: InspectorPanelProps) {
 
       <section className="inspector-section" aria-label="Teams">
         <h3>Teams</h3>
-        {props.teams.length === 0 ? (
+        {props.teamEditing ? <PersonTeams person={person} {...props.teamEditing} /> : props.teams.length === 0 ? (
           <p className="muted">On no team.</p>
         ) : (
           <ul className="team-chips">
@@ -209,8 +211,10 @@ export function InspectorPanel(props: InspectorPanelProps) {
             ))}
           </ul>
         )}
-        <p className="muted small">Team membership is edited on the team map.</p>
+        {!props.teamEditing && <p className="muted small">Team membership is edited on the team map.</p>}
       </section>
+
+      <EntityFindings kind="person" id={person.id} />
 
       <section className="inspector-section" aria-label="Reports">
         <h3>Reports</h3>

@@ -3,11 +3,13 @@
 import { useEffect, useRef, type MutableRefObject } from "react";
 import { focusOn } from "../actions/cameraMoves";
 import { keptUnlessHidden, recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
-import { clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
+import { centerOn, clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
 import { e2eTeamMap } from "../app/e2e";
 import { useBadges } from "../insights/InsightsPanel";
+import { useBadgeTips } from "../insights/badgeTips";
+import { badgeAt } from "./badgeHit";
 import { TeamMapGestures } from "./gestures";
 import type { Pick, TeamMapIndex } from "./mapIndex";
 import { TeamMapRenderer, type MapHighlights } from "./renderer";
@@ -34,6 +36,16 @@ export interface TeamMapHandle {
   zoomBy(factor: number): void;
   cancelGesture(): boolean;
   focus(): void;
+  /** The scene's index as drawn now (null before the first scene). */
+  index(): TeamMapIndex | null;
+  /** The world point under a client (window) point, or null when it is off the canvas. */
+  worldAt(clientX: number, clientY: number): { x: number; y: number } | null;
+  /** Shows where something dragged from outside the canvas would land (the Unassigned tray); null clears it. */
+  showDrop(drop: MapHighlights["drop"]): void;
+  /** Centres a world rectangle at reading zoom (a finding's subject). */
+  reveal(rect: Rect): void;
+  /** The world point in the middle of the view (where the keyboard puts a new team). */
+  centre(): { x: number; y: number } | null;
 }
 
 export function TeamMapCanvas(props: TeamMapCanvasProps) {
@@ -99,8 +111,9 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     if (!r) return;
     r.setScene(props.scene);
     // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
+    // An empty map (a new document) has nothing to frame: the first team made is framed when it comes.
     if (!fitted.current && r.viewport.width > 0) {
-      fitted.current = true;
+      fitted.current = props.scene.units.length > 0;
       const focus = focusRect(props.scene, props.selectedPersons, props.selectedUnits);
       r.setCamera(keptUnlessHidden(recallCamera(scopedCameraKey("team-map")), r.viewport, focus, () => startCamera(props.scene, r.viewport, focus)));
     }
@@ -118,6 +131,26 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
   const unitBadges = useBadges("unit");
   const personBadges = useBadges("person");
   useEffect(() => rendererRef.current?.setHighlights({ unitBadges, personBadges }), [unitBadges, personBadges]);
+  // A badge explains itself on hover: the canvas's tooltip names the findings under the pointer.
+  const unitTip = useBadgeTips("unit");
+  const personTip = useBadgeTips("person");
+  const tipRef = useRef({ unitBadges, personBadges, unitTip, personTip });
+  tipRef.current = { unitBadges, personBadges, unitTip, personTip };
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const hover = (e: PointerEvent) => {
+      const r = rendererRef.current, t = tipRef.current;
+      if (!r?.index || (t.unitBadges.size === 0 && t.personBadges.size === 0)) return;
+      const b = canvas.getBoundingClientRect();
+      const w = screenToWorld(r.camera, e.clientX - b.left, e.clientY - b.top);
+      const hit = badgeAt(r.index, r.camera.zoom, w.x, w.y, t.unitBadges, t.personBadges);
+      const tip = hit === null ? "" : hit.kind === "unit" ? t.unitTip(hit.id) : t.personTip(hit.id);
+      if (canvas.title !== tip) canvas.title = tip;
+    };
+    canvas.addEventListener("pointermove", hover);
+    return () => canvas.removeEventListener("pointermove", hover);
+  }, []);
 
   useEffect(() => {
     const ref = props.handleRef;
@@ -136,6 +169,23 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
       },
       cancelGesture: () => gesturesRef.current?.cancel() ?? false,
       focus: () => canvasRef.current?.focus({ preventScroll: true }),
+      index: () => rendererRef.current?.index ?? null,
+      worldAt: (cx, cy) => {
+        const r = rendererRef.current, c = canvasRef.current;
+        if (!r || !c) return null;
+        const b = c.getBoundingClientRect();
+        if (cx < b.left || cy < b.top || cx > b.right || cy > b.bottom) return null;
+        return screenToWorld(r.camera, cx - b.left, cy - b.top);
+      },
+      showDrop: (drop) => rendererRef.current?.setHighlights({ drop }),
+      centre: () => {
+        const r = rendererRef.current;
+        return r ? screenToWorld(r.camera, r.viewport.width / 2, r.viewport.height / 2) : null;
+      },
+      reveal: (rect) => {
+        const r = rendererRef.current;
+        if (r) applyRef.current(focusOn(r.camera, rect, r.viewport, 0.8));
+      },
     };
     ref.current = handle;
     return () => {
@@ -157,6 +207,8 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
 export function startCamera(scene: TeamMapScene, vp: { width: number; height: number }, focus: Rect | null = null): Camera {
   if (focus) return focusOn({ x: 0, y: 0, zoom: 0.8 }, focus, vp, 0.8);
   const fit = fitBounds(scene.bounds, vp);
+  // A map of one or two teams is shown at its natural size, not blown up, leaving room to add more beside them.
+  if (fit.zoom > 1) return centerOn({ ...fit, zoom: 1 }, scene.bounds.x + scene.bounds.w / 2, scene.bounds.y + scene.bounds.h / 2, vp);
   if (fit.zoom >= 0.6 || scene.units.length === 0) return fit;
   return { x: scene.bounds.x - 16, y: scene.bounds.y - 16, zoom: 0.8 };
 }

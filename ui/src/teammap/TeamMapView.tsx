@@ -1,7 +1,7 @@
 // The team map view: teams, groups and people on a canvas (TeamMapCanvas), edited by dragging; its toolbar,
 // keyboard, dialogs and inspector. What a gesture does to the document is decided in ./editOps.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { commands, type DocState, type InteractionMode, type Op } from "../bindings";
+import { commands, type DocState, type InteractionMode, type Op, type Person, type UnitKind } from "../bindings";
 import { ActionButton } from "../actions/ActionViews";
 import type { AppController } from "../app/controller";
 import { attachKeyboard } from "../keyboard/attach";
@@ -14,6 +14,10 @@ import { TeamMapCanvas, type TeamMapHandle } from "./TeamMapCanvas";
 import { createTeamMapRegistry, type TeamMapActionContext } from "./teamMapActions";
 import { teamMapFeed } from "./teamMapFeed";
 import { InteractionInspector, SeatsInspector, UnitInspector, type MapRecords } from "./UnitInspector";
+import { UnassignedTray } from "./UnassignedTray";
+import { NewTeamMenu } from "./NewTeamMenu";
+import { freshTeamName, joinOp, newTeamOp, selectionToGroup, trayDropVerdict, unassigned } from "./teamsModel";
+import { revealBus } from "../app/reveal";
 import "./teammap.css";
 
 const EMPTY_RECORDS: MapRecords = { persons: [], units: [], memberships: [], areas: [], contributors: [], interactions: [] };
@@ -43,9 +47,12 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const [interaction, setInteraction] = useState<number | null>(null);
   const [groupDialog, setGroupDialog] = useState<GroupAs | "ask" | null>(null);
   const [modeChooser, setModeChooser] = useState<{ from: number; to: number; x: number; y: number } | null>(null);
+  /** The kind menu of "+ Team": `at` is the world point when it was opened over the map (context menu). */
+  const [teamMenu, setTeamMenu] = useState<{ at: { x: number; y: number } | null; menu: { x: number; y: number } } | null>(null);
+  /** A kind chosen from the toolbar or Insert: the next click on the map places the team. */
+  const [placing, setPlacing] = useState<UnitKind | null>(null);
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const handle = useRef<TeamMapHandle | null>(null);
-  const idxRef = useRef<TeamMapIndex | null>(null);
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createTeamMapRegistry, []);
 
@@ -58,20 +65,68 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const selectedGroup = selection.units.length === 1 ? records.units.find((u) => u.id === selection.units[0] && u.kind === "group") : undefined;
   const canGroup = selection.persons.length + selection.units.length > 0;
 
-  /** Reserves the new unit's id, then creates it around the selection in one batch, and selects it. */
+  /**
+   * Reserves the new unit's id, then creates it around the selection in one batch, and selects it. Works from the
+   * records, not the drawn map, so a selection made on another view (or in the Unassigned tray) groups too.
+   */
   const group = async (as: GroupAs, name: string) => {
-    const idx = idxRef.current;
-    if (!idx) return;
     const r = await commands.reserveIds(1);
     if (r.status === "error") return ctl.fail(r.error);
-    const chosenUnits = selection.units.map((id) => idx.unitAt.get(id)).filter((i): i is number => i !== undefined).map((i) => unitRef(idx, i));
-    const inChosen = (unit: number) => chosenUnits.some((u) => u.id === unit);
-    // People are moved seat by seat: every seat of a selected person outside the selected units.
-    const seats = selection.persons.flatMap((p) => seatsOf(idx, p)).filter((s) => !inChosen(s.unit));
+    const { units: chosenUnits, seats, newcomers } = selectionToGroup(selection, records);
     const parentOf = (u: number) => records.units.find((x) => x.id === u)?.parent ?? null;
-    const ok = await ctl.apply(groupOp(r.data, name, as, chosenUnits, seats, parentOf));
+    const ok = await ctl.apply(groupOp(r.data, name, as, chosenUnits, seats, parentOf, newcomers));
     if (ok) ctl.selectUnit(r.data);
   };
+
+  /** "+ Team": an empty team of `kind` with its corner at the world point (null: where the map arranges it). */
+  const addTeam = async (kind: UnitKind, at: { x: number; y: number } | null) => {
+    const r = await commands.reserveIds(1);
+    if (r.status === "error") return ctl.fail(r.error);
+    const idx = handle.current?.index();
+    const g = at && idx ? idx.groupAtPoint(at.x, at.y) : -1;
+    const parent = g >= 0 && idx ? (idx.scene.units[g] as number) : null;
+    const ok = await ctl.apply(newTeamOp(r.data, kind, freshTeamName(records.units), parent, at));
+    if (ok) {
+      setInspectorOpen(true);
+      ctl.selectUnit(r.data);
+    }
+  };
+  const lastPress = useRef<{ x: number; y: number } | null>(null);
+  // Placing a team by keyboard: Enter puts it in the middle of the view.
+  useEffect(() => {
+    if (!placing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Enter" || e.defaultPrevented) return;
+      e.preventDefault();
+      setPlacing(null);
+      void addTeam(placing, handle.current?.centre() ?? null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+  const tray = useMemo(() => unassigned(records.persons, records.memberships), [records.persons, records.memberships]);
+
+  // A finding's subject on this map: select an interaction (units are selected by the controller) and show it.
+  useEffect(() => revealBus.listen(["unit", "interaction"], (req) => {
+    const h = handle.current, idx = h?.index();
+    if (!h || !idx) return false;
+    if (req.kind === "interaction") {
+      setInteraction(req.id);
+      setInspectorOpen(true);
+      const line = idx.scene.interactions.find((x) => x.id === req.id);
+      const p = line?.points ?? [];
+      if (p.length >= 2) {
+        const xs = p.filter((_, k) => k % 2 === 0), ys = p.filter((_, k) => k % 2 === 1);
+        const x = Math.min(...xs), y = Math.min(...ys);
+        h.reveal({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
+      }
+      return true;
+    }
+    const i = idx.unitAt.get(req.id);
+    setInspectorOpen(true);
+    if (i !== undefined) h.reveal({ ...idx.unitRect(i), w: Math.min(idx.unitRect(i).w, 600), h: Math.min(idx.unitRect(i).h, 400) });
+    return true;
+  }), [scene]);
 
   const ctx: TeamMapActionContext = {
     hasScene: !!scene,
@@ -85,11 +140,13 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
       apply(ungroupOp({ ...selectedGroup, placed: false }, seats));
     },
     deleteSelected: () => { if (selectedInteraction) apply({ op: "remove-interaction", id: selectedInteraction.id }); },
+    addTeam: () => setTeamMenu({ at: null, menu: teamButtonPoint() }),
     autoArrange: () => apply(AUTO_ARRANGE),
     fit: () => handle.current?.fit(),
     zoomBy: (f) => handle.current?.zoomBy(f),
     cancel: () => {
       if (handle.current?.cancelGesture()) return;
+      if (placing) return setPlacing(null);
       if (modeChooser) return setModeChooser(null);
       setInteraction(null);
       ctl.select(null);
@@ -98,7 +155,13 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
   const modal = useRef(false);
-  modal.current = groupDialog !== null;
+  modal.current = groupDialog !== null || teamMenu !== null;
+  const teamButton = useRef<HTMLSpanElement>(null);
+  const teamButtonPoint = () => {
+    const b = teamButton.current?.getBoundingClientRect();
+    return b ? { x: b.left, y: b.bottom + 2 } : { x: 80, y: 80 };
+  };
+  const empty = !!scene && records.units.length === 0;
   useEffect(() => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => modal.current }), [registry, platform]);
 
   const button = (id: string) => <ActionButton registry={registry} ctx={ctx} platform={platform} id={id} />;
@@ -116,10 +179,11 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   return (
     <div className="teammap">
       <div className="teammap-toolbar" role="toolbar" aria-label="Team map">
-        {/* Ctrl/Cmd+Z and Shift+Z belong to the native Edit menu; the buttons say what they would undo. */}
+        {/* Ctrl/Cmd+Z and Shift+Z are the history's (ui/src/history); the buttons say what they would undo. */}
         <button type="button" disabled={!doc?.history.undo} title={doc?.history.undo ? `Undo ${doc.history.undo}` : "Nothing to undo"} onClick={() => void ctl.undo()}>Undo</button>
         <button type="button" disabled={!doc?.history.redo} title={doc?.history.redo ? `Redo ${doc.history.redo}` : "Nothing to redo"} onClick={() => void ctl.redo()}>Redo</button>
         <span className="toolbar-sep" />
+        <span ref={teamButton}>{button("add-team")}</span>
         {button("group-team")}
         {button("group-group")}
         {button("ungroup")}
@@ -133,7 +197,24 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
         </span>
       </div>
       <div className="workspace">
+        <UnassignedTray persons={tray} selected={persons} handle={handle}
+          onSelect={(id, additive) => {
+            setInteraction(null);
+            setInspectorOpen(true);
+            if (additive) ctl.select({ persons: toggle(selection.persons, id), units: selection.units });
+            else ctl.selectPerson(id);
+          }}
+          verdict={(_p, i, idx) => trayDropVerdict(i < 0 ? null : unitRef(idx, i))}
+          onDrop={(p: Person, i, idx) => {
+            apply(joinOp(p, idx.scene.units[i] as number, records.memberships));
+            ctl.selectPerson(p.id);
+          }} />
         {scene ? (
+          <div className="teammap-canvas-host" onPointerDownCapture={(e) => { lastPress.current = { x: e.clientX, y: e.clientY }; }}
+            onContextMenu={(e) => {
+              e.preventDefault();
+              setTeamMenu({ at: handle.current?.worldAt(e.clientX, e.clientY) ?? null, menu: { x: e.clientX, y: e.clientY } });
+            }}>
           <TeamMapCanvas
             scene={scene}
             selectedPersons={persons}
@@ -141,7 +222,12 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             selectedInteraction={interaction}
             handleRef={handle}
             onClick={(pick, { shift }, idx) => {
-              idxRef.current = idx;
+              if (placing) {
+                const p = lastPress.current, at = p ? handle.current?.worldAt(p.x, p.y) ?? null : null;
+                setPlacing(null);
+                void addTeam(placing, at);
+                return;
+              }
               setInspectorOpen(true);
               if (pick.kind !== "interaction") setInteraction(null);
               if (pick.kind === "chip") {
@@ -171,7 +257,6 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             unitVerdict={(i, g, idx) => unitDropVerdict(unitRef(idx, i), g < 0 ? null : unitRef(idx, g))}
             onUnitDrop={(i, g, at, idx) => apply(unitDropOp(unitRef(idx, i), g < 0 ? null : unitRef(idx, g), at))}
             onLasso={(rect, additive, idx) => {
-              idxRef.current = idx;
               const hit = idx.enclosed(rect);
               const ps = [...new Set(hit.chips.map((k) => idx.scene.chip_person[k] as number))];
               const us = hit.units.map((i) => idx.scene.units[i] as number);
@@ -179,15 +264,32 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
               ctl.select(additive ? { persons: union(selection.persons, ps), units: union(selection.units, us) } : { persons: ps, units: us });
             }}
             onLink={(from, to, at, idx) => {
-              idxRef.current = idx;
               setModeChooser({ from: idx.scene.units[from] as number, to: idx.scene.units[to] as number, x: at.x, y: at.y });
             }}
           />
+          {empty && (
+            <div className="teammap-empty placeholder">
+              <p>No teams yet.</p>
+              <button type="button" className="primary" onClick={(e) => setTeamMenu({ at: null, menu: { x: e.clientX, y: e.clientY } })}>Create a team</button>
+            </div>
+          )}
+          {placing && <p className="place-team-hint" role="status">Click where the new team goes (Enter: in the middle, Escape cancels)</p>}
+          </div>
         ) : (
           <p className="placeholder">Arranging the team map…</p>
         )}
         {inspector}
       </div>
+      {teamMenu && (
+        <NewTeamMenu at={teamMenu.menu} onCancel={() => { setTeamMenu(null); handle.current?.focus(); }} onChoose={(kind) => {
+          const { at } = teamMenu;
+          setTeamMenu(null);
+          handle.current?.focus();
+          // From the context menu (a point) or an empty map (nowhere to click) it is made at once; else the click places it.
+          if (at || empty) void addTeam(kind, at);
+          else setPlacing(kind);
+        }} />
+      )}
       {modeChooser && (
         <ModeChooser at={modeChooser} onCancel={() => setModeChooser(null)} onChoose={(mode) => {
           apply(interactionOp(modeChooser.from, modeChooser.to, mode));

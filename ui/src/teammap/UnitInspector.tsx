@@ -1,11 +1,14 @@
 // The team map's side panel: the selected unit (name, kind, mission, lead, target size, colour, members with role
 // and allocation, owned areas, interactions), the seats of a selected person (their allocation split), or the
-// selected interaction (mode, note). Every change is one op through the controller.
+// selected interaction (mode, note, start and expected end). Every change is one op through the controller.
 import { useEffect, useState, type KeyboardEvent } from "react";
 import type { Area, Contributor, Interaction, InteractionMode, Membership, Op, Person, TeamRole, Unit, UnitKind } from "../bindings";
 import { ROLE_LABELS } from "../inspector/InspectorPanel";
 import { displayName } from "../inspector/deletePlan";
 import { INTERACTION_MODES, KIND_STYLES, MODE_STYLES, UNIT_KINDS } from "./style";
+import { PersonTeams } from "../inspector/PersonTeams";
+import { EntityFindings } from "../insights/EntityFindings";
+import { InteractionDates } from "./InteractionDates";
 
 export interface MapRecords {
   persons: readonly Person[];
@@ -132,6 +135,7 @@ export function UnitInspector({ unit, records, apply, onSelectUnit, onClose }: {
           {owned.length === 0 ? <p className="muted">No product areas.</p> : <ul>{owned.map((a) => <li key={a.id}>{a.name}</li>)}</ul>}
           {contributes.length > 0 && <p className="muted">Contributes to {contributes.map((a) => a.name).join(", ")}</p>}
         </section>
+        <EntityFindings kind="unit" id={unit.id} />
         <section>
           <h3>Interactions</h3>
           {links.length === 0 ? <p className="muted">None: drag from a team's edge handle to another team.</p> : (
@@ -173,6 +177,7 @@ export function InteractionInspector({ interaction, records, apply, onClose }: {
       <div className="inspector-form">
         <label className="field"><span>Mode</span><ModeSelect interaction={interaction} apply={apply} /></label>
         <CommitField label="Note" value={interaction.note} multiline onCommit={(note) => apply({ op: "update-interaction", interaction: { ...interaction, note } })} />
+        <InteractionDates interaction={interaction} apply={apply} />
         <div className="form-actions">
           <button type="button" className="danger" onClick={() => apply({ op: "remove-interaction", id: interaction.id })}>Delete interaction</button>
         </div>
@@ -185,7 +190,6 @@ export function InteractionInspector({ interaction, records, apply, onClose }: {
 export function SeatsInspector({ person, records, apply, onSelectUnit, onClose }: { person: Person; records: MapRecords; apply: Apply; onSelectUnit: (id: number) => void; onClose: () => void }) {
   const seats = records.memberships.filter((m) => m.person === person.id);
   const total = seats.reduce((a, m) => a + m.allocation, 0);
-  const unitName = (id: number) => records.units.find((u) => u.id === id)?.name ?? `#${id}`;
   return (
     <aside className="inspector teammap-inspector" aria-label="Person on the team map">
       <header className="inspector-head">
@@ -197,17 +201,8 @@ export function SeatsInspector({ person, records, apply, onSelectUnit, onClose }
       </header>
       <div className="inspector-form">
         <h3>Teams</h3>
-        {seats.length === 0 ? <p className="muted">On no team.</p> : (
-          <ul className="seats">
-            {seats.map((m) => (
-              <li className="seat-row" key={m.unit}>
-                <button type="button" className="link seat-name" onClick={() => onSelectUnit(m.unit)}>{unitName(m.unit)}</button>
-                <AllocationInput m={m} label={`${displayName(person)} on ${unitName(m.unit)}`} apply={apply} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {total > 100 && <p className="field-error">Allocations add up to {total}%.</p>}
+        <PersonTeams person={person} units={records.units} memberships={records.memberships} apply={apply} onSelectUnit={onSelectUnit} />
+        <EntityFindings kind="person" id={person.id} />
       </div>
     </aside>
   );

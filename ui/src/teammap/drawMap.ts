@@ -209,7 +209,7 @@ export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
 }
 
 /** Health badges keep one size on screen; a unit or chip narrower than this would be hidden by its badge. */
-const HEALTH_BADGE_PX = { unit: 9, chip: 7, minUnit: 48, minChip: 40 };
+export const HEALTH_BADGE_PX = { unit: 9, chip: 7, minUnit: 48, minChip: 40 };
 let healthFont = { zoom: NaN, font: "" };
 
 /** The badge font for a zoom, rebuilt only when the zoom changes (a steady pan builds no strings). */

@@ -56,12 +56,12 @@ describe("dragging a unit", () => {
   it("onto the open canvas takes it out of its group and keeps it where it was dropped", () => {
     expect(unitDropOp(checkout, null, { x: 100.4, y: -20.6 })).toEqual({
       op: "batch", label: "Move Checkout out of its group",
-      ops: [{ op: "move-unit", id: 3, parent: null }, { op: "set-placement", placement: { unit: 3, x: 100, y: -21, w: null, h: null } }],
+      ops: [{ op: "move-unit", id: 3, parent: null }, { op: "set-placement", placement: { unit: 3, x: 100, y: -21, w: 1, h: 1 } }],
     });
   });
 
   it("within its own group only records where it now is", () => {
-    expect(unitDropOp(checkout, tribe, { x: 40, y: 50 })).toEqual({ op: "set-placement", placement: { unit: 3, x: 40, y: 50, w: null, h: null } });
+    expect(unitDropOp(checkout, tribe, { x: 40, y: 50 })).toEqual({ op: "set-placement", placement: { unit: 3, x: 40, y: 50, w: 1, h: 1 } });
     expect(unitDropOp(dept, null, { x: 0, y: 0 })?.op).toBe("set-placement");
   });
 
@@ -85,6 +85,18 @@ describe("grouping a lasso selection", () => {
         { op: "remove-membership", person: 10, unit: 3 },
         { op: "remove-membership", person: 11, unit: 3 },
         { op: "remove-membership", person: 12, unit: 4 },
+      ],
+    });
+  });
+
+  it("seats selected people who are on no team yet on the new team full time, at the top level", () => {
+    const op = groupOp(502, "Founders", "team", [], [], parentOf, [{ person: 20, role: "engineer" }, { person: 21, role: "designer" }]);
+    expect(op).toEqual({
+      op: "batch", label: "Group into team Founders",
+      ops: [
+        { op: "create-unit", unit: { id: 502, name: "Founders", mission: "", kind: "stream-aligned", parent: null, lead: null, colour: null, target_size: null } },
+        { op: "set-membership", person: 20, unit: 502, allocation: 100, role: "engineer" },
+        { op: "set-membership", person: 21, unit: 502, allocation: 100, role: "designer" },
       ],
     });
   });

@@ -1,6 +1,6 @@
 // What each team map gesture does to the document, as one typed Op (a batch when it is several edits), so one
 // gesture is one undo step. Pure functions over the scene's ids and contents; the view applies what they answer.
-import type { InteractionMode, Op, TeamRole, Unit, UnitKind } from "../bindings";
+import type { InteractionMode, Op, Placement, TeamRole, Unit, UnitKind } from "../bindings";
 import type { DropVerdict } from "../canvas/interaction";
 
 /** A person's seat as a chip shows it. */
@@ -72,7 +72,7 @@ export function unitDropVerdict(unit: UnitRef, group: UnitRef | null): DropVerdi
 export function unitDropOp(unit: UnitRef, group: UnitRef | null, at: { x: number; y: number }): Op | null {
   if (!unitDropVerdict(unit, group).ok) return null;
   const target = group?.id ?? null;
-  const place: Op = { op: "set-placement", placement: { unit: unit.id, x: Math.round(at.x), y: Math.round(at.y), w: null, h: null } };
+  const place: Op = { op: "set-placement", placement: placementAt(unit.id, at) };
   if (target === unit.parent) return place;
   if (group) {
     const ops: Op[] = [{ op: "move-unit", id: unit.id, parent: group.id }];
@@ -82,13 +82,21 @@ export function unitDropOp(unit: UnitRef, group: UnitRef | null, at: { x: number
   return { op: "batch", label: `Move ${unit.name} out of its group`, ops: [{ op: "move-unit", id: unit.id, parent: null }, place] };
 }
 
+/**
+ * A placement with its corner at `at`. The arrangement sizes a unit from its contents and reads only x and y, but the
+ * core wants a finite, positive size (null does not even parse), so it gets a nominal one.
+ */
+export function placementAt(unit: number, at: { x: number; y: number }): Placement {
+  return { unit, x: Math.round(at.x), y: Math.round(at.y), w: 1, h: 1 };
+}
+
 export type GroupAs = "team" | "group";
 
 /**
  * "Group into team…/group…" over a lasso selection: one batch that creates the unit (with the id reserved for
  * it), moves the selected units into it and moves the selected people's seats onto it (role and allocation kept;
- * a person selected on two units gets one seat with both shares, at most 100). The new unit sits where the
- * selection was: in the innermost unit that holds all of it.
+ * a person selected on two units gets one seat with both shares, at most 100; one on no team joins full time). The
+ * new unit sits where the selection was: in the innermost unit that holds all of it.
  */
 export function groupOp(
   id: number,
@@ -97,6 +105,8 @@ export function groupOp(
   units: readonly UnitRef[],
   seats: readonly Seat[],
   parentOf: (unit: number) => number | null,
+  /** Selected people on no team yet: they join the new unit full time. */
+  newcomers: readonly { person: number; role: TeamRole }[] = [],
 ): Op {
   const containers = [...units.map((u) => u.parent), ...seats.map((s) => parentOf(s.unit))];
   const parent = commonAncestor(containers, parentOf);
@@ -111,6 +121,7 @@ export function groupOp(
     merged.set(s.person, { allocation: Math.min(100, (m?.allocation ?? 0) + s.allocation), role: m?.role ?? s.role });
   }
   for (const [person, m] of merged) ops.push({ op: "set-membership", person, unit: id, allocation: m.allocation, role: m.role });
+  for (const n of newcomers) if (!merged.has(n.person)) ops.push({ op: "set-membership", person: n.person, unit: id, allocation: 100, role: n.role });
   for (const s of seats) ops.push({ op: "remove-membership", person: s.person, unit: s.unit });
   return { op: "batch", label: `Group into ${as === "team" ? "team" : "group"} ${name}`, ops };
 }

@@ -5,7 +5,7 @@ describe("team map actions", () => {
   const calls: string[] = [];
   const ctx = (over: Partial<TeamMapActionContext> = {}): TeamMapActionContext => ({
     hasScene: true, canGroup: true, canUngroup: true, canDelete: false,
-    group: (as) => calls.push(`group:${as ?? "ask"}`), ungroup: () => calls.push("ungroup"), deleteSelected: () => calls.push("delete"),
+    group: (as) => calls.push(`group:${as ?? "ask"}`), ungroup: () => calls.push("ungroup"), deleteSelected: () => calls.push("delete"), addTeam: () => calls.push("add-team"),
     autoArrange: () => calls.push("auto"), fit: () => calls.push("fit"), zoomBy: () => calls.push("zoom"), cancel: () => calls.push("cancel"),
     ...over,
   });
@@ -20,5 +20,13 @@ describe("team map actions", () => {
     expect(registry.handleKey(key("Delete"), ctx(), "other")).toBe(false);
     expect(registry.handleKey(key("Delete"), ctx({ canDelete: true }), "other")).toBe(true);
     expect(calls).toEqual(["group:ask", "ungroup", "delete"]);
+  });
+
+  it("adds a team with Insert once the map is shown", () => {
+    const registry = createTeamMapRegistry();
+    calls.length = 0;
+    expect(registry.handleKey(key("Insert"), ctx(), "other")).toBe(true);
+    expect(registry.handleKey(key("Insert"), ctx({ hasScene: false }), "other")).toBe(false);
+    expect(calls).toEqual(["add-team"]);
   });
 });

@@ -14,6 +14,8 @@ export interface TeamMapActionContext {
   group(as: "team" | "group" | null): void;
   ungroup(): void;
   deleteSelected(): void;
+  /** "+ Team": choose a kind, then click where it goes. */
+  addTeam(): void;
   autoArrange(): void;
   fit(): void;
   zoomBy(factor: number): void;
@@ -23,6 +25,12 @@ export interface TeamMapActionContext {
 type A = Action<TeamMapActionContext>;
 
 export const TEAM_MAP_ACTIONS: readonly A[] = [
+  {
+    id: "add-team", group: "edit", label: "+ Team", shortcuts: ["Insert"],
+    description: "Add an empty team: choose its kind, then click where it goes",
+    enabled: (c) => c.hasScene,
+    perform: (c) => c.addTeam(),
+  },
   {
     id: "group", group: "edit", label: "Group…", shortcuts: ["Mod+G"],
     description: "Draw a new team or group around the selection",
