@@ -171,6 +171,21 @@ test("File › New makes a blank document where the keyboard adds the first pers
     app = await ws.launch();
     assert.equal((await app.doc()).path, file, "the relaunch reopens the new document");
     assert.deepEqual(await tree(app), want, "the relaunched app shows them");
+
+    // A double click on empty canvas adds someone at the top, named like any new person.
+    const canvasNow = await app.canvasRect();
+    const spot = { x: canvasNow.x + 30, y: canvasNow.y + canvasNow.h - 30 };
+    assert.equal(await app.exec((x, y) => document.elementFromPoint(x, y)?.className, spot.x, spot.y), "chart-canvas", "the spot is empty canvas");
+    await app.browser.performActions([{
+      type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
+      actions: [
+        { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(spot.x), y: Math.round(spot.y) },
+        { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 }, { type: "pause", duration: 60 },
+        { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 },
+      ],
+    }]);
+    await nameNewPerson(app, "Zoe Top");
+    assert.equal((await app.card("Zoe Top")).manager, null, "the double click added a person at the top");
   });
 });
 

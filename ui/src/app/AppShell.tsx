@@ -46,7 +46,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
   setCameraScope(doc?.document?.path, doc?.active_scenario);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
-  const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
+  const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart", managers });
   const viewKeys = useViewKeys(ctl, !!doc?.document);
   const selected = actions.selected;
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
