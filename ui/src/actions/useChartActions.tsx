@@ -44,9 +44,11 @@ export interface ChartActionsInput {
   content: ReadonlyMap<number, CardContent>;
   /** The org chart is the view on screen: its keys listen only then. */
   active?: boolean;
+  /** person id → manager id, when the caller has it already (a 100k map is worth building once per edit). */
+  managers?: ReadonlyMap<number, number | null>;
 }
 
-export function useChartActions({ ctl, doc, scene, content, active = true }: ChartActionsInput) {
+export function useChartActions({ ctl, doc, scene, content, active = true, managers: given }: ChartActionsInput) {
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createAppRegistry, []);
   // Import… and Export data listen in every view (ImportHost); the org chart's shortcut list names them too.
@@ -84,7 +86,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true }: Cha
   const units = doc?.records.units ?? NO_UNITS;
   const memberships = doc?.records.memberships;
   const dottedLines = doc?.records.dotted_lines ?? NO_DOTTED;
-  const managers = useMemo(() => managersById(persons), [persons]);
+  const managers = useMemo(() => given ?? managersById(persons), [given, persons]);
   // Lists arrive sorted by id: people are found by binary search, so an edit at 100k builds no map.
   const personOf = useCallback((id: number): Person | undefined => persons[indexById(persons, id)], [persons]);
   const unitById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);

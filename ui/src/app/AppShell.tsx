@@ -48,7 +48,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
   setCameraScope(doc?.document?.path, doc?.active_scenario);
   // Selection, search, inspector, keyboard and the toolbar's actions (ui/src/actions).
-  const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart" });
+  const actions = useChartActions({ ctl, doc, scene, content, active: view === "org-chart", managers });
   const viewKeys = useViewKeys(ctl, !!doc?.document);
   const selected = actions.selected;
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
@@ -160,7 +160,7 @@ function useViewKeys(ctl: AppController, hasDocument: boolean) {
 }
 
 const IDLE_HINTS: Record<View, string> = {
-  "org-chart": "Drag a card onto another to change its manager; hold Shift for a dotted line.",
+  "org-chart": "Drag a card onto another to move the person and their team under them; hold Ctrl (⌘ on a Mac) to move only the person, Shift for a dotted line.",
   "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
   ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
 };

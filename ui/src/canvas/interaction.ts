@@ -314,17 +314,31 @@ export function attachInteraction(el: HTMLElement, c: GestureTarget, platform: P
   // Browser panning/zooming of the page would steal touch and pen drags from the canvas.
   el.style.touchAction = "none";
 
+  // WebKitGTK can lose a right click's release when a menu opens under the pointer: it then takes the right button
+  // as still down and turns every later press into a chorded move, with no pointerdown or pointerup, only mousedown
+  // and mouseup. A press or release that arrives only as a mouse event is handled as the pointer event it should be.
+  let sawDown = false, sawUp = false;
+  const asPointer = (e: MouseEvent): PointerEvent => ({
+    clientX: e.clientX, clientY: e.clientY, button: e.button, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, pointerId: 1,
+  }) as unknown as PointerEvent;
   const down = (e: PointerEvent) => {
+    sawDown = true;
     rect = el.getBoundingClientRect();
-    if (e.button !== 2) el.setPointerCapture(e.pointerId);
+    if (e.button !== 2) {
+      try { el.setPointerCapture(e.pointerId); } catch { /* a press seen only as a mouse event has no pointer to capture */ }
+    }
     el.focus({ preventScroll: true });
     c.pointerDown(local(e));
   };
   const move = (e: PointerEvent) => c.pointerMove(local(e));
   const up = (e: PointerEvent) => {
+    sawUp = true;
     c.pointerUp(local(e));
     if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
   };
+  // Mouse events follow their pointer events; one without its pointer event before it stands in for it.
+  const mousedown = (e: MouseEvent) => { if (!sawDown) down(asPointer(e)); sawDown = false; };
+  const mouseup = (e: MouseEvent) => { if (!sawUp) up(asPointer(e)); sawUp = false; };
   const cancel = (e: PointerEvent) => c.pointerCancel(e.pointerId);
   const wheel = (e: WheelEvent) => {
     // Without preventDefault, Ctrl+wheel and pinch would zoom the whole webview instead of the chart.
@@ -345,6 +359,8 @@ export function attachInteraction(el: HTMLElement, c: GestureTarget, platform: P
   el.addEventListener("pointerdown", down);
   el.addEventListener("pointermove", move);
   el.addEventListener("pointerup", up);
+  el.addEventListener("mousedown", mousedown);
+  el.addEventListener("mouseup", mouseup);
   el.addEventListener("pointercancel", cancel);
   el.addEventListener("lostpointercapture", cancel);
   el.addEventListener("wheel", wheel, { passive: false });
@@ -357,6 +373,8 @@ export function attachInteraction(el: HTMLElement, c: GestureTarget, platform: P
     el.removeEventListener("pointerdown", down);
     el.removeEventListener("pointermove", move);
     el.removeEventListener("pointerup", up);
+    el.removeEventListener("mousedown", mousedown);
+    el.removeEventListener("mouseup", mouseup);
     el.removeEventListener("pointercancel", cancel);
     el.removeEventListener("lostpointercapture", cancel);
     el.removeEventListener("wheel", wheel);
