@@ -360,3 +360,44 @@ test("clicking a finding in the insights panel selects its subject, says how to 
     }
   });
 });
+
+test("a person selected on the org chart is grouped into a new team on the team map, and Insert adds a team by keyboard alone", async () => {
+  await inWorkspace("group from chart", async (ws) => {
+    const doc = await blankOrg(ws);
+    const app = await ws.launch({ args: [doc] });
+    await hideInsights(app);
+    const cy = await selectCard(app, "Cy Twombly");
+    await openTeamMap(app);
+    // Ctrl+G with the selection made on the chart: it used to do nothing until the map had been clicked.
+    await app.chord("\uE009", "g");
+    const name = await app.browser.$(`//input[@aria-label="Name of the new unit"]`);
+    await name.waitForExist({ timeout: 5000, timeoutMsg: "Ctrl+G opened no dialog" });
+    await app.type("Founders");
+    await app.chord("\uE007");
+    let map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      const unit = m.units.find((u) => u.name === "Founders");
+      return unit && m.chips.some((c) => c.id === cy.id && c.unit === unit.id) ? m : null;
+    }, { timeout: 10_000, what: "a team Founders with Cy on it" });
+    assert.ok(!(await tray(app)).some((p) => p.id === cy.id), "Cy left the Unassigned tray");
+
+    // Insert, Enter on the first kind (stream-aligned), Enter to put it in the middle of the view.
+    const before = map.units.length;
+    await (await app.browser.$(`//canvas[@data-testid="team-map-canvas"]`)).click();
+    await app.chord("\uE016");
+    const first = await app.browser.$(`//div[@role="menu" and @aria-label="New team"]//button[1]`);
+    await first.waitForExist({ timeout: 5000, timeoutMsg: "Insert opened no kind menu" });
+    await app.waitFor(async () => app.exec(() => document.activeElement?.closest('[aria-label="New team"]') !== null), { timeout: 5000, what: "the kind menu to take the focus" });
+    await app.chord("\uE007");
+    const hint = await app.browser.$(`//p[contains(@class,"place-team-hint")]`);
+    await hint.waitForExist({ timeout: 5000, timeoutMsg: "no hint to place the team" });
+    await app.chord("\uE007");
+    map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      return m.units.length === before + 1 ? m : null;
+    }, { timeout: 10_000, what: "a new team placed by Enter" });
+    const added = map.units.find((u) => u.name === "New team");
+    assert.ok(added, "the new team is called New team");
+    assert.equal(added.kind, "stream-aligned");
+  });
+});

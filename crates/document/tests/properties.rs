@@ -223,3 +223,52 @@ proptest! {
         prop_assert_eq!(dump(&reopened), in_memory, "reopening gives the state that was in memory");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The History panel's jumps: undoing or redoing N steps as one command lands on exactly the
+    /// document as it was N edits earlier (or later), in every scenario and in the file.
+    #[test]
+    fn several_steps_at_once_land_on_the_states_in_between(
+        steps in prop::collection::vec(step(), 1..30),
+        back in 0usize..30,
+        forth in 0usize..30,
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.topo");
+        let mut doc = Document::create(&path).unwrap();
+        small(&mut doc);
+        let base = doc.history_log(1000).unwrap().done_total as usize;
+        // The document after each logged edit of this run, the first entry before any.
+        let mut states = vec![dump(&doc)];
+        for step in &steps {
+            match step {
+                Step::Undo | Step::Redo => {}
+                Step::Switch(i) => {
+                    let ids: Vec<ScenarioId> = doc.scenarios().iter().map(|s| s.id).collect();
+                    doc.switch_scenario(pick(&ids, *i).unwrap()).unwrap();
+                }
+                other => {
+                    let Some(op) = op_for(doc.org(), other, doc.scenarios()) else { continue };
+                    let logged = doc.history_log(1000).unwrap().done_total;
+                    if doc.apply(op).is_ok() && doc.history_log(1000).unwrap().done_total > logged {
+                        states.push(dump(&doc));
+                    }
+                }
+            }
+        }
+        let made = states.len() - 1;
+        prop_assert_eq!(doc.history_log(1000).unwrap().done_total as usize, base + made);
+        let back = back.min(made);
+        if back > 0 {
+            let t = doc.undo_steps(back as u32).unwrap();
+            prop_assert_eq!(t.steps as usize, back);
+            prop_assert_eq!(dump(&doc), states[made - back].clone(), "undo of {} steps", back);
+            let forth = forth.min(back).max(1);
+            doc.redo_steps(forth as u32).unwrap();
+            prop_assert_eq!(dump(&doc), states[made - back + forth].clone(), "redo of {} steps", forth);
+            prop_assert_eq!(doc.org(), &doc.load_scenario(doc.active_scenario().id).unwrap(), "memory equals the file");
+        }
+    }
+}

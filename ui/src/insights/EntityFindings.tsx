@@ -15,8 +15,8 @@ export function EntityFindings({ kind, id, feed = sharedHealthFeed }: { kind: En
     <section className="inspector-section entity-findings" aria-label="Findings">
       <h3>Findings <span className="count">{mine.length}</span></h3>
       <ul>
-        {mine.map((f) => (
-          <li key={f.check} className={`entity-finding ${f.severity}`}>
+        {mine.map((f, i) => (
+          <li key={`${f.check}:${i}`} className={`entity-finding ${f.severity}`}>
             <strong>{checkLabel(f.check, titles)}</strong>: {f.message}
             {texts.get(f.check)?.fix && <span className="finding-fix">{texts.get(f.check)?.fix}</span>}
           </li>
