@@ -126,6 +126,7 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
                 complexity: Complexity::ALL[p as usize % 3],
                 user_facing: p % 2 == 0,
                 owner: pick(&units, p),
+                position: 0,
             },
         },
         Step::Owner(a, b) => Op::SetOwner {

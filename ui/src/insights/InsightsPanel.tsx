@@ -5,6 +5,7 @@ import type { AppController } from "../app/controller";
 import { checkLabel, groupFindings } from "./findings";
 import { badgesOf, HealthFeed, sharedHealthFeed } from "./healthFeed";
 import { HealthSettingsDialog } from "./HealthSettingsDialog";
+import { compareMarksStore } from "../scenarios/compareMarksStore";
 import "./insights.css";
 
 /** Long lists (roll-ups of a 10k org) show this many items until asked for all. */
@@ -108,6 +109,8 @@ function focus(ctl: AppController, f: Finding): void {
       break;
     case "area":
       ctl.setView("ownership");
+      // The ownership view selects the area and brings its row into view (the same request a change-list row makes).
+      compareMarksStore.focusArea(f.entity_id);
       break;
     case "org":
       break;
