@@ -120,7 +120,7 @@ fn a_new_area_with_a_position_takes_that_place_among_its_siblings() {
 }
 
 #[test]
-fn deleting_a_branch_leaf_first_in_one_batch_takes_children_owner_and_contributors_in_one_undo_step() {
+fn a_branch_deleted_leaf_first_in_one_batch_comes_back_whole_in_one_undo_step() {
     let mut w = World::new();
     let team = w.add_unit("Team", None);
     let helper = w.add_unit("Helper", None);

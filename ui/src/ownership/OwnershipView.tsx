@@ -77,7 +77,8 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   const empty = scene.areas.length === 0;
   const unowned = unownedLeafCount(scene);
   const button = (id: string) => <ActionButton registry={tree.registry} ctx={tree.ctx} platform={tree.platform} id={id} />;
-  const renaming = tree.renaming === null ? undefined : tree.records.areas.find((a) => a.id === tree.renaming);
+  // A new area is renamed once its row is in the scene, so the field opens where the row is.
+  const renaming = tree.renaming === null || !index?.area.has(tree.renaming) ? undefined : tree.records.areas.find((a) => a.id === tree.renaming);
   const selectedArea = tree.selected === null ? undefined : tree.records.areas.find((a) => a.id === tree.selected);
   const overlay = renaming ? (
     <AreaRenameField key={renaming.id} name={renaming.name} onDone={(name) => tree.finishRename(renaming.id, name)} />

@@ -21,9 +21,9 @@ describe("the ownership view's keys", () => {
     expect(c.step).toHaveBeenCalledWith("ArrowDown");
   });
 
-  test("Tab, Enter and the arrows are left alone when the focus is not on the tree", () => {
+  test("Tab, Enter, Delete and the arrows are left alone when the focus is not on the tree", () => {
     const r = createOwnershipRegistry(), c = ctx({ treeFocused: false });
-    for (const k of ["Tab", "Enter", "ArrowUp"]) expect(r.handleKey(key(k), c, "other")).toBe(false);
+    for (const k of ["Tab", "Enter", "ArrowUp", "Delete"]) expect(r.handleKey(key(k), c, "other")).toBe(false);
     expect(r.handleKey(key("F2"), c, "other")).toBe(true);
   });
 

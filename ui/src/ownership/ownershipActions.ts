@@ -54,7 +54,8 @@ export const OWNERSHIP_ACTIONS: readonly A[] = [
   {
     id: "area-delete", group: "edit", label: "Delete area", shortcuts: ["Delete", "Backspace"],
     description: "Delete the selected area with everything under it (asks first when that is more than the area)",
-    enabled: (c) => c.area !== null,
+    // Only from the tree: a Delete pressed on a toolbar button must not take an area away.
+    enabled: (c) => c.area !== null && c.treeFocused,
     perform: (c) => c.remove(),
   },
   {
