@@ -118,7 +118,7 @@ describe("deleting", () => {
       ops: [3, 4, 2, 1].map((id) => ({ op: "delete-area", id })),
     });
     expect(plan?.confirm).toBe(
-      "Delete “Product”? Its 3 sub-areas (“Checkout”, “Cart”, “Payments”) are deleted with it. One sub-area loses its owner. One contribution is removed. Undo brings it all back.",
+      "Delete “Product”? Its 3 sub-areas (“Checkout”, “Payments”, “Cart”) are deleted with it. One sub-area loses its owner. One contribution is removed. Undo brings it all back.",
     );
   });
 

@@ -45,6 +45,19 @@ export function descendantsDeepestFirst(areas: readonly Area[], id: number): Are
   return out;
 }
 
+/** Every area under `id` (not itself) as the tree lists them: each parent before its children. */
+function inTreeOrder(areas: readonly Area[], id: number): Area[] {
+  const out: Area[] = [];
+  const walk = (p: number) => {
+    for (const c of childrenOf(areas, p)) {
+      out.push(c);
+      walk(c.id);
+    }
+  };
+  walk(id);
+  return out;
+}
+
 /** A position after every sibling under `parent`, so a new area is appended without renumbering anyone. */
 function positionAtEnd(areas: readonly Area[], parent: number | null): number {
   return childrenOf(areas, parent).reduce((m, a) => Math.max(m, a.position + 1), 0);
@@ -112,7 +125,7 @@ export function planAreaDelete(r: AreaRecords, id: number): DeletePlan | null {
   if (below.length === 0 && a.owner === null) return { op, confirm: null };
   const lines = [`Delete ${q(a.name)}?`];
   if (below.length > 0) {
-    const names = below.slice().reverse().slice(0, 3).map((x) => q(x.name)).join(", ") + (below.length > 3 ? ", …" : "");
+    const names = inTreeOrder(r.areas, id).slice(0, 3).map((x) => q(x.name)).join(", ") + (below.length > 3 ? ", …" : "");
     lines.push(below.length === 1 ? `Its sub-area ${names} is deleted with it.` : `Its ${below.length} sub-areas (${names}) are deleted with it.`);
   }
   if (a.owner !== null) lines.push(`${r.units.find((u) => u.id === a.owner)?.name ?? "Its owner"} no longer owns it.`);
