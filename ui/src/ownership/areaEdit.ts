@@ -18,7 +18,7 @@ export const NEW_AREA_NAME = "New area";
 
 /** Children of `parent` (top-level areas for null) in tree order: position, then id, as the core orders them. */
 export function childrenOf(areas: readonly Area[], parent: number | null): Area[] {
-  return areas.filter((a) => (a.parent ?? null) === parent).sort((a, b) => a.position - b.position || a.id - b.id);
+  return areas.filter((a) => (a.parent ?? null) === parent).sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.id - b.id);
 }
 
 /** Whether `ancestor` is `id` or contains it. */
@@ -60,7 +60,7 @@ function inTreeOrder(areas: readonly Area[], id: number): Area[] {
 
 /** A position after every sibling under `parent`, so a new area is appended without renumbering anyone. */
 function positionAtEnd(areas: readonly Area[], parent: number | null): number {
-  return childrenOf(areas, parent).reduce((m, a) => Math.max(m, a.position + 1), 0);
+  return childrenOf(areas, parent).reduce((m, a) => Math.max(m, (a.position ?? 0) + 1), 0);
 }
 
 /**

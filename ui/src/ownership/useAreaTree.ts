@@ -26,10 +26,16 @@ export function useAreaTree(ctl: AppController, scene: OwnershipScene | null, sh
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createOwnershipRegistry, []);
 
-  // An area deleted (or undone away) is no longer selected.
+  // An area deleted (or undone away) is no longer selected. Only a change of the records can take it away: a new
+  // area is selected before its record arrives, so one not there yet is kept.
+  const prevAreas = useRef(records.areas);
   useEffect(() => {
-    if (selected !== null && !records.areas.some((a) => a.id === selected)) setSelected(null);
-    if (renaming !== null && !records.areas.some((a) => a.id === renaming)) setRenaming(null);
+    const prev = prevAreas.current;
+    prevAreas.current = records.areas;
+    if (prev === records.areas) return;
+    const gone = (id: number | null) => id !== null && prev.some((a) => a.id === id) && !records.areas.some((a) => a.id === id);
+    if (gone(selected)) setSelected(null);
+    if (gone(renaming)) setRenaming(null);
   }, [records.areas, selected, renaming]);
 
   const select = (id: number | null, show = true) => {
