@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Area, Op } from "../bindings";
-import { addAreaOp, childrenOf, contains, descendantsDeepestFirst, planAreaDelete, planAreaMove, renameOp, stepRow, zoneAt, type AreaRecords } from "./areaEdit";
+import { addAreaOp, childrenOf, planKeyboardMove, contains, descendantsDeepestFirst, planAreaDelete, planAreaMove, renameOp, stepRow, zoneAt, type AreaRecords } from "./areaEdit";
 
 const area = (id: number, name: string, parent: number | null = null, extra: Partial<Area> = {}): Area => ({
   id, name, description: "", parent, complexity: "simple", user_facing: true, owner: null, position: 0, ...extra,
@@ -142,5 +142,23 @@ describe("keys on the rows", () => {
     expect(stepRow(rows, 1, "ArrowUp")).toBe(1);
     expect(stepRow(rows, 3, "Home")).toBe(1);
     expect(stepRow([], 3, "Home")).toBeNull();
+  });
+});
+
+describe("moving by keyboard", () => {
+  test("Alt+Up and Alt+Down move an area past its neighbour, Alt+Right into the one above, Alt+Left out of its parent", () => {
+    const { areas } = records();
+    expect(planKeyboardMove(areas, 4, "ArrowUp")).toEqual({ ok: true, op: { op: "move-area", id: 4, parent: 2, position: 0 } });
+    expect(planKeyboardMove(areas, 3, "ArrowDown")).toEqual({ ok: true, op: { op: "move-area", id: 3, parent: 2, position: 1 } });
+    expect(planKeyboardMove(areas, 4, "ArrowRight")).toEqual({ ok: true, op: { op: "move-area", id: 4, parent: 3, position: 0 } });
+    expect(planKeyboardMove(areas, 3, "ArrowLeft")).toEqual({ ok: true, op: { op: "move-area", id: 3, parent: 1, position: 1 } });
+  });
+
+  test("at the edges the move is refused with the reason", () => {
+    const { areas } = records();
+    expect(planKeyboardMove(areas, 1, "ArrowUp")).toEqual({ ok: false, reason: "“Product” is already first" });
+    expect(planKeyboardMove(areas, 4, "ArrowDown")).toEqual({ ok: false, reason: "“Cart” is already last" });
+    expect(planKeyboardMove(areas, 3, "ArrowRight").ok).toBe(false);
+    expect(planKeyboardMove(areas, 5, "ArrowLeft")).toEqual({ ok: false, reason: "“Search” is already at the top level" });
   });
 });

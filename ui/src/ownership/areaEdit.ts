@@ -154,3 +154,22 @@ export function zoneAt(rowTop: number, rowHeight: number, y: number): DropZone {
   const f = (y - rowTop) / Math.max(1, rowHeight);
   return f < 0.25 ? "before" : f > 0.75 ? "after" : "into";
 }
+
+/**
+ * Moving the selected area by keyboard: Alt+Up/Down past the sibling above/below, Alt+Right into the sibling above
+ * (as its last sub-area), Alt+Left out of its parent (right after it). Refused at the edges with the reason.
+ */
+export function planKeyboardMove(areas: readonly Area[], id: number, key: string): AreaPlan {
+  const a = areas.find((x) => x.id === id);
+  if (!a) return { ok: false, reason: "Not an area" };
+  const siblings = childrenOf(areas, a.parent ?? null);
+  const k = siblings.findIndex((x) => x.id === id);
+  const above = siblings[k - 1], below = siblings[k + 1];
+  switch (key) {
+    case "ArrowUp": return above ? planAreaMove(areas, id, above.id, "before") : { ok: false, reason: `${q(a.name)} is already first` };
+    case "ArrowDown": return below ? planAreaMove(areas, id, below.id, "after") : { ok: false, reason: `${q(a.name)} is already last` };
+    case "ArrowRight": return above ? planAreaMove(areas, id, above.id, "into") : { ok: false, reason: `No area above ${q(a.name)} to go into` };
+    case "ArrowLeft": return a.parent !== null ? planAreaMove(areas, id, a.parent, "after") : { ok: false, reason: `${q(a.name)} is already at the top level` };
+    default: return { ok: false, reason: "Not a move" };
+  }
+}

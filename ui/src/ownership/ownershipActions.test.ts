@@ -4,7 +4,7 @@ import { createOwnershipRegistry, type OwnershipActionContext } from "./ownershi
 function ctx(over: Partial<OwnershipActionContext> = {}): OwnershipActionContext {
   return {
     hasDocument: true, area: 7, treeFocused: true,
-    addArea: vi.fn(), addChild: vi.fn(), rename: vi.fn(), remove: vi.fn(), step: vi.fn(), clear: vi.fn(),
+    addArea: vi.fn(), addChild: vi.fn(), rename: vi.fn(), remove: vi.fn(), step: vi.fn(), shift: vi.fn(), clear: vi.fn(),
     ...over,
   };
 }
@@ -19,6 +19,8 @@ describe("the ownership view's keys", () => {
     expect(c.rename).toHaveBeenCalledTimes(2);
     expect(c.remove).toHaveBeenCalledOnce();
     expect(c.step).toHaveBeenCalledWith("ArrowDown");
+    expect(r.handleKey({ ...key("ArrowRight"), altKey: true }, c, "other")).toBe(true);
+    expect(c.shift).toHaveBeenCalledWith("ArrowRight");
   });
 
   test("Tab, Enter, Delete and the arrows are left alone when the focus is not on the tree", () => {

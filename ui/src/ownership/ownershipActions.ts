@@ -14,6 +14,8 @@ export interface OwnershipActionContext {
   rename(): void;
   remove(): void;
   step(key: string): void;
+  /** Alt+arrows: move the selected area among its siblings, into the one above, or out of its parent. */
+  shift(key: string): void;
   clear(): void;
 }
 
@@ -77,6 +79,26 @@ export const OWNERSHIP_ACTIONS: readonly A[] = [
     id: "area-last", group: "navigate", label: "Last area", shortcuts: ["End"], repeats: true,
     enabled: (c) => c.treeFocused,
     perform: (c) => c.step("End"),
+  },
+  {
+    id: "area-move-up", group: "edit", label: "Move area up", shortcuts: ["Alt+ArrowUp"],
+    enabled: (c) => c.area !== null && c.treeFocused,
+    perform: (c) => c.shift("ArrowUp"),
+  },
+  {
+    id: "area-move-down", group: "edit", label: "Move area down", shortcuts: ["Alt+ArrowDown"],
+    enabled: (c) => c.area !== null && c.treeFocused,
+    perform: (c) => c.shift("ArrowDown"),
+  },
+  {
+    id: "area-indent", group: "edit", label: "Move into the area above", shortcuts: ["Alt+ArrowRight"],
+    enabled: (c) => c.area !== null && c.treeFocused,
+    perform: (c) => c.shift("ArrowRight"),
+  },
+  {
+    id: "area-outdent", group: "edit", label: "Move out of its parent", shortcuts: ["Alt+ArrowLeft"],
+    enabled: (c) => c.area !== null && c.treeFocused,
+    perform: (c) => c.shift("ArrowLeft"),
   },
   {
     id: "area-clear", group: "navigate", label: "Clear selection", shortcuts: ["Escape"],

@@ -6,7 +6,7 @@ import type { AppController } from "../app/controller";
 import type { DropVerdict } from "../canvas/interaction";
 import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
-import { addAreaOp, planAreaDelete, planAreaMove, renameOp, stepRow, type AreaRecords, type DropZone } from "./areaEdit";
+import { addAreaOp, planAreaDelete, planAreaMove, planKeyboardMove, renameOp, stepRow, type AreaRecords, type DropZone } from "./areaEdit";
 import { createOwnershipRegistry, type OwnershipActionContext } from "./ownershipActions";
 import type { OwnershipScene } from "./sceneTypes";
 
@@ -85,6 +85,12 @@ export function useAreaTree(ctl: AppController, scene: OwnershipScene | null, sh
       const ids = shownRows.map((r) => scene?.areas[r]).filter((x): x is number => x !== undefined);
       const next = stepRow(ids, selected, key);
       if (next !== null) select(next);
+    },
+    shift: (key) => {
+      if (selected === null) return;
+      const p = planKeyboardMove(records.areas, selected, key);
+      if (p.ok) void ctl.apply(p.op);
+      else ctl.info(p.reason);
     },
     clear: () => { setSelected(null); setRenaming(null); },
   };
