@@ -209,7 +209,8 @@ test("a product leader builds the area tree in the app from a blank document: ad
 
     // Relaunch: the tree is as it was, and the history still offers the redo of the delete.
     app = await ws.launch({ args: [file], waitForChart: false });
-    assert.equal((await app.doc()).redo, doc.redo, "the redo survives the relaunch");
+    const reopened = await app.waitFor(async () => (await app.doc())?.path ? app.doc() : null, { timeout: 20_000, what: "the document to open" });
+    assert.equal(reopened.redo, doc.redo, "the redo survives the relaunch");
     // A finding about an area leads to it: the panel's "no team owns this area" for Relevance, picked from the chart.
     const finding = await app.browser.$(`//aside[@aria-label="Insights"]//button[contains(@class,"finding")][.//strong[normalize-space()="Relevance"]]`);
     await finding.waitForExist({ timeout: 20_000, timeoutMsg: "no insights finding for the unowned area Relevance" });
