@@ -51,6 +51,15 @@ function fromToken(t: number): { area: number; zone: DropZone } {
   return { area: Math.floor(k / 3), zone: ZONES[k % 3] as DropZone };
 }
 
+/** Puts a row (or a removed area's ghost) in the middle of the view, at a readable zoom; false when it has none. */
+function centreRow(r: OwnershipRenderer, id: number): boolean {
+  const rect = r.worldRect(id), bounds = r.bounds;
+  if (!rect || !bounds || r.viewport.width === 0) return false;
+  const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
+  r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+  return true;
+}
+
 export function OwnershipMap(props: OwnershipMapProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -60,6 +69,9 @@ export function OwnershipMap(props: OwnershipMapProps) {
   const placed = useRef(false);
   const overlayRef = useRef<HTMLDivElement>(null);
   const revealed = useRef(0);
+  /** The row the view was last centred on for a request, until the user moves the camera: a resize (an inspector
+   * opening beside the map) centres it again. */
+  const centred = useRef<number | null>(null);
 
   /** Puts the overlay on its row as drawn now (called after every frame, so it follows pans and zooms). */
   const placeOverlay = () => {
@@ -84,6 +96,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     rendererRef.current = renderer;
     const limits = () => zoomLimitsFor(renderer.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
     const applyCamera = (cam: Camera) => {
+      centred.current = null;
       const bounds = renderer.bounds;
       renderer.setCamera(bounds ? clampCamera(cam, bounds, renderer.viewport, 64, limits()) : cam);
     };
@@ -155,6 +168,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     const resize = () => {
       const r = host.getBoundingClientRect();
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+      if (centred.current !== null) centreRow(renderer, centred.current);
       controller.setZoomLimits(limits());
     };
     const ro = new ResizeObserver(resize);
@@ -198,10 +212,8 @@ export function OwnershipMap(props: OwnershipMapProps) {
   useEffect(() => {
     const r = rendererRef.current, id = props.focus;
     if (!r || id === null || id === undefined) return;
-    const rect = r.worldRect(id), bounds = r.bounds;
-    if (!rect || !bounds || r.viewport.width === 0) return;
-    const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
-    r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+    if (!centreRow(r, id)) return;
+    centred.current = id;
     propsRef.current.onFocused?.(id);
   }, [props.focus, props.scene, props.layout, props.compare]);
 
@@ -216,8 +228,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     revealed.current = req.seq;
     const inside = s.x >= 0 && s.y >= 0 && s.x + s.w <= r.viewport.width && s.y + s.h <= r.viewport.height;
     if (inside && r.camera.zoom >= 0.5) return;
-    const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
-    r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+    if (centreRow(r, req.area)) centred.current = req.area;
   }, [props.reveal, props.scene, props.layout]);
 
   return (
