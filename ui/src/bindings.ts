@@ -173,6 +173,8 @@ export type Area = {
 	user_facing: boolean,
 	/**  The single owning unit. */
 	owner: UnitId | null,
+	/**  Order among its siblings: lower first, ties by id (so records without one keep id order). */
+	position?: number,
 };
 
 /**  What one area row shows. */
@@ -725,7 +727,13 @@ reports_to: ReportsTo | null } |
 /**  Replaces an area's fields; parent and owner must stay as they are (move-area, set-owner). */
 { op: "update-area"; area: Area } | 
 /**  Deletes an area: its child areas move up to its parent; its contributors go with it. */
-{ op: "delete-area"; id: AreaId } | { op: "move-area"; id: AreaId; parent: AreaId | null } | 
+{ op: "delete-area"; id: AreaId } | 
+/**
+ *  Moves an area (with everything under it) under another parent or to the top level, and
+ *  with `position` to that place among its new siblings (0 = first; past the end = last),
+ *  renumbering them; without it the area keeps its own position number.
+ */
+{ op: "move-area"; id: AreaId; parent: AreaId | null; position?: number | null } | 
 /**
  *  Makes a unit the single owner of an area (a contributor that becomes owner stops being a
  *  contributor).

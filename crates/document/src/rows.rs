@@ -85,6 +85,7 @@ fn area_from(r: &Row) -> rusqlite::Result<Area> {
         complexity: parse(r.get(4)?)?,
         user_facing: r.get(5)?,
         owner: r.get::<_, Option<i64>>(6)?.map(id).transpose()?.map(UnitId),
+        position: id(r.get(7)?)?,
     })
 }
 
@@ -154,7 +155,7 @@ pub fn load(conn: &Connection, scenario: ScenarioId) -> Result<Org> {
         )?,
         areas: all(
             conn,
-            "SELECT id, name, description, parent_id, complexity, user_facing, owner_unit_id \
+            "SELECT id, name, description, parent_id, complexity, user_facing, owner_unit_id, position \
              FROM area WHERE scenario_id = ?1 ORDER BY id",
             scenario,
             area_from,
@@ -350,12 +351,12 @@ fn upsert_membership(conn: &Connection, s: ScenarioId, m: &Membership) -> Result
 fn upsert_area(conn: &Connection, s: ScenarioId, a: &Area) -> Result<()> {
     run(
         conn,
-        "INSERT INTO area (scenario_id, id, name, description, parent_id, complexity, user_facing, owner_unit_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+        "INSERT INTO area (scenario_id, id, name, description, parent_id, complexity, user_facing, owner_unit_id, position) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
          ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, \
          description = excluded.description, parent_id = excluded.parent_id, \
          complexity = excluded.complexity, user_facing = excluded.user_facing, \
-         owner_unit_id = excluded.owner_unit_id",
+         owner_unit_id = excluded.owner_unit_id, position = excluded.position",
         params![
             s.0,
             a.id.0,
@@ -365,6 +366,7 @@ fn upsert_area(conn: &Connection, s: ScenarioId, a: &Area) -> Result<()> {
             a.complexity.as_str(),
             a.user_facing,
             a.owner.map(|o| o.0),
+            a.position,
         ],
     )
 }
@@ -479,7 +481,7 @@ pub fn copy_scenario(conn: &Connection, from: ScenarioId, to: ScenarioId) -> Res
         ("dotted_line", "person_id, manager_id"),
         ("unit", "id, name, mission, kind, parent_id, lead_id, colour, target_size"),
         ("membership", "person_id, unit_id, allocation, role"),
-        ("area", "id, name, description, parent_id, complexity, user_facing, owner_unit_id"),
+        ("area", "id, name, description, parent_id, complexity, user_facing, owner_unit_id, position"),
         ("contributor", "area_id, unit_id"),
         ("interaction", "id, from_unit_id, to_unit_id, mode, note, start_date, expected_end"),
         ("placement", "unit_id, x, y, w, h"),

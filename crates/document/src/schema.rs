@@ -10,7 +10,10 @@ pub const APPLICATION_ID: i32 = 0x546f_706f;
 
 /// Migration N (1-based) brings a file from schema version N-1 to N. Never edit one that has
 /// been released; append the next. Each released version has a fixture in tests/fixtures.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_area_position.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

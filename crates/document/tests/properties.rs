@@ -21,6 +21,8 @@ enum Step {
     DeleteUnit(u8),
     Member(u8, u8, u8),
     AddArea(u8),
+    MoveArea(u8, u8, u8),
+    DeleteArea(u8),
     Owner(u8, u8),
     Contributor(u8, u8),
     Interaction(u8, u8),
@@ -44,6 +46,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => i.prop_map(Step::DeleteUnit),
         2 => (i, i, i).prop_map(|(a, b, c)| Step::Member(a, b, c)),
         1 => i.prop_map(Step::AddArea),
+        1 => (i, i, i).prop_map(|(a, b, c)| Step::MoveArea(a, b, c)),
+        1 => i.prop_map(Step::DeleteArea),
         1 => (i, i).prop_map(|(a, b)| Step::Owner(a, b)),
         1 => (i, i).prop_map(|(a, b)| Step::Contributor(a, b)),
         1 => (i, i).prop_map(|(a, b)| Step::Interaction(a, b)),
@@ -126,7 +130,17 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
                 complexity: Complexity::ALL[p as usize % 3],
                 user_facing: p % 2 == 0,
                 owner: pick(&units, p),
+                position: p as u32 % 3,
             },
+        },
+        // Half the moves place the area among its new siblings, renumbering them.
+        Step::MoveArea(a, b, c) => Op::MoveArea {
+            id: pick(&areas, a)?,
+            parent: if b % 4 == 0 { None } else { pick(&areas, b) },
+            position: (c % 2 == 0).then_some(c as u32 % 5),
+        },
+        Step::DeleteArea(a) => Op::DeleteArea {
+            id: pick(&areas, a)?,
         },
         Step::Owner(a, b) => Op::SetOwner {
             area: pick(&areas, a)?,

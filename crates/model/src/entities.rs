@@ -107,6 +107,9 @@ pub struct Area {
     pub user_facing: bool,
     /// The single owning unit.
     pub owner: Option<UnitId>,
+    /// Order among its siblings: lower first, ties by id (so records without one keep id order).
+    #[serde(default)]
+    pub position: u32,
 }
 
 /// A unit that contributes to an area it does not own.

@@ -344,34 +344,11 @@ impl Tx<'_> {
                 Ok(())
             }
             Op::DeleteArea { id } => self.delete_area(*id),
-            Op::MoveArea { id, parent } => {
-                let old = self.area(*id)?.clone();
-                if let Some(p) = parent {
-                    self.area(*p)?;
-                    if p == id {
-                        return err(
-                            ErrorCode::SelfReference,
-                            format!("{} cannot contain itself", old.name),
-                        );
-                    }
-                    if self.org.area_contains(*id, *p) {
-                        return err(
-                            ErrorCode::Cycle,
-                            format!(
-                                "{} cannot move into {}, which it contains",
-                                old.name,
-                                self.org.area(*p).map_or("", |a| &a.name)
-                            ),
-                        );
-                    }
-                }
-                if old.parent != *parent {
-                    let mut new = old.clone();
-                    new.parent = *parent;
-                    self.put_area(Some(old), Some(new))?;
-                }
-                Ok(())
-            }
+            Op::MoveArea {
+                id,
+                parent,
+                position,
+            } => self.move_area(*id, *parent, *position),
             Op::SetOwner { area, unit } => {
                 let old = self.area(*area)?.clone();
                 self.unit(*unit)?;
@@ -766,6 +743,61 @@ impl Tx<'_> {
             self.remove_contributor(id, u)?;
         }
         self.put_area(Some(a), None)
+    }
+
+    fn move_area(
+        &mut self,
+        id: AreaId,
+        parent: Option<AreaId>,
+        position: Option<u32>,
+    ) -> Result<()> {
+        let old = self.area(id)?.clone();
+        if let Some(p) = parent {
+            let target = self.area(p)?;
+            if p == id {
+                return err(
+                    ErrorCode::SelfReference,
+                    format!("{} cannot contain itself", old.name),
+                );
+            }
+            if self.org.area_contains(id, p) {
+                return err(
+                    ErrorCode::Cycle,
+                    format!(
+                        "{} cannot move into {}, which it contains",
+                        old.name, target.name
+                    ),
+                );
+            }
+        }
+        let Some(at) = position else {
+            if old.parent != parent {
+                let mut new = old.clone();
+                new.parent = parent;
+                self.put_area(Some(old), Some(new))?;
+            }
+            return Ok(());
+        };
+        // The new siblings in order with the area slotted in; every one whose number or parent
+        // differs from its place in that list is rewritten, so positions stay 0..n.
+        let mut order: Vec<AreaId> = self
+            .org
+            .areas_in_order(parent)
+            .into_iter()
+            .filter(|a| *a != id)
+            .collect();
+        let at = (at as usize).min(order.len());
+        order.insert(at, id);
+        for (k, a) in order.into_iter().enumerate() {
+            let before = self.area(a)?.clone();
+            let mut after = before.clone();
+            after.parent = parent;
+            after.position = k as u32;
+            if after != before {
+                self.put_area(Some(before), Some(after))?;
+            }
+        }
+        Ok(())
     }
 
     fn remove_contributor(&mut self, area: AreaId, unit: UnitId) -> Result<()> {

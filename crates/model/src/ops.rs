@@ -98,9 +98,14 @@ pub enum Op {
     DeleteArea {
         id: AreaId,
     },
+    /// Moves an area (with everything under it) under another parent or to the top level, and
+    /// with `position` to that place among its new siblings (0 = first; past the end = last),
+    /// renumbering them; without it the area keeps its own position number.
     MoveArea {
         id: AreaId,
         parent: Option<AreaId>,
+        #[serde(default)]
+        position: Option<u32>,
     },
     /// Makes a unit the single owner of an area (a contributor that becomes owner stops being a
     /// contributor).

@@ -275,6 +275,15 @@ impl Org {
     pub fn child_areas(&self, parent: AreaId) -> impl Iterator<Item = AreaId> + '_ {
         linked(&self.idx.child_areas, &parent)
     }
+    /// The children of `parent` (the top-level areas for `None`) in tree order: by position, then id.
+    pub fn areas_in_order(&self, parent: Option<AreaId>) -> Vec<AreaId> {
+        let mut kids: Vec<&Area> = match parent {
+            Some(p) => self.child_areas(p).filter_map(|a| self.area(a)).collect(),
+            None => self.areas().filter(|a| a.parent.is_none()).collect(),
+        };
+        kids.sort_unstable_by_key(|a| (a.position, a.id));
+        kids.into_iter().map(|a| a.id).collect()
+    }
     pub fn areas_owned_by(&self, unit: UnitId) -> impl Iterator<Item = AreaId> + '_ {
         linked(&self.idx.owned_areas, &unit)
     }

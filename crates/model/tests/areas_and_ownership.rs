@@ -266,6 +266,7 @@ fn moving_an_area_moves_it_with_everything_inside() {
     w.accept(Op::MoveArea {
         id: checkout,
         parent: Some(other),
+        position: None,
     });
     assert_eq!(w.area(checkout).parent, Some(other));
     assert_eq!(w.area(payments).parent, Some(checkout));
@@ -273,6 +274,7 @@ fn moving_an_area_moves_it_with_everything_inside() {
     w.accept(Op::MoveArea {
         id: checkout,
         parent: None,
+        position: None,
     });
     assert_eq!(w.area(checkout).parent, None);
 }
@@ -284,6 +286,7 @@ fn moving_an_area_where_it_already_is_changes_nothing() {
         .accept(Op::MoveArea {
             id: checkout,
             parent: Some(product),
+            position: None,
         })
         .is_empty());
 }
@@ -295,6 +298,7 @@ fn an_area_cannot_contain_itself() {
         Op::MoveArea {
             id: checkout,
             parent: Some(checkout),
+            position: None,
         },
         ErrorCode::SelfReference,
         &["Checkout", "itself"],
@@ -309,6 +313,7 @@ fn an_area_cannot_move_into_an_area_it_contains() {
             Op::MoveArea {
                 id: product,
                 parent: Some(inner),
+                position: None,
             },
             ErrorCode::Cycle,
             &["Product", name],
@@ -323,6 +328,7 @@ fn moving_an_unknown_area_or_into_an_unknown_area_is_refused() {
         Op::MoveArea {
             id: AreaId(90),
             parent: Some(product),
+            position: None,
         },
         ErrorCode::NotFound,
         &["area #90"],
@@ -331,6 +337,7 @@ fn moving_an_unknown_area_or_into_an_unknown_area_is_refused() {
         Op::MoveArea {
             id: checkout,
             parent: Some(AreaId(91)),
+            position: None,
         },
         ErrorCode::NotFound,
         &["area #91"],

@@ -312,6 +312,7 @@ impl<'a> Gen<'a> {
             complexity: Complexity::ALL[(a / 10) as usize % Complexity::ALL.len()],
             user_facing: one_in(2, a),
             owner,
+            position: 0,
         }
     }
 
@@ -429,6 +430,8 @@ impl<'a> Gen<'a> {
             17 => Op::MoveArea {
                 id: self.area(a),
                 parent: self.opt_area(b),
+                // Half the moves also pick a place among the new siblings.
+                position: one_in(2, a).then_some(b % 4),
             },
             18 => Op::SetOwner {
                 area: self.area(a),

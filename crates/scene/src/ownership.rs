@@ -228,16 +228,18 @@ pub fn ownership(org: &Org, opts: &OwnershipOptions) -> Result<OwnershipScene> {
     Ok(scene)
 }
 
-/// Areas depth-first, children by id, with their depth; areas on a loop start their own tree.
+/// Areas depth-first, siblings in tree order (position, then id), with their depth; areas on a
+/// loop start their own tree.
 fn area_preorder(org: &Org) -> Vec<(AreaId, u32)> {
     let mut out = Vec::with_capacity(org.areas().len());
     let mut seen = std::collections::HashSet::with_capacity(org.areas().len());
-    let starts: Vec<AreaId> = org
-        .areas()
-        .filter(|a| a.parent.is_none_or(|p| org.area(p).is_none()))
-        .chain(org.areas().filter(|a| a.parent.is_some()))
-        .map(|a| a.id)
-        .collect();
+    let mut starts = org.areas_in_order(None);
+    starts.extend(
+        org.areas()
+            .filter(|a| a.parent.is_some_and(|p| org.area(p).is_none()))
+            .map(|a| a.id),
+    );
+    starts.extend(org.areas().filter(|a| a.parent.is_some()).map(|a| a.id));
     let mut stack = Vec::new();
     for start in starts {
         stack.push((start, 0));
@@ -246,8 +248,7 @@ fn area_preorder(org: &Org) -> Vec<(AreaId, u32)> {
                 continue;
             }
             out.push((id, depth));
-            let mut kids: Vec<AreaId> = org.child_areas(id).collect();
-            kids.sort_unstable();
+            let kids = org.areas_in_order(Some(id));
             stack.extend(kids.into_iter().rev().map(|k| (k, depth + 1)));
         }
     }

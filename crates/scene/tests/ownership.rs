@@ -46,6 +46,23 @@ fn areas_are_rows_in_tree_order_indented_by_depth() {
 }
 
 #[test]
+fn siblings_are_rows_in_the_order_of_their_positions_then_ids() {
+    let mut r = org().to_records();
+    for a in &mut r.areas {
+        // 32 before 31 under Checkout, and 37 first at the top.
+        a.position = match a.id.0 {
+            32 => 0,
+            31 => 1,
+            37 => 0,
+            30 | 33..=36 => 1,
+            _ => a.position,
+        };
+    }
+    let s = ownership(&Org::from_records(r), &OwnershipOptions::default()).unwrap();
+    assert_eq!(s.areas, vec![37, 30, 32, 31, 33, 34, 35, 36]);
+}
+
+#[test]
 fn a_leaf_area_without_an_owner_is_flagged_unowned_and_a_parent_is_never() {
     let s = scene();
     let unowned: Vec<u32> = s

@@ -50,6 +50,9 @@ export interface E2eOwnershipBox {
   unowned?: boolean;
   owner?: number | null;
   contributors?: number[];
+  /** Areas: the parent area and the depth in the tree. */
+  parent?: number | null;
+  depth?: number;
   /** Teams: cognitive load against the budget. */
   load?: number;
   overBudget?: boolean;
@@ -104,6 +107,8 @@ export interface TopographTestApi {
     canvas: { x: number; y: number; w: number; h: number };
     /** Compare mode's marks on the map (changed areas with their old owner, removed areas' ghost rows), or null. */
     compare: ReturnType<OwnershipRenderer["compareSummary"]>;
+    /** A row dragged over the area tree: where it would land, or why it may not. */
+    treeDrop: OwnershipRenderer["highlights"]["treeDrop"] | null;
   } | null;
   openDocument(path: string): Promise<{ ok: true } | { ok: false; error: CoreError }>;
   /** The export dialog's next save goes to `path` instead of the native save dialog, which WebDriver cannot drive. */
@@ -245,14 +250,15 @@ const api: TopographTestApi = {
       const at = { id, x: origin.left + r.x, y: origin.top + r.y, w: r.w, h: r.h };
       if (i < L.areaCount) {
         const a = scene.area_content[k];
-        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [] });
+        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0 });
       } else {
         const t = scene.team_content[k];
         teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
       }
     }
     const canvas = { x: origin.left, y: origin.top, w: origin.width, h: origin.height };
-    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas, compare: o.renderer.compareSummary() };
+    const treeDrop = o.renderer.highlights.treeDrop ?? null;
+    return { areas, teams, selected: [...o.renderer.highlights.selected], frames: o.frames, canvas, compare: o.renderer.compareSummary(), treeDrop };
   },
   view() {
     const s = controller?.snapshot();

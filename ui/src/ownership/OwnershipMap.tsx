@@ -1,5 +1,5 @@
 // React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
@@ -8,6 +8,7 @@ import type { MapLayout } from "./mapLayout";
 import { OwnershipRenderer } from "./ownershipRenderer";
 import type { OwnershipScene } from "./sceneTypes";
 import type { OwnershipMarks } from "../scenarios/ownershipMarks";
+import { zoneAt, type DropZone } from "./areaEdit";
 
 /** Zoom a focused area is brought to at least, so its row and its compare label are readable. */
 const FOCUS_ZOOM = 0.8;
@@ -27,6 +28,37 @@ export interface OwnershipMapProps {
   focus?: number | null;
   /** The map moved to `focus` (it may only do so once it has a layout). */
   onFocused?(area: number): void;
+  /** A row dragged onto another row (into it) or between two rows (before or after the one under the pointer). */
+  canMoveArea?(area: number, target: number, zone: DropZone): DropVerdict;
+  onMoveArea?(area: number, target: number, zone: DropZone): void;
+  /** A double click on an area row. */
+  onOpenArea?(area: number): void;
+  /** An area to scroll into view (once per new request); null for none. */
+  reveal?: { area: number; seq: number } | null;
+  /** Chrome laid over the row of `anchor` (rename field, "+" button), following the camera. */
+  overlay?: ReactNode;
+  anchor?: number | null;
+}
+
+const ZONES: readonly DropZone[] = ["before", "into", "after"];
+
+/**
+ * While a row is dragged over the tree, the drop target is the row and the zone under the pointer, packed into one
+ * negative number (ids are positive) so the chart's controller, which knows only ids, asks again when the zone changes.
+ */
+const treeToken = (area: number, zone: DropZone) => -(area * 3 + ZONES.indexOf(zone) + 1);
+function fromToken(t: number): { area: number; zone: DropZone } {
+  const k = -t - 1;
+  return { area: Math.floor(k / 3), zone: ZONES[k % 3] as DropZone };
+}
+
+/** Puts a row (or a removed area's ghost) in the middle of the view, at a readable zoom; false when it has none. */
+function centreRow(r: OwnershipRenderer, id: number): boolean {
+  const rect = r.worldRect(id), bounds = r.bounds;
+  if (!rect || !bounds || r.viewport.width === 0) return false;
+  const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
+  r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+  return true;
 }
 
 export function OwnershipMap(props: OwnershipMapProps) {
@@ -36,6 +68,27 @@ export function OwnershipMap(props: OwnershipMapProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
   const placed = useRef(false);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const revealed = useRef(0);
+  /** The row the view was last centred on for a request, until the user moves the camera: a resize (an inspector
+   * opening beside the map) centres it again. */
+  const centred = useRef<number | null>(null);
+
+  /** Puts the overlay on its row as drawn now (called after every frame, so it follows pans and zooms). */
+  const placeOverlay = () => {
+    const el = overlayRef.current, r = rendererRef.current, id = propsRef.current.anchor;
+    if (!el) return;
+    const rect = r && id !== null && id !== undefined ? r.boxScreenRect(id) : null;
+    if (!rect) {
+      el.style.display = "none";
+      return;
+    }
+    el.style.display = "";
+    el.style.left = `${rect.x}px`;
+    el.style.top = `${rect.y}px`;
+    el.style.width = `${rect.w}px`;
+    el.style.height = `${rect.h}px`;
+  };
 
   useEffect(() => {
     const canvas = canvasRef.current, host = hostRef.current;
@@ -44,6 +97,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     rendererRef.current = renderer;
     const limits = () => zoomLimitsFor(renderer.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
     const applyCamera = (cam: Camera) => {
+      centred.current = null;
       const bounds = renderer.bounds;
       renderer.setCamera(bounds ? clampCamera(cam, bounds, renderer.viewport, 64, limits()) : cam);
     };
@@ -60,30 +114,62 @@ export function OwnershipMap(props: OwnershipMapProps) {
     canvas.addEventListener("pointerup", trackAlt);
     window.addEventListener("keydown", trackAlt);
     window.addEventListener("keyup", trackAlt);
-    const controller = new InteractionController(
+    const hitTest = (x: number, y: number, skip?: number): number | null => {
+      const hit = renderer.hitTest(x, y, skip);
+      const s = controller.state;
+      // An area dragged over another area's row: which part of the row says sibling (its edges) or child.
+      if (hit === null || s.kind !== "dragging" || !renderer.isArea(s.id) || !renderer.isArea(hit)) return hit;
+      const r = renderer.boxScreenRect(hit);
+      return r ? treeToken(hit, zoneAt(r.y, r.h, y)) : hit;
+    };
+    const controller: InteractionController = new InteractionController(
       {
         getCamera: () => renderer.camera,
         setCamera: applyCamera,
-        hitTest: (x, y, skip) => renderer.hitTest(x, y, skip),
+        hitTest,
         viewportHeight: () => renderer.viewport.height,
       },
       {
         onSelect: (id) => propsRef.current.onSelect(id),
         canDrop: (d, t) => {
           if (!renderer.isArea(d)) return { ok: false, reason: "Drag a product area onto a team" };
+          if (t < 0) {
+            const { area, zone } = fromToken(t);
+            return propsRef.current.canMoveArea?.(d, area, zone) ?? { ok: false, reason: "Drop the area on a team" };
+          }
           if (renderer.isArea(t)) return { ok: false, reason: "Drop the area on a team" };
           return propsRef.current.canDrop(d, t, contributor(false));
         },
-        onDrop: (d, t, m) => propsRef.current.onDrop(d, t, contributor(m.shift)),
-        onDragChange: (f) =>
-          renderer.setHighlights({ drag: f?.drag ?? null, dropTarget: f?.dropTarget ?? null, contributorDrop: f ? contributor(f.shift) : false }),
+        onDrop: (d, t, m) => {
+          if (t >= 0) return propsRef.current.onDrop(d, t, contributor(m.shift));
+          const { area, zone } = fromToken(t);
+          propsRef.current.onMoveArea?.(d, area, zone);
+        },
+        onDragChange: (f) => {
+          const dt = f?.dropTarget ?? null;
+          const tree = dt && dt.id < 0 ? { ...fromToken(dt.id), ok: dt.ok, reason: dt.reason } : null;
+          renderer.setHighlights({
+            drag: f?.drag ?? null,
+            dropTarget: tree ? null : dt,
+            treeDrop: tree,
+            contributorDrop: f && !tree ? contributor(f.shift) : false,
+          });
+        },
         onCursor: (c) => { canvas.style.cursor = c; },
       },
     );
+    const dblclick = (e: MouseEvent) => {
+      const r = canvas.getBoundingClientRect();
+      const id = renderer.hitTest(e.clientX - r.left, e.clientY - r.top);
+      if (id !== null && renderer.isArea(id)) propsRef.current.onOpenArea?.(id);
+    };
+    canvas.addEventListener("dblclick", dblclick);
+    renderer.onDrawn = () => placeOverlay();
     const detach = attachInteraction(canvas, controller);
     const resize = () => {
       const r = host.getBoundingClientRect();
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+      if (centred.current !== null) centreRow(renderer, centred.current);
       controller.setZoomLimits(limits());
     };
     const ro = new ResizeObserver(resize);
@@ -93,6 +179,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     return () => {
       detach();
       detachE2e?.();
+      canvas.removeEventListener("dblclick", dblclick);
       canvas.removeEventListener("pointermove", trackAlt);
       canvas.removeEventListener("pointerup", trackAlt);
       window.removeEventListener("keydown", trackAlt);
@@ -128,16 +215,29 @@ export function OwnershipMap(props: OwnershipMapProps) {
   useEffect(() => {
     const r = rendererRef.current, id = props.focus;
     if (!r || id === null || id === undefined) return;
-    const rect = r.worldRect(id), bounds = r.bounds;
-    if (!rect || !bounds || r.viewport.width === 0) return;
-    const cam = centerOn({ x: 0, y: 0, zoom: Math.max(r.camera.zoom, FOCUS_ZOOM) }, rect.x + rect.w / 2, rect.y + rect.h / 2, r.viewport);
-    r.setCamera(clampCamera(cam, bounds, r.viewport, 64, zoomLimitsFor(bounds, r.viewport)));
+    if (!centreRow(r, id)) return;
+    centred.current = id;
     propsRef.current.onFocused?.(id);
   }, [props.focus, props.scene, props.layout, props.compare]);
+
+  useLayoutEffect(placeOverlay, [props.anchor, props.overlay, props.scene, props.layout]);
+
+  // Bring a requested row into view (keyboard steps, a new area, an insights finding) unless it already is.
+  useEffect(() => {
+    const r = rendererRef.current, req = props.reveal;
+    if (!r || !req || req.seq <= revealed.current) return;
+    const rect = r.worldRect(req.area), bounds = r.bounds, s = r.boxScreenRect(req.area);
+    if (!rect || !bounds || !s || r.viewport.width === 0) return;
+    revealed.current = req.seq;
+    const inside = s.x >= 0 && s.y >= 0 && s.x + s.w <= r.viewport.width && s.y + s.h <= r.viewport.height;
+    if (inside && r.camera.zoom >= 0.5) return;
+    if (centreRow(r, req.area)) centred.current = req.area;
+  }, [props.reveal, props.scene, props.layout]);
 
   return (
     <div ref={hostRef} className="chart-host ownership-map">
       <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Ownership map: product areas and the teams that own them" />
+      <div ref={overlayRef} className="area-row-overlay" style={{ display: "none" }}>{props.overlay}</div>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 // The areas x teams matrix: an ARIA grid that renders only the rows and columns in view (1,000 x 1,200 stays light).
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import type { DropVerdict } from "../canvas/interaction";
+import { zoneAt, type DropZone } from "./areaEdit";
+import { AreaRenameField } from "./AreaRenameField";
 import { clampFocus, moveFocus, revealCell, virtualWindow, type Focus, type GridMetrics } from "./matrixModel";
 import { cellState, type CellState } from "./ownershipOps";
 import { loadLabel } from "./ownershipRenderer";
@@ -17,12 +20,30 @@ export interface OwnershipMatrixProps {
   onSelectTeam(team: number): void;
   /** Cycles the cell: none -> owner -> contributor -> none. */
   onCycle(row: number, team: number): void;
+  /** The area tree editor (see useAreaTree): the row headers select, rename (double click) and drag areas. */
+  selectedArea?: number | null;
+  renaming?: number | null;
+  onSelectArea?(area: number): void;
+  onRenameArea?(area: number): void;
+  onRenameDone?(area: number, name: string | null): void;
+  canMoveArea?(area: number, target: number, zone: DropZone): DropVerdict;
+  onMoveArea?(area: number, target: number, zone: DropZone): void;
+}
+
+/** A row header dragged over the rows: where it would land, and whether it may. */
+interface RowDrag {
+  area: number;
+  startY: number;
+  moved: boolean;
+  target: { area: number; zone: DropZone; verdict: DropVerdict } | null;
 }
 
 const MARK: Record<CellState, string> = { none: "", owner: "●", contributor: "○" };
 const SAY: Record<CellState, string> = { none: "no role", owner: "owner", contributor: "contributor" };
 
-export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam, onCycle }: OwnershipMatrixProps) {
+export function OwnershipMatrix(props: OwnershipMatrixProps) {
+  const { scene, rows, cols, selectedTeams, onSelectTeam, onCycle } = props;
+  const [drag, setDrag] = useState<RowDrag | null>(null);
   const m = MATRIX_METRICS;
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, w: 800, h: 600 });
@@ -49,9 +70,16 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
   const cellId = (r: number, c: number) => `om-cell-${r}-${c}`;
   const pageRows = Math.max(1, Math.floor((view.h - m.headerHeight) / m.rowHeight));
 
+  const areaOfRow = (r: number) => {
+    const row = rows[r];
+    return row === undefined ? undefined : scene.areas[row];
+  };
+
   const focusCell = (next: Focus) => {
     latest.current = next;
     setFocus(next);
+    const a = areaOfRow(next.row);
+    if (a !== undefined) props.onSelectArea?.(a);
     const el = ref.current;
     if (!el) return;
     const s = revealCell(next, el.scrollTop, el.scrollLeft, el.clientWidth, el.clientHeight, m);
@@ -75,6 +103,33 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
     if (!next) return;
     e.preventDefault();
     focusCell(next);
+  };
+
+  /** The row and zone under a pointer, from the sheet's coordinates. */
+  const rowAt = (clientY: number): { area: number; zone: DropZone } | null => {
+    const el = ref.current;
+    if (!el) return null;
+    const y = clientY - el.getBoundingClientRect().top + el.scrollTop - m.headerHeight;
+    const r = Math.floor(y / m.rowHeight), a = areaOfRow(r);
+    return a === undefined || y < 0 ? null : { area: a, zone: zoneAt(r * m.rowHeight, m.rowHeight, y) };
+  };
+  const dragStart = (area: number) => (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 || props.renaming === area) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setDrag({ area, startY: e.clientY, moved: false, target: null });
+  };
+  const dragMove = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (!drag) return;
+    if (!drag.moved && Math.abs(e.clientY - drag.startY) < 4) return;
+    const at = rowAt(e.clientY);
+    const same = at && drag.target && at.area === drag.target.area && at.zone === drag.target.zone;
+    if (same && drag.moved) return;
+    const verdict = at ? (props.canMoveArea?.(drag.area, at.area, at.zone) ?? { ok: false, reason: "" }) : null;
+    setDrag({ ...drag, moved: true, target: at && verdict ? { ...at, verdict } : null });
+  };
+  const dragEnd = () => {
+    if (drag?.moved && drag.target?.verdict.ok) props.onMoveArea?.(drag.area, drag.target.area, drag.target.zone);
+    setDrag(null);
   };
 
   const width = m.headerWidth + cols.length * m.colWidth;
@@ -125,13 +180,22 @@ export function OwnershipMatrix({ scene, rows, cols, selectedTeams, onSelectTeam
           })}
         </div>
         {rowRange.map((r) => {
-          const row = rows[r] as number, area = scene.area_content[row];
+          const row = rows[r] as number, area = scene.area_content[row], id = scene.areas[row] as number;
           if (!area) return null;
+          const t = drag?.moved && drag.target?.area === id ? drag.target : null;
+          const headCls = ["om-area", area.unowned ? "unowned" : "", props.selectedArea === id ? "selected" : "", t ? `drop-${t.zone} ${t.verdict.ok ? "ok" : "refused"}` : ""].join(" ");
           return (
-            <div key={scene.areas[row]} role="row" aria-rowindex={r + 2} className="om-row" style={{ top: m.headerHeight + r * m.rowHeight, width, height: m.rowHeight }}>
-              <div role="rowheader" aria-colindex={1} className={area.unowned ? "om-area unowned" : "om-area"} style={{ width: m.headerWidth, paddingLeft: 8 + area.depth * 14 }}>
-                {area.isLeaf ? area.name : <strong>{area.name}</strong>}
-                {area.unowned && <span className="om-badge">unowned</span>}
+            <div key={id} role="row" aria-rowindex={r + 2} className="om-row" style={{ top: m.headerHeight + r * m.rowHeight, width, height: m.rowHeight }}>
+              <div role="rowheader" aria-colindex={1} aria-selected={props.selectedArea === id} className={headCls} style={{ width: m.headerWidth, paddingLeft: 8 + area.depth * 14 }}
+                title={t && !t.verdict.ok ? t.verdict.reason : undefined}
+                onPointerDown={dragStart(id)} onPointerMove={dragMove} onPointerUp={dragEnd} onPointerCancel={() => setDrag(null)}
+                onClick={() => { if (!drag?.moved) focusCell({ row: r, col: f.col }); }}
+                onDoubleClick={() => props.onRenameArea?.(id)}>
+                {props.renaming === id
+                  ? <AreaRenameField name={area.name} onDone={(name) => props.onRenameDone?.(id, name)} />
+                  : area.isLeaf ? area.name : <strong>{area.name}</strong>}
+                {area.unowned && props.renaming !== id && <span className="om-badge">unowned</span>}
+                {t && !t.verdict.ok && <span className="om-refusal" role="status">{t.verdict.reason}</span>}
               </div>
               {colRange.map((c) => {
                 const t = cols[c] as number, id = scene.teams[t] as number;

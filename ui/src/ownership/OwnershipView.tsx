@@ -1,6 +1,12 @@
-// The Ownership tab: the map (area tree beside the teams, drag to assign) or the matrix, with the only-unowned filter.
+// The Ownership tab: the map (area tree beside the teams, drag to assign) or the matrix, with the only-unowned filter;
+// the area tree is edited here (./useAreaTree: add, rename, move, delete) and the selected area in AreaInspector.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { AppController } from "../app/controller";
+import { ActionButton } from "../actions/ActionViews";
+import { ConfirmDialog } from "../inspector/ConfirmDialog";
+import { AreaInspector } from "./AreaInspector";
+import { AreaRenameField } from "./AreaRenameField";
+import { useAreaTree } from "./useAreaTree";
 import type { DropVerdict } from "../canvas/interaction";
 import { indexScene, unownedLeafCount, visibleAreaRows } from "./areaTree";
 import { mapLayout } from "./mapLayout";
@@ -10,6 +16,7 @@ import { OwnershipMatrix } from "./OwnershipMatrix";
 import { ownershipFeed } from "./ownershipFeed";
 import { cycleCellOp, planAreaDrop } from "./ownershipOps";
 import { compareMarksStore, useAreaFocus, useOwnershipMarks } from "../scenarios/compareMarksStore";
+import { revealBus } from "../app/reveal";
 import { AREA_MARK_STYLES, type OwnershipMarks } from "../scenarios/ownershipMarks";
 import "./ownership.css";
 
@@ -26,6 +33,11 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   const active = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().doc?.active_scenario);
   const compare = useOwnershipMarks(active);
   // A change-list row asked for an area: show it on the map (filter off if it hides the area) and outline it.
+  // A finding about an area (app/reveal) takes the same path as a change-list row: selected and brought into view.
+  useEffect(() => revealBus.listen(["area"], (req) => {
+    compareMarksStore.focusArea(req.id);
+    return true;
+  }), []);
   const focusRequest = useAreaFocus();
   const [focused, setFocused] = useState<number | null>(null);
   const focus = focusRequest && compareMarksStore.pending(focusRequest) ? focusRequest.area : null;
@@ -34,22 +46,32 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
     setMode("map");
     setOnlyUnowned(false);
   }, [focus]);
+  const rows = useMemo(() => (scene ? sortRows(scene, visibleAreaRows(scene, onlyUnowned), rowSort) : []), [scene, onlyUnowned, rowSort]);
+  const tree = useAreaTree(ctl, scene, mode === "map" ? (scene ? visibleAreaRows(scene, onlyUnowned) : []) : rows);
   const onFocused = useCallback((area: number) => {
     if (focusRequest) compareMarksStore.served(focusRequest);
     setFocused(area);
-  }, [focusRequest]);
+    // A finding or a change-list row picked this area: it becomes the selected one (a removed area's ghost does not).
+    tree.select(area, false);
+  }, [focusRequest, tree]);
 
   const selectedTeams = useMemo(() => new Set(selection.units), [selection.units]);
-  const selectedOnMap = useMemo(() => (focused === null ? selectedTeams : new Set([...selectedTeams, focused])), [selectedTeams, focused]);
+  const picked = tree.selected ?? focused;
+  const selectedOnMap = useMemo(() => (picked === null ? selectedTeams : new Set([...selectedTeams, picked])), [selectedTeams, picked]);
   const layout = useMemo(() => (scene ? mapLayout(scene, onlyUnowned) : null), [scene, onlyUnowned]);
   const index = useMemo(() => (scene ? indexScene(scene) : null), [scene]);
-  const rows = useMemo(() => (scene ? sortRows(scene, visibleAreaRows(scene, onlyUnowned), rowSort) : []), [scene, onlyUnowned, rowSort]);
   const cols = useMemo(() => (scene ? sortColumns(scene, colSort) : []), [scene, colSort]);
 
   const selectTeam = useCallback((id: number | null) => {
     setFocused(null);
+    if (id !== null && index?.area.has(id)) {
+      ctl.select(null);
+      tree.select(id, false);
+      return;
+    }
+    tree.select(null, false);
     if (id === null || index?.team.has(id)) ctl.selectUnit(id);
-  }, [ctl, index]);
+  }, [ctl, index, tree]);
 
   const plan = (area: number, team: number, contributor: boolean) => {
     const row = index?.area.get(area);
@@ -58,12 +80,25 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   };
 
   if (!scene || !layout) return <p className="placeholder">Loading the ownership map…</p>;
+  const empty = scene.areas.length === 0;
   const unowned = unownedLeafCount(scene);
+  const button = (id: string) => <ActionButton registry={tree.registry} ctx={tree.ctx} platform={tree.platform} id={id} />;
+  // A new area is renamed once its row is in the scene, so the field opens where the row is.
+  const renaming = tree.renaming === null || !index?.area.has(tree.renaming) ? undefined : tree.records.areas.find((a) => a.id === tree.renaming);
+  const selectedArea = tree.selected === null ? undefined : tree.records.areas.find((a) => a.id === tree.selected);
+  const overlay = renaming ? (
+    <AreaRenameField key={renaming.id} name={renaming.name} onDone={(name) => tree.finishRename(renaming.id, name)} />
+  ) : selectedArea ? (
+    <button type="button" className="area-add-child" aria-label={`Add a sub-area to ${selectedArea.name}`} title="Add a sub-area (Tab)"
+      onPointerDown={(e) => e.stopPropagation()} onClick={() => tree.ctx.addChild()}>+</button>
+  ) : null;
   const overBudget = scene.team_content.filter((t) => t.overBudget).length;
 
   return (
     <div className="ownership-view">
       <div className="ownership-bar" role="toolbar" aria-label="Ownership">
+        {button("area-add")}
+        {button("area-add-child-button")}
         <div className="segmented" role="radiogroup" aria-label="Show as">
           {(["map", "matrix"] as const).map((m) => (
             <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? "active" : ""} onClick={() => setMode(m)}>
@@ -94,15 +129,24 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           </>
         )}
         <span className={unowned ? "ownership-count warn" : "ownership-count"}>
-          {unowned === 0 ? "Every area has an owner" : `${unowned} unowned ${unowned === 1 ? "area" : "areas"}`}
+          {empty ? "No product areas yet" : unowned === 0 ? "Every area has an owner" : `${unowned} unowned ${unowned === 1 ? "area" : "areas"}`}
         </span>
         {overBudget > 0 && <span className="ownership-count warn">{overBudget} over the cognitive-load budget</span>}
         {compare && mode === "map" && <CompareLegend marks={compare} />}
         <span className="muted ownership-hint">
-          {mode === "map" ? "Drag an area onto a team to make it the owner; hold Alt (Option) or Shift to add a contributor." : "Click a cell or press Enter: owner, contributor, none."}
+          {mode === "map"
+            ? "Drag an area onto a team to make it the owner (Alt or Shift: a contributor), onto another area to nest it, between rows to reorder."
+            : "Click a cell or press Enter: owner, contributor, none. F2 renames the row's area."}
         </span>
       </div>
-      {mode === "map" ? (
+      <div className="workspace">
+      {empty ? (
+        <div className="empty-state ownership-empty">
+          <h2>No product areas yet</h2>
+          <p className="muted">Product areas are the parts of the product teams own. Add one, then drag it onto a team.</p>
+          <button type="button" className="primary" onClick={() => tree.ctx.addArea()}>Add a product area</button>
+        </div>
+      ) : mode === "map" ? (
         <OwnershipMap
           scene={scene}
           layout={layout}
@@ -120,6 +164,12 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
             const p = plan(area, team, contributor);
             if (p?.ok) void ctl.apply(p.op);
           }}
+          canMoveArea={tree.canMove}
+          onMoveArea={tree.move}
+          onOpenArea={tree.startRename}
+          reveal={tree.reveal}
+          overlay={overlay}
+          anchor={tree.renaming ?? tree.selected}
         />
       ) : (
         <OwnershipMatrix
@@ -132,7 +182,23 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
             const op = cycleCellOp(scene, row, team);
             if (op) void ctl.apply(op);
           }}
+          selectedArea={tree.selected}
+          renaming={tree.renaming}
+          onSelectArea={(id) => tree.select(id, false)}
+          onRenameArea={tree.startRename}
+          onRenameDone={tree.finishRename}
+          canMoveArea={tree.canMove}
+          onMoveArea={tree.move}
         />
+      )}
+      {selectedArea && tree.inspectorOpen && (
+        <AreaInspector key={selectedArea.id} area={selectedArea} records={tree.records} apply={(op) => void ctl.apply(op)}
+          onDelete={() => tree.ctx.remove()} onClose={() => tree.closeInspector()} />
+      )}
+      </div>
+      {tree.confirm && (
+        <ConfirmDialog title="Delete product area" body={[tree.confirm.text]} confirmLabel="Delete"
+          onConfirm={tree.confirm.yes} onCancel={tree.confirm.no} />
       )}
     </div>
   );

@@ -44,6 +44,16 @@ export interface OwnershipHighlights extends Highlights {
   onlyUnowned: boolean;
   /** Compare mode: changed areas tinted and labelled with their old owner, removed ones drawn as ghost rows. */
   compare: OwnershipMarks | null;
+  /** A row dragged over the area tree: the line between rows or the row it would go into, or the refusal. */
+  treeDrop?: TreeDrop | null;
+}
+
+/** Where a dragged area row would land in the tree (see areaEdit.planAreaMove). */
+export interface TreeDrop {
+  area: number;
+  zone: "before" | "into" | "after";
+  ok: boolean;
+  reason?: string;
 }
 
 /** What compare mode shows on the map, as plain data (the e2e accessor reads it). */
@@ -78,6 +88,8 @@ export class OwnershipRenderer {
   private frame: number | null = null;
   private disposed = false;
   onFrame: ((boxesDrawn: number) => void) | null = null;
+  /** After every frame (the camera may have moved): lets chrome over the canvas follow its row. */
+  onDrawn: (() => void) | null = null;
 
   constructor(private readonly canvas: HTMLCanvasElement, opts: { theme?: Theme; scheduler?: FrameScheduler } = {}) {
     const ctx = canvas.getContext("2d", { alpha: false });
@@ -233,7 +245,9 @@ export class OwnershipRenderer {
     if (this.ghosts) this.drawGhosts(this.ghosts, view);
     drawHighlightStrokes(hlEnv, this.hl);
     this.drawDrag();
+    this.drawTreeDrop();
     this.onFrame?.(culled.cards.length);
+    this.onDrawn?.();
   }
 
   private lodOf(i: number): Lod {
@@ -397,6 +411,37 @@ export class OwnershipRenderer {
       ctx.textAlign = "left";
     }
     ctx.setLineDash([]);
+  }
+
+  /** The drop line between rows (a sibling there) or the outline of the row (a child of it), or the refusal. */
+  private drawTreeDrop(): void {
+    const td = this.hl.treeDrop, r = td ? this.worldRect(td.area) : null;
+    if (!td || !r) return;
+    const { ctx, theme, cam } = this;
+    const z = cam.zoom * this.dpr;
+    ctx.setTransform(z, 0, 0, z, -cam.x * z, -cam.y * z);
+    if (td.ok) {
+      ctx.strokeStyle = theme.selected;
+      ctx.fillStyle = theme.selected;
+      ctx.lineWidth = 3 / cam.zoom;
+      if (td.zone === "into") ctx.strokeRect(r.x, r.y, r.w, r.h);
+      else {
+        const y = td.zone === "before" ? r.y : r.y + r.h;
+        ctx.beginPath();
+        ctx.moveTo(r.x, y);
+        ctx.lineTo(r.x + r.w, y);
+        ctx.stroke();
+        ctx.beginPath();
+        ctx.arc(r.x, y, 4 / cam.zoom, 0, Math.PI * 2);
+        ctx.fill();
+      }
+    } else if (td.reason) {
+      const s = this.boxScreenRect(td.area);
+      if (s) {
+        ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+        drawRefusalTooltip(ctx, this.text, theme, td.reason, s, this.vp);
+      }
+    }
   }
 
   /** Dims the dragged row in place and draws it again under the pointer (dashed when it adds a contributor). */

@@ -75,6 +75,7 @@ pub fn area(name: &str) -> Area {
         complexity: Complexity::Simple,
         user_facing: true,
         owner: None,
+        position: 0,
     }
 }
 

@@ -302,6 +302,7 @@ pub fn read(files: &[(String, String)]) -> Incoming {
                             complexity: Complexity::Complicated,
                             user_facing: true,
                             owner: None,
+                            position: 0,
                         });
                         id
                     });

@@ -114,6 +114,7 @@ impl B {
             complexity,
             user_facing,
             owner: None,
+            position: 0,
         };
         let id = AreaId(self.run(Op::CreateArea { area }));
         if let Some(unit) = owner {

@@ -149,6 +149,7 @@ pub fn areas(g: &mut Gen) {
             ),
             user_facing: true,
             owner,
+            position: 0,
         });
         names.push(name);
     }
@@ -173,6 +174,7 @@ pub fn areas(g: &mut Gen) {
             ),
             user_facing: g.teams[owners[j * c / l2]].kind != UnitKind::Platform,
             owner: Some(g.unit_id(group)),
+            position: 0,
         });
         names.push(name);
     }
@@ -201,6 +203,7 @@ pub fn areas(g: &mut Gen) {
             ),
             user_facing: !platform && d.chance(topic::FACING, k as u64, 850),
             owner,
+            position: 0,
         });
         if c > 1 && d.chance(topic::CONTRIBUTOR, k as u64, 200) {
             let step = 1 + d.below(topic::CONTRIBUTOR_WHO, k as u64, 3) as usize;

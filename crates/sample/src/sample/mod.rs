@@ -212,6 +212,7 @@ pub fn build() -> Org {
             complexity: a.complexity,
             user_facing: a.user_facing,
             owner: (!a.owner.is_empty()).then(|| b.unit(a.owner)),
+            position: 0,
         };
         b.run(Op::CreateArea { area });
         b.areas.insert(a.key, AreaId(id));

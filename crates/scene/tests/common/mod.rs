@@ -67,6 +67,7 @@ pub fn area(id: u32, parent: Option<u32>, complexity: Complexity, owner: Option<
         complexity,
         user_facing: true,
         owner: owner.map(UnitId),
+        position: 0,
     }
 }
 

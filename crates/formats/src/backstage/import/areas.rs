@@ -74,6 +74,7 @@ impl Reader {
                 complexity,
                 user_facing,
                 owner,
+                position: 0,
             });
         }
         // Drop parent links that would close a loop (components naming each other).

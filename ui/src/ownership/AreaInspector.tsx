@@ -1,0 +1,122 @@
+// The ownership view's side panel for the selected product area: name, description, complexity, user-facing,
+// owner and contributors, and the area's health findings. Every change is one op through the controller.
+import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import type { Area, Complexity, Op } from "../bindings";
+import { checkLabel } from "../insights/findings";
+import { sharedHealthFeed } from "../insights/healthFeed";
+import { childrenOf, type AreaRecords } from "./areaEdit";
+
+const COMPLEXITIES: { value: Complexity; label: string }[] = [
+  { value: "simple", label: "Simple" },
+  { value: "complicated", label: "Complicated" },
+  { value: "complex", label: "Complex" },
+];
+
+/** A text field that applies on Enter (single line) or when it loses the focus, and shows the record again on Escape. */
+function AreaText(props: { label: string; value: string; multiline?: boolean; onCommit: (v: string) => void }) {
+  const [v, setV] = useState(props.value);
+  useEffect(() => setV(props.value), [props.value]);
+  const commit = () => { if (v !== props.value) props.onCommit(v); };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "Enter" && !props.multiline) { e.preventDefault(); commit(); }
+    if (e.key === "Escape") { setV(props.value); e.stopPropagation(); }
+  };
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      {props.multiline
+        ? <textarea aria-label={props.label} value={v} rows={3} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />
+        : <input aria-label={props.label} value={v} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />}
+    </label>
+  );
+}
+
+export interface AreaInspectorProps {
+  area: Area;
+  records: AreaRecords;
+  apply: (op: Op) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaInspectorProps) {
+  const update = (patch: Partial<Area>) => apply({ op: "update-area", area: { ...area, ...patch } });
+  const { findings } = useSyncExternalStore(sharedHealthFeed.subscribe, sharedHealthFeed.snapshot);
+  const mine = findings.filter((f) => f.entity_kind === "area" && f.entity_id === area.id);
+  const units = [...records.units].sort((a, b) => a.name.localeCompare(b.name));
+  const unitName = (id: number) => records.units.find((u) => u.id === id)?.name ?? `#${id}`;
+  const contributors = records.contributors.filter((c) => c.area === area.id).map((c) => c.unit);
+  const canContribute = units.filter((u) => u.id !== area.owner && !contributors.includes(u.id));
+  const children = childrenOf(records.areas, area.id).length;
+  const parent = area.parent === null ? null : records.areas.find((a) => a.id === area.parent);
+  return (
+    <aside className="inspector area-inspector" aria-label="Area inspector">
+      <header className="inspector-head">
+        <div>
+          <h2>{area.name}</h2>
+          <p className="muted">
+            {parent ? `In ${parent.name}` : "Top-level area"}
+            {children > 0 && ` · ${children} sub-${children === 1 ? "area" : "areas"}`}
+          </p>
+        </div>
+        <button type="button" className="icon" onClick={onClose} aria-label="Close the inspector" title="Close">×</button>
+      </header>
+      <div className="inspector-form">
+        <AreaText label="Name" value={area.name} onCommit={(name) => { if (name.trim() !== "") update({ name: name.trim() }); }} />
+        <AreaText label="Description" value={area.description} multiline onCommit={(description) => update({ description })} />
+        <div className="field-row">
+          <label className="field">
+            <span>Complexity</span>
+            <select aria-label="Complexity" value={area.complexity} onChange={(e) => update({ complexity: e.target.value as Complexity })}>
+              {COMPLEXITIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            </select>
+          </label>
+          <label className="field checkbox-field">
+            <span>User-facing</span>
+            <input type="checkbox" aria-label="User-facing" checked={area.user_facing} onChange={(e) => update({ user_facing: e.target.checked })} />
+          </label>
+        </div>
+        <label className="field">
+          <span>Owner</span>
+          <select aria-label="Owner" value={area.owner ?? ""} onChange={(e) => apply(e.target.value === "" ? { op: "clear-owner", area: area.id } : { op: "set-owner", area: area.id, unit: Number(e.target.value) })}>
+            <option value="">No owner</option>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+        </label>
+        <section>
+          <h3>Contributors</h3>
+          {contributors.length === 0 ? <p className="muted">None.</p> : (
+            <ul className="area-contributors">
+              {contributors.map((u) => (
+                <li key={u}>
+                  <span>{unitName(u)}</span>
+                  <button type="button" className="icon" aria-label={`Remove ${unitName(u)} as a contributor`} title="Remove" onClick={() => apply({ op: "remove-contributor", area: area.id, unit: u })}>×</button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canContribute.length > 0 && (
+            <label className="field">
+              <span>Add a contributor</span>
+              <select aria-label="Add a contributor" value="" onChange={(e) => { if (e.target.value !== "") apply({ op: "add-contributor", area: area.id, unit: Number(e.target.value) }); }}>
+                <option value="">Choose a team…</option>
+                {canContribute.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              </select>
+            </label>
+          )}
+        </section>
+        <section aria-label="Findings of this area">
+          <h3>Findings</h3>
+          {mine.length === 0 ? <p className="muted">None.</p> : (
+            <ul className="area-findings">
+              {mine.map((f) => <li key={f.check} className={`finding-${f.severity}`}><strong>{checkLabel(f.check)}</strong>: {f.message}</li>)}
+            </ul>
+          )}
+        </section>
+        <div className="inspector-actions">
+          <button type="button" className="danger" onClick={onDelete}>Delete area…</button>
+        </div>
+      </div>
+    </aside>
+  );
+}
