@@ -151,6 +151,7 @@ test("File › New makes a blank document where the keyboard adds the first pers
 
     const empty = await app.browser.$(`//div[@role="region"][.//button[normalize-space()="Add the first person"]]`);
     await empty.waitForExist({ timeout: 10_000, timeoutMsg: "the empty chart invites to add the first person" });
+    await app.screenshot("empty");
 
     // Insert with nobody selected adds the root; then each Insert adds a report to the selected card.
     await app.chord(K.Insert);

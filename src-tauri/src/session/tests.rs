@@ -178,6 +178,27 @@ fn save_as_continues_in_the_copy() {
 }
 
 #[test]
+fn file_new_makes_a_blank_org_or_a_copy_of_the_sample_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    let blank = dir.path().join("blank.topo");
+    s.create(&blank).unwrap();
+    assert!(s.snapshot().unwrap().records.persons.is_empty());
+    let copy = dir.path().join("copy.topo");
+    s.create_sample(&copy).unwrap();
+    assert_eq!(s.title(), "copy — Topograph");
+    assert_eq!(
+        s.snapshot().unwrap().records.persons.len(),
+        topograph_sample::sample().person_count()
+    );
+    assert_eq!(
+        s.create_sample(&blank).unwrap_err().code,
+        ErrorCode::FileExists
+    );
+    assert_eq!(s.recent()[0].name, "copy");
+}
+
+#[test]
 fn closing_leaves_an_empty_state_and_keeps_the_document_to_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());

@@ -111,6 +111,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             badgeTip={badgeTip}
             marks={compareMarks}
             cameraKey={chartCamera}
+            showMinimap={scene.ids.length > 0}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf, reports, platform === "mac" ? "Cmd" : "Ctrl")}
           />
           {doc?.records.persons.length === 0 && (

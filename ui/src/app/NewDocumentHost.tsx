@@ -63,7 +63,9 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
         onKeyDown={(e) => { if (e.key === "Escape" && !busy) { e.stopPropagation(); onClose(); } }}
       >
         <h2 id={titleId}>New document</h2>
-        <fieldset className="new-document-choices">
+        {/* A form, so Enter on a choice creates the document as the Create… button does. */}
+        <form onSubmit={(e) => { e.preventDefault(); if (!busy) void create(); }}>
+        <fieldset className="new-document-choices" style={{ border: 0, padding: 0, margin: "8px 0" }}>
           <legend className="muted">Start from</legend>
           {CHOICES.map((c, i) => (
             <label key={c.value} style={{ display: "block", marginBottom: 8 }}>
@@ -77,8 +79,9 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
         {error && <p className="field-error" role="alert">{error}</p>}
         <div className="modal-actions">
           <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
-          <button type="button" className="primary" onClick={() => void create()} disabled={busy}>Create…</button>
+          <button type="submit" className="primary" disabled={busy}>Create…</button>
         </div>
+        </form>
       </div>
     </div>
   );
