@@ -287,9 +287,14 @@ test("the area tree by keyboard alone (Insert, arrows, Alt+arrows to move, F2 to
     await (await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="Matrix"]`)).click();
     const from = await app.waitFor(() => rowHeader(app, "Beta"), { timeout: 5000, what: "the matrix row of Beta" });
     const to = await rowHeader(app, "Gamma two");
-    const undoBefore = (await app.doc()).undo;
     await app.drag(centre(from), centre(to));
-    await app.waitFor(async () => (await app.doc()).undo !== undoBefore, { timeout: 10_000, what: "the matrix drop to be applied" });
+    // The rows as the matrix lists them, each with its indent.
+    const rowsShown = () => app.exec(() => [...document.querySelectorAll("[role=rowheader]")].map((h) => `${h.style.paddingLeft} ${h.firstChild?.textContent}`));
+    const moved = await app.waitFor(async () => {
+      const r = await rowsShown();
+      return r.join() === "8px Alpha,8px Gamma two,22px Beta" ? r : null;
+    }, { timeout: 10_000, what: "the matrix drop to put Beta inside Gamma two" });
+    assert.ok(moved);
     assert.equal((await app.doc()).undo, "Move area");
     await app.screenshot("matrix-moved");
     await (await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="Map"]`)).click();
