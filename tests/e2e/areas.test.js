@@ -241,13 +241,14 @@ async function selectedName(app) {
 /** A matrix row header's rectangle in viewport pixels. */
 function rowHeader(app, name) {
   return app.exec((n) => {
-    const el = [...document.querySelectorAll("[role=rowheader]")].find((h) => h.textContent.replace(/unowned$/, "").trim() === n);
+    // The header's first node is the name (a badge and the "+" follow it).
+    const el = [...document.querySelectorAll("[role=rowheader]")].find((h) => h.firstChild?.textContent === n);
     const r = el?.getBoundingClientRect();
     return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
   }, name);
 }
 
-test("the area tree by keyboard alone (Insert, arrows, Alt+arrows to move, F2 to rename), and a matrix row dragged onto another", async () => {
+test("the area tree by keyboard alone (Insert, arrows, Alt+arrows to move, F2 to rename), and in the matrix a row dragged onto another and a sub-area added with its +", async () => {
   await inWorkspace("areas keyboard", async (ws) => {
     const file = await blankWithTeams(ws);
     const app = await ws.launch({ args: [file], waitForChart: false });
@@ -296,9 +297,16 @@ test("the area tree by keyboard alone (Insert, arrows, Alt+arrows to move, F2 to
     }, { timeout: 10_000, what: "the matrix drop to put Beta inside Gamma two" });
     assert.ok(moved);
     assert.equal((await app.doc()).undo, "Move area");
+    // The moved row stays selected; its "+" adds a sub-area, named in place in the matrix.
+    await (await app.browser.$(`//div[@role="rowheader"]//button[@aria-label="Add a sub-area to Beta"]`)).click();
+    await typeName(app, "Delta");
+    await app.waitFor(async () => {
+      const r = await rowsShown();
+      return r.join() === "8px Alpha,8px Gamma two,22px Beta,36px Delta" ? r : null;
+    }, { timeout: 10_000, what: "Delta as a sub-area of Beta in the matrix" });
     await app.screenshot("matrix-moved");
     await (await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="Map"]`)).click();
-    await app.waitFor(async () => (await ownership(app))?.areas.length === 3 || null, { timeout: 10_000, what: "the map again" });
-    assert.deepEqual(await order(app), ["Alpha", "Gamma two", "  Beta"], "Beta now sits inside Gamma two");
+    await app.waitFor(async () => (await ownership(app))?.areas.length === 4 || null, { timeout: 10_000, what: "the map again" });
+    assert.deepEqual(await order(app), ["Alpha", "Gamma two", "  Beta", "    Delta"], "Beta sits inside Gamma two, Delta inside Beta");
   });
 });
