@@ -226,3 +226,87 @@ test("a product leader builds the area tree in the app from a blank document: ad
     await app.screenshot("finding-selected");
   });
 });
+
+const ARROW = { up: "\uE013", left: "\uE012", right: "\uE014", down: "\uE015" };
+
+async function order(app) {
+  return (await ownership(app)).areas.map((a) => `${"  ".repeat(a.depth)}${a.name}`);
+}
+
+async function selectedName(app) {
+  const o = await ownership(app);
+  return o.areas.find((a) => o.selected.includes(a.id))?.name ?? null;
+}
+
+/** A matrix row header's rectangle in viewport pixels. */
+function rowHeader(app, name) {
+  return app.exec((n) => {
+    // The header's first node is the name (a badge and the "+" follow it).
+    const el = [...document.querySelectorAll("[role=rowheader]")].find((h) => h.firstChild?.textContent === n);
+    const r = el?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
+  }, name);
+}
+
+test("the area tree by keyboard alone (Insert, arrows, Alt+arrows to move, F2 to rename), and in the matrix a row dragged onto another and a sub-area added with its +", async () => {
+  await inWorkspace("areas keyboard", async (ws) => {
+    const file = await blankWithTeams(ws);
+    const app = await ws.launch({ args: [file], waitForChart: false });
+    await (await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Ownership"]`)).click();
+    const addButton = await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="+ Area"]`);
+    await addButton.waitForExist({ timeout: 20_000, timeoutMsg: "no \"+ Area\" on the ownership toolbar" });
+    await addButton.click();
+    await typeName(app, "Alpha");
+    for (const name of ["Beta", "Gamma"]) {
+      await app.chord(K.Insert);
+      await typeName(app, name);
+      await waitArea(app, name);
+    }
+    assert.deepEqual(await order(app), ["Alpha", "Beta", "Gamma"]);
+
+    // Arrows select, Alt+Up moves the selected area above its neighbour.
+    await app.chord(ARROW.up);
+    await app.waitFor(async () => (await selectedName(app)) === "Beta", { timeout: 5000, what: "ArrowUp to select Beta" });
+    await app.chord(KEY.Alt, ARROW.up);
+    await app.waitFor(async () => (await order(app)).join() === "Beta,Alpha,Gamma", { timeout: 10_000, what: "Alt+Up to move Beta first" });
+
+    // Alt+Right puts Gamma inside the area above it; F2 renames it; Alt+Left takes it out again, right after Alpha.
+    await app.chord(ARROW.down);
+    await app.chord(ARROW.down);
+    await app.waitFor(async () => (await selectedName(app)) === "Gamma", { timeout: 5000, what: "two ArrowDowns to select Gamma" });
+    await app.chord(KEY.Alt, ARROW.right);
+    await app.waitFor(async () => (await order(app)).join() === "Beta,Alpha,  Gamma", { timeout: 10_000, what: "Alt+Right to nest Gamma in Alpha" });
+    await app.chord(K.F2);
+    assert.equal(await renameField(app), "Gamma", "F2 opens the name of the selected area");
+    await typeName(app, "Gamma two");
+    await waitArea(app, "Gamma two");
+    await app.chord(KEY.Alt, ARROW.left);
+    await app.waitFor(async () => (await order(app)).join() === "Beta,Alpha,Gamma two", { timeout: 10_000, what: "Alt+Left to take Gamma two out of Alpha" });
+    await app.screenshot("keyboard");
+
+    // The matrix's row headers are the same tree: drag Beta onto the middle of Gamma two's row to nest it there.
+    await (await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="Matrix"]`)).click();
+    const from = await app.waitFor(() => rowHeader(app, "Beta"), { timeout: 5000, what: "the matrix row of Beta" });
+    const to = await rowHeader(app, "Gamma two");
+    await app.drag(centre(from), centre(to));
+    // The rows as the matrix lists them, each with its indent.
+    const rowsShown = () => app.exec(() => [...document.querySelectorAll("[role=rowheader]")].map((h) => `${h.style.paddingLeft} ${h.firstChild?.textContent}`));
+    const moved = await app.waitFor(async () => {
+      const r = await rowsShown();
+      return r.join() === "8px Alpha,8px Gamma two,22px Beta" ? r : null;
+    }, { timeout: 10_000, what: "the matrix drop to put Beta inside Gamma two" });
+    assert.ok(moved);
+    assert.equal((await app.doc()).undo, "Move area");
+    // The moved row stays selected; its "+" adds a sub-area, named in place in the matrix.
+    await (await app.browser.$(`//div[@role="rowheader"]//button[@aria-label="Add a sub-area to Beta"]`)).click();
+    await typeName(app, "Delta");
+    await app.waitFor(async () => {
+      const r = await rowsShown();
+      return r.join() === "8px Alpha,8px Gamma two,22px Beta,36px Delta" ? r : null;
+    }, { timeout: 10_000, what: "Delta as a sub-area of Beta in the matrix" });
+    await app.screenshot("matrix-moved");
+    await (await app.browser.$(`//div[@role="toolbar" and @aria-label="Ownership"]//button[normalize-space()="Map"]`)).click();
+    await app.waitFor(async () => (await ownership(app))?.areas.length === 4 || null, { timeout: 10_000, what: "the map again" });
+    assert.deepEqual(await order(app), ["Alpha", "Gamma two", "  Beta", "    Delta"], "Beta sits inside Gamma two, Delta inside Beta");
+  });
+});

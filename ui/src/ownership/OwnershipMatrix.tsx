@@ -26,6 +26,8 @@ export interface OwnershipMatrixProps {
   onSelectArea?(area: number): void;
   onRenameArea?(area: number): void;
   onRenameDone?(area: number, name: string | null): void;
+  /** The "+" on the selected row: a new sub-area of it. */
+  onAddChild?(area: number): void;
   canMoveArea?(area: number, target: number, zone: DropZone): DropVerdict;
   onMoveArea?(area: number, target: number, zone: DropZone): void;
 }
@@ -87,6 +89,13 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
     el.scrollLeft = s.left;
     setView((v) => ({ ...v, top: s.top, left: s.left }));
   };
+
+  // An area selected elsewhere (the map, the "+", a finding) brings the focused cell to its row.
+  const selectedRow = props.selectedArea == null ? -1 : rows.findIndex((row) => scene.areas[row] === props.selectedArea);
+  useEffect(() => {
+    if (selectedRow >= 0 && selectedRow !== latest.current.row) focusCell({ row: selectedRow, col: latest.current.col });
+    // Only a change of the row moves the focus (focusCell is a new function every render).
+  }, [selectedRow]);
 
   const cycle = (r: number, c: number) => {
     const row = rows[r], t = cols[c];
@@ -195,6 +204,10 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
                   ? <AreaRenameField name={area.name} onDone={(name) => props.onRenameDone?.(id, name)} />
                   : area.isLeaf ? area.name : <strong>{area.name}</strong>}
                 {area.unowned && props.renaming !== id && <span className="om-badge">unowned</span>}
+                {props.selectedArea === id && props.renaming !== id && (
+                  <button type="button" className="om-add-child" aria-label={`Add a sub-area to ${area.name}`} title="Add a sub-area (Tab)"
+                    onPointerDown={(e) => e.stopPropagation()} onClick={(e) => { e.stopPropagation(); props.onAddChild?.(id); }}>+</button>
+                )}
                 {t && !t.verdict.ok && <span className="om-refusal" role="status">{t.verdict.reason}</span>}
               </div>
               {colRange.map((c) => {

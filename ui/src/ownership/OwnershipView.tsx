@@ -187,6 +187,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           onSelectArea={(id) => tree.select(id, false)}
           onRenameArea={tree.startRename}
           onRenameDone={tree.finishRename}
+          onAddChild={() => tree.ctx.addChild()}
           canMoveArea={tree.canMove}
           onMoveArea={tree.move}
         />
