@@ -11,6 +11,7 @@ mod log;
 mod open;
 mod rows;
 mod schema;
+mod trust;
 
 pub use document::{Applied, Document, HistoryState};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
