@@ -7,6 +7,7 @@
 
 mod bulk;
 mod document;
+pub mod fuzzing;
 mod log;
 mod open;
 mod rows;
