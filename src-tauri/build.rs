@@ -3,6 +3,47 @@
 
 use std::path::Path;
 
+/// The app's commands (the list `specta_builder` registers; a test checks the two agree). With an
+/// app manifest, Tauri lets the webview call only the commands a capability allows, so this list
+/// and `capabilities/main.json` are the whole of what the page may ask of the Rust side.
+const COMMANDS: &[&str] = &[
+    "get_state",
+    "apply",
+    "undo",
+    "redo",
+    "reserve_ids",
+    "history",
+    "switch_scenario",
+    "diff_scenarios",
+    "export_diff",
+    "promote_scenario",
+    "collapsed",
+    "set_collapsed",
+    "replace_collapsed",
+    "org_chart_scene",
+    "team_map_scene",
+    "ownership_scene",
+    "open_document",
+    "new_document",
+    "save_as",
+    "close_document",
+    "recent_documents",
+    "health_findings",
+    "health_settings",
+    "set_check_settings",
+    "import_preview",
+    "import_run",
+    "load_mapping",
+    "save_mapping",
+    "choose_file",
+    "choose_save_file",
+    "export_data",
+    "transfer_menu",
+    "export_preview",
+    "export_diagram",
+    "cancel_export",
+];
+
 fn main() {
     // `generate_context!` embeds the built UI; without it the error from Tauri is an obscure
     // proc-macro panic, so say plainly what to do.
@@ -20,7 +61,9 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     tauri_build::try_build(
-        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*"),
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("tauri-build failed");
 }

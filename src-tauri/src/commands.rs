@@ -4,7 +4,6 @@
 use crate::actions::{self, session};
 use crate::ipc::{DocState, History, PreSerialised, RecentDocument};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use tauri::AppHandle;
 use topograph_document::{Applied, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Org, View};
@@ -137,21 +136,24 @@ fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = R
 #[tauri::command]
 #[specta::specta]
 pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
-    actions::open(&app, &PathBuf::from(path))
+    let path = crate::grants::check(&app, &path)?;
+    actions::open(&app, &path)
 }
 
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
 #[tauri::command]
 #[specta::specta]
 pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
-    actions::create(&app, &PathBuf::from(path))
+    let path = crate::grants::check(&app, &path)?;
+    actions::create(&app, &path)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
 #[tauri::command]
 #[specta::specta]
 pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
-    actions::save_as(&app, &PathBuf::from(path))
+    let path = crate::grants::check(&app, &path)?;
+    actions::save_as(&app, &path)
 }
 
 /// Closes the open document; every change is saved already.

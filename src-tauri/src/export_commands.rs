@@ -253,6 +253,7 @@ pub async fn export_diagram(
             "choose where to save the export",
         ));
     }
+    crate::grants::check(&app, &path)?;
     CANCEL.store(false, Ordering::SeqCst);
     worker(move || {
         let input = input(&app, what.view)?;

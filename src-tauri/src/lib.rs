@@ -12,6 +12,7 @@ mod actions;
 mod commands;
 mod e2e;
 mod export_commands;
+mod grants;
 mod health_commands;
 pub mod ipc;
 mod menu;
@@ -141,6 +142,24 @@ impl AppState {
     }
 }
 
+/// How long editing must pause before the write-ahead log is folded into the document.
+const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Checkpoints the open document when editing pauses. Runs on its own thread and only takes
+/// the session when it is free, so it never delays an edit.
+fn checkpoint_when_idle(app: tauri::AppHandle) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(CHECKPOINT_IDLE / 4);
+        let Some(state) = app.try_state::<AppState>() else {
+            continue;
+        };
+        let guard = state.session.try_lock();
+        if let Ok(mut session) = guard {
+            session.checkpoint_if_idle(CHECKPOINT_IDLE);
+        }
+    });
+}
+
 fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
     if let Some(dir) = args
         .data_dir
@@ -173,11 +192,13 @@ pub fn run() {
             builder.mount_events(app);
             let mut session = Session::new(paths(app.handle(), &args)?);
             session.start(args.document.as_deref());
+            app.manage(grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
                 session: std::sync::Mutex::new(session),
             });
             menu::install(app.handle())?;
             actions::refresh_chrome(app.handle());
+            checkpoint_when_idle(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)

@@ -4,7 +4,6 @@ use crate::actions::{self, session};
 use crate::ipc::{DocState, PreSerialised};
 use std::collections::BTreeSet;
 use std::io::Write as _;
-use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::AppHandle;
 use topograph_diff::Diff;
@@ -290,12 +289,12 @@ pub async fn export_diff(
     format: DiffFormat,
     path: String,
 ) -> Res<()> {
+    let path = crate::grants::check(&app, &path)?;
     let diff = compare(&app, from, to).await?;
     let text = match format {
         DiffFormat::Csv => topograph_diff::to_csv(&diff),
         DiffFormat::Markdown => topograph_diff::to_markdown(&diff),
     };
-    let path = PathBuf::from(path);
     std::fs::write(&path, text).map_err(|e| {
         Error::new(
             ErrorCode::Io,

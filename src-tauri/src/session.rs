@@ -275,6 +275,15 @@ impl Session {
         Ok(())
     }
 
+    /// Folds the write-ahead log into the document once editing has paused for `idle`, so the
+    /// `.topo` file alone is complete (see the README's promise about your file).
+    pub fn checkpoint_if_idle(&mut self, idle: std::time::Duration) {
+        if let Some(doc) = self.doc.as_mut() {
+            // A failed checkpoint only leaves the log longer; every edit is committed.
+            let _ = doc.checkpoint_if_idle(idle);
+        }
+    }
+
     /// Closes the open document (everything is saved already). The last document stays the
     /// one to reopen at the next start.
     pub fn close(&mut self) {

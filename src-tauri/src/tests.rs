@@ -77,3 +77,39 @@ fn the_pre_serialised_chart_is_what_serde_writes_for_its_columns() {
     let wire = topograph_scene::OrgChartWire::from(&scene);
     assert_eq!(sent, serde_json::to_value(&wire).expect("serialises"));
 }
+
+/// The names between `[` after `start` and the next `]` in `text` that look like commands.
+fn listed(text: &str, start: &str) -> std::collections::BTreeSet<String> {
+    let from = text.find(start).expect("the list is there") + start.len();
+    let to = from + text[from..].find(']').expect("the list ends");
+    text[from..to]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '-'))
+        .filter(|w| !w.is_empty() && !w.starts_with("tauri_specta"))
+        .map(|w| w.rsplit("::").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn every_command_is_in_the_app_manifest_and_allowed_by_the_capability() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+    let registered = listed(&read("src-tauri/src/lib.rs"), "collect_commands![");
+    let manifest = listed(&read("src-tauri/build.rs"), "const COMMANDS: &[&str] = &[");
+    assert_eq!(
+        registered, manifest,
+        "src-tauri/build.rs lists every registered command"
+    );
+    let capability: serde_json::Value =
+        serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
+    let allowed: std::collections::BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
+        .map(|p| p.replace('-', "_"))
+        .collect();
+    assert_eq!(
+        allowed, registered,
+        "the capability allows exactly the commands"
+    );
+}

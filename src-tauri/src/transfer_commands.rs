@@ -107,7 +107,7 @@ async fn worker<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) 
 }
 
 fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Res<ImportDraft> {
-    let bytes = std::fs::read(path).map_err(|e| io(path, e))?;
+    let bytes = source::read_bounded(path)?;
     let format = format_of(path, &bytes, format)?;
     let name = path.display().to_string();
     let (csv, preview) = match format {
@@ -172,11 +172,13 @@ fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Res<I
 #[tauri::command]
 #[specta::specta]
 pub async fn import_preview(
+    app: AppHandle,
     path: String,
     format: Option<Format>,
     mapping: Option<Mapping>,
 ) -> Res<ImportDraft> {
-    worker(move || draft(Path::new(&path), format, mapping)).await
+    let path = crate::grants::check(&app, &path)?;
+    worker(move || draft(&path, format, mapping)).await
 }
 
 fn progress(app: &AppHandle, phase: ImportPhase) {
@@ -191,7 +193,7 @@ fn run(
     target: ImportTarget,
 ) -> Res<Summary> {
     progress(app, ImportPhase::Reading);
-    let bytes = std::fs::read(path).map_err(|e| io(path, e))?;
+    let bytes = source::read_bounded(path)?;
     let format = format_of(path, &bytes, format)?;
     let name = path.display().to_string();
     if format == Format::Json {
@@ -265,15 +267,20 @@ pub async fn import_run(
     mapping: Option<Mapping>,
     target: ImportTarget,
 ) -> Res<Summary> {
-    worker(move || run(&app, Path::new(&path), format, mapping, target)).await
+    let path = crate::grants::check(&app, &path)?;
+    if let ImportTarget::NewDocument { path } = &target {
+        crate::grants::check(&app, path)?;
+    }
+    worker(move || run(&app, &path, format, mapping, target)).await
 }
 
 /// Reads a saved column mapping (the JSON file `topograph import --mapping` takes).
 #[tauri::command]
 #[specta::specta]
-pub async fn load_mapping(path: String) -> Res<Mapping> {
-    let path = PathBuf::from(path);
-    let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+pub async fn load_mapping(app: AppHandle, path: String) -> Res<Mapping> {
+    let path = crate::grants::check(&app, &path)?;
+    let bytes = source::read_bounded(&path)?;
+    let text = String::from_utf8_lossy(&bytes);
     Mapping::from_json(&text)
         .map_err(|m| Error::new(ErrorCode::InvalidValue, format!("{}:{m}", path.display())))
 }
@@ -281,8 +288,8 @@ pub async fn load_mapping(path: String) -> Res<Mapping> {
 /// Saves a column mapping for the next import (and for the command line).
 #[tauri::command]
 #[specta::specta]
-pub async fn save_mapping(path: String, mapping: Mapping) -> Res<()> {
-    let path = PathBuf::from(path);
+pub async fn save_mapping(app: AppHandle, path: String, mapping: Mapping) -> Res<()> {
+    let path = crate::grants::check(&app, &path)?;
     std::fs::write(&path, mapping.to_json() + "\n").map_err(|e| io(&path, e))
 }
 
@@ -303,7 +310,11 @@ pub async fn choose_file(
             .set_title(title)
             .add_filter(filter, &ext)
             .blocking_pick_file();
-        path_of(file)
+        let path = path_of(file)?;
+        if let Some(p) = &path {
+            crate::grants::grant(&app, Path::new(p));
+        }
+        Ok(path)
     })
     .await
 }
@@ -331,6 +342,7 @@ pub async fn choose_save_file(
             if p.extension().is_none() {
                 p.set_extension(&extension);
             }
+            crate::grants::grant(&app, &p);
             p.display().to_string()
         }))
     })
@@ -352,7 +364,8 @@ fn path_of(file: Option<tauri_plugin_dialog::FilePath>) -> Res<Option<String>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn export_data(app: AppHandle, format: Format, table: Table, path: String) -> Res<()> {
-    worker(move || export(&app, format, table, Path::new(&path))).await
+    let path = crate::grants::check(&app, &path)?;
+    worker(move || export(&app, format, table, &path)).await
 }
 
 fn export(app: &AppHandle, format: Format, table: Table, path: &Path) -> Res<()> {
@@ -435,6 +448,7 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
             )
             .pick_file(move |file| match path_of(file) {
                 Ok(Some(path)) => {
+                    crate::grants::grant(&handle, Path::new(&path));
                     let _ = ImportRequested { path }.emit(&handle);
                 }
                 Ok(None) => {}

@@ -70,6 +70,7 @@ export function preflight() {
   const onPath = (name) => (process.env.PATH ?? "").split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, name)));
   if (!(path.isAbsolute(TAURI_DRIVER) ? fs.existsSync(TAURI_DRIVER) : onPath(TAURI_DRIVER))) problems.push("tauri-driver is not on PATH: `cargo install tauri-driver --version 2.1.0 --locked` (.ci/setup-debian does)");
   if (!onPath("xdotool")) problems.push("xdotool is missing (X key presses, native file dialogs): apt-get install xdotool (.ci/setup-debian does)");
+  if (!onPath("sqlite3")) problems.push("sqlite3 is missing (hostile documents): apt-get install sqlite3 (.ci/setup-debian does)");
   if (!onPath("import") || !onPath("identify")) problems.push("ImageMagick is missing (display screenshots): apt-get install imagemagick (.ci/setup-debian does)");
   if (!onPath("WebKitWebDriver")) problems.push("WebKitWebDriver is missing: apt-get install webkit2gtk-driver (.ci/setup-debian does)");
   if (problems.length) throw new Error(`e2e preflight failed:\n  - ${problems.join("\n  - ")}`);

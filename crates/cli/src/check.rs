@@ -36,7 +36,7 @@ struct Outcome<'a> {
 /// Prints the findings; exits with 1 when one of them is an error, so CI fails on it.
 pub fn run(args: CheckArgs) -> Result<()> {
     let (scenario, findings) = {
-        let doc = Document::open(&args.file)?;
+        let doc = Document::open_read_only(&args.file)?;
         let scenario = match &args.scenario {
             Some(name) => doc.scenario_by_name(name).cloned().ok_or_else(|| {
                 let known: Vec<&str> = doc.scenarios().iter().map(|s| s.name.as_str()).collect();

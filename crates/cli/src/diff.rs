@@ -52,7 +52,7 @@ pub fn scenario_named<'a>(doc: &'a Document, name: &str) -> Result<&'a Scenario>
 }
 
 pub fn run(args: DiffArgs) -> Result<()> {
-    let doc = Document::open(&args.file)?;
+    let doc = Document::open_read_only(&args.file)?;
     let from = scenario_named(&doc, &args.from)?;
     let to = scenario_named(&doc, &args.to)?;
     let (a, b) = (doc.load_scenario(from.id)?, doc.load_scenario(to.id)?);

@@ -96,7 +96,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             );
         }
         Command::Info { file, json } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_read_only(&file)?;
             let facts = info::Facts::of(&doc)?;
             if json {
                 println!(

@@ -51,7 +51,7 @@ struct Listed<'a> {
 pub fn run(command: ScenarioCommand) -> Result<()> {
     match command {
         ScenarioCommand::List { file, json } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_read_only(&file)?;
             let (baseline, open) = (doc.baseline().id, doc.active_scenario().id);
             let listed: Vec<Listed> = doc
                 .scenarios()

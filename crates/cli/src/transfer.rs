@@ -125,13 +125,13 @@ fn inputs(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
             for f in entries {
                 out.push((
                     f.display().to_string(),
-                    std::fs::read(&f).map_err(|e| io(&f, e))?,
+                    topograph_formats::source::read_bounded(&f)?,
                 ));
             }
         } else {
             out.push((
                 p.display().to_string(),
-                std::fs::read(p).map_err(|e| io(p, e))?,
+                topograph_formats::source::read_bounded(p)?,
             ));
         }
     }
@@ -221,7 +221,13 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
             };
             let mapping = match &args.mapping {
                 Some(path) => {
-                    let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
+                    let bytes = topograph_formats::source::read_bounded(path)?;
+                    let text = String::from_utf8(bytes).map_err(|_| {
+                        Error::new(
+                            ErrorCode::InvalidValue,
+                            format!("{}: the mapping is not UTF-8 text", path.display()),
+                        )
+                    })?;
                     csv::Mapping::from_json(&text).map_err(|m| {
                         Error::new(ErrorCode::InvalidValue, format!("{}:{m}", path.display()))
                     })?
@@ -380,7 +386,7 @@ pub(crate) fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org, Er
 }
 
 pub fn export(args: ExportArgs) -> Result<(), Error> {
-    let doc = Document::open(&args.file)?;
+    let doc = Document::open_read_only(&args.file)?;
     match args.format {
         ExportFormat::Json => {
             if args.scenario.is_some() {

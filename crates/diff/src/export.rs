@@ -108,7 +108,17 @@ pub fn to_text(diff: &Diff) -> String {
     s
 }
 
+/// A cell that begins like a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a `'` in
+/// front so a spreadsheet shows it as text (OWASP CSV injection guidance), as in
+/// `topograph_formats::csv::guard`.
 fn csv_cell(s: &str) -> String {
+    let guarded;
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{s}");
+        guarded.as_str()
+    } else {
+        s
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -147,10 +157,15 @@ pub fn to_csv(diff: &Diff) -> String {
     s
 }
 
-/// Escapes what Markdown would otherwise read as table bars or emphasis.
+/// Escapes what Markdown would otherwise read as table bars or emphasis, and puts a line break
+/// or other control character as a space: a name must not start a new heading or list item.
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
+        if ch.is_control() {
+            out.push(' ');
+            continue;
+        }
         if matches!(ch, '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '\\') {
             out.push('\\');
         }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use topograph_model::{Org, PersonStatus, UnitKind};
+use topograph_model::{IdIndex, Org, PersonStatus, UnitKind};
 
 /// One figure in both scenarios.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -81,19 +81,20 @@ impl Figures {
 }
 
 /// The average number of direct reports of people who have any, and how many levels the
-/// deepest reporting chain has (a lone person is one layer). Works on arrays indexed by id
-/// rather than the org's maps: at 100k people the lookups would dominate.
+/// deepest reporting chain has (a lone person is one layer). Works on arrays indexed by record
+/// position rather than the org's maps: at 100k people the lookups would dominate. Positions,
+/// not ids, size the arrays, so ids near `u32::MAX` from a file cost nothing; a reporting loop
+/// (which only a damaged file has) counts as deep as the people on it and no deeper.
 fn span_and_layers(org: &Org) -> (f64, u32) {
     const NONE: u32 = u32::MAX;
-    let size = org.persons().last().map_or(0, |p| p.id.0 as usize + 1);
+    let index = IdIndex::new(org.persons().map(|p| p.id.0));
+    let size = org.persons().len();
     let mut manager = vec![NONE; size];
     let mut reports = vec![0u32; size];
-    for p in org.persons() {
-        if let Some(m) = p.manager {
-            manager[p.id.0 as usize] = m.0;
-            if let Some(r) = reports.get_mut(m.0 as usize) {
-                *r += 1;
-            }
+    for (i, p) in org.persons().enumerate() {
+        if let Some(m) = p.manager.and_then(|m| index.get(m.0)) {
+            manager[i] = m as u32;
+            reports[m] += 1;
         }
     }
     let (managers, total) = reports
@@ -106,18 +107,25 @@ fn span_and_layers(org: &Org) -> (f64, u32) {
         total as f64 / managers as f64
     };
     // Walk up to the first person whose depth is known, then fill the chain in on the way back
-    // down, so each person is visited a bounded number of times.
+    // down, so each person is visited a bounded number of times. `on_chain` stops the climb at a
+    // loop: the person met again is taken as the top.
+    const ON_CHAIN: u32 = u32::MAX;
     let mut depth = vec![0u32; size];
     let mut chain = Vec::new();
     let mut deepest = 0;
-    for p in org.persons() {
-        let mut at = p.id.0;
+    for i in 0..size {
+        let mut at = i as u32;
         let mut base = 0;
-        while at != NONE && (at as usize) < size {
-            if depth[at as usize] > 0 {
-                base = depth[at as usize];
-                break;
+        while at != NONE {
+            match depth[at as usize] {
+                0 => {}
+                ON_CHAIN => break,
+                d => {
+                    base = d;
+                    break;
+                }
             }
+            depth[at as usize] = ON_CHAIN;
             chain.push(at);
             at = manager[at as usize];
         }
@@ -125,7 +133,7 @@ fn span_and_layers(org: &Org) -> (f64, u32) {
             base += 1;
             depth[id as usize] = base;
         }
-        deepest = deepest.max(depth[p.id.0 as usize]);
+        deepest = deepest.max(depth[i]);
     }
     (span, deepest)
 }

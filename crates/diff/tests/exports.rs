@@ -60,3 +60,26 @@ fn the_text_report_says_when_nothing_changed() {
     let text = to_text(&proposal());
     assert!(text.contains("  Changed manager (1)\n    Bo: Ana → Ceo\n"));
 }
+
+#[test]
+fn a_formula_name_is_neutralised_in_the_csv_and_a_line_break_kept_out_of_the_markdown() {
+    let mut f = fixture();
+    let base = f.org.clone();
+    let mut u = f.org.unit(f.payments).unwrap().clone();
+    u.name = "=HYPERLINK(\"http://x\")\n# Injected heading".into();
+    f.apply(Op::UpdateUnit { unit: u });
+    let d = Diff::between("Current", &base, "Proposal", &f.org);
+    let csv = to_csv(&d);
+    for line in csv.lines().skip(1) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{line}");
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    let md = to_markdown(&d);
+    assert!(
+        !md.lines().any(|l| l.starts_with("# Injected")),
+        "the name stays on its line: {md}"
+    );
+}

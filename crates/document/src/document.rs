@@ -3,12 +3,13 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 use topograph_model::{
     err, validate, Change, ChangeSet, Delta, Error, ErrorCode, IdCounter, Op, Org, Patch, Result,
-    Scenario, ScenarioId, View,
+    Scenario, ScenarioId, View, MAX_ID,
 };
 
-use crate::{bulk, log, open, rows, schema, sql_error};
+use crate::{bulk, log, open, rows, schema, sql_error, trust};
 
 mod check_settings;
 mod travel;
@@ -47,6 +48,11 @@ pub struct Document {
     ids: IdCounter,
     writes_since_checkpoint: u32,
     left: Option<LeftOrg>,
+    read_only: bool,
+    /// When the last write committed, and the first one since the last checkpoint, for
+    /// [`Document::checkpoint_if_idle`].
+    last_write: Option<Instant>,
+    first_unsynced: Option<Instant>,
 }
 
 /// The org of the scenario open before the last switch, kept so that switching back need not
@@ -97,14 +103,57 @@ impl Document {
     /// [`Document::create_with`] for an org the caller no longer needs (an import): it becomes
     /// the open scenario as it is, without a copy.
     pub fn create_from(path: &Path, scenario_name: &str, org: Org) -> Result<Document> {
-        let conn = open::create_new(path)?;
-        let written = Self::init(conn, Some(path.to_path_buf()), scenario_name, org);
-        if written.is_err() {
-            // A half-written new file is worth nothing; do not leave it behind.
-            let _ = std::fs::remove_file(path);
-            let _ = std::fs::remove_file(path.with_extension("topo-wal"));
+        Self::create_filled(path, scenario_name, org, |_| Ok(()))
+    }
+
+    /// Creates a new file as every new file is made: written whole under a temporary name
+    /// beside `path` (the first scenario holding `org`, then whatever `fill` adds), synced,
+    /// and only then given its name, which it never takes from an existing file. A failure or
+    /// a kill at any moment leaves no file at `path`, and a retry is never blocked.
+    pub fn create_filled(
+        path: &Path,
+        scenario_name: &str,
+        org: Org,
+        fill: impl FnOnce(&mut Document) -> Result<()>,
+    ) -> Result<Document> {
+        let named = |e: Error| Error::new(e.code, format!("{}: {}", path.display(), e.message));
+        if path.exists() {
+            return Err(named(Error::new(
+                ErrorCode::FileExists,
+                "a file exists there already",
+            )));
         }
-        written
+        let temp = open::temp_beside(path);
+        let made = (|| {
+            let conn = open::create_new(&temp)?;
+            let mut doc = Self::init(conn, Some(temp.clone()), scenario_name, org)?;
+            fill(&mut doc)?;
+            doc.publish(&temp, path)?;
+            Ok(doc)
+        })();
+        if made.is_err() {
+            // A half-written new file is worth nothing; do not leave it behind.
+            open::discard(&temp);
+        }
+        made.map_err(named)
+    }
+
+    /// Closes the file at `temp` (folding its log in), gives it the name `target` and goes on
+    /// in it under that name, with the org in memory kept as it is.
+    fn publish(&mut self, temp: &Path, target: &Path) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(sql_error)?;
+        let placeholder = Connection::open_in_memory().map_err(sql_error)?;
+        std::mem::replace(&mut self.conn, placeholder)
+            .close()
+            .map_err(|(_, e)| sql_error(e))?;
+        open::publish(temp, target)?;
+        self.conn = open::reopen_created(target)?;
+        self.path = Some(target.to_path_buf());
+        self.left = None;
+        self.writes_since_checkpoint = 0;
+        Ok(())
     }
 
     /// A private document in memory, for tests and previews.
@@ -124,6 +173,15 @@ impl Document {
     ) -> Result<Document> {
         let name = validate::scenario_name(scenario_name)?;
         let scenario = ScenarioId(1);
+        if org.max_id() > MAX_ID {
+            return err(
+                ErrorCode::InvalidValue,
+                format!(
+                    "id {} is above the largest a document holds ({MAX_ID})",
+                    org.max_id()
+                ),
+            );
+        }
         let next_id = org.max_id().max(scenario.0) + 1;
         let tx = conn.transaction().map_err(sql_error)?;
         tx.execute(
@@ -157,6 +215,9 @@ impl Document {
             ids: IdCounter { next: next_id },
             writes_since_checkpoint: 0,
             left: None,
+            read_only: false,
+            last_write: None,
+            first_unsynced: None,
         })
     }
 
@@ -164,15 +225,44 @@ impl Document {
     /// or older is refused with a clear error, and the file is left untouched.
     pub fn open(path: &Path) -> Result<Document> {
         let conn = open::open_existing(path)?;
-        Self::load(conn, Some(path.to_path_buf()))
+        Self::load(conn, Some(path.to_path_buf()), false)
             .map_err(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)))
     }
 
-    fn load(conn: Connection, path: Option<PathBuf>) -> Result<Document> {
+    /// Opens an existing file for reading only, with the same checks as [`Document::open`]:
+    /// nothing is ever written to it (an older file is upgraded in memory), so it works in a
+    /// read-only folder. Edits are refused.
+    pub fn open_read_only(path: &Path) -> Result<Document> {
+        let conn = open::open_read_only(path)?;
+        Self::load(conn, Some(path.to_path_buf()), true)
+            .map_err(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)))
+    }
+
+    fn load(conn: Connection, path: Option<PathBuf>, read_only: bool) -> Result<Document> {
         let scenarios = rows::scenarios(&conn)?;
         let next_id: u32 = meta_get(&conn, "next_id")?
             .and_then(|v| v.parse().ok())
             .ok_or_else(|| corrupt("the id counter is missing"))?;
+        let highest: i64 = conn
+            .query_row(
+                "SELECT max(m) FROM (SELECT max(id) AS m FROM person UNION ALL \
+                 SELECT max(id) FROM unit UNION ALL SELECT max(id) FROM area UNION ALL \
+                 SELECT max(id) FROM interaction UNION ALL SELECT max(id) FROM scenario)",
+                [],
+                |r| r.get::<_, Option<i64>>(0),
+            )
+            .map_err(sql_error)?
+            .unwrap_or(0);
+        if highest > i64::from(MAX_ID) || highest < 0 {
+            return Err(corrupt(&format!(
+                "id {highest} is outside the ids a document holds (1 to {MAX_ID})"
+            )));
+        }
+        if i64::from(next_id) <= highest || next_id > MAX_ID + 1 {
+            return Err(corrupt(&format!(
+                "the id counter ({next_id}) is not above every id in use ({highest})"
+            )));
+        }
         let wanted = meta_get(&conn, "active_scenario")?
             .and_then(|v| v.parse().ok())
             .map(ScenarioId);
@@ -180,7 +270,7 @@ impl Document {
             .filter(|w| scenarios.iter().any(|s| s.id == *w))
             .or_else(|| scenarios.first().map(|s| s.id))
             .ok_or_else(|| corrupt("it has no scenario"))?;
-        let org = rows::load(&conn, active)?;
+        let org = load_checked(&conn, active, &scenarios)?;
         Ok(Document {
             conn,
             path,
@@ -190,6 +280,9 @@ impl Document {
             ids: IdCounter { next: next_id },
             writes_since_checkpoint: 0,
             left: None,
+            read_only,
+            last_write: None,
+            first_unsynced: None,
         })
     }
 
@@ -228,7 +321,7 @@ impl Document {
     /// Loads another scenario's org without making it the open one.
     pub fn load_scenario(&self, id: ScenarioId) -> Result<Org> {
         self.scenario(id)?;
-        rows::load(&self.conn, id)
+        load_checked(&self.conn, id, &self.scenarios)
     }
     pub fn history(&self) -> Result<HistoryState> {
         let (undo, redo) = log::labels(&self.conn)?;
@@ -257,7 +350,7 @@ impl Document {
             .filter(|l| l.scenario == id && l.total_changes == total_changes);
         let org = match kept {
             Some(left) => left.org,
-            None => rows::load(&self.conn, id)?,
+            None => load_checked(&self.conn, id, &self.scenarios)?,
         };
         meta_set(&self.conn, "active_scenario", &id.0.to_string())?;
         let left = std::mem::replace(&mut self.org, org);
@@ -301,6 +394,8 @@ impl Document {
             .prepare_cached(sql)
             .and_then(|mut st| st.execute(params![self.active.0, view.as_str(), node]))
             .map_err(sql_error)?;
+        // View state is a write too: counted, so the WAL is folded in after it like after edits.
+        self.after_write();
         Ok(())
     }
 
@@ -324,7 +419,9 @@ impl Document {
                     .map_err(sql_error)?;
             }
         }
-        tx.commit().map_err(sql_error)
+        tx.commit().map_err(sql_error)?;
+        self.after_write();
+        Ok(())
     }
 
     /// Reserves `count` fresh ids so a batch can create records that refer to each other.
@@ -333,9 +430,11 @@ impl Document {
         let first = self.ids.next;
         let next = first
             .checked_add(count)
+            .filter(|&n| n <= MAX_ID + 1)
             .ok_or_else(|| Error::new(ErrorCode::InvalidValue, "too many ids requested"))?;
         meta_set(&self.conn, "next_id", &next.to_string())?;
         self.ids.next = next;
+        self.after_write();
         Ok(first)
     }
 
@@ -598,7 +697,7 @@ impl Document {
                 .first()
                 .map(|s| s.id)
                 .ok_or_else(|| corrupt("it has no scenario left"))?;
-            self.org = rows::load(&self.conn, first)?;
+            self.org = load_checked(&self.conn, first, &self.scenarios)?;
             self.active = first;
             meta_set(&self.conn, "active_scenario", &first.0.to_string())?;
         }
@@ -636,6 +735,13 @@ impl Document {
         if let Some(s) = scenario {
             self.switch_scenario(s)?;
             self.org.apply_patch(&patch)?;
+            // The entry came from the file: what it leaves must obey the model's rules.
+            if let Err(e) = trust::check_replayed(&self.org, &patch) {
+                self.org
+                    .apply_patch(&patch.clone().inverted())
+                    .expect("reverting a patch just applied cannot conflict");
+                return Err(e);
+            }
         }
         let written = (|| {
             let tx = self.conn.transaction().map_err(sql_error)?;
@@ -659,6 +765,9 @@ impl Document {
     }
 
     fn after_write(&mut self) {
+        let now = Instant::now();
+        self.last_write = Some(now);
+        self.first_unsynced.get_or_insert(now);
         self.writes_since_checkpoint += 1;
         if self.writes_since_checkpoint >= CHECKPOINT_EVERY {
             // A failed checkpoint only leaves the WAL longer; the write itself is committed.
@@ -668,34 +777,77 @@ impl Document {
 
     /// Folds the write-ahead log into the file. Cheap to call when idle; edits never wait for it.
     pub fn checkpoint(&mut self) -> Result<()> {
-        if self.path.is_some() {
+        if self.path.is_some() && !self.read_only {
             self.conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
                 .map_err(sql_error)?;
         }
         self.writes_since_checkpoint = 0;
+        self.first_unsynced = None;
         Ok(())
     }
 
-    /// Writes a complete copy to `path` (which must not exist) and continues in the copy.
-    pub fn save_as(&mut self, path: &Path) -> Result<()> {
-        if path.exists() {
-            return err(
-                ErrorCode::FileExists,
-                format!("{}: a file exists there already", path.display()),
-            );
+    /// Checkpoints (which syncs the log and the file to disk) if anything was written and
+    /// either nothing since for `idle`, or the oldest write not yet synced is `idle` old.
+    /// Called on a timer: commits are not synced one by one (an fsync per edit cost ~4 ms
+    /// here, eight times the edit budget), so this bounds what a power loss can take to about
+    /// `idle`, and the `.topo` file alone holds every edit shortly after editing stops (someone
+    /// copying or backing up just that file gets everything). Says whether it checkpointed.
+    pub fn checkpoint_if_idle(&mut self, idle: Duration) -> Result<bool> {
+        let due = self.writes_since_checkpoint > 0
+            && (self.last_write.is_some_and(|t| t.elapsed() >= idle)
+                || self.first_unsynced.is_some_and(|t| t.elapsed() >= idle));
+        if due {
+            self.checkpoint()?;
         }
-        let target = path
+        Ok(due)
+    }
+
+    /// Writes a complete copy to `path` (which must not exist) and continues in the copy. The
+    /// copy is written under a temporary name beside `path` and renamed into place once whole,
+    /// so a kill leaves either no file or a complete one.
+    pub fn save_as(&mut self, path: &Path) -> Result<()> {
+        let named = |e: Error| Error::new(e.code, format!("{}: {}", path.display(), e.message));
+        if path.exists() {
+            return Err(named(Error::new(
+                ErrorCode::FileExists,
+                "a file exists there already",
+            )));
+        }
+        let temp = open::temp_beside(path);
+        let target = temp
             .to_str()
-            .ok_or_else(|| Error::new(ErrorCode::Io, "the path is not valid UTF-8"))?;
-        self.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
-            let _ = std::fs::remove_file(path);
-            sql_error(e)
-        })?;
+            .ok_or_else(|| named(Error::new(ErrorCode::Io, "the path is not valid UTF-8")))?
+            .to_string();
+        let copied = self
+            .conn
+            .execute("VACUUM INTO ?1", [target])
+            .map_err(sql_error)
+            .and_then(|_| open::publish(&temp, path));
+        if let Err(e) = copied {
+            open::discard(&temp);
+            return Err(named(e));
+        }
         let copy = Document::open(path)?;
         *self = copy;
         Ok(())
     }
+}
+
+/// Loads a scenario's org and checks it against the model's rules: a file is untrusted input.
+fn load_checked(conn: &Connection, id: ScenarioId, scenarios: &[Scenario]) -> Result<Org> {
+    let org = rows::load(conn, id)?;
+    trust::check_org(&org).map_err(|e| {
+        let name = scenarios
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| id.to_string(), |s| format!("scenario '{}'", s.name));
+        Error::new(
+            ErrorCode::Corrupt,
+            format!("the document is damaged: {name}: {}", e.message),
+        )
+    })?;
+    Ok(org)
 }
 
 /// Writes a patch's changes: record changes into `scenario`, scenario changes into the list.

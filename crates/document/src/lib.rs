@@ -7,10 +7,12 @@
 
 mod bulk;
 mod document;
+pub mod fuzzing;
 mod log;
 mod open;
 mod rows;
 mod schema;
+mod trust;
 
 pub use document::{Applied, Document, HistoryLog, HistoryState, LogEntry, Travelled};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
@@ -27,12 +29,22 @@ pub(crate) fn sql_error(e: rusqlite::Error) -> Error {
                 "the document is open in another window or program; close it there first",
             )
         }
+        Some(C::DiskFull) => {
+            return Error::new(
+                ErrorCode::Io,
+                "the disk is full: free some space and try again (nothing was changed)",
+            )
+        }
+        Some(C::SystemIoFailure) => {
+            return Error::new(
+                ErrorCode::Io,
+                format!("the disk could not be read or written ({e}); if it is full, free some space and try again"),
+            )
+        }
         Some(C::NotADatabase) => ErrorCode::NotADocument,
         Some(C::DatabaseCorrupt) => ErrorCode::Corrupt,
         Some(C::CannotOpen)
         | Some(C::ReadOnly)
-        | Some(C::SystemIoFailure)
-        | Some(C::DiskFull)
         | Some(C::PermissionDenied) => ErrorCode::Io,
         _ => ErrorCode::Database,
     };

@@ -46,6 +46,49 @@ pub fn migrate(conn: &mut Connection, from: u32) -> Result<()> {
     Ok(())
 }
 
+type SchemaRow = (String, String, String, Option<String>);
+
+fn schema_rows(conn: &Connection) -> Result<Vec<SchemaRow>> {
+    let mut st = conn
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+        .map_err(sql_error)?;
+    let rows = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .map_err(sql_error)?;
+    rows.collect::<rusqlite::Result<_>>().map_err(sql_error)
+}
+
+/// Refuses a file whose schema is not exactly what the migrations up to `version` make: an
+/// extra trigger or view would run code of the file's author inside our transactions, and a
+/// changed table could let records through that the model forbids.
+pub fn check_exact(conn: &Connection, version: u32) -> Result<()> {
+    let mut expected_conn = Connection::open_in_memory().map_err(sql_error)?;
+    for sql in MIGRATIONS.iter().take(version as usize) {
+        let tx = expected_conn.transaction().map_err(sql_error)?;
+        tx.execute_batch(sql).map_err(sql_error)?;
+        tx.commit().map_err(sql_error)?;
+    }
+    let expected = schema_rows(&expected_conn)?;
+    let found = schema_rows(conn)?;
+    if found == expected {
+        return Ok(());
+    }
+    let extra = found.iter().find(|r| !expected.contains(r));
+    let missing = expected.iter().find(|r| !found.contains(r));
+    let what = match (extra, missing) {
+        (Some(r), _) if expected.iter().any(|e| e.0 == r.0 && e.1 == r.1) => {
+            format!("its {} '{}' was changed", r.0, r.1)
+        }
+        (Some(r), _) => format!("it has a {} '{}' that Topograph does not make", r.0, r.1),
+        (None, Some(r)) => format!("its {} '{}' is missing", r.0, r.1),
+        (None, None) => "its schema is not Topograph's".to_string(),
+    };
+    err(
+        ErrorCode::Corrupt,
+        format!("the document is damaged: {what}"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

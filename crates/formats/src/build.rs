@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use topograph_model::{
     AreaId, Error, ErrorCode, IdCounter, InteractionId, Op, Org, OrgRecords, PersonId, Result,
-    UnitId,
+    UnitId, MAX_ID,
 };
 
 /// Where each id first appears in a list: a plain vector when ids are dense (the usual case,
@@ -291,6 +291,14 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
 /// makes them) become the org in one pass; anything else, and anything that fails a check, is
 /// built operation by operation, which also words the error.
 pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
+    // Ids come from the file: one near u32::MAX would overflow the id counter.
+    let highest = max_id(&records);
+    if highest > MAX_ID {
+        return Err(Error::new(
+            ErrorCode::InvalidValue,
+            format!("{label}: id {highest} is above the largest a document holds ({MAX_ID})"),
+        ));
+    }
     match at_once(records) {
         Ok(org) => Ok(org),
         Err(records) => org_by_ops(*records, label),

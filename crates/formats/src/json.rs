@@ -180,21 +180,15 @@ pub fn check(file: &DocumentFile) -> std::result::Result<(), Problem> {
 
 /// Creates a new document holding every scenario of the file, ids kept, and opens the scenario
 /// that was open. The first scenario is written whole; each further one is created and filled
-/// by one batch. A failure removes the half-written file.
+/// by one batch, all under a temporary name: the file appears at `path` only once complete.
 pub fn to_new_document(path: &Path, file: &DocumentFile, label: &str) -> Result<Document> {
     check(file).map_err(|p| Error::new(ErrorCode::InvalidValue, p.reason))?;
     let first = &file.scenarios[0];
     let org = org_from(first.records(), label)?;
-    let doc = Document::create_from(path, &first.name, org)?;
-    let filled = fill(doc, file, label);
-    if filled.is_err() {
-        let _ = std::fs::remove_file(path);
-        let _ = std::fs::remove_file(path.with_extension("topo-wal"));
-    }
-    filled
+    Document::create_filled(path, &first.name, org, |doc| fill(doc, file, label))
 }
 
-fn fill(mut doc: Document, file: &DocumentFile, label: &str) -> Result<Document> {
+fn fill(doc: &mut Document, file: &DocumentFile, label: &str) -> Result<()> {
     let highest = file
         .scenarios
         .iter()
@@ -228,7 +222,7 @@ fn fill(mut doc: Document, file: &DocumentFile, label: &str) -> Result<Document>
     {
         doc.switch_scenario(active)?;
     }
-    Ok(doc)
+    Ok(())
 }
 
 /// Adds every scenario of the file to an existing document as new scenarios (a name in use gets

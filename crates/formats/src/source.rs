@@ -102,6 +102,48 @@ pub fn read(
     Ok(incoming)
 }
 
+/// The largest input file read: far above any org export (a 100k-person CSV is ~20 MB), and
+/// small enough that reading one can never exhaust the machine's memory.
+pub const MAX_INPUT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads an input file whole, refusing one larger than [`MAX_INPUT_BYTES`] before reading it
+/// (and stopping there should it grow while read, or be a device that never ends).
+pub fn read_bounded(path: &Path) -> topograph_model::Result<Vec<u8>> {
+    use std::io::Read;
+    use topograph_model::{Error, ErrorCode};
+    let io = |e: std::io::Error| {
+        let code = if e.kind() == std::io::ErrorKind::NotFound {
+            ErrorCode::FileNotFound
+        } else {
+            ErrorCode::Io
+        };
+        Error::new(code, format!("{}: {e}", path.display()))
+    };
+    let too_large = || {
+        Error::new(
+            ErrorCode::InvalidValue,
+            format!(
+                "{}: the file is larger than {} MB, too large to be an org export",
+                path.display(),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    if len > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 fn text(bytes: &[u8]) -> String {
     decode(bytes).text.into_owned()
 }
@@ -109,6 +151,20 @@ fn text(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_over_the_input_limit_is_refused_before_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.csv");
+        let f = std::fs::File::create(&path).unwrap();
+        // Sparse: the size is there, the bytes are not, so the test costs no disk.
+        f.set_len(MAX_INPUT_BYTES + 1).unwrap();
+        let e = read_bounded(&path).unwrap_err();
+        assert_eq!(e.code, topograph_model::ErrorCode::InvalidValue);
+        assert!(e.message.contains("too large"), "{}", e.message);
+        std::fs::write(&path, b"Name\nAda\n").unwrap();
+        assert_eq!(read_bounded(&path).unwrap(), b"Name\nAda\n");
+    }
 
     #[test]
     fn the_format_comes_from_the_extension_and_yaml_from_its_content() {

@@ -311,3 +311,66 @@ fn the_units_and_ownership_tables_have_a_row_per_record() {
     let t = csv::Table::read(owners.as_bytes()).unwrap();
     assert_eq!(t.len(), org.areas().len());
 }
+
+/// The sample with names and fields that a spreadsheet would run as formulas, and a team
+/// whose name breaks the line.
+fn with_formula_names() -> Org {
+    let mut r = topograph_sample::sample().to_records();
+    r.persons[0].name = "=HYPERLINK(\"http://x\",\"y\")".into();
+    r.persons[1].name = "+1+1".into();
+    r.persons[2].title = "@SUM(A1:A9)".into();
+    r.persons[3].name = "-2".into();
+    r.units[0].name = "=cmd|' /C calc'!A0".into();
+    let team = r
+        .units
+        .iter_mut()
+        .find(|u| u.kind != UnitKind::Group)
+        .unwrap();
+    team.name = "Payments\nkind: evil".into();
+    Org::from_records(r)
+}
+
+#[test]
+fn no_csv_cell_begins_like_a_formula_and_the_names_read_back_unchanged() {
+    let org = with_formula_names();
+    for table in [
+        csv::export::Table::People,
+        csv::export::Table::Units,
+        csv::export::Table::Ownership,
+    ] {
+        let text = csv::export::write(&org, table);
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{table:?}: {cell:?}"
+                );
+            }
+        }
+    }
+    let text = csv::export::write(&org, csv::export::Table::People);
+    let table = csv::Table::read(text.as_bytes()).unwrap();
+    let back = build_org(csv::plan(&table, &csv::suggest(&table))).unwrap();
+    for name in ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2"] {
+        assert!(
+            back.persons().any(|p| p.name == name),
+            "{name} reads back as it was"
+        );
+    }
+}
+
+#[test]
+fn a_line_break_in_a_team_name_stays_inside_the_team_api_comment() {
+    let org = with_formula_names();
+    for (_, text) in teamapi::export(&org) {
+        let first = text.lines().next().unwrap();
+        assert!(first.starts_with("# Team API for "), "{first}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("kind: evil")),
+            "no line of YAML smuggled in: {text}"
+        );
+    }
+}

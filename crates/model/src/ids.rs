@@ -39,3 +39,8 @@ id_type!(
     /// An interaction between two units.
     InteractionId, "interaction #"
 );
+
+/// The largest id a document holds. Far beyond any org, and low enough that the id counter
+/// (the highest id plus one) can never overflow: a file or an import with a higher id is
+/// refused rather than wrapped round.
+pub const MAX_ID: u32 = i32::MAX as u32;

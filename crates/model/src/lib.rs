@@ -10,6 +10,7 @@ mod date;
 mod entities;
 mod error;
 mod exec;
+mod id_index;
 mod ids;
 mod invariants;
 mod ops;
@@ -25,7 +26,8 @@ pub use entities::{
 };
 pub use error::{err, Error, ErrorCode, Result};
 pub use exec::IdCounter;
-pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
+pub use id_index::IdIndex;
+pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId, MAX_ID};
 pub use ops::{Op, ReportsTo};
 pub use org::{Org, OrgRecords};
 pub use vocab::{

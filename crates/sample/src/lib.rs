@@ -10,6 +10,7 @@
 
 mod common;
 mod generate;
+pub mod hostile;
 mod names;
 mod rng;
 mod sample;

@@ -19,18 +19,33 @@ pub enum Table {
 
 /// Writes one table of `org` as UTF-8 CSV with a header row.
 pub fn write(org: &Org, table: Table) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let mut w = W(csv::WriterBuilder::new().from_writer(Vec::new()));
     match table {
         Table::People => people(org, &mut w),
         Table::Units => units(org, &mut w),
         Table::Ownership => ownership(org, &mut w),
     }
     .expect("writing CSV into memory cannot fail");
-    String::from_utf8(w.into_inner().expect("flushing into memory cannot fail"))
+    String::from_utf8(w.0.into_inner().expect("flushing into memory cannot fail"))
         .expect("CSV of UTF-8 strings is UTF-8")
 }
 
-type W = csv::Writer<Vec<u8>>;
+/// Every row goes through here: each cell neutralised against formula injection (`guard`).
+struct W(csv::Writer<Vec<u8>>);
+
+impl W {
+    fn write_record<I, T>(&mut self, cells: I) -> csv::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<str>,
+    {
+        self.0.write_record(
+            cells
+                .into_iter()
+                .map(|c| super::guard::neutralise(c.as_ref()).into_owned()),
+        )
+    }
+}
 
 const PEOPLE_HEADERS: &[&str] = &[
     "Employee ID",

@@ -7,6 +7,7 @@
 
 mod dates;
 pub mod export;
+pub mod guard;
 mod mapping;
 mod numbers;
 mod resolve;
@@ -93,7 +94,7 @@ impl Table {
                 headers = Some(record.iter().map(|h| h.trim().to_string()).collect());
             } else {
                 for f in record.iter() {
-                    cells.push_str(f.trim());
+                    cells.push_str(guard::restore(f.trim()));
                     ends.push(cells.len());
                 }
                 starts.push(ends.len());

@@ -14,7 +14,8 @@ pub fn export(org: &Org) -> Vec<(String, String)> {
             let api = team(org, u.id);
             let text = format!(
                 "# Team API for {} (Team Topologies), exported by Topograph\n{}",
-                u.name,
+                // A line break in the name would end the comment and start YAML of its own.
+                u.name.replace(char::is_control, " "),
                 serde_yaml_ng::to_string(&api).expect("a team API serialises")
             );
             (format!("{}.yaml", slugs.unique(&u.name)), text)

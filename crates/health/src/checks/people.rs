@@ -5,7 +5,7 @@ use crate::catalogue::{
     LAYERS, OVER_ALLOCATION, SINGLE_REPORT_CHAIN, SPAN_ICS, SPAN_MANAGERS, SPLIT_ALLOCATION,
 };
 use crate::finding::EntityKind;
-use topograph_model::{PersonId, UnitKind};
+use topograph_model::{IdIndex, PersonId, UnitKind};
 
 pub(super) fn check(run: &mut Run) {
     let people = People::of(run.org);
@@ -37,40 +37,46 @@ fn person_report(
     }
 }
 
-/// Report counts and depths by id, dense: a full pass must stay within a frame at 10k people,
-/// and map lookups per person were most of its time.
+/// Report counts by record position: a full pass must stay within a frame at 10k people, and
+/// map lookups per person were most of its time. Positions, not ids, size the vectors: a file
+/// may hold ids near `u32::MAX`, or a manager id that names nobody.
 struct People {
+    index: IdIndex,
     reports: Vec<u32>,
     manages_managers: Vec<bool>,
 }
 
 impl People {
     fn of(org: &topograph_model::Org) -> People {
-        let size = org
-            .persons()
-            .map(|p| p.id.0 as usize + 1)
-            .max()
-            .unwrap_or(0);
+        let index = IdIndex::new(org.persons().map(|p| p.id.0));
+        let size = org.persons().len();
         let mut reports = vec![0u32; size];
         for p in org.persons() {
-            if let Some(m) = p.manager {
-                reports[m.0 as usize] += 1;
+            if let Some(m) = p.manager.and_then(|m| index.get(m.0)) {
+                reports[m] += 1;
             }
         }
         let mut manages_managers = vec![false; size];
-        for p in org.persons() {
-            if let (Some(m), true) = (p.manager, reports[p.id.0 as usize] > 0) {
-                manages_managers[m.0 as usize] = true;
+        for (i, p) in org.persons().enumerate() {
+            if let (Some(m), true) = (p.manager.and_then(|m| index.get(m.0)), reports[i] > 0) {
+                manages_managers[m] = true;
             }
         }
         People {
+            index,
             reports,
             manages_managers,
         }
     }
 
     fn reports(&self, id: PersonId) -> u32 {
-        self.reports.get(id.0 as usize).copied().unwrap_or(0)
+        self.index.get(id.0).map_or(0, |i| self.reports[i])
+    }
+
+    fn manages_managers(&self, id: PersonId) -> bool {
+        self.index
+            .get(id.0)
+            .is_some_and(|i| self.manages_managers[i])
     }
 }
 
@@ -95,7 +101,7 @@ fn span(run: &mut Run, people: &People) {
         if n == 0 {
             continue;
         }
-        let (check, (min, max), who) = if people.manages_managers[p.id.0 as usize] {
+        let (check, (min, max), who) = if people.manages_managers(p.id) {
             (SPAN_MANAGERS, mgrs, "managers of managers")
         } else {
             (SPAN_ICS, ics, "managers of individual contributors")
@@ -189,7 +195,9 @@ fn single_report_chains(run: &mut Run, people: &People) {
         }
         let mut names = vec![p.display_name().to_string()];
         let mut cur = p.id;
-        while single(cur) {
+        // A reporting loop in a hostile file must not walk for ever: no chain is longer than
+        // the org.
+        while single(cur) && names.len() <= org.persons().len() {
             cur = org.reports(cur).next().expect("one report");
             if single(cur) {
                 names.push(

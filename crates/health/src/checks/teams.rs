@@ -107,9 +107,14 @@ fn rolled_up<'a>(org: &'a Org, units: &[&Unit], mut totals: Vec<Tally<'a>>) -> V
         .iter()
         .map(|u| u.parent.and_then(|p| index.get(&p).copied()))
         .collect();
+    // Bounded by the number of units: a unit loop in a hostile file would otherwise walk for
+    // ever (the loop's units then sum in an arbitrary order, but the check ends).
     let depth = |mut i: usize| {
         let mut d = 0usize;
         while let Some(p) = parent[i] {
+            if d > units.len() {
+                break;
+            }
             d += 1;
             i = p;
         }

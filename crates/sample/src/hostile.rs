@@ -1,0 +1,190 @@
+//! Damaged orgs, as a hostile or broken file could hold them: loops, dangling references and ids
+//! near `u32::MAX`. Operations can never make them (they are built from records directly), but
+//! code that reads orgs from files must end, and not panic, on every one of them.
+
+use topograph_model::{AreaId, Org, OrgRecords, PersonId, UnitId};
+
+/// The sample with the top of the org reporting to one of their own reports.
+pub fn reporting_loop() -> Org {
+    let mut r = crate::sample().to_records();
+    let root = r
+        .persons
+        .iter()
+        .find(|p| p.manager.is_none())
+        .expect("the sample has a root")
+        .id;
+    let report = r
+        .persons
+        .iter()
+        .find(|p| p.manager == Some(root))
+        .expect("the root has a report")
+        .id;
+    r.persons
+        .iter_mut()
+        .find(|p| p.id == root)
+        .expect("root")
+        .manager = Some(report);
+    Org::from_records(r)
+}
+
+/// The sample with a group inside one of its own teams.
+pub fn unit_loop() -> Org {
+    let mut r = crate::sample().to_records();
+    let (child, parent) = r
+        .units
+        .iter()
+        .find_map(|u| u.parent.map(|p| (u.id, p)))
+        .expect("the sample nests units");
+    set_unit_parent(&mut r, parent, child);
+    Org::from_records(r)
+}
+
+/// The sample with a product area inside one of its own sub-areas.
+pub fn area_loop() -> Org {
+    let mut r = crate::sample().to_records();
+    let (child, parent) = r
+        .areas
+        .iter()
+        .find_map(|a| a.parent.map(|p| (a.id, p)))
+        .expect("the sample nests areas");
+    r.areas
+        .iter_mut()
+        .find(|a| a.id == parent)
+        .expect("parent")
+        .parent = Some(child);
+    Org::from_records(r)
+}
+
+/// The sample with references to records that do not exist, with ids above every real one.
+pub fn dangling() -> Org {
+    let mut r = crate::sample().to_records();
+    r.persons[0].manager = Some(PersonId(u32::MAX - 1));
+    r.units[0].parent = Some(UnitId(u32::MAX - 2));
+    r.units[0].lead = Some(PersonId(u32::MAX - 3));
+    r.areas[0].parent = Some(AreaId(u32::MAX - 4));
+    Org::from_records(r)
+}
+
+/// The sample with its highest-ranked person, a unit and an area renumbered to the top of the
+/// id range, references following them: a sound org whose ids are as sparse as they can be.
+pub fn huge_ids() -> Org {
+    let mut r = crate::sample().to_records();
+    let old = r
+        .persons
+        .iter()
+        .find(|p| p.manager.is_none())
+        .expect("a root")
+        .id;
+    let new = PersonId(u32::MAX);
+    for p in &mut r.persons {
+        if p.id == old {
+            p.id = new;
+        }
+        if p.manager == Some(old) {
+            p.manager = Some(new);
+        }
+    }
+    for d in &mut r.dotted_lines {
+        if d.person == old {
+            d.person = new;
+        }
+        if d.manager == old {
+            d.manager = new;
+        }
+    }
+    for u in &mut r.units {
+        if u.lead == Some(old) {
+            u.lead = Some(new);
+        }
+    }
+    for m in &mut r.memberships {
+        if m.person == old {
+            m.person = new;
+        }
+    }
+    let unit = r.units[0].id;
+    let new_unit = UnitId(u32::MAX - 1);
+    renumber_unit(&mut r, unit, new_unit);
+    let area = r.areas[0].id;
+    let new_area = AreaId(u32::MAX - 2);
+    for a in &mut r.areas {
+        if a.id == area {
+            a.id = new_area;
+        }
+        if a.parent == Some(area) {
+            a.parent = Some(new_area);
+        }
+    }
+    for c in &mut r.contributors {
+        if c.area == area {
+            c.area = new_area;
+        }
+    }
+    r.persons.sort_by_key(|p| p.id);
+    r.dotted_lines.sort();
+    r.units.sort_by_key(|u| u.id);
+    r.memberships.sort_by_key(|m| (m.person, m.unit));
+    r.areas.sort_by_key(|a| a.id);
+    r.contributors.sort();
+    r.interactions.sort_by_key(|i| i.id);
+    r.placements.sort_by_key(|p| p.unit);
+    Org::from_records(r)
+}
+
+fn set_unit_parent(r: &mut OrgRecords, unit: UnitId, parent: UnitId) {
+    r.units
+        .iter_mut()
+        .find(|u| u.id == unit)
+        .expect("unit")
+        .parent = Some(parent);
+}
+
+fn renumber_unit(r: &mut OrgRecords, old: UnitId, new: UnitId) {
+    for u in &mut r.units {
+        if u.id == old {
+            u.id = new;
+        }
+        if u.parent == Some(old) {
+            u.parent = Some(new);
+        }
+    }
+    for m in &mut r.memberships {
+        if m.unit == old {
+            m.unit = new;
+        }
+    }
+    for a in &mut r.areas {
+        if a.owner == Some(old) {
+            a.owner = Some(new);
+        }
+    }
+    for c in &mut r.contributors {
+        if c.unit == old {
+            c.unit = new;
+        }
+    }
+    for i in &mut r.interactions {
+        if i.from == old {
+            i.from = new;
+        }
+        if i.to == old {
+            i.to = new;
+        }
+    }
+    for p in &mut r.placements {
+        if p.unit == old {
+            p.unit = new;
+        }
+    }
+}
+
+/// Every damaged org above, named, for tests that run one body over all of them.
+pub fn all() -> Vec<(&'static str, Org)> {
+    vec![
+        ("reporting loop", reporting_loop()),
+        ("unit loop", unit_loop()),
+        ("area loop", area_loop()),
+        ("dangling references", dangling()),
+        ("ids near u32::MAX", huge_ids()),
+    ]
+}
