@@ -60,6 +60,7 @@ pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
                 if p.extension().is_none() {
                     p.set_extension("topo");
                 }
+                crate::grants::grant(&app, &p);
                 Ok(Some(p.display().to_string()))
             }
         }
@@ -77,7 +78,7 @@ pub async fn new_document_from(
     path: String,
     template: NewTemplate,
 ) -> Res<DocState> {
-    let path = PathBuf::from(path);
+    let path = crate::grants::check(&app, &path)?;
     match template {
         NewTemplate::Blank => actions::create(&app, &path),
         NewTemplate::Sample => actions::create_sample(&app, &path),

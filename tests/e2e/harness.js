@@ -377,9 +377,24 @@ export class App {
 
   /**
    * Answers a native file dialog (GTK's file chooser) the way a user does: waits for the window titled `title`,
-   * types `file` (a full path) into its name/location field and presses Enter.
+   * types `file` (a full path) into its name/location field and presses Enter. When the dialog stays open it types
+   * the path again (at most three tries): on a loaded machine GTK's inline completion of the location field can race
+   * the typed characters and leave a path that names no file.
    */
   async answerFileDialog(title, file) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.typeIntoFileDialog(title, file);
+      } catch (e) {
+        if (attempt >= 3 || !/to close/.test(e.message)) throw e;
+        await this.displayShot(`file-dialog-attempt-${attempt}`).catch(() => {});
+        console.log(`# the native dialog "${title}" is still open after attempt ${attempt}; typing the path again`);
+      }
+    }
+  }
+
+  /** One try of answerFileDialog. */
+  async typeIntoFileDialog(title, file) {
     const id = await waitFor(
       async () => {
         const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(this.pid), "--onlyvisible", "--name", `^${title}$`], { timeout: 5000 }).catch(() => ({ stdout: "" }));

@@ -170,22 +170,6 @@ async function chartShows(app, expected, what) {
   });
 }
 
-/**
- * Answers the native picker, typing the path again when the dialog stays open: on a loaded machine GTK's inline
- * completion of the location field can race the typed characters and leave a path that names no file.
- */
-async function answerPicker(app, title, file) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await app.answerFileDialog(title, file);
-    } catch (e) {
-      if (attempt >= 3 || !/to close/.test(e.message)) throw e;
-      await app.displayShot(`picker-attempt-${attempt}`).catch(() => {});
-      console.log(`# the native picker is still open after attempt ${attempt}; typing the path again`);
-    }
-  }
-}
-
 async function undoButton(app) {
   const b = await app.browser.$(`//button[@data-action="undo"]`);
   await b.waitForClickable({ timeout: 10_000, timeoutMsg: "Undo is offered" });
@@ -312,7 +296,7 @@ test("a later export merges into the open scenario by employee id through Import
 
     // Import… from the keyboard runs File › Import…: the native picker, then the same dialog.
     await app.chord(KEY.Control, "i");
-    await answerPicker(app, "Import people and teams", updateFile);
+    await app.answerFileDialog("Import people and teams", updateFile);
     await dialog(app);
     const p = await preview(app);
     for (const r of update.unknownManagers) {
@@ -361,7 +345,7 @@ test("Export data… from the keyboard lists the formats and writes the people a
     assert.ok(items.every((id) => id.startsWith("export-data:")), JSON.stringify(items));
     await app.screenshot("formats");
     await (await app.browser.$(`//ul[contains(@class, "action-menu")]//button[@data-action="export-data:csv-people"]`)).click();
-    await answerPicker(app, "Export data", out);
+    await app.answerFileDialog("Export data", out);
 
     // One row per person of the open scenario, under a header.
     const csv = await app.waitFor(() => {
