@@ -303,6 +303,9 @@ pub fn read(files: &[(String, String)]) -> Incoming {
                             user_facing: true,
                             owner: None,
                             position: 0,
+                            stance: None,
+                            target_share: None,
+                            outcome: String::new(),
                         });
                         id
                     });

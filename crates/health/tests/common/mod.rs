@@ -115,6 +115,9 @@ impl B {
             user_facing,
             owner: None,
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         };
         let id = AreaId(self.run(Op::CreateArea { area }));
         if let Some(unit) = owner {

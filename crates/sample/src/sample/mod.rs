@@ -213,6 +213,9 @@ pub fn build() -> Org {
             user_facing: a.user_facing,
             owner: (!a.owner.is_empty()).then(|| b.unit(a.owner)),
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         };
         b.run(Op::CreateArea { area });
         b.areas.insert(a.key, AreaId(id));
