@@ -126,6 +126,20 @@ impl B {
         id
     }
 
+    /// Sets an area's stance and target share (an update, as the inspector does).
+    pub fn direct(&mut self, area: AreaId, stance: Option<Stance>, target: Option<f64>) {
+        let area = Area {
+            stance,
+            target_share: target,
+            ..self.org.area(area).unwrap().clone()
+        };
+        self.run(Op::UpdateArea { area });
+    }
+
+    pub fn contribute(&mut self, area: AreaId, unit: UnitId) {
+        self.run(Op::AddContributor { area, unit });
+    }
+
     pub fn interaction(
         &mut self,
         from: UnitId,
