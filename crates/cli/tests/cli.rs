@@ -17,7 +17,7 @@ fn new_creates_an_empty_document_with_one_scenario() {
     let info = info_json(&file);
     assert_eq!(info["people"], 0);
     assert_eq!(info["scenarios"], serde_json::json!(["Current"]));
-    assert_eq!(info["schema_version"], 1);
+    assert_eq!(info["schema_version"], topograph_document::SCHEMA_VERSION);
 }
 
 #[test]
