@@ -72,7 +72,7 @@ fn effort_checks(run: &mut Run) {
                 String::new()
             };
             let msg = format!(
-                "the direction invests here, but only {} FTE work on it{planned}",
+                "is an invest area, but only {} FTE work on it{planned}",
                 pct(e.total)
             );
             let t = format!(">= {} FTE", num(min_fte));
@@ -91,8 +91,8 @@ fn effort_checks(run: &mut Run) {
         let n = f64::from(e.contributing_units);
         if run.on(CONTRIBUTOR_SPRAWL) && n > sprawl + 1e-9 {
             let msg = format!(
-                "{} contribute besides the owner",
-                plural(n, "team", "teams")
+                "has {} besides its owner",
+                plural(n, "contributing team", "contributing teams")
             );
             let t = format!("<= {}", num(sprawl));
             report(run, CONTRIBUTOR_SPRAWL, a, msg, n, t);
