@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "org_chart_scene",
     "team_map_scene",
     "ownership_scene",
+    "area_effort",
     "open_document",
     "new_document",
     "choose_new_document_path",

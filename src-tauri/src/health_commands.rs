@@ -7,7 +7,7 @@ use specta::Type;
 use tauri::AppHandle;
 use topograph_document::Applied;
 use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
-use topograph_model::{CheckSettings, Error};
+use topograph_model::{CheckSettings, Effort, Error};
 
 type Res<T> = Result<T, Error>;
 
@@ -26,6 +26,14 @@ pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
     session(&app).with_document(|doc| {
         topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
     })
+}
+
+/// Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+/// the area inspector's actual-against-target figures.
+#[tauri::command]
+#[specta::specta]
+pub async fn area_effort(app: AppHandle) -> Res<Effort> {
+    session(&app).with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
 }
 
 #[tauri::command]

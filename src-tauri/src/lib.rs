@@ -64,6 +64,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             close_document,
             recent_documents,
             health_commands::health_findings,
+            health_commands::area_effort,
             health_commands::health_settings,
             health_commands::set_check_settings,
             transfer_commands::import_preview,

@@ -92,6 +92,11 @@ export const commands = {
 	recentDocuments: () => typedError<RecentDocument[], Error>(__TAURI_INVOKE("recent_documents")),
 	/**  Every finding of the open scenario under the document's settings, errors first. */
 	healthFindings: () => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings")),
+	/**
+	 *  Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+	 *  the area inspector's actual-against-target figures.
+	 */
+	areaEffort: () => typedError<Effort, Error>(__TAURI_INVOKE("area_effort")),
 	healthSettings: () => typedError<HealthSettings, Error>(__TAURI_INVOKE("health_settings")),
 	/**  Validates the settings, then stores them as one undoable edit (announced by DocChanged). */
 	setCheckSettings: (settings: CheckSettings) => typedError<Applied, Error>(__TAURI_INVOKE("set_check_settings", { settings })),
@@ -175,6 +180,15 @@ export type Area = {
 	owner: UnitId | null,
 	/**  Order among its siblings: lower first, ties by id (so records without one keep id order). */
 	position?: number,
+	/**  The product direction for this area; none until someone decides. */
+	stance?: Stance | null,
+	/**
+	 *  The share of product-and-engineering effort the direction wants here, in percent (0-100).
+	 *  Targets across areas may add up to more than 100; a health check reports it.
+	 */
+	target_share?: number | null,
+	/**  What success looks like for this area, in one line. */
+	outcome?: string,
 };
 
 /**  What one area row shows. */
@@ -189,6 +203,25 @@ export type AreaContent = {
 	contributors: number[],
 	/**  A leaf area nobody owns (highlighted). */
 	unowned: boolean,
+};
+
+/**  The effort that lands on one area. */
+export type AreaEffort = {
+	area: AreaId,
+	/**  FTE from the owning unit, on this area itself. */
+	owned: number | null,
+	/**  FTE from contributing units, on this area itself. */
+	contributed: number | null,
+	/**  Open positions and planned hires spread here, on this area itself. */
+	planned: number | null,
+	/**  Owned and contributed FTE of this area and every area below it. */
+	total: number | null,
+	/**  Planned FTE of this area and every area below it. */
+	total_planned: number | null,
+	/**  `total` as a percentage of the scenario's counted effort. */
+	share: number | null,
+	/**  Units contributing to this area itself (the owner not included). */
+	contributing_units: number,
 };
 
 /**  A product area. */
@@ -325,6 +358,11 @@ export type Diff = {
 	numbers: DiffNumber[],
 	/**  Managers whose direct reports change, in name order. */
 	impact: ManagerImpact[],
+	/**
+	 *  Actual effort per product area in both scenarios, in area id order (every area of
+	 *  either side, changed or not).
+	 */
+	effort?: EffortShift[],
 };
 
 /**  One line of the change list: `subject` went `from` → `to`. */
@@ -424,6 +462,37 @@ export type DocumentInfo = {
 export type DottedLine = {
 	person: PersonId,
 	manager: PersonId,
+};
+
+/**  Actual effort per area, in area id order, with the scenario's totals. */
+export type Effort = {
+	areas: AreaEffort[],
+	/**  Every counted seat on every unit, in FTE: what the shares are a percentage of. */
+	counted: number | null,
+	/**  The part of `counted` that lands on some area. */
+	placed: number | null,
+	/**  Open positions and planned hires on every unit, in FTE. */
+	planned: number | null,
+};
+
+/**
+ *  One area's actual effort (see `topograph_model::actual_effort`) in both scenarios; an area
+ *  missing from one side counts as zero there.
+ */
+export type EffortShift = {
+	area: AreaId,
+	/**  The name in `to`, or in `from` for an area deleted since. */
+	name: string,
+	/**  FTE on the area and everything below it. */
+	before_fte: number | null,
+	after_fte: number | null,
+	/**  Percent of the scenario's counted effort. */
+	before_share: number | null,
+	after_share: number | null,
+	/**  `after_share - before_share`, in percentage points. */
+	share_difference: number | null,
+	/**  The target share in `to`, if any. */
+	target_share: number | null,
 };
 
 /**  How a person is employed. */
@@ -1000,6 +1069,9 @@ export type SpanPreset = {
 	/**  `None`: no upper limit. */
 	max: number | null,
 };
+
+/**  Where the product direction wants an area to go: more people, some more, hold, wind down. */
+export type Stance = "invest" | "grow" | "maintain" | "sunset";
 
 /**  What an import did. */
 export type Summary = {

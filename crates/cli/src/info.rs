@@ -24,6 +24,8 @@ pub struct Facts {
     pub dotted_lines: usize,
     pub areas: usize,
     pub unowned_areas: usize,
+    /// Areas the product direction has a stance on.
+    pub areas_with_stance: usize,
     pub interactions: usize,
     pub can_undo: Option<String>,
     pub can_redo: Option<String>,
@@ -54,6 +56,7 @@ impl Facts {
             dotted_lines: org.dotted_lines().count(),
             areas: org.areas().len(),
             unowned_areas: org.areas().filter(|a| a.owner.is_none()).count(),
+            areas_with_stance: org.areas().filter(|a| a.stance.is_some()).count(),
             interactions: org.interactions().len(),
             can_undo: history.undo,
             can_redo: history.redo,
@@ -70,7 +73,7 @@ impl Facts {
              units:           {} ({} teams, {} groups)\n\
              memberships:     {}\n\
              dotted lines:    {}\n\
-             product areas:   {} ({} without an owner)\n\
+             product areas:   {} ({} without an owner, {} with a stance)\n\
              interactions:    {}\n\
              undo:            {}\n\
              redo:            {}\n",
@@ -89,6 +92,7 @@ impl Facts {
             self.dotted_lines,
             self.areas,
             self.unowned_areas,
+            self.areas_with_stance,
             self.interactions,
             opt(&self.can_undo),
             opt(&self.can_redo),

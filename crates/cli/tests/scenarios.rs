@@ -189,3 +189,97 @@ fn scenarios_fork_rename_promote_undo_and_delete_from_the_command_line() {
     assert_eq!(code, 1);
     assert!(err.contains("error[duplicate]"), "{err}");
 }
+
+/// The sample, forked as "Proposal" in which Search also takes over Recommendations.
+fn sample_with_recommendations_moved(dir: &Path) -> PathBuf {
+    let file = dir.join("org.topo");
+    let f = file.to_str().unwrap();
+    ok(&["sample", f]);
+    ok(&["scenario", "fork", f, "Proposal"]);
+    let mut doc = Document::open(&file).unwrap();
+    let proposal = doc.scenario_by_name("Proposal").unwrap().id;
+    doc.switch_scenario(proposal).unwrap();
+    let org = doc.org().clone();
+    let recs = org.areas().find(|a| a.name == "Recommendations").unwrap();
+    let search = org.areas().find(|a| a.name == "Search").unwrap();
+    doc.apply(Op::SetOwner {
+        area: recs.id,
+        unit: search.owner.unwrap(),
+    })
+    .unwrap();
+    file
+}
+
+#[test]
+fn diff_shows_the_shift_in_actual_effort_per_area_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample_with_recommendations_moved(dir.path());
+    let f = file.to_str().unwrap();
+    let args = |format: &str| {
+        ok(&[
+            "diff", f, "--from", "Current", "--to", "Proposal", "--format", format,
+        ])
+    };
+    let json: serde_json::Value = serde_json::from_str(&args("json")).unwrap();
+    let effort = json["effort"].as_array().expect("an effort key");
+    let recs = effort
+        .iter()
+        .find(|e| e["name"] == "Recommendations")
+        .unwrap();
+    let (before, after) = (
+        recs["before_fte"].as_f64().unwrap(),
+        recs["after_fte"].as_f64().unwrap(),
+    );
+    // Recommendations goes from its own 7-person team to a third of Search's team.
+    assert!(after < before, "{recs}");
+    assert!(recs["share_difference"].as_f64().unwrap() < 0.0, "{recs}");
+    assert_eq!(recs["target_share"], 12.0);
+    let untouched = effort.iter().find(|e| e["name"] == "Payments").unwrap();
+    assert_eq!(untouched["before_fte"], untouched["after_fte"]);
+
+    let text = args("text");
+    let section = text.split("Effort per area").nth(1).expect("{text}");
+    assert!(
+        section.contains("Recommendations") && section.contains("pts"),
+        "{text}"
+    );
+    assert!(
+        !section.contains("Payments"),
+        "only areas that shift: {text}"
+    );
+    let md = args("markdown");
+    assert!(
+        md.contains("## Effort per area") && md.contains("| Recommendations |"),
+        "{md}"
+    );
+    let csv = args("csv");
+    let id = recs["area"].as_u64().unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with(&format!("effort,effort-shift,area,{id},Recommendations,"))),
+        "{csv}"
+    );
+    assert!(csv.starts_with("group,kind,entity,id,name,from,to\n"));
+}
+
+#[test]
+fn check_and_info_report_the_sample_direction() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.topo");
+    let f = file.to_str().unwrap();
+    ok(&["sample", f]);
+    let info: serde_json::Value = serde_json::from_str(&ok(&["info", f, "--json"])).unwrap();
+    assert_eq!(info["areas_with_stance"], 10);
+    let out = topograph(&["check", f, "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let checks: Vec<&str> = findings
+        .as_array()
+        .or_else(|| findings["findings"].as_array())
+        .expect("a list of findings")
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    for id in ["investment-drift", "invest-understaffed", "sunset-effort"] {
+        assert!(checks.contains(&id), "{id} missing from {checks:?}");
+    }
+}

@@ -4,7 +4,36 @@ use std::fmt::Write;
 
 use crate::changes::{Change, ChangeGroup, ChangeKind};
 use crate::numbers::Number;
-use crate::Diff;
+use crate::{Diff, EffortShift};
+
+/// The areas whose effort shifts noticeably, in area id order.
+fn shifted(diff: &Diff) -> impl Iterator<Item = &EffortShift> {
+    diff.effort.iter().filter(|e| e.is_noticeable())
+}
+
+/// "12.5% (4.5 FTE)".
+fn share(pct: f64, fte: f64) -> String {
+    format!("{}% ({} FTE)", figure(round1(pct)), figure(round1(fte)))
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn points(d: f64) -> String {
+    let d = round1(d);
+    if d > 0.0 {
+        format!("+{} pts", figure(d))
+    } else {
+        format!("{} pts", figure(d))
+    }
+}
+
+fn target(e: &EffortShift) -> String {
+    e.target_share
+        .map(|t| format!("{}%", figure(round1(t))))
+        .unwrap_or_default()
+}
 
 /// A figure as people read it: whole numbers without decimals, others with one.
 fn figure(x: f64) -> String {
@@ -105,6 +134,25 @@ pub fn to_text(diff: &Diff) -> String {
             }
         }
     }
+    if shifted(diff).next().is_some() {
+        let _ = writeln!(
+            s,
+            "\nEffort per area ({} | {} | shift | target)",
+            diff.from, diff.to
+        );
+        let width = shifted(diff).map(|e| e.name.len()).max().unwrap_or(0);
+        for e in shifted(diff) {
+            let _ = writeln!(
+                s,
+                "  {:width$}  {:>16}  {:>16}  {:>10}  {:>6}",
+                e.name,
+                share(e.before_share, e.before_fte),
+                share(e.after_share, e.after_fte),
+                points(e.share_difference),
+                target(e)
+            );
+        }
+    }
     s
 }
 
@@ -150,6 +198,20 @@ pub fn to_csv(diff: &Diff) -> String {
             c.subject.name.clone(),
             c.from.clone().unwrap_or_default(),
             c.to.clone().unwrap_or_default(),
+        ];
+        let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
+        let _ = writeln!(s, "{}", row.join(","));
+    }
+    // The effort shift rides in the same columns, so existing readers of the file keep working.
+    for e in shifted(diff) {
+        let cells = [
+            "effort".to_string(),
+            "effort-shift".to_string(),
+            "area".to_string(),
+            e.area.0.to_string(),
+            e.name.clone(),
+            share(e.before_share, e.before_fte),
+            share(e.after_share, e.after_fte),
         ];
         let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
         let _ = writeln!(s, "{}", row.join(","));
@@ -226,6 +288,26 @@ pub fn to_markdown(diff: &Diff) -> String {
                 let _ = writeln!(s, "- [ ] leaves: {} ({})", md(&l.person.name), md(&l.via));
             }
             s.push('\n');
+        }
+    }
+    if shifted(diff).next().is_some() {
+        let _ = writeln!(s, "\n## Effort per area\n");
+        let _ = writeln!(
+            s,
+            "| Area | {} | {} | Shift | Target |\n|---|---:|---:|---:|---:|",
+            md(&diff.from),
+            md(&diff.to)
+        );
+        for e in shifted(diff) {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} |",
+                md(&e.name),
+                share(e.before_share, e.before_fte),
+                share(e.after_share, e.after_fte),
+                points(e.share_difference),
+                target(e)
+            );
         }
     }
     s

@@ -4,6 +4,7 @@
 //! from another, so a renamed team is a rename and a moved person is a move.
 
 mod changes;
+mod effort;
 mod export;
 mod impact;
 mod numbers;
@@ -11,6 +12,7 @@ mod pairs;
 mod records;
 
 pub use changes::{Change, ChangeGroup, ChangeKind, Entity, Ref};
+pub use effort::EffortShift;
 pub use export::{to_csv, to_markdown, to_text};
 pub use impact::{ManagerImpact, Mover};
 pub use numbers::{Number, Numbers};
@@ -33,6 +35,10 @@ pub struct Diff {
     pub numbers: Numbers,
     /// Managers whose direct reports change, in name order.
     pub impact: Vec<ManagerImpact>,
+    /// Actual effort per product area in both scenarios, in area id order (every area of
+    /// either side, changed or not).
+    #[serde(default)]
+    pub effort: Vec<EffortShift>,
 }
 
 impl Diff {
@@ -44,6 +50,7 @@ impl Diff {
             changes: changes::compare(from, to),
             numbers: numbers::side_by_side(from, to),
             impact: impact::per_manager(from, to),
+            effort: effort::shifts(from, to),
         }
     }
 

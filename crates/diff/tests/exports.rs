@@ -29,7 +29,13 @@ fn the_csv_has_one_quoted_row_per_change() {
     let csv = to_csv(&d);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "group,kind,entity,id,name,from,to");
-    assert_eq!(lines.len(), 1 + d.changes.len());
+    let shifted = d.effort.iter().filter(|e| e.is_noticeable()).count();
+    assert!(shifted > 0, "moving an area moves effort");
+    assert_eq!(lines.len(), 1 + d.changes.len() + shifted);
+    // The effort shift follows the changes, in the same columns.
+    assert!(lines[1 + d.changes.len()..]
+        .iter()
+        .all(|l| l.starts_with("effort,effort-shift,area,")));
     assert!(lines[1].starts_with("people,manager-changed,person,"));
     assert!(lines[1].ends_with(",Bo,Ana,Ceo"));
     assert!(
@@ -82,4 +88,28 @@ fn a_formula_name_is_neutralised_in_the_csv_and_a_line_break_kept_out_of_the_mar
         !md.lines().any(|l| l.starts_with("# Injected")),
         "the name stays on its line: {md}"
     );
+}
+
+#[test]
+fn the_effort_shift_lists_every_area_and_prints_only_those_that_move() {
+    let d = proposal();
+    // Bo (Payments) and Cy (Search) are one FTE each. Ranking moves from Search to Payments,
+    // which then splits its one FTE over Checkout and Ranking; Search's FTE lands nowhere.
+    let ranking = d.effort.iter().find(|e| e.name == "Ranking").unwrap();
+    assert_eq!((ranking.before_fte, ranking.after_fte), (1.0, 0.5));
+    assert_eq!((ranking.before_share, ranking.after_share), (50.0, 25.0));
+    assert_eq!(ranking.share_difference, -25.0);
+    let checkout = d.effort.iter().find(|e| e.name == "Checkout").unwrap();
+    assert_eq!((checkout.before_fte, checkout.after_fte), (1.0, 0.5));
+    let text = to_text(&d);
+    assert!(
+        text.contains("Effort per area (Current | Proposal Q3 | shift | target)"),
+        "{text}"
+    );
+    assert!(text.contains("Ranking"), "{text}");
+    let md = to_markdown(&d);
+    assert!(md.contains("## Effort per area"), "{md}");
+    let same = Diff::between("A", &fixture().org, "B", &fixture().org);
+    assert!(same.effort.iter().all(|e| !e.is_noticeable()));
+    assert!(!to_text(&same).contains("Effort per area"));
 }

@@ -86,6 +86,9 @@ fn area_from(r: &Row) -> rusqlite::Result<Area> {
         user_facing: r.get(5)?,
         owner: r.get::<_, Option<i64>>(6)?.map(id).transpose()?.map(UnitId),
         position: id(r.get(7)?)?,
+        stance: r.get::<_, Option<String>>(8)?.map(parse).transpose()?,
+        target_share: r.get(9)?,
+        outcome: r.get(10)?,
     })
 }
 
@@ -155,7 +158,8 @@ pub fn load(conn: &Connection, scenario: ScenarioId) -> Result<Org> {
         )?,
         areas: all(
             conn,
-            "SELECT id, name, description, parent_id, complexity, user_facing, owner_unit_id, position \
+            "SELECT id, name, description, parent_id, complexity, user_facing, owner_unit_id, position, \
+             stance, target_share, outcome \
              FROM area WHERE scenario_id = ?1 ORDER BY id",
             scenario,
             area_from,
@@ -351,12 +355,14 @@ fn upsert_membership(conn: &Connection, s: ScenarioId, m: &Membership) -> Result
 fn upsert_area(conn: &Connection, s: ScenarioId, a: &Area) -> Result<()> {
     run(
         conn,
-        "INSERT INTO area (scenario_id, id, name, description, parent_id, complexity, user_facing, owner_unit_id, position) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+        "INSERT INTO area (scenario_id, id, name, description, parent_id, complexity, user_facing, owner_unit_id, position, \
+         stance, target_share, outcome) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
          ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, \
          description = excluded.description, parent_id = excluded.parent_id, \
          complexity = excluded.complexity, user_facing = excluded.user_facing, \
-         owner_unit_id = excluded.owner_unit_id, position = excluded.position",
+         owner_unit_id = excluded.owner_unit_id, position = excluded.position, \
+         stance = excluded.stance, target_share = excluded.target_share, outcome = excluded.outcome",
         params![
             s.0,
             a.id.0,
@@ -367,6 +373,9 @@ fn upsert_area(conn: &Connection, s: ScenarioId, a: &Area) -> Result<()> {
             a.user_facing,
             a.owner.map(|o| o.0),
             a.position,
+            a.stance.map(|s| s.as_str()),
+            a.target_share,
+            a.outcome,
         ],
     )
 }
@@ -481,7 +490,7 @@ pub fn copy_scenario(conn: &Connection, from: ScenarioId, to: ScenarioId) -> Res
         ("dotted_line", "person_id, manager_id"),
         ("unit", "id, name, mission, kind, parent_id, lead_id, colour, target_size"),
         ("membership", "person_id, unit_id, allocation, role"),
-        ("area", "id, name, description, parent_id, complexity, user_facing, owner_unit_id, position"),
+        ("area", "id, name, description, parent_id, complexity, user_facing, owner_unit_id, position, stance, target_share, outcome"),
         ("contributor", "area_id, unit_id"),
         ("interaction", "id, from_unit_id, to_unit_id, mode, note, start_date, expected_end"),
         ("placement", "unit_id, x, y, w, h"),

@@ -13,6 +13,7 @@ pub const APPLICATION_ID: i32 = 0x546f_706f;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_area_position.sql"),
+    include_str!("migrations/003_area_direction.sql"),
 ];
 
 /// The schema version this build writes.
@@ -93,7 +94,8 @@ pub fn check_exact(conn: &Connection, version: u32) -> Result<()> {
 mod tests {
     use super::*;
     use topograph_model::{
-        Complexity, Discipline, Employment, InteractionMode, PersonStatus, TeamRole, UnitKind, View,
+        Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole,
+        UnitKind, View,
     };
 
     /// The CHECK lists in SQL must spell exactly the vocabulary the model knows.
@@ -109,6 +111,7 @@ mod tests {
             Complexity::ALL.iter().map(|v| v.as_str()).collect(),
             InteractionMode::ALL.iter().map(|v| v.as_str()).collect(),
             View::ALL.iter().map(|v| v.as_str()).collect(),
+            Stance::ALL.iter().map(|v| v.as_str()).collect(),
         ];
         for list in lists {
             let quoted: Vec<String> = list.iter().map(|v| format!("'{v}'")).collect();

@@ -44,6 +44,13 @@ fn every_fixture_opens_upgrades_and_keeps_its_org() {
             "v{version}: {:?}",
             doc.org().problems()
         );
+        // Areas from before the direction existed upgrade without one; v3 holds the sample's.
+        let directed = doc.org().areas().filter(|a| a.stance.is_some()).count();
+        assert_eq!(
+            directed > 0,
+            version >= 3,
+            "v{version}: {directed} areas with a stance"
+        );
         drop(doc);
         let conn = rusqlite::Connection::open(&copy).unwrap();
         let upgraded: u32 = conn

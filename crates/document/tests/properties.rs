@@ -131,6 +131,14 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
                 user_facing: p % 2 == 0,
                 owner: pick(&units, p),
                 position: p as u32 % 3,
+                // Some areas get a direction, so its columns travel through save, undo and reopen.
+                stance: (p % 5 != 0).then(|| Stance::ALL[p as usize % 4]),
+                target_share: (p % 3 == 0).then_some(f64::from(p % 7) * 2.5),
+                outcome: if p % 2 == 0 {
+                    format!("Outcome {p}")
+                } else {
+                    String::new()
+                },
             },
         },
         // Half the moves place the area among its new siblings, renumbering them.

@@ -187,6 +187,33 @@ fn a_backstage_export_imported_again_keeps_units_people_seats_and_ownership() {
             .collect()
     };
     assert_eq!(areas(&back), areas(&org));
+    assert_eq!(direction(&back, false), direction(&org, false));
+    assert!(
+        !direction(&org, false).is_empty(),
+        "the sample has a direction"
+    );
+}
+
+/// Each area's name with its stance, target share and outcome (only those that have one; with
+/// `teams_only`, only areas owned by a team, as Team API files carry them).
+fn direction(o: &Org, teams_only: bool) -> BTreeSet<(String, Option<String>, String, String)> {
+    o.areas()
+        .filter(|a| a.stance.is_some() || a.target_share.is_some() || !a.outcome.is_empty())
+        .filter(|a| {
+            !teams_only
+                || a.owner
+                    .and_then(|u| o.unit(u))
+                    .is_some_and(|u| u.kind != UnitKind::Group)
+        })
+        .map(|a| {
+            (
+                a.name.clone(),
+                a.stance.map(|s| s.to_string()),
+                format!("{:?}", a.target_share),
+                a.outcome.clone(),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -238,6 +265,8 @@ fn a_team_api_export_imported_again_keeps_teams_members_ownership_and_interactio
             .collect()
     };
     assert_eq!(owned(&back), owned(&org));
+    assert_eq!(direction(&back, true), direction(&org, true));
+    assert!(!direction(&org, true).is_empty());
     let interactions = |o: &Org| -> BTreeSet<(String, String, InteractionMode)> {
         o.interactions()
             .map(|i| {

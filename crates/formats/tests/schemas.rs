@@ -70,6 +70,12 @@ fn the_json_schema_refuses_what_the_format_does_not_allow() {
     let mut bad = good.clone();
     bad["scenarios"][0]["persons"][0]["discipline"] = "wizardry".into();
     assert!(!errors(&v, &bad).is_empty());
+    let mut bad = good.clone();
+    bad["scenarios"][0]["areas"][0]["stance"] = "abandon".into();
+    assert!(!errors(&v, &bad).is_empty());
+    let mut bad = good.clone();
+    bad["scenarios"][0]["areas"][0]["target_share"] = 120.into();
+    assert!(!errors(&v, &bad).is_empty());
     let mut bad = good;
     bad["scenarios"][0]["units"][0]["shoe_size"] = 42.into();
     assert!(!errors(&v, &bad).is_empty());

@@ -37,6 +37,13 @@ pub const INTERACTION_OVERDUE: &str = "interaction-overdue";
 pub const STREAM_ALIGNED_AS_A_SERVICE: &str = "stream-aligned-as-a-service";
 pub const TEAM_TYPE_MIX: &str = "team-type-mix";
 pub const ROLLUPS: &str = "rollups";
+pub const INVESTMENT_DRIFT: &str = "investment-drift";
+pub const INVEST_UNDERSTAFFED: &str = "invest-understaffed";
+pub const SUNSET_EFFORT: &str = "sunset-effort";
+pub const CONTRIBUTOR_SPRAWL: &str = "contributor-sprawl";
+pub const TARGETS_OVERCOMMITTED: &str = "targets-overcommitted";
+const DIRECTION: &str =
+    "Cagan, Transformed (product strategy: where to invest); common portfolio-allocation practice";
 
 /// In the order findings of the same severity are listed.
 pub const CHECKS: &[CheckDef] = &[
@@ -165,6 +172,51 @@ pub const CHECKS: &[CheckDef] = &[
         severity: Severity::Info,
         source: "Skelton & Pais, Team Topologies (60-80%); Goetzmann (~90%); AWS DevOps guidance OA.STD.1",
         thresholds: &[("min", "Lowest share of stream-aligned teams (%)", 60.0), ("max", "Highest share of stream-aligned teams (%)", 80.0)],
+    },
+    CheckDef {
+        id: INVESTMENT_DRIFT,
+        title: "Investment drift",
+        why: "A direction that says one thing while the people work on another is a direction nobody follows.",
+        fix: "Move ownership of areas between teams, or resize the teams that own this area, until its actual share is near its target (or change the target).",
+        severity: Severity::Warning,
+        source: DIRECTION,
+        thresholds: &[("points", "Largest gap between actual and target share (percentage points)", 5.0)],
+    },
+    CheckDef {
+        id: INVEST_UNDERSTAFFED,
+        title: "Invest area understaffed",
+        why: "An area the direction invests in needs at least one whole team on it; less is a bet placed without the stake.",
+        fix: "Give the area an owning team with enough people, or add people to the team that owns it.",
+        severity: Severity::Warning,
+        source: "Skelton & Pais, Team Topologies (a team of at least five owns a stream)",
+        thresholds: &[("min-fte", "Least actual effort on an invest area (FTE)", 5.0)],
+    },
+    CheckDef {
+        id: SUNSET_EFFORT,
+        title: "Sunset area still taking effort",
+        why: "Winding an area down frees its people for what the direction invests in; effort that stays there is not freed.",
+        fix: "Move people or ownership from this area to the areas the direction invests in.",
+        severity: Severity::Warning,
+        source: DIRECTION,
+        thresholds: &[("max", "Highest actual share of a sunset area (%)", 5.0)],
+    },
+    CheckDef {
+        id: CONTRIBUTOR_SPRAWL,
+        title: "Contributor sprawl",
+        why: "Every contributing team adds coordination with the owner; past a few, nobody can keep the area coherent.",
+        fix: "Remove contributors from the area on the ownership map, or split the area so each part has fewer teams.",
+        severity: Severity::Warning,
+        source: TEAM_TOPOLOGIES,
+        thresholds: &[("max", "Most contributing teams on one area", 3.0)],
+    },
+    CheckDef {
+        id: TARGETS_OVERCOMMITTED,
+        title: "Targets over 100%",
+        why: "Target shares that add up to more than all the effort there is cannot all be met; the direction has to choose.",
+        fix: "Lower the target shares in the area inspector until the outermost targets add up to 100% or less.",
+        severity: Severity::Warning,
+        source: DIRECTION,
+        thresholds: &[("max", "Highest sum of target shares (%)", 100.0)],
     },
     CheckDef {
         id: ROLLUPS,

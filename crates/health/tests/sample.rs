@@ -120,3 +120,21 @@ fn findings_come_errors_first_then_warnings_then_information() {
     assert!(f.windows(2).all(|w| w[0].severity <= w[1].severity));
     assert!(f.iter().any(|f| f.severity == Severity::Info));
 }
+
+#[test]
+fn the_sample_direction_is_found_partly_missed() {
+    let f = findings();
+    assert_eq!(
+        names(&f, "investment-drift"),
+        ["Recommendations", "Platform & Data"]
+    );
+    let recs = of(&f, "investment-drift")[0];
+    assert!(recs.message.contains("under"), "{}", recs.message);
+    assert_eq!(names(&f, "invest-understaffed"), ["Seller analytics"]);
+    assert_eq!(names(&f, "sunset-effort"), ["Runtime & observability"]);
+    assert!(of(&f, "contributor-sprawl").is_empty());
+    assert!(
+        of(&f, "targets-overcommitted").is_empty(),
+        "the targets add up to 90%"
+    );
+}

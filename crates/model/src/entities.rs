@@ -2,7 +2,7 @@
 
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::vocab::{
-    Complexity, Discipline, Employment, InteractionMode, PersonStatus, TeamRole, UnitKind,
+    Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole, UnitKind,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -110,6 +110,16 @@ pub struct Area {
     /// Order among its siblings: lower first, ties by id (so records without one keep id order).
     #[serde(default)]
     pub position: u32,
+    /// The product direction for this area; none until someone decides.
+    #[serde(default)]
+    pub stance: Option<Stance>,
+    /// The share of product-and-engineering effort the direction wants here, in percent (0-100).
+    /// Targets across areas may add up to more than 100; a health check reports it.
+    #[serde(default)]
+    pub target_share: Option<f64>,
+    /// What success looks like for this area, in one line.
+    #[serde(default)]
+    pub outcome: String,
 }
 
 /// A unit that contributes to an area it does not own.

@@ -7,6 +7,7 @@
 mod change;
 mod check_settings;
 mod date;
+mod effort;
 mod entities;
 mod error;
 mod exec;
@@ -21,6 +22,7 @@ mod vocab;
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
 pub use date::Date;
+pub use effort::{actual_effort, AreaEffort, Effort, CONTRIBUTOR_WEIGHT};
 pub use entities::{
     Area, Contributor, Cost, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
@@ -31,6 +33,6 @@ pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId, MAX_ID};
 pub use ops::{Op, ReportsTo};
 pub use org::{Org, OrgRecords};
 pub use vocab::{
-    Complexity, Discipline, Employment, InteractionMode, PersonStatus, TeamRole, UnitKind, View,
-    COGNITIVE_LOAD_BUDGET,
+    Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole, UnitKind,
+    View, COGNITIVE_LOAD_BUDGET,
 };

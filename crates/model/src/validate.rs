@@ -175,6 +175,15 @@ pub fn area(a: &mut Area) -> Result<()> {
     if a.name.is_empty() {
         return err(ErrorCode::NameRequired, "a product area needs a name");
     }
+    trim_in_place(&mut a.outcome);
+    if let Some(t) = a.target_share {
+        if !t.is_finite() || !(0.0..=100.0).contains(&t) {
+            return err(
+                ErrorCode::InvalidValue,
+                format!("a target share is a percentage from 0 to 100, not {t}"),
+            );
+        }
+    }
     Ok(())
 }
 

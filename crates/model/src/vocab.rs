@@ -129,6 +129,16 @@ impl Complexity {
 }
 
 vocabulary!(
+    /// Where the product direction wants an area to go: more people, some more, hold, wind down.
+    Stance {
+        Invest = "invest",
+        Grow = "grow",
+        Maintain = "maintain",
+        Sunset = "sunset",
+    }
+);
+
+vocabulary!(
     /// Team Topologies interaction modes.
     InteractionMode {
         Collaboration = "collaboration",

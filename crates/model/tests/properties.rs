@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use topograph_model::{
     Area, AreaId, ChangeSet, Complexity, Cost, Discipline, Employment, Entity, ErrorCode,
     IdCounter, Interaction, InteractionId, InteractionMode, Op, Org, OrgRecords, Patch, Person,
-    PersonId, PersonStatus, Placement, ReportsTo, ScenarioId, TeamRole, Unit, UnitId, UnitKind,
+    PersonId, PersonStatus, Placement, ReportsTo, ScenarioId, Stance, TeamRole, Unit, UnitId,
+    UnitKind,
 };
 
 /// One generated op: a kind and four raw numbers that pick its arguments.
@@ -313,6 +314,14 @@ impl<'a> Gen<'a> {
             user_facing: one_in(2, a),
             owner,
             position: 0,
+            stance: one_in(2, a).then(|| Stance::ALL[(a / 3) as usize % Stance::ALL.len()]),
+            // Out-of-range targets are refused, so a few of these exercise validation.
+            target_share: one_in(3, a).then_some(f64::from(a % 130)),
+            outcome: if one_in(2, a / 5) {
+                Self::name(a)
+            } else {
+                String::new()
+            },
         }
     }
 

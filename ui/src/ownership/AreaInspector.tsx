@@ -1,10 +1,12 @@
 // The ownership view's side panel for the selected product area: name, description, complexity, user-facing,
-// owner and contributors, and the area's health findings. Every change is one op through the controller.
+// direction (stance, target share, outcome, and actual effort against the target), owner and contributors, and the
+// area's health findings. Every change is one op through the controller.
 import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { Area, Complexity, Op } from "../bindings";
+import { commands, type Area, type AreaEffort, type Complexity, type Op, type Stance } from "../bindings";
 import { checkLabel } from "../insights/findings";
 import { sharedHealthFeed } from "../insights/healthFeed";
 import { childrenOf, type AreaRecords } from "./areaEdit";
+import { EFFORT_RULE, STANCES, effortLine, parseTarget } from "./direction";
 
 const COMPLEXITIES: { value: Complexity; label: string }[] = [
   { value: "simple", label: "Simple" },
@@ -31,6 +33,45 @@ function AreaText(props: { label: string; value: string; multiline?: boolean; on
   );
 }
 
+/** The target share field: applies on Enter or blur; what is not a percentage from 0 to 100 is shown as invalid. */
+function TargetField(props: { value: number | null; onCommit: (v: number | null) => void }) {
+  const shown = props.value === null ? "" : String(props.value);
+  const [v, setV] = useState(shown);
+  const [bad, setBad] = useState(false);
+  useEffect(() => { setV(shown); setBad(false); }, [shown]);
+  const commit = () => {
+    const t = parseTarget(v);
+    if (!t.ok) { setBad(true); return; }
+    setBad(false);
+    if (t.value !== props.value) props.onCommit(t.value);
+  };
+  return (
+    <label className="field">
+      <span>Target share (%)</span>
+      <input aria-label="Target share (%)" inputMode="decimal" value={v} aria-invalid={bad} placeholder="None"
+        onChange={(e) => setV(e.target.value)} onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") { e.preventDefault(); commit(); }
+          if (e.key === "Escape") { setV(shown); setBad(false); e.stopPropagation(); }
+        }} />
+      {bad && <small className="field-error" role="alert">A percentage from 0 to 100, or blank for none.</small>}
+    </label>
+  );
+}
+
+/** The open scenario's actual effort on one area, fetched again whenever the records change. */
+function useAreaEffort(area: number, records: AreaRecords): AreaEffort | undefined {
+  const [effort, setEffort] = useState<AreaEffort | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void commands.areaEffort().then((r) => {
+      if (live && r.status === "ok") setEffort(r.data.areas.find((a) => a.area === area));
+    });
+    return () => { live = false; };
+  }, [area, records]);
+  return effort;
+}
+
 export interface AreaInspectorProps {
   area: Area;
   records: AreaRecords;
@@ -49,6 +90,7 @@ export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaI
   const canContribute = units.filter((u) => u.id !== area.owner && !contributors.includes(u.id));
   const children = childrenOf(records.areas, area.id).length;
   const parent = area.parent === null ? null : records.areas.find((a) => a.id === area.parent);
+  const effort = useAreaEffort(area.id, records);
   return (
     <aside className="inspector area-inspector" aria-label="Area inspector">
       <header className="inspector-head">
@@ -76,6 +118,21 @@ export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaI
             <input type="checkbox" aria-label="User-facing" checked={area.user_facing} onChange={(e) => update({ user_facing: e.target.checked })} />
           </label>
         </div>
+        <section aria-label="Direction">
+          <h3>Direction</h3>
+          <div className="field-row">
+            <label className="field">
+              <span>Stance</span>
+              <select aria-label="Stance" value={area.stance ?? ""} onChange={(e) => update({ stance: e.target.value === "" ? null : e.target.value as Stance })}>
+                {STANCES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+              </select>
+            </label>
+            <TargetField value={area.target_share ?? null} onCommit={(target_share) => update({ target_share })} />
+          </div>
+          <AreaText label="Outcome" value={area.outcome ?? ""} onCommit={(outcome) => update({ outcome })} />
+          <p className="muted area-effort" aria-label="Actual effort" title={EFFORT_RULE}>{effortLine(effort, area.target_share ?? null)}</p>
+          <details className="area-effort-help"><summary>How actual effort is counted</summary><p className="muted">{EFFORT_RULE}</p></details>
+        </section>
         <label className="field">
           <span>Owner</span>
           <select aria-label="Owner" value={area.owner ?? ""} onChange={(e) => apply(e.target.value === "" ? { op: "clear-owner", area: area.id } : { op: "set-owner", area: area.id, unit: Number(e.target.value) })}>

@@ -5,7 +5,7 @@ use super::{annotation as ann, UNOWNED};
 use crate::slug::Slugs;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
-use topograph_model::{AreaId, Org, PersonId, PersonStatus, UnitId, UnitKind};
+use topograph_model::{actual_effort, AreaId, Org, PersonId, PersonStatus, UnitId, UnitKind};
 
 const API_VERSION: &str = "backstage.io/v1alpha1";
 
@@ -126,6 +126,7 @@ pub fn export(org: &Org) -> String {
             spec,
         ));
     }
+    let effort = actual_effort(org);
     for a in org.areas() {
         let depth = {
             let mut d = 0;
@@ -142,6 +143,19 @@ pub fn export(org: &Org) -> String {
         let mut annotations = Map::new();
         annotations.insert(ann::COMPLEXITY.into(), json!(a.complexity.as_str()));
         annotations.insert(ann::USER_FACING.into(), json!(a.user_facing.to_string()));
+        if let Some(stance) = a.stance {
+            annotations.insert(ann::STANCE.into(), json!(stance.as_str()));
+        }
+        if let Some(t) = a.target_share {
+            annotations.insert(ann::TARGET_SHARE.into(), json!(t.to_string()));
+        }
+        if !a.outcome.is_empty() {
+            annotations.insert(ann::OUTCOME.into(), json!(a.outcome));
+        }
+        if let Some(e) = effort.area(a.id) {
+            let share = (e.share * 10.0).round() / 10.0;
+            annotations.insert(ann::ACTUAL_SHARE.into(), json!(share.to_string()));
+        }
         let owner = a
             .owner
             .map(group_ref)

@@ -28,6 +28,13 @@ pub mod annotation {
     pub const SEATS: &str = "topograph.dev/seats";
     pub const COMPLEXITY: &str = "topograph.dev/complexity";
     pub const USER_FACING: &str = "topograph.dev/user-facing";
+    /// `invest`, `grow`, `maintain` or `sunset`: the area's product direction.
+    pub const STANCE: &str = "topograph.dev/stance";
+    /// The target share of effort, in percent.
+    pub const TARGET_SHARE: &str = "topograph.dev/target-share";
+    pub const OUTCOME: &str = "topograph.dev/outcome";
+    /// The actual share of effort when exported (see `topograph_model::actual_effort`); not read back.
+    pub const ACTUAL_SHARE: &str = "topograph.dev/actual-share";
 }
 
 /// The owner written for a product area without one (Backstage requires an owner); read back

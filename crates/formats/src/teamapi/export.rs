@@ -1,17 +1,20 @@
 //! Writing each team of a scenario as its own Team API YAML file.
 
-use super::{Member, TeamApi, TeamInteraction, WaysOfWorking, FORMAT, VERSION};
+use super::{AreaDirection, Member, TeamApi, TeamInteraction, WaysOfWorking, FORMAT, VERSION};
 use crate::slug::Slugs;
-use topograph_model::{AreaId, InteractionMode, Org, PersonStatus, UnitId, UnitKind};
+use topograph_model::{
+    actual_effort, AreaId, Effort, InteractionMode, Org, PersonStatus, UnitId, UnitKind,
+};
 
 /// Every team (units that are not groups), each as `(file name, YAML)`; file names are the
 /// team's name as a slug, unique, ending in `.yaml`.
 pub fn export(org: &Org) -> Vec<(String, String)> {
     let mut slugs = Slugs::default();
+    let effort = actual_effort(org);
     org.units()
         .filter(|u| u.kind != UnitKind::Group)
         .map(|u| {
-            let api = team(org, u.id);
+            let api = team(org, &effort, u.id);
             let text = format!(
                 "# Team API for {} (Team Topologies), exported by Topograph\n{}",
                 // A line break in the name would end the comment and start YAML of its own.
@@ -37,8 +40,8 @@ fn area_path(org: &Org, id: AreaId) -> Vec<String> {
     path
 }
 
-/// One team's API.
-pub fn team(org: &Org, id: UnitId) -> TeamApi {
+/// One team's API; `effort` is the scenario's, computed once for every team.
+fn team(org: &Org, effort: &Effort, id: UnitId) -> TeamApi {
     let u = org.unit(id).expect("the team exists");
     let mut part_of = Vec::new();
     let mut cur = u.parent;
@@ -113,6 +116,18 @@ pub fn team(org: &Org, id: UnitId) -> TeamApi {
         contributes_to: org
             .contributions_of(id)
             .map(|a| area_path(org, a))
+            .collect(),
+        direction: org
+            .areas_owned_by(id)
+            .filter_map(|a| org.area(a))
+            .filter(|a| a.stance.is_some() || a.target_share.is_some() || !a.outcome.is_empty())
+            .map(|a| AreaDirection {
+                area: area_path(org, a.id),
+                stance: a.stance.map(|s| s.to_string()),
+                target_share: a.target_share,
+                outcome: a.outcome.clone(),
+                actual_share: effort.area(a.id).map(|e| (e.share * 10.0).round() / 10.0),
+            })
             .collect(),
         interactions,
         ways_of_working: WaysOfWorking::default(),

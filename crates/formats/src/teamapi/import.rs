@@ -7,7 +7,8 @@ use crate::{infer, Incoming, PersonField, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use topograph_model::{
     Area, AreaId, Complexity, Contributor, Employment, Interaction, InteractionId, InteractionMode,
-    Membership, OrgRecords, Person, PersonId, PersonStatus, TeamRole, Unit, UnitId, UnitKind,
+    Membership, OrgRecords, Person, PersonId, PersonStatus, Stance, TeamRole, Unit, UnitId,
+    UnitKind,
 };
 
 fn key(s: &str) -> String {
@@ -303,6 +304,9 @@ pub fn read(files: &[(String, String)]) -> Incoming {
                             user_facing: true,
                             owner: None,
                             position: 0,
+                            stance: None,
+                            target_share: None,
+                            outcome: String::new(),
                         });
                         id
                     });
@@ -329,6 +333,34 @@ pub fn read(files: &[(String, String)]) -> Incoming {
     }
     for a in &mut r.areas {
         a.owner = owners.get(&a.id).map(|ti| teams[*ti].id);
+    }
+    for t in &teams {
+        for d in &t.api.direction {
+            let Some(&id) = areas.get(&path_key(&d.area)) else {
+                problems.push(t.problem(format!(
+                    "direction for '{}', which the team does not own or contribute to; skipped",
+                    d.area.join(" / ")
+                )));
+                continue;
+            };
+            let Some(a) = r.areas.iter_mut().find(|a| a.id == id) else {
+                continue;
+            };
+            if let Some(s) = &d.stance {
+                match s.parse::<Stance>() {
+                    Ok(s) => a.stance = Some(s),
+                    Err(why) => problems.push(t.problem(format!("{why}; read without a stance"))),
+                }
+            }
+            match d.target_share {
+                Some(v) if v.is_finite() && (0.0..=100.0).contains(&v) => a.target_share = Some(v),
+                Some(v) => problems.push(t.problem(format!(
+                    "target share {v} is not a percentage from 0 to 100; read without one"
+                ))),
+                None => {}
+            }
+            a.outcome = d.outcome.trim().to_string();
+        }
     }
     r.contributors = contributors
         .into_iter()

@@ -15,6 +15,9 @@
 //!   - { name: Staff Engineer, role: engineer, status: open-position }
 //! owns: [[Marketplace, Payments]]    # product areas by path from the top
 //! contributesTo: [[Marketplace, Search]]
+//! direction:                         # optional: the direction of owned areas
+//!   - { area: [Marketplace, Payments], stance: invest, targetShare: 20,
+//!       outcome: "Checkout conversion above 4%", actualShare: 14.2 }
 //! interactions:
 //!   - { team: Platform, mode: x-as-a-service, direction: consumes, purpose: Deploys,
 //!       start: 2026-01-05, expectedEnd: 2026-06-30 }
@@ -24,7 +27,9 @@
 //!
 //! `direction` says who serves or helps whom: `provides` (this team to the other), `consumes`
 //! (the other to this team) or `with` (collaboration). Ways of working are for the people who
-//! read the file; Topograph has no field for them, so an import passes over them.
+//! read the file; Topograph has no field for them, so an import passes over them. `actualShare`
+//! (percent of the scenario's effort, `topograph_model::actual_effort`) is written for readers
+//! and not read back.
 
 mod export;
 mod import;
@@ -61,10 +66,29 @@ pub struct TeamApi {
     pub owns: Vec<Vec<String>>,
     #[serde(default)]
     pub contributes_to: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub direction: Vec<AreaDirection>,
     #[serde(default)]
     pub interactions: Vec<TeamInteraction>,
     #[serde(default)]
     pub ways_of_working: WaysOfWorking,
+}
+
+/// The product direction of an area the team owns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AreaDirection {
+    /// The area's path from the top, as in `owns`.
+    pub area: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_share: Option<f64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outcome: String,
+    /// Written on export only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual_share: Option<f64>,
 }
 
 /// A member of the team.

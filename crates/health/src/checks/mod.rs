@@ -1,6 +1,7 @@
 //! The checks themselves, one module per part of the org they look at.
 
 mod areas;
+mod direction;
 mod interactions;
 mod people;
 mod teams;
@@ -60,6 +61,7 @@ pub(crate) fn run_all(org: &Org, settings: &Settings, today: Date, out: &mut Vec
     people::check(&mut run);
     teams::check(&mut run);
     areas::check(&mut run);
+    direction::check(&mut run);
     interactions::check(&mut run);
 }
 

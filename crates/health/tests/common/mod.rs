@@ -115,12 +115,29 @@ impl B {
             user_facing,
             owner: None,
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         };
         let id = AreaId(self.run(Op::CreateArea { area }));
         if let Some(unit) = owner {
             self.run(Op::SetOwner { area: id, unit });
         }
         id
+    }
+
+    /// Sets an area's stance and target share (an update, as the inspector does).
+    pub fn direct(&mut self, area: AreaId, stance: Option<Stance>, target: Option<f64>) {
+        let area = Area {
+            stance,
+            target_share: target,
+            ..self.org.area(area).unwrap().clone()
+        };
+        self.run(Op::UpdateArea { area });
+    }
+
+    pub fn contribute(&mut self, area: AreaId, unit: UnitId) {
+        self.run(Op::AddContributor { area, unit });
     }
 
     pub fn interaction(

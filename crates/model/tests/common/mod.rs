@@ -85,6 +85,9 @@ pub fn area(name: &str) -> Area {
         user_facing: true,
         owner: None,
         position: 0,
+        stance: None,
+        target_share: None,
+        outcome: String::new(),
     }
 }
 

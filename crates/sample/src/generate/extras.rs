@@ -150,6 +150,9 @@ pub fn areas(g: &mut Gen) {
             user_facing: true,
             owner,
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         });
         names.push(name);
     }
@@ -175,6 +178,9 @@ pub fn areas(g: &mut Gen) {
             user_facing: g.teams[owners[j * c / l2]].kind != UnitKind::Platform,
             owner: Some(g.unit_id(group)),
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         });
         names.push(name);
     }
@@ -204,6 +210,9 @@ pub fn areas(g: &mut Gen) {
             user_facing: !platform && d.chance(topic::FACING, k as u64, 850),
             owner,
             position: 0,
+            stance: None,
+            target_share: None,
+            outcome: String::new(),
         });
         if c > 1 && d.chance(topic::CONTRIBUTOR, k as u64, 200) {
             let step = 1 + d.below(topic::CONTRIBUTOR_WHO, k as u64, 3) as usize;

@@ -3,6 +3,7 @@
 use super::rows::{AreaRow, InteractionRow};
 use topograph_model::Complexity::{Complex, Complicated, Simple};
 use topograph_model::InteractionMode::{Collaboration, Facilitating, XAsAService};
+use topograph_model::Stance::{self, Grow, Invest, Maintain, Sunset};
 
 const fn area(
     key: &'static str,
@@ -105,4 +106,22 @@ pub const INTERACTIONS: &[InteractionRow] = &[
     ("t_reliability", "t_orders", Facilitating, "SLOs and on-call for order management", "2026-09-01", Some("2026-12-15")),
     ("t_security", "t_payments", Facilitating, "PCI DSS 4.0 threat modelling", "2026-10-05", Some("2027-01-29")),
     ("t_reliability", "t_delivery", Facilitating, "Production readiness for the new team", "2026-11-02", Some("2027-02-26")),
+];
+
+/// The product direction: (area key, stance, target share %, outcome). Deliberately partly
+/// missed by the teams, so a first look finds drift (Recommendations under its target, Platform
+/// & Data over), an invest area without a team (Seller analytics) and a sunset area still taking
+/// effort (Runtime & observability). The top-level targets add up to 90%.
+#[rustfmt::skip]
+pub const DIRECTION: &[(&str, Stance, Option<f64>, &str)] = &[
+    ("a_shop", Maintain, Some(25.0), "Shoppers find what they came for in under a minute."),
+    ("a_recs", Invest, Some(12.0), "A third of orders start from a recommendation."),
+    ("a_fit", Sunset, None, "The fit experiment switched off without returns going up."),
+    ("a_pay", Grow, Some(30.0), "Checkout conversion above 4% in every market."),
+    ("a_fraud", Invest, Some(6.0), "Chargebacks below 0.3% of orders while approvals stay above 97%."),
+    ("a_points", Sunset, None, "Points folded into subscriptions; no member loses a balance."),
+    ("a_merch", Maintain, Some(20.0), "Sellers list, sell and get paid without contacting support."),
+    ("a_seller_analytics", Invest, Some(3.0), "Sellers decide what to stock from their own reports."),
+    ("a_platform", Maintain, Some(15.0), "Product teams ship daily without asking a platform team."),
+    ("a_runtime", Sunset, None, "Every service on the managed cloud runtime; the self-run cluster switched off."),
 ];

@@ -14,6 +14,9 @@
 //! - Payments owns a complicated and a complex area at once (cognitive load), and runs an
 //!   x-as-a-service interaction though it is stream-aligned.
 //! - The Cart & Checkout / Payments collaboration is past its expected end (2026-06-30).
+//! - The product direction is partly missed: Recommendations is under its target share and
+//!   Platform & Data over it, Seller analytics is an invest area nobody works on, and the
+//!   sunset Runtime & observability still takes over 5% of the effort.
 
 mod areas;
 mod people;
@@ -204,6 +207,7 @@ pub fn build() -> Org {
 
     for a in areas::AREAS {
         let id = b.fresh();
+        let direction = areas::DIRECTION.iter().find(|d| d.0 == a.key);
         let area = Area {
             id: AreaId(id),
             name: a.name.to_string(),
@@ -213,6 +217,9 @@ pub fn build() -> Org {
             user_facing: a.user_facing,
             owner: (!a.owner.is_empty()).then(|| b.unit(a.owner)),
             position: 0,
+            stance: direction.map(|d| d.1),
+            target_share: direction.and_then(|d| d.2),
+            outcome: direction.map(|d| d.3.to_string()).unwrap_or_default(),
         };
         b.run(Op::CreateArea { area });
         b.areas.insert(a.key, AreaId(id));

@@ -68,6 +68,9 @@ pub fn area(id: u32, parent: Option<u32>, complexity: Complexity, owner: Option<
         user_facing: true,
         owner: owner.map(UnitId),
         position: 0,
+        stance: None,
+        target_share: None,
+        outcome: String::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 use super::Reader;
 use crate::backstage::{annotation as ann, EntityRef, UNOWNED};
 use std::collections::HashMap;
-use topograph_model::{Area, AreaId, Complexity, UnitId};
+use topograph_model::{Area, AreaId, Complexity, Stance, UnitId};
 
 impl Reader {
     pub(super) fn areas(&mut self) {
@@ -24,6 +24,34 @@ impl Reader {
             let user_facing = e.annotation(ann::USER_FACING).map(|v| v == "true");
             let user_facing = user_facing
                 .unwrap_or(kind != "component" || e.str(&["spec", "type"]) == Some("website"));
+            let stance = match e.annotation(ann::STANCE) {
+                Some(v) => match v.parse::<Stance>() {
+                    Ok(s) => Some(s),
+                    Err(why) => {
+                        let p = e.problem(format!("{}: {why}; read without a stance", e.reference));
+                        self.problems.push(p);
+                        None
+                    }
+                },
+                None => None,
+            };
+            let e = &self.entities[i];
+            let target_share = match e.annotation(ann::TARGET_SHARE) {
+                Some(v) => match v.trim_end_matches('%').trim().parse::<f64>() {
+                    Ok(t) if t.is_finite() && (0.0..=100.0).contains(&t) => Some(t),
+                    _ => {
+                        let p = e.problem(format!(
+                            "{}: target share '{v}' is not a percentage from 0 to 100; read without one",
+                            e.reference
+                        ));
+                        self.problems.push(p);
+                        None
+                    }
+                },
+                None => None,
+            };
+            let e = &self.entities[i];
+            let outcome = e.annotation(ann::OUTCOME).unwrap_or("").to_string();
             let name = e
                 .str(&["metadata", "title"])
                 .or(e.str(&["metadata", "name"]))
@@ -75,6 +103,9 @@ impl Reader {
                 user_facing,
                 owner,
                 position: 0,
+                stance,
+                target_share,
+                outcome,
             });
         }
         // Drop parent links that would close a loop (components naming each other).
