@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 /// The fixture `name` under tests/fixtures/parity/.
 pub fn path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/parity").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/parity")
+        .join(name)
 }
 
 /// Fails unless the committed fixture `name` holds `value`; with `TOPOGRAPH_WRITE_FIXTURES=1`

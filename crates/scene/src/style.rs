@@ -66,11 +66,19 @@ mod tests {
         for kind in UnitKind::ALL {
             let s = unit_style(*kind);
             let fill = s.fill.map_or("null".to_string(), |f| format!("\"{f}\""));
-            let pair = format!("{}: {{ fill: {fill}, stroke: \"{}\"", ts_key(kind), s.stroke);
+            let pair = format!(
+                "{}: {{ fill: {fill}, stroke: \"{}\"",
+                ts_key(kind),
+                s.stroke
+            );
             assert!(ts.contains(&pair), "ui/src/teammap/style.ts lacks `{pair}`");
         }
         for mode in InteractionMode::ALL {
-            let pair = format!("{}: {{ colour: \"{}\"", ts_key(mode), interaction_colour(*mode));
+            let pair = format!(
+                "{}: {{ colour: \"{}\"",
+                ts_key(mode),
+                interaction_colour(*mode)
+            );
             assert!(ts.contains(&pair), "ui/src/teammap/style.ts lacks `{pair}`");
         }
     }
