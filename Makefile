@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check e2e e2e-deps
+.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -39,6 +39,10 @@ bindings: ui-deps
 # Fails when ui/src/bindings.ts is not what the Rust side generates.
 bindings-check: ui
 	$(CARGO) test --workspace --lib committed_bindings
+
+# Rewrites the golden fixtures the Rust tests share with Vitest (tests/fixtures/parity/; commit them).
+fixtures:
+	TOPOGRAPH_WRITE_FIXTURES=1 $(CARGO) test -p topograph-export -p topograph-scene --lib shared
 
 # The app as `tauri build` makes it (embedded UI), without an installer: target/debug/topograph-app.
 app: ui-deps

@@ -99,7 +99,8 @@ impl Metrics {
 
     /// `text` cut to fit `max` px at `size`, ending in an ellipsis when cut; "" when not even the
     /// ellipsis fits. The same rule as the canvas's `truncate` (ui/src/canvas/lod.ts): longest
-    /// prefix by character, trailing spaces trimmed, plus the ellipsis.
+    /// prefix by character, trailing spaces trimmed, plus the ellipsis; both are held to the
+    /// same cuts by tests/fixtures/parity/label-cuts.json.
     pub fn fit<'a>(&self, text: &'a str, size: f64, max: f64) -> std::borrow::Cow<'a, str> {
         if self.width(text, size) <= max {
             return text.into();
@@ -163,5 +164,53 @@ mod tests {
         let m = Metrics::get();
         assert!(m.width("WWW", 12.0) > m.width("iii", 12.0));
         assert!(m.width("שלום", 12.0) > 0.0);
+    }
+
+    /// Labels a chart shows, with spaces to trim at a cut, several scripts and a character
+    /// outside the Basic Multilingual Plane (which JavaScript stores as two code units).
+    const LABELS: &[&str] = &[
+        "Ada Lovelace",
+        "Senior Staff Engineer, Platform Reliability",
+        "Anna   Maria   Schmidt-Lindqvist",
+        "Žofie Dvořáková",
+        "Владимир Набоков",
+        "דוד בן־גוריון",
+        "محمد عبد الله",
+        "Engineering 🚀 Rockets",
+        "WWWWWWWWWWWWWWWW",
+        "iiiiiiiiiiiiiiii",
+    ];
+
+    /// The cuts `fit` makes, with the advances they were measured by, so the canvas's
+    /// `truncate` (ui/src/canvas/lod.ts, checked in lod.test.ts) is held to the same answers.
+    #[test]
+    fn the_shared_label_cut_fixture_holds_the_cuts_fit_makes() {
+        let m = Metrics::get();
+        let mut advances = serde_json::Map::new();
+        let mut cases = Vec::new();
+        for text in LABELS {
+            for c in text.chars().chain(ELLIPSIS.chars()) {
+                advances.insert(c.to_string(), (m.advance(c) as f64).into());
+            }
+            // Half-pixel widths keep each case off the exact boundary where rounding could decide.
+            for (size, width) in [
+                (14.0, 0.5),
+                (14.0, 14.5),
+                (14.0, 40.5),
+                (14.0, 80.5),
+                (14.0, 120.5),
+                (14.0, 192.5),
+                (12.0, 100.5),
+                (12.0, 1000.5),
+            ] {
+                let cut = m.fit(text, size, width);
+                cases.push(
+                    serde_json::json!({ "text": text, "size": size, "width": width, "cut": cut }),
+                );
+            }
+        }
+        let fixture =
+            serde_json::json!({ "ellipsis": ELLIPSIS, "advances": advances, "cases": cases });
+        crate::golden::check("label-cuts.json", &fixture);
     }
 }

@@ -7,6 +7,8 @@
 
 pub mod diagram;
 pub mod font;
+#[cfg(test)]
+mod golden;
 pub mod org_chart;
 pub mod ownership;
 pub mod pdf;

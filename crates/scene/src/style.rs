@@ -46,25 +46,40 @@ pub fn fallback_colour(kind: UnitKind) -> &'static str {
 mod tests {
     use super::*;
 
-    /// The canvas keeps its own copy of these colours; once it exists it must say the same.
+    /// The key a kind or mode has in the TypeScript records (quoted when it holds a dash).
+    fn ts_key<T: Serialize>(value: &T) -> String {
+        let name = serde_json::to_value(value).expect("serialises");
+        let name = name.as_str().expect("a kind serialises as a string");
+        if name.contains('-') {
+            format!("\"{name}\"")
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// The canvas keeps its own copy of these colours: each kind and mode must have the same ones
+    /// there, and a missing file fails rather than passing unchecked.
     #[test]
-    fn the_canvas_style_file_uses_every_colour_defined_here() {
+    fn the_canvas_style_file_gives_every_kind_and_mode_the_colours_defined_here() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/teammap/style.ts");
-        let Ok(ts) = std::fs::read_to_string(path) else {
-            return;
-        };
-        let ts = ts.to_lowercase();
-        let mut colours: Vec<&str> = Vec::new();
+        let ts = std::fs::read_to_string(path).expect("ui/src/teammap/style.ts exists");
         for kind in UnitKind::ALL {
             let s = unit_style(*kind);
-            colours.extend(s.fill);
-            colours.push(s.stroke);
+            let fill = s.fill.map_or("null".to_string(), |f| format!("\"{f}\""));
+            let pair = format!(
+                "{}: {{ fill: {fill}, stroke: \"{}\"",
+                ts_key(kind),
+                s.stroke
+            );
+            assert!(ts.contains(&pair), "ui/src/teammap/style.ts lacks `{pair}`");
         }
         for mode in InteractionMode::ALL {
-            colours.push(interaction_colour(*mode));
-        }
-        for c in colours {
-            assert!(ts.contains(c), "ui/src/teammap/style.ts lacks {c}");
+            let pair = format!(
+                "{}: {{ colour: \"{}\"",
+                ts_key(mode),
+                interaction_colour(*mode)
+            );
+            assert!(ts.contains(&pair), "ui/src/teammap/style.ts lacks `{pair}`");
         }
     }
 }

@@ -4,7 +4,8 @@
 //! every card and line. The webview reads an IPC answer in small steps on the app's main thread,
 //! so its size is time: here each card's content and each line is a row across columns, and the
 //! few distinct titles and team-colour sets are written once. The UI rebuilds the scene from it
-//! (ui/src/canvas/chartWire.ts); [`OrgChartWire::to_scene`] is the same decoding, for tests.
+//! (ui/src/app/chartWire.ts); [`OrgChartWire::to_scene`] is the same decoding, for tests, and
+//! tests/fixtures/parity/chart-wire.json holds both ends to one golden chart.
 
 use crate::{CardContent, OrgChartScene, SceneConnector, SceneRect};
 use serde::Serialize;
@@ -261,5 +262,77 @@ mod tests {
         let wire = OrgChartWire::from(&OrgChartScene::default());
         assert_eq!(wire, OrgChartWire::default());
         assert_eq!(wire.to_scene(), OrgChartScene::default());
+    }
+
+    /// A small chart with every kind of column filled: a dotted line, an open position, a
+    /// collapsed manager, team colours and coordinates with fractions. The first dotted line and
+    /// folded manager (in id order) that keep all of them drawn, so the chart is deterministic.
+    fn small_chart() -> OrgChartScene {
+        use topograph_model::{IdCounter, Op, PersonId};
+        let base = topograph_sample::generate(14, 5);
+        // An odd card width centres parents on half pixels, so some coordinates have fractions.
+        let odd = SceneOptions {
+            card_width: 221.0,
+            ..SceneOptions::default()
+        };
+        let ids: Vec<PersonId> = base.persons().map(|p| p.id).collect();
+        let managers: Vec<PersonId> = ids
+            .iter()
+            .copied()
+            .filter(|&m| base.reports(m).next().is_some())
+            .collect();
+        for &person in &ids {
+            for &manager in &managers {
+                let mut org = base.clone();
+                let op = Op::AddDottedLine { person, manager };
+                if org.execute(&op, &mut IdCounter { next: 1_000 }).is_err() {
+                    continue;
+                }
+                for &folded in &managers {
+                    let scene = org_chart(&org, &[folded.0].into(), &odd).unwrap();
+                    if scene.connectors.iter().any(|c| c.dotted)
+                        && scene.cards.iter().any(|c| c.is_open_position)
+                        && scene.cards.iter().any(|c| c.collapsed_count > 0)
+                        && scene.x.iter().any(|x| x.fract() != 0.0)
+                    {
+                        return scene;
+                    }
+                }
+            }
+        }
+        panic!("no dotted line and folded manager keep every column filled");
+    }
+
+    fn fixture(name: &str, text: String) {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/parity")
+            .join(name);
+        if std::env::var_os("TOPOGRAPH_WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, text).expect("the fixture is writable");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{} is out of date; rewrite it with TOPOGRAPH_WRITE_FIXTURES=1 cargo test -p topograph-scene",
+            path.display()
+        );
+    }
+
+    /// ui/src/app/chartWire.test.ts decodes the wire fixture with the app's decoder and expects
+    /// the scene fixture, so the columns and their TypeScript reading cannot drift apart.
+    #[test]
+    fn the_shared_wire_fixtures_hold_a_small_chart_and_its_columns() {
+        let scene = small_chart();
+        let wire = OrgChartWire::from(&scene);
+        assert_eq!(wire.to_scene(), scene);
+        fixture(
+            "chart-wire.json",
+            serde_json::to_string_pretty(&wire).unwrap() + "\n",
+        );
+        fixture(
+            "chart-scene.json",
+            serde_json::to_string_pretty(&scene).unwrap() + "\n",
+        );
     }
 }

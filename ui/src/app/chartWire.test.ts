@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OrgChartScene, OrgChartWire } from "../bindings";
+import { parityFixture } from "../testing/parityFixture";
 import { sceneFromWire } from "./chartWire";
 
 const wire: OrgChartWire = {
@@ -49,5 +50,19 @@ describe("sceneFromWire", () => {
     const empty = sceneFromWire({ ...wire, ids: [], x: [], y: [], w: [], h: [], lineFrom: [], lineTo: [], lineLengths: [], linePoints: [], dottedLines: [], names: [], titleOf: [], openPositions: [], collapsedCards: [], collapsedCounts: [], coloursOf: [] });
     expect(empty.cards).toEqual([]);
     expect(empty.connectors).toEqual([]);
+  });
+});
+
+describe("sceneFromWire on the back end's own columns", () => {
+  // Both written by crates/scene/src/wire.rs from a small generated org: the columns as the app sends them and
+  // the scene they were made from.
+  const wire = parityFixture<OrgChartWire>("chart-wire.json");
+  const expected = parityFixture<OrgChartScene>("chart-scene.json");
+
+  it("decodes the columns the back end writes into the scene it wrote them from", () => {
+    expect(expected.connectors.some((c) => c.dotted)).toBe(true);
+    expect(expected.cards.some((c) => c.isOpenPosition)).toBe(true);
+    expect(expected.cards.some((c) => c.collapsedCount > 0)).toBe(true);
+    expect(sceneFromWire(wire)).toEqual(expected);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { DocChanged, DocState, Error as CoreError, Op, OrgChartScene } from "../bindings";
+import type { Applied, DocChanged, DocState, Entity, Error as CoreError, Op, OrgChartScene, Person } from "../bindings";
 import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result, type SwitchAnswer } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
 const ok = <T,>(data: T): Result<T, CoreError> => ({ status: "ok", data });
+
+/** An accepted edit's answer that created `created`. */
+const applied = (created: Entity[] = []): Applied => ({ label: "Edit", changes: { scenario: 1, created, updated: [], deleted: [] }, active_scenario: 1 });
 
 function docState(over: Partial<DocState> = {}): DocState {
   return {
@@ -30,13 +33,13 @@ function fakeBackend(state: DocState) {
   const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
   const pendingSwitches: ((r: Result<SwitchAnswer, CoreError>) => void)[] = [];
   const holds: (number | null)[] = [];
-  let applyResult: Result<unknown, CoreError> = ok(null);
+  let applyResult: Result<Applied, CoreError> = ok(applied());
   const backend: Backend = {
     getState: async () => ok(state),
     orgChartScene: () => { calls.push("scene"); return new Promise((res) => pendingScenes.push(res)); },
     apply: async (op: Op) => { calls.push(`apply:${op.op}`); return applyResult; },
-    undo: async () => { calls.push("undo"); return ok(null); },
-    redo: async () => { calls.push("redo"); return ok(null); },
+    undo: async () => { calls.push("undo"); return ok(applied()); },
+    redo: async () => { calls.push("redo"); return ok(applied()); },
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
     collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
     replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
@@ -305,10 +308,11 @@ describe("AppController", () => {
   });
 
   it("answers the id of the person an op created", async () => {
-    const person = { id: 42 };
-    expect(createdPersonId({ changes: { created: [{ kind: "membership", record: {} }, { kind: "person", record: person }] } })).toBe(42);
-    expect(createdPersonId(null)).toBeNull();
-    expect(createdPersonId({ changes: { created: [] } })).toBeNull();
+    const person = { id: 42, name: "Ana", title: "", discipline: "engineering", level: null, location: null, email: null, employee_id: null, employment: "employee", status: "active", start_date: null, cost: null, custom: {}, manager: null } satisfies Person;
+    const membership: Entity = { kind: "membership", record: { person: 42, unit: 5, allocation: 100, role: "engineer" } };
+    expect(createdPersonId(applied([membership, { kind: "person", record: person }]))).toBe(42);
+    expect(createdPersonId(applied([membership]))).toBeNull();
+    expect(createdPersonId(applied())).toBeNull();
   });
 });
 

@@ -1,6 +1,5 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
-import { invoke } from "@tauri-apps/api/core";
-import { commands, events, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
+import { commands, events, type Applied, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
 import { applyChangeSet, reduceDocChanged } from "./changes";
 import { sceneFromWire } from "./chartWire";
 import { ScenarioCache } from "../scenarios/scenarioCache";
@@ -45,9 +44,9 @@ export interface AppSnapshot {
 export interface Backend {
   getState(): Promise<Result<DocState, CoreError>>;
   orgChartScene(): Promise<Result<OrgChartScene, CoreError>>;
-  apply(op: Op): Promise<Result<unknown, CoreError>>;
-  undo(): Promise<Result<unknown, CoreError>>;
-  redo(): Promise<Result<unknown, CoreError>>;
+  apply(op: Op): Promise<Result<Applied, CoreError>>;
+  undo(): Promise<Result<Applied, CoreError>>;
+  redo(): Promise<Result<Applied, CoreError>>;
   setCollapsed(node: number, collapsed: boolean): Promise<Result<null, CoreError>>;
   /** The collapsed org-chart nodes of the open scenario. */
   collapsed(): Promise<Result<number[], CoreError>>;
@@ -535,16 +534,6 @@ export class SceneFeed<T> {
   }
 }
 
-/** Calls a Tauri command by name (one the generated bindings do not carry yet), answered in their result shape. */
-export async function invokeResult<T>(command: string, args?: Record<string, unknown>): Promise<Result<T, CoreError>> {
-  try {
-    return { status: "ok", data: await invoke<T>(command, args) };
-  } catch (e) {
-    if (e && typeof e === "object" && "code" in e) return { status: "error", error: e as CoreError };
-    return { status: "error", error: { code: "io", message: String(e) } };
-  }
-}
-
 const feeds = new WeakMap<AppController, Map<string, SceneFeed<unknown>>>();
 
 /**
@@ -563,11 +552,7 @@ export function sceneFeed<T>(ctl: AppController, kind: string, fetch: () => Prom
 }
 
 /** The id of the first person an `apply` answer created (its `changes.created`), or null. */
-export function createdPersonId(applied: unknown): number | null {
-  const created = (applied as { changes?: { created?: unknown } } | null)?.changes?.created;
-  if (!Array.isArray(created)) return null;
-  for (const e of created as { kind?: unknown; record?: { id?: unknown } }[]) {
-    if (e?.kind === "person" && typeof e.record?.id === "number") return e.record.id;
-  }
+export function createdPersonId(applied: Applied): number | null {
+  for (const e of applied.changes.created) if (e.kind === "person") return e.record.id;
   return null;
 }

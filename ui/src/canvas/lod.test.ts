@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { parityFixture } from "../testing/parityFixture";
 import { DEFAULT_LOD_THRESHOLDS as T, ELLIPSIS, selectLod, TextCache, truncate, type MeasureFn } from "./lod";
 
 /** 10 units per code point: predictable widths without a canvas. */
@@ -74,5 +75,37 @@ describe("TextCache", () => {
     expect(c.size).toBeLessThanOrEqual(10);
     c.clear();
     expect(c.size).toBe(0);
+  });
+});
+
+/** The cuts the exporter's `Metrics::fit` makes (crates/export/src/font.rs), with the font's advances in ems. */
+interface LabelCuts {
+  ellipsis: string;
+  advances: Record<string, number>;
+  cases: { text: string; size: number; width: number; cut: string }[];
+}
+
+describe("truncate against the exporter's cuts", () => {
+  const fixture = parityFixture<LabelCuts>("label-cuts.json");
+  /** The bundled font's widths without a canvas: the sum of advances at the size the font string names. */
+  const dejaVu: MeasureFn = (text, font) => {
+    const size = Number(font.replace("px", ""));
+    return Array.from(text).reduce((sum, c) => {
+      const a = fixture.advances[c];
+      if (a === undefined) throw new Error(`the fixture has no advance for ${JSON.stringify(c)}`);
+      return sum + a;
+    }, 0) * size;
+  };
+
+  it("ends a cut label in the same ellipsis", () => {
+    expect(fixture.ellipsis).toBe(ELLIPSIS);
+  });
+
+  it("cuts every label where the exporter cuts it", () => {
+    expect(fixture.cases.length).toBeGreaterThan(50);
+    expect(fixture.cases.some((c) => c.cut !== c.text && c.cut !== "")).toBe(true);
+    for (const c of fixture.cases) {
+      expect({ ...c, cut: truncate(c.text, `${c.size}px`, c.width, dejaVu) }).toEqual(c);
+    }
   });
 });

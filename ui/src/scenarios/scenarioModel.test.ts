@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Scenario } from "../bindings";
+import type { Applied, Entity, Scenario } from "../bindings";
 import type { ChangeKind, DiffChange, DiffNumber } from "./diffTypes";
 import { createdScenarioId } from "./scenarioCommands";
 import { baselineOf, difference, figure, filterScenarios, focusOf, freshName, sectionsOf, transition } from "./scenarioModel";
@@ -71,8 +71,8 @@ describe("the compare panel's logic", () => {
 
 describe("forking from the bar", () => {
   it("finds the new scenario in the apply answer so the bar can open it", () => {
-    const applied = { label: "Fork scenario", changes: { created: [{ kind: "scenario", record: { id: 42, name: "Proposal" } }], updated: [], deleted: [] } };
-    expect(createdScenarioId(applied)).toBe(42);
-    expect(createdScenarioId({ changes: { created: [{ kind: "person", record: { id: 7 } }] } })).toBeNull();
+    const answer = (created: Entity[]): Applied => ({ label: "Fork scenario", changes: { scenario: null, created, updated: [], deleted: [] }, active_scenario: 1 });
+    expect(createdScenarioId(answer([{ kind: "scenario", record: scenario(42, "Proposal") }]))).toBe(42);
+    expect(createdScenarioId(answer([{ kind: "unit", record: { id: 7, name: "Money", mission: "", kind: "stream-aligned", parent: null, lead: null, colour: null, target_size: null } }]))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // The Team Topologies visual language of the team map (the Team Shape Templates): one fill, stroke and shape per
 // unit kind and one style per interaction mode. The SVG exporter draws with the same values
-// (topograph_scene::style in Rust); style.test.ts keeps the two in step.
+// (topograph_scene::style in Rust), whose test checks this file kind by kind.
 import type { InteractionMode, UnitKind } from "../bindings";
 
 export type UnitShape = "wide-rounded" | "wide-rect" | "tall-rounded" | "octagon" | "boundary";
