@@ -111,6 +111,7 @@ pub fn actual_effort(org: &Org) -> Effort {
     areas.sort_by_key(|a| a.area);
     let index: HashMap<AreaId, usize> =
         areas.iter().enumerate().map(|(i, a)| (a.area, i)).collect();
+    let areas_len = areas.len();
 
     let mut placed = 0.0;
     for (&unit, &(fte, open)) in &seats {
@@ -121,26 +122,35 @@ pub fn actual_effort(org: &Org) -> Effort {
             continue;
         }
         placed += fte;
+        // A file from elsewhere may name areas that do not exist: they take no effort.
         for a in owned {
-            let e = &mut areas[index[&a]];
-            e.owned += fte / weight;
-            e.planned += open / weight;
+            if let Some(&i) = index.get(&a) {
+                areas[i].owned += fte / weight;
+                areas[i].planned += open / weight;
+            }
         }
         for a in contributed {
-            let e = &mut areas[index[&a]];
-            e.contributed += fte * CONTRIBUTOR_WEIGHT / weight;
-            e.planned += open * CONTRIBUTOR_WEIGHT / weight;
+            if let Some(&i) = index.get(&a) {
+                areas[i].contributed += fte * CONTRIBUTOR_WEIGHT / weight;
+                areas[i].planned += open * CONTRIBUTOR_WEIGHT / weight;
+            }
         }
     }
     for c in org.contributors() {
-        areas[index[&c.area]].contributing_units += 1;
+        if let Some(&i) = index.get(&c.area) {
+            areas[i].contributing_units += 1;
+        }
     }
 
-    // Roll up: children before parents, by depth.
+    // Roll up: children before parents, by depth. A chain longer than the number of areas is a
+    // loop (a damaged file): the walk stops there instead of going round for ever.
     let depth = |mut id: AreaId| {
         let mut d = 0usize;
         while let Some(p) = org.area(id).and_then(|a| a.parent) {
             d += 1;
+            if d > areas_len {
+                break;
+            }
             id = p;
         }
         d
@@ -157,10 +167,10 @@ pub fn actual_effort(org: &Org) -> Effort {
     }
     for (_, i) in order {
         let (total, total_planned) = (areas[i].total, areas[i].total_planned);
-        if let Some(p) = org.area(areas[i].area).and_then(|a| a.parent) {
-            let parent = &mut areas[index[&p]];
-            parent.total += total;
-            parent.total_planned += total_planned;
+        let parent = org.area(areas[i].area).and_then(|a| a.parent);
+        if let Some(&p) = parent.and_then(|p| index.get(&p)) {
+            areas[p].total += total;
+            areas[p].total_planned += total_planned;
         }
     }
     for a in &mut areas {

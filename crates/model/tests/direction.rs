@@ -213,3 +213,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn actual_effort_ends_on_an_area_loop_and_on_areas_that_do_not_exist() {
+    let mut w = World::new();
+    let parent = w.add_area("Commerce", None, None);
+    let child = w.add_area("Checkout", Some(parent), None);
+    let mut records = w.org.to_records();
+    // A damaged file: the parent under its own child, and a child of an area that is not there.
+    records
+        .areas
+        .iter_mut()
+        .find(|a| a.id == parent)
+        .unwrap()
+        .parent = Some(child);
+    let mut orphan = records.areas[0].clone();
+    orphan.id = topograph_model::AreaId(u32::MAX - 1);
+    orphan.parent = Some(topograph_model::AreaId(u32::MAX - 2));
+    records.areas.push(orphan);
+    let damaged = topograph_model::Org::from_records(records);
+    let effort = actual_effort(&damaged);
+    assert_eq!(effort.areas.len(), 3);
+}
