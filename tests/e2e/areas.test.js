@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { centre, cli, inWorkspace, KEY, preflight } from "./harness.js";
+import { areaNamed, inspectorSelect, inspectorTitle, ownership, renameField, waitArea } from "./views.js";
 
 before(() => preflight());
 
@@ -29,30 +30,6 @@ async function blankWithTeams(ws) {
   const file = path.join(ws.docs, "areas.topo");
   await cli("import", file, "--from", json);
   return file;
-}
-
-function ownership(app) {
-  return app.exec(() => window.__topographTest.ownership());
-}
-
-async function areaNamed(app, name) {
-  return (await ownership(app))?.areas.find((a) => a.name === name) ?? null;
-}
-
-/** Waits until the map shows an area of that name (and, optionally, more about it); returns its box. */
-function waitArea(app, name, what = name, pred = () => true) {
-  return app.waitFor(async () => {
-    const a = await areaNamed(app, name);
-    return a && pred(a) ? a : null;
-  }, { timeout: 10_000, what });
-}
-
-/** The in-place rename field, once it has the focus. */
-async function renameField(app) {
-  return app.waitFor(() => app.exec(() => {
-    const el = document.activeElement;
-    return el?.getAttribute("aria-label") === "Area name" ? el.value : null;
-  }), { timeout: 10_000, what: "the in-place rename field to have the focus" });
 }
 
 /** Replaces the text of the focused rename field and presses Enter. */
@@ -78,16 +55,6 @@ async function doubleClick(app, at) {
 
 /** The point a quarter-row from the top or bottom of a row, or its middle: before it, after it, into it. */
 const spot = (box, zone) => ({ x: box.x + box.w / 3, y: box.y + box.h * (zone === "before" ? 0.1 : zone === "after" ? 0.9 : 0.5) });
-
-async function inspectorSelect(app, label, text) {
-  const sel = await app.browser.$(`//aside[@aria-label="Area inspector"]//select[@aria-label="${label}"]`);
-  await sel.waitForExist({ timeout: 5000, timeoutMsg: `no "${label}" in the area inspector` });
-  await sel.selectByVisibleText(text);
-}
-
-async function inspectorTitle(app) {
-  return app.exec(() => document.querySelector('aside[aria-label="Area inspector"] h2')?.textContent ?? null);
-}
 
 function areasOf(exported) {
   const doc = JSON.parse(exported);

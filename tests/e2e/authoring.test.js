@@ -7,17 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { centre, cli, inWorkspace, KEY, preflight } from "./harness.js";
+import { cardNamed, dotted, nameNewPerson, onCanvas, roomForTheChart, tree } from "./views.js";
 
 before(() => preflight());
 
 const K = { ...KEY, Insert: "\uE016", ArrowLeft: "\uE012", ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015" };
-
-/** The open scenario's people by name: { id, manager (name or null) }, read from every card. */
-async function tree(app) {
-  const cards = await app.cards({ all: true });
-  const byId = new Map(cards.map((c) => [c.id, c.name]));
-  return Object.fromEntries(cards.map((c) => [c.name, c.manager === null ? null : byId.get(c.manager)]));
-}
 
 /** The document's "Current" scenario as `topograph export --format json` writes it: managers and dotted lines by name. */
 async function exported(file) {
@@ -30,16 +24,6 @@ async function exported(file) {
   };
 }
 
-async function dotted(app) {
-  const names = new Map((await app.cards({ all: true })).map((c) => [c.id, c.name]));
-  return (await app.exec(() => window.__topographTest.dottedLines())).map((d) => `${names.get(d.person)} → ${names.get(d.manager)}`).sort();
-}
-
-/** Waits until the chart shows a card named `name` and answers it. */
-function cardNamed(app, name, what = `a card named ${name}`) {
-  return app.waitFor(() => app.card(name), { timeout: 10_000, what });
-}
-
 function waitForTree(app, want, what) {
   return app.waitFor(async () => {
     const t = await tree(app);
@@ -48,23 +32,6 @@ function waitForTree(app, want, what) {
     e.message += `; the chart shows ${JSON.stringify(await tree(app))}`;
     throw e;
   });
-}
-
-/** Types `name` over the selected "New person" in the inspector's name field, applies it with Enter, and gives the focus back to the chart with Escape. */
-async function nameNewPerson(app, name) {
-  await app.waitFor(() => app.exec(() => document.activeElement?.getAttribute("data-field") === "name" && document.activeElement.value === "New person"), {
-    what: "the new person's name field to have the focus",
-  });
-  await app.type(name);
-  await app.chord(K.Enter);
-  await cardNamed(app, name, `${name}'s card after Enter`);
-  await app.chord(K.Escape);
-  await app.waitFor(() => app.exec(() => document.activeElement?.classList.contains("chart-canvas")), { what: "the focus back on the chart" });
-}
-
-/** Whether a card lies wholly on the chart's canvas. */
-function onCanvas(card, canvas) {
-  return card.x >= canvas.x && card.y >= canvas.y && card.x + card.w <= canvas.x + canvas.w && card.y + card.h <= canvas.y + canvas.h;
 }
 
 /** A drag holding Ctrl from before the press, held at the target (the button down) until `release`. */
@@ -84,17 +51,6 @@ async function ctrlDragAndHold(app, from, to) {
     { type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: pointer },
     { type: "key", id: "keyboard", actions: keys },
   ]);
-}
-
-/** Puts the insights panel away and fits the chart to what is left beside the inspector, as a person making room would. */
-async function roomForTheChart(app) {
-  const hide = await app.browser.$(`//button[@aria-label="Hide insights"]`);
-  if (await hide.isExisting()) await hide.click();
-  await app.browser.$(`//header[@role="toolbar"]//button[@data-action="fit"]`).click();
-  await app.waitFor(async () => {
-    const [all, canvas] = [await app.cards({ all: true }), await app.canvasRect()];
-    return all.length > 0 && all.every((c) => onCanvas(c, canvas));
-  }, { what: "every card on the canvas after Fit" });
 }
 
 /** Clicks a card and waits until it is the selection (the inspector shows it). */

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { centre, cli, inWorkspace, KEY, preflight } from "./harness.js";
+import { areaNamed, ownership } from "./views.js";
 
 before(() => preflight());
 
@@ -40,14 +41,6 @@ async function twoTeams(ws) {
   const file = path.join(ws.docs, "direction.topo");
   await cli("import", file, "--from", json);
   return file;
-}
-
-function ownership(app) {
-  return app.exec(() => window.__topographTest.ownership());
-}
-
-async function areaNamed(app, name) {
-  return (await ownership(app))?.areas.find((a) => a.name === name) ?? null;
 }
 
 const inspector = (rest) => `//aside[@aria-label="Area inspector"]${rest}`;

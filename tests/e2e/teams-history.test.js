@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { centre, cli, inWorkspace, preflight, reachable } from "./harness.js";
+import { field, fill, hideInsights, nameTeam, openTeamMap, press, teamMap, tray } from "./views.js";
 
 before(() => preflight());
 
@@ -26,62 +27,6 @@ async function blankOrg(ws) {
   const doc = path.join(ws.docs, "Start.topo");
   await cli("import", doc, "--from", csv);
   return doc;
-}
-
-function teamMap(app) {
-  return app.exec(() => window.__topographTest.teamMap());
-}
-
-async function hideInsights(app) {
-  const hide = await app.browser.$(`//button[@aria-label="Hide insights"]`);
-  if (await hide.isExisting()) await hide.click();
-}
-
-async function openTeamMap(app, until = () => true) {
-  const tab = await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Team map"]`);
-  await tab.waitForExist({ timeout: 5000, timeoutMsg: "no Team map tab" });
-  await tab.click();
-  await hideInsights(app);
-  return app.waitFor(async () => {
-    const m = await teamMap(app);
-    return m && m.frames > 0 && until(m) ? m : null;
-  }, { timeout: 20_000, what: "the team map" });
-}
-
-/** The Unassigned tray's people as drawn, with their boxes in window coordinates. */
-function tray(app) {
-  return app.exec(() => [...document.querySelectorAll(".unassigned-tray li[data-person]")].map((li) => {
-    const r = li.getBoundingClientRect();
-    return { id: Number(li.dataset.person), name: li.querySelector(".tray-name").textContent, x: r.left, y: r.top, w: r.width, h: r.height };
-  }));
-}
-
-/** Clicks a button found by XPath, waiting for it first. */
-async function press(app, xpath, what) {
-  const el = await app.browser.$(xpath);
-  await el.waitForClickable({ timeout: 5000, timeoutMsg: `no ${what}` });
-  await el.click();
-}
-
-/** Types into an inspector field (found by XPath) replacing what it holds, then presses Enter. */
-async function fill(app, xpath, text, what) {
-  const el = await app.browser.$(xpath);
-  await el.waitForExist({ timeout: 5000, timeoutMsg: `no ${what}` });
-  await el.click();
-  await app.exec(() => document.activeElement.select());
-  await app.type(text);
-  await app.chord("\uE007");
-}
-
-const field = (inspector, label) => `//aside[@aria-label="${inspector}"]//label[span[normalize-space()="${label}"]]//*[self::input or self::textarea]`;
-
-/** Renames the team the unit inspector shows, and waits for the map to draw the new name. */
-async function nameTeam(app, name) {
-  await fill(app, field("Unit inspector", "Name"), name, "Name field in the unit inspector");
-  return app.waitFor(async () => {
-    const m = await teamMap(app);
-    return m.units.some((u) => u.name === name) ? m : null;
-  }, { timeout: 10_000, what: `a team called ${name}` });
 }
 
 test("from a blank org two teams are made and filled from the Unassigned tray, and an interaction gets its dates", async () => {
