@@ -1,19 +1,9 @@
 //! Damaged orgs from hostile files: comparing them ends, without a panic, whichever side they are on.
 
-use std::sync::mpsc;
-use std::time::Duration;
 use topograph_diff::{to_csv, to_markdown, to_text, Diff};
 use topograph_health::Date;
 use topograph_model::CheckSettings;
-
-fn ends_within_seconds<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(f());
-    });
-    rx.recv_timeout(Duration::from_secs(10))
-        .unwrap_or_else(|e| panic!("{what}: no answer within 10 s ({e})"))
-}
+use topograph_sample::hostile::ends_within_seconds;
 
 #[test]
 fn a_reporting_loop_does_not_hang_the_layer_count() {

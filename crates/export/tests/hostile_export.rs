@@ -2,18 +2,8 @@
 //! panic (the org chart says what is wrong instead of drawing a loop).
 
 use std::collections::BTreeSet;
-use std::sync::mpsc;
-use std::time::Duration;
 use topograph_export::*;
-
-fn ends_within_seconds<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(f());
-    });
-    rx.recv_timeout(Duration::from_secs(20))
-        .unwrap_or_else(|e| panic!("{what}: no answer within 20 s ({e})"))
-}
+use topograph_sample::hostile::ends_within_seconds;
 
 #[test]
 fn every_view_of_every_damaged_org_ends() {

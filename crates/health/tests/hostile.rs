@@ -1,19 +1,7 @@
 //! Damaged orgs from hostile files: every check ends, without a panic, on each of them.
 
-use std::sync::mpsc;
-use std::time::Duration;
 use topograph_health::{check, Date, Settings};
-
-/// Runs `f` on a thread and fails if it has not answered within a few seconds: a hang becomes a
-/// failing test instead of a stuck one.
-fn ends_within_seconds<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(f());
-    });
-    rx.recv_timeout(Duration::from_secs(10))
-        .unwrap_or_else(|e| panic!("{what}: no answer within 10 s ({e})"))
-}
+use topograph_sample::hostile::ends_within_seconds;
 
 #[test]
 fn every_check_ends_on_every_damaged_org() {

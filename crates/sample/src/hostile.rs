@@ -188,3 +188,17 @@ pub fn all() -> Vec<(&'static str, Org)> {
         ("ids near u32::MAX", huge_ids()),
     ]
 }
+
+/// Runs `f` on a thread and panics if it has not answered within ten seconds, so that a hang on a
+/// damaged org becomes a failing test instead of a stuck one.
+pub fn ends_within_seconds<T: Send + 'static>(
+    what: &str,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap_or_else(|e| panic!("{what}: no answer within 10 s ({e})"))
+}

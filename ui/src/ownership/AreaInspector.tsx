@@ -1,9 +1,10 @@
 // The ownership view's side panel for the selected product area: name, description, complexity, user-facing,
 // direction (stance, target share, outcome, and actual effort against the target), owner and contributors, and the
 // area's health findings. Every change is one op through the controller.
-import { useEffect, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { commands, type Area, type AreaEffort, type Complexity, type Op, type Stance } from "../bindings";
 import { checkLabel } from "../insights/findings";
+import { CommitField } from "../inspector/CommitField";
 import { sharedHealthFeed } from "../insights/healthFeed";
 import { childrenOf, type AreaRecords } from "./areaEdit";
 import { EFFORT_RULE, STANCES, effortLine, parseTarget } from "./direction";
@@ -13,25 +14,6 @@ const COMPLEXITIES: { value: Complexity; label: string }[] = [
   { value: "complicated", label: "Complicated" },
   { value: "complex", label: "Complex" },
 ];
-
-/** A text field that applies on Enter (single line) or when it loses the focus, and shows the record again on Escape. */
-function AreaText(props: { label: string; value: string; multiline?: boolean; onCommit: (v: string) => void }) {
-  const [v, setV] = useState(props.value);
-  useEffect(() => setV(props.value), [props.value]);
-  const commit = () => { if (v !== props.value) props.onCommit(v); };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === "Enter" && !props.multiline) { e.preventDefault(); commit(); }
-    if (e.key === "Escape") { setV(props.value); e.stopPropagation(); }
-  };
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {props.multiline
-        ? <textarea aria-label={props.label} value={v} rows={3} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />
-        : <input aria-label={props.label} value={v} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />}
-    </label>
-  );
-}
 
 /** The target share field: applies on Enter or blur; what is not a percentage from 0 to 100 is shown as invalid. */
 function TargetField(props: { value: number | null; onCommit: (v: number | null) => void }) {
@@ -104,8 +86,8 @@ export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaI
         <button type="button" className="icon" onClick={onClose} aria-label="Close the inspector" title="Close">×</button>
       </header>
       <div className="inspector-form">
-        <AreaText label="Name" value={area.name} onCommit={(name) => { if (name.trim() !== "") update({ name: name.trim() }); }} />
-        <AreaText label="Description" value={area.description} multiline onCommit={(description) => update({ description })} />
+        <CommitField label="Name" value={area.name} onCommit={(name) => { if (name.trim() !== "") update({ name: name.trim() }); }} />
+        <CommitField label="Description" value={area.description} multiline rows={3} onCommit={(description) => update({ description })} />
         <div className="field-row">
           <label className="field">
             <span>Complexity</span>
@@ -129,7 +111,7 @@ export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaI
             </label>
             <TargetField value={area.target_share ?? null} onCommit={(target_share) => update({ target_share })} />
           </div>
-          <AreaText label="Outcome" value={area.outcome ?? ""} onCommit={(outcome) => update({ outcome })} />
+          <CommitField label="Outcome" value={area.outcome ?? ""} onCommit={(outcome) => update({ outcome })} />
           <p className="muted area-effort" aria-label="Actual effort" title={EFFORT_RULE}>{effortLine(effort, area.target_share ?? null)}</p>
           <details className="area-effort-help"><summary>How actual effort is counted</summary><p className="muted">{EFFORT_RULE}</p></details>
         </section>

@@ -1,12 +1,13 @@
 // The team map's side panel: the selected unit (name, kind, mission, lead, target size, colour, members with role
 // and allocation, owned areas, interactions), the seats of a selected person (their allocation split), or the
 // selected interaction (mode, note, start and expected end). Every change is one op through the controller.
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useEffect, useState } from "react";
 import type { Area, Contributor, Interaction, InteractionMode, Membership, Op, Person, TeamRole, Unit, UnitKind } from "../bindings";
 import { ROLE_LABELS } from "../inspector/InspectorPanel";
 import { displayName } from "../inspector/deletePlan";
 import { INTERACTION_MODES, KIND_STYLES, MODE_STYLES, UNIT_KINDS } from "./style";
 import { PersonTeams } from "../inspector/PersonTeams";
+import { CommitField } from "../inspector/CommitField";
 import { EntityFindings } from "../insights/EntityFindings";
 import { InteractionDates } from "./InteractionDates";
 
@@ -22,25 +23,6 @@ export interface MapRecords {
 type Apply = (op: Op) => void;
 
 const ROLES = Object.keys(ROLE_LABELS) as TeamRole[];
-
-/** A text field that applies on Enter or when it loses the focus, and shows the record again on Escape. */
-function CommitField(props: { label: string; value: string; multiline?: boolean; type?: string; onCommit: (v: string) => void }) {
-  const [v, setV] = useState(props.value);
-  useEffect(() => setV(props.value), [props.value]);
-  const commit = () => { if (v !== props.value) props.onCommit(v); };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === "Enter" && !props.multiline) { e.preventDefault(); commit(); }
-    if (e.key === "Escape") { setV(props.value); e.stopPropagation(); }
-  };
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {props.multiline
-        ? <textarea value={v} rows={2} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />
-        : <input type={props.type ?? "text"} value={v} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={onKey} />}
-    </label>
-  );
-}
 
 const nameOf = (persons: readonly Person[], id: number) => {
   const p = persons.find((x) => x.id === id);
