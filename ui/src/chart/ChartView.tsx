@@ -9,7 +9,7 @@ import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
-import { e2eChart } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 
 export interface ChartViewProps {
   scene: ChartScene;
@@ -115,10 +115,10 @@ export function ChartView(props: ChartViewProps) {
     const renderer = new ChartRenderer(canvas, {
       onFrame: (stats) => {
         cameraListeners.current.forEach((f) => f());
-        e2eChart?.frame(stats); // end-to-end tests only (TOPOGRAPH_E2E=1), else null
+        testHooks.chart?.frame(stats); // set only in a build made for tests (app/testHooks.ts)
       },
     });
-    const detachE2e = e2eChart?.attach(renderer, canvas);
+    const detachE2e = testHooks.chart?.attach(renderer, canvas);
     rendererRef.current = renderer;
     // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.
     const applyCamera = (cam: Camera) => {
