@@ -9,7 +9,7 @@
 # Run from anywhere; needs ui/node_modules.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-APP_BIN="${1:-$ROOT/target/debug/topograph-app}"
+APP_BIN="$(realpath -m "${1:-$ROOT/target/debug/topograph-app}")"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
