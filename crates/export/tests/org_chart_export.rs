@@ -128,11 +128,17 @@ fn the_names_on_a_one_page_pdf_are_extractable_text_with_the_footer() {
     let mut checked = 0;
     for card in scene.cards.iter().filter(|c| !c.is_open_position) {
         let shown = m.fit(&card.name, NAME_SIZE, 220.0 - 2.0 * PAD_X - ACCENT_WIDTH);
-        let kept = shown.trim_end_matches(topograph_export::font::ELLIPSIS).trim_end();
+        let kept = shown
+            .trim_end_matches(topograph_export::font::ELLIPSIS)
+            .trim_end();
         if kept.is_empty() {
             continue;
         }
-        assert!(text.contains(kept), "{kept} ({}) is not in the text", card.name);
+        assert!(
+            text.contains(kept),
+            "{kept} ({}) is not in the text",
+            card.name
+        );
         checked += 1;
     }
     assert!(
