@@ -11,6 +11,7 @@
 mod actions;
 mod commands;
 mod e2e;
+mod effort_commands;
 mod export_commands;
 mod grants;
 mod health_commands;
@@ -65,6 +66,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             recent_documents,
             health_commands::health_findings,
             health_commands::area_effort,
+            effort_commands::effort_scene,
             health_commands::health_settings,
             health_commands::set_check_settings,
             transfer_commands::import_preview,
