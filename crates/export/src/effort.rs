@@ -154,3 +154,16 @@ impl Diagram for Effort<'_> {
         out.push_str("</g>\n");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use topograph_scene::{effort_scene, EffortOptions};
+
+    /// ui/src/ownership/effortRenderer.test.ts draws the same scene on the canvas.
+    #[test]
+    fn the_shared_effort_fixture_holds_the_samples_where_the_people_go_scene() {
+        let scene = effort_scene(&topograph_sample::sample(), &EffortOptions::default());
+        let value = serde_json::to_value(&scene).expect("the scene serialises");
+        crate::golden::check("effort-scene.json", &value);
+    }
+}

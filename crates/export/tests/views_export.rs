@@ -128,8 +128,16 @@ fn the_where_the_people_go_export_names_every_area_with_its_figures_in_svg_png_a
         let e = effort_of.area(topograph_model::AreaId(r.area)).unwrap();
         assert_eq!(r.share, e.share, "{}: the core's figure", r.name);
         let name = xml_escaped(&r.name);
-        assert!(svg.contains(&format!(">{name}</text>")), "{} missing", r.name);
-        assert!(svg.contains(&xml_escaped(&r.figures)), "{} figures missing", r.name);
+        assert!(
+            svg.contains(&format!(">{name}</text>")),
+            "{} missing",
+            r.name
+        );
+        assert!(
+            svg.contains(&xml_escaped(&r.figures)),
+            "{} figures missing",
+            r.name
+        );
     }
     let png = to_png(&*s.diagram(), &PngOptions::default()).unwrap();
     assert!(png.starts_with(b"\x89PNG"));

@@ -29,7 +29,7 @@ pub struct EffortOptions {
 impl Default for EffortOptions {
     fn default() -> Self {
         EffortOptions {
-            width: 960.0,
+            width: 1040.0,
             bar_label: 70.0,
             bar_height: 34.0,
             row_height: 24.0,
@@ -412,7 +412,11 @@ mod tests {
     #[test]
     fn the_actual_bar_splits_the_counted_effort_between_top_level_areas_and_none() {
         let s = effort_scene(&org(), &EffortOptions::default());
-        let shares: Vec<(String, f64)> = s.actual.iter().map(|g| (g.label.clone(), g.share)).collect();
+        let shares: Vec<(String, f64)> = s
+            .actual
+            .iter()
+            .map(|g| (g.label.clone(), g.share))
+            .collect();
         assert_eq!(
             shares,
             vec![
@@ -422,7 +426,10 @@ mod tests {
             ]
         );
         let width: f64 = s.actual.iter().map(|g| g.rect.w).sum();
-        assert!((width - s.actual_bar.w).abs() < 1e-9, "the segments fill the bar");
+        assert!(
+            (width - s.actual_bar.w).abs() < 1e-9,
+            "the segments fill the bar"
+        );
         assert_eq!(s.actual[0].colour, stance_colour(Some(Stance::Invest)));
     }
 
@@ -437,7 +444,10 @@ mod tests {
     fn each_row_shows_its_rolled_up_share_against_its_target_on_one_scale() {
         let o = EffortOptions::default();
         let s = effort_scene(&org(), &o);
-        assert_eq!(s.scale, 50.0, "the largest figure, 50%, rounded up to a nice scale");
+        assert_eq!(
+            s.scale, 50.0,
+            "the largest figure, 50%, rounded up to a nice scale"
+        );
         let names: Vec<&str> = s.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Commerce", "Checkout", "Legacy"]);
         let checkout = &s.rows[1];
@@ -445,8 +455,14 @@ mod tests {
         assert_eq!(checkout.bar.w, o.bar_width * 50.0 / 50.0);
         assert_eq!(checkout.target_x, Some(s.bar_x + o.bar_width * 30.0 / 50.0));
         assert_eq!(checkout.figures, "50% · 2 FTE · target 30%");
-        assert_eq!(s.rows[0].figures, "50% · 2 FTE", "the parent rolls up its sub-area");
-        assert_eq!(s.summary, "4 FTE counted · 2 on product areas · 2 on none · 0 planned");
+        assert_eq!(
+            s.rows[0].figures, "50% · 2 FTE",
+            "the parent rolls up its sub-area"
+        );
+        assert_eq!(
+            s.summary,
+            "4 FTE counted · 2 on product areas · 2 on none · 0 planned"
+        );
         assert!(s.bounds.h >= s.rows[2].rect.y + s.rows[2].rect.h);
     }
 
@@ -458,5 +474,44 @@ mod tests {
         assert_eq!(s.actual[0].share, 0.0);
         assert_eq!(s.target[0].share, 100.0);
         assert!(s.bounds.w > 0.0 && s.bounds.h > 0.0);
+    }
+
+    /// The map's and the matrix's bars (ui/src/ownership/effortBars.ts) colour stances as the
+    /// exports do.
+    #[test]
+    fn the_ui_colours_every_stance_as_the_scene_does() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../ui/src/ownership/effortBars.ts"
+        );
+        let ts = std::fs::read_to_string(path).expect("ui/src/ownership/effortBars.ts exists");
+        for (key, stance) in [
+            ("invest", Some(Stance::Invest)),
+            ("grow", Some(Stance::Grow)),
+            ("maintain", Some(Stance::Maintain)),
+            ("sunset", Some(Stance::Sunset)),
+            ("none", None),
+        ] {
+            let pair = format!("{key}: \"{}\"", stance_colour(stance));
+            assert!(ts.contains(&pair), "effortBars.ts lacks `{pair}`");
+        }
+    }
+
+    #[test]
+    fn ownership_rows_carry_the_same_rolled_up_effort_and_direction() {
+        let org = org();
+        let map = crate::ownership(&org, &crate::OwnershipOptions::default()).unwrap();
+        let s = effort_scene(&org, &EffortOptions::default());
+        for r in &s.rows {
+            let i = map.areas.iter().position(|&a| a == r.area).unwrap();
+            let c = &map.area_content[i];
+            assert_eq!(
+                (c.effort_share, c.effort_fte),
+                (r.share, r.fte),
+                "{}",
+                r.name
+            );
+            assert_eq!((c.stance, c.target_share), (r.stance, r.target));
+        }
     }
 }

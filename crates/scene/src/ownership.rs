@@ -7,8 +7,7 @@
 
 use serde::Serialize;
 use topograph_model::{
-    actual_effort, AreaId, Complexity, Org, Result, Stance, UnitId, UnitKind,
-    COGNITIVE_LOAD_BUDGET,
+    actual_effort, AreaId, Complexity, Org, Result, Stance, UnitId, UnitKind, COGNITIVE_LOAD_BUDGET,
 };
 
 use crate::style::fallback_colour;

@@ -5,7 +5,7 @@
 // here runs. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
 // at the screen rectangles it returns. Its two commands (saveAs, openDocument) are the IPC commands, which call
 // the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
-import { commands, type Error as CoreError } from "../bindings";
+import { commands, type EffortScene, type Error as CoreError } from "../bindings";
 import type { ChartRenderer, FrameStats } from "../canvas/renderer";
 import { tauriBackend, type AppController, type Status } from "./controller";
 import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
@@ -53,6 +53,8 @@ export interface E2eOwnershipBox {
   /** Areas: the parent area and the depth in the tree. */
   parent?: number | null;
   depth?: number;
+  /** Areas: the effort tag beside the row as drawn (actual against target). */
+  effort?: ReturnType<OwnershipRenderer["effortOf"]>;
   /** Teams: cognitive load against the budget. */
   load?: number;
   overBudget?: boolean;
@@ -130,6 +132,8 @@ export interface TopographTestApi {
   openImport(path: string): boolean;
   /** The open scenario's dotted lines, (person, manager) by id. */
   dottedLines(): { person: number; manager: number }[];
+  /** The "where the people go" view as last drawn (its scene from the core), or null when it is not on screen. */
+  effort(): { scene: EffortScene; canvas: { x: number; y: number; w: number; h: number }; frames: number } | null;
 }
 
 declare global {
@@ -146,6 +150,7 @@ let nextSavePath: string | null = null;
 let showImport: ((path: string) => void) | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
+let effortView: { scene: EffortScene; canvas: HTMLCanvasElement; frames: number } | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
@@ -250,7 +255,7 @@ const api: TopographTestApi = {
       const at = { id, x: origin.left + r.x, y: origin.top + r.y, w: r.w, h: r.h };
       if (i < L.areaCount) {
         const a = scene.area_content[k];
-        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0 });
+        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0, effort: o.renderer.effortOf(id) });
       } else {
         const t = scene.team_content[k];
         teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
@@ -292,6 +297,12 @@ const api: TopographTestApi = {
     return true;
   },
   dottedLines: () => (controller?.snapshot().doc?.records.dotted_lines ?? []).map((d) => ({ person: d.person, manager: d.manager })),
+  effort() {
+    const e = effortView;
+    if (!e || !e.canvas.isConnected) return null;
+    const o = e.canvas.getBoundingClientRect();
+    return { scene: e.scene, canvas: { x: o.left, y: o.top, w: o.width, h: o.height }, frames: e.frames };
+  },
 };
 
 if (marker) window.__topographTest = api;
@@ -341,6 +352,15 @@ export const e2eOwnership = marker
         return () => {
           if (ownershipMap === entry) ownershipMap = null;
         };
+      },
+    }
+  : null;
+
+/** Hook for the "where the people go" view: null outside end-to-end runs. */
+export const e2eEffort = marker
+  ? {
+      drawn(scene: EffortScene, c: HTMLCanvasElement): void {
+        effortView = { scene, canvas: c, frames: (effortView?.canvas === c ? effortView.frames : 0) + 1 };
       },
     }
   : null;
