@@ -32,8 +32,11 @@ export const OWNERSHIP_COLOURS = {
 /** The narrowest compare-mode tag worth drawing. */
 const MARK_TAG_MIN = 36;
 
-/** The effort tag just right of each area row (actual against target), in the link lane the row's links leave by. */
-export const EFFORT_TAG = { gap: 6, width: 92, track: "#e3e7ed", mark: "#1b1f27" };
+/**
+ * The effort tag right of each area row (actual against target), in the link lane the row's links leave by: past the
+ * selected row's "+" button (22 px), ending before the lane's middle where the links turn towards their teams.
+ */
+export const EFFORT_TAG = { gap: 30, width: 84, track: "#e3e7ed", mark: "#1b1f27" };
 
 /** The scene's team box: a header (name, load bar), then one line per owned or contributed area. */
 const TEAM_HEADER = 44;
