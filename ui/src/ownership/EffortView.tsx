@@ -44,18 +44,20 @@ export function EffortView({ ctl, selected, onSelect }: { ctl: AppController; se
     e2eEffort?.drawn(scene, canvas);
   }, [scene, size, zoom, selected]);
 
-  if (!scene) return <p className="placeholder">Working out where the people go…</p>;
+  // The host is there from the start, so its size is known when the first scene arrives.
   return (
     <div ref={hostRef} className="effort-view" aria-label="Where the people go" title={EFFORT_RULE}
       onScroll={(e) => { const top = e.currentTarget.scrollTop; setSize((s) => ({ ...s, top })); }}>
-      <div style={{ height: Math.max(effortHeight(scene, zoom), size.h), position: "relative" }}>
-        <canvas ref={canvasRef} className="effort-canvas" style={{ width: size.w, height: size.h }}
-          role="img" aria-label={`Where the people go: ${scene.summary}`}
-          onClick={(e) => {
-            const r = e.currentTarget.getBoundingClientRect();
-            onSelect(rowAt(scene, { zoom, scrollTop: size.top }, e.clientX - r.left, e.clientY - r.top));
-          }} />
-      </div>
+      {!scene ? <p className="placeholder">Working out where the people go…</p> : (
+        <div style={{ height: Math.max(effortHeight(scene, zoom), size.h), position: "relative" }}>
+          <canvas ref={canvasRef} className="effort-canvas" style={{ width: size.w, height: size.h }}
+            role="img" aria-label={`Where the people go: ${scene.summary}`}
+            onClick={(e) => {
+              const r = e.currentTarget.getBoundingClientRect();
+              onSelect(rowAt(scene, { zoom, scrollTop: size.top }, e.clientX - r.left, e.clientY - r.top));
+            }} />
+        </div>
+      )}
     </div>
   );
 }
