@@ -161,13 +161,15 @@ test("the matrix sets a stance and a target, and Where the people go shows and e
     assert.deepEqual(view.scene.actual.map((s) => [s.label, s.share]), [["Payments", 60], ["Search", 40], ["On no area", 0]]);
     await app.screenshot("where-the-people-go");
 
-    // File › Export… of that view as SVG: each area's name and figures are in the file as text.
+    // File › Export… (Ctrl+E) of that view as SVG: each area's name and figures are in the file as text.
     const out = path.join(ws.docs, "people.svg");
     await app.exec((p) => window.__topographTest.presetSavePath(p), out);
     await app.xkeys("ctrl+e");
     const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
     await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
-    await (await app.browser.$(`select[aria-label="View"]`)).selectByVisibleText("Where the people go");
+    // Opened from Where the people go, the dialog starts on that view.
+    const viewField = await app.browser.$(`select[aria-label="View"]`);
+    assert.equal(await viewField.getValue(), "effort");
     await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", "svg");
     await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
     const done = await app.browser.$(`//p[contains(@class, "export-done")]`);

@@ -1,5 +1,5 @@
 // The export dialog's plain logic: its choices, what they allow, and the command arguments they become.
-import type { DiagramFormat, DiagramScope, DiagramView, ExportOptions, Paper } from "../bindings";
+import type { DiagramFormat, DiagramScope, DiagramView, ExportOptions, Paper, View } from "../bindings";
 
 export type ScopeChoice = "whole" | "selection";
 export type PngSize = "scale" | "width";
@@ -30,6 +30,17 @@ export const FORMAT_LABELS: Record<DiagramFormat, string> = { svg: "SVG image", 
 export const PAPER_LABELS: Record<Paper, string> = { a4: "A4", letter: "Letter", a3: "A3", fit: "Fit to the diagram" };
 /** The largest PNG width the exporter accepts (its 16384 x 16384 pixel limit). */
 export const MAX_WIDTH = 16384;
+
+/** Set while the Ownership tab shows "Where the people go", so File › Export… starts from that view. */
+let effortShown = false;
+export function showingEffort(on: boolean): void {
+  effortShown = on;
+}
+
+/** The view the dialog starts from: the one on screen. */
+export function startView(view: View): DiagramView {
+  return view === "ownership" && effortShown ? "effort" : view;
+}
 
 export function defaultChoice(view: DiagramView): ExportChoice {
   return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false };

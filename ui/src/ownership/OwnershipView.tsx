@@ -8,6 +8,7 @@ import { ConfirmDialog } from "../inspector/ConfirmDialog";
 import { AreaInspector } from "./AreaInspector";
 import { AreaRenameField } from "./AreaRenameField";
 import { EffortView } from "./EffortView";
+import { showingEffort } from "../export/exportModel";
 import type { DirectionPatch } from "./MatrixDirection";
 import { useAreaTree } from "./useAreaTree";
 import type { DropVerdict } from "../canvas/interaction";
@@ -33,6 +34,10 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   const selection = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().selection);
   const [mode, setMode] = useState<Mode>("map");
   const [onlyUnowned, setOnlyUnowned] = useState(false);
+  useEffect(() => {
+    showingEffort(mode === "people");
+    return () => showingEffort(false);
+  }, [mode]);
   const [rowSort, setRowSort] = useState<RowSort>("tree");
   const [colSort, setColSort] = useState<ColumnSort>("name");
   const active = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().doc?.active_scenario);
