@@ -148,6 +148,7 @@ test("the matrix sets a stance and a target, and Where the people go shows and e
     }, { timeout: 10_000, what: "the Search row's bar against its new target" });
     assert.equal(bar, "Search: 40% of the effort (4 FTE) · target 10% · Sunset");
     assert.equal((await app.doc()).undo, "Edit area", "Enter in the field applies the target and cycles no cell");
+    await app.screenshot("matrix-direction");
 
     // Where the people go: the core's scene, drawn.
     await (await button(app, "Where the people go", `//div[@role="radiogroup"]`)).click();

@@ -6,7 +6,7 @@ import { STANCES, parseTarget } from "./direction";
 import { effortBar, effortFigure, effortTitle } from "./effortBars";
 
 /** Width of the direction cell, between the area names and the team columns. */
-export const DIRECTION_WIDTH = 250;
+export const DIRECTION_WIDTH = 290;
 const BAR_WIDTH = 64;
 
 export interface DirectionPatch {
