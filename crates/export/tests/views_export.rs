@@ -73,7 +73,12 @@ fn hostile_names_in_every_view_give_svg_a_strict_parser_accepts() {
     let org = support::hostile_org();
     let org2 = topograph_model::Org::from_records(records);
     for org in [&org, &org2] {
-        for view in [ViewKind::OrgChart, ViewKind::TeamMap, ViewKind::Ownership] {
+        for view in [
+            ViewKind::OrgChart,
+            ViewKind::TeamMap,
+            ViewKind::Ownership,
+            ViewKind::Effort,
+        ] {
             let s = Scene::build(org, view, &BTreeSet::new(), None).unwrap();
             let svg = to_svg(&*s.diagram(), &SvgOptions::default());
             let doc = roxmltree::Document::parse(&svg).expect("well-formed");
@@ -166,4 +171,50 @@ fn an_area_scope_exports_that_area_and_every_area_below_it_with_their_owners() {
     let owners: BTreeSet<u32> = map.area_content.iter().filter_map(|a| a.owner).collect();
     assert!(!owners.is_empty());
     assert!(owners.iter().all(|o| map.teams.contains(o)));
+}
+
+#[test]
+fn the_where_the_people_go_export_names_every_area_with_its_figures_in_svg_png_and_pdf() {
+    let org = topograph_sample::sample();
+    let s = Scene::build(&org, ViewKind::Effort, &BTreeSet::new(), None).unwrap();
+    let Scene::Effort(effort) = &s else {
+        unreachable!()
+    };
+    let effort_of = topograph_model::actual_effort(&org);
+    assert_eq!(effort.rows.len(), org.areas().len());
+    let svg = to_svg(&*s.diagram(), &SvgOptions::default());
+    assert!(svg.contains("Where the people go"));
+    for r in &effort.rows {
+        let e = effort_of.area(topograph_model::AreaId(r.area)).unwrap();
+        assert_eq!(r.share, e.share, "{}: the core's figure", r.name);
+        let name = xml_escaped(&r.name);
+        assert!(
+            svg.contains(&format!(">{name}</text>")),
+            "{} missing",
+            r.name
+        );
+        assert!(
+            svg.contains(&xml_escaped(&r.figures)),
+            "{} figures missing",
+            r.name
+        );
+    }
+    let png = to_png(&*s.diagram(), &PngOptions::default()).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("effort.pdf");
+    let options = PdfOptions {
+        page: PageSize::Fit,
+        ..PdfOptions::default()
+    };
+    std::fs::write(&path, to_pdf(&*s.diagram(), &options).unwrap()).unwrap();
+    let text = support::pdf_text(&path);
+    assert!(text.contains("Where the people go"));
+    assert!(text.contains(&effort.rows[0].name));
+}
+
+fn xml_escaped(s: &str) -> String {
+    let mut out = String::new();
+    xml::escape_into(&mut out, s);
+    out
 }

@@ -5,7 +5,7 @@
 // when started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); it fills the slots of app/testHooks.ts. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
 // at the screen rectangles it returns. Its two commands (saveAs, openDocument) are the IPC commands, which call
 // the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
-import { commands, type Error as CoreError } from "../bindings";
+import { commands, type EffortScene, type Error as CoreError } from "../bindings";
 import type { ChartRenderer } from "../canvas/renderer";
 import { tauriBackend, type AppController, type Status } from "../app/controller";
 import { testHooks } from "../app/testHooks";
@@ -54,6 +54,8 @@ export interface E2eOwnershipBox {
   /** Areas: the parent area and the depth in the tree. */
   parent?: number | null;
   depth?: number;
+  /** Areas: the effort tag beside the row as drawn (actual against target). */
+  effort?: ReturnType<OwnershipRenderer["effortOf"]>;
   /** Teams: cognitive load against the budget. */
   load?: number;
   overBudget?: boolean;
@@ -138,6 +140,8 @@ export interface TopographTestApi {
    * start-up `problem` is not passed on).
    */
   inStep(): Promise<boolean>;
+  /** The "where the people go" view as last drawn (its scene from the core), or null when it is not on screen. */
+  effort(): { scene: EffortScene; canvas: { x: number; y: number; w: number; h: number }; frames: number } | null;
 }
 
 declare global {
@@ -154,6 +158,7 @@ let nextSavePath: string | null = null;
 let showImport: ((path: string) => void) | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
+let effortView: { scene: EffortScene; canvas: HTMLCanvasElement; frames: number } | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
@@ -258,7 +263,7 @@ const api: TopographTestApi = {
       const at = { id, x: origin.left + r.x, y: origin.top + r.y, w: r.w, h: r.h };
       if (i < L.areaCount) {
         const a = scene.area_content[k];
-        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0 });
+        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0, effort: o.renderer.effortOf(id) });
       } else {
         const t = scene.team_content[k];
         teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
@@ -308,6 +313,12 @@ const api: TopographTestApi = {
     const managersOf = (ps: readonly { id: number; manager: number | null }[]) => JSON.stringify(ps.map((p) => [p.id, p.manager]).sort((a, b) => (a[0] as number) - (b[0] as number)));
     return back.history.undo === doc.history.undo && back.history.redo === doc.history.redo
       && back.active_scenario === doc.active_scenario && managersOf(back.records.persons) === managersOf(doc.records.persons);
+  },
+  effort() {
+    const e = effortView;
+    if (!e || !e.canvas.isConnected) return null;
+    const o = e.canvas.getBoundingClientRect();
+    return { scene: e.scene, canvas: { x: o.left, y: o.top, w: o.width, h: o.height }, frames: e.frames };
   },
 };
 
@@ -360,6 +371,11 @@ if (marker) {
     },
     frame() {
       if (teamMap) teamMap.frames++;
+    },
+  };
+  testHooks.effort = {
+    drawn(scene, c) {
+      effortView = { scene, canvas: c, frames: (effortView?.canvas === c ? effortView.frames : 0) + 1 };
     },
   };
   testHooks.save = {
