@@ -57,6 +57,16 @@ describe("composeFirstView", () => {
     for (let i = 0; i < scene.ids.length; i++) expect(inside(onScreen(scene, i, v.camera), vp)).toBe(true);
   });
 
+  it("shows the whole chart when its names can be read, even below full-text size", () => {
+    const { scene, managers } = tree(3, 3);
+    const vp = { width: 1280, height: 700 };
+    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id) });
+    expect(v.levels).toBe(3);
+    expect(v.camera.zoom).toBeLessThan(fullTextZoom(W, H));
+    expect(v.camera.zoom).toBeGreaterThanOrEqual(nameTextZoom(W, H));
+    for (let i = 0; i < scene.ids.length; i++) expect(inside(onScreen(scene, i, v.camera), vp)).toBe(true);
+  });
+
   it("a deep org opens at its top with as many whole levels as fit at full-text size", () => {
     const { scene, managers } = tree(3, 5);
     const vp = { width: 1200, height: 700 };

@@ -22,7 +22,7 @@ export interface FirstView {
   camera: Camera;
   /** Levels from the top that the view shows whole (1 = the tops only). */
   levels: number;
-  /** Whole levels, not the root's reports only, were fitted at full-text size. */
+  /** The levels shown can be read: full text, or names at least when the whole chart is shown. */
   legible: boolean;
 }
 
@@ -105,9 +105,10 @@ function fitZoom(box: Rect, area: Rect, padding: number): number {
 }
 
 /**
- * The first view: the most levels from the top that fit the view (less the reserved corner) at full-text zoom;
- * when even the root and their direct reports do not, those two levels at the zoom that fits them, but never below
- * the name-only zoom (a wider row is then centred on its root and runs off both sides).
+ * The first view: the whole chart when its names can be read; else the most levels from the top that fit the view
+ * (less the reserved corner) at full-text zoom; when even the root and their direct reports do not, those two levels
+ * at the zoom that fits them, but never below the name-only zoom (a wider row is then centred on its root and runs
+ * off both sides).
  */
 export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstViewOptions = {}): FirstView {
   const padding = opts.padding ?? 24, maxZoom = opts.maxZoom ?? 1;
@@ -127,12 +128,13 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
     }
     return top;
   };
-  // Deepest first: most orgs are a few levels deep, and a level that fits usually means those above it fit.
+  // Deepest first: most orgs are a few levels deep, and a level that fits usually means those above it fit. The
+  // whole chart is worth it at the name-only size; a cut above its last level needs full text to be worth it.
   for (let levels = deepest + 1; levels >= 2; levels--) {
     const box = boxOfLevels(scene, level, levels);
     if (!box) continue;
     const { area, zoom } = best(box);
-    if (zoom >= full) return { camera: place(box, area, zoom, padding), levels, legible: true };
+    if (zoom >= (levels === deepest + 1 ? named : full)) return { camera: place(box, area, zoom, padding), levels, legible: true };
   }
   const levels = Math.min(2, deepest + 1);
   const box = boxOfLevels(scene, level, levels) as Rect;
