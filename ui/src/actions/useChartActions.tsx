@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { CardContent, DocState, DottedLine, Op, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { ChartHandle } from "../chart/ChartView";
-import { fullTextZoom, levelsThatFit } from "../canvas/firstView";
+import { levelsThatFit, nameTextZoom } from "../canvas/firstView";
 import type { Viewport } from "../canvas/camera";
 import { SidePanel } from "../chrome/SidePanel";
 import type { ToolbarGroup } from "../chrome/ToolbarGroups";
@@ -390,7 +390,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     const stored = `topograph.firstView.${key}`;
     if (readStored(stored)) return;
     const vp: Viewport = h.viewport();
-    const levels = defaultLevels(persons, (counts) => levelsThatFit(counts, vp, CARD, fullTextZoom(CARD.w, CARD.h)));
+    const levels = defaultLevels(persons, (counts) => levelsThatFit(counts, vp, CARD, nameTextZoom(CARD.w, CARD.h)));
     writeStored(stored, "1");
     if (levels === null || anyCollapsed) return;
     const before = scene;
