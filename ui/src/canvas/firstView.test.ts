@@ -95,6 +95,26 @@ describe("composeFirstView", () => {
     }
   });
 
+  it("prefers a view whose minimap corner no card reaches, deeper levels included", () => {
+    // A root over four reports; under the last report one person, and under the first 39 people far to the left
+    // (so the whole chart is too wide to read and the view composes the top two levels).
+    const ids = [1, 2, 3, 4, 5, 6], x = [-110, -520, -260, 0, 260, 260], y = [0, 144, 144, 144, 144, 288];
+    const managers = new Map<number, number | null>([[1, null], [2, 1], [3, 1], [4, 1], [5, 1], [6, 5]]);
+    for (let k = 0; k < 39; k++) { ids.push(100 + k); x.push(-12_000 + k * 260); y.push(288); managers.set(100 + k, 2); }
+    const scene: ChartScene = { ids, x, y, w: ids.map(() => W), h: ids.map(() => H), connectors: [], bounds: { x: -12_000, y: 0, w: 12_480, h: 372 } };
+    const vp = { width: 1100, height: 460 };
+    const reserve = { width: 200, height: 140 };
+    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id), reserve });
+    expect(v.levels).toBe(2);
+    const corner = { x: vp.width - reserve.width, y: vp.height - reserve.height, w: reserve.width, h: reserve.height };
+    for (let i = 0; i < scene.ids.length; i++) {
+      const r = onScreen(scene, i, v.camera);
+      const overlaps = r.x < corner.x + corner.w && r.x + r.w > corner.x && r.y < corner.y + corner.h && r.y + r.h > corner.y;
+      expect(overlaps, `card ${scene.ids[i]} at ${JSON.stringify(r)}`).toBe(false);
+    }
+    for (let i = 0; i < 5; i++) expect(inside(onScreen(scene, i, v.camera), vp)).toBe(true);
+  });
+
   it("keeps the root and every direct report on screen when their row is wide, never below the name-only zoom", () => {
     const { scene, managers } = tree(12, 3);
     const vp = { width: 1024, height: 600 };

@@ -81,6 +81,17 @@ function boxOfLevels(scene: ChartScene, level: Int32Array, levels: number): Rect
   return x0 === Infinity ? null : { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
+/** Whether any card shows in the view's lower right `corner` (CSS px) under camera `cam`. */
+function cardInCorner(scene: ChartScene, cam: Camera, vp: Viewport, corner: Viewport): boolean {
+  const x0 = cam.x + (vp.width - corner.width) / cam.zoom, y0 = cam.y + (vp.height - corner.height) / cam.zoom;
+  const x1 = cam.x + vp.width / cam.zoom, y1 = cam.y + vp.height / cam.zoom;
+  for (let i = 0; i < scene.ids.length; i++) {
+    const x = scene.x[i] as number, y = scene.y[i] as number;
+    if (x < x1 && x + (scene.w[i] as number) > x0 && y < y1 && y + (scene.h[i] as number) > y0) return true;
+  }
+  return false;
+}
+
 /** The areas a composed box may take: the whole view, or the view less the reserved corner's row or column. */
 function areas(vp: Viewport, reserve: Viewport | null | undefined): Rect[] {
   if (!reserve || reserve.width <= 0 || reserve.height <= 0) return [{ x: 0, y: 0, w: vp.width, h: vp.height }];
@@ -120,6 +131,26 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
   const cardW = scene.w[0] as number, cardH = scene.h[0] as number;
   const full = fullTextZoom(cardW, cardH, opts.lod), named = nameTextZoom(cardW, cardH, opts.lod);
   const spaces = areas(vp, opts.reserve);
+  const corner = opts.reserve && opts.reserve.width > 0 && opts.reserve.height > 0 ? opts.reserve : null;
+  // Deeper levels than those composed still show below them: a candidate that leaves the reserved corner empty of
+  // every card (not only the composed ones) wins over one that does not.
+  const clear = (cam: Camera) => !corner || !cardInCorner(scene, cam, vp, corner);
+  let fallback: FirstView | null = null;
+  // Deepest first: most orgs are a few levels deep, and a level that fits usually means those above it fit. The
+  // whole chart is worth it at the name-only size; a cut above its last level needs full text to be worth it.
+  for (let levels = deepest + 1; levels >= 2; levels--) {
+    const box = boxOfLevels(scene, level, levels);
+    if (!box) continue;
+    const need = levels === deepest + 1 ? named : full;
+    for (const area of spaces) {
+      const zoom = Math.min(maxZoom, fitZoom(box, area, padding));
+      if (zoom < need) continue;
+      const view = { camera: place(box, area, zoom, padding), levels, legible: true };
+      if (clear(view.camera)) return view;
+      fallback ??= view;
+    }
+  }
+  if (fallback) return fallback;
   const best = (box: Rect) => {
     let top = { area: spaces[0] as Rect, zoom: 0 };
     for (const area of spaces) {
@@ -128,14 +159,6 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
     }
     return top;
   };
-  // Deepest first: most orgs are a few levels deep, and a level that fits usually means those above it fit. The
-  // whole chart is worth it at the name-only size; a cut above its last level needs full text to be worth it.
-  for (let levels = deepest + 1; levels >= 2; levels--) {
-    const box = boxOfLevels(scene, level, levels);
-    if (!box) continue;
-    const { area, zoom } = best(box);
-    if (zoom >= (levels === deepest + 1 ? named : full)) return { camera: place(box, area, zoom, padding), levels, legible: true };
-  }
   const levels = Math.min(2, deepest + 1);
   const box = boxOfLevels(scene, level, levels) as Rect;
   const { area, zoom } = best(box);
