@@ -29,14 +29,18 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   const [settingsOpen, setSettingsOpen] = useState(false);
   // A column beside every view (AppShell's .app-body), so it stays mounted (and fresh) while the views change;
   // hidden, it folds to a narrow strip and the view takes the room.
-  // Closed by default in a narrow window (the chart needs the room more); opening or closing it is remembered.
-  const [open, setOpenState] = useState(() => {
-    const kept = readStored(OPEN_KEY);
-    return kept === undefined ? insightsOpenByDefault(window.innerWidth) : kept === "1";
-  });
+  // Until opened or closed by hand (then remembered), the panel follows the window: closed when it is narrow.
+  const [kept, setKept] = useState(() => readStored(OPEN_KEY));
+  const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWindowWidth(window.innerWidth);
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+  const open = kept === undefined ? insightsOpenByDefault(windowWidth) : kept === "1";
   const setOpen = (on: boolean) => {
     writeStored(OPEN_KEY, on ? "1" : "0");
-    setOpenState(on);
+    setKept(on ? "1" : "0");
   };
   const problems = groups.filter((g) => g.severity !== "info").reduce((n, g) => n + g.count, 0);
 
