@@ -43,6 +43,8 @@ const NO_DOTTED: DottedLine[] = [];
 type Pending =
   | { id: number; mode: "centre" | "show"; before: OrgChartScene | null; tries: number }
   | { mode: "fit"; before: OrgChartScene | null }
+  /** A big org's first folding: one level fewer while the root and their reports cannot be read together. */
+  | { mode: "fold"; levels: number; before: OrgChartScene | null }
   | { id: number; mode: "keep"; at: { x: number; y: number }; before: OrgChartScene | null };
 
 export interface ChartActionsInput {
@@ -148,9 +150,15 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
   useEffect(() => {
     const p = pending.current, h = chartRef.current;
     if (!p || !h || p.before === scene) return;
-    if (p.mode === "fit") {
+    if (p.mode === "fit" || p.mode === "fold") {
       pending.current = null;
-      h.setCamera(h.firstView());
+      const view = h.firstView();
+      if (p.mode === "fold" && !view.reportsShown && p.levels > 2) {
+        pending.current = { mode: "fold", levels: p.levels - 1, before: scene };
+        void ctl.replaceCollapsed(collapsedForLevel(persons, p.levels - 1));
+        return;
+      }
+      h.setCamera(view.camera);
       return;
     }
     const rect = h.cardRect(p.id);
@@ -313,7 +321,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     },
     fit: () => {
       const h = chartRef.current;
-      if (h) h.setCamera(h.firstView());
+      if (h) h.setCamera(h.firstView().camera);
     },
     minimapShown,
     toggleMinimap: () => setMinimapShown((on) => {
@@ -396,7 +404,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     const before = scene;
     void ctl.collapsedNodes().then((folded) => {
       if (!folded || folded.length > 0) return;
-      pending.current = { mode: "fit", before };
+      pending.current = { mode: "fold", levels, before };
       void ctl.replaceCollapsed(collapsedForLevel(persons, levels));
     });
   }, [docPath, scenarioId, scene, persons, anyCollapsed, ctl]);

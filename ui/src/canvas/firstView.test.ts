@@ -120,6 +120,7 @@ describe("composeFirstView", () => {
     const vp = { width: 1024, height: 600 };
     const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id) });
     expect(v.levels).toBe(2);
+    expect(v.reportsShown).toBe(true);
     expect(v.camera.zoom).toBeGreaterThanOrEqual(nameTextZoom(W, H));
     const level = sceneLevels(scene, (id) => managers.get(id));
     for (let i = 0; i < scene.ids.length; i++) {
@@ -132,6 +133,7 @@ describe("composeFirstView", () => {
     const vp = { width: 800, height: 600 };
     const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id) });
     expect(v.camera.zoom).toBeCloseTo(nameTextZoom(W, H), 9);
+    expect(v.reportsShown).toBe(false);
     const root = onScreen(scene, 0, v.camera);
     expect(root.x + root.w / 2).toBeCloseTo(vp.width / 2, 6);
     expect(inside(root, vp)).toBe(true);

@@ -24,6 +24,8 @@ export interface FirstView {
   levels: number;
   /** The levels shown can be read: full text, or names at least when the whole chart is shown. */
   legible: boolean;
+  /** The root and every direct report are on screen at a zoom that shows their names. */
+  reportsShown: boolean;
 }
 
 /** The zoom from which a card shows its full text (name, title, chips). */
@@ -124,7 +126,7 @@ function fitZoom(box: Rect, area: Rect, padding: number): number {
 export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstViewOptions = {}): FirstView {
   const padding = opts.padding ?? 24, maxZoom = opts.maxZoom ?? 1;
   const n = scene.ids.length;
-  if (n === 0 || vp.width <= 0 || vp.height <= 0) return { camera: { x: 0, y: 0, zoom: 1 }, levels: 0, legible: true };
+  if (n === 0 || vp.width <= 0 || vp.height <= 0) return { camera: { x: 0, y: 0, zoom: 1 }, levels: 0, legible: true, reportsShown: true };
   const level = sceneLevels(scene, opts.managerOf);
   let deepest = 0;
   for (let i = 0; i < n; i++) deepest = Math.max(deepest, level[i] as number);
@@ -145,7 +147,7 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
     for (const area of spaces) {
       const zoom = Math.min(maxZoom, fitZoom(box, area, padding));
       if (zoom < need) continue;
-      const view = { camera: place(box, area, zoom, padding), levels, legible: true };
+      const view = { camera: place(box, area, zoom, padding), levels, legible: true, reportsShown: true };
       if (clear(view.camera)) return view;
       fallback ??= view;
     }
@@ -162,12 +164,14 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
   const levels = Math.min(2, deepest + 1);
   const box = boxOfLevels(scene, level, levels) as Rect;
   const { area, zoom } = best(box);
-  if (zoom >= named || levels === 1) return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full };
+  if (zoom >= named || levels === 1) {
+    return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full, reportsShown: zoom >= named };
+  }
   // The root's row is too wide to read whole: centre on the root at the name-only zoom.
   let root = 0;
   for (let i = 1; i < n; i++) if ((level[i] as number) === 0 && (scene.y[i] as number) < (scene.y[root] as number)) root = i;
   const rootBox = { x: scene.x[root] as number, y: box.y, w: scene.w[root] as number, h: box.h };
-  return { camera: place(rootBox, spaces[0] as Rect, named, padding), levels, legible: false };
+  return { camera: place(rootBox, spaces[0] as Rect, named, padding), levels, legible: false, reportsShown: false };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
-import { composeFirstView, type ManagerOf } from "../canvas/firstView";
+import { composeFirstView, type FirstView, type ManagerOf } from "../canvas/firstView";
 import { minimapReserve, minimapSize } from "../canvas/minimap";
 import { e2eChart } from "../app/e2e";
 
@@ -60,7 +60,7 @@ export interface ChartHandle {
   /** World rectangle of a person's card, null when the person has no card. */
   cardRect(id: number): Rect | null;
   /** The composed first view of the chart as it is now (Fit, Reset view): see canvas/firstView. */
-  firstView(): Camera;
+  firstView(): FirstView;
   /** Abandons a drag in progress (Escape); false when there was none. */
   cancelGesture(): boolean;
   focus(): void;
@@ -72,9 +72,9 @@ const EMPTY = new Set<number>();
  * The first view: the top of the org with as many levels as can be read, the root and their direct reports on
  * screen, clear of the minimap's corner (canvas/firstView).
  */
-export function initialCamera(scene: ChartScene, vp: Viewport, opts: { managerOf?: ManagerOf; minimap?: boolean } = {}): Camera {
+export function initialView(scene: ChartScene, vp: Viewport, opts: { managerOf?: ManagerOf; minimap?: boolean } = {}): FirstView {
   const reserve = opts.minimap === false ? null : minimapReserve(minimapSize(vp));
-  return composeFirstView(scene, vp, { managerOf: opts.managerOf, reserve }).camera;
+  return composeFirstView(scene, vp, { managerOf: opts.managerOf, reserve });
 }
 
 export function ChartView(props: ChartViewProps) {
@@ -105,7 +105,7 @@ export function ChartView(props: ChartViewProps) {
       cardRect: (id) => rendererRef.current?.cardWorldRect(id) ?? null,
       firstView: () => {
         const r = rendererRef.current, p = propsRef.current;
-        return r ? initialCamera(r.currentScene, r.viewport, { managerOf: p.managerOf, minimap: p.showMinimap !== false }) : { x: 0, y: 0, zoom: 1 };
+        return initialView(r?.currentScene ?? p.scene, r?.viewport ?? { width: 0, height: 0 }, { managerOf: p.managerOf, minimap: p.showMinimap !== false });
       },
       cancelGesture: () => controllerRef.current?.keyDown("Escape") ?? false,
       focus: () => canvasRef.current?.focus({ preventScroll: true }),
@@ -229,7 +229,7 @@ export function ChartView(props: ChartViewProps) {
     if (!hadScene.current && props.scene.ids.length > 0) {
       hadScene.current = true;
       const kept = props.cameraKey ? recallCamera(props.cameraKey) : undefined;
-      r.setCamera(kept ?? initialCamera(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }));
+      r.setCamera(kept ?? initialView(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }).camera);
       if (props.cameraKey && !kept) rememberCamera(props.cameraKey, r.camera);
     }
   }, [props.scene, props.content]);
