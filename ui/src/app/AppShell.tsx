@@ -24,7 +24,9 @@ import { ExportHost } from "../export/ExportHost";
 import { HistoryHost } from "../history/HistoryPanel";
 import { useBadgeTips } from "../insights/badgeTips";
 import { ToolbarGroups } from "../chrome/ToolbarGroups";
+import { shortName } from "../chrome/toolbarFit";
 import { LegendPanel } from "../chart/LegendPanel";
+import { pinPage } from "./pageScroll";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -33,6 +35,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
     void ctl.start();
     return () => ctl.dispose();
   }, [ctl]);
+  useEffect(() => pinPage(window), []);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => e2eApp?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
@@ -71,7 +74,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   return (
     <main className="app">
       <header className="toolbar" role="toolbar" aria-label="Document">
-        <strong className="doc-name" title={doc?.document?.path ?? undefined}>{doc?.document?.name ?? "Topograph"}</strong>
+        <strong className="doc-name" title={doc?.document?.path ?? undefined}>{shortName(doc?.document?.name ?? "Topograph")}</strong>
         <nav className="view-tabs" role="tablist" aria-label="Views">
           {VIEWS.map((v) => (
             <button

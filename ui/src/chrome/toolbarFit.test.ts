@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldedGroups } from "./toolbarFit";
+import { foldedGroups, shortName } from "./toolbarFit";
 
 const groups = [
   { id: "history", width: 120, priority: 2 },
@@ -28,5 +28,13 @@ describe("foldedGroups", () => {
   it("folds equal priorities from the end of the toolbar", () => {
     const same = [{ id: "a", width: 100, priority: 1 }, { id: "b", width: 100, priority: 1 }];
     expect(foldedGroups(same, { available: 199, fixed: 0, gap: 0, more: 50 })).toEqual(["b"]);
+  });
+});
+
+describe("shortName", () => {
+  it("keeps a short document name and cuts a long one with an ellipsis", () => {
+    expect(shortName("Sample")).toBe("Sample");
+    expect(shortName("Reorganisation proposal for the platform group 2027", 20)).toBe("Reorganisation prop\u2026");
+    expect(Array.from(shortName("😀".repeat(40), 10))).toHaveLength(10);
   });
 });

@@ -35,3 +35,9 @@ export function foldedGroups(groups: readonly ToolbarGroupSize[], room: ToolbarR
   }
   return groups.filter((g) => folded.has(g.id)).map((g) => g.id);
 }
+
+/** A document name short enough for the toolbar (the whole name is its tooltip). */
+export function shortName(name: string, max = 28): string {
+  const chars = Array.from(name);
+  return chars.length <= max ? name : chars.slice(0, max - 1).join("").trimEnd() + "\u2026";
+}
