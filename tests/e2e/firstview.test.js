@@ -89,6 +89,7 @@ test("the sample opens on its root and all their direct reports, clear of the mi
     const app = await ws.launch();
     await app.waitFor(async () => (await app.cards({ all: true })).length > 100, { what: "the sample's cards" });
     assertComposed(t, await firstView(app), "the first view");
+    await app.screenshot("sample");
 
     // Away from it with the keyboard, then back with Fit (the F key).
     const zoom = () => app.exec(() => window.__topographTest.camera().zoom);
@@ -130,6 +131,7 @@ test("a 10,000-person org opens at a legible zoom with at least 10 cards in the 
       return f.onScreen.length >= 10 && f.camera.zoom >= NAME_ZOOM ? f : null;
     }, { timeout: 10_000, what: "at least 10 cards at a legible zoom after folding" });
     assertComposed(t, v, "the 10k org's first view");
+    await app.screenshot("10k");
     const folded = (await app.doc()).sceneCards;
     await app.close();
 
@@ -153,6 +155,15 @@ test("at 1024×768 the toolbar's search box and scenario switcher are on screen,
       const b = await box(app, sel);
       assert.ok(b && b.x >= 0 && b.x + b.w <= width, `${sel} is on screen: ${JSON.stringify(b)}`);
     }
+    // The groups that stay fit their room: none runs under the scenario switcher.
+    const fits = () => app.exec(() => {
+      const g = document.querySelector(".toolbar-groups");
+      const last = g?.lastElementChild?.getBoundingClientRect();
+      const next = document.querySelector(".scenario-bar")?.getBoundingClientRect();
+      return !!g && g.scrollWidth <= g.clientWidth + 1 && (!last || !next || last.right <= next.left);
+    });
+    await app.waitFor(fits, { what: "the toolbar's groups to fit beside the scenario switcher" });
+    await app.screenshot("1024");
     const toolbar = await box(app, "header.toolbar");
     assert.ok(toolbar.w <= width, `the toolbar is ${toolbar.w} px wide in a ${width} px window`);
 
@@ -184,6 +195,8 @@ test("at 1024×768 the toolbar's search box and scenario switcher are on screen,
     await app.click({ x: card.x + card.w / 2, y: card.y + card.h / 2 });
     await app.waitFor(async () => (await box(app, ".inspector")) !== null, { what: "the inspector to open" });
     assert.deepEqual(await sideways(app), { scrolled: [], overflow: false }, "nothing scrolls sideways at 800×600");
+    await app.waitFor(fits, { what: "the toolbar's groups to fit at 800×600" });
+    await app.screenshot("800");
     const canvas = await app.canvasRect();
     assert.ok(canvas.w >= 400 - 1, `the chart keeps half of 800 px beside the panels: ${canvas.w} px`);
   });

@@ -447,7 +447,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       ),
     },
     { id: "zoom", label: "Zoom", priority: 5, node: <>{button("zoom-out", "icon-text")}{button("zoom-in", "icon-text")}{button("fit")}</> },
-    { id: "show", label: "Show", priority: 3, node: <>{button("toggle-minimap")}{button("toggle-legend")}</> },
+    { id: "show", label: "View", priority: 3, node: <>{button("toggle-minimap")}{button("toggle-legend")}</> },
   ];
 
   const toolbarEnd = (

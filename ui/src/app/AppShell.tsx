@@ -69,7 +69,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       Reset view
     </button>
   );
-  const toolbarGroups = actions.toolbarGroups.map((g) => (g.id === "zoom" ? { ...g, node: <>{g.node}{resetView}</> } : g));
+  const toolbarGroups = actions.toolbarGroups.map((g) => (g.id === "show" ? { ...g, node: <>{resetView}{g.node}</> } : g));
 
   return (
     <main className="app">

@@ -25,6 +25,12 @@ describe("foldedGroups", () => {
     expect(foldedGroups(groups, room(300))).toEqual(["history", "person", "folding", "zoom"]);
   });
 
+  it("gives a narrower group its place back when a wider, more needed one had to fold after it", () => {
+    const two = [{ id: "history", width: 100, priority: 1 }, { id: "zoom", width: 300, priority: 2 }];
+    // Both need 400 + More; folding history leaves 300 + 50, too wide; folding zoom too leaves room for history.
+    expect(foldedGroups(two, { available: 200, fixed: 0, gap: 0, more: 50 })).toEqual(["zoom"]);
+  });
+
   it("folds equal priorities from the end of the toolbar", () => {
     const same = [{ id: "a", width: 100, priority: 1 }, { id: "b", width: 100, priority: 1 }];
     expect(foldedGroups(same, { available: 199, fixed: 0, gap: 0, more: 50 })).toEqual(["b"]);

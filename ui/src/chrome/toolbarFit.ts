@@ -33,6 +33,13 @@ export function foldedGroups(groups: readonly ToolbarGroupSize[], room: ToolbarR
     folded.add(g.id);
     used -= widthOf(g);
   }
+  // A wide group folded late may have freed room for a narrower, less needed one folded before it.
+  for (const { g } of [...order].reverse()) {
+    if (folded.has(g.id) && used + widthOf(g) <= room.available) {
+      folded.delete(g.id);
+      used += widthOf(g);
+    }
+  }
   return groups.filter((g) => folded.has(g.id)).map((g) => g.id);
 }
 
