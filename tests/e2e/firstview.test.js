@@ -106,6 +106,12 @@ test("the sample opens on its root and all their direct reports, clear of the mi
     assert.equal(bg, "rgb(255, 255, 255)", "the minimap's background is opaque white");
     await app.chord(KEY.Shift, "M");
     await app.waitFor(async () => (await box(app, ".chart-minimap")) === null, { what: "the minimap to hide" });
+
+    // Shift+L shows the legend: what the accents, badges and both line styles mean.
+    await app.chord(KEY.Shift, "L");
+    const legend = await app.waitFor(() => app.exec(() => document.querySelector('aside[aria-label="Legend"]')?.textContent ?? null), { what: "the legend" });
+    for (const text of ["teams", "open position", "Health findings", "Reports to", "Dotted-line manager"]) assert.ok(legend.includes(text), `the legend explains “${text}”: ${legend}`);
+    await app.screenshot("legend");
     await app.close();
     const again = await ws.launch();
     await again.waitFor(async () => (await again.cards()).length > 0, { what: "the chart after the relaunch" });
