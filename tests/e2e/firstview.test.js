@@ -132,10 +132,12 @@ test("a 10,000-person org opens at a legible zoom with at least 10 cards in the 
       const d = await app.doc();
       return d && d.sceneCards < d.people ? d : null;
     }, { timeout: 30_000, what: "the 10k org's deeper levels to fold" });
+    // The folded chart is laid out, then the view composed on it (a level more may fold first): wait for the root.
     const v = await app.waitFor(async () => {
       const f = await firstView(app);
-      return f.onScreen.length >= 10 && f.camera.zoom >= NAME_ZOOM ? f : null;
-    }, { timeout: 10_000, what: "at least 10 cards at a legible zoom after folding" });
+      const root = f.all.find((c) => c.manager === null);
+      return root && inside(root, f.canvas) && f.onScreen.length >= 10 && f.camera.zoom >= NAME_ZOOM ? f : null;
+    }, { timeout: 10_000, what: "the root and at least 10 cards at a legible zoom after folding" });
     assertComposed(t, v, "the 10k org's first view");
     await app.screenshot("10k");
     const folded = (await app.doc()).sceneCards;
