@@ -385,14 +385,15 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     else ctl.info("Drag the person onto a team on the Team map to add them to it");
   }, [teamFocus, ctl]);
 
-  // A big org opens folded to the levels that can be read in the window, once per document and scenario on this
-  // machine, and only while nothing is folded (what the user folds or unfolds is kept in the document).
-  const docPath = doc?.document?.path ?? null, scenarioId = doc?.active_scenario ?? null;
+  // A big org opens folded to the levels that can be read in the window, once per document on this machine (a
+  // scenario switch folds nothing: it would add a layout to every first visit), and only while nothing is folded
+  // (what the user folds or unfolds is kept in the document).
+  const docPath = doc?.document?.path ?? null;
   const foldedFirst = useRef<string | null>(null);
   useEffect(() => {
     const h = chartRef.current;
     if (!docPath || !scene || scene.ids.length === 0 || !h) return;
-    const key = `${docPath}\u0000${scenarioId ?? ""}`;
+    const key = docPath;
     if (foldedFirst.current === key) return;
     foldedFirst.current = key;
     const stored = `topograph.firstView.${key}`;
@@ -407,7 +408,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       pending.current = { mode: "fold", levels, before };
       void ctl.replaceCollapsed(collapsedForLevel(persons, levels));
     });
-  }, [docPath, scenarioId, scene, persons, anyCollapsed, ctl]);
+  }, [docPath, scene, persons, anyCollapsed, ctl]);
 
   const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
   const person = selected === null ? undefined : personOf(selected);
