@@ -44,6 +44,18 @@ describe("TeamMapRenderer", () => {
     expect(texts(calls)).toEqual([]); // far out: blocks, no text at all
   });
 
+  it("keeps team names readable at a far zoom where the team boxes still have room for them", () => {
+    const { r, calls, scene } = make();
+    const i = scene.unit_content.findIndex((c) => c.kind !== "group");
+    const zoom = 0.3; // names at 14 px would be 4 px: below the readable size
+    r.setCamera({ x: (scene.x[i] as number) - 10, y: (scene.y[i] as number) - 10, zoom });
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls)).toContain(scene.unit_content[i]?.name);
+    const font = calls.filter((c) => c.name === "set:font").map((c) => c.args[0] as string).find((f) => f.startsWith("600 36.6"));
+    expect(font ?? "").toMatch(/^600 36\.6/); // 11 px on screen at zoom 0.3
+  });
+
   it("shows the allocation of a person on several teams", () => {
     const { r, calls, scene } = make();
     const k = scene.chip_content.findIndex((c) => c.teamCount > 1);
