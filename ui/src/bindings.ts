@@ -334,6 +334,7 @@ export type DecimalMark =
 /**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
 "auto" | "point" | "comma";
 
+/**  The files a diagram exports to. */
 export type DiagramFormat = "svg" | "pdf" | "png";
 
 /**
@@ -341,11 +342,9 @@ export type DiagramFormat = "svg" | "pdf" | "png";
  *  org chart, a unit for the team map, a product area for the ownership map).
  */
 export type DiagramScope = {
-	view: DiagramView,
+	view: View,
 	scope: number | null,
 };
-
-export type DiagramView = "org-chart" | "team-map" | "ownership";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -435,7 +434,7 @@ export type DocChanged =
  */
 left: ScenarioId | null; left_revision: number };
 
-/**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
+/**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {
 	/**  `None` when no document is open. */
 	document: DocumentInfo | null,
@@ -552,7 +551,9 @@ export type ErrorCode =
 /**  Reading or writing failed. */
 "io" | 
 /**  The database failed in a way none of the codes above describes. */
-"database";
+"database" | 
+/**  Topograph itself failed (a worker thread of the app stopped): a bug, not the input. */
+"internal";
 
 /**  Everything an export needs besides what to draw. */
 export type ExportOptions = {
@@ -917,6 +918,7 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
+/**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */

@@ -156,6 +156,25 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The paper a PDF export is printed on, or `fit`: one page cut to the diagram.
+    Paper {
+        A4 = "a4",
+        Letter = "letter",
+        A3 = "a3",
+        Fit = "fit",
+    }
+);
+
+vocabulary!(
+    /// The files a diagram exports to.
+    DiagramFormat {
+        Svg = "svg",
+        Pdf = "pdf",
+        Png = "png",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
