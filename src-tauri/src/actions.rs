@@ -1,12 +1,12 @@
 //! What commands and menu items do, shared so both emit the same events: call the session,
 //! tell the UI what changed, then bring the window title and menus up to date.
 
-use crate::ipc::{AppError, DocChanged, DocState};
-use crate::session::{Edit, Session};
+use crate::ipc::{AppError, DocChanged};
 use crate::{menu, AppState};
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
+use topograph_api::{DocState, Edit, Session};
 use topograph_document::Applied;
 use topograph_model::{Error, Op, Org, OrgRecords, Result, ScenarioId};
 

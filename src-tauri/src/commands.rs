@@ -2,11 +2,13 @@
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
 
 use crate::actions::{self, session};
-use crate::ipc::{DocState, History, PreSerialised, RecentDocument};
+use crate::ipc::PreSerialised;
+use crate::worker::worker;
 use std::collections::BTreeSet;
 use tauri::AppHandle;
+use topograph_api::{DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
-use topograph_model::{Error, ErrorCode, Op, Org, View};
+use topograph_model::{Error, Op, Org, View};
 use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
 
 type Res<T> = Result<T, Error>;
@@ -114,21 +116,14 @@ pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
     PreSerialised::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
 }
 
-/// Starts laying out and serialising the org chart on a worker thread at once; await the answer.
-fn lay_out(org: Org, collapsed: Vec<u32>) -> impl std::future::Future<Output = Res<ChartJson>> {
-    let task = tauri::async_runtime::spawn_blocking(move || {
+/// Lays out and serialises the org chart on a worker thread.
+async fn lay_out(org: Org, collapsed: Vec<u32>) -> Res<ChartJson> {
+    worker(move || {
         let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
         topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
             .map(|scene| chart_json(&scene))
-    });
-    async move {
-        task.await.map_err(|e| {
-            Error::new(
-                ErrorCode::InvalidValue,
-                format!("laying out the org chart failed: {e}"),
-            )
-        })?
-    }
+    })
+    .await
 }
 
 /// Opens an existing document in place of the open one; a file that will not open is left

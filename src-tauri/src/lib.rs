@@ -25,15 +25,14 @@ pub mod ipc;
 mod menu;
 mod new_document;
 mod painting;
-mod revisions;
 mod scenario_commands;
 mod scene_commands;
-pub mod session;
 mod transfer_commands;
+mod worker;
 
-use session::{Paths, Session};
 use std::path::PathBuf;
 use tauri::Manager;
+use topograph_api::{Paths, Session};
 
 /// Environment variable that points the app at a folder for its data and settings (tests).
 pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";

@@ -2,7 +2,7 @@
 //! Quit), Edit (Undo, Redo, clipboard) and View (History). Items only start actions; the actions do
 //! the work.
 
-use crate::ipc::{History, RecentDocument};
+use crate::worker::in_background;
 use crate::{actions, export_commands, transfer_commands};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -12,6 +12,7 @@ use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_specta::Event;
+use topograph_api::{History, RecentDocument};
 use topograph_model::{Error, ErrorCode};
 
 const RECENT_PREFIX: &str = "recent:";
@@ -183,16 +184,16 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
             let name = actions::session(&app)
                 .document()
                 .and_then(|d| d.path())
-                .map(|p| format!("{} copy.topo", crate::session::document_name(p)))
+                .map(|p| format!("{} copy.topo", topograph_api::document_name(p)))
                 .unwrap_or_else(|| "Untitled.topo".into());
             save_dialog(&app, "Save a copy as", &name, |app, path| {
                 actions::save_as(app, &path).map(drop)
             })
         }
-        "close" => in_background(app, |app| actions::close(app).map(drop)),
+        "close" => in_background(&app, |app| actions::close(app).map(drop)),
         "quit" => app.exit(0),
-        "undo" => in_background(app, |app| actions::undo(app).map(drop)),
-        "redo" => in_background(app, |app| actions::redo(app).map(drop)),
+        "undo" => in_background(&app, |app| actions::undo(app).map(drop)),
+        "redo" => in_background(&app, |app| actions::redo(app).map(drop)),
         MENU_HISTORY => {
             let _ = HistoryRequested {}.emit(&app);
         }
@@ -201,18 +202,10 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         other => {
             if let Some(path) = other.strip_prefix(RECENT_PREFIX) {
                 let path = PathBuf::from(path);
-                in_background(app, move |app| actions::open(app, &path).map(drop));
+                in_background(&app, move |app| actions::open(app, &path).map(drop));
             }
         }
     }
-}
-
-fn in_background(app: AppHandle, f: impl FnOnce(&AppHandle) -> Result<(), Error> + Send + 'static) {
-    tauri::async_runtime::spawn_blocking(move || {
-        if let Err(e) = f(&app) {
-            actions::report(&app, e);
-        }
-    });
 }
 
 fn chosen(app: &AppHandle, file: Option<FilePath>) -> Option<PathBuf> {
@@ -233,7 +226,7 @@ fn open_dialog(app: &AppHandle) {
         .add_filter("Topograph document", &["topo"])
         .pick_file(move |file| {
             if let Some(path) = chosen(&handle, file) {
-                in_background(handle, move |app| actions::open(app, &path).map(drop));
+                in_background(&handle, move |app| actions::open(app, &path).map(drop));
             }
         });
 }
@@ -255,7 +248,7 @@ fn save_dialog(
                 if path.extension().is_none() {
                     path.set_extension("topo");
                 }
-                in_background(handle, move |app| then(app, path));
+                in_background(&handle, move |app| then(app, path));
             }
         });
 }

@@ -3,13 +3,13 @@
 //! documents folder and creates the document through `new_document_from`.
 
 use crate::actions;
-use crate::ipc::DocState;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
+use topograph_api::DocState;
 use topograph_model::{Error, ErrorCode};
 
 type Res<T> = Result<T, Error>;
@@ -41,7 +41,7 @@ pub fn on_menu(app: &AppHandle) {
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
-    tauri::async_runtime::spawn_blocking(move || {
+    crate::worker::worker(move || {
         let mut dialog = app
             .dialog()
             .file()
@@ -66,7 +66,6 @@ pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
         }
     })
     .await
-    .map_err(|e| Error::new(ErrorCode::Io, format!("the file dialog stopped: {e}")))?
 }
 
 /// Creates a document at `path` (which must not exist yet), blank or holding the sample org,

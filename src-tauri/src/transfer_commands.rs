@@ -1,23 +1,22 @@
-//! Import and export of data files (CSV, JSON, Backstage, Team API): thin commands over
-//! topograph-formats, the File › Import… and File › Export data menu items, and the events
-//! that tell the import dialog what to show. Reading and writing run on worker threads.
+//! Import and export of data files (CSV, JSON, Backstage, Team API): adapters over
+//! `topograph_api::{import, data}`, the File › Import… and File › Export data menu items, and
+//! the events that tell the import dialog what to show. Reading and writing run on workers.
 
 use crate::actions;
+use crate::worker::{in_background, worker};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
+use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
 use topograph_formats::csv::{export::Table, Mapping};
-use topograph_formats::source::{self, Format};
-use topograph_formats::{apply, backstage, csv, json, teamapi, Preview, Problem, Summary};
+use topograph_formats::source::Format;
+use topograph_formats::Summary;
 use topograph_model::{Error, ErrorCode};
 
 type Res<T> = Result<T, Error>;
-
-/// How many rows of a CSV the dialog previews.
-const SAMPLE_ROWS: usize = 8;
 
 /// File › Import… chose a file: the UI opens its import dialog on it.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -25,146 +24,9 @@ pub struct ImportRequested {
     pub path: String,
 }
 
-/// Where a running import is, for the dialog's progress display.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "kebab-case")]
-pub enum ImportPhase {
-    Reading,
-    Writing,
-}
-
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
 pub struct ImportProgress {
     pub phase: ImportPhase,
-}
-
-/// A CSV as the mapping step shows it.
-#[derive(Clone, Debug, Serialize, Deserialize, Type)]
-pub struct CsvDraft {
-    pub encoding: String,
-    pub delimiter: String,
-    pub headers: Vec<String>,
-    /// The first rows, cell by cell.
-    pub rows: Vec<Vec<String>>,
-    #[specta(type = u32)]
-    pub row_count: usize,
-    /// The mapping the preview used: the one asked for, else the suggested one.
-    pub mapping: Mapping,
-}
-
-/// What an import of a file would do, before anything is written.
-#[derive(Clone, Debug, Serialize, Deserialize, Type)]
-pub struct ImportDraft {
-    pub path: String,
-    pub format: Format,
-    pub csv: Option<CsvDraft>,
-    pub preview: Preview,
-}
-
-/// Where the import goes.
-#[derive(Clone, Debug, Serialize, Deserialize, Type)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum ImportTarget {
-    /// A new document at `path` (which must not exist), then opened.
-    NewDocument { path: String },
-    /// A new scenario of the open document, then opened.
-    NewScenario { name: String },
-    /// The open scenario: people matched by employee id, then email.
-    Merge,
-}
-
-fn io(path: &Path, e: std::io::Error) -> Error {
-    let code = if e.kind() == std::io::ErrorKind::NotFound {
-        ErrorCode::FileNotFound
-    } else {
-        ErrorCode::Io
-    };
-    Error::new(code, format!("{}: {e}", path.display()))
-}
-
-fn unreadable(p: Problem) -> Error {
-    Error::new(ErrorCode::InvalidValue, p.to_string())
-}
-
-fn format_of(path: &Path, bytes: &[u8], asked: Option<Format>) -> Res<Format> {
-    asked
-        .or_else(|| source::guess(&path.to_string_lossy(), bytes))
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidValue,
-                format!(
-                    "cannot tell the format of {} from its extension; choose one",
-                    path.display()
-                ),
-            )
-        })
-}
-
-async fn worker<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) -> Res<T> {
-    tauri::async_runtime::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::new(ErrorCode::Io, format!("the import stopped: {e}")))?
-}
-
-fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Res<ImportDraft> {
-    let bytes = source::read_bounded(path)?;
-    let format = format_of(path, &bytes, format)?;
-    let name = path.display().to_string();
-    let (csv, preview) = match format {
-        Format::Json => {
-            let file = json::parse(&topograph_formats::decode(&bytes).text)
-                .and_then(|f| json::check(&f).map(|_| f));
-            let preview = match file {
-                Ok(f) => Preview {
-                    people: f.scenarios.iter().map(|s| s.persons.len()).sum(),
-                    units: f.scenarios.iter().map(|s| s.units.len()).sum(),
-                    memberships: f.scenarios.iter().map(|s| s.memberships.len()).sum(),
-                    areas: f.scenarios.iter().map(|s| s.areas.len()).sum(),
-                    interactions: f.scenarios.iter().map(|s| s.interactions.len()).sum(),
-                    problems: Vec::new(),
-                },
-                Err(p) => Preview {
-                    people: 0,
-                    units: 0,
-                    memberships: 0,
-                    areas: 0,
-                    interactions: 0,
-                    problems: vec![p],
-                },
-            };
-            (None, preview)
-        }
-        Format::Csv => {
-            let sample = source::read_csv(&bytes, mapping, SAMPLE_ROWS).map_err(unreadable)?;
-            let preview = csv::plan(&sample.table, &sample.mapping).preview();
-            let t = &sample.table;
-            let delimiter = match t.delimiter {
-                b'\t' => "tab".to_string(),
-                d => (d as char).to_string(),
-            };
-            let draft = CsvDraft {
-                encoding: t.encoding.to_string(),
-                delimiter,
-                headers: t.headers.clone(),
-                row_count: t.len(),
-                rows: sample.rows,
-                mapping: sample.mapping,
-            };
-            (Some(draft), preview)
-        }
-        other => (
-            None,
-            source::read(&name, &bytes, other, None)
-                .map_err(unreadable)?
-                .preview(),
-        ),
-    };
-    Ok(ImportDraft {
-        path: name,
-        format,
-        csv,
-        preview,
-    })
 }
 
 /// Reads a file and tells what importing it would do (counts, problems by line and column,
@@ -178,81 +40,7 @@ pub async fn import_preview(
     mapping: Option<Mapping>,
 ) -> Res<ImportDraft> {
     let path = crate::grants::check(&app, &path)?;
-    worker(move || draft(&path, format, mapping)).await
-}
-
-fn progress(app: &AppHandle, phase: ImportPhase) {
-    let _ = ImportProgress { phase }.emit(app);
-}
-
-fn run(
-    app: &AppHandle,
-    path: &Path,
-    format: Option<Format>,
-    mapping: Option<Mapping>,
-    target: ImportTarget,
-) -> Res<Summary> {
-    progress(app, ImportPhase::Reading);
-    let bytes = source::read_bounded(path)?;
-    let format = format_of(path, &bytes, format)?;
-    let name = path.display().to_string();
-    if format == Format::Json {
-        return run_json(app, path, &bytes, target);
-    }
-    let incoming = source::read(&name, &bytes, format, mapping).map_err(unreadable)?;
-    progress(app, ImportPhase::Writing);
-    match target {
-        ImportTarget::NewDocument { path } => {
-            let (doc, summary) = apply::new_document(Path::new(&path), "Current", incoming)?;
-            actions::import(app, |s| {
-                s.adopt(doc);
-                Ok(summary)
-            })
-        }
-        ImportTarget::NewScenario { name } => actions::import(app, |s| {
-            s.with_document(|d| apply::new_scenario(d, &name, &incoming))
-        }),
-        ImportTarget::Merge => {
-            actions::import(app, |s| s.with_document(|d| apply::merge(d, &incoming)))
-        }
-    }
-}
-
-fn run_json(app: &AppHandle, path: &Path, bytes: &[u8], target: ImportTarget) -> Res<Summary> {
-    let file = json::parse(&topograph_formats::decode(bytes).text)
-        .and_then(|f| json::check(&f).map(|_| f))
-        .map_err(unreadable)?;
-    let label = format!(
-        "Import {}",
-        path.file_name()
-            .map_or(String::new(), |f| f.to_string_lossy().into_owned())
-    );
-    progress(app, ImportPhase::Writing);
-    let names = match target {
-        ImportTarget::NewDocument { path } => {
-            let doc = json::to_new_document(Path::new(&path), &file, &label)?;
-            let names = file.scenarios.iter().map(|s| s.name.clone()).collect();
-            actions::import(app, |s| {
-                s.adopt(doc);
-                Ok(names)
-            })?
-        }
-        ImportTarget::NewScenario { .. } => actions::import(app, |s| {
-            s.with_document(|d| json::add_scenarios(d, &file, &label))
-        })?,
-        ImportTarget::Merge => {
-            return Err(Error::new(
-                ErrorCode::NotAllowed,
-                "a JSON document brings its own scenarios: import it as a new document or as new scenarios",
-            ))
-        }
-    };
-    Ok(Summary {
-        scenario: names.join(", "),
-        people_added: file.scenarios.iter().map(|s| s.persons.len()).sum(),
-        units_added: file.scenarios.iter().map(|s| s.units.len()).sum(),
-        ..Summary::default()
-    })
+    worker(move || import::draft(&path, format, mapping)).await
 }
 
 /// Imports a file into a new document, a new scenario or the open scenario, then sends the
@@ -271,26 +59,26 @@ pub async fn import_run(
     if let ImportTarget::NewDocument { path } = &target {
         crate::grants::check(&app, path)?;
     }
-    worker(move || run(&app, &path, format, mapping, target)).await
+    worker(move || {
+        let progress = &mut |phase| drop(ImportProgress { phase }.emit(&app));
+        let ready = import::prepare(&path, format, mapping, target, progress)?;
+        actions::import(&app, |s| ready.apply(s))
+    })
+    .await
 }
 
 /// Reads a saved column mapping (the JSON file `topograph import --mapping` takes).
 #[tauri::command]
 #[specta::specta]
 pub async fn load_mapping(app: AppHandle, path: String) -> Res<Mapping> {
-    let path = crate::grants::check(&app, &path)?;
-    let bytes = source::read_bounded(&path)?;
-    let text = String::from_utf8_lossy(&bytes);
-    Mapping::from_json(&text)
-        .map_err(|m| Error::new(ErrorCode::InvalidValue, format!("{}:{m}", path.display())))
+    import::load_mapping(&crate::grants::check(&app, &path)?)
 }
 
 /// Saves a column mapping for the next import (and for the command line).
 #[tauri::command]
 #[specta::specta]
 pub async fn save_mapping(app: AppHandle, path: String, mapping: Mapping) -> Res<()> {
-    let path = crate::grants::check(&app, &path)?;
-    std::fs::write(&path, mapping.to_json() + "\n").map_err(|e| io(&path, e))
+    import::save_mapping(&crate::grants::check(&app, &path)?, &mapping)
 }
 
 /// A file chosen in the native open dialog, or null when cancelled.
@@ -369,28 +157,9 @@ pub async fn export_data(app: AppHandle, format: Format, table: Table, path: Str
 }
 
 fn export(app: &AppHandle, format: Format, table: Table, path: &Path) -> Res<()> {
-    let text = {
-        let session = actions::session(app);
-        let doc = session
-            .document()
-            .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
-        match format {
-            Format::Json => json::export(doc)?,
-            Format::Csv => csv::export::write(doc.org(), table),
-            Format::Backstage => backstage::export(doc.org()),
-            Format::Teamapi => {
-                let files = teamapi::export(doc.org());
-                drop(session);
-                std::fs::create_dir_all(path).map_err(|e| io(path, e))?;
-                for (name, text) in &files {
-                    let file = path.join(name);
-                    std::fs::write(&file, text).map_err(|e| io(&file, e))?;
-                }
-                return Ok(());
-            }
-        }
-    };
-    std::fs::write(path, text).map_err(|e| io(path, e))
+    let files = actions::session(app)
+        .with_document(|doc| topograph_api::data::export(doc, doc.org(), format, table))?;
+    topograph_api::data::write(path, &files)
 }
 
 // ---- the File menu ---------------------------------------------------------------------
@@ -474,11 +243,7 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
         if !ext.is_empty() && path.extension().is_none() {
             path.set_extension(ext);
         }
-        tauri::async_runtime::spawn_blocking(move || {
-            if let Err(e) = export(&handle, format, table, &path) {
-                actions::report(&handle, e);
-            }
-        });
+        in_background(&handle, move |app| export(app, format, table, &path));
     };
     let dialog = app.dialog().file().set_title("Export data");
     let report = app.clone();
@@ -496,58 +261,4 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
             .save_file(chosen);
     }
     true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fixture(name: &str) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/import")
-            .join(name)
-    }
-
-    #[test]
-    fn a_csv_preview_shows_the_columns_the_first_rows_the_suggested_mapping_and_the_counts() {
-        let d = draft(&fixture("workday.csv"), None, None).unwrap();
-        assert_eq!(d.format, Format::Csv);
-        let csv = d.csv.unwrap();
-        assert_eq!(
-            csv.headers[0], "Employee ID",
-            "the byte order mark is not part of it"
-        );
-        assert_eq!(csv.rows[0][1], "Grace Hopper");
-        let rows_in_file = std::fs::read_to_string(fixture("workday.csv"))
-            .unwrap()
-            .lines()
-            .count()
-            - 1;
-        assert_eq!(csv.row_count, rows_in_file);
-        assert!(d.preview.people > 0 && d.preview.people <= rows_in_file);
-        assert_eq!(csv.mapping.target("Worker"), csv::Target::Name);
-        assert!(d.preview.units > 0, "departments and teams become units");
-    }
-
-    #[test]
-    fn a_mapping_given_to_the_preview_is_the_one_it_uses() {
-        let text = std::fs::read_to_string(fixture("mapping-gusto.json")).unwrap();
-        let mapping = Mapping::from_json(&text).unwrap();
-        let d = draft(&fixture("gusto.csv"), None, Some(mapping.clone())).unwrap();
-        assert_eq!(d.csv.unwrap().mapping, mapping);
-    }
-
-    #[test]
-    fn a_yaml_catalog_previews_without_columns_and_an_unknown_extension_asks_for_a_format() {
-        let d = draft(&fixture("backstage/org.yaml"), None, None).unwrap();
-        assert_eq!(d.format, Format::Backstage);
-        assert!(d.csv.is_none());
-        let dir = tempfile::tempdir().unwrap();
-        let odd = dir.path().join("people.xlsx");
-        std::fs::write(&odd, b"x").unwrap();
-        assert_eq!(
-            draft(&odd, None, None).unwrap_err().code,
-            ErrorCode::InvalidValue
-        );
-    }
 }

@@ -349,6 +349,7 @@ export type DecimalMark =
 /**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
 "auto" | "point" | "comma";
 
+/**  The files a diagram exports to. */
 export type DiagramFormat = "svg" | "pdf" | "png";
 
 /**
@@ -356,13 +357,9 @@ export type DiagramFormat = "svg" | "pdf" | "png";
  *  org chart, a unit for the team map, a product area for the ownership map).
  */
 export type DiagramScope = {
-	view: DiagramView,
+	view: View,
 	scope: number | null,
 };
-
-export type DiagramView = "org-chart" | "team-map" | "ownership" | 
-/**  "Where the people go": actual effort by product area against the targets. */
-"effort";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -452,7 +449,7 @@ export type DocChanged =
  */
 left: ScenarioId | null; left_revision: number };
 
-/**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
+/**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {
 	/**  `None` when no document is open. */
 	document: DocumentInfo | null,
@@ -626,7 +623,9 @@ export type ErrorCode =
 /**  Reading or writing failed. */
 "io" | 
 /**  The database failed in a way none of the codes above describes. */
-"database";
+"database" | 
+/**  Topograph itself failed (a worker thread of the app stopped): a bug, not the input. */
+"internal";
 
 /**  Everything an export needs besides what to draw. */
 export type ExportOptions = {
@@ -991,6 +990,7 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
+/**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
@@ -1292,8 +1292,11 @@ export type UnitId = number;
 /**  Team Topologies team types, plus `group` for containers such as tribes and departments. */
 export type UnitKind = "stream-aligned" | "platform" | "enabling" | "complicated-subsystem" | "group";
 
-/**  The diagrams whose per-scenario view state (collapsed nodes) the document keeps. */
-export type View = "org-chart" | "team-map" | "ownership";
+/**
+ *  The diagrams: what the app shows and exports. The first three keep per-scenario view state
+ *  (collapsed nodes) in the document (`View::FOLDS`).
+ */
+export type View = "org-chart" | "team-map" | "ownership" | "effort";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,46 +1,27 @@
 //! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map or
-//! "where the people go" view (`--view effort`) as a diagram file, drawn by topograph-export
-//! from the same scenes the app shows.
+//! "where the people go" view (`--view effort`) as a diagram file, drawn by
+//! `topograph_api::diagram` as the app's File › Export… draws it.
 
-use crate::transfer::{ExportArgs, ExportFormat};
-use clap::{Args, ValueEnum};
-use std::collections::BTreeSet;
+use crate::transfer::ExportArgs;
+use crate::values;
+use clap::Args;
 use std::path::Path;
+use topograph_api::diagram::{self, DiagramScope, Drawing, ExportOptions};
 use topograph_document::Document;
-use topograph_export::{Diagram, Footer, PageSize, PdfOptions, PngOptions, SvgOptions};
-use topograph_model::{Error, ErrorCode, View};
-
-/// Which diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ViewArg {
-    OrgChart,
-    TeamMap,
-    Ownership,
-    /// "Where the people go": actual effort by product area against the direction's targets.
-    Effort,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum PageArg {
-    A4,
-    Letter,
-    A3,
-    /// One page the size of the diagram.
-    Fit,
-}
+use topograph_model::{DiagramFormat, Error, ErrorCode, Paper, View};
 
 /// The options of svg, pdf and png exports.
 #[derive(Args, Debug)]
 pub struct DiagramArgs {
     /// svg, pdf, png: which diagram.
-    #[arg(long, value_enum, default_value_t = ViewArg::OrgChart)]
-    pub view: ViewArg,
+    #[arg(long, value_parser = values::view(), default_value_t = View::OrgChart)]
+    pub view: View,
     /// svg, pdf, png: only this person's subtree (org chart) or unit's subtree (team map).
     #[arg(long, value_name = "ID")]
     pub scope: Option<u32>,
     /// pdf: the paper size.
-    #[arg(long, value_enum, default_value_t = PageArg::A4)]
-    pub page: PageArg,
+    #[arg(long, value_parser = values::paper(), default_value_t = Paper::A4)]
+    pub page: Paper,
     /// pdf: landscape pages.
     #[arg(long)]
     pub landscape: bool,
@@ -60,31 +41,24 @@ pub struct DiagramArgs {
     pub transparent: bool,
 }
 
-/// Writes the diagram `args` asks for.
-pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
+/// Writes the diagram `args` asks for as `format`.
+pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Result<(), Error> {
     let d = &args.diagram;
-    let org = crate::transfer::scenario_org(doc, args.scenario.as_deref())?;
-    let scenario = match &args.scenario {
-        Some(n) => n.clone(),
-        None => doc.active_scenario().name.clone(),
+    let drawing = Drawing::of_document(doc, args.scenario.as_deref(), d.view)?;
+    let what = DiagramScope {
+        view: d.view,
+        scope: d.scope,
     };
-    // The collapsed set is kept per scenario, and only the open one's is at hand.
-    let view = match d.view {
-        ViewArg::OrgChart => Some(View::OrgChart),
-        ViewArg::TeamMap => Some(View::TeamMap),
-        ViewArg::Ownership => Some(View::Ownership),
-        // Nothing folds in the effort view.
-        ViewArg::Effort => None,
+    let options = ExportOptions {
+        format,
+        page: d.page,
+        landscape: d.landscape,
+        tile: d.tile,
+        scale: d.scale,
+        width: d.width,
+        transparent: d.transparent,
     };
-    let collapsed: BTreeSet<u32> = match view {
-        Some(view) if scenario == doc.active_scenario().name => {
-            doc.collapsed(view)?.into_iter().collect()
-        }
-        _ => BTreeSet::new(),
-    };
-    let scene = topograph_export::view::Scene::build(&org, d.view_kind(), &collapsed, d.scope)?;
-    let diagram = scene.diagram();
-    let bytes = render(&*diagram, args, doc, &scenario)?;
+    let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)?;
     if args.output == Path::new("-") {
         use std::io::Write;
         std::io::stdout()
@@ -93,71 +67,5 @@ pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
     } else {
         std::fs::write(&args.output, bytes)
             .map_err(|e| Error::new(ErrorCode::Io, format!("{}: {e}", args.output.display())))
-    }
-}
-
-impl DiagramArgs {
-    fn view_kind(&self) -> topograph_export::view::ViewKind {
-        use topograph_export::view::ViewKind;
-        match self.view {
-            ViewArg::OrgChart => ViewKind::OrgChart,
-            ViewArg::TeamMap => ViewKind::TeamMap,
-            ViewArg::Ownership => ViewKind::Ownership,
-            ViewArg::Effort => ViewKind::Effort,
-        }
-    }
-}
-
-fn render(
-    diagram: &dyn Diagram,
-    args: &ExportArgs,
-    doc: &Document,
-    scenario: &str,
-) -> Result<Vec<u8>, Error> {
-    let d = &args.diagram;
-    match args.format {
-        ExportFormat::Svg => Ok(topograph_export::to_svg(
-            diagram,
-            &SvgOptions {
-                background: if d.transparent { None } else { Some("#ffffff") },
-                ..SvgOptions::default()
-            },
-        )
-        .into_bytes()),
-        ExportFormat::Png => topograph_export::to_png(
-            diagram,
-            &PngOptions {
-                scale: d.scale,
-                width: d.width,
-                transparent: d.transparent,
-            },
-        ),
-        ExportFormat::Pdf => {
-            let document = doc
-                .path()
-                .and_then(|p| p.file_stem())
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            topograph_export::to_pdf(
-                diagram,
-                &PdfOptions {
-                    page: match d.page {
-                        PageArg::A4 => PageSize::A4,
-                        PageArg::Letter => PageSize::Letter,
-                        PageArg::A3 => PageSize::A3,
-                        PageArg::Fit => PageSize::Fit,
-                    },
-                    landscape: d.landscape,
-                    tiled: d.tile,
-                    scale: d.scale,
-                    footer: Footer {
-                        document,
-                        scenario: scenario.to_string(),
-                        date: topograph_export::today(),
-                    },
-                },
-            )
-        }
-        _ => Err(Error::new(ErrorCode::NotAllowed, "not a diagram format")),
     }
 }

@@ -2,9 +2,8 @@
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
-use topograph_diff::Diff;
+use topograph_api::compare::Comparison;
 use topograph_document::Document;
-use topograph_health::Date;
 use topograph_model::{Error, ErrorCode, Result, Scenario};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -55,13 +54,7 @@ pub fn run(args: DiffArgs) -> Result<()> {
     let doc = Document::open_read_only(&args.file)?;
     let from = scenario_named(&doc, &args.from)?;
     let to = scenario_named(&doc, &args.to)?;
-    let (a, b) = (doc.load_scenario(from.id)?, doc.load_scenario(to.id)?);
-    let diff = Diff::between(&from.name, &a, &to.name, &b).with_health(
-        &a,
-        &b,
-        &doc.check_settings()?,
-        Date::today(),
-    )?;
+    let diff = Comparison::of(&doc, from.id, to.id)?.diff()?;
     match args.format {
         DiffFormat::Text => print!("{}", topograph_diff::to_text(&diff)),
         DiffFormat::Json => println!(

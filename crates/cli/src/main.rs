@@ -6,6 +6,7 @@ mod diff;
 mod info;
 mod scenario;
 mod transfer;
+mod values;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

@@ -1,21 +1,17 @@
 //! `topograph import` and `topograph export`: orgs in and out as CSV, JSON, Backstage catalog
 //! and Team API files.
 
-use clap::{Args, ValueEnum};
+use crate::values::{self, ExportFormat};
+use clap::Args;
 use std::path::{Path, PathBuf};
+use topograph_api::data::{self, DataFiles};
+use topograph_api::import::{json_label, json_people, load_mapping, read_json};
+use topograph_api::{io_error as io, scenario_org};
 use topograph_document::Document;
+use topograph_formats::csv::export::Table;
 use topograph_formats::source::{self, Format};
 use topograph_formats::{apply, backstage, csv, json, teamapi, Incoming, Problem};
-use topograph_model::{Error, ErrorCode, Org};
-
-/// What `--from` holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ImportFormat {
-    Csv,
-    Json,
-    Backstage,
-    Teamapi,
-}
+use topograph_model::{Error, ErrorCode};
 
 #[derive(Args)]
 pub struct ImportArgs {
@@ -27,8 +23,8 @@ pub struct ImportArgs {
     #[arg(long = "from", value_name = "PATH", required = true)]
     pub from: Vec<PathBuf>,
     /// The format of --from (default: from the extension, and for YAML from the content).
-    #[arg(long, value_enum)]
-    pub format: Option<ImportFormat>,
+    #[arg(long, value_parser = values::data_format())]
+    pub format: Option<Format>,
     /// A column mapping for CSV (JSON; see --suggest-mapping).
     #[arg(long, value_name = "MAP.json")]
     pub mapping: Option<PathBuf>,
@@ -49,41 +45,11 @@ pub struct ImportArgs {
     pub suggest_mapping: bool,
 }
 
-/// What `export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// The whole document, every scenario (lossless; `import` reads it back).
-    Json,
-    /// One table of the scenario, chosen by --what.
-    Csv,
-    /// The scenario as a Backstage catalog (one multi-document YAML file).
-    Backstage,
-    /// One Team API YAML file per team, into the directory -o names.
-    Teamapi,
-    /// A diagram (--view) as an SVG image with real text.
-    Svg,
-    /// A diagram (--view) as a PDF with selectable text, on one page or tiled (--tile).
-    Pdf,
-    /// A diagram (--view) as a PNG image (--scale 1-4 or --width).
-    Png,
-}
-
-/// The table a CSV export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CsvWhat {
-    /// People with their manager (employee id, email, name) and seats.
-    People,
-    /// Units with type, parent, lead and headcount.
-    Units,
-    /// Product areas with their owner and contributors.
-    Ownership,
-}
-
 #[derive(Args)]
 pub struct ExportArgs {
     /// The document to export from (it is not changed).
     pub file: PathBuf,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = values::export_format())]
     pub format: ExportFormat,
     /// Where to write: a file, `-` for standard output, or a directory for teamapi.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
@@ -92,19 +58,10 @@ pub struct ExportArgs {
     #[arg(long, value_name = "NAME")]
     pub scenario: Option<String>,
     /// For csv: which table.
-    #[arg(long, value_enum, default_value_t = CsvWhat::People)]
-    pub what: CsvWhat,
+    #[arg(long, value_parser = values::table(), default_value = "people")]
+    pub what: Table,
     #[command(flatten)]
     pub diagram: crate::diagram::DiagramArgs,
-}
-
-fn io(path: &Path, e: std::io::Error) -> Error {
-    let code = if e.kind() == std::io::ErrorKind::NotFound {
-        ErrorCode::FileNotFound
-    } else {
-        ErrorCode::Io
-    };
-    Error::new(code, format!("{}: {e}", path.display()))
 }
 
 fn refused(message: impl Into<String>) -> Error {
@@ -138,20 +95,16 @@ fn inputs(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
     Ok(out)
 }
 
-fn guess_format(files: &[(String, Vec<u8>)]) -> Result<ImportFormat, Error> {
+fn guess_format(files: &[(String, Vec<u8>)]) -> Result<Format, Error> {
     let (name, bytes) = files
         .first()
         .ok_or_else(|| refused("--from names no file"))?;
     // The app's import dialog guesses through the same function, so both read a file alike.
-    match source::guess(name, bytes) {
-        Some(Format::Csv) => Ok(ImportFormat::Csv),
-        Some(Format::Json) => Ok(ImportFormat::Json),
-        Some(Format::Backstage) => Ok(ImportFormat::Backstage),
-        Some(Format::Teamapi) => Ok(ImportFormat::Teamapi),
-        None => Err(refused(format!(
+    source::guess(name, bytes).ok_or_else(|| {
+        refused(format!(
             "cannot tell the format of {name} from its extension; say --format csv|json|backstage|teamapi"
-        ))),
-    }
+        ))
+    })
 }
 
 fn texts(files: &[(String, Vec<u8>)]) -> Vec<(String, String)> {
@@ -192,10 +145,10 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
         Some(f) => f,
         None => guess_format(&files)?,
     };
-    if format != ImportFormat::Csv && (args.mapping.is_some() || args.suggest_mapping) {
+    if format != Format::Csv && (args.mapping.is_some() || args.suggest_mapping) {
         return Err(refused("--mapping and --suggest-mapping are for CSV files"));
     }
-    if format == ImportFormat::Json {
+    if format == Format::Json {
         return import_json(&args, &files);
     }
     let source = files
@@ -208,7 +161,7 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
         .collect::<Vec<_>>()
         .join(", ");
     let mut incoming: Incoming = match format {
-        ImportFormat::Csv => {
+        Format::Csv => {
             if files.len() != 1 {
                 return Err(refused("a CSV import reads one file"));
             }
@@ -220,18 +173,7 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
                 }
             };
             let mapping = match &args.mapping {
-                Some(path) => {
-                    let bytes = topograph_formats::source::read_bounded(path)?;
-                    let text = String::from_utf8(bytes).map_err(|_| {
-                        Error::new(
-                            ErrorCode::InvalidValue,
-                            format!("{}: the mapping is not UTF-8 text", path.display()),
-                        )
-                    })?;
-                    csv::Mapping::from_json(&text).map_err(|m| {
-                        Error::new(ErrorCode::InvalidValue, format!("{}:{m}", path.display()))
-                    })?
-                }
+                Some(path) => load_mapping(path)?,
                 None => csv::suggest(&table),
             };
             if args.suggest_mapping {
@@ -240,9 +182,9 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
             }
             csv::plan(&table, &mapping)
         }
-        ImportFormat::Backstage => backstage::read(&texts(&files)),
-        ImportFormat::Teamapi => teamapi::read(&texts(&files)),
-        ImportFormat::Json => unreachable!("handled above"),
+        Format::Backstage => backstage::read(&texts(&files)),
+        Format::Teamapi => teamapi::read(&texts(&files)),
+        Format::Json => unreachable!("handled above"),
     };
     incoming.source = source;
     report(&incoming.problems, files.len() > 1);
@@ -322,16 +264,14 @@ fn import_json(args: &ImportArgs, files: &[(String, Vec<u8>)]) -> Result<(), Err
             "a JSON document brings its own scenarios: it creates a new document or adds them all; --merge and --scenario are for csv, backstage and teamapi",
         ));
     }
-    let text = topograph_formats::decode(&files[0].1).text.into_owned();
-    let file = json::parse(&text).and_then(|f| json::check(&f).map(|_| f));
-    let file = match file {
+    let file = match read_json(&files[0].1) {
         Ok(f) => f,
         Err(p) => {
             report(&[p], false);
             return Err(nothing_imported(1));
         }
     };
-    let people: usize = file.scenarios.iter().map(|s| s.persons.len()).sum();
+    let people = json_people(&file);
     if args.dry_run {
         println!(
             "would import {} scenario(s) with {people} people in all; nothing written",
@@ -339,10 +279,7 @@ fn import_json(args: &ImportArgs, files: &[(String, Vec<u8>)]) -> Result<(), Err
         );
         return Ok(());
     }
-    let name = Path::new(&files[0].0)
-        .file_name()
-        .map_or(String::new(), |f| f.to_string_lossy().into_owned());
-    let label = format!("Import {name}");
+    let label = json_label(Path::new(&files[0].0));
     let names: Vec<String> = if args.file.exists() {
         let mut doc = Document::open(&args.file)?;
         json::add_scenarios(&mut doc, &file, &label)?
@@ -368,75 +305,44 @@ fn write_out(output: &Path, text: &str) -> Result<(), Error> {
     }
 }
 
-/// The org of the named scenario, or of the open one; the document's open scenario is not
-/// changed.
-pub(crate) fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org, Error> {
-    match name {
-        None => Ok(doc.org().clone()),
-        Some(n) => {
-            let s = doc.scenario_by_name(n).ok_or_else(|| {
-                Error::new(
-                    ErrorCode::NotFound,
-                    format!("there is no scenario called '{n}'"),
-                )
-            })?;
-            doc.load_scenario(s.id)
-        }
-    }
-}
-
 pub fn export(args: ExportArgs) -> Result<(), Error> {
     let doc = Document::open_read_only(&args.file)?;
-    match args.format {
-        ExportFormat::Json => {
-            if args.scenario.is_some() {
-                return Err(refused(
-                    "a JSON export holds every scenario; --scenario is for the other formats",
-                ));
-            }
-            write_out(&args.output, &json::export(&doc)?)?;
+    let format = match args.format {
+        ExportFormat::Diagram(format) => {
+            crate::diagram::export(&doc, &args, format)?;
+            return wrote(&args.output);
         }
-        ExportFormat::Csv => {
-            let org = scenario_org(&doc, args.scenario.as_deref())?;
-            let table = match args.what {
-                CsvWhat::People => csv::export::Table::People,
-                CsvWhat::Units => csv::export::Table::Units,
-                CsvWhat::Ownership => csv::export::Table::Ownership,
-            };
-            write_out(&args.output, &csv::export::write(&org, table))?;
-        }
-        ExportFormat::Backstage => {
-            let org = scenario_org(&doc, args.scenario.as_deref())?;
-            write_out(&args.output, &backstage::export(&org))?;
-        }
-        ExportFormat::Teamapi => {
-            let org = scenario_org(&doc, args.scenario.as_deref())?;
+        ExportFormat::Data(format) => format,
+    };
+    if format == Format::Json && args.scenario.is_some() {
+        return Err(refused(
+            "a JSON export holds every scenario; --scenario is for the other formats",
+        ));
+    }
+    let org = scenario_org(&doc, args.scenario.as_deref())?;
+    match data::export(&doc, &org, format, args.what)? {
+        DataFiles::One(text) => write_out(&args.output, &text)?,
+        DataFiles::PerTeam(files) => {
             if args.output == Path::new("-") {
                 return Err(refused(
                     "a Team API export writes one file per team: -o names a directory",
                 ));
             }
-            std::fs::create_dir_all(&args.output).map_err(|e| io(&args.output, e))?;
-            let files = teamapi::export(&org);
-            for (name, text) in &files {
-                let path = args.output.join(name);
-                std::fs::write(&path, text).map_err(|e| io(&path, e))?;
-            }
-            if args.output != Path::new("-") {
-                eprintln!(
-                    "wrote {} team file(s) to {}",
-                    files.len(),
-                    args.output.display()
-                );
-            }
+            data::write_folder(&args.output, &files)?;
+            eprintln!(
+                "wrote {} team file(s) to {}",
+                files.len(),
+                args.output.display()
+            );
             return Ok(());
         }
-        ExportFormat::Svg | ExportFormat::Pdf | ExportFormat::Png => {
-            crate::diagram::export(&doc, &args)?;
-        }
     }
-    if args.output != Path::new("-") {
-        eprintln!("wrote {}", args.output.display());
+    wrote(&args.output)
+}
+
+fn wrote(output: &Path) -> Result<(), Error> {
+    if output != Path::new("-") {
+        eprintln!("wrote {}", output.display());
     }
     Ok(())
 }

@@ -385,6 +385,12 @@ impl Document {
     }
 
     pub fn set_collapsed(&mut self, view: View, node: u32, collapsed: bool) -> Result<()> {
+        if !view.folds() {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                format!("nothing folds in the {view} view"),
+            ));
+        }
         let sql = if collapsed {
             "INSERT OR IGNORE INTO collapsed (scenario_id, view, node_id) VALUES (?1, ?2, ?3)"
         } else {

@@ -110,7 +110,7 @@ mod tests {
             TeamRole::ALL.iter().map(|v| v.as_str()).collect(),
             Complexity::ALL.iter().map(|v| v.as_str()).collect(),
             InteractionMode::ALL.iter().map(|v| v.as_str()).collect(),
-            View::ALL.iter().map(|v| v.as_str()).collect(),
+            View::FOLDS.iter().map(|v| v.as_str()).collect(),
             Stance::ALL.iter().map(|v| v.as_str()).collect(),
         ];
         for list in lists {

@@ -37,7 +37,7 @@ fn hundred_thousand(c: &mut Criterion) {
     let scene = chart(100_000);
     let d = OrgChart::new(&scene);
     let o = PdfOptions {
-        page: PageSize::A3,
+        page: Paper::A3,
         landscape: true,
         tiled: true,
         scale: 0.5,

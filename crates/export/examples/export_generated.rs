@@ -43,7 +43,7 @@ fn main() {
         "tiled" => to_pdf(
             &d,
             &PdfOptions {
-                page: PageSize::A3,
+                page: Paper::A3,
                 landscape: true,
                 tiled: true,
                 scale: 0.5,

@@ -18,28 +18,17 @@ use crate::{failed, invalid};
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::{BTreeMap, HashMap};
-use topograph_model::Result;
+use topograph_model::{Paper, Result};
 use topograph_scene::SceneRect;
 
-/// Paper, or a page cut to the diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PageSize {
-    A4,
-    Letter,
-    A3,
-    /// One page exactly as large as the diagram (plus margins and footer).
-    Fit,
-}
-
-impl PageSize {
-    /// Portrait width and height in points.
-    fn points(self) -> Option<(f64, f64)> {
-        match self {
-            PageSize::A4 => Some((595.28, 841.89)),
-            PageSize::Letter => Some((612.0, 792.0)),
-            PageSize::A3 => Some((841.89, 1190.55)),
-            PageSize::Fit => None,
-        }
+/// The paper's portrait width and height in points; `None` for `Fit`, one page exactly as large
+/// as the diagram (plus margins and footer).
+fn points(page: Paper) -> Option<(f64, f64)> {
+    match page {
+        Paper::A4 => Some((595.28, 841.89)),
+        Paper::Letter => Some((612.0, 792.0)),
+        Paper::A3 => Some((841.89, 1190.55)),
+        Paper::Fit => None,
     }
 }
 
@@ -54,7 +43,7 @@ pub struct Footer {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PdfOptions {
-    pub page: PageSize,
+    pub page: Paper,
     pub landscape: bool,
     /// Print at `scale` across as many pages as that needs, instead of shrinking onto one.
     pub tiled: bool,
@@ -67,7 +56,7 @@ pub struct PdfOptions {
 impl Default for PdfOptions {
     fn default() -> Self {
         PdfOptions {
-            page: PageSize::A4,
+            page: Paper::A4,
             landscape: false,
             tiled: false,
             scale: 1.0,
@@ -133,7 +122,7 @@ pub fn plan(d: &dyn Diagram, o: &PdfOptions) -> Result<Plan> {
     }
     let c = canvas(d);
     let wanted = PT_PER_PX * o.scale;
-    let Some((pw, ph)) = o.page.points() else {
+    let Some((pw, ph)) = points(o.page) else {
         // A page the size of the diagram, shrunk only as far as viewers need.
         let limit_w = (MAX_PAGE - 2.0 * MARGIN) / c.w;
         let limit_h = (MAX_PAGE - 2.0 * MARGIN - FOOTER) / c.h;

@@ -3,21 +3,11 @@
 use crate::diagram::Diagram;
 use crate::{scope, Effort, OrgChart, Ownership, TeamMap};
 use std::collections::BTreeSet;
-use topograph_model::{Org, Result};
+use topograph_model::{Org, Result, View};
 use topograph_scene::{
     effort_scene, org_chart, ownership, team_map, EffortOptions, EffortScene, MapOptions,
     OrgChartScene, OwnershipOptions, OwnershipScene, SceneOptions, TeamMapScene,
 };
-
-/// The diagrams that can be exported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ViewKind {
-    OrgChart,
-    TeamMap,
-    Ownership,
-    /// "Where the people go": actual effort by product area against the targets.
-    Effort,
-}
 
 /// A built scene of one view.
 pub enum Scene {
@@ -33,12 +23,12 @@ impl Scene {
     /// product area for the ownership map.
     pub fn build(
         org: &Org,
-        view: ViewKind,
+        view: View,
         collapsed: &BTreeSet<u32>,
         scope: Option<u32>,
     ) -> Result<Scene> {
         Ok(match view {
-            ViewKind::OrgChart => {
+            View::OrgChart => {
                 let scoped;
                 let org = match scope {
                     Some(id) => {
@@ -49,7 +39,7 @@ impl Scene {
                 };
                 Scene::OrgChart(org_chart(org, collapsed, &SceneOptions::default())?)
             }
-            ViewKind::TeamMap => {
+            View::TeamMap => {
                 let scoped;
                 let org = match scope {
                     Some(id) => {
@@ -60,7 +50,7 @@ impl Scene {
                 };
                 Scene::TeamMap(team_map(org, collapsed, &MapOptions::default())?)
             }
-            ViewKind::Ownership => {
+            View::Ownership => {
                 let scoped;
                 let org = match scope {
                     Some(id) => {
@@ -71,7 +61,7 @@ impl Scene {
                 };
                 Scene::Ownership(ownership(org, &OwnershipOptions::default())?)
             }
-            ViewKind::Effort => {
+            View::Effort => {
                 let scoped;
                 let org = match scope {
                     Some(id) => {

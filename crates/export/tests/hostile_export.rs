@@ -10,12 +10,7 @@ fn every_view_of_every_damaged_org_ends() {
     for (name, org) in topograph_sample::hostile::all() {
         let drawn = ends_within_seconds(name, move || {
             let mut drawn = 0;
-            for view in [
-                ViewKind::OrgChart,
-                ViewKind::TeamMap,
-                ViewKind::Ownership,
-                ViewKind::Effort,
-            ] {
+            for view in View::ALL.iter().copied() {
                 if let Ok(scene) = Scene::build(&org, view, &BTreeSet::new(), None) {
                     drawn += to_svg(&*scene.diagram(), &SvgOptions::default()).len();
                 }

@@ -113,7 +113,7 @@ fn the_names_on_a_one_page_pdf_are_extractable_text_with_the_footer() {
     let pdf = to_pdf(
         &OrgChart::new(&scene),
         &PdfOptions {
-            page: PageSize::Fit,
+            page: Paper::Fit,
             footer: footer(),
             ..PdfOptions::default()
         },
@@ -155,7 +155,7 @@ fn a_tiled_chart_has_one_page_per_tile_each_numbered() {
     let scene = sample_chart();
     let chart = OrgChart::new(&scene);
     let options = PdfOptions {
-        page: PageSize::A4,
+        page: Paper::A4,
         landscape: true,
         tiled: true,
         footer: footer(),

@@ -5,13 +5,13 @@ mod support;
 use std::collections::BTreeSet;
 use topograph_export::*;
 
-fn scene(view: ViewKind) -> Scene {
+fn scene(view: View) -> Scene {
     Scene::build(&topograph_sample::sample(), view, &BTreeSet::new(), None).unwrap()
 }
 
 #[test]
 fn the_sample_team_map_svg_matches_its_snapshot() {
-    let s = scene(ViewKind::TeamMap);
+    let s = scene(View::TeamMap);
     insta::assert_snapshot!(
         "sample_team_map_svg",
         to_svg(&*s.diagram(), &SvgOptions::default())
@@ -20,7 +20,7 @@ fn the_sample_team_map_svg_matches_its_snapshot() {
 
 #[test]
 fn the_sample_ownership_svg_matches_its_snapshot() {
-    let s = scene(ViewKind::Ownership);
+    let s = scene(View::Ownership);
     insta::assert_snapshot!(
         "sample_ownership_svg",
         to_svg(&*s.diagram(), &SvgOptions::default())
@@ -29,14 +29,14 @@ fn the_sample_ownership_svg_matches_its_snapshot() {
 
 #[test]
 fn every_team_of_the_team_map_is_named_in_its_pdf() {
-    let s = scene(ViewKind::TeamMap);
+    let s = scene(View::TeamMap);
     let Scene::TeamMap(map) = &s else {
         unreachable!()
     };
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.pdf");
     let options = PdfOptions {
-        page: PageSize::Fit,
+        page: Paper::Fit,
         ..PdfOptions::default()
     };
     std::fs::write(&path, to_pdf(&*s.diagram(), &options).unwrap()).unwrap();
@@ -73,12 +73,7 @@ fn hostile_names_in_every_view_give_svg_a_strict_parser_accepts() {
     let org = support::hostile_org();
     let org2 = topograph_model::Org::from_records(records);
     for org in [&org, &org2] {
-        for view in [
-            ViewKind::OrgChart,
-            ViewKind::TeamMap,
-            ViewKind::Ownership,
-            ViewKind::Effort,
-        ] {
+        for view in View::ALL.iter().copied() {
             let s = Scene::build(org, view, &BTreeSet::new(), None).unwrap();
             let svg = to_svg(&*s.diagram(), &SvgOptions::default());
             let doc = roxmltree::Document::parse(&svg).expect("well-formed");
@@ -95,9 +90,8 @@ fn a_collapsed_unit_hides_its_children_in_the_export() {
         .units()
         .find(|u| org.child_units(u.id).next().is_some())
         .unwrap();
-    let all = scene(ViewKind::TeamMap);
-    let folded =
-        Scene::build(&org, ViewKind::TeamMap, &BTreeSet::from([group.id.0]), None).unwrap();
+    let all = scene(View::TeamMap);
+    let folded = Scene::build(&org, View::TeamMap, &BTreeSet::from([group.id.0]), None).unwrap();
     let (Scene::TeamMap(a), Scene::TeamMap(b)) = (&all, &folded) else {
         unreachable!()
     };
@@ -113,7 +107,7 @@ fn a_unit_scope_exports_only_that_units_subtree() {
         .units()
         .find(|u| org.child_units(u.id).next().is_some())
         .unwrap();
-    let s = Scene::build(&org, ViewKind::TeamMap, &BTreeSet::new(), Some(group.id.0)).unwrap();
+    let s = Scene::build(&org, View::TeamMap, &BTreeSet::new(), Some(group.id.0)).unwrap();
     let Scene::TeamMap(map) = &s else {
         unreachable!()
     };
@@ -150,7 +144,7 @@ fn an_area_scope_exports_that_area_and_every_area_below_it_with_their_owners() {
         .areas()
         .find(|a| org.areas().any(|b| b.parent == Some(a.id)))
         .expect("the sample has nested areas");
-    let s = Scene::build(&org, ViewKind::Ownership, &BTreeSet::new(), Some(root.id.0)).unwrap();
+    let s = Scene::build(&org, View::Ownership, &BTreeSet::new(), Some(root.id.0)).unwrap();
     let Scene::Ownership(map) = &s else {
         unreachable!()
     };
@@ -176,7 +170,7 @@ fn an_area_scope_exports_that_area_and_every_area_below_it_with_their_owners() {
 #[test]
 fn the_where_the_people_go_export_names_every_area_with_its_figures_in_svg_png_and_pdf() {
     let org = topograph_sample::sample();
-    let s = Scene::build(&org, ViewKind::Effort, &BTreeSet::new(), None).unwrap();
+    let s = Scene::build(&org, View::Effort, &BTreeSet::new(), None).unwrap();
     let Scene::Effort(effort) = &s else {
         unreachable!()
     };

@@ -17,6 +17,39 @@ pub enum Format {
     Teamapi,
 }
 
+impl Format {
+    /// Every format, in the order menus and help list them.
+    pub const ALL: &'static [Format] = &[
+        Format::Csv,
+        Format::Json,
+        Format::Backstage,
+        Format::Teamapi,
+    ];
+
+    /// The spelling in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Backstage => "backstage",
+            Format::Teamapi => "teamapi",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| {
+                format!("'{s}' is not a data format; expected csv, json, backstage or teamapi")
+            })
+    }
+}
+
 /// The format of a file from its extension; YAML is a Team API file when it says
 /// `format: team-api`, else a Backstage catalog. `None` when the extension says nothing.
 pub fn guess(name: &str, bytes: &[u8]) -> Option<Format> {

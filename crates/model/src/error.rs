@@ -47,6 +47,8 @@ pub enum ErrorCode {
     Io,
     /// The database failed in a way none of the codes above describes.
     Database,
+    /// Topograph itself failed (a worker thread of the app stopped): a bug, not the input.
+    Internal,
 }
 
 impl ErrorCode {
@@ -73,6 +75,7 @@ impl ErrorCode {
             ErrorCode::InUse => "in_use",
             ErrorCode::Io => "io",
             ErrorCode::Database => "database",
+            ErrorCode::Internal => "internal",
         }
     }
 }

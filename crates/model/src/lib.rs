@@ -33,6 +33,6 @@ pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId, MAX_ID};
 pub use ops::{Op, ReportsTo};
 pub use org::{Org, OrgRecords};
 pub use vocab::{
-    Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole, UnitKind,
-    View, COGNITIVE_LOAD_BUDGET,
+    Complexity, DiagramFormat, Discipline, Employment, InteractionMode, Paper, PersonStatus,
+    Stance, TeamRole, UnitKind, View, COGNITIVE_LOAD_BUDGET,
 };

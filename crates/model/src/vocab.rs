@@ -148,11 +148,43 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// The diagrams whose per-scenario view state (collapsed nodes) the document keeps.
+    /// The diagrams: what the app shows and exports. The first three keep per-scenario view state
+    /// (collapsed nodes) in the document (`View::FOLDS`).
     View {
         OrgChart = "org-chart",
         TeamMap = "team-map",
         Ownership = "ownership",
+        // "Where the people go": actual effort by product area against the direction's targets.
+        Effort = "effort",
+    }
+);
+
+impl View {
+    /// The views whose collapsed nodes the document keeps; nothing folds in the others.
+    pub const FOLDS: &'static [View] = &[View::OrgChart, View::TeamMap, View::Ownership];
+
+    /// Whether the document keeps this view's collapsed nodes.
+    pub fn folds(self) -> bool {
+        View::FOLDS.contains(&self)
+    }
+}
+
+vocabulary!(
+    /// The paper a PDF export is printed on, or `fit`: one page cut to the diagram.
+    Paper {
+        A4 = "a4",
+        Letter = "letter",
+        A3 = "a3",
+        Fit = "fit",
+    }
+);
+
+vocabulary!(
+    /// The files a diagram exports to.
+    DiagramFormat {
+        Svg = "svg",
+        Pdf = "pdf",
+        Png = "png",
     }
 );
 

@@ -171,6 +171,7 @@ const IDLE_HINTS: Record<View, string> = {
   "org-chart": "Drag a card onto another to move the person and their team under them; hold Ctrl (⌘ on a Mac) to move only the person, Shift for a dotted line.",
   "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
   ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
+  effort: "Click an area to see its effort against its target in the inspector.",
 };
 
 function StatusText({ status, view }: { status: Status; view: View }) {

@@ -1,6 +1,6 @@
 // Opens the export dialog on File › Export… (the ExportRequested event; the menu owns Ctrl/Cmd+E).
 import { useEffect, useMemo, useRef, useState } from "react";
-import { events, type DiagramView, type View } from "../bindings";
+import { events, type View } from "../bindings";
 import { createExportRegistry, type ExportActionContext } from "../actions/exportActions";
 import { ExportDialog } from "./ExportDialog";
 import { startView, type Selection } from "./exportModel";
@@ -13,7 +13,7 @@ export interface ExportHostProps {
 }
 
 export function ExportHost(props: ExportHostProps) {
-  const [open, setOpen] = useState<{ view: DiagramView; selection: Selection } | null>(null);
+  const [open, setOpen] = useState<{ view: View; selection: Selection } | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const ctx = (): ExportActionContext => ({

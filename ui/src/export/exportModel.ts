@@ -1,11 +1,11 @@
 // The export dialog's plain logic: its choices, what they allow, and the command arguments they become.
-import type { DiagramFormat, DiagramScope, DiagramView, ExportOptions, Paper, View } from "../bindings";
+import type { DiagramFormat, DiagramScope, ExportOptions, Paper, View } from "../bindings";
 
 export type ScopeChoice = "whole" | "selection";
 export type PngSize = "scale" | "width";
 
 export interface ExportChoice {
-  view: DiagramView;
+  view: View;
   scope: ScopeChoice;
   format: DiagramFormat;
   page: Paper;
@@ -23,7 +23,7 @@ export interface Selection {
   units: readonly number[];
 }
 
-export const VIEW_LABELS: Record<DiagramView, string> = {
+export const VIEW_LABELS: Record<View, string> = {
   "org-chart": "Org chart", "team-map": "Team map", ownership: "Ownership map", effort: "Where the people go",
 };
 export const FORMAT_LABELS: Record<DiagramFormat, string> = { svg: "SVG image", pdf: "PDF document", png: "PNG image" };
@@ -38,16 +38,16 @@ export function showingEffort(on: boolean): void {
 }
 
 /** The view the dialog starts from: the one on screen. */
-export function startView(view: View): DiagramView {
+export function startView(view: View): View {
   return view === "ownership" && effortShown ? "effort" : view;
 }
 
-export function defaultChoice(view: DiagramView): ExportChoice {
+export function defaultChoice(view: View): ExportChoice {
   return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false };
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
-export function selectionRoot(view: DiagramView, selection: Selection): number | null {
+export function selectionRoot(view: View, selection: Selection): number | null {
   if (view === "org-chart") return selection.persons[0] ?? null;
   if (view === "team-map") return selection.units[0] ?? null;
   return null;

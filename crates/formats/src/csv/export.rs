@@ -17,6 +17,30 @@ pub enum Table {
     Ownership,
 }
 
+impl Table {
+    pub const ALL: &'static [Table] = &[Table::People, Table::Units, Table::Ownership];
+
+    /// The spelling in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Table::People => "people",
+            Table::Units => "units",
+            Table::Ownership => "ownership",
+        }
+    }
+}
+
+impl std::str::FromStr for Table {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Table, String> {
+        Table::ALL
+            .iter()
+            .copied()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not a table; expected people, units or ownership"))
+    }
+}
+
 /// Writes one table of `org` as UTF-8 CSV with a header row.
 pub fn write(org: &Org, table: Table) -> String {
     let mut w = W(csv::WriterBuilder::new().from_writer(Vec::new()));

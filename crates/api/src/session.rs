@@ -3,8 +3,8 @@
 //! Plain Rust with no Tauri types, so it is tested without a window. Org logic stays in the
 //! core: this only opens, creates, closes and forwards.
 
-use crate::ipc::{DocState, DocumentInfo, History, RecentDocument};
 use crate::revisions::Revisions;
+use crate::state::{DocState, DocumentInfo, History, RecentDocument};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use topograph_document::{Applied, Document, HistoryLog};

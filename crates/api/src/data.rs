@@ -1,0 +1,73 @@
+//! Data export: the open (or a named) scenario as CSV, a Backstage catalog or Team API files,
+//! or the whole document as Topograph JSON. The document is not changed.
+
+use crate::io_error;
+use std::path::Path;
+use topograph_document::Document;
+use topograph_formats::csv::export::Table;
+use topograph_formats::source::Format;
+use topograph_formats::{backstage, csv, json, teamapi};
+use topograph_model::{Org, Result};
+
+/// What a data export writes.
+pub enum DataFiles {
+    /// One file's text.
+    One(String),
+    /// One Team API file per team, as (file name, text), for a folder.
+    PerTeam(Vec<(String, String)>),
+}
+
+/// `org` (a scenario of `doc`) as `format`; JSON holds every scenario of `doc`. `table` says
+/// which CSV table.
+pub fn export(doc: &Document, org: &Org, format: Format, table: Table) -> Result<DataFiles> {
+    Ok(match format {
+        Format::Json => DataFiles::One(json::export(doc)?),
+        Format::Csv => DataFiles::One(csv::export::write(org, table)),
+        Format::Backstage => DataFiles::One(backstage::export(org)),
+        Format::Teamapi => DataFiles::PerTeam(teamapi::export(org)),
+    })
+}
+
+/// Writes one file per team into the folder `dir`, made if missing.
+pub fn write_folder(dir: &Path, files: &[(String, String)]) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    for (name, text) in files {
+        let file = dir.join(name);
+        std::fs::write(&file, text).map_err(|e| io_error(&file, e))?;
+    }
+    Ok(())
+}
+
+/// Writes an export to `path`: a file, or for the Team API a folder.
+pub fn write(path: &Path, files: &DataFiles) -> Result<()> {
+    match files {
+        DataFiles::One(text) => std::fs::write(path, text).map_err(|e| io_error(path, e)),
+        DataFiles::PerTeam(files) => write_folder(path, files),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn team_api_files_go_one_per_team_into_a_folder_and_csv_into_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc_path = dir.path().join("Sample.topo");
+        let doc = Document::create_with(&doc_path, "Current", &topograph_sample::sample()).unwrap();
+        let teams = export(&doc, doc.org(), Format::Teamapi, Table::People).unwrap();
+        let folder = dir.path().join("teams");
+        write(&folder, &teams).unwrap();
+        let DataFiles::PerTeam(files) = teams else {
+            panic!("the Team API writes a file per team");
+        };
+        assert!(!files.is_empty());
+        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), files.len());
+
+        let people = export(&doc, doc.org(), Format::Csv, Table::People).unwrap();
+        let file = dir.path().join("people.csv");
+        write(&file, &people).unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(text.lines().count(), doc.org().persons().count() + 1);
+    }
+}

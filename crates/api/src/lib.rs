@@ -1,0 +1,48 @@
+//! What the desktop app and the command line both do, as plain functions with typed input and
+//! output and the core's `{code, message}` errors, and no Tauri: the session (the open document,
+//! its undo state, scenario switching), imports (draft, preview, run), exports (diagrams and
+//! data files) and the answers the UI needs. `src-tauri` wraps each in a command of a few lines;
+//! `topograph` (crates/cli) calls the same functions, so the two cannot drift apart.
+
+pub mod compare;
+pub mod data;
+pub mod diagram;
+pub mod import;
+pub mod opened;
+mod revisions;
+pub mod session;
+mod state;
+
+pub use session::{document_name, Edit, Paths, Session};
+pub use state::{DocState, DocumentInfo, History, RecentDocument};
+
+use std::path::Path;
+use topograph_document::Document;
+use topograph_model::{Error, ErrorCode, Org, Result};
+
+/// A failed read or write of `path`, with `file_not_found` when it does not exist.
+pub fn io_error(path: &Path, e: std::io::Error) -> Error {
+    let code = if e.kind() == std::io::ErrorKind::NotFound {
+        ErrorCode::FileNotFound
+    } else {
+        ErrorCode::Io
+    };
+    Error::new(code, format!("{}: {e}", path.display()))
+}
+
+/// The org of the scenario called `name`, or of the open one; the document's open scenario is
+/// not changed.
+pub fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org> {
+    match name {
+        None => Ok(doc.org().clone()),
+        Some(n) => {
+            let s = doc.scenario_by_name(n).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("there is no scenario called '{n}'"),
+                )
+            })?;
+            doc.load_scenario(s.id)
+        }
+    }
+}

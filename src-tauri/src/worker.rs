@@ -1,0 +1,41 @@
+//! The one way a command runs work off the async runtime: on a blocking worker thread, with one
+//! error code, `internal`, when that thread fails (a panic), whatever the work was.
+
+use topograph_model::{Error, ErrorCode, Result};
+
+/// Runs `work` on a worker thread and answers what it answers.
+pub async fn worker<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    start(work).await
+}
+
+/// Starts `work` on a worker thread at once (so several can run side by side); await its answer.
+pub fn start<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> impl std::future::Future<Output = Result<T>> {
+    let task = tauri::async_runtime::spawn_blocking(work);
+    async move { task.await.map_err(failed)? }
+}
+
+/// The error for a worker thread that stopped before answering.
+fn failed(e: tauri::Error) -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        format!("Topograph stopped while working on it: {e}"),
+    )
+}
+
+/// Runs `work` on a worker thread without waiting, for menu items: a failure reaches the UI as
+/// an `AppError` event, since no command is there to answer it.
+pub fn in_background(
+    app: &tauri::AppHandle,
+    work: impl FnOnce(&tauri::AppHandle) -> Result<()> + Send + 'static,
+) {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        if let Err(e) = work(&app) {
+            crate::actions::report(&app, e);
+        }
+    });
+}
