@@ -6,9 +6,10 @@ use crate::{menu, AppState};
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
+use topograph_api::session::Switch;
 use topograph_api::{DocState, Edit, Session};
 use topograph_document::Applied;
-use topograph_model::{Error, Op, Org, OrgRecords, Result, ScenarioId};
+use topograph_model::{Error, Op, Result, ScenarioId};
 
 pub fn session(app: &AppHandle) -> std::sync::MutexGuard<'_, Session> {
     app.state::<AppState>().inner().session()
@@ -96,23 +97,9 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
     Ok(state)
 }
 
-/// A scenario just opened, as `switch_scenario` found it.
-pub struct Switch {
-    /// Without records: the command sends them from the copy in `layout`.
-    pub state: DocState,
-    pub revision: u32,
-    /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
-    /// revision already.
-    pub layout: Option<(Org, Vec<u32>)>,
-    /// The records of the scenario left, when the UI holds them and this one's must be sent.
-    pub left_records: Option<OrgRecords>,
-}
-
-/// Opens another scenario and announces it; answers its state and what to lay out, all taken
-/// under the same lock. The state goes to the UI in the command's answer, not the event: events
-/// travel as a script the webview has to parse, which for a 10k state took over a second.
-/// `known` is the revision of the scenario the UI holds, if any; `holds` the scenario whose
-/// records it shows. The caller refreshes the chrome.
+/// Opens another scenario and announces it (see [`Session::switch_for_ui`]); the state goes to
+/// the UI in the command's answer, not the event: events travel as a script the webview has to
+/// parse, which for a 10k state took over a second. The caller refreshes the chrome.
 pub fn switch_scenario(
     app: &AppHandle,
     id: ScenarioId,
@@ -120,36 +107,16 @@ pub fn switch_scenario(
     holds: Option<ScenarioId>,
 ) -> Result<Switch> {
     let mut s = session(app);
-    let left = s.active_scenario();
-    let left_revision = left.map_or(0, |l| s.revision(l));
-    let unchanged = known == Some(s.revision(id));
-    let left_records = match s.document() {
-        Some(doc) if !unchanged && holds.is_some() && holds == left => Some(doc.org().to_records()),
-        _ => None,
-    };
-    s.switch_scenario(id)?;
-    let revision = s.revision(id);
-    // The records go in the answer as the command writes them (whole or as changes).
-    let state = s.snapshot_of(false)?;
-    let layout = if unchanged {
-        None
-    } else {
-        Some(s.org_chart_input()?)
-    };
+    let switch = s.switch_for_ui(id, known, holds)?;
     emit(
         app,
         DocChanged::Switched {
             scenario: id,
-            left,
-            left_revision,
+            left: switch.left,
+            left_revision: switch.left_revision,
         },
     );
-    Ok(Switch {
-        state,
-        revision,
-        layout,
-        left_records,
-    })
+    Ok(switch)
 }
 
 pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {

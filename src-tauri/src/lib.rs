@@ -24,7 +24,6 @@ mod health_commands;
 pub mod ipc;
 mod menu;
 mod new_document;
-mod painting;
 mod scenario_commands;
 mod scene_commands;
 mod transfer_commands;
@@ -32,6 +31,7 @@ mod worker;
 
 use std::path::PathBuf;
 use tauri::Manager;
+use topograph_api::launch::Args;
 use topograph_api::{Paths, Session};
 
 /// Environment variable that points the app at a folder for its data and settings (tests).
@@ -109,34 +109,6 @@ pub fn typescript() -> specta_typescript::Typescript {
     )
 }
 
-/// What the command line asked for.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Args {
-    /// A document to open instead of the last one.
-    pub document: Option<PathBuf>,
-    /// A folder for the app's data and settings instead of the platform's.
-    pub data_dir: Option<PathBuf>,
-}
-
-impl Args {
-    /// `topograph-app [--data-dir DIR] [DOCUMENT]`; flags it does not know are ignored
-    /// (desktop environments add their own).
-    pub fn parse(args: impl IntoIterator<Item = String>) -> Args {
-        let mut out = Args::default();
-        let mut args = args.into_iter();
-        while let Some(a) = args.next() {
-            if a == "--data-dir" {
-                out.data_dir = args.next().map(PathBuf::from);
-            } else if let Some(dir) = a.strip_prefix("--data-dir=") {
-                out.data_dir = Some(PathBuf::from(dir));
-            } else if !a.starts_with('-') && out.document.is_none() {
-                out.document = Some(PathBuf::from(a));
-            }
-        }
-        out
-    }
-}
-
 /// The app's mutable state: the session behind one lock. Nothing that waits for the main
 /// thread (menus, window title) runs while it is held.
 pub struct AppState {
@@ -185,7 +157,7 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
     // Before any thread exists and before the webview's process inherits the environment.
-    painting::apply();
+    topograph_api::painting::apply();
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
     let e2e = e2e::plugin();
     let args = Args::parse(std::env::args().skip(1));
@@ -200,7 +172,7 @@ pub fn run() {
             builder.mount_events(app);
             let mut session = Session::new(paths(app.handle(), &args)?);
             session.start(args.document.as_deref());
-            app.manage(grants::Grants::new(e2e::enabled()));
+            app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
                 session: std::sync::Mutex::new(session),
             });

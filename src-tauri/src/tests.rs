@@ -44,26 +44,6 @@ fn the_bindings_type_errors_as_code_and_message() {
 }
 
 #[test]
-fn arguments_name_a_document_and_a_data_folder() {
-    let parse = |a: &[&str]| Args::parse(a.iter().map(|s| s.to_string()));
-    assert_eq!(parse(&[]), Args::default());
-    assert_eq!(
-        parse(&["--data-dir", "/tmp/d", "org.topo"]),
-        Args {
-            document: Some("org.topo".into()),
-            data_dir: Some("/tmp/d".into()),
-        }
-    );
-    assert_eq!(
-        parse(&["-psn_0_123", "--data-dir=/x", "a.topo", "b.topo"]),
-        Args {
-            document: Some("a.topo".into()),
-            data_dir: Some("/x".into()),
-        }
-    );
-}
-
-#[test]
 fn the_pre_serialised_chart_is_what_serde_writes_for_its_columns() {
     let org = topograph_sample::sample();
     let scene = topograph_scene::org_chart(

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
+use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
@@ -157,9 +158,9 @@ pub async fn export_data(app: AppHandle, format: Format, table: Table, path: Str
 }
 
 fn export(app: &AppHandle, format: Format, table: Table, path: &Path) -> Res<()> {
-    let files = actions::session(app)
-        .with_document(|doc| topograph_api::data::export(doc, doc.org(), format, table))?;
-    topograph_api::data::write(path, &files)
+    let files =
+        actions::session(app).with_document(|doc| data::export(doc, doc.org(), format, table))?;
+    data::write(path, &files)
 }
 
 // ---- the File menu ---------------------------------------------------------------------
@@ -169,24 +170,10 @@ pub const MENU_IMPORT: &str = "import";
 const EXPORT_PREFIX: &str = "export-data:";
 
 /// File › Export data: (id, text) of each item.
-pub fn export_items() -> [(String, &'static str); 6] {
-    [
-        (
-            format!("{EXPORT_PREFIX}json"),
-            "Topograph JSON (whole document)…",
-        ),
-        (format!("{EXPORT_PREFIX}csv-people"), "People as CSV…"),
-        (format!("{EXPORT_PREFIX}csv-units"), "Units as CSV…"),
-        (format!("{EXPORT_PREFIX}csv-ownership"), "Ownership as CSV…"),
-        (
-            format!("{EXPORT_PREFIX}backstage"),
-            "Backstage catalog (YAML)…",
-        ),
-        (
-            format!("{EXPORT_PREFIX}teamapi"),
-            "Team API files (a folder)…",
-        ),
-    ]
+pub fn export_items() -> impl Iterator<Item = (String, &'static str)> {
+    data::MENU
+        .iter()
+        .map(|i| (format!("{EXPORT_PREFIX}{}", i.id), i.text))
 }
 
 /// Runs File › Import… or a File › Export data item for the UI's action registry (palette,
@@ -228,15 +215,10 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     let Some(what) = id.strip_prefix(EXPORT_PREFIX) else {
         return false;
     };
-    let (format, table, ext) = match what {
-        "json" => (Format::Json, Table::People, "json"),
-        "csv-people" => (Format::Csv, Table::People, "csv"),
-        "csv-units" => (Format::Csv, Table::Units, "csv"),
-        "csv-ownership" => (Format::Csv, Table::Ownership, "csv"),
-        "backstage" => (Format::Backstage, Table::People, "yaml"),
-        "teamapi" => (Format::Teamapi, Table::People, ""),
-        _ => return false,
+    let Some(item) = data::MENU.iter().find(|i| i.id == what) else {
+        return false;
     };
+    let (format, table, ext) = (item.format, item.table, item.extension);
     let handle = app.clone();
     let done = move |path: Option<PathBuf>| {
         let Some(mut path) = path else { return };

@@ -17,6 +17,80 @@ pub enum DataFiles {
     PerTeam(Vec<(String, String)>),
 }
 
+/// One item of the app's File › Export data menu.
+pub struct MenuItem {
+    /// The item's id after the menu's prefix; also the file's name without extension, with
+    /// `csv-` left out.
+    pub id: &'static str,
+    pub text: &'static str,
+    pub format: Format,
+    pub table: Table,
+    /// The file's extension; empty for the Team API, which writes a folder.
+    pub extension: &'static str,
+}
+
+/// File › Export data, in menu order.
+pub const MENU: [MenuItem; 6] = [
+    item(
+        "json",
+        "Topograph JSON (whole document)…",
+        Format::Json,
+        Table::People,
+        "json",
+    ),
+    item(
+        "csv-people",
+        "People as CSV…",
+        Format::Csv,
+        Table::People,
+        "csv",
+    ),
+    item(
+        "csv-units",
+        "Units as CSV…",
+        Format::Csv,
+        Table::Units,
+        "csv",
+    ),
+    item(
+        "csv-ownership",
+        "Ownership as CSV…",
+        Format::Csv,
+        Table::Ownership,
+        "csv",
+    ),
+    item(
+        "backstage",
+        "Backstage catalog (YAML)…",
+        Format::Backstage,
+        Table::People,
+        "yaml",
+    ),
+    item(
+        "teamapi",
+        "Team API files (a folder)…",
+        Format::Teamapi,
+        Table::People,
+        "",
+    ),
+];
+
+const fn item(
+    id: &'static str,
+    text: &'static str,
+    format: Format,
+    table: Table,
+    extension: &'static str,
+) -> MenuItem {
+    MenuItem {
+        id,
+        text,
+        format,
+        table,
+        extension,
+    }
+}
+
 /// `org` (a scenario of `doc`) as `format`; JSON holds every scenario of `doc`. `table` says
 /// which CSV table.
 pub fn export(doc: &Document, org: &Org, format: Format, table: Table) -> Result<DataFiles> {

@@ -7,8 +7,11 @@
 pub mod compare;
 pub mod data;
 pub mod diagram;
+pub mod grants;
 pub mod import;
+pub mod launch;
 pub mod opened;
+pub mod painting;
 mod revisions;
 pub mod session;
 mod state;

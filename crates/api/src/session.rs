@@ -91,6 +91,21 @@ impl Edit {
     }
 }
 
+/// A scenario just opened, as [`Session::switch_for_ui`] found it.
+pub struct Switch {
+    /// Without records: the answer sends them from the copy in `layout`.
+    pub state: DocState,
+    pub revision: u32,
+    /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
+    /// revision already.
+    pub layout: Option<(topograph_model::Org, Vec<u32>)>,
+    /// The records of the scenario left, when the UI holds them and this one's must be sent.
+    pub left_records: Option<topograph_model::OrgRecords>,
+    /// The scenario open before and its revision then, for the event that announces the switch.
+    pub left: Option<ScenarioId>,
+    pub left_revision: u32,
+}
+
 /// The open document (if any) and the settings.
 pub struct Session {
     paths: Paths,
@@ -434,6 +449,40 @@ impl Session {
     /// The revision of a scenario's records and org chart: equal numbers, same records and chart.
     pub fn revision(&self, scenario: ScenarioId) -> u32 {
         self.revisions.of(scenario)
+    }
+
+    /// Opens another scenario for the UI; answers its state and what to lay out, all taken at
+    /// once. `known` is the revision of the scenario the UI holds, if any; `holds` the scenario
+    /// whose records it shows.
+    pub fn switch_for_ui(
+        &mut self,
+        id: ScenarioId,
+        known: Option<u32>,
+        holds: Option<ScenarioId>,
+    ) -> Result<Switch> {
+        let left = self.active_scenario();
+        let left_revision = left.map_or(0, |l| self.revision(l));
+        let unchanged = known == Some(self.revision(id));
+        let left_records = match self.document() {
+            Some(doc) if !unchanged && holds.is_some() && holds == left => {
+                Some(doc.org().to_records())
+            }
+            _ => None,
+        };
+        self.switch_scenario(id)?;
+        Ok(Switch {
+            revision: self.revision(id),
+            // The records go in the answer as the command writes them (whole or as changes).
+            state: self.snapshot_of(false)?,
+            layout: if unchanged {
+                None
+            } else {
+                Some(self.org_chart_input()?)
+            },
+            left_records,
+            left,
+            left_revision,
+        })
     }
 
     /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the

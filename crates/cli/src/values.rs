@@ -94,3 +94,48 @@ pub fn export_format() -> impl TypedValueParser<Value = ExportFormat> {
     });
     one_of(data.chain(diagram))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Arg, Command};
+
+    /// Parses `value` for an option whose parser is `parser`, as clap does on the command line.
+    fn parse<T: Clone + Send + Sync + 'static>(
+        parser: impl TypedValueParser<Value = T>,
+        value: &str,
+    ) -> Result<T, clap::Error> {
+        let mut m = Command::new("t")
+            .arg(Arg::new("v").long("v").value_parser(parser))
+            .try_get_matches_from(["t", "--v", value])?;
+        Ok(m.remove_one::<T>("v").expect("given"))
+    }
+
+    #[test]
+    fn every_spelling_of_the_core_enums_is_accepted_and_nothing_else() {
+        for v in View::ALL {
+            assert_eq!(parse(view(), v.as_str()).unwrap(), *v);
+        }
+        for p in Paper::ALL {
+            assert_eq!(parse(paper(), p.as_str()).unwrap(), *p);
+        }
+        for t in Table::ALL {
+            assert_eq!(parse(table(), t.as_str()).unwrap(), *t);
+        }
+        for f in Format::ALL {
+            assert_eq!(parse(data_format(), f.as_str()).unwrap(), *f);
+            assert_eq!(
+                parse(export_format(), f.as_str()).unwrap(),
+                ExportFormat::Data(*f)
+            );
+        }
+        for f in DiagramFormat::ALL {
+            assert_eq!(
+                parse(export_format(), f.as_str()).unwrap(),
+                ExportFormat::Diagram(*f)
+            );
+        }
+        assert!(parse(view(), "OrgChart").is_err());
+        assert!(parse(data_format(), "svg").is_err());
+    }
+}

@@ -186,6 +186,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_format_is_spelled_alike_in_json_and_on_the_command_line() {
+        for f in Format::ALL {
+            assert_eq!(
+                serde_json::to_string(f).unwrap(),
+                format!("\"{}\"", f.as_str())
+            );
+            assert_eq!(f.as_str().parse::<Format>().unwrap(), *f);
+        }
+        for t in csv::export::Table::ALL {
+            assert_eq!(
+                serde_json::to_string(t).unwrap(),
+                format!("\"{}\"", t.as_str())
+            );
+            assert_eq!(t.as_str().parse::<csv::export::Table>().unwrap(), *t);
+        }
+        assert!("xlsx".parse::<Format>().is_err());
+    }
+
+    #[test]
     fn a_file_over_the_input_limit_is_refused_before_it_is_read() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("huge.csv");
