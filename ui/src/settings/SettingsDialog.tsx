@@ -5,6 +5,7 @@ import { commands, events, type Appearance, type Error as CoreError } from "../b
 import type { AppController } from "../app/controller";
 import { appearance } from "../appearance/window";
 import { HealthSettingsDialog } from "../insights/HealthSettingsDialog";
+import "./settings.css";
 
 const CHOICES: { id: Appearance; label: string }[] = [
   { id: "system", label: "Match the system" },

@@ -1,0 +1,127 @@
+// The app as a desktop citizen: the light/dark appearance chosen in Settings (opened with the native Ctrl+,
+// accelerator through the X keyboard) repaints the canvas and is kept; a document's window comes back where and
+// as large as it was left (moved and resized through the X server, as a window manager would).
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { before, test } from "node:test";
+import { promisify } from "node:util";
+import { cli, inWorkspace, preflight } from "./harness.js";
+import { press } from "./views.js";
+
+const run = promisify(execFile);
+
+before(() => preflight());
+
+/** The canvas colours of ui/src/canvas/theme.ts (light) and ui/src/appearance/darkTheme.ts. */
+const LIGHT_BACKGROUND = [0xf4, 0xf5, 0xf7];
+const DARK_BACKGROUND = [0x15, 0x18, 0x1e];
+
+/** A pixel near the chart canvas's top-left corner, where the layout leaves background (the root card is centred). */
+function chartCornerPixel(app) {
+  return app.exec(() => {
+    const canvas = document.querySelector("canvas.chart-canvas");
+    const ctx = canvas?.getContext("2d");
+    return ctx ? Array.from(ctx.getImageData(3, 3, 1, 1).data.slice(0, 3)) : null;
+  });
+}
+
+async function waitForBackground(app, rgb, what) {
+  return app.waitFor(async () => {
+    const px = await chartCornerPixel(app);
+    return px && px.every((v, i) => Math.abs(v - rgb[i]) <= 2) ? px : null;
+  }, { timeout: 10_000, what });
+}
+
+function preferences(ws) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(ws.dataDir, "preferences.json"), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+async function sampleDoc(ws, name) {
+  const doc = path.join(ws.docs, `${name}.topo`);
+  await cli("sample", doc);
+  return doc;
+}
+
+async function openSettings(app) {
+  await app.xkeys("ctrl+comma");
+  const dialog = await app.browser.$(`//div[@role="dialog" and @aria-label="Settings"]`);
+  await dialog.waitForDisplayed({ timeout: 5000, timeoutMsg: "no Settings dialog after Ctrl+," });
+}
+
+const choice = (label) => `//div[@role="dialog" and @aria-label="Settings"]//label[normalize-space()="${label}"]/input`;
+
+test("choosing Dark in Settings repaints the canvas dark at once, is kept for the next start, and Match the system brings light back", async () => {
+  await inWorkspace("appearance", async (ws) => {
+    const doc = await sampleDoc(ws, "Appearance");
+    let app = await ws.launch({ args: [doc] });
+    // Xvfb's GTK has no dark preference: the system setting is light.
+    await waitForBackground(app, LIGHT_BACKGROUND, "the light canvas of a light system");
+    assert.equal(await app.exec(() => document.documentElement.dataset.appearance), "light");
+
+    await openSettings(app);
+    await press(app, choice("Dark"), "the Dark choice in Settings");
+    await waitForBackground(app, DARK_BACKGROUND, "the canvas to turn dark");
+    assert.equal(await app.exec(() => document.documentElement.dataset.appearance), "dark", "the chrome follows the canvas");
+    await app.waitFor(() => preferences(ws)?.appearance === "dark", { timeout: 5000, what: "preferences.json to keep dark" });
+    await app.screenshot("appearance-dark");
+    await press(app, `//div[@role="dialog" and @aria-label="Settings"]//button[normalize-space()="Done"]`, "Done in Settings");
+
+    await app.close();
+    app = await ws.launch({ args: [doc] });
+    await waitForBackground(app, DARK_BACKGROUND, "the kept dark appearance after a restart");
+
+    await openSettings(app);
+    assert.equal(await app.browser.$(choice("Dark")).isSelected(), true, "Settings shows the kept choice");
+    await press(app, choice("Match the system"), "Match the system in Settings");
+    await waitForBackground(app, LIGHT_BACKGROUND, "the canvas to follow the light system again");
+    await app.waitFor(() => preferences(ws)?.appearance === "system", { timeout: 5000, what: "preferences.json to keep system" });
+  });
+});
+
+async function xGeometry(app) {
+  const { stdout } = await run("xdotool", ["getwindowgeometry", "--shell", await app.xWindow()], { timeout: 5000 });
+  const g = Object.fromEntries(stdout.trim().split("\n").map((l) => l.split("=")));
+  return { x: Number(g.X), y: Number(g.Y), width: Number(g.WIDTH), height: Number(g.HEIGHT) };
+}
+
+test("a document's window reopens at the size and place it was left, and another document keeps its own", async () => {
+  await inWorkspace("window", async (ws) => {
+    const doc = await sampleDoc(ws, "Placed");
+    const other = await sampleDoc(ws, "Other");
+    let app = await ws.launch({ args: [doc] });
+    const first = await xGeometry(app);
+    const win = await app.xWindow();
+    await run("xdotool", ["windowsize", "--sync", win, "900", "640"], { timeout: 5000 });
+    await run("xdotool", ["windowmove", "--sync", win, "140", "96"], { timeout: 5000 });
+    const left = await app.waitFor(async () => {
+      const g = await xGeometry(app);
+      return g.width === 900 && g.height === 640 && g.x === 140 && g.y === 96 ? g : null;
+    }, { timeout: 5000, what: "the X server to move and resize the window" });
+    assert.notDeepEqual(left, first, "the window really moved");
+    // Remembered as it moves (written within a second), not only on a clean exit.
+    await app.waitFor(() => {
+      const w = preferences(ws)?.windows?.[doc];
+      return w && w.width > 0 && w.x !== undefined;
+    }, { timeout: 5000, what: "preferences.json to remember the window of the document" });
+    await app.close();
+
+    app = await ws.launch({ args: [doc] });
+    await app.waitFor(async () => {
+      const g = await xGeometry(app);
+      return g.width === left.width && g.height === left.height && g.x === left.x && g.y === left.y ? g : null;
+    }, { timeout: 10_000, what: `the window back at ${JSON.stringify(left)}` });
+    await app.close();
+
+    // A document never shown before opens at the default size, not at another document's place.
+    app = await ws.launch({ args: [other] });
+    const fresh = await xGeometry(app);
+    assert.equal(fresh.width, first.width, "a new document's window has the default width");
+    assert.equal(fresh.height, first.height, "a new document's window has the default height");
+  });
+});
