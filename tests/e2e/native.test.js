@@ -2,7 +2,7 @@
 // accelerator through the X keyboard) repaints the canvas and is kept; a document's window comes back where and
 // as large as it was left (moved and resized through the X server, as a window manager would).
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
@@ -123,5 +123,50 @@ test("a document's window reopens at the size and place it was left, and another
     const fresh = await xGeometry(app);
     assert.equal(fresh.width, first.width, "a new document's window has the default width");
     assert.equal(fresh.height, first.height, "a new document's window has the default height");
+  });
+});
+
+/** Drags `files` from a stand-in file manager window (dragsource.py) onto the middle of the app's window. */
+async function dropFiles(app, files) {
+  const source = spawn("/usr/bin/python3", [path.join(import.meta.dirname, "dragsource.py"), ...files], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    await new Promise((resolve, reject) => {
+      source.stdout.on("data", (d) => { if (String(d).includes("ready")) resolve(); });
+      source.once("exit", (code) => reject(new Error(`dragsource.py exited (${code}) before its window was up`)));
+    });
+    const { stdout } = await run("xdotool", ["search", "--sync", "--name", "^topograph-drag-source$"], { timeout: 10_000 });
+    const sourceWin = stdout.trim().split("\n")[0];
+    // Below the app's window, which the X server (no window manager) shows at the top left.
+    await run("xdotool", ["windowmove", "--sync", sourceWin, "1060", "900"], { timeout: 5000 });
+    const target = await xGeometry(app);
+    const to = { x: target.x + Math.round(target.width / 2), y: target.y + Math.round(target.height / 2) };
+    // A person's drag: press on the label, move past GTK's drag threshold, travel to the window, let go. The pauses
+    // pace the gesture (XDND messages go back and forth between the two clients at every step).
+    const steps = [];
+    for (let i = 1; i <= 8; i++) {
+      steps.push("mousemove", String(Math.round(1150 + ((to.x - 1150) * i) / 8)), String(Math.round(945 + ((to.y - 945) * i) / 8)), "sleep", "0.1");
+    }
+    await run("xdotool", ["mousemove", "--sync", "1150", "945", "mousedown", "1", "sleep", "0.1", "mousemove", "1160", "935", "sleep", "0.1", ...steps, "sleep", "0.2", "mouseup", "1"], { timeout: 20_000 });
+  } finally {
+    source.kill();
+  }
+}
+
+test("a .topo file dropped on the window opens it, and a dropped CSV is refused with a pointer to File › Import…", async () => {
+  await inWorkspace("drop", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const dropped = await sampleDoc(ws, "Dropped");
+    const app = await ws.launch({ args: [first] });
+    assert.equal((await app.doc()).name, "First");
+
+    const csv = path.join(ws.docs, "people.csv");
+    fs.writeFileSync(csv, "Employee ID,Name\n1,Ada\n");
+    await dropFiles(app, [csv]);
+    await app.waitFor(async () => /File › Import/.test(await app.statusText()), { timeout: 10_000, what: "the refusal of a dropped CSV in the status bar" });
+    assert.equal((await app.doc()).name, "First", "a refused drop leaves the document open");
+
+    await dropFiles(app, [dropped]);
+    await app.waitFor(async () => (await app.doc()).name === "Dropped", { timeout: 15_000, what: "the dropped document to open" });
+    await app.waitFor(async () => (await app.nativeTitle()).startsWith("Dropped"), { timeout: 5000, what: "the window title to name the dropped document" });
   });
 });
