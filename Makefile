@@ -66,11 +66,13 @@ icons: ui-deps
 	rm -rf src-tauri/icons/android src-tauri/icons/ios
 
 # Installs a .deb on this machine (root), checks the .topo file association and opens a document with the
-# installed app under Xvfb, then removes the package. Not part of `make test`: the bundle build adds ~10
-# minutes. A debug bundle (target/debug/bundle/deb/) keeps it to the debug build `make test` has made.
-package-test: ui-deps
-	$(TAURI) build --debug --bundles deb
-	./tests/package/deb-test.sh target/debug/bundle/deb/*.deb
+# installed app under Xvfb, then removes the package. Separate from `make test` (it installs into the
+# machine); it packs the debug binaries `make bins` builds for `make test` (`tauri bundle`, ~10 s),
+# where `make deb` would compile a release build (~10 min on 2 cores).
+package-test: bins
+	rm -rf target/debug/bundle/deb
+	$(TAURI) bundle --debug --bundles deb
+	TOPOGRAPH_CLI="$(abspath target/debug/topograph)" ./tests/package/deb-test.sh target/debug/bundle/deb/*.deb
 
 # The workflow files in .github/workflows (CI on Linux, macOS and Windows; release on a version tag).
 actionlint: setup
