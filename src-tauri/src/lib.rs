@@ -10,6 +10,12 @@
 
 mod actions;
 mod commands;
+// Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
+// the stand-in, which does nothing.
+#[cfg(feature = "e2e")]
+mod e2e;
+#[cfg(not(feature = "e2e"))]
+#[path = "e2e_off.rs"]
 mod e2e;
 mod export_commands;
 mod grants;

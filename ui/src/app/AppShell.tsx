@@ -18,7 +18,7 @@ import { dropVerdict, managersById, reportCounts } from "./drop";
 import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { EmptyState } from "./EmptyState";
 import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
-import { e2eApp } from "./e2e";
+import { testHooks } from "./testHooks";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
 import { HistoryHost } from "../history/HistoryPanel";
@@ -33,7 +33,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
     return () => ctl.dispose();
   }, [ctl]);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
-  useEffect(() => e2eApp?.attach(ctl), [ctl]);
+  useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);

@@ -10,7 +10,7 @@ import { ChartRenderer } from "../canvas/renderer";
 import { appearance } from "../appearance/window";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
-import { e2eChart } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 
 export interface ChartViewProps {
   scene: ChartScene;
@@ -116,10 +116,10 @@ export function ChartView(props: ChartViewProps) {
     const renderer = new ChartRenderer(canvas, {
       onFrame: (stats) => {
         cameraListeners.current.forEach((f) => f());
-        e2eChart?.frame(stats); // end-to-end tests only (TOPOGRAPH_E2E=1), else null
+        testHooks.chart?.frame(stats); // set only in a build made for tests (app/testHooks.ts)
       },
     });
-    const detachE2e = e2eChart?.attach(renderer, canvas);
+    const detachE2e = testHooks.chart?.attach(renderer, canvas);
     const offAppearance = appearance.subscribe(() => renderer.setTheme(appearance.theme()));
     rendererRef.current = renderer;
     // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.

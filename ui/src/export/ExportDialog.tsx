@@ -2,7 +2,7 @@
 // Cancel for long exports, and the path written or the error. The logic is exportModel.ts; Rust draws and writes.
 import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
-import { e2eExport } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 import {
   FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, scopeOf, selectionRoot, suggestedName,
   type ExportChoice, type Selection,
@@ -56,7 +56,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
 
   async function run() {
     if (!("what" in args)) return;
-    const path = e2eExport?.takeSavePath() ?? await chooseTarget();
+    const path = testHooks.save?.takeSavePath() ?? await chooseTarget();
     if (path === null) return;
     setStage({ kind: "running", shown: false, done: 0, total: 0 });
     const timer = setTimeout(() => setStage((s) => (s.kind === "running" ? { ...s, shown: true } : s)), PROGRESS_AFTER_MS);

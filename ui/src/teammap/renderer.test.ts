@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FrameScheduler } from "../canvas/renderer";
 import { fakeCanvas } from "../canvas/testing/fakeCanvas";
 import { partition, TeamMapRenderer } from "./renderer";
-import { syntheticTeamMap } from "./synthetic";
+import { syntheticTeamMap } from "./testing/synthetic";
 
 function make(people = 2000) {
   const { canvas, calls } = fakeCanvas();

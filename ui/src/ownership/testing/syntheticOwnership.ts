@@ -1,6 +1,6 @@
 // Builds small OwnershipScenes for tests, laid out like the Rust scene (area rows on the left, team boxes on the right).
-import type { Complexity, UnitKind } from "../bindings";
-import type { OwnershipScene } from "./sceneTypes";
+import type { Complexity, UnitKind } from "../../bindings";
+import type { OwnershipScene } from "../sceneTypes";
 
 export interface AreaSpec {
   id: number;

@@ -1,13 +1,14 @@
 // End-to-end test accessor (tests/e2e): `window.__topographTest`, read-only views of what the canvas shows.
 //
-// Installed only when the Rust side injected `window.__TOPOGRAPH_E2E__`, which it does only when the app was
-// started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); otherwise `e2eChart` and `e2eApp` are null and nothing
-// here runs. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
+// Bundled only in a build made for tests (`vite build --mode e2e`, which main.tsx imports it in), and installed
+// only when the Rust side injected `window.__TOPOGRAPH_E2E__`, which a shell built with the `e2e` feature does
+// when started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); it fills the slots of app/testHooks.ts. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
 // at the screen rectangles it returns. Its two commands (saveAs, openDocument) are the IPC commands, which call
 // the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
 import { commands, type Error as CoreError } from "../bindings";
-import type { ChartRenderer, FrameStats } from "../canvas/renderer";
-import { tauriBackend, type AppController, type Status } from "./controller";
+import type { ChartRenderer } from "../canvas/renderer";
+import { tauriBackend, type AppController, type Status } from "../app/controller";
+import { testHooks } from "../app/testHooks";
 import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
 import type { TeamMapRenderer } from "../teammap/renderer";
 
@@ -130,6 +131,13 @@ export interface TopographTestApi {
   openImport(path: string): boolean;
   /** The open scenario's dotted lines, (person, manager) by id. */
   dottedLines(): { person: number; manager: number }[];
+  /**
+   * Whether the store (undo and redo labels, the open scenario, every person's manager) shows what the back end
+   * answers now: `get_state` is answered after any command the page sent before it, so a test that expects nothing
+   * more to happen waits for this instead of sleeping. Call it only once the document has loaded (the answer's
+   * start-up `problem` is not passed on).
+   */
+  inStep(): Promise<boolean>;
 }
 
 declare global {
@@ -292,97 +300,84 @@ const api: TopographTestApi = {
     return true;
   },
   dottedLines: () => (controller?.snapshot().doc?.records.dotted_lines ?? []).map((d) => ({ person: d.person, manager: d.manager })),
+  async inStep() {
+    const r = await commands.getState();
+    const doc = controller?.snapshot().doc;
+    if (r.status !== "ok" || !doc) return false;
+    const back = r.data;
+    const managersOf = (ps: readonly { id: number; manager: number | null }[]) => JSON.stringify(ps.map((p) => [p.id, p.manager]).sort((a, b) => (a[0] as number) - (b[0] as number)));
+    return back.history.undo === doc.history.undo && back.history.redo === doc.history.redo
+      && back.active_scenario === doc.active_scenario && managersOf(back.records.persons) === managersOf(doc.records.persons);
+  },
 };
 
-if (marker) window.__topographTest = api;
-
-/** Hooks for ChartView: null outside end-to-end runs. */
-export const e2eChart = marker
-  ? {
-      attach(r: ChartRenderer, c: HTMLCanvasElement): () => void {
-        renderer = r;
-        canvas = c;
-        return () => {
-          if (renderer === r) renderer = canvas = null;
-        };
-      },
-      frame(stats: FrameStats): void {
-        const t = nowMs();
-        frames.count++;
-        frames.lastMs = t;
-        frames.lastCardsVisible = stats.cards;
-        if (frames.firstCardsMs === null && stats.cards > 0) {
-          frames.firstCardsMs = t;
-          frames.firstCardsVisible = stats.cards;
-        }
-      },
-    }
-  : null;
-
-/** Hook for AppShell: null outside end-to-end runs. */
-export const e2eApp = marker
-  ? {
-      attach(ctl: AppController): () => void {
-        controller = ctl;
-        return () => {
-          if (controller === ctl) controller = null;
-        };
-      },
-    }
-  : null;
-
-/** Hook for the ownership map: null outside end-to-end runs. */
-export const e2eOwnership = marker
-  ? {
-      attachMap(r: OwnershipRenderer, c: HTMLCanvasElement): () => void {
-        const entry = { renderer: r, canvas: c, frames: 0 };
-        ownershipMap = entry;
-        r.onFrame = () => { entry.frames++; };
-        return () => {
-          if (ownershipMap === entry) ownershipMap = null;
-        };
-      },
-    }
-  : null;
-
-/** Hook for the team map: null outside end-to-end runs. */
-export const e2eTeamMap = marker
-  ? {
-      attach(r: TeamMapRenderer, c: HTMLCanvasElement): () => void {
-        const entry = { renderer: r, canvas: c, frames: 0 };
-        teamMap = entry;
-        return () => {
-          if (teamMap === entry) teamMap = null;
-        };
-      },
-      frame(_stats: FrameStats): void {
-        if (teamMap) teamMap.frames++;
-      },
-    }
-  : null;
-
-/** Hook for the export dialog: a save path preset by the test, used once; null outside end-to-end runs. */
-export const e2eExport = marker
-  ? {
-      takeSavePath(): string | null {
-        const p = nextSavePath;
-        nextSavePath = null;
-        return p;
-      },
-    }
-  : null;
-
-/** Hook for the import host: its way to open the dialog on a path; null outside end-to-end runs. */
-export const e2eImport = marker
-  ? {
-      attach(show: (path: string) => void): () => void {
-        showImport = show;
-        return () => {
-          if (showImport === show) showImport = null;
-        };
-      },
-    }
-  : null;
+if (marker) {
+  window.__topographTest = api;
+  testHooks.chart = {
+    attach(r, c) {
+      renderer = r;
+      canvas = c;
+      return () => {
+        if (renderer === r) renderer = canvas = null;
+      };
+    },
+    frame(stats) {
+      const t = nowMs();
+      frames.count++;
+      frames.lastMs = t;
+      frames.lastCardsVisible = stats.cards;
+      if (frames.firstCardsMs === null && stats.cards > 0) {
+        frames.firstCardsMs = t;
+        frames.firstCardsVisible = stats.cards;
+      }
+    },
+  };
+  testHooks.app = {
+    attach(ctl) {
+      controller = ctl;
+      return () => {
+        if (controller === ctl) controller = null;
+      };
+    },
+  };
+  testHooks.ownership = {
+    attachMap(r, c) {
+      const entry = { renderer: r, canvas: c, frames: 0 };
+      ownershipMap = entry;
+      r.onFrame = () => { entry.frames++; };
+      return () => {
+        if (ownershipMap === entry) ownershipMap = null;
+      };
+    },
+  };
+  testHooks.teamMap = {
+    attach(r, c) {
+      const entry = { renderer: r, canvas: c, frames: 0 };
+      teamMap = entry;
+      return () => {
+        if (teamMap === entry) teamMap = null;
+      };
+    },
+    frame() {
+      if (teamMap) teamMap.frames++;
+    },
+  };
+  testHooks.save = {
+    takeSavePath() {
+      const p = nextSavePath;
+      nextSavePath = null;
+      return p;
+    },
+  };
+  testHooks.import = {
+    attach(show) {
+      showImport = show;
+      return () => {
+        if (showImport === show) showImport = null;
+      };
+    },
+  };
+}
 
 /**
  * For the scenario tests: what the store shows (records and chart), which after a switch must equal what the back end
