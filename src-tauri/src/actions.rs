@@ -164,15 +164,17 @@ pub fn report(app: &AppHandle, error: Error) {
 /// Reads the session under the lock, then updates outside it: menus and windows wait for the
 /// main thread.
 pub fn refresh_chrome(app: &AppHandle) {
-    let (title, history, recent, open) = {
+    let (title, history, recent, open, path) = {
         let s = session(app);
         (
             s.title(),
             s.history().unwrap_or_default(),
             s.recent(),
             s.document().is_some(),
+            s.document().and_then(|d| d.path()).map(Path::to_path_buf),
         )
     };
+    crate::native::document_shown(app, path.as_deref());
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&title);
     }

@@ -23,6 +23,7 @@ mod grants;
 mod health_commands;
 pub mod ipc;
 mod menu;
+mod native;
 mod new_document;
 mod scenario_commands;
 mod scene_commands;
@@ -85,6 +86,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::export_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,
+            native::appearance,
+            native::set_appearance,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
@@ -95,6 +98,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             transfer_commands::ImportProgress,
             export_commands::ExportRequested,
             export_commands::ExportProgress,
+            native::AppearanceChanged,
+            menu::SettingsRequested,
         ])
         // The chart crosses as columns (`OrgChartWire`); the UI rebuilds this from them.
         .typ::<topograph_scene::OrgChartScene>()
@@ -176,20 +181,25 @@ pub fn run() {
             app.manage(AppState {
                 session: std::sync::Mutex::new(session),
             });
+            native::install(app.handle());
             menu::install(app.handle())?;
             actions::refresh_chrome(app.handle());
             checkpoint_when_idle(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)
+        .on_window_event(native::on_window_event)
         .build(tauri::generate_context!())
         .expect("Topograph could not start its window")
-        .run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
+        .run(|app, event| match event {
+            tauri::RunEvent::Exit => {
                 if let Some(state) = app.try_state::<AppState>() {
                     state.session().close();
                 }
             }
+            #[cfg(target_os = "macos")]
+            tauri::RunEvent::Opened { urls } => native::opened(app, &urls),
+            _ => {}
         });
 }
 

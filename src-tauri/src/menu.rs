@@ -1,6 +1,8 @@
-//! The native menu bar: File (New, Open…, Open Recent, Save As…, Close, Import…, Export…, Export data,
-//! Quit), Edit (Undo, Redo, clipboard) and View (History). Items only start actions; the actions do
-//! the work.
+//! The native menu bar, laid out as each platform expects. macOS: the app menu (About, Settings…,
+//! Services, Hide, Quit), File, Edit, View, Window and Help. Windows and Linux: File (… Settings…,
+//! Exit), Edit, View and Help › About. File has New, Open…, Open Recent, Save As…, Close, Import…,
+//! Export… and Export data; Edit Undo, Redo and the clipboard; View History and Appearance. Items
+//! only start actions; the actions do the work.
 
 use crate::worker::in_background;
 use crate::{actions, export_commands, transfer_commands};
@@ -17,10 +19,15 @@ use topograph_model::{Error, ErrorCode};
 
 const RECENT_PREFIX: &str = "recent:";
 const MENU_HISTORY: &str = "history";
+const MENU_SETTINGS: &str = "settings";
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
 pub struct HistoryRequested {}
+
+/// Settings… was chosen: the UI shows its Settings dialog.
+#[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct SettingsRequested {}
 
 /// The items whose text or state follows the document.
 struct Handles {
@@ -75,11 +82,15 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
             &export_data,
         ],
     )?;
-    // macOS quits from the app menu; elsewhere File ends with Quit (GTK has no predefined one).
+    let settings = MenuItem::with_id(app, MENU_SETTINGS, "Settings…", true, Some("CmdOrCtrl+,"))?;
+    // macOS has Settings… and Quit in the app menu; elsewhere File ends with them (Exit, as Windows
+    // names it; GTK has no predefined item, so it is ours).
     #[cfg(not(target_os = "macos"))]
     file.append_items(&[
         &sep()?,
-        &MenuItem::with_id(app, "quit", "Quit", true, Some("CmdOrCtrl+Q"))?,
+        &settings,
+        &sep()?,
+        &MenuItem::with_id(app, "quit", "Exit", true, Some("CmdOrCtrl+Q"))?,
     ])?;
     // No accelerators: a native one would take Ctrl/Cmd+Z from a text field being typed in. The UI
     // gives the keys to the field while one has the focus and runs these items otherwise.
@@ -104,14 +115,13 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         app,
         "View",
         true,
-        &[&MenuItem::with_id(
-            app,
-            MENU_HISTORY,
-            "History",
-            true,
-            None::<&str>,
-        )?],
+        &[
+            &MenuItem::with_id(app, MENU_HISTORY, "History", true, None::<&str>)?,
+            &sep()?,
+            &crate::native::appearance_menu(app)?,
+        ],
     )?;
+    let about = PredefinedMenuItem::about(app, Some("About Topograph"), Some(about_metadata(app)))?;
     #[cfg(target_os = "macos")]
     let menu = {
         let app_menu = Submenu::with_items(
@@ -119,16 +129,40 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
             "Topograph",
             true,
             &[
-                &PredefinedMenuItem::about(app, None, None)?,
+                &about,
+                &sep()?,
+                &settings,
+                &sep()?,
+                &PredefinedMenuItem::services(app, None)?,
                 &sep()?,
                 &PredefinedMenuItem::hide(app, None)?,
+                &PredefinedMenuItem::hide_others(app, None)?,
+                &PredefinedMenuItem::show_all(app, None)?,
+                &sep()?,
                 &PredefinedMenuItem::quit(app, None)?,
             ],
         )?;
-        Menu::with_items(app, &[&app_menu, &file, &edit, &view])?
+        let window = Submenu::with_items(
+            app,
+            "Window",
+            true,
+            &[
+                &PredefinedMenuItem::minimize(app, None)?,
+                &PredefinedMenuItem::maximize(app, Some("Zoom"))?,
+                &sep()?,
+                &PredefinedMenuItem::fullscreen(app, None)?,
+            ],
+        )?;
+        // An empty Help menu still gets macOS's search field; the link goes to the guide when
+        // there is a public one.
+        let help = Submenu::with_items(app, "Help", true, &[])?;
+        Menu::with_items(app, &[&app_menu, &file, &edit, &view, &window, &help])?
     };
     #[cfg(not(target_os = "macos"))]
-    let menu = Menu::with_items(app, &[&file, &edit, &view])?;
+    let menu = {
+        let help = Submenu::with_items(app, "Help", true, &[&about])?;
+        Menu::with_items(app, &[&file, &edit, &view, &help])?
+    };
     app.set_menu(menu)?;
     app.manage(Handles {
         undo,
@@ -197,6 +231,10 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
         MENU_HISTORY => {
             let _ = HistoryRequested {}.emit(&app);
         }
+        MENU_SETTINGS => {
+            let _ = SettingsRequested {}.emit(&app);
+        }
+        other if crate::native::on_menu(&app, other) => {}
         other if transfer_commands::on_menu(&app, other) => {}
         other if export_commands::on_menu(&app, other) => {}
         other => {
@@ -205,6 +243,18 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
                 in_background(&app, move |app| actions::open(app, &path).map(drop));
             }
         }
+    }
+}
+
+/// What Help › About (the app menu's About on macOS) shows.
+fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
+    let info = app.package_info();
+    tauri::menu::AboutMetadata {
+        name: Some("Topograph".into()),
+        version: Some(info.version.to_string()),
+        comments: Some("Design and compare org structures".into()),
+        license: Some("MIT".into()),
+        ..Default::default()
     }
 }
 

@@ -143,11 +143,16 @@ export const commands = {
 	exportDiagram: (what: DiagramScope, options: ExportOptions, path: string) => typedError<ExportResult, Error>(__TAURI_INVOKE("export_diagram", { what, options, path })),
 	/**  Asks the running export to stop; it ends as cancelled, with nothing written. */
 	cancelExport: () => typedError<null, Error>(__TAURI_INVOKE("cancel_export")),
+	/**  The appearance override (System follows the OS, which the UI reads itself). */
+	appearance: () => __TAURI_INVOKE<Appearance>("appearance"),
+	/**  Changes the appearance override, as View › Appearance does. */
+	setAppearance: (appearance: Appearance) => typedError<null, Error>(__TAURI_INVOKE("set_appearance", { appearance })),
 };
 
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
+	appearanceChanged: makeEvent<AppearanceChanged, AppearanceChanged>("appearance-changed"),
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
@@ -155,12 +160,24 @@ export const events = {
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 	newRequested: makeEvent<NewRequested, NewRequested>("new-requested"),
+	settingsRequested: makeEvent<SettingsRequested, SettingsRequested>("settings-requested"),
 };
 
 /* Types */
 /**  An action started outside a command (the native menu, a file dialog) failed. */
 export type AppError = {
 	error: Error,
+};
+
+/**
+ *  View › Appearance: follow the operating system's light/dark setting, or override it. Exports do
+ *  not follow it: they stay on a light page.
+ */
+export type Appearance = "system" | "light" | "dark";
+
+/**  The appearance override changed (View › Appearance or the Settings dialog): the UI redraws. */
+export type AppearanceChanged = {
+	appearance: Appearance,
 };
 
 /**  What an accepted operation, undo or redo did. */
@@ -1128,6 +1145,9 @@ export type SceneRect = {
 	w: number,
 	h: number,
 };
+
+/**  Settings… was chosen: the UI shows its Settings dialog. */
+export type SettingsRequested = Record<string, never>;
 
 /**  How much a finding matters; `topograph check` fails on errors only. */
 export type Severity = "error" | "warning" | "info";

@@ -4,7 +4,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./styles.css";
 import { fontsReady } from "./canvas/theme";
+import { startAppearance } from "./appearance/window";
 
+startAppearance();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");
 // A build made for tests (`vite build --mode e2e`, `vite dev`) loads the end-to-end accessor before the first

@@ -22,6 +22,7 @@ import { testHooks } from "./testHooks";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
 import { HistoryHost } from "../history/HistoryPanel";
+import { SettingsHost } from "../settings/SettingsDialog";
 import { useBadgeTips } from "../insights/badgeTips";
 import { ToolbarGroups } from "../chrome/ToolbarGroups";
 import { shortName } from "../chrome/toolbarFit";
@@ -135,6 +136,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         <p className="placeholder">Loading the org chart…</p>
       )}
       <HistoryHost ctl={ctl} />
+      <SettingsHost ctl={ctl} hasDocument={!!doc?.document} />
       {doc?.document && <InsightsPanel ctl={ctl} />}
       </div>
       <footer className="statusbar" role="status" aria-live="polite">

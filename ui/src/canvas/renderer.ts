@@ -48,7 +48,7 @@ interface LodBuckets {
 
 export class ChartRenderer {
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly theme: Theme;
+  private theme: Theme;
   private readonly lodThresholds: LodThresholds;
   private readonly scheduler: FrameScheduler;
   private readonly onFrame: ((s: FrameStats) => void) | undefined;
@@ -177,6 +177,14 @@ export class ChartRenderer {
     if (!r) return null;
     const p = worldToScreen(this.cam, r.x, r.y);
     return { x: p.x, y: p.y, w: r.w * this.cam.zoom, h: r.h * this.cam.zoom };
+  }
+
+  /** Light or dark (View › Appearance): redraws with the new colours. */
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.styles = buildStyleTable(this.scene, this.content, theme.blockFill);
+    this.invalidate();
   }
 
   /** Marks the chart dirty; it is drawn once on the next frame however many changes arrive before it. */

@@ -7,6 +7,7 @@ import { attachInteraction, InteractionController } from "../canvas/interaction"
 import { leftTooltip, onBadge } from "../canvas/badges";
 import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
+import { appearance } from "../appearance/window";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
 import { testHooks } from "../app/testHooks";
@@ -126,6 +127,7 @@ export function ChartView(props: ChartViewProps) {
       },
     });
     const detachE2e = testHooks.chart?.attach(renderer, canvas);
+    const offAppearance = appearance.subscribe(() => renderer.setTheme(appearance.theme()));
     rendererRef.current = renderer;
     // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.
     const applyCamera = (cam: Camera) => {
@@ -203,6 +205,7 @@ export function ChartView(props: ChartViewProps) {
     return () => {
       detach();
       detachE2e?.();
+      offAppearance();
       canvas.removeEventListener("pointermove", onHover);
       ro.disconnect();
       mq?.removeEventListener("change", onDpr);

@@ -1,5 +1,6 @@
 // React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { appearance } from "../appearance/window";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
@@ -95,6 +96,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     if (!canvas || !host) return;
     const renderer = new OwnershipRenderer(canvas);
     rendererRef.current = renderer;
+    const offAppearance = appearance.subscribe(() => renderer.setTheme(appearance.theme()));
     const limits = () => zoomLimitsFor(renderer.bounds ?? { x: 0, y: 0, w: 0, h: 0 }, renderer.viewport);
     const applyCamera = (cam: Camera) => {
       centred.current = null;
@@ -187,6 +189,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
       ro.disconnect();
       // Another tab takes the screen: the map is shown as it was left when it comes back.
       if (placed.current) rememberCamera(scopedCameraKey("ownership"), renderer.camera);
+      offAppearance();
       renderer.dispose();
       rendererRef.current = null;
       placed.current = false;

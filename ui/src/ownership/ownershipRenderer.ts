@@ -74,7 +74,7 @@ export interface OwnershipCompareSummary {
 
 export class OwnershipRenderer {
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly theme: Theme;
+  private theme: Theme;
   private readonly scheduler: FrameScheduler;
   readonly text: TextCache;
   private readonly scratch = new Scratch();
@@ -234,6 +234,12 @@ export class OwnershipRenderer {
     if (i === undefined || !L) return null;
     const p = worldToScreen(this.cam, L.x[i] as number, L.y[i] as number);
     return { x: p.x, y: p.y, w: (L.w[i] as number) * this.cam.zoom, h: (L.h[i] as number) * this.cam.zoom };
+  }
+
+  /** Light or dark (View › Appearance): redraws with the new colours (team colours are the teams' own). */
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.invalidate();
   }
 
   invalidate(): void {

@@ -1,6 +1,7 @@
 // React shell around the team map's canvas modules: owns the canvas, the renderer and the gesture machine, and
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
 import { useEffect, useRef, type MutableRefObject } from "react";
+import { appearance } from "../appearance/window";
 import { focusOn } from "../actions/cameraMoves";
 import { keptUnlessHidden, recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { centerOn, clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
@@ -63,6 +64,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     if (!canvas || !host) return;
     const renderer = new TeamMapRenderer(canvas, { onFrame: (s) => testHooks.teamMap?.frame(s) });
     rendererRef.current = renderer;
+    const offAppearance = appearance.subscribe(() => renderer.setTheme(appearance.theme()));
     const bounds = () => renderer.index?.scene.bounds ?? { x: 0, y: 0, w: 0, h: 0 };
     const apply = (cam: Camera) => renderer.setCamera(clampCamera(cam, bounds(), renderer.viewport, 64, zoomLimitsFor(bounds(), renderer.viewport)));
     applyRef.current = apply;
@@ -99,6 +101,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
       if (fitted.current) rememberCamera(scopedCameraKey("team-map"), renderer.camera);
       detach();
       detachE2e?.();
+      offAppearance();
       ro.disconnect();
       renderer.dispose();
       rendererRef.current = null;

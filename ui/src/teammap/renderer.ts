@@ -54,7 +54,7 @@ const CHIP_BLOCK_PX = 9;
 
 export class TeamMapRenderer {
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly theme: Theme;
+  private theme: Theme;
   readonly text: TextCache;
   private readonly loop: FrameLoop;
   private readonly onFrame: ((s: FrameStats) => void) | undefined;
@@ -127,6 +127,12 @@ export class TeamMapRenderer {
 
   setHighlights(h: Partial<MapHighlights>): void {
     this.hl = { ...this.hl, ...h };
+    this.invalidate();
+  }
+
+  /** Light or dark (View › Appearance): redraws with the new colours. */
+  setTheme(theme: Theme): void {
+    this.theme = theme;
     this.invalidate();
   }
 

@@ -1,0 +1,83 @@
+// Settings… (File menu on Windows and Linux, the app menu on macOS; Ctrl/Cmd+,): the app's own settings in one
+// dialog. Appearance is kept by the Rust side for every document; health thresholds belong to the open document.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { commands, events, type Appearance, type Error as CoreError } from "../bindings";
+import type { AppController } from "../app/controller";
+import { appearance } from "../appearance/window";
+import { HealthSettingsDialog } from "../insights/HealthSettingsDialog";
+import "./settings.css";
+
+const CHOICES: { id: Appearance; label: string }[] = [
+  { id: "system", label: "Match the system" },
+  { id: "light", label: "Light" },
+  { id: "dark", label: "Dark" },
+];
+
+/** Listens for Settings… and shows the dialog (or the document's health settings it leads to). */
+export function SettingsHost({ ctl, hasDocument }: { ctl: AppController; hasDocument: boolean }) {
+  const [open, setOpen] = useState<"settings" | "health" | null>(null);
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let live = true;
+    void events.settingsRequested.listen(() => setOpen("settings")).then((u) => { if (live) off = u; else u(); });
+    return () => { live = false; off?.(); };
+  }, []);
+  if (open === "health") return <HealthSettingsDialog onClose={() => setOpen(null)} onError={(e) => ctl.fail(e)} />;
+  if (open !== "settings") return null;
+  return (
+    <SettingsDialog
+      hasDocument={hasDocument}
+      onHealth={() => setOpen("health")}
+      onClose={() => setOpen(null)}
+      onError={(e) => ctl.fail(e)}
+    />
+  );
+}
+
+const subscribe = (f: () => void) => appearance.subscribe(() => f());
+const overrideNow = () => appearance.override;
+
+function SettingsDialog({ hasDocument, onHealth, onClose, onError }: {
+  hasDocument: boolean;
+  onHealth: () => void;
+  onClose: () => void;
+  onError: (e: CoreError) => void;
+}) {
+  const fromStore = useSyncExternalStore(subscribe, overrideNow);
+  const [chosen, setChosen] = useState<Appearance>(fromStore);
+  useEffect(() => setChosen(fromStore), [fromStore]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") onClose(); };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+  const choose = async (a: Appearance) => {
+    setChosen(a);
+    const r = await commands.setAppearance(a);
+    if (r.status === "error") onError(r.error);
+  };
+  return (
+    <div className="modal-backdrop">
+      <div className="modal settings" role="dialog" aria-modal="true" aria-label="Settings">
+        <h2>Settings</h2>
+        <fieldset>
+          <legend>Appearance</legend>
+          {CHOICES.map((c) => (
+            <label key={c.id} className="settings-choice">
+              <input type="radio" name="appearance" value={c.id} checked={chosen === c.id} onChange={() => void choose(c.id)} /> {c.label}
+            </label>
+          ))}
+          <p className="muted">Also in View › Appearance. Exported diagrams stay on a light page.</p>
+        </fieldset>
+        <fieldset>
+          <legend>Health checks</legend>
+          <p className="muted">Thresholds are kept in each document, so whoever opens it sees the same findings.</p>
+          <button type="button" disabled={!hasDocument} onClick={onHealth}>This document's thresholds…</button>
+        </fieldset>
+        <div className="modal-actions">
+          <button type="button" className="primary" onClick={onClose}>Done</button>
+        </div>
+      </div>
+    </div>
+  );
+}
