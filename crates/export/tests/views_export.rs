@@ -198,7 +198,7 @@ fn the_where_the_people_go_export_names_every_area_with_its_figures_in_svg_png_a
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("effort.pdf");
     let options = PdfOptions {
-        page: PageSize::Fit,
+        page: Paper::Fit,
         ..PdfOptions::default()
     };
     std::fs::write(&path, to_pdf(&*s.diagram(), &options).unwrap()).unwrap();
