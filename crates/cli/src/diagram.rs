@@ -35,6 +35,10 @@ pub struct DiagramArgs {
     /// svg, pdf, png: only this person's subtree (org chart) or unit's subtree (team map).
     #[arg(long, value_name = "ID")]
     pub scope: Option<u32>,
+    /// svg, pdf, png (org chart): only the top N levels, the people on level N showing how many
+    /// are below them.
+    #[arg(long, value_name = "N")]
+    pub levels: Option<u32>,
     /// pdf: the paper size.
     #[arg(long, value_enum, default_value_t = PageArg::A4)]
     pub page: PageArg,
@@ -76,7 +80,28 @@ pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
     } else {
         BTreeSet::new()
     };
-    let scene = topograph_export::view::Scene::build(&org, d.view_kind(), &collapsed, d.scope)?;
+    // A PDF on paper is arranged to fill its page, with name-only cards when full ones would
+    // print the names too small to read.
+    let scene = match args.format {
+        ExportFormat::Pdf => topograph_export::view::Scene::build_for_pdf(
+            &org,
+            d.view_kind(),
+            &collapsed,
+            d.scope,
+            d.levels,
+            &d.pdf_options(String::new(), ""),
+        )?,
+        _ => topograph_export::view::Scene::build_with(
+            &org,
+            d.view_kind(),
+            &collapsed,
+            d.scope,
+            &topograph_export::BuildOptions {
+                levels: d.levels,
+                ..Default::default()
+            },
+        )?,
+    };
     let diagram = scene.diagram();
     let bytes = render(&*diagram, args, doc, &scenario)?;
     if args.output == Path::new("-") {
@@ -91,6 +116,25 @@ pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
 }
 
 impl DiagramArgs {
+    fn pdf_options(&self, document: String, scenario: &str) -> PdfOptions {
+        PdfOptions {
+            page: match self.page {
+                PageArg::A4 => PageSize::A4,
+                PageArg::Letter => PageSize::Letter,
+                PageArg::A3 => PageSize::A3,
+                PageArg::Fit => PageSize::Fit,
+            },
+            landscape: self.landscape,
+            tiled: self.tile,
+            scale: self.scale,
+            footer: Footer {
+                document,
+                scenario: scenario.to_string(),
+                date: topograph_export::today(),
+            },
+        }
+    }
+
     fn view_kind(&self) -> topograph_export::view::ViewKind {
         use topograph_export::view::ViewKind;
         match self.view {
@@ -131,25 +175,7 @@ fn render(
                 .and_then(|p| p.file_stem())
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            topograph_export::to_pdf(
-                diagram,
-                &PdfOptions {
-                    page: match d.page {
-                        PageArg::A4 => PageSize::A4,
-                        PageArg::Letter => PageSize::Letter,
-                        PageArg::A3 => PageSize::A3,
-                        PageArg::Fit => PageSize::Fit,
-                    },
-                    landscape: d.landscape,
-                    tiled: d.tile,
-                    scale: d.scale,
-                    footer: Footer {
-                        document,
-                        scenario: scenario.to_string(),
-                        date: topograph_export::today(),
-                    },
-                },
-            )
+            topograph_export::to_pdf(diagram, &d.pdf_options(document, scenario))
         }
         _ => Err(Error::new(ErrorCode::NotAllowed, "not a diagram format")),
     }

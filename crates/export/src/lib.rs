@@ -25,11 +25,11 @@ pub mod xml;
 pub use diagram::{Detail, Diagram};
 pub use org_chart::OrgChart;
 pub use ownership::Ownership;
-pub use pdf::{to_pdf, Footer, PageSize, PdfOptions};
+pub use pdf::{page_aspect, page_preview, to_pdf, Footer, PageSize, PdfOptions};
 pub use png::{to_png, PngOptions};
 pub use svg::{to_svg, SvgOptions};
 pub use team_map::TeamMap;
-pub use view::{Scene, ViewKind};
+pub use view::{BuildOptions, Scene, ViewKind};
 
 use topograph_model::{Error, ErrorCode};
 

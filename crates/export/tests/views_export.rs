@@ -107,3 +107,33 @@ fn a_unit_scope_exports_only_that_units_subtree() {
         .all(|&u| org.unit_contains(group.id, topograph_model::UnitId(u))));
     assert!(map.units.contains(&group.id.0));
 }
+
+#[test]
+fn team_counts_share_the_name_line_and_never_overlap_a_chip() {
+    let s = scene(ViewKind::TeamMap);
+    let Scene::TeamMap(map) = &s else {
+        unreachable!()
+    };
+    let svg = to_svg(&*s.diagram(), &SvgOptions::default());
+    let m = font::Metrics::get();
+    let mut counts = 0;
+    for piece in svg.split("<text x=\"").skip(1) {
+        let (x, rest) = piece.split_once("\" y=\"").unwrap();
+        let (y, rest) = rest.split_once("\">").unwrap();
+        let label = rest.split("</text>").next().unwrap();
+        if !label.ends_with(" FTE") {
+            continue;
+        }
+        counts += 1;
+        let (x, y): (f64, f64) = (x.parse().unwrap(), y.parse().unwrap());
+        // The counts are set at 11 px: from their ascent to their descent.
+        let (left, right) = (x, x + m.width(label, 11.0));
+        let (top, bottom) = (y - 11.0, y + 3.0);
+        for k in 0..map.chip_x.len() {
+            let (cx, cy, cw, ch) = (map.chip_x[k], map.chip_y[k], map.chip_w[k], map.chip_h[k]);
+            let apart = right <= cx || left >= cx + cw || bottom <= cy || top >= cy + ch;
+            assert!(apart, "\"{label}\" at ({x}, {y}) overlaps chip {k}");
+        }
+    }
+    assert!(counts > 0, "the teams show their counts");
+}

@@ -2,12 +2,14 @@
 //! aspect ratio close to its target (a window, a page) instead of becoming a thin strip.
 //!
 //! Every card with its descendants is a rectangular block, built bottom-up: a manager's card
-//! sits on top, centred over its children's blocks, which fill rows no wider than a width
-//! budget (a child wider than the budget gets a row of its own). Leaf reports keep the stacks
-//! of [`crate::stack`], one block per family. With more than one row, a trunk runs down a lane
-//! left of the rows and each row gets its own bus in the level gap above it, so a connector
-//! only ever runs through its own family's free lanes and gaps. [`arrange`] searches the
-//! budget whose chart comes closest to the target aspect ratio.
+//! sits on top, centred over its children's blocks, which fill rows. Each family picks, bottom
+//! up, the number of rows whose block needs the smallest rectangle of the target shape to
+//! hold it (what decides how large a page can print it), so every subtree comes out roughly
+//! the target's shape and they pack well at the next level up. Leaf reports keep the stacks of
+//! [`crate::stack`], one block per family, with as many columns as suit the target. With more
+//! than one row, a trunk runs down a lane left of the rows and each row gets its own bus in the
+//! level gap above it, so a connector only ever runs through its own family's free lanes and
+//! gaps.
 
 use crate::forest::{Forest, NONE};
 use crate::stack::StackPlan;
@@ -15,8 +17,6 @@ use crate::{Connector, Opts, Rect};
 
 /// Closer than this, a jog would be invisible and only adds points for renderers to draw.
 const STRAIGHT: f64 = 1e-6;
-/// Budgets tried by the search: each halves the interval, which is plenty for an aspect ratio.
-const STEPS: usize = 12;
 
 pub(crate) struct Compact {
     pub x: Vec<f64>,
@@ -25,8 +25,7 @@ pub(crate) struct Compact {
     pub bounds: Rect,
 }
 
-/// The arrangement whose width / height is nearest `aspect` (compared on a log scale, so that
-/// twice too wide and twice too tall count the same).
+/// The arrangement for a target width / height of `aspect`.
 pub(crate) fn arrange(
     forest: &Forest,
     plan: &StackPlan,
@@ -35,40 +34,49 @@ pub(crate) fn arrange(
     o: &Opts,
     aspect: f64,
 ) -> Compact {
-    let blocks = Blocks::new(forest, plan, w, o);
-    let narrowest = blocks.widest_item(plan, w).max(1.0);
-    let widest = blocks
-        .measure(forest, plan, w, h, o, f64::INFINITY)
-        .0
-        .max(narrowest);
-    let miss = |(bw, bh): (f64, f64)| {
-        if bw <= 0.0 || bh <= 0.0 {
-            0.0
-        } else {
-            ((bw / bh) / aspect).ln().abs()
-        }
+    let blocks = Blocks::new(forest, plan, w);
+    // The widest row any family may use: the search keeps the one whose drawing needs the
+    // smallest rectangle of the target shape, which is what decides how large it prints.
+    let narrowest = plan
+        .blocks
+        .iter()
+        .map(|b| b.w)
+        .fold(w.iter().copied().fold(1.0, f64::max), f64::max);
+    let fit = |max_w: f64| {
+        let m = blocks.layout(forest, plan, w, h, o, max_w);
+        let (bw, bh) = m.size(forest);
+        (bw.max(bh * aspect), bw)
     };
-    let (mut lo, mut hi) = (narrowest, widest);
-    let mut best = (miss(blocks.measure(forest, plan, w, h, o, hi)), hi);
-    for _ in 0..STEPS {
-        if hi - lo < 1.0 {
-            break;
+    let (widest_cost, widest) = fit(f64::INFINITY);
+    let mut best = (widest_cost, f64::INFINITY);
+    let ratio = (widest / narrowest).max(1.0);
+    let step = ratio.powf(1.0 / (SEARCH - 1) as f64);
+    for k in 0..SEARCH {
+        let max_w = narrowest * step.powi(k as i32);
+        let (cost, _) = fit(max_w);
+        if cost < best.0 - 1e-9 {
+            best = (cost, max_w);
         }
-        let mid = (lo * hi).sqrt();
-        let size = blocks.measure(forest, plan, w, h, o, mid);
-        let m = miss(size);
-        if m < best.0 {
-            best = (m, mid);
-        }
-        // Narrower budgets make taller charts, so the ratio falls with the budget.
-        if size.0 / size.1.max(1e-9) > aspect {
-            hi = mid;
-        } else {
-            lo = mid;
+    }
+    // The cost jumps where a family changes its rows, so look closer around the best limit.
+    if best.1.is_finite() {
+        let (lo, hi) = (best.1 / step, best.1 * step);
+        for k in 0..SEARCH {
+            let max_w = lo + (hi - lo) * k as f64 / (SEARCH - 1) as f64;
+            let (cost, _) = fit(max_w);
+            if cost < best.0 - 1e-9 {
+                best = (cost, max_w);
+            }
         }
     }
     blocks.finish(forest, plan, w, h, o, best.1)
 }
+
+/// Row-width limits tried, spread geometrically between the widest item and the widest chart.
+const SEARCH: usize = 40;
+
+/// How many different row counts a family tries; beyond that, counts spread geometrically.
+const ROW_CHOICES: usize = 24;
 
 /// The child items of each card: the cards that are not stacked, and the family's leaf block
 /// in place of its first stacked leaf. Item `v < n` is card `v`; item `n + b` is block `b`.
@@ -77,7 +85,7 @@ struct Blocks {
     items: Vec<u32>,
 }
 
-/// Sizes and relative placement for one budget.
+/// Sizes and relative placement of every block.
 struct Measure {
     /// Per item: its block's size.
     bw: Vec<f64>,
@@ -94,8 +102,21 @@ struct Measure {
     root_at: Vec<(f64, f64)>,
 }
 
+impl Measure {
+    /// The drawing's width and height.
+    fn size(&self, forest: &Forest) -> (f64, f64) {
+        let mut size = (0.0f64, 0.0f64);
+        for (k, &r) in forest.roots.iter().enumerate() {
+            let at = self.root_at[k];
+            size.0 = size.0.max(at.0 + self.bw[r as usize]);
+            size.1 = size.1.max(at.1 + self.bh[r as usize]);
+        }
+        size
+    }
+}
+
 impl Blocks {
-    fn new(forest: &Forest, plan: &StackPlan, w: &[f64], _o: &Opts) -> Blocks {
+    fn new(forest: &Forest, plan: &StackPlan, w: &[f64]) -> Blocks {
         let n = w.len();
         let mut start = Vec::with_capacity(n + 1);
         let mut items = Vec::with_capacity(n);
@@ -117,31 +138,6 @@ impl Blocks {
         &self.items[self.start[v] as usize..self.start[v + 1] as usize]
     }
 
-    fn widest_item(&self, plan: &StackPlan, w: &[f64]) -> f64 {
-        let cards = w.iter().copied().fold(0.0, f64::max);
-        plan.blocks.iter().map(|b| b.w).fold(cards, f64::max)
-    }
-
-    /// The drawing's size for `budget`.
-    fn measure(
-        &self,
-        forest: &Forest,
-        plan: &StackPlan,
-        w: &[f64],
-        h: &[f64],
-        o: &Opts,
-        budget: f64,
-    ) -> (f64, f64) {
-        let m = self.layout(forest, plan, w, h, o, budget);
-        let mut size = (0.0f64, 0.0f64);
-        for (k, &r) in forest.roots.iter().enumerate() {
-            let at = m.root_at[k];
-            size.0 = size.0.max(at.0 + m.bw[r as usize]);
-            size.1 = size.1.max(at.1 + m.bh[r as usize]);
-        }
-        size
-    }
-
     fn layout(
         &self,
         forest: &Forest,
@@ -149,7 +145,7 @@ impl Blocks {
         w: &[f64],
         h: &[f64],
         o: &Opts,
-        budget: f64,
+        max_w: f64,
     ) -> Measure {
         let n = w.len();
         let m = n + plan.blocks.len();
@@ -180,6 +176,7 @@ impl Blocks {
                 s.bh[v] = h[v];
                 continue;
             }
+            let budget = best_budget(kids, &s.bw, &s.bh, w[v], h[v], lane, o, max_w);
             let rows = wrap(
                 kids, &s.bw, &s.bh, &mut s.dx, &mut s.dy, &mut s.row, budget, o,
             );
@@ -207,6 +204,7 @@ impl Blocks {
             sibling_gap: o.root_gap,
             ..*o
         };
+        let budget = best_budget(roots, &s.bw, &s.bh, 0.0, 0.0, 0.0, &root_opts, max_w);
         wrap(
             roots, &s.bw, &s.bh, &mut rdx, &mut rdy, &mut rrow, budget, &root_opts,
         );
@@ -223,10 +221,10 @@ impl Blocks {
         w: &[f64],
         h: &[f64],
         o: &Opts,
-        budget: f64,
+        max_w: f64,
     ) -> Compact {
         let n = w.len();
-        let s = self.layout(forest, plan, w, h, o, budget);
+        let s = self.layout(forest, plan, w, h, o, max_w);
         let mut bx = vec![0.0; s.bw.len()];
         let mut by = vec![0.0; s.bw.len()];
         for (k, &r) in forest.roots.iter().enumerate() {
@@ -318,6 +316,72 @@ impl Blocks {
             bounds,
         }
     }
+}
+
+/// The row width for a family whose block is the smallest in area without being wider than
+/// `max_w` (or the narrowest it can be, when nothing is that narrow): its card
+/// (`card_w` x `card_h`) over its items wrapped into rows.
+#[allow(clippy::too_many_arguments)]
+fn best_budget(
+    items: &[u32],
+    bw: &[f64],
+    bh: &[f64],
+    card_w: f64,
+    card_h: f64,
+    lane: f64,
+    o: &Opts,
+    max_w: f64,
+) -> f64 {
+    let k = items.len();
+    let total: f64 = items.iter().map(|&i| bw[i as usize] + o.sibling_gap).sum();
+    let widest = items.iter().map(|&i| bw[i as usize]).fold(0.0, f64::max);
+    // (fits, cost): anything that fits beats anything that does not.
+    let mut best = (f64::INFINITY, (false, f64::INFINITY));
+    let mut tried = 0usize;
+    let mut r = 1usize;
+    while r <= k {
+        // Aiming at `r` rows of even width; greedy filling may still need one more.
+        let budget = (total / r as f64).max(widest);
+        let (rows, width, height) = measure_rows(items, bw, bh, budget, o);
+        let indent = if rows > 1 { lane } else { 0.0 };
+        let (block_w, block_h) = ((indent + width).max(card_w), card_h + o.level_gap + height);
+        let fits = block_w <= max_w + 1e-9;
+        let cost = if fits { block_h } else { block_w };
+        let better = match (fits, best.1 .0) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => cost < best.1 .1 - 1e-9,
+        };
+        if better {
+            best = (budget, (fits, cost));
+        }
+        tried += 1;
+        r = if tried < ROW_CHOICES {
+            r + 1
+        } else {
+            (r + r / 4).max(r + 1)
+        };
+    }
+    best.0
+}
+
+/// Rows, width and height of `items` wrapped at `budget`, as [`wrap`] would place them.
+fn measure_rows(items: &[u32], bw: &[f64], bh: &[f64], budget: f64, o: &Opts) -> (usize, f64, f64) {
+    let (mut x, mut top, mut tallest) = (0.0f64, 0.0f64, 0.0f64);
+    let (mut rows, mut width) = (1usize, 0.0f64);
+    for &k in items {
+        let k = k as usize;
+        if x > 0.0 && x + bw[k] > budget {
+            top += tallest + o.level_gap;
+            rows += 1;
+            x = 0.0;
+            tallest = 0.0;
+        }
+        width = width.max(x + bw[k]);
+        tallest = tallest.max(bh[k]);
+        x += bw[k] + o.sibling_gap;
+    }
+    (rows, width, top + tallest)
 }
 
 struct Rows {

@@ -151,8 +151,9 @@ pub fn layout_forest(nodes: &[NodeInput], opts: &LayoutOptions) -> Result<Layout
     let forest = forest::Forest::build(nodes)?;
     let w: Vec<f64> = nodes.iter().map(|n| clean(n.width)).collect();
     let h: Vec<f64> = nodes.iter().map(|n| clean(n.height)).collect();
-    let plan = stack::plan(&forest, &w, &h, &o);
-    if let Some(aspect) = opts.target_aspect.filter(|a| a.is_finite() && *a > 0.0) {
+    let aspect = opts.target_aspect.filter(|a| a.is_finite() && *a > 0.0);
+    let plan = stack::plan(&forest, &w, &h, &o, aspect);
+    if let Some(aspect) = aspect {
         let c = compact::arrange(&forest, &plan, &w, &h, &o, aspect);
         return Ok(Layout {
             x: c.x,
