@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use tauri::AppHandle;
 use tauri_specta::Event;
-use topograph_export::view::{Scene, ViewKind};
+use topograph_export::view::{BuildOptions, Scene, ViewKind};
 use topograph_export::{Detail, Footer, PageSize, PdfOptions, PngOptions, SvgOptions};
 use topograph_model::{Error, ErrorCode};
 
@@ -71,6 +71,9 @@ pub enum Paper {
 pub struct DiagramScope {
     pub view: DiagramView,
     pub scope: Option<u32>,
+    /// Org chart: only this many levels from the top (absent or 0: all).
+    #[serde(default)]
+    pub levels: Option<u32>,
 }
 
 /// Everything an export needs besides what to draw.
@@ -116,14 +119,14 @@ async fn worker<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) 
 }
 
 /// A copy of what to draw, taken under the session lock and used off it.
-struct Input {
-    org: topograph_model::Org,
-    collapsed: BTreeSet<u32>,
-    document: String,
-    scenario: String,
+pub(crate) struct Input {
+    pub(crate) org: topograph_model::Org,
+    pub(crate) collapsed: BTreeSet<u32>,
+    pub(crate) document: String,
+    pub(crate) scenario: String,
 }
 
-fn input(app: &AppHandle, view: DiagramView) -> Res<Input> {
+pub(crate) fn input(app: &AppHandle, view: DiagramView) -> Res<Input> {
     let s = actions::session(app);
     let (org, collapsed) = match view {
         DiagramView::OrgChart => s.org_chart_input()?,
@@ -144,7 +147,7 @@ fn input(app: &AppHandle, view: DiagramView) -> Res<Input> {
     })
 }
 
-fn kind(view: DiagramView) -> ViewKind {
+pub(crate) fn kind(view: DiagramView) -> ViewKind {
     match view {
         DiagramView::OrgChart => ViewKind::OrgChart,
         DiagramView::TeamMap => ViewKind::TeamMap,
@@ -152,8 +155,8 @@ fn kind(view: DiagramView) -> ViewKind {
     }
 }
 
-fn preview(input: &Input, what: &DiagramScope) -> Res<ExportPreview> {
-    let scene = Scene::build(&input.org, kind(what.view), &input.collapsed, what.scope)?;
+pub(crate) fn preview(input: &Input, what: &DiagramScope) -> Res<ExportPreview> {
+    let scene = scene(input, what, None)?;
     let d = scene.diagram();
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
@@ -183,13 +186,49 @@ pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Res<ExportPre
     worker(move || preview(&input(&app, what.view)?, &what)).await
 }
 
+/// The scene of `what`; for a PDF (`pdf`), arranged for its page as [`Scene::build_for_pdf`] does.
+pub(crate) fn scene(input: &Input, what: &DiagramScope, pdf: Option<&PdfOptions>) -> Res<Scene> {
+    let (org, view, collapsed) = (&input.org, kind(what.view), &input.collapsed);
+    match pdf {
+        Some(pdf) => Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf),
+        None => {
+            let build = BuildOptions {
+                levels: what.levels,
+                ..BuildOptions::default()
+            };
+            Scene::build_with(org, view, collapsed, what.scope, &build)
+        }
+    }
+}
+
+/// The PDF options `o` asks for.
+pub(crate) fn pdf_options(input: &Input, o: &ExportOptions) -> PdfOptions {
+    PdfOptions {
+        page: match o.page {
+            Paper::A4 => PageSize::A4,
+            Paper::Letter => PageSize::Letter,
+            Paper::A3 => PageSize::A3,
+            Paper::Fit => PageSize::Fit,
+        },
+        landscape: o.landscape,
+        tiled: o.tile,
+        scale: o.scale,
+        footer: Footer {
+            document: input.document.clone(),
+            scenario: input.scenario.clone(),
+            date: topograph_export::today(),
+        },
+    }
+}
+
 fn render(
     input: &Input,
     what: &DiagramScope,
     o: &ExportOptions,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Res<(Vec<u8>, u32)> {
-    let scene = Scene::build(&input.org, kind(what.view), &input.collapsed, what.scope)?;
+    let pdf = (o.format == DiagramFormat::Pdf).then(|| pdf_options(input, o));
+    let scene = scene(input, what, pdf.as_ref())?;
     let d = scene.diagram();
     match o.format {
         DiagramFormat::Svg => {
@@ -214,22 +253,7 @@ fn render(
             Ok((png, 1))
         }
         DiagramFormat::Pdf => {
-            let opts = PdfOptions {
-                page: match o.page {
-                    Paper::A4 => PageSize::A4,
-                    Paper::Letter => PageSize::Letter,
-                    Paper::A3 => PageSize::A3,
-                    Paper::Fit => PageSize::Fit,
-                },
-                landscape: o.landscape,
-                tiled: o.tile,
-                scale: o.scale,
-                footer: Footer {
-                    document: input.document.clone(),
-                    scenario: input.scenario.clone(),
-                    date: topograph_export::today(),
-                },
-            };
+            let opts = pdf_options(input, o);
             let pages = topograph_export::pdf::plan(&*d, &opts)?.pages() as u32;
             let pdf = topograph_export::pdf::to_pdf_with_progress(&*d, &opts, progress)?;
             Ok((pdf, pages))
@@ -337,6 +361,7 @@ mod tests {
     const WHOLE_CHART: DiagramScope = DiagramScope {
         view: DiagramView::OrgChart,
         scope: None,
+        levels: None,
     };
 
     #[test]
@@ -352,6 +377,7 @@ mod tests {
         let what = DiagramScope {
             view: DiagramView::OrgChart,
             scope: Some(u32::MAX),
+            levels: None,
         };
         let e = preview(&sample(), &what).unwrap_err();
         assert_eq!(e.code, ErrorCode::NotFound);

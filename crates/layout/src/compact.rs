@@ -2,10 +2,11 @@
 //! aspect ratio close to its target (a window, a page) instead of becoming a thin strip.
 //!
 //! Every card with its descendants is a rectangular block, built bottom-up: a manager's card
-//! sits on top, centred over its children's blocks, which fill rows. Each family picks, bottom
-//! up, the number of rows whose block needs the smallest rectangle of the target shape to
-//! hold it (what decides how large a page can print it), so every subtree comes out roughly
-//! the target's shape and they pack well at the next level up. Leaf reports keep the stacks of
+//! sits on top, centred over its children's blocks, which fill rows. Under a limit on how wide
+//! any block may be, each family picks the number of rows that makes its block shortest, so
+//! subtrees come out as wide, flat rectangles that stack well at the next level up; [`arrange`]
+//! searches the limit whose drawing needs the smallest rectangle of the target shape, which is
+//! what decides how large a page or window can show it. Leaf reports keep the stacks of
 //! [`crate::stack`], one block per family, with as many columns as suit the target. With more
 //! than one row, a trunk runs down a lane left of the rows and each row gets its own bus in the
 //! level gap above it, so a connector only ever runs through its own family's free lanes and
@@ -61,8 +62,8 @@ pub(crate) fn arrange(
     // The cost jumps where a family changes its rows, so look closer around the best limit.
     if best.1.is_finite() {
         let (lo, hi) = (best.1 / step, best.1 * step);
-        for k in 0..SEARCH {
-            let max_w = lo + (hi - lo) * k as f64 / (SEARCH - 1) as f64;
+        for k in 0..REFINE {
+            let max_w = lo + (hi - lo) * k as f64 / (REFINE - 1) as f64;
             let (cost, _) = fit(max_w);
             if cost < best.0 - 1e-9 {
                 best = (cost, max_w);
@@ -73,7 +74,9 @@ pub(crate) fn arrange(
 }
 
 /// Row-width limits tried, spread geometrically between the widest item and the widest chart.
-const SEARCH: usize = 40;
+const SEARCH: usize = 24;
+/// Limits tried in the closer look around the best one.
+const REFINE: usize = 12;
 
 /// How many different row counts a family tries; beyond that, counts spread geometrically.
 const ROW_CHOICES: usize = 24;
@@ -318,7 +321,7 @@ impl Blocks {
     }
 }
 
-/// The row width for a family whose block is the smallest in area without being wider than
+/// The row width for a family whose block is the shortest without being wider than
 /// `max_w` (or the narrowest it can be, when nothing is that narrow): its card
 /// (`card_w` x `card_h`) over its items wrapped into rows.
 #[allow(clippy::too_many_arguments)]

@@ -32,7 +32,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use team_map::{arrange_team_map, MapKind, MapNode, MapOptions, TeamMapLayout};
+pub use team_map::{arrange_team_map, route_around, MapKind, MapNode, MapOptions, TeamMapLayout};
 
 /// One card to place. Children keep the order in which they appear in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
