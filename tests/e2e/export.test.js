@@ -116,3 +116,41 @@ test("The sample's org chart on one A4 landscape page from the export dialog kee
     assert.ok(checked >= named.length, `only ${checked} words of ${named.length} names were found on the page`);
   });
 });
+
+test("The export dialog tiles a chart across numbered pages and limits it to its top levels", async () => {
+  await inWorkspace("export-tiles", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    const out = ws.dir("exports");
+    const exportPdf = async (file, pick) => {
+      await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+      await app.xkeys("ctrl+e");
+      const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
+      await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+      await pick();
+      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+      const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+      await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+      const { stdout } = await run("pdfinfo", [file]);
+      return { pages: Number(stdout.match(/Pages:\s+(\d+)/)[1]), text: (await run("pdftotext", [file, "-"])).stdout };
+    };
+
+    const tiled = await exportPdf(path.join(out, "tiled.pdf"), async () => {
+      await (await app.browser.$(`//label[contains(normalize-space(), "Tile across pages")]/input`)).click();
+    });
+    assert.ok(tiled.pages > 1, `the sample tiles over several pages (${tiled.pages})`);
+    assert.ok(tiled.text.includes(`Page ${tiled.pages} of ${tiled.pages}`), "the last page is numbered");
+
+    const cards = await app.cards({ all: true });
+    const root = cards.find((c) => c.manager === null && c.name.trim() !== "");
+    const deep = cards.filter((c) => c.manager !== null && !cards.some((r) => r.id === c.manager && r.manager === null) && c.name.trim() !== "");
+    const top = await exportPdf(path.join(out, "top.pdf"), async () => {
+      await (await app.browser.$(`select[aria-label="Levels"]`)).selectByAttribute("value", "2");
+    });
+    assert.equal(top.pages, 1, "two levels fit one page");
+    assert.ok(top.text.includes(root.name), `${root.name} is on the two-level chart`);
+    const shown = deep.filter((c) => top.text.includes(c.name));
+    assert.equal(shown.length, 0, `people below the second level are left out (${shown.map((c) => c.name).join(", ")})`);
+  });
+});
