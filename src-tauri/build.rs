@@ -47,6 +47,7 @@ const COMMANDS: &[&str] = &[
     "export_data",
     "transfer_menu",
     "export_preview",
+    "export_page_preview",
     "export_diagram",
     "cancel_export",
     "appearance",

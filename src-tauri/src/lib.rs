@@ -19,6 +19,7 @@ mod e2e;
 mod e2e;
 mod effort_commands;
 mod export_commands;
+mod export_page_commands;
 mod grants;
 mod health_commands;
 pub mod ipc;
@@ -84,6 +85,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             transfer_commands::export_data,
             transfer_commands::transfer_menu,
             export_commands::export_preview,
+            export_page_commands::export_page_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,
             native::appearance,

@@ -79,3 +79,88 @@ test("File › Export… writes the org chart as SVG, PDF and PNG with the names
     assert.equal(ph, Math.ceil(Number(h) * 2), "the PNG is twice the SVG's height");
   });
 });
+
+/** Word boxes of a PDF (pdftotext -bbox): text and height in points. */
+async function pdfWords(file) {
+  const { stdout } = await run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ text: m[5].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"), height: Number(m[4]) - Number(m[2]) }));
+}
+
+test("The sample's org chart on one A4 landscape page from the export dialog keeps every name at 6 pt or more", async () => {
+  await inWorkspace("export-a4", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    const cards = await app.cards({ all: true });
+    const out = ws.dir("exports");
+    const pdf = path.join(out, "a4.pdf");
+    // The dialog opens on a PDF on A4 landscape, one page: the preview is that page, as wide as A4 landscape.
+    await app.exec((p) => window.__topographTest.presetSavePath(p), pdf);
+    await app.xkeys("ctrl+e");
+    const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
+    await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+    await app.waitFor(async () => {
+      const [w, h] = await app.exec(() => { const i = document.querySelector('figure[aria-label="Preview"] img'); return i ? [i.naturalWidth, i.naturalHeight] : [0, 0]; });
+      return h > 0 && Math.abs(w / h - 841.89 / 595.28) < 0.01;
+    }, { timeout: 20_000, what: "an A4 landscape page in the preview" });
+    await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+    const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+    await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+    const { stdout: info } = await run("pdfinfo", [pdf]);
+    assert.match(info, /Pages:\s+1\n/, "one page");
+    const words = await pdfWords(pdf);
+    // Word boxes span ascent to descent; the footer is set at 8 pt and gives the ratio.
+    const pageWord = words.find((w) => w.text === "Page");
+    assert.ok(pageWord, "the footer says which page");
+    const pt = (w) => (w.height * 8) / pageWord.height;
+    const named = cards.filter((c) => c.name.trim() !== "");
+    let checked = 0;
+    for (const c of named) {
+      for (const word of c.name.split(/\s+/)) {
+        const found = words.filter((w) => w.text === word);
+        if (found.length === 0) continue; // cut with an ellipsis on a narrow card
+        assert.ok(Math.max(...found.map(pt)) >= 6, `${word} of ${c.name} is under 6 pt`);
+        checked += 1;
+      }
+    }
+    assert.ok(checked >= named.length, `only ${checked} words of ${named.length} names were found on the page`);
+  });
+});
+
+test("The export dialog tiles a chart across numbered pages and limits it to its top levels", async () => {
+  await inWorkspace("export-tiles", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    const out = ws.dir("exports");
+    const exportPdf = async (file, pick) => {
+      await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+      await app.xkeys("ctrl+e");
+      const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
+      await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+      await pick();
+      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+      const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+      await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+      const { stdout } = await run("pdfinfo", [file]);
+      return { pages: Number(stdout.match(/Pages:\s+(\d+)/)[1]), text: (await run("pdftotext", [file, "-"])).stdout };
+    };
+
+    const tiled = await exportPdf(path.join(out, "tiled.pdf"), async () => {
+      await (await app.browser.$(`//label[contains(normalize-space(), "Tile across pages")]/input`)).click();
+    });
+    assert.ok(tiled.pages > 1, `the sample tiles over several pages (${tiled.pages})`);
+    assert.ok(tiled.text.includes(`Page ${tiled.pages} of ${tiled.pages}`), "the last page is numbered");
+
+    const cards = await app.cards({ all: true });
+    const root = cards.find((c) => c.manager === null && c.name.trim() !== "");
+    const deep = cards.filter((c) => c.manager !== null && !cards.some((r) => r.id === c.manager && r.manager === null) && c.name.trim() !== "");
+    const top = await exportPdf(path.join(out, "top.pdf"), async () => {
+      await (await app.browser.$(`select[aria-label="Levels"]`)).selectByAttribute("value", "2");
+    });
+    assert.equal(top.pages, 1, "two levels fit one page");
+    assert.ok(top.text.includes(root.name), `${root.name} is on the two-level chart`);
+    const shown = deep.filter((c) => top.text.includes(c.name));
+    assert.equal(shown.length, 0, `people below the second level are left out (${shown.map((c) => c.name).join(", ")})`);
+  });
+});

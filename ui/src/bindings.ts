@@ -136,6 +136,8 @@ export const commands = {
 	transferMenu: (id: string) => typedError<null, Error>(__TAURI_INVOKE("transfer_menu", { id })),
 	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
 	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
+	/**  What the export dialog's options will write, page one of a PDF as printed, as an SVG document. */
+	exportPagePreview: (what: DiagramScope, options: ExportOptions) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_page_preview", { what, options })),
 	/**
 	 *  Writes the chosen view of the open scenario to `path` on a worker thread, sending
 	 *  `ExportProgress` as PDF pages are done; `cancel_export` stops it with nothing written.
@@ -376,6 +378,8 @@ export type DiagramFormat = "svg" | "pdf" | "png";
 export type DiagramScope = {
 	view: View,
 	scope: number | null,
+	/**  Org chart: only this many levels from the top (absent or 0: all). */
+	levels?: number | null,
 };
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */

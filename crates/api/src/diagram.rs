@@ -7,7 +7,7 @@ use specta::Type;
 use std::collections::BTreeSet;
 use std::path::Path;
 use topograph_document::Document;
-use topograph_export::{Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
+use topograph_export::{BuildOptions, Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
 use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, View};
 
 /// How wide the dialog shows its preview, in pixels: below that labels become blocks.
@@ -21,6 +21,9 @@ const PREVIEW_MIN_TEXT_PX: f64 = 4.0;
 pub struct DiagramScope {
     pub view: View,
     pub scope: Option<u32>,
+    /// Org chart: only this many levels from the top (absent or 0: all).
+    #[serde(default)]
+    pub levels: Option<u32>,
 }
 
 /// Everything an export needs besides what to draw.
@@ -98,14 +101,41 @@ impl Drawing {
         Drawing::of_document(doc, None, view)
     }
 
-    fn scene(&self, what: &DiagramScope) -> Result<Scene> {
-        Scene::build(&self.org, what.view, &self.collapsed, what.scope)
+    /// The scene of `what`; for a PDF (`pdf`), arranged for its page as
+    /// [`Scene::build_for_pdf`] does.
+    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>) -> Result<Scene> {
+        let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
+        match pdf {
+            Some(pdf) => Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf),
+            None => {
+                let build = BuildOptions {
+                    levels: what.levels,
+                    ..BuildOptions::default()
+                };
+                Scene::build_with(org, view, collapsed, what.scope, &build)
+            }
+        }
+    }
+
+    /// The PDF options `o` asks for, with this drawing's footer.
+    fn pdf_options(&self, o: &ExportOptions) -> PdfOptions {
+        PdfOptions {
+            page: o.page,
+            landscape: o.landscape,
+            tiled: o.tile,
+            scale: o.scale,
+            footer: Footer {
+                document: self.document.clone(),
+                scenario: self.scenario.clone(),
+                date: topograph_export::today(),
+            },
+        }
     }
 }
 
 /// The chosen view and scope as a small SVG for the export dialog's preview.
 pub fn preview(drawing: &Drawing, what: &DiagramScope) -> Result<ExportPreview> {
-    let scene = drawing.scene(what)?;
+    let scene = drawing.scene(what, None)?;
     let d = scene.diagram();
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
@@ -136,7 +166,8 @@ pub fn render(
     o: &ExportOptions,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(Vec<u8>, u32)> {
-    let scene = drawing.scene(what)?;
+    let pdf = (o.format == DiagramFormat::Pdf).then(|| drawing.pdf_options(o));
+    let scene = drawing.scene(what, pdf.as_ref())?;
     let d = scene.diagram();
     match o.format {
         DiagramFormat::Svg => {
@@ -161,22 +192,34 @@ pub fn render(
             Ok((png, 1))
         }
         DiagramFormat::Pdf => {
-            let opts = PdfOptions {
-                page: o.page,
-                landscape: o.landscape,
-                tiled: o.tile,
-                scale: o.scale,
-                footer: Footer {
-                    document: drawing.document.clone(),
-                    scenario: drawing.scenario.clone(),
-                    date: topograph_export::today(),
-                },
-            };
+            let opts = drawing.pdf_options(o);
             let pages = topograph_export::pdf::plan(&*d, &opts)?.pages() as u32;
             let pdf = topograph_export::pdf::to_pdf_with_progress(&*d, &opts, progress)?;
             Ok((pdf, pages))
         }
     }
+}
+
+/// What the export dialog's options will write: for a PDF on paper, the first page as it will
+/// print (size, orientation, margins, footer and the chart arranged to fill the page); for the
+/// other formats, the whole drawing as [`preview`] gives it.
+pub fn page_preview(
+    drawing: &Drawing,
+    what: &DiagramScope,
+    o: &ExportOptions,
+) -> Result<ExportPreview> {
+    if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
+        return preview(drawing, what);
+    }
+    let opts = drawing.pdf_options(o);
+    let scene = drawing.scene(what, Some(&opts))?;
+    let d = scene.diagram();
+    let plan = topograph_export::pdf::plan(&*d, &opts)?;
+    Ok(ExportPreview {
+        svg: topograph_export::page_preview(&*d, &opts, 0)?,
+        width: plan.page_w,
+        height: plan.page_h,
+    })
 }
 
 /// Refuses an empty destination (the dialog's field left blank) before anything else is asked.
@@ -249,6 +292,7 @@ mod tests {
     const WHOLE_CHART: DiagramScope = DiagramScope {
         view: View::OrgChart,
         scope: None,
+        levels: None,
     };
 
     #[test]
@@ -263,6 +307,7 @@ mod tests {
         let what = DiagramScope {
             view: View::OrgChart,
             scope: Some(u32::MAX),
+            levels: None,
         };
         let e = preview(&sample(), &what).unwrap_err();
         assert_eq!(e.code, ErrorCode::NotFound);
@@ -348,5 +393,45 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidValue);
+    }
+
+    fn pdf(page: Paper, landscape: bool) -> ExportOptions {
+        ExportOptions {
+            page,
+            landscape,
+            tile: false,
+            ..options(DiagramFormat::Pdf)
+        }
+    }
+
+    const CHART: DiagramScope = DiagramScope {
+        view: View::OrgChart,
+        scope: None,
+        levels: None,
+    };
+
+    #[test]
+    fn a_pdf_preview_is_the_page_in_its_chosen_size_and_orientation() {
+        let drawing = sample();
+        let land = page_preview(&drawing, &CHART, &pdf(Paper::A4, true)).unwrap();
+        assert!((land.width - 841.89).abs() < 0.01 && (land.height - 595.28).abs() < 0.01);
+        assert!(
+            land.svg.contains("Page 1 of 1"),
+            "the footer is on the page"
+        );
+        let tall = page_preview(&drawing, &CHART, &pdf(Paper::Letter, false)).unwrap();
+        assert!((tall.width - 612.0).abs() < 0.01 && (tall.height - 792.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn fewer_levels_make_a_smaller_preview() {
+        let drawing = sample();
+        let all = preview(&drawing, &CHART).unwrap();
+        let two = DiagramScope {
+            levels: Some(2),
+            ..CHART
+        };
+        let cut = preview(&drawing, &two).unwrap();
+        assert!(cut.svg.len() < all.svg.len());
     }
 }

@@ -19,6 +19,10 @@ pub struct DiagramArgs {
     /// svg, pdf, png: only this person's subtree (org chart) or unit's subtree (team map).
     #[arg(long, value_name = "ID")]
     pub scope: Option<u32>,
+    /// svg, pdf, png (org chart): only the top N levels, the people on level N showing how many
+    /// are below them.
+    #[arg(long, value_name = "N")]
+    pub levels: Option<u32>,
     /// pdf: the paper size.
     #[arg(long, value_parser = values::paper(), default_value_t = Paper::A4)]
     pub page: Paper,
@@ -48,6 +52,7 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
     let what = DiagramScope {
         view: d.view,
         scope: d.scope,
+        levels: d.levels,
     };
     let options = ExportOptions {
         format,

@@ -27,11 +27,11 @@ pub use diagram::{Detail, Diagram};
 pub use effort::Effort;
 pub use org_chart::OrgChart;
 pub use ownership::Ownership;
-pub use pdf::{to_pdf, Footer, PdfOptions};
+pub use pdf::{page_aspect, page_preview, to_pdf, Footer, PdfOptions};
 pub use png::{to_png, PngOptions};
 pub use svg::{to_svg, SvgOptions};
 pub use team_map::TeamMap;
-pub use view::Scene;
+pub use view::{BuildOptions, Scene};
 // The model owns the one enum per concept; re-exported so callers of the exporters need no other import.
 pub use topograph_model::{Paper, View};
 

@@ -199,6 +199,11 @@ fn write_accents(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
         out.push_str(colour(first, BLOCK_FILL));
         out.push_str("\">");
         rect(out, s.x[i], s.y[i], ACCENT_WIDTH, s.h[i]);
+        if name_only(s.h[i]) {
+            // The accent alone names the team: a short card has no row for chips.
+            out.push_str("</g>");
+            continue;
+        }
         let x0 = s.x[i] + PAD_X + ACCENT_WIDTH;
         let y0 = s.y[i] + s.h[i] - CHIP_SIZE - 9.0;
         for (t, c) in colours.iter().take(MAX_CHIPS).enumerate() {
@@ -224,7 +229,7 @@ fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
     out.push_str("<g font-size=\"14\" fill=\"");
     out.push_str(NAME_COLOUR);
     out.push_str("\">");
-    for &i in visible {
+    for &i in visible.iter().filter(|&&i| !name_only(s.h[i])) {
         let c = &s.cards[i];
         let room = s.w[i] - left - PAD_X - if c.is_open_position { tag_w + 6.0 } else { 0.0 };
         let label = m.fit(&c.name, NAME_SIZE, room);
@@ -232,10 +237,34 @@ fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
             text(out, s.x[i] + left, s.y[i] + NAME_BASELINE, &label);
         }
     }
+    let short: Vec<usize> = visible
+        .iter()
+        .copied()
+        .filter(|&i| name_only(s.h[i]))
+        .collect();
+    if !short.is_empty() {
+        out.push_str("</g>\n<g font-size=\"16\" fill=\"");
+        out.push_str(NAME_COLOUR);
+        out.push_str("\">");
+        for &i in &short {
+            let c = &s.cards[i];
+            let room = s.w[i]
+                - left
+                - PAD_X
+                - badge_w(m, c.collapsed_count)
+                - if c.is_open_position { tag_w + 6.0 } else { 0.0 };
+            let label = m.fit(&c.name, NAME_ONLY_SIZE, room);
+            if !label.is_empty() {
+                // The x-height sits on the card's middle line.
+                let baseline = s.h[i] / 2.0 + NAME_ONLY_SIZE * 0.36;
+                text(out, s.x[i] + left, s.y[i] + baseline, &label);
+            }
+        }
+    }
     out.push_str("</g>\n<g font-size=\"12\" fill=\"");
     out.push_str(TITLE_COLOUR);
     out.push_str("\">");
-    for &i in visible {
+    for &i in visible.iter().filter(|&&i| !name_only(s.h[i])) {
         let c = &s.cards[i];
         let label = m.fit(&c.title, TITLE_SIZE, s.w[i] - left - PAD_X);
         if !label.is_empty() {
@@ -250,7 +279,12 @@ fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
         let c = &s.cards[i];
         let (x, y, w, h) = (s.x[i], s.y[i], s.w[i], s.h[i]);
         if c.is_open_position {
-            let (bx, by) = (x + w - PAD_X - tag_w + 4.0, y + 12.0);
+            let by = if name_only(h) {
+                y + (h - 17.0) / 2.0
+            } else {
+                y + 12.0
+            };
+            let bx = x + w - PAD_X - tag_w + 4.0;
             badges.push_str("<rect fill=\"");
             badges.push_str(OPEN_STROKE);
             badges.push_str("\" x=\"");
@@ -264,8 +298,13 @@ fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
         }
         if c.collapsed_count > 0 {
             let label = format!("+{}", c.collapsed_count);
-            let lw = m.width(&label, BADGE_SIZE) + 12.0;
-            let (bx, by) = (x + w - PAD_X - lw + 4.0, y + h - 24.0);
+            let lw = badge_w(m, c.collapsed_count);
+            let by = if name_only(h) {
+                y + (h - 17.0) / 2.0
+            } else {
+                y + h - 24.0
+            };
+            let bx = x + w - PAD_X - lw + 4.0;
             badges.push_str("<rect fill=\"");
             badges.push_str(TITLE_COLOUR);
             badges.push_str("\" x=\"");
@@ -285,5 +324,19 @@ fn write_labels(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
         out.push_str("\">");
         out.push_str(&labels);
         out.push_str("</g>\n");
+    }
+}
+
+/// Cards too short for a title line (the compact form pages use) show the name alone, centred.
+pub fn name_only(h: f64) -> bool {
+    h < TITLE_BASELINE + 8.0
+}
+
+/// Width of the "+N" badge of a collapsed card (0 when it hides nobody).
+fn badge_w(m: &Metrics, count: u32) -> f64 {
+    if count == 0 {
+        0.0
+    } else {
+        m.width(&format!("+{count}"), BADGE_SIZE) + 12.0
     }
 }

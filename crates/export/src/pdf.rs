@@ -73,6 +73,14 @@ pub const OVERLAP: f64 = 24.0;
 /// Viewers refuse pages larger than 200 inches.
 const MAX_PAGE: f64 = 14400.0;
 
+/// Width / height of the printable area of one page, for arranging a diagram to fill it; `None`
+/// for a page cut to the diagram, which has no shape of its own.
+pub fn page_aspect(o: &PdfOptions) -> Option<f64> {
+    let (pw, ph) = points(o.page)?;
+    let (pw, ph) = if o.landscape { (ph, pw) } else { (pw, ph) };
+    Some((pw - 2.0 * MARGIN) / (ph - 2.0 * MARGIN - FOOTER))
+}
+
 /// Where each page's share of the diagram goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -172,6 +180,14 @@ pub fn plan(d: &dyn Diagram, o: &PdfOptions) -> Result<Plan> {
         canvas: c,
         offset: ((aw - c.w * scale) / 2.0, (ah - c.h * scale) / 2.0),
     })
+}
+
+/// Page `n` (from 0) exactly as the PDF will print it, as an SVG document in points: what the
+/// export dialog previews. An `n` past the last page shows the last.
+pub fn page_preview(d: &dyn Diagram, o: &PdfOptions, n: usize) -> Result<String> {
+    let plan = plan(d, o)?;
+    let n = n.min(plan.pages() - 1);
+    Ok(page_svg(d, &plan, o, n % plan.cols, n / plan.cols, n))
 }
 
 /// The diagram as PDF bytes.

@@ -1,6 +1,7 @@
-//! Cutting an org down to what an export covers: a person's, unit's or product area's subtree.
+//! Cutting an org down to what an export covers: a person's, unit's or product area's subtree,
+//! or the top levels of a chart.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use topograph_model::{AreaId, Error, ErrorCode, Org, PersonId, Result, UnitId};
 
 /// The org holding only `root` and everyone below them (their manager link cut, so they are the
@@ -40,6 +41,27 @@ pub fn person_subtree(org: &Org, root: u32) -> Result<Org> {
         }
     }
     Ok(Org::from_records(records))
+}
+
+/// `collapsed` plus everyone on level `levels` (the roots are level 1) who has reports, so a
+/// chart shows only its top `levels` levels with the rest counted on the last level's cards.
+pub fn fold_below(org: &Org, collapsed: &BTreeSet<u32>, levels: u32) -> BTreeSet<u32> {
+    let mut out = collapsed.clone();
+    let mut level: Vec<PersonId> = org.roots().map(|p| p.id).collect();
+    let mut seen: HashSet<PersonId> = level.iter().copied().collect();
+    for _ in 1..levels {
+        let mut next = Vec::new();
+        for &p in &level {
+            next.extend(org.reports(p).filter(|r| seen.insert(*r)));
+        }
+        level = next;
+    }
+    for p in level {
+        if org.reports(p).next().is_some() {
+            out.insert(p.0);
+        }
+    }
+    out
 }
 
 /// The org holding only unit `root` and the units nested in it (now top-level), their members

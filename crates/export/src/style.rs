@@ -17,6 +17,8 @@ pub const BADGE_TEXT: &str = "#ffffff";
 pub const NAME_SIZE: f64 = 14.0;
 pub const TITLE_SIZE: f64 = 12.0;
 pub const BADGE_SIZE: f64 = 11.0;
+/// The name on the compact name-only cards pages use: larger, as it is all the card says.
+pub const NAME_ONLY_SIZE: f64 = 16.0;
 
 pub const PAD_X: f64 = 14.0;
 pub const ACCENT_WIDTH: f64 = 5.0;

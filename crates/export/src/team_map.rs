@@ -76,18 +76,29 @@ impl Diagram for TeamMap<'_> {
             if c.collapsed && c.hidden_units > 0 {
                 label.push_str(&format!(" (+{} units)", c.hidden_units));
             }
-            let stats = format!("{} people \u{00b7} {:.1} FTE", c.headcount, c.fte);
+            // As the screen words it ("7 · 7.0 FTE"), short enough to share the name's line.
+            let stats = format!("{} \u{00b7} {:.1} FTE", c.headcount, c.fte);
             let room = s.w[i] - 20.0;
-            let shown = m.fit(&label, UNIT_NAME_SIZE, room);
+            // The counts share the name's line, right-aligned as on screen: a second line
+            // would run into the chips, which start right under the header. The name comes
+            // first: the counts only show where the whole name still fits beside them.
+            let stats_w = m.width(&stats, CHIP_TEXT_SIZE);
+            let with_stats = c.kind != UnitKind::Group
+                && m.width(&label, UNIT_NAME_SIZE) + stats_w + 12.0 <= room;
+            let name_room = if with_stats {
+                room - stats_w - 12.0
+            } else {
+                room
+            };
+            let shown = m.fit(&label, UNIT_NAME_SIZE, name_room);
             if !shown.is_empty() {
                 text(out, s.x[i] + 10.0, s.y[i] + 18.0, &shown);
             }
-            let stats = m.fit(&stats, CHIP_TEXT_SIZE, room);
-            if !stats.is_empty() && c.kind != UnitKind::Group {
+            if with_stats {
                 out.push_str("<g font-size=\"11\" fill=\"");
                 out.push_str(TITLE_COLOUR);
                 out.push_str("\">");
-                text(out, s.x[i] + 10.0, s.y[i] + 33.0, &stats);
+                text(out, s.x[i] + 10.0 + room - stats_w, s.y[i] + 18.0, &stats);
                 out.push_str("</g>");
             }
         }

@@ -1,6 +1,8 @@
 //! Building the scene of one view, scoped and collapsed as asked, ready to export.
 
 use crate::diagram::Diagram;
+use crate::pdf::{page_aspect, PdfOptions};
+use crate::style::NAME_SIZE;
 use crate::{scope, Effort, OrgChart, Ownership, TeamMap};
 use std::collections::BTreeSet;
 use topograph_model::{Org, Result, View};
@@ -8,6 +10,25 @@ use topograph_scene::{
     effort_scene, org_chart, ownership, team_map, EffortOptions, EffortScene, MapOptions,
     OrgChartScene, OwnershipOptions, OwnershipScene, SceneOptions, TeamMapScene,
 };
+
+/// How a scene is cut and arranged for an export, besides its scope.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BuildOptions {
+    /// Org chart: only this many levels from the top (people on the last level fold their
+    /// reports into a count, as collapsed cards do); `None` or 0 shows every level.
+    pub levels: Option<u32>,
+    /// Org chart: the width / height to arrange the chart for (a page's printable area), so wide
+    /// levels wrap into rows instead of a strip too thin to read; `None` keeps one row per level.
+    pub target_aspect: Option<f64>,
+    /// Org chart: the compact card form, the name alone on a short narrow card, so that more
+    /// of a chart fits a page at a size the names can still be read.
+    pub name_only: bool,
+}
+
+/// Size and spacing of the compact, name-only cards.
+const NAME_ONLY_CARD: (f64, f64) = (172.0, 26.0);
+/// The smallest name (pt) a one-page PDF prints before its cards switch to the name-only form.
+pub const MIN_NAME_PT: f64 = 6.0;
 
 /// A built scene of one view.
 pub enum Scene {
@@ -27,6 +48,17 @@ impl Scene {
         collapsed: &BTreeSet<u32>,
         scope: Option<u32>,
     ) -> Result<Scene> {
+        Scene::build_with(org, view, collapsed, scope, &BuildOptions::default())
+    }
+
+    /// As [`Scene::build`], cut to `o.levels` and arranged for `o.target_aspect`.
+    pub fn build_with(
+        org: &Org,
+        view: View,
+        collapsed: &BTreeSet<u32>,
+        scope: Option<u32>,
+        o: &BuildOptions,
+    ) -> Result<Scene> {
         Ok(match view {
             View::OrgChart => {
                 let scoped;
@@ -37,7 +69,25 @@ impl Scene {
                     }
                     None => org,
                 };
-                Scene::OrgChart(org_chart(org, collapsed, &SceneOptions::default())?)
+                let mut opts = SceneOptions::default();
+                opts.layout.target_aspect = o.target_aspect;
+                if o.name_only {
+                    (opts.card_width, opts.card_height) = NAME_ONLY_CARD;
+                    opts.layout.sibling_gap = 6.0;
+                    opts.layout.level_gap = 16.0;
+                    opts.layout.root_gap = 24.0;
+                    opts.layout.stack_gap = 4.0;
+                    opts.layout.stack_leaves_from = 2;
+                }
+                let cut;
+                let collapsed = match o.levels.filter(|&l| l > 0) {
+                    Some(levels) => {
+                        cut = scope::fold_below(org, collapsed, levels);
+                        &cut
+                    }
+                    None => collapsed,
+                };
+                Scene::OrgChart(org_chart(org, collapsed, &opts)?)
             }
             View::TeamMap => {
                 let scoped;
@@ -73,6 +123,34 @@ impl Scene {
                 Scene::Effort(effort_scene(org, &EffortOptions::default()))
             }
         })
+    }
+
+    /// The scene for a PDF with options `pdf`: on paper, arranged to fill the page, and on one
+    /// page with cards in the name-only form when full cards would print names under
+    /// [`MIN_NAME_PT`].
+    pub fn build_for_pdf(
+        org: &Org,
+        view: View,
+        collapsed: &BTreeSet<u32>,
+        scope: Option<u32>,
+        levels: Option<u32>,
+        pdf: &PdfOptions,
+    ) -> Result<Scene> {
+        let mut o = BuildOptions {
+            levels,
+            target_aspect: page_aspect(pdf),
+            name_only: false,
+        };
+        let full = Scene::build_with(org, view, collapsed, scope, &o)?;
+        if view != View::OrgChart || pdf.tiled || o.target_aspect.is_none() {
+            return Ok(full);
+        }
+        let scale = crate::pdf::plan(&*full.diagram(), pdf)?.scale;
+        if NAME_SIZE * scale >= MIN_NAME_PT {
+            return Ok(full);
+        }
+        o.name_only = true;
+        Scene::build_with(org, view, collapsed, scope, &o)
     }
 
     /// The scene as something the exporters draw.

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use resvg::tiny_skia::Pixmap;
 use support::*;
 use topograph_export::font::Metrics;
+use topograph_export::org_chart::name_only;
 use topograph_export::pdf::plan;
-use topograph_export::style::{ACCENT_WIDTH, NAME_SIZE, PAD_X};
+use topograph_export::style::{ACCENT_WIDTH, BADGE_SIZE, NAME_ONLY_SIZE, NAME_SIZE, PAD_X};
 use topograph_export::svg::canvas;
 use topograph_export::*;
 
@@ -148,6 +149,87 @@ fn the_names_on_a_one_page_pdf_are_extractable_text_with_the_footer() {
     );
     assert!(text.contains("Sample & Co · Current · 2026-11-28"));
     assert!(text.contains("Page 1 of 1"));
+}
+
+#[test]
+fn the_sample_on_one_a4_landscape_page_keeps_every_name_at_six_points_or_more() {
+    let o = PdfOptions {
+        page: Paper::A4,
+        landscape: true,
+        footer: footer(),
+        ..PdfOptions::default()
+    };
+    let org = topograph_sample::sample();
+    let scene = Scene::build_for_pdf(
+        &org,
+        View::OrgChart,
+        &Default::default(),
+        None,
+        None,
+        &o,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a4.pdf");
+    std::fs::write(&path, to_pdf(&*scene.diagram(), &o).unwrap()).unwrap();
+    assert_eq!(pdf_pages(&path), 1);
+    let words = pdf_words(&path);
+    // Word boxes span the font's ascent to descent; the footer, set at 8 pt, gives the ratio.
+    let footer_box = words
+        .iter()
+        .find(|w| w.text == "Current")
+        .expect("the footer names the scenario")
+        .height;
+    let points = |w: &WordBox| w.height * 8.0 / footer_box;
+    let Scene::OrgChart(chart) = &scene else {
+        unreachable!()
+    };
+    let m = Metrics::get();
+    let mut checked = 0;
+    for card in &chart.cards {
+        let (w, h) = (chart.w[0], chart.h[0]);
+        let size = if name_only(h) {
+            NAME_ONLY_SIZE
+        } else {
+            NAME_SIZE
+        };
+        // As much of the name as the card shows beside its "Open" tag.
+        let tag = if card.is_open_position {
+            m.width("Open", BADGE_SIZE) + 16.0
+        } else {
+            0.0
+        };
+        let shown = m.fit(&card.name, size, w - 2.0 * PAD_X - ACCENT_WIDTH - tag);
+        for word in shown.split_whitespace().filter(|w| !w.ends_with('…')) {
+            let size = words
+                .iter()
+                .filter(|w| w.text == word)
+                .map(points)
+                .fold(0.0, f64::max);
+            assert!(size >= 6.0, "{word} of {} is {size:.2} pt", card.name);
+            checked += 1;
+        }
+    }
+    assert!(checked >= chart.cards.len(), "only {checked} words checked");
+}
+
+#[test]
+fn levels_cut_the_chart_and_count_who_is_below() {
+    let org = topograph_sample::sample();
+    let build = BuildOptions {
+        levels: Some(2),
+        ..BuildOptions::default()
+    };
+    let Scene::OrgChart(chart) =
+        Scene::build_with(&org, View::OrgChart, &Default::default(), None, &build).unwrap()
+    else {
+        unreachable!()
+    };
+    let roots = org.roots().count();
+    let second: usize = org.roots().map(|r| org.reports(r.id).count()).sum();
+    assert_eq!(chart.cards.len(), roots + second);
+    let hidden: u32 = chart.cards.iter().map(|c| c.collapsed_count).sum();
+    assert_eq!(hidden as usize, org.person_count() - roots - second);
 }
 
 #[test]

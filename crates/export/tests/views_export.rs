@@ -212,3 +212,91 @@ fn xml_escaped(s: &str) -> String {
     xml::escape_into(&mut out, s);
     out
 }
+
+#[test]
+fn team_counts_share_the_name_line_and_never_overlap_a_chip() {
+    let s = scene(View::TeamMap);
+    let Scene::TeamMap(map) = &s else {
+        unreachable!()
+    };
+    let svg = to_svg(&*s.diagram(), &SvgOptions::default());
+    let m = font::Metrics::get();
+    let mut counts = 0;
+    for piece in svg.split("<text x=\"").skip(1) {
+        let (x, rest) = piece.split_once("\" y=\"").unwrap();
+        let (y, rest) = rest.split_once("\">").unwrap();
+        let label = rest.split("</text>").next().unwrap();
+        if !label.ends_with(" FTE") {
+            continue;
+        }
+        counts += 1;
+        let (x, y): (f64, f64) = (x.parse().unwrap(), y.parse().unwrap());
+        // The counts are set at 11 px: from their ascent to their descent.
+        let (left, right) = (x, x + m.width(label, 11.0));
+        let (top, bottom) = (y - 11.0, y + 3.0);
+        for k in 0..map.chip_x.len() {
+            let (cx, cy, cw, ch) = (map.chip_x[k], map.chip_y[k], map.chip_w[k], map.chip_h[k]);
+            let apart = right <= cx || left >= cx + cw || bottom <= cy || top >= cy + ch;
+            assert!(apart, "\"{label}\" at ({x}, {y}) overlaps chip {k}");
+        }
+    }
+    assert!(counts > 0, "the teams show their counts");
+}
+
+#[test]
+fn no_interaction_line_of_the_sample_team_map_svg_crosses_a_person_chip() {
+    use topograph_model::InteractionMode;
+    use topograph_scene::style::interaction_colour;
+    let s = scene(View::TeamMap);
+    let Scene::TeamMap(map) = &s else {
+        unreachable!()
+    };
+    let svg = to_svg(&*s.diagram(), &SvgOptions::default());
+    let mut segments = 0;
+    for mode in [
+        InteractionMode::Collaboration,
+        InteractionMode::XAsAService,
+        InteractionMode::Facilitating,
+    ] {
+        let open = format!(
+            "<path fill=\"none\" stroke=\"{}\" ",
+            interaction_colour(mode)
+        );
+        // Half the widest stroke (collaboration lines are 8 wide).
+        let half = 4.0;
+        for piece in svg.split(open.as_str()).skip(1) {
+            let d = piece
+                .split("d=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            for sub in d.split('M').filter(|p| !p.trim().is_empty()) {
+                let pts: Vec<(f64, f64)> = sub
+                    .split('L')
+                    .map(|xy| {
+                        let mut it = xy.split_whitespace().map(|v| v.parse::<f64>().unwrap());
+                        (it.next().unwrap(), it.next().unwrap())
+                    })
+                    .collect();
+                for seg in pts.windows(2) {
+                    segments += 1;
+                    let (lx, hx) = (seg[0].0.min(seg[1].0) - half, seg[0].0.max(seg[1].0) + half);
+                    let (ly, hy) = (seg[0].1.min(seg[1].1) - half, seg[0].1.max(seg[1].1) + half);
+                    assert!(
+                        (seg[0].0 - seg[1].0).abs() < 1e-6 || (seg[0].1 - seg[1].1).abs() < 1e-6,
+                        "a diagonal interaction segment {seg:?}"
+                    );
+                    for k in 0..map.chip_x.len() {
+                        let (cx, cy) = (map.chip_x[k], map.chip_y[k]);
+                        let (cw, ch) = (map.chip_w[k], map.chip_h[k]);
+                        let apart = hx <= cx || lx >= cx + cw || hy <= cy || ly >= cy + ch;
+                        assert!(apart, "segment {seg:?} crosses chip {k} at ({cx}, {cy})");
+                    }
+                }
+            }
+        }
+    }
+    assert!(segments > 0, "the sample's team map has interaction lines");
+}

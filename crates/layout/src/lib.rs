@@ -5,7 +5,9 @@
 //! children, and no two cards overlap. The horizontal placement is van der Ploeg's linear-time
 //! tidy-tree algorithm for cards of different sizes, run without recursion so that very deep
 //! charts cannot overflow the stack. Managers with many individual contributors get those
-//! reports stacked in a few compact columns instead of one very wide row.
+//! reports stacked in a few compact columns instead of one very wide row. With a target
+//! aspect ratio ([`LayoutOptions::target_aspect`]) wide sibling rows also wrap into several
+//! rows, so a big chart fits a window or a page instead of becoming a thin strip.
 //!
 //! A stack takes the place of the manager's first leaf report among its children, so the
 //! other children keep their input order around it. Inside it the leaves fill rows left to
@@ -16,6 +18,7 @@
 //! and the drawing's top-left corner is at `(0, 0)`.
 
 mod climb;
+mod compact;
 mod connectors;
 mod dotted;
 mod forest;
@@ -29,7 +32,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use team_map::{arrange_team_map, MapKind, MapNode, MapOptions, TeamMapLayout};
+pub use team_map::{arrange_team_map, route_around, MapKind, MapNode, MapOptions, TeamMapLayout};
 
 /// One card to place. Children keep the order in which they appear in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,6 +60,10 @@ pub struct LayoutOptions {
     pub stack_columns: usize,
     /// Space between stacked cards; the spine lane between two columns is twice this.
     pub stack_gap: f64,
+    /// Width / height the chart should come close to (a window's or a page's): wide sibling
+    /// rows then wrap into several rows, and levels no longer line up across teams. `None`
+    /// (or a value that is not a positive number) keeps the tidy layout, one row per level.
+    pub target_aspect: Option<f64>,
 }
 
 impl Default for LayoutOptions {
@@ -70,6 +77,7 @@ impl Default for LayoutOptions {
             stack_leaves_from: 5,
             stack_columns: 2,
             stack_gap: 16.0,
+            target_aspect: None,
         }
     }
 }
@@ -143,7 +151,17 @@ pub fn layout_forest(nodes: &[NodeInput], opts: &LayoutOptions) -> Result<Layout
     let forest = forest::Forest::build(nodes)?;
     let w: Vec<f64> = nodes.iter().map(|n| clean(n.width)).collect();
     let h: Vec<f64> = nodes.iter().map(|n| clean(n.height)).collect();
-    let plan = stack::plan(&forest, &w, &h, &o);
+    let aspect = opts.target_aspect.filter(|a| a.is_finite() && *a > 0.0);
+    let plan = stack::plan(&forest, &w, &h, &o, aspect);
+    if let Some(aspect) = aspect {
+        let c = compact::arrange(&forest, &plan, &w, &h, &o, aspect);
+        return Ok(Layout {
+            x: c.x,
+            y: c.y,
+            connectors: c.connectors,
+            bounds: c.bounds,
+        });
+    }
     let at = place::place(&forest, &plan, &w, &h, &o);
     let connectors = connectors::build(nodes, &forest, &plan, &at, &w, &h, &o);
     let bounds = bounds(&at, &plan, &w, &h);
@@ -168,6 +186,7 @@ pub fn route_dotted(layout: &Layout, nodes: &[NodeInput], pairs: &[(u32, u32)]) 
 }
 
 /// Options with the degenerate values already mapped to safe ones, so the passes need no checks.
+#[derive(Clone, Copy)]
 pub(crate) struct Opts {
     pub sibling_gap: f64,
     pub level_gap: f64,

@@ -46,7 +46,15 @@ pub(crate) struct Slot {
     pub side: f64,
 }
 
-pub(crate) fn plan(forest: &Forest, w: &[f64], h: &[f64], o: &Opts) -> StackPlan {
+/// With `aspect` (the compact arrangement's target), each stack gets the number of columns
+/// that makes its block closest to that shape instead of `o.stack_columns`.
+pub(crate) fn plan(
+    forest: &Forest,
+    w: &[f64],
+    h: &[f64],
+    o: &Opts,
+    aspect: Option<f64>,
+) -> StackPlan {
     let n = w.len();
     let mut plan = StackPlan {
         stacked: vec![false; n],
@@ -79,7 +87,16 @@ pub(crate) fn plan(forest: &Forest, w: &[f64], h: &[f64], o: &Opts) -> StackPlan
             row_h = row_h.max(h[c as usize]);
         }
         let count = plan.leaves.len() - first;
-        let cols = o.stack_columns.min(count);
+        let cols = match aspect {
+            Some(a) => {
+                let (cell_w, cell_h) = (col_w + 2.0 * o.stack_gap, row_h + o.stack_gap);
+                let ideal = (count as f64 * a * cell_h / cell_w.max(1e-9))
+                    .sqrt()
+                    .round();
+                (ideal as usize).clamp(1, count)
+            }
+            None => o.stack_columns.min(count),
+        };
         let rows = count.div_ceil(cols);
         let lane = 2.0 * o.stack_gap;
         let mut block = Block {

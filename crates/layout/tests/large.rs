@@ -63,3 +63,26 @@ fn a_100k_tree_around_a_50k_deep_chain_has_no_overlaps() {
     assert_parents_above_children(&l, &nodes);
     assert_connectors_well_formed(&l, &nodes);
 }
+
+#[test]
+fn a_100k_compact_chart_comes_close_to_its_target_aspect_without_overlaps() {
+    let nodes = synthetic_org(100_000, 7);
+    let tidy = layout_forest(&nodes, &LayoutOptions::default()).unwrap();
+    for aspect in [297.0 / 210.0, 1280.0 / 800.0] {
+        let o = LayoutOptions {
+            target_aspect: Some(aspect),
+            ..LayoutOptions::default()
+        };
+        let l = on_small_stack(move || layout_forest(&synthetic_org(100_000, 7), &o).unwrap());
+        assert_no_overlaps(&l, &nodes);
+        assert_parents_above_children(&l, &nodes);
+        assert_connectors_well_formed(&l, &nodes);
+        let miss = |b: topograph_layout::Rect| (b.w / b.h / aspect).ln().abs();
+        assert!(
+            miss(l.bounds) < 0.5 && miss(l.bounds) < miss(tidy.bounds),
+            "aspect {} against target {aspect} (tidy {})",
+            l.bounds.w / l.bounds.h,
+            tidy.bounds.w / tidy.bounds.h
+        );
+    }
+}

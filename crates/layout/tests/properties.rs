@@ -63,7 +63,16 @@ fn options() -> impl Strategy<Value = LayoutOptions> {
             stack_leaves_from: from,
             stack_columns: cols,
             stack_gap: stg,
+            target_aspect: None,
         })
+}
+
+/// The same options asking for the compact arrangement, from tall to very wide targets.
+fn compact_options() -> impl Strategy<Value = LayoutOptions> {
+    (options(), 0.2f64..5.0).prop_map(|(o, aspect)| LayoutOptions {
+        target_aspect: Some(aspect),
+        ..o
+    })
 }
 
 fn has_stacked_children(nodes: &[NodeInput], p: usize, o: &LayoutOptions) -> bool {
@@ -203,5 +212,43 @@ proptest! {
             prop_assert!(on_edge(con.to, last) || side(con.to, last));
         }
         assert_connectors_cross_no_card(&l, &nodes, &dotted);
+    }
+
+    #[test]
+    fn compact_charts_place_every_card_once_without_overlaps(nodes in forest(), o in compact_options()) {
+        let l = layout_forest(&nodes, &o).unwrap();
+        prop_assert_eq!(l.x.len(), nodes.len());
+        prop_assert_eq!(l.y.len(), nodes.len());
+        prop_assert!(l.x.iter().chain(&l.y).all(|v| v.is_finite()));
+        assert_no_overlaps(&l, &nodes);
+        assert_parents_above_children(&l, &nodes);
+    }
+
+    #[test]
+    fn compact_connectors_join_parent_to_child_and_cross_no_card(nodes in forest(), o in compact_options()) {
+        let l = layout_forest(&nodes, &o).unwrap();
+        assert_connectors_well_formed(&l, &nodes);
+        assert_connectors_cross_no_card(&l, &nodes, &l.connectors);
+    }
+
+    #[test]
+    fn compact_bounds_are_the_hull_from_the_origin_and_repeatable(nodes in forest(), o in compact_options()) {
+        let l = layout_forest(&nodes, &o).unwrap();
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for (i, n) in nodes.iter().enumerate() {
+            x0 = x0.min(l.x[i]);
+            y0 = y0.min(l.y[i]);
+            x1 = x1.max(l.x[i] + n.width);
+            y1 = y1.max(l.y[i] + n.height);
+        }
+        for &(x, y) in l.connectors.iter().flat_map(|c| &c.points) {
+            x0 = x0.min(x);
+            y0 = y0.min(y);
+            x1 = x1.max(x);
+            y1 = y1.max(y);
+        }
+        prop_assert!(close(x0, 0.0) && close(y0, 0.0) && l.bounds.x == 0.0 && l.bounds.y == 0.0);
+        prop_assert!(close(l.bounds.w, x1 - x0) && close(l.bounds.h, y1 - y0));
+        prop_assert_eq!(l.clone(), layout_forest(&nodes, &o).unwrap());
     }
 }

@@ -7,7 +7,9 @@
 
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
-use topograph_layout::{arrange_team_map, MapKind, MapNode, MapOptions, TeamMapLayout};
+use topograph_layout::{
+    arrange_team_map, route_around, MapKind, MapNode, MapOptions, Rect, TeamMapLayout,
+};
 use topograph_model::{
     Error, ErrorCode, InteractionMode, Membership, Org, Person, PersonStatus, Result, TeamRole,
     Unit, UnitId, UnitKind,
@@ -152,7 +154,7 @@ pub fn team_map(org: &Org, collapsed: &BTreeSet<u32>, opts: &MapOptions) -> Resu
             add_chips(&mut scene, org, u.id, &layout, i);
         }
     }
-    scene.interactions = interactions(org, &visible, &layout);
+    scene.interactions = interactions(org, &visible, &layout, opts.gap / 2.0);
     scene.bounds = SceneRect {
         x: layout.bounds.x,
         y: layout.bounds.y,
@@ -303,10 +305,39 @@ fn add_chips(scene: &mut TeamMapScene, org: &Org, unit: UnitId, layout: &TeamMap
     }
 }
 
-fn interactions(org: &Org, visible: &Visible, layout: &TeamMapLayout) -> Vec<SceneInteraction> {
+/// Interaction lines routed around the boxes that hold people, through the gaps between boxes
+/// (`margin` off every box), so a line never runs over a chip. A line between a box and one
+/// inside it, or with no way round, is drawn straight between the boxes' edges.
+fn interactions(
+    org: &Org,
+    visible: &Visible,
+    layout: &TeamMapLayout,
+    margin: f64,
+) -> Vec<SceneInteraction> {
     let rect = |i: u32| {
         let i = i as usize;
         (layout.x[i], layout.y[i], layout.w[i], layout.h[i])
+    };
+    let boxed = |i: usize| Rect {
+        x: layout.x[i],
+        y: layout.y[i],
+        w: layout.w[i],
+        h: layout.h[i],
+    };
+    let chips_of = |i: usize| {
+        let end = layout
+            .chip_start
+            .get(i + 1)
+            .map_or(layout.chip_x.len(), |&e| e as usize);
+        layout.chip_start[i] as usize..end
+    };
+    let holds_chips = |i: usize| !chips_of(i).is_empty();
+    let teams: Vec<usize> = (0..layout.x.len()).filter(|&i| holds_chips(i)).collect();
+    let inside = |outer: &Rect, inner: &Rect| {
+        inner.x >= outer.x
+            && inner.y >= outer.y
+            && inner.x + inner.w <= outer.x + outer.w
+            && inner.y + inner.h <= outer.y + outer.h
     };
     org.interactions()
         .filter_map(|it| {
@@ -315,15 +346,38 @@ fn interactions(org: &Org, visible: &Visible, layout: &TeamMapLayout) -> Vec<Sce
             if from == to {
                 return None;
             }
-            let (a, b) = (rect(from), rect(to));
-            let (ca, cb) = (centre(a), centre(b));
-            let (p, q) = (edge_towards(a, cb), edge_towards(b, ca));
+            let (ra, rb) = (boxed(from as usize), boxed(to as usize));
+            // A box with people around one end is no obstacle as a whole (the line starts
+            // inside it), but its chips still are.
+            let mut obstacles = Vec::with_capacity(teams.len());
+            for &t in &teams {
+                let r = boxed(t);
+                if t != from as usize && t != to as usize && (inside(&r, &ra) || inside(&r, &rb)) {
+                    obstacles.extend(chips_of(t).map(|k| Rect {
+                        x: layout.chip_x[k],
+                        y: layout.chip_y[k],
+                        w: layout.chip_width,
+                        h: layout.chip_height,
+                    }));
+                } else {
+                    obstacles.push(r);
+                }
+            }
+            let points = match route_around(ra, rb, &obstacles, margin) {
+                Some(route) => route.into_iter().flat_map(|(x, y)| [x, y]).collect(),
+                None => {
+                    let (a, b) = (rect(from), rect(to));
+                    let (ca, cb) = (centre(a), centre(b));
+                    let (p, q) = (edge_towards(a, cb), edge_towards(b, ca));
+                    vec![p.0, p.1, q.0, q.1]
+                }
+            };
             Some(SceneInteraction {
                 id: it.id.0,
                 from: visible.units[from as usize].id.0,
                 to: visible.units[to as usize].id.0,
                 mode: it.mode,
-                points: vec![p.0, p.1, q.0, q.1],
+                points,
             })
         })
         .collect()

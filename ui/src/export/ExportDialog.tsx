@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
 import { testHooks } from "../app/testHooks";
 import {
-  FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, scopeOf, selectionRoot, suggestedName,
+  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, optionsOf, previewKey, progressText, scopeOf,
+  selectionRoot, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
 import "./export.css";
@@ -28,15 +29,15 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
   const args = exportArgs(choice, selection);
   // A problem with the format's options leaves the preview as it is; only a scope with no root has none.
   const previewWhat = scopeOf(choice, selection);
-  const previewKey = choice.scope === "selection" && previewWhat.scope === null ? null : `${previewWhat.view}:${previewWhat.scope ?? ""}`;
+  const key = previewKey(choice, selection);
 
   // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup. It
-  // follows only the view and scope (previewKey); format options do not change the drawing.
+  // follows what is drawn and, for a PDF on paper, the page it is printed on (the key), so it shows the real page.
   useEffect(() => {
-    if (previewKey === null) return;
+    if (key === null) return;
     const n = ++asked.current;
     let url: string | null = null;
-    void commands.exportPreview(previewWhat).then((r) => {
+    void commands.exportPagePreview(previewWhat, optionsOf(choice)).then((r) => {
       if (n !== asked.current) return;
       if (r.status === "ok") {
         url = URL.createObjectURL(new Blob([r.data.svg], { type: "image/svg+xml" }));
@@ -44,7 +45,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
       } else setPreview({ error: r.error });
     });
     return () => { if (url) URL.revokeObjectURL(url); };
-  }, [previewKey]);
+  }, [key]);
 
   useEffect(() => {
     let off: (() => void) | undefined;
@@ -112,6 +113,13 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
                   <label><input type="radio" name="scope" checked={choice.scope === "whole"} onChange={() => set({ scope: "whole" })} /> Whole diagram</label>
                   <label><input type="radio" name="scope" disabled={!canSelect} checked={choice.scope === "selection"} onChange={() => set({ scope: "selection" })} /> From the selection down</label>
                 </fieldset>
+                {choice.view === "org-chart" && (
+                  <label className="export-row">Levels
+                    <select aria-label="Levels" value={choice.levels} onChange={(e) => set({ levels: Number(e.target.value) })}>
+                      {LEVEL_CHOICES.map((l) => <option key={l} value={l}>{l === 0 ? "All levels" : l === 1 ? "Top level only" : `Top ${l} levels`}</option>)}
+                    </select>
+                  </label>
+                )}
                 <label className="export-row">Format
                   <select aria-label="Format" value={choice.format} onChange={(e) => set({ format: e.target.value as DiagramFormat })}>
                     {(Object.keys(FORMAT_LABELS) as DiagramFormat[]).map((f) => <option key={f} value={f}>{FORMAT_LABELS[f]}</option>)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultChoice, exportArgs, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
+import { defaultChoice, exportArgs, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
 const picked = { persons: [7], units: [3] };
@@ -58,5 +58,17 @@ describe("export choices", () => {
   it("suggest a file name from the document and view without path characters", () => {
     expect(suggestedName("Acme/HQ", choice({ format: "png" }))).toBe("Acme HQ org chart.png");
     expect(suggestedName(null, choice({ view: "ownership", format: "svg" }))).toBe("Topograph ownership map.svg");
+  });
+  it("limit the org chart's levels and send no limit for the other views or for all levels", () => {
+    expect(exportArgs(choice({ levels: 3 }), none)).toMatchObject({ what: { view: "org-chart", levels: 3 } });
+    expect(exportArgs(choice({ levels: 0 }), none)).toMatchObject({ what: { levels: null } });
+    expect(exportArgs(choice({ view: "team-map", levels: 3 }), none)).toMatchObject({ what: { levels: null } });
+  });
+  it("redraw the preview when the page changes for a PDF on paper but not for an image", () => {
+    const a4 = previewKey(choice({ format: "pdf", page: "a4", landscape: true }), none);
+    expect(previewKey(choice({ format: "pdf", page: "a4", landscape: false }), none)).not.toBe(a4);
+    expect(previewKey(choice({ format: "pdf", page: "letter", landscape: true }), none)).not.toBe(a4);
+    expect(previewKey(choice({ format: "svg", landscape: true }), none)).toBe(previewKey(choice({ format: "png", landscape: false }), none));
+    expect(previewKey(choice({ scope: "selection" }), none)).toBeNull();
   });
 });

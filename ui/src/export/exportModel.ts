@@ -16,7 +16,12 @@ export interface ExportChoice {
   /** Text as typed, so a half-typed width is not lost. */
   width: string;
   transparent: boolean;
+  /** Org chart: how many levels from the top to export; 0 exports them all. */
+  levels: number;
 }
+
+/** The level limits the dialog offers (0: all levels). */
+export const LEVEL_CHOICES = [0, 1, 2, 3, 4, 5, 6] as const;
 
 export interface Selection {
   persons: readonly number[];
@@ -43,7 +48,7 @@ export function startView(view: View): View {
 }
 
 export function defaultChoice(view: View): ExportChoice {
-  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false };
+  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0 };
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
@@ -68,7 +73,8 @@ export function problem(c: ExportChoice, selection: Selection): string | null {
 }
 
 export function scopeOf(c: ExportChoice, selection: Selection): DiagramScope {
-  return { view: c.view, scope: c.scope === "selection" ? selectionRoot(c.view, selection) : null };
+  const levels = c.view === "org-chart" && c.levels > 0 ? c.levels : null;
+  return { view: c.view, scope: c.scope === "selection" ? selectionRoot(c.view, selection) : null, levels };
 }
 
 export function optionsOf(c: ExportChoice): ExportOptions {
@@ -89,6 +95,14 @@ export function optionsOf(c: ExportChoice): ExportOptions {
 export function exportArgs(c: ExportChoice, selection: Selection): { what: DiagramScope; options: ExportOptions } | { problem: string } {
   const p = problem(c, selection);
   return p ? { problem: p } : { what: scopeOf(c, selection), options: optionsOf(c) };
+}
+
+/** What the preview depends on: the drawing, and for a PDF on paper the page it goes on. Null when there is nothing to draw. */
+export function previewKey(c: ExportChoice, selection: Selection): string | null {
+  const what = scopeOf(c, selection);
+  if (c.scope === "selection" && what.scope === null) return null;
+  const page = c.format === "pdf" && c.page !== "fit" ? `${c.page}:${c.landscape}:${c.tile}:${c.scale}` : "";
+  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}`;
 }
 
 /** The name the save dialog proposes: document, view, extension. */

@@ -81,3 +81,47 @@ pub fn pdf_pages(path: &Path) -> usize {
         .parse()
         .expect("a page count")
 }
+
+/// One word poppler found on a page: its text and its box height in points.
+pub struct WordBox {
+    pub text: String,
+    pub height: f64,
+}
+
+/// The words of a PDF with their boxes (`pdftotext -bbox`), in reading order.
+pub fn pdf_words(path: &Path) -> Vec<WordBox> {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (make setup installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext -bbox failed");
+    let html = String::from_utf8(out.stdout).expect("UTF-8 text");
+    let attr = |tag: &str, name: &str| -> f64 {
+        let key = format!("{name}=\"");
+        let at = tag.find(&key).expect("a word box coordinate") + key.len();
+        tag[at..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .expect("a number")
+    };
+    html.split("<word ")
+        .skip(1)
+        .map(|w| {
+            let (tag, rest) = w.split_once('>').expect("a word tag");
+            let text = rest.split("</word>").next().unwrap_or("");
+            WordBox {
+                text: text
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'"),
+                height: attr(tag, "yMax") - attr(tag, "yMin"),
+            }
+        })
+        .collect()
+}

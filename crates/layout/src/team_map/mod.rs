@@ -16,12 +16,15 @@
 
 mod arrange;
 mod pack;
+mod route;
 #[cfg(test)]
 mod tests;
 
 use serde::{Deserialize, Serialize};
 
 use crate::{LayoutError, Rect};
+
+pub use route::route_around;
 
 /// What a unit is, as far as the arrangement cares (the Team Topologies team types).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

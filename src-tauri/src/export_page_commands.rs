@@ -1,0 +1,22 @@
+//! The export dialog's preview of the real output (`topograph_api::diagram::page_preview`).
+
+use crate::actions::session;
+use crate::worker::worker;
+use tauri::AppHandle;
+use topograph_api::diagram::{self, DiagramScope, Drawing, ExportOptions, ExportPreview};
+use topograph_model::Result;
+
+/// What the export dialog's options will write, page one of a PDF as printed, as an SVG document.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_page_preview(
+    app: AppHandle,
+    what: DiagramScope,
+    options: ExportOptions,
+) -> Result<ExportPreview> {
+    worker(move || {
+        let drawing = Drawing::of_session(&session(&app), what.view)?;
+        diagram::page_preview(&drawing, &what, &options)
+    })
+    .await
+}
