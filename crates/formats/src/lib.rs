@@ -15,6 +15,7 @@ pub mod apply;
 pub mod backstage;
 mod build;
 pub mod csv;
+pub mod head;
 #[doc(hidden)]
 pub mod fuzzing;
 mod incoming;
