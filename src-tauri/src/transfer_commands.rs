@@ -11,7 +11,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::{self, Format};
-use topograph_formats::{apply, backstage, csv, json, teamapi, Preview, Problem, Summary};
+use topograph_formats::{apply, backstage, csv, head, json, teamapi, Preview, Problem, Summary};
 use topograph_model::{Error, ErrorCode};
 
 type Res<T> = Result<T, Error>;
@@ -59,6 +59,9 @@ pub struct ImportDraft {
     pub format: Format,
     pub csv: Option<CsvDraft>,
     pub preview: Preview,
+    /// The file is larger than the preview reads (`head::PREVIEW_BYTES`): the rows and counts
+    /// are of its first part; the import reads it all.
+    pub partial: bool,
 }
 
 /// Where the import goes.
@@ -107,10 +110,12 @@ async fn worker<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static) 
 }
 
 fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Res<ImportDraft> {
-    let bytes = source::read_bounded(path)?;
+    let head = head::read_head(path)?;
+    let bytes = head.bytes;
     let format = format_of(path, &bytes, format)?;
     let name = path.display().to_string();
     let (csv, preview) = match format {
+        Format::Json if !head.whole => (None, head::count_json(path)?),
         Format::Json => {
             let file = json::parse(&topograph_formats::decode(&bytes).text)
                 .and_then(|f| json::check(&f).map(|_| f));
@@ -164,6 +169,7 @@ fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Res<I
         format,
         csv,
         preview,
+        partial: !head.whole && format != Format::Json,
     })
 }
 
@@ -527,6 +533,23 @@ mod tests {
         assert!(d.preview.people > 0 && d.preview.people <= rows_in_file);
         assert_eq!(csv.mapping.target("Worker"), csv::Target::Name);
         assert!(d.preview.units > 0, "departments and teams become units");
+    }
+
+    #[test]
+    fn a_csv_larger_than_the_preview_reads_is_previewed_from_its_first_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.csv");
+        let line = "Ada Lovelace,ada@x.io,\n";
+        let rows = head::PREVIEW_BYTES as usize / line.len() + 1000;
+        std::fs::write(&path, format!("Name,Email,Manager\n{}", line.repeat(rows))).unwrap();
+        let d = draft(&path, None, None).unwrap();
+        assert!(d.partial);
+        let csv = d.csv.unwrap();
+        assert!(csv.row_count < rows, "{} of {rows}", csv.row_count);
+        assert!(csv.row_count > rows - 2000, "{} of {rows}", csv.row_count);
+        assert_eq!(csv.rows[0], ["Ada Lovelace", "ada@x.io", ""]);
+        let small = draft(&fixture("workday.csv"), None, None).unwrap();
+        assert!(!small.partial);
     }
 
     #[test]

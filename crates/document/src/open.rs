@@ -89,6 +89,11 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     read_only_checked(path).map_err(|e| with_file(path, e))
 }
 
+/// Refuses a file that is missing, foreign or newer, from its header alone (nothing opened).
+pub fn identify_file(path: &Path) -> Result<u32> {
+    identify(path)
+}
+
 /// The file header's own marks (bytes 60 and 68 of the 100-byte SQLite header): read without
 /// SQLite, so a foreign or newer file is refused before any library code could roll back a
 /// journal or fold in a write-ahead log beside it.
