@@ -28,6 +28,8 @@ const COMMANDS: &[&str] = &[
     "ownership_scene",
     "area_effort",
     "open_document",
+    "repair_offer",
+    "open_repaired",
     "new_document",
     "choose_new_document_path",
     "new_document_from",

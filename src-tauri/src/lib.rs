@@ -18,6 +18,7 @@ pub mod ipc;
 mod menu;
 mod new_document;
 mod painting;
+mod repair_commands;
 mod revisions;
 mod scenario_commands;
 mod scene_commands;
@@ -78,6 +79,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::export_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,
+            repair_commands::repair_offer,
+            repair_commands::open_repaired,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,

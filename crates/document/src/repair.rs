@@ -23,14 +23,40 @@ pub type Changes = Vec<String>;
 /// log is folded in). Files too damaged to read at all (pages, schema) are refused with a
 /// clear error: only what the model's rules say is wrong can be put right.
 pub fn repair(from: &Path, to: &Path) -> Result<Changes> {
-    let named = |e: Error| Error::new(e.code, format!("{}: {}", from.display(), e.message));
     if to.exists() {
         return Err(Error::new(
             ErrorCode::FileExists,
             format!("{}: a file exists there already", to.display()),
         ));
     }
-    let private = PrivateCopy::of(from).map_err(named)?;
+    let salvaged = salvage(from)?;
+    write(
+        to,
+        &salvaged.scenarios,
+        salvaged.orgs,
+        salvaged.settings.as_deref(),
+    )?;
+    Ok(salvaged.changes)
+}
+
+/// Whether [`repair`] can make a sound copy of the file (it does the whole repair in memory and
+/// writes nothing): what the app asks before it offers one.
+pub fn repairable(from: &Path) -> bool {
+    salvage(from).is_ok()
+}
+
+/// What a repair keeps, in memory.
+struct Salvaged {
+    scenarios: Vec<Scenario>,
+    orgs: Vec<Org>,
+    settings: Option<String>,
+    changes: Changes,
+}
+
+fn salvage(from: &Path) -> Result<Salvaged> {
+    let named = |e: Error| Error::new(e.code, format!("{}: {}", from.display(), e.message));
+    open::identify_file(from).map_err(named)?;
+    let private = open::PrivateCopy::of(from).map_err(named)?;
     let read = read_all(&private.path).map_err(named);
     drop(private);
     let (scenarios, mut orgs, settings, mut changes) = read?;
@@ -53,52 +79,35 @@ pub fn repair(from: &Path, to: &Path) -> Result<Changes> {
         })?;
         fixed.push(org);
     }
-    write(to, &scenarios, fixed, settings.as_deref())?;
-    Ok(changes)
+    Ok(Salvaged {
+        scenarios,
+        orgs: fixed,
+        settings,
+        changes,
+    })
 }
 
-/// A copy of the file and whatever SQLite left beside it, in a private folder, so recovering a
-/// log or rolling back a journal happens to the copy and never to the original.
-struct PrivateCopy {
-    dir: PathBuf,
-    path: PathBuf,
-}
-
-impl PrivateCopy {
-    fn of(from: &Path) -> Result<PrivateCopy> {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static N: AtomicU32 = AtomicU32::new(0);
-        open::identify_file(from)?;
-        let dir = std::env::temp_dir().join(format!(
-            "topograph-copy-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
-        let io = |e: std::io::Error| Error::new(ErrorCode::Io, e.to_string());
-        std::fs::create_dir_all(&dir).map_err(io)?;
-        let copy = PrivateCopy {
-            path: dir.join("document.topo"),
-            dir,
-        };
-        std::fs::copy(from, &copy.path).map_err(io)?;
-        for suffix in ["-wal", "-journal"] {
-            let mut side = from.as_os_str().to_owned();
-            side.push(suffix);
-            let side = PathBuf::from(side);
-            if side.exists() {
-                let mut to = copy.path.as_os_str().to_owned();
-                to.push(suffix);
-                std::fs::copy(&side, PathBuf::from(to)).map_err(io)?;
-            }
-        }
-        Ok(copy)
-    }
-}
-
-impl Drop for PrivateCopy {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
+/// Where the repaired copy of `from` goes: beside it, "<name> (repaired).topo", or the first of
+/// "(repaired 2)", "(repaired 3)"… that is free. (A file appearing meanwhile is never replaced:
+/// [`repair`] refuses it.)
+pub fn repaired_path(from: &Path) -> PathBuf {
+    let stem = from
+        .file_stem()
+        .map_or("document".into(), |s| s.to_string_lossy().into_owned());
+    let ext = from
+        .extension()
+        .map_or("topo".into(), |e| e.to_string_lossy().into_owned());
+    (1..)
+        .map(|n| {
+            let suffix = if n == 1 {
+                " (repaired)".to_string()
+            } else {
+                format!(" (repaired {n})")
+            };
+            from.with_file_name(format!("{stem}{suffix}.{ext}"))
+        })
+        .find(|p| !p.exists())
+        .expect("some number is free")
 }
 
 /// Every scenario's records as the file holds them, checked for sound pages and the exact
@@ -510,6 +519,17 @@ fn write(
 mod tests {
     use super::*;
     use topograph_sample::hostile;
+
+    #[test]
+    fn the_repaired_copy_is_named_beside_the_original_and_never_over_a_file() {
+        let dir = std::env::temp_dir().join(format!("topograph-names-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let from = dir.join("org.topo");
+        assert_eq!(repaired_path(&from), dir.join("org (repaired).topo"));
+        std::fs::write(dir.join("org (repaired).topo"), b"x").unwrap();
+        assert_eq!(repaired_path(&from), dir.join("org (repaired 2).topo"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn a_reporting_loop_is_broken_at_a_named_person() {

@@ -82,7 +82,9 @@ fn each_refused_shape_is_repaired_into_a_new_file_that_opens_and_the_original_is
         let e = Document::open(&path).err().expect(name);
         assert_eq!(e.code, ErrorCode::Corrupt, "{name}: {e:?}");
         let before = folder(dir.path());
-        let copy = dir.path().join("sample (repaired).topo");
+        assert!(repair::repairable(&path), "{name}");
+        let copy = repair::repaired_path(&path);
+        assert_eq!(copy, dir.path().join("sample (repaired).topo"));
         let changes = repair::repair(&path, &copy).unwrap();
         assert!(
             changes.iter().any(|c| c.contains(said)),
@@ -136,6 +138,7 @@ fn a_file_too_damaged_to_read_is_not_repaired_and_nothing_is_written() {
         "CREATE TRIGGER t AFTER INSERT ON person BEGIN DELETE FROM unit; END;",
     );
     let before = folder(dir.path());
+    assert!(!repair::repairable(&path));
     let copy = dir.path().join("repaired.topo");
     let e = repair::repair(&path, &copy).unwrap_err();
     assert_eq!(e.code, ErrorCode::Corrupt);

@@ -229,7 +229,10 @@ mod tests {
         assert_eq!(decode(&head.bytes).text, "Name\nAda\n");
         let yaml = b"kind: Group\nname: a\n---\nkind: Group\nname: b\n---\nkind: Gro";
         let head = head_of(&yaml[..], yaml.len() as u64 - 1).unwrap();
-        assert_eq!(head.bytes, b"kind: Group\nname: a\n---\nkind: Group\nname: b\n");
+        assert_eq!(
+            head.bytes,
+            b"kind: Group\nname: a\n---\nkind: Group\nname: b\n"
+        );
     }
 
     #[test]
@@ -248,7 +251,11 @@ mod tests {
         assert!(p.problems.is_empty());
         std::fs::write(&path, r#"{"format":"other","scenarios":[]}"#).unwrap();
         assert_eq!(count_json(&path).unwrap().problems.len(), 1);
-        std::fs::write(&path, r#"{"format":"topograph","scenarios":[{"persons":[1,"#).unwrap();
+        std::fs::write(
+            &path,
+            r#"{"format":"topograph","scenarios":[{"persons":[1,"#,
+        )
+        .unwrap();
         assert_eq!(count_json(&path).unwrap().problems.len(), 1);
     }
 }

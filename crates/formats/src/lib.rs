@@ -15,9 +15,9 @@ pub mod apply;
 pub mod backstage;
 mod build;
 pub mod csv;
-pub mod head;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod head;
 mod incoming;
 mod infer;
 pub mod json;
