@@ -138,6 +138,13 @@ export const commands = {
 	exportDiagram: (what: DiagramScope, options: ExportOptions, path: string) => typedError<ExportResult, Error>(__TAURI_INVOKE("export_diagram", { what, options, path })),
 	/**  Asks the running export to stop; it ends as cancelled, with nothing written. */
 	cancelExport: () => typedError<null, Error>(__TAURI_INVOKE("cancel_export")),
+	/**
+	 *  The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
+	 *  repaired copy" for it beside the error.
+	 */
+	repairOffer: () => typedError<string | null, Error>(__TAURI_INVOKE("repair_offer")),
+	/**  Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it. */
+	openRepaired: () => typedError<Repaired, Error>(__TAURI_INVOKE("open_repaired")),
 };
 
 /** Events */
@@ -651,6 +658,11 @@ export type ImportDraft = {
 	format: Format,
 	csv: CsvDraft | null,
 	preview: Preview,
+	/**
+	 *  The file is larger than the preview reads (`head::PREVIEW_BYTES`): the rows and counts
+	 *  are of its first part; the import reads it all.
+	 */
+	partial: boolean,
 };
 
 /**  Where a running import is, for the dialog's progress display. */
@@ -981,6 +993,13 @@ export type Problem = {
 export type RecentDocument = {
 	name: string,
 	path: string,
+};
+
+/**  What the repair did: the new file (now open) and every change, in words. */
+export type Repaired = {
+	path: string,
+	changes: string[],
+	state: DocState,
 };
 
 /**  Where the direct reports of a deleted person go. */
