@@ -177,7 +177,7 @@ fn read_all(copy: &Path) -> Result<Read> {
 /// Gives records whose ids are above the largest a document holds new ids above every id in
 /// use, the same new id in every scenario, with every reference following.
 fn renumber(orgs: &mut [OrgRecords], scenarios: &[Scenario], changes: &mut Changes) {
-    let in_range = |id: u32| id >= 1 && id <= MAX_ID;
+    let in_range = |id: u32| (1..=MAX_ID).contains(&id);
     let mut highest = scenarios.iter().map(|s| s.id.0).max().unwrap_or(0);
     let mut out = Vec::new();
     for r in orgs.iter() {

@@ -159,10 +159,16 @@ fn the_json_body_survives_mutated_documents() {
         &topograph_sample::generate(30, 3),
     )
     .unwrap();
-    let s = vec![
+    let mut s = vec![
         topograph_formats::json::export(&doc).unwrap().into_bytes(),
         b"{}".to_vec(),
     ];
+    // The cargo-fuzz target's seed corpus: small documents, a minimal one, a newer version.
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/json");
+    for entry in std::fs::read_dir(corpus).unwrap() {
+        s.push(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    assert!(s.len() >= 5, "the JSON seed corpus is there");
     run("json", fuzzing::json, &s, 1500);
 }
 

@@ -36,7 +36,7 @@ export function RepairHost({ ctl }: { ctl: AppController }) {
     const r = await commands.openRepaired();
     if (r.status === "ok") {
       setStage({ kind: "done", path: r.data.path, changes: r.data.changes });
-      ctl.info(`Opened ${fileName(r.data.path)}, a repaired copy (${r.data.changes.length} changes).`);
+      ctl.info(`Opened ${fileName(r.data.path)}, a repaired copy (${r.data.changes.length} ${r.data.changes.length === 1 ? "change" : "changes"}).`);
     } else {
       setStage({ kind: "failed", path: stage.path, message, error: r.error });
     }
