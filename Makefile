@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps fuzz fuzz-nightly
+.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-e2e ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps release-check fuzz fuzz-nightly
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -26,6 +26,10 @@ ui-deps: setup ui/node_modules/.package-lock.json
 # The app embeds ui/dist at compile time, so every cargo build of the workspace needs it first.
 ui: ui-deps
 	cd ui && npm run build
+
+# The build made for tests: the same UI plus the end-to-end accessor and the browser demo (ui/src/testing/).
+ui-e2e: ui-deps
+	cd ui && npm run build:e2e
 
 ui-test: ui-deps
 	cd ui && npx tsc --noEmit -p . && npx vitest run
@@ -48,12 +52,21 @@ fixtures:
 app: ui-deps
 	$(TAURI) build --debug --no-bundle
 
-# Every binary of the workspace in one cargo call: the app (its custom-protocol feature is on by
-# default, so it embeds ui/dist like `tauri build` does) and the CLI. `--tests` selects the
-# dev-dependencies too, so the features match `cargo test --workspace` and after `make rust-test`
-# this only links the binaries; without it the Tauri stack compiled a second time (~5 min, ~3 GB).
-bins: ui
+# Every binary of the workspace in one cargo call, as built for the end-to-end tests: the app with its
+# `e2e` feature (test marker, preset dialog paths, switch timings) over the UI built for tests (its
+# custom-protocol feature is on by default, so it embeds ui/dist like `tauri build` does), and the CLI.
+# `--tests` selects the dev-dependencies too, so the features match `cargo test --workspace` and after
+# `make rust-test` this only rebuilds the app; without it the Tauri stack compiled a second time (~5 min, ~3 GB).
+bins: ui-e2e
+	$(CARGO) build --workspace --bins --tests --features topograph-app/e2e
+
+# The product carries no test hooks: greps the product UI bundle and the app built without the `e2e`
+# feature (a debug build: a release build of the Tauri stack is too slow on two cores) for test and
+# demo code (tests/release/check.sh). The binary is copied aside, since `make bins` rebuilds it.
+release-check: ui
 	$(CARGO) build --workspace --bins --tests
+	mkdir -p target/release-check && cp target/debug/topograph-app target/release-check/
+	tests/release/check.sh target/release-check/topograph-app
 
 # The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/.
 deb: ui-deps
@@ -77,11 +90,12 @@ run: app
 lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets --features topograph-app/e2e -- -D warnings
 
 rust-test: ui
 	$(CARGO) test --workspace
 
-# End-to-end tests of the real app (tests/e2e): the debug app with the UI embedded (no Vite server) driven
+# End-to-end tests of the real app (tests/e2e): the debug test build (`make bins`) with the UI embedded (no Vite server) driven
 # through tauri-driver + WebKitWebDriver under Xvfb, each test in its own temporary folders. Screenshots and
 # the 10k open-to-first-paint figure go to $(E2E_ARTIFACTS) (gitignored). Takes about a minute after the build.
 E2E_ARTIFACTS ?= tests/artifacts/e2e
@@ -118,7 +132,7 @@ fuzz-nightly:
 	  cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
 	done
 
-test: lint rust-test bindings-check ui-test fuzz e2e
+test: lint rust-test bindings-check ui-test fuzz release-check e2e
 
 clean:
 	$(CARGO) clean

@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "team_map_scene",
     "ownership_scene",
     "area_effort",
+    "effort_scene",
     "open_document",
     "repair_offer",
     "open_repaired",

@@ -2,8 +2,11 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
-export default defineConfig({
+// `vite build --mode e2e` is the build made for tests (make bins): it bundles the end-to-end accessor and the
+// browser demo (src/testing/). The product build (`vite build`) leaves them out; tests/release/check.sh greps for them.
+export default defineConfig(({ command, mode }) => ({
   plugins: [react()],
+  define: { __TEST_BUILD__: JSON.stringify(command === "serve" || mode === "e2e" || mode === "test") },
   // Tauri serves the files from a custom protocol, so relative asset paths keep working there and in `vite preview`.
   base: "./",
   clearScreen: false,
@@ -19,4 +22,4 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     environment: "node",
   },
-});
+}));

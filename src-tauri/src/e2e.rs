@@ -1,10 +1,14 @@
-//! End-to-end test support (tests/e2e), off unless the app is started with `TOPOGRAPH_E2E=1`.
+//! End-to-end test support (tests/e2e), compiled only with the `e2e` feature (`make bins`
+//! builds the app with it; `make run`, `make app` and the package do not, and then
+//! `e2e_off.rs` stands in: nothing of this is in the product). Even here it is off unless the
+//! app is started with `TOPOGRAPH_E2E=1`.
 //!
-//! It only tells the page that a test is driving it: a frozen `window.__TOPOGRAPH_E2E__` with
-//! the process id and the time `run()` started (ms since the epoch), injected before any page
-//! script runs. The UI then installs its read-only `window.__topographTest` accessor
-//! (ui/src/app/e2e.ts). Nothing here changes what the app does; without the variable the
-//! plugin is not even registered.
+//! It tells the page that a test is driving it: a frozen `window.__TOPOGRAPH_E2E__` with the
+//! process id and the time `run()` started (ms since the epoch), injected before any page
+//! script runs. The UI of a build made for tests then installs its read-only
+//! `window.__topographTest` accessor (ui/src/testing/e2e.ts). Besides, it lets the test preset
+//! paths in place of the native dialogs (see `grants.rs`) and times each stage of a scenario
+//! switch ([`SwitchTrace`]).
 
 use tauri::plugin::TauriPlugin;
 use tauri::Runtime;
@@ -36,4 +40,35 @@ pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
             .js_init_script(script)
             .build(),
     )
+}
+
+/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
+/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
+pub struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
+
+impl SwitchTrace {
+    pub fn start() -> SwitchTrace {
+        let mut t = SwitchTrace(enabled().then(Vec::new));
+        t.at("start");
+        t
+    }
+
+    pub fn at(&mut self, stage: &'static str) {
+        if let Some(stages) = &mut self.0 {
+            let ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+            stages.push((stage, ms));
+        }
+    }
+
+    pub fn finish(self) {
+        if let Some(stages) = self.0 {
+            let fields: Vec<String> = stages
+                .iter()
+                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
+                .collect();
+            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
+        }
+    }
 }

@@ -46,6 +46,8 @@ pub enum DiagramView {
     OrgChart,
     TeamMap,
     Ownership,
+    /// "Where the people go": actual effort by product area against the targets.
+    Effort,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -128,7 +130,7 @@ fn input(app: &AppHandle, view: DiagramView) -> Res<Input> {
     let (org, collapsed) = match view {
         DiagramView::OrgChart => s.org_chart_input()?,
         DiagramView::TeamMap => s.team_map_input()?,
-        DiagramView::Ownership => (s.org_copy()?, Vec::new()),
+        DiagramView::Ownership | DiagramView::Effort => (s.org_copy()?, Vec::new()),
     };
     let doc = s.document();
     Ok(Input {
@@ -149,6 +151,7 @@ fn kind(view: DiagramView) -> ViewKind {
         DiagramView::OrgChart => ViewKind::OrgChart,
         DiagramView::TeamMap => ViewKind::TeamMap,
         DiagramView::Ownership => ViewKind::Ownership,
+        DiagramView::Effort => ViewKind::Effort,
     }
 }
 

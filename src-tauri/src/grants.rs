@@ -11,8 +11,9 @@ use topograph_model::{Error, ErrorCode};
 #[derive(Default)]
 pub struct Grants {
     paths: Mutex<HashSet<PathBuf>>,
-    /// End-to-end runs (`TOPOGRAPH_E2E=1`, set at launch, never by the page) preset paths in
-    /// place of the native dialogs WebDriver cannot drive.
+    /// End-to-end runs (a build with the `e2e` feature started with `TOPOGRAPH_E2E=1`, set at
+    /// launch, never by the page) preset paths in place of the native dialogs WebDriver cannot
+    /// drive. Always false in the product.
     open_to_tests: bool,
 }
 

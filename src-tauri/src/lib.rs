@@ -10,7 +10,14 @@
 
 mod actions;
 mod commands;
+// Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
+// the stand-in, which does nothing.
+#[cfg(feature = "e2e")]
 mod e2e;
+#[cfg(not(feature = "e2e"))]
+#[path = "e2e_off.rs"]
+mod e2e;
+mod effort_commands;
 mod export_commands;
 mod grants;
 mod health_commands;
@@ -66,6 +73,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             recent_documents,
             health_commands::health_findings,
             health_commands::area_effort,
+            effort_commands::effort_scene,
             health_commands::health_settings,
             health_commands::set_check_settings,
             transfer_commands::import_preview,

@@ -115,7 +115,7 @@ pub async fn switch_scenario(
     known: Option<u32>,
     holds: Option<ScenarioId>,
 ) -> Res<OpenedJson> {
-    let mut trace = SwitchTrace::start();
+    let mut trace = crate::e2e::SwitchTrace::start();
     let opened = actions::switch_scenario(&app, id, known, holds)?;
     let held = opened.left_records;
     trace.at("switched");
@@ -183,37 +183,6 @@ fn record_count(r: &OrgRecords) -> usize {
         + r.contributors.len()
         + r.interactions.len()
         + r.placements.len()
-}
-
-/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
-/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
-struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
-
-impl SwitchTrace {
-    fn start() -> SwitchTrace {
-        let mut t = SwitchTrace(crate::e2e::enabled().then(Vec::new));
-        t.at("start");
-        t
-    }
-
-    fn at(&mut self, stage: &'static str) {
-        if let Some(stages) = &mut self.0 {
-            let ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-            stages.push((stage, ms));
-        }
-    }
-
-    fn finish(self) {
-        if let Some(stages) = self.0 {
-            let fields: Vec<String> = stages
-                .iter()
-                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
-                .collect();
-            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
-        }
-    }
 }
 
 /// How a comparison is written to a file.

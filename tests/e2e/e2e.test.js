@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
-import { centre, cli, info, inWorkspace, KEY, preflight, reachable, sha256, sleep } from "./harness.js";
+import { centre, cli, info, inWorkspace, KEY, preflight, reachable, sha256 } from "./harness.js";
 
 before(() => preflight());
 
@@ -106,6 +106,81 @@ test("dragging a person onto a new manager moves them, and the move is still the
   });
 });
 
+/** Everyone below `id` (not `id` itself), from a person id -> manager id map. */
+function below(managers, id) {
+  const out = new Set();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [p, m] of managers) {
+      if ((m === id || out.has(m)) && !out.has(p)) {
+        out.add(p);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** The "Current" scenario of a closed file as `topograph export --format json` writes it: person id -> manager id. */
+async function managersInFile(file) {
+  const doc = JSON.parse(await cli("export", file, "--format", "json", "-o", "-"));
+  const s = doc.scenarios.find((x) => x.name === "Current");
+  return new Map(s.persons.map((p) => [p.id, p.manager]));
+}
+
+test("dragging a manager onto another manager moves their whole team with them, in the app and in the closed file", async () => {
+  await inWorkspace("drag a team", async (ws) => {
+    const app = await ws.launch();
+    const before = await managerMap(app);
+    const area = await app.pointerArea();
+    const onScreen = (await app.cards()).filter((c) => reachable(c, area));
+    // The manager with the largest team of those on screen (below the top), and a manager outside that team, in
+    // another branch if one is on screen (not above them), so the team lands somewhere new.
+    const candidates = onScreen
+      .filter((c) => c.manager !== null)
+      .map((c) => ({ card: c, team: below(before, c.id) }))
+      .filter((x) => x.team.size > 0)
+      .sort((a, b) => b.team.size - a.team.size);
+    let pick = null;
+    for (const { card, team } of candidates) {
+      const targets = onScreen.filter((c) => c.id !== card.id && c.id !== card.manager && !team.has(c.id) && below(before, c.id).size > 0);
+      const target = targets.find((c) => !below(before, c.id).has(card.id)) ?? targets[0];
+      if (target) {
+        pick = { manager: card, team, target };
+        break;
+      }
+    }
+    assert.ok(pick, `no manager with reports and no other manager on screen: ${onScreen.map((c) => c.name).join(", ")}`);
+    const { manager, team, target } = pick;
+    assert.ok(team.size >= 2, `${manager.name} has a team to move (${team.size} below them)`);
+
+    await app.drag(centre(manager), centre(target));
+    await waitForManager(app, manager.id, target.id, `${manager.name} to report to ${target.name} after the drop`);
+    await app.settled("the page and the back end to agree after the drop");
+    // A plain drop issues move-subtree (Ctrl would move the person alone): the undo step says so.
+    assert.equal((await app.doc()).undo, "Move team under new manager", "the edit moved the team");
+
+    // Only the manager's own line changed: everyone in their team keeps their manager, so the team moved with them.
+    const want = new Map(before);
+    want.set(manager.id, target.id);
+    const after = await managerMap(app);
+    assert.deepEqual(after, want, "every other reporting line is as before");
+    const underTarget = below(after, target.id);
+    assert.ok([manager.id, ...team].every((id) => underTarget.has(id)), `${manager.name} and all ${team.size} of their team are below ${target.name}`);
+    // The chart draws the moved team under the new manager.
+    const cards = new Map((await app.cards({ all: true })).map((c) => [c.id, c]));
+    const top = cards.get(target.id);
+    for (const id of [manager.id, ...team]) {
+      const c = cards.get(id);
+      assert.ok(c && c.y > top.y, `${c?.name ?? id} is drawn below ${target.name}`);
+    }
+
+    const file = (await app.doc()).path;
+    await app.close();
+    assert.deepEqual(await managersInFile(file), want, "the closed file holds the moved team, and nothing else changed");
+  });
+});
+
 test("holding Shift while dropping adds a dotted line instead of moving the person", async () => {
   await inWorkspace("shift drop", async (ws) => {
     const app = await ws.launch();
@@ -158,7 +233,7 @@ test("dropping a manager onto one of their own reports is refused with a visible
     await app.release();
 
     await app.waitFor(async () => (await app.highlights()).drag === null, { what: "the drag to end" });
-    await sleep(300); // an (unexpected) edit would arrive as an event within this
+    await app.settled("the page and the back end to agree after the refused drop");
     assert.deepEqual(await managerMap(app), before, "nobody's manager changed");
     const docAfter = await app.doc();
     assert.equal(docAfter.undo, docBefore.undo, "nothing was added to the undo history");
@@ -186,7 +261,8 @@ test("undo and redo moves one step at a time with Ctrl+Z, Ctrl+Shift+Z and the t
     const managersNow = async () => [(await app.card(a.person.id)).manager, (await app.card(b.person.id)).manager];
     const expectState = async (want, what) => {
       await app.waitFor(async () => JSON.stringify(await managersNow()) === JSON.stringify(want), { timeout: 10_000, what });
-      await sleep(300); // a second, unwanted undo or redo would land within this
+      // A second, unwanted undo or redo from the same key press would reach the back end before this round trip.
+      await app.settled(`the page and the back end to agree after ${what}`);
       assert.deepEqual(await managersNow(), want, `${what}, and nothing more`);
       assert.notEqual((await app.status()).kind, "error", `no error after ${what}: ${JSON.stringify(await app.status())}`);
     };

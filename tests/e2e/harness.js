@@ -1,8 +1,8 @@
 // The end-to-end harness: starts the real app through tauri-driver + WebKitWebDriver, one app at a time,
 // each test in its own temporary XDG and data folders, and always stops every process it started.
 //
-// The chart is a canvas, so tests read card positions from the app's test accessor (window.__topographTest,
-// only present when the app was started with TOPOGRAPH_E2E=1) and then act like a user: real WebDriver
+// The chart is a canvas, so tests read card positions from the app's test accessor (window.__topographTest, only in
+// the build made for tests, `make bins`, started with TOPOGRAPH_E2E=1) and then act like a user: real WebDriver
 // pointer actions at those screen positions and real key presses.
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -61,11 +61,31 @@ export async function waitFor(f, { timeout = 10_000, interval = 50, what = "cond
   }
 }
 
+/**
+ * Waits until `read()` has given the same value (compared by `key`) for `quietMs`: the end of something that has no
+ * event of its own, such as a chart that stops redrawing. Polls every `interval`; fails with `what` after `timeout`.
+ * Returns the last value read.
+ */
+export async function waitForQuiet(read, { quietMs = 500, interval = 100, timeout = 20_000, what = "quiet", key = (v) => JSON.stringify(v) } = {}) {
+  const end = Date.now() + timeout;
+  let last = await read(), since = Date.now();
+  for (;;) {
+    if (Date.now() - since >= quietMs) return last;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (${quietMs} ms without a change); last value: ${JSON.stringify(last)}`);
+    await sleep(interval);
+    const now = await read();
+    if (key(now) !== key(last)) {
+      last = now;
+      since = Date.now();
+    }
+  }
+}
+
 /** Everything the suite needs before the first launch, with the fix for each missing piece. */
 export function preflight() {
   const problems = [];
   if (!process.env.DISPLAY) problems.push("no X display: run the suite under `xvfb-run -a` (make e2e does)");
-  if (!fs.existsSync(APP)) problems.push(`no app binary at ${APP}: build it with \`make app\` (tauri build --debug --no-bundle)`);
+  if (!fs.existsSync(APP)) problems.push(`no app binary at ${APP}: build the test build with \`make bins\``);
   if (!fs.existsSync(CLI)) problems.push(`no CLI binary at ${CLI}: build it with \`cargo build -p topograph-cli\``);
   const onPath = (name) => (process.env.PATH ?? "").split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, name)));
   if (!(path.isAbsolute(TAURI_DRIVER) ? fs.existsSync(TAURI_DRIVER) : onPath(TAURI_DRIVER))) problems.push("tauri-driver is not on PATH: `cargo install tauri-driver --version 2.1.0 --locked` (.ci/setup-debian does)");
@@ -266,8 +286,9 @@ export class App {
         const page = await app.exec(() => ({ url: location.href, marker: !!window.__TOPOGRAPH_E2E__, text: document.body?.innerText.slice(0, 200) })).catch((e) => ({ error: e.message }));
         throw new Error(
           `no window.__topographTest after 20 s in ${APP}; page ${JSON.stringify(page)}. ` +
-            "An http://localhost:1420 page is a dev build (tauri dev / plain cargo without custom-protocol): build with `make app`. " +
-            "No __TOPOGRAPH_E2E__ marker means the binary predates the e2e hook or TOPOGRAPH_E2E=1 did not reach it.",
+            "The tests need the build made for tests: `make bins` (the UI from `vite build --mode e2e`, the app with `--features e2e`). " +
+            "No __TOPOGRAPH_E2E__ marker means the app was built without the e2e feature (`make app`, `make run` and the package leave it out) " +
+            "or TOPOGRAPH_E2E=1 did not reach it; a marker without the accessor means ui/dist is the product build (`npm run build`).",
         );
       }
       app.pid = (await app.exec(() => window.__topographTest.info().pid)) ?? -1;
@@ -337,6 +358,19 @@ export class App {
     );
   }
 
+  /**
+   * Waits until the page's store shows what the back end answers now (undo and redo, the open scenario, every manager;
+   * `inStep` in ui/src/testing/e2e.ts), two round trips running: `get_state` is answered after every command the
+   * page sent before it, so an edit still on its way (a second undo from one key press, say) shows as a difference.
+   */
+  async settled(what = "the page to show what the back end holds", timeout = 10_000) {
+    let agreed = 0;
+    await this.waitFor(async () => {
+      agreed = (await this.exec(() => window.__topographTest.inStep())) ? agreed + 1 : 0;
+      return agreed >= 2;
+    }, { timeout, interval: 100, what });
+  }
+
   /** Waits until the chart was drawn again after `afterCount` frames (a relayout or camera change). */
   async waitForFrameAfter(afterCount, timeout = 10_000) {
     return this.waitFor(async () => (await this.info()).frames.count > afterCount, { timeout, what: `a chart frame after frame ${afterCount}` });
@@ -402,13 +436,19 @@ export class App {
       },
       { timeout: 15_000, what: `the native dialog "${title}"` },
     );
-    await run("xdotool", ["windowfocus", "--sync", id], { timeout: 5000 });
-    await sleep(200); // GTK focuses the name field once the dialog maps
+    // The keys below go to the focused window: wait until the X server says the dialog is it.
+    await waitFor(
+      async () => {
+        await run("xdotool", ["windowfocus", "--sync", id], { timeout: 5000 });
+        const { stdout } = await run("xdotool", ["getwindowfocus"], { timeout: 5000 });
+        return stdout.trim() === id;
+      },
+      { timeout: 5000, interval: 100, what: `the native dialog "${title}" to have the keyboard focus` },
+    );
     // The open dialog has no text field until typing starts one; ctrl+l asks for the location field in both.
     await run("xdotool", ["key", "--clearmodifiers", "ctrl+l"], { timeout: 5000 });
     await run("xdotool", ["key", "--clearmodifiers", "ctrl+a"], { timeout: 5000 });
     await run("xdotool", ["type", "--clearmodifiers", "--delay", "4", file], { timeout: 20_000 });
-    await sleep(150);
     await run("xdotool", ["key", "--clearmodifiers", "Return"], { timeout: 5000 });
     await waitFor(
       async () => {

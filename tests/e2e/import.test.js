@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
-import { KEY, REPO, inWorkspace, preflight } from "./harness.js";
+import { KEY, REPO, cli, inWorkspace, preflight } from "./harness.js";
 
 before(() => preflight());
 
@@ -358,5 +358,30 @@ test("Export data… from the keyboard lists the formats and writes the people a
     }, { timeout: 20_000, what: `${out} with a row per person` });
     assert.ok(csv.header.length > 1, `a header: ${csv.header}`);
     assert.equal((await app.doc()).undo, null, "exporting changes nothing");
+    const file = (await app.doc()).path;
+    await app.close();
+
+    // Every column of every row: the CLI writes the same table from the closed file, and the table imported into a
+    // new document and exported again is the same (ids are renumbered, but the file names people by employee id).
+    const cells = (c) => [c.header, ...c.rows.map((r) => r.cells)];
+    const compare = (got, want, what) => {
+      assert.deepEqual(got.header, want.header, `${what}: the header`);
+      assert.equal(got.rows.length, want.rows.length, `${what}: the rows`);
+      let n = 0;
+      want.rows.forEach((r, i) => want.header.forEach((column, c) => {
+        assert.equal(got.rows[i].cells[c] ?? "", r.cells[c] ?? "", `${what}: row ${i + 2}, column ${column}`);
+        n++;
+      }));
+      assert.equal(n, people * want.header.length, `${what}: every cell was compared`);
+    };
+    const fromCli = path.join(ws.docs, "people-cli.csv");
+    fs.writeFileSync(fromCli, await cli("export", file, "--format", "csv", "-o", "-"));
+    compare(readCsv(fromCli), csv, "the CLI's export of the closed file");
+    const copy = path.join(ws.docs, "reimported.topo");
+    await cli("import", copy, "--from", out);
+    const again = path.join(ws.docs, "people-again.csv");
+    fs.writeFileSync(again, await cli("export", copy, "--format", "csv", "-o", "-"));
+    compare(readCsv(again), csv, "the table imported into a new document and exported again");
+    assert.ok(cells(csv).flat().filter((c) => c.trim() !== "").length > people * 3, "the table holds more than names");
   });
 });

@@ -97,6 +97,11 @@ export const commands = {
 	 *  the area inspector's actual-against-target figures.
 	 */
 	areaEffort: () => typedError<Effort, Error>(__TAURI_INVOKE("area_effort")),
+	/**
+	 *  Laid out on a worker thread from a copy of the scenario, like the other scenes, so a large org
+	 *  never holds the session lock or the window.
+	 */
+	effortScene: () => typedError<EffortScene, Error>(__TAURI_INVOKE("effort_scene")),
 	healthSettings: () => typedError<HealthSettings, Error>(__TAURI_INVOKE("health_settings")),
 	/**  Validates the settings, then stores them as one undoable edit (announced by DocChanged). */
 	setCheckSettings: (settings: CheckSettings) => typedError<Applied, Error>(__TAURI_INVOKE("set_check_settings", { settings })),
@@ -210,6 +215,16 @@ export type AreaContent = {
 	contributors: number[],
 	/**  A leaf area nobody owns (highlighted). */
 	unowned: boolean,
+	/**  The direction for this area: its stance and target share of the effort (percent). */
+	stance: Stance | null,
+	targetShare: number | null,
+	/**
+	 *  Actual effort on this area and every area below it (`topograph_model::actual_effort`):
+	 *  its share of the counted effort (percent), in FTE, and the planned FTE counted apart.
+	 */
+	effortShare: number,
+	effortFte: number,
+	effortPlanned: number,
 };
 
 /**  The effort that lands on one area. */
@@ -352,7 +367,9 @@ export type DiagramScope = {
 	scope: number | null,
 };
 
-export type DiagramView = "org-chart" | "team-map" | "ownership";
+export type DiagramView = "org-chart" | "team-map" | "ownership" | 
+/**  "Where the people go": actual effort by product area against the targets. */
+"effort";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -480,6 +497,63 @@ export type Effort = {
 	placed: number | null,
 	/**  Open positions and planned hires on every unit, in FTE. */
 	planned: number | null,
+};
+
+/**  One area's row: its name (indented by depth), bar, target mark and figures. */
+export type EffortRow = {
+	area: number,
+	name: string,
+	depth: number,
+	stance: Stance | null,
+	colour: string,
+	/**  Share of the counted effort on this area and those below it (percent), and in FTE. */
+	share: number,
+	fte: number,
+	planned: number,
+	target: number | null,
+	/**  The row's band; the name starts at `name_x`. */
+	rect: SceneRect,
+	name_x: number,
+	/**  The actual bar (its width is `share` against the scale). */
+	bar: SceneRect,
+	/**  Where the target mark stands, when there is a target. */
+	target_x: number | null,
+	/**  "12.4% · 16 FTE · target 10%": the row's figures as people read them. */
+	figures: string,
+};
+
+/**  The whole view, laid out in scene units (y down). */
+export type EffortScene = {
+	title: string,
+	/**  "40 FTE counted · 36 on product areas · 4 on none · 6 planned". */
+	summary: string,
+	actual: EffortSegment[],
+	target: EffortSegment[],
+	/**  Where the "Actual" and "Target" bars stand (their labels sit left of them). */
+	actual_bar: SceneRect,
+	target_bar: SceneRect,
+	/**  The percentage a row's bar shows at full width. */
+	scale: number,
+	/**  The rows' column header line. */
+	header_y: number,
+	bar_x: number,
+	bar_width: number,
+	figures_x: number,
+	rows: EffortRow[],
+	bounds: SceneRect,
+};
+
+/**
+ *  One part of a stacked bar: a top-level area (or the effort on none, or the share no target
+ *  claims) and its share in percent.
+ */
+export type EffortSegment = {
+	/**  The area, or none for the unplaced or unclaimed rest. */
+	area: number | null,
+	label: string,
+	colour: string,
+	share: number,
+	rect: SceneRect,
 };
 
 /**

@@ -1,5 +1,6 @@
-//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map or ownership map as
-//! a diagram file, drawn by topograph-export from the same scenes the app shows.
+//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map or
+//! "where the people go" view (`--view effort`) as a diagram file, drawn by topograph-export
+//! from the same scenes the app shows.
 
 use crate::transfer::{ExportArgs, ExportFormat};
 use clap::{Args, ValueEnum};
@@ -15,6 +16,8 @@ pub enum ViewArg {
     OrgChart,
     TeamMap,
     Ownership,
+    /// "Where the people go": actual effort by product area against the direction's targets.
+    Effort,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -67,14 +70,17 @@ pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
     };
     // The collapsed set is kept per scenario, and only the open one's is at hand.
     let view = match d.view {
-        ViewArg::OrgChart => View::OrgChart,
-        ViewArg::TeamMap => View::TeamMap,
-        ViewArg::Ownership => View::Ownership,
+        ViewArg::OrgChart => Some(View::OrgChart),
+        ViewArg::TeamMap => Some(View::TeamMap),
+        ViewArg::Ownership => Some(View::Ownership),
+        // Nothing folds in the effort view.
+        ViewArg::Effort => None,
     };
-    let collapsed: BTreeSet<u32> = if scenario == doc.active_scenario().name {
-        doc.collapsed(view)?.into_iter().collect()
-    } else {
-        BTreeSet::new()
+    let collapsed: BTreeSet<u32> = match view {
+        Some(view) if scenario == doc.active_scenario().name => {
+            doc.collapsed(view)?.into_iter().collect()
+        }
+        _ => BTreeSet::new(),
     };
     let scene = topograph_export::view::Scene::build(&org, d.view_kind(), &collapsed, d.scope)?;
     let diagram = scene.diagram();
@@ -97,6 +103,7 @@ impl DiagramArgs {
             ViewArg::OrgChart => ViewKind::OrgChart,
             ViewArg::TeamMap => ViewKind::TeamMap,
             ViewArg::Ownership => ViewKind::Ownership,
+            ViewArg::Effort => ViewKind::Effort,
         }
     }
 }

@@ -15,7 +15,7 @@ fn sample(dir: &Path) -> String {
 fn every_view_exports_to_svg_pdf_and_png() {
     let dir = tempfile::tempdir().unwrap();
     let file = sample(dir.path());
-    for view in ["org-chart", "team-map", "ownership"] {
+    for view in ["org-chart", "team-map", "ownership", "effort"] {
         for format in ["svg", "pdf", "png"] {
             let out = dir.path().join(format!("{view}.{format}"));
             let o = topograph(&[

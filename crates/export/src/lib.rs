@@ -6,6 +6,7 @@
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
 pub mod diagram;
+pub mod effort;
 pub mod font;
 #[cfg(test)]
 mod golden;
@@ -23,6 +24,7 @@ pub mod view;
 pub mod xml;
 
 pub use diagram::{Detail, Diagram};
+pub use effort::Effort;
 pub use org_chart::OrgChart;
 pub use ownership::Ownership;
 pub use pdf::{to_pdf, Footer, PageSize, PdfOptions};

@@ -1,12 +1,12 @@
 //! Building the scene of one view, scoped and collapsed as asked, ready to export.
 
 use crate::diagram::Diagram;
-use crate::{scope, OrgChart, Ownership, TeamMap};
+use crate::{scope, Effort, OrgChart, Ownership, TeamMap};
 use std::collections::BTreeSet;
 use topograph_model::{Org, Result};
 use topograph_scene::{
-    org_chart, ownership, team_map, MapOptions, OrgChartScene, OwnershipOptions, OwnershipScene,
-    SceneOptions, TeamMapScene,
+    effort_scene, org_chart, ownership, team_map, EffortOptions, EffortScene, MapOptions,
+    OrgChartScene, OwnershipOptions, OwnershipScene, SceneOptions, TeamMapScene,
 };
 
 /// The diagrams that can be exported.
@@ -15,6 +15,8 @@ pub enum ViewKind {
     OrgChart,
     TeamMap,
     Ownership,
+    /// "Where the people go": actual effort by product area against the targets.
+    Effort,
 }
 
 /// A built scene of one view.
@@ -22,6 +24,7 @@ pub enum Scene {
     OrgChart(OrgChartScene),
     TeamMap(TeamMapScene),
     Ownership(OwnershipScene),
+    Effort(EffortScene),
 }
 
 impl Scene {
@@ -68,6 +71,17 @@ impl Scene {
                 };
                 Scene::Ownership(ownership(org, &OwnershipOptions::default())?)
             }
+            ViewKind::Effort => {
+                let scoped;
+                let org = match scope {
+                    Some(id) => {
+                        scoped = scope::area_subtree(org, id)?;
+                        &scoped
+                    }
+                    None => org,
+                };
+                Scene::Effort(effort_scene(org, &EffortOptions::default()))
+            }
         })
     }
 
@@ -77,6 +91,7 @@ impl Scene {
             Scene::OrgChart(s) => Box::new(OrgChart::new(s)),
             Scene::TeamMap(s) => Box::new(TeamMap::new(s)),
             Scene::Ownership(s) => Box::new(Ownership::new(s)),
+            Scene::Effort(s) => Box::new(Effort::new(s)),
         }
     }
 }

@@ -10,7 +10,12 @@ fn every_view_of_every_damaged_org_ends() {
     for (name, org) in topograph_sample::hostile::all() {
         let drawn = ends_within_seconds(name, move || {
             let mut drawn = 0;
-            for view in [ViewKind::OrgChart, ViewKind::TeamMap, ViewKind::Ownership] {
+            for view in [
+                ViewKind::OrgChart,
+                ViewKind::TeamMap,
+                ViewKind::Ownership,
+                ViewKind::Effort,
+            ] {
                 if let Ok(scene) = Scene::build(&org, view, &BTreeSet::new(), None) {
                     drawn += to_svg(&*scene.diagram(), &SvgOptions::default()).len();
                 }

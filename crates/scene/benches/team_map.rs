@@ -1,11 +1,14 @@
-//! `cargo bench -p topograph-scene --bench team_map`: the team map and ownership scenes of
-//! generated 10k- and 100k-person orgs (what the app computes after every change).
+//! `cargo bench -p topograph-scene --bench team_map`: the team map, ownership (with each row's
+//! actual effort) and "where the people go" scenes of generated 10k- and 100k-person orgs (what
+//! the app computes after every change).
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use topograph_scene::{ownership, team_map, MapOptions, OwnershipOptions};
+use topograph_scene::{
+    effort_scene, ownership, team_map, EffortOptions, MapOptions, OwnershipOptions,
+};
 
 fn bench_scenes(c: &mut Criterion) {
     let mut group = c.benchmark_group("scenes");
@@ -30,6 +33,9 @@ fn bench_scenes(c: &mut Criterion) {
             b.iter_with_large_drop(|| {
                 ownership(black_box(&org), &OwnershipOptions::default()).unwrap()
             })
+        });
+        group.bench_function(format!("effort_{label}"), |b| {
+            b.iter_with_large_drop(|| effort_scene(black_box(&org), &EffortOptions::default()))
         });
     }
     group.finish();

@@ -11,11 +11,16 @@
 //! per-card objects; card content travels in a parallel array. To the UI the chart crosses as an
 //! [`OrgChartWire`], whose columns hold the card content and the lines too.
 
+mod effort;
 mod ownership;
 pub mod style;
 mod team_map;
 mod wire;
 
+pub use effort::{
+    effort_scene, figures as effort_figures, one_decimal, stance_colour, EffortOptions, EffortRow,
+    EffortScene, EffortSegment, UNPLACED_COLOUR,
+};
 pub use ownership::{
     ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
 };

@@ -6,7 +6,9 @@
 //! [`Complexity::cognitive_load`]).
 
 use serde::Serialize;
-use topograph_model::{AreaId, Complexity, Org, Result, UnitId, UnitKind, COGNITIVE_LOAD_BUDGET};
+use topograph_model::{
+    actual_effort, AreaId, Complexity, Org, Result, Stance, UnitId, UnitKind, COGNITIVE_LOAD_BUDGET,
+};
 
 use crate::style::fallback_colour;
 use crate::SceneRect;
@@ -63,6 +65,18 @@ pub struct AreaContent {
     pub contributors: Vec<u32>,
     /// A leaf area nobody owns (highlighted).
     pub unowned: bool,
+    /// The direction for this area: its stance and target share of the effort (percent).
+    pub stance: Option<Stance>,
+    #[cfg_attr(feature = "specta", specta(type = Option<u32>))]
+    pub target_share: Option<f64>,
+    /// Actual effort on this area and every area below it (`topograph_model::actual_effort`):
+    /// its share of the counted effort (percent), in FTE, and the planned FTE counted apart.
+    #[cfg_attr(feature = "specta", specta(type = u32))]
+    pub effort_share: f64,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
+    pub effort_fte: f64,
+    #[cfg_attr(feature = "specta", specta(type = u32))]
+    pub effort_planned: f64,
 }
 
 /// What one team box shows: what it owns and how heavy that is.
@@ -129,6 +143,7 @@ pub struct OwnershipScene {
 pub fn ownership(org: &Org, opts: &OwnershipOptions) -> Result<OwnershipScene> {
     let mut scene = OwnershipScene::default();
     let mut row_of = std::collections::HashMap::with_capacity(org.areas().len());
+    let effort = actual_effort(org);
     for (id, depth) in area_preorder(org) {
         let Some(a) = org.area(id) else { continue };
         let row = scene.areas.len();
@@ -144,6 +159,9 @@ pub fn ownership(org: &Org, opts: &OwnershipOptions) -> Result<OwnershipScene> {
             .push((opts.area_width - indent).max(opts.indent));
         scene.area_h.push(opts.row_height);
         let is_leaf = org.child_areas(id).next().is_none();
+        let e = effort.area(id);
+        // JSON has no NaN: a target that is not a number (a damaged file) shows as none.
+        let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
         scene.area_content.push(AreaContent {
             name: a.name.clone(),
             parent: a.parent.map(|p| p.0),
@@ -154,6 +172,11 @@ pub fn ownership(org: &Org, opts: &OwnershipOptions) -> Result<OwnershipScene> {
             owner: a.owner.map(|u| u.0),
             contributors: org.contributors_of(id).map(|u| u.0).collect(),
             unowned: is_leaf && a.owner.is_none(),
+            stance: a.stance,
+            target_share: a.target_share.filter(|t| t.is_finite()),
+            effort_share: e.map_or(0.0, |e| finite(e.share)),
+            effort_fte: e.map_or(0.0, |e| finite(e.total)),
+            effort_planned: e.map_or(0.0, |e| finite(e.total_planned)),
         });
     }
 
@@ -230,7 +253,7 @@ pub fn ownership(org: &Org, opts: &OwnershipOptions) -> Result<OwnershipScene> {
 
 /// Areas depth-first, siblings in tree order (position, then id), with their depth; areas on a
 /// loop start their own tree.
-fn area_preorder(org: &Org) -> Vec<(AreaId, u32)> {
+pub(crate) fn area_preorder(org: &Org) -> Vec<(AreaId, u32)> {
     let mut out = Vec::with_capacity(org.areas().len());
     let mut seen = std::collections::HashSet::with_capacity(org.areas().len());
     let mut starts = org.areas_in_order(None);

@@ -42,7 +42,13 @@ export interface ChartActionContext {
   toggleCollapsed(): void;
   expandAll(): void;
   zoomBy(factor: number): void;
+  /** The composed first view: the top of the org, as many levels as can be read (canvas/firstView). */
   fit(): void;
+  minimapShown: boolean;
+  toggleMinimap(): void;
+  /** The legend of card accents, badges and line styles is on screen. */
+  legendShown: boolean;
+  toggleLegend(): void;
   focusSearch(): void;
   /** Escape: cancels a drag if one is under way, else clears search highlights and the selection. */
   cancel(): void;
@@ -163,9 +169,20 @@ export const APP_ACTIONS: readonly A[] = [
     perform: (c) => c.zoomBy(1 / ZOOM_STEP),
   },
   {
-    id: "fit", group: "view", label: "Fit", description: "Show the whole chart", shortcuts: ["0", "F", "Mod+0"],
+    id: "fit", group: "view", label: "Fit", description: "Fit the chart to the window: all of it when it can be read, else its top levels", shortcuts: ["0", "F", "Mod+0"],
     enabled: (c) => c.hasDocument,
     perform: (c) => c.fit(),
+  },
+  {
+    id: "toggle-minimap", group: "view", label: (c) => (c.minimapShown ? "Hide minimap" : "Show minimap"),
+    description: "Show or hide the minimap in the chart's corner", shortcuts: ["Shift+M"],
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.toggleMinimap(),
+  },
+  {
+    id: "toggle-legend", group: "view", label: (c) => (c.legendShown ? "Hide legend" : "Legend"),
+    description: "Show or hide what card accents, badges and line styles mean", shortcuts: ["Shift+L"],
+    perform: (c) => c.toggleLegend(),
   },
   arrow("select-manager", "up", "ArrowUp", "Select manager"),
   arrow("select-first-report", "down", "ArrowDown", "Select first report"),
@@ -202,4 +219,4 @@ export const CARD_MENU: readonly (string | null)[] = [
 ];
 
 /** The menu on empty canvas. */
-export const CANVAS_MENU: readonly (string | null)[] = ["add-person", null, "fit"];
+export const CANVAS_MENU: readonly (string | null)[] = ["add-person", null, "fit", "toggle-minimap", "toggle-legend"];

@@ -15,6 +15,7 @@ function fakeContext(over: Partial<ChartActionContext> = {}) {
     cutName: null, canPaste: false, addPerson: () => calls.push("add-person"), changeManager: () => calls.push("change-manager"),
     addDottedLine: () => calls.push("add-dotted-line"), addToTeam: () => calls.push("add-to-team"),
     cut: () => calls.push("cut"), paste: () => calls.push("paste"), openMenu: () => calls.push("menu"),
+    minimapShown: true, toggleMinimap: () => calls.push("minimap"), legendShown: false, toggleLegend: () => calls.push("legend"),
     ...over,
   };
   return { ctx, calls };
@@ -24,6 +25,16 @@ const key = (k: string, mods: Partial<KeyEventInput> = {}): KeyEventInput => ({ 
 
 describe("ActionRegistry", () => {
   const registry = createAppRegistry();
+
+  it("hides and shows the minimap and the legend from the keyboard, labelled for what a press will do", () => {
+    const { ctx, calls } = fakeContext();
+    expect(registry.label("toggle-minimap", ctx)).toBe("Hide minimap");
+    expect(registry.label("toggle-minimap", { ...ctx, minimapShown: false })).toBe("Show minimap");
+    expect(registry.label("toggle-legend", ctx)).toBe("Legend");
+    expect(registry.handleKey(key("M", { shiftKey: true }), ctx, "other")).toBe(true);
+    expect(registry.handleKey(key("L", { shiftKey: true }), ctx, "other")).toBe(true);
+    expect(calls).toEqual(["minimap", "legend"]);
+  });
 
   it("has every app action once and no shortcut twice", () => {
     expect(registry.all()).toHaveLength(APP_ACTIONS.length);
@@ -98,7 +109,7 @@ describe("ActionRegistry", () => {
     expect(registry.label("toggle-collapsed", fakeContext({ collapseState: "collapsed" }).ctx)).toBe("Expand");
     expect(registry.label("toggle-collapsed", fakeContext().ctx)).toBe("Collapse");
     expect(registry.isEnabled("toggle-collapsed", fakeContext({ collapseState: "leaf" }).ctx)).toBe(false);
-    expect(registry.tooltip("fit", fakeContext().ctx, "other")).toBe("Show the whole chart (0)");
+    expect(registry.tooltip("fit", fakeContext().ctx, "other")).toBe("Fit the chart to the window: all of it when it can be read, else its top levels (0)");
     expect(registry.shortcutTexts("zoom-in", "other")).toEqual(["+", "=", "Ctrl+=", "Ctrl++"]);
   });
 

@@ -4,7 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { CardContent, DocState, DottedLine, Op, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { ChartHandle } from "../chart/ChartView";
-import { fitBounds } from "../canvas/camera";
+import { levelsThatFit, nameTextZoom } from "../canvas/firstView";
+import type { Viewport } from "../canvas/camera";
+import { SidePanel } from "../chrome/SidePanel";
+import type { ToolbarGroup } from "../chrome/ToolbarGroups";
+import { readStored, writeStored } from "../chrome/panelWidth";
 import { InspectorPanel } from "../inspector/InspectorPanel";
 import { ReportingLines } from "../inspector/ReportingLines";
 import type { DropMods } from "../canvas/interaction";
@@ -22,10 +26,14 @@ import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
 import { CANVAS_MENU, CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
 import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
-import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
+import { ancestorsToExpand, collapsedForLevel, defaultLevels, indexById, managerChain } from "./orgTree";
 import { revealBus } from "../app/reveal";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
+const MINIMAP_KEY = "topograph.minimap";
+const LEGEND_KEY = "topograph.legend";
+/** The chart's cards and spacing (crates/scene SceneOptions, crates/layout LayoutOptions), for the levels that fit. */
+const CARD = { w: 220, h: 84, gapX: 24, gapY: 56 };
 /** Levels the toolbar offers; deeper than the org collapses no one. */
 const LEVELS = 10;
 const NO_PERSONS: Person[] = [];
@@ -34,6 +42,9 @@ const NO_DOTTED: DottedLine[] = [];
 
 type Pending =
   | { id: number; mode: "centre" | "show"; before: OrgChartScene | null; tries: number }
+  | { mode: "fit"; before: OrgChartScene | null }
+  /** A big org's first folding: one level fewer while the root and their reports cannot be read together. */
+  | { mode: "fold"; levels: number; before: OrgChartScene | null }
   | { id: number; mode: "keep"; at: { x: number; y: number }; before: OrgChartScene | null };
 
 export interface ChartActionsInput {
@@ -74,6 +85,9 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
   const [reportingFocus, setReportingFocus] = useState<{ field: string; nonce: number; id: number } | null>(null);
   const [teamFocus, setTeamFocus] = useState(0);
   const [help, setHelp] = useState(false);
+  // Shown unless put away; remembered for the next start (the app's settings, not the document's).
+  const [minimapShown, setMinimapShown] = useState(() => readStored(MINIMAP_KEY) !== "hidden");
+  const [legendShown, setLegendShown] = useState(() => readStored(LEGEND_KEY) === "shown");
   /**
    * A camera move waiting for the next layout: bring a person on screen once their card exists (after expanding
    * their managers, after creating them), or keep a card where it was (after folding or unfolding).
@@ -136,6 +150,17 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
   useEffect(() => {
     const p = pending.current, h = chartRef.current;
     if (!p || !h || p.before === scene) return;
+    if (p.mode === "fit" || p.mode === "fold") {
+      pending.current = null;
+      const view = h.firstView();
+      if (p.mode === "fold" && !view.reportsShown && p.levels > 2) {
+        pending.current = { mode: "fold", levels: p.levels - 1, before: scene };
+        void ctl.replaceCollapsed(collapsedForLevel(persons, p.levels - 1));
+        return;
+      }
+      h.setCamera(view.camera);
+      return;
+    }
     const rect = h.cardRect(p.id);
     if (!rect) {
       // A layout in between (the create's own, before its manager unfolds) may lack the card: wait for a few more.
@@ -296,8 +321,18 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     },
     fit: () => {
       const h = chartRef.current;
-      if (h) h.setCamera(fitBounds(h.scene().bounds, h.viewport(), 24, h.zoomLimits()));
+      if (h) h.setCamera(h.firstView().camera);
     },
+    minimapShown,
+    toggleMinimap: () => setMinimapShown((on) => {
+      writeStored(MINIMAP_KEY, on ? "hidden" : "shown");
+      return !on;
+    }),
+    legendShown,
+    toggleLegend: () => setLegendShown((on) => {
+      writeStored(LEGEND_KEY, on ? "hidden" : "shown");
+      return !on;
+    }),
     focusSearch: () => {
       searchInputRef.current?.focus();
       searchInputRef.current?.select();
@@ -350,50 +385,71 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     else ctl.info("Drag the person onto a team on the Team map to add them to it");
   }, [teamFocus, ctl]);
 
+  // A big org opens folded to the levels that can be read in the window, once per document on this machine (a
+  // scenario switch folds nothing: it would add a layout to every first visit), and only while nothing is folded
+  // (what the user folds or unfolds is kept in the document).
+  const docPath = doc?.document?.path ?? null;
+  const foldedFirst = useRef<string | null>(null);
+  useEffect(() => {
+    const h = chartRef.current;
+    if (!docPath || !scene || scene.ids.length === 0 || !h) return;
+    const key = docPath;
+    if (foldedFirst.current === key) return;
+    foldedFirst.current = key;
+    const stored = `topograph.firstView.${key}`;
+    if (readStored(stored)) return;
+    const vp: Viewport = h.viewport();
+    const levels = defaultLevels(persons, (counts) => levelsThatFit(counts, vp, CARD, nameTextZoom(CARD.w, CARD.h)));
+    writeStored(stored, "1");
+    if (levels === null || anyCollapsed) return;
+    const before = scene;
+    void ctl.collapsedNodes().then((folded) => {
+      if (!folded || folded.length > 0) return;
+      pending.current = { mode: "fold", levels, before };
+      void ctl.replaceCollapsed(collapsedForLevel(persons, levels));
+    });
+  }, [docPath, scene, persons, anyCollapsed, ctl]);
+
   const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
   const person = selected === null ? undefined : personOf(selected);
 
-  const toolbar = (
-    <>
-      <span className="toolbar-group" role="group" aria-label="History">
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="undo" />
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="redo" />
-      </span>
-      <span className="toolbar-group" role="group" aria-label="Person">
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="add-report" />
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="add-open-position" />
-      </span>
-      <span className="toolbar-group" role="group" aria-label="Folding">
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="toggle-collapsed" />
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="expand-all" />
-        <select
-          className="level-select"
-          aria-label="Expand to level"
-          title="Show the chart down to a level; deeper people fold into their managers' cards"
-          value=""
-          disabled={!ctx.hasDocument}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            if (n > 0) {
-              keepSelectionInPlace();
-              void ctl.replaceCollapsed(collapsedForLevel(persons, n));
-            }
-            e.target.blur();
-          }}
-        >
-          <option value="">Levels…</option>
-          {Array.from({ length: LEVELS }, (_, i) => (
-            <option key={i + 1} value={i + 1}>{i === 0 ? "1 level" : `${i + 1} levels`}</option>
-          ))}
-        </select>
-      </span>
-      <span className="toolbar-group" role="group" aria-label="Zoom">
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="zoom-out" className="icon-text" />
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="zoom-in" className="icon-text" />
-        <ActionButton registry={registry} ctx={ctx} platform={platform} id="fit" />
-      </span>
-    </>
-  );
+  const button = (id: string, className?: string) => <ActionButton registry={registry} ctx={ctx} platform={platform} id={id} className={className} />;
+  // Folded into "More" from the lowest priority when the window is narrow (chrome/ToolbarGroups).
+  const toolbarGroups: ToolbarGroup[] = [
+    { id: "history", label: "History", priority: 4, node: <>{button("undo")}{button("redo")}</> },
+    { id: "person", label: "Person", priority: 1, node: <>{button("add-report")}{button("add-open-position")}</> },
+    {
+      id: "folding", label: "Folding", priority: 2, node: (
+        <>
+          {button("toggle-collapsed")}
+          {button("expand-all")}
+          <select
+            className="level-select"
+            aria-label="Expand to level"
+            title="Show the chart down to a level; deeper people fold into their managers' cards"
+            value=""
+            disabled={!ctx.hasDocument}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (n > 0) {
+                // The chart refits to the levels chosen once they are laid out.
+                pending.current = { mode: "fit", before: scene };
+                void ctl.replaceCollapsed(collapsedForLevel(persons, n));
+              }
+              e.target.blur();
+            }}
+          >
+            <option value="">Levels…</option>
+            {Array.from({ length: LEVELS }, (_, i) => (
+              <option key={i + 1} value={i + 1}>{i === 0 ? "1 level" : `${i + 1} levels`}</option>
+            ))}
+          </select>
+        </>
+      ),
+    },
+    { id: "zoom", label: "Zoom", priority: 5, node: <>{button("zoom-out", "icon-text")}{button("zoom-in", "icon-text")}{button("fit")}</> },
+    { id: "show", label: "View", priority: 3, node: <>{button("toggle-minimap")}{button("toggle-legend")}</> },
+  ];
 
   const toolbarEnd = (
     <>
@@ -412,6 +468,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
   );
 
   const inspector = person && inspectorOpen && doc?.document ? (
+    <SidePanel id="inspector" label="inspector" limits={{ min: 260, max: 560 }} defaultWidth={320}>
     <InspectorPanel
       key={person.id}
       person={person}
@@ -443,6 +500,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
       teamEditing={{ units, memberships: memberships ?? [], apply: (op) => void ctl.apply(op) }}
     />
+    </SidePanel>
   ) : null;
 
   const overlays = (
@@ -514,8 +572,11 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
         void ctl.apply(dropOp(dragged, target, mods));
       },
     },
-    toolbar,
+    toolbarGroups,
     toolbarEnd,
+    minimapShown,
+    legendShown,
+    toggleLegend: () => ctxRef.current.toggleLegend(),
     inspector,
     overlays,
   };

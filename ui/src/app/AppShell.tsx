@@ -1,5 +1,5 @@
 // The desktop app's window content: toolbar, view tabs, the diagram on screen fed by the Rust back end, status bar.
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChartActions } from "../actions/useChartActions";
 import { createViewRegistry, type ViewActionContext } from "../actions/viewActions";
 import { attachKeyboard } from "../keyboard/attach";
@@ -19,11 +19,15 @@ import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { RepairHost } from "./RepairHost";
 import { EmptyState } from "./EmptyState";
 import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
-import { e2eApp } from "./e2e";
+import { testHooks } from "./testHooks";
 import { ImportHost } from "../import/ImportHost";
 import { ExportHost } from "../export/ExportHost";
 import { HistoryHost } from "../history/HistoryPanel";
 import { useBadgeTips } from "../insights/badgeTips";
+import { ToolbarGroups } from "../chrome/ToolbarGroups";
+import { shortName } from "../chrome/toolbarFit";
+import { LegendPanel } from "../chart/LegendPanel";
+import { pinPage } from "./pageScroll";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -32,8 +36,9 @@ export function AppShell({ controller }: { controller?: AppController }) {
     void ctl.start();
     return () => ctl.dispose();
   }, [ctl]);
+  useEffect(() => pinPage(window), []);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
-  useEffect(() => e2eApp?.attach(ctl), [ctl]);
+  useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);
@@ -59,11 +64,18 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
+  const managerOf = useCallback((id: number) => managers.get(id), [managers]);
+  const resetView = (
+    <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
+      Reset view
+    </button>
+  );
+  const toolbarGroups = actions.toolbarGroups.map((g) => (g.id === "show" ? { ...g, node: <>{resetView}{g.node}</> } : g));
 
   return (
     <main className="app">
       <header className="toolbar" role="toolbar" aria-label="Document">
-        <strong>{doc?.document?.name ?? "Topograph"}</strong>
+        <strong className="doc-name" title={doc?.document?.path ?? undefined}>{shortName(doc?.document?.name ?? "Topograph")}</strong>
         <nav className="view-tabs" role="tablist" aria-label="Views">
           {VIEWS.map((v) => (
             <button
@@ -80,14 +92,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             </button>
           ))}
         </nav>
-        {view === "org-chart" && (
-          <>
-            {actions.toolbar}
-            <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
-              Reset view
-            </button>
-          </>
-        )}
+        {view === "org-chart" && <ToolbarGroups groups={toolbarGroups} />}
         <ScenarioBar ctl={ctl} />
         {view === "org-chart" && actions.toolbarEnd}
       </header>
@@ -112,7 +117,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
             badgeTip={badgeTip}
             marks={compareMarks}
             cameraKey={chartCamera}
-            showMinimap={scene.ids.length > 0}
+            showMinimap={scene.ids.length > 0 && actions.minimapShown}
+            managerOf={managerOf}
             canDrop={(d, t): DropVerdict => dropVerdict(managers, d, t, nameOf, reports, platform === "mac" ? "Cmd" : "Ctrl")}
           />
           {doc?.records.persons.length === 0 && (
@@ -123,6 +129,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
               onAction={actions.addPerson}
             />
           )}
+          {actions.legendShown && <LegendPanel onClose={() => actions.toggleLegend()} />}
           {actions.inspector}
         </div>
       ) : (

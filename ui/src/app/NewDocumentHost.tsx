@@ -4,7 +4,7 @@
 // native dialog.
 import { useEffect, useId, useState } from "react";
 import { commands, events, type NewTemplate } from "../bindings";
-import { e2eExport } from "./e2e";
+import { testHooks } from "./testHooks";
 
 const listeners = new Set<() => void>();
 
@@ -40,7 +40,7 @@ function NewDocumentDialog({ onClose }: { onClose: () => void }) {
   const create = async () => {
     setBusy(true);
     setError(null);
-    let path = e2eExport?.takeSavePath() ?? null;
+    let path = testHooks.save?.takeSavePath() ?? null;
     if (path === null) {
       const chosen = await commands.chooseNewDocumentPath();
       if (chosen.status === "error") {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticScene, rng } from "../dev/syntheticScene";
+import { syntheticScene, rng } from "../testing/demo/syntheticScene";
 import { visibleWorldRect, type Camera } from "./camera";
 import { cullScene, makeCullBuffers } from "./cull";
 import { connectorBoxes } from "./scene";

@@ -29,6 +29,24 @@ export function viewportOnMinimap(t: MinimapTransform, cam: Camera, vp: Viewport
   return { x: (cam.x - t.bx) * t.scale + t.ox, y: (cam.y - t.by) * t.scale + t.oy, w: (vp.width / cam.zoom) * t.scale, h: (vp.height / cam.zoom) * t.scale };
 }
 
+/** Gap between the minimap and the chart's edges, CSS px. */
+export const MINIMAP_MARGIN = 12;
+
+/**
+ * The minimap's size in a chart view of `vp`: about a fifth of its width (120 to 220 px, 3:2), or null when the
+ * view is too small to spare a corner (a card centred in the view must never be under it).
+ */
+export function minimapSize(vp: Viewport): Viewport | null {
+  if (vp.width < 520 || vp.height < 360) return null;
+  const width = Math.round(Math.min(220, Math.max(120, vp.width * 0.2)));
+  return { width, height: Math.round((width * 150) / 220) };
+}
+
+/** The corner the chart's first view leaves free for a minimap of `size`, margins included. */
+export function minimapReserve(size: Viewport | null): Viewport | null {
+  return size ? { width: size.width + 2 * MINIMAP_MARGIN, height: size.height + 2 * MINIMAP_MARGIN } : null;
+}
+
 /** Below this many minimap px per card, individual blocks blur together; drawing grid-cell density is then O(cells) not O(cards). */
 const MIN_CARD_PX = 1.5;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticScene } from "../dev/syntheticScene";
+import { syntheticScene } from "../testing/demo/syntheticScene";
 import { centerOn, fitBounds, visibleWorldRect } from "./camera";
 import { ChartRenderer, type FrameScheduler } from "./renderer";
 import { fakeCanvas } from "./testing/fakeCanvas";

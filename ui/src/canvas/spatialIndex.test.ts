@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rng } from "../dev/syntheticScene";
+import { rng } from "../testing/demo/syntheticScene";
 import { GridIndex } from "./spatialIndex";
 
 function randomRects(n: number, seed: number, span = 5000) {

@@ -1,6 +1,6 @@
 // React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
-import { useEffect, useRef, type MouseEvent, type MutableRefObject } from "react";
-import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
+import { useEffect, useRef, useState, type MouseEvent, type MutableRefObject } from "react";
+import { centerOn, clampCamera, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
 import type { DropMods, DropVerdict } from "../canvas/interaction";
 import { recallCamera, rememberCamera } from "../app/viewCameras";
 import { attachInteraction, InteractionController } from "../canvas/interaction";
@@ -9,7 +9,9 @@ import type { CompareOverlay } from "../canvas/highlights";
 import { ChartRenderer } from "../canvas/renderer";
 import type { CardContentProvider, ChartScene, Rect } from "../canvas/scene";
 import { MinimapView } from "./MinimapView";
-import { e2eChart } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
+import { composeFirstView, type FirstView, type ManagerOf } from "../canvas/firstView";
+import { minimapReserve, minimapSize } from "../canvas/minimap";
 
 export interface ChartViewProps {
   scene: ChartScene;
@@ -36,6 +38,8 @@ export interface ChartViewProps {
   canDrop?: (draggedId: number, targetId: number) => DropVerdict;
   onCameraChange?: (cam: Camera) => void;
   showMinimap?: boolean;
+  /** Who each card reports to, so the first view can count levels from the top of the org. */
+  managerOf?: ManagerOf;
   /** Right click: the card under the pointer (null for empty canvas) and where to open a menu, in client px. */
   onContextMenu?: (id: number | null, at: { x: number; y: number }) => void;
   /** The chart area changed size (a side panel opened, the window was resized), after the camera kept its centre. */
@@ -55,6 +59,8 @@ export interface ChartHandle {
   setCamera(cam: Camera): void;
   /** World rectangle of a person's card, null when the person has no card. */
   cardRect(id: number): Rect | null;
+  /** The composed first view of the chart as it is now (Fit, Reset view): see canvas/firstView. */
+  firstView(): FirstView;
   /** Abandons a drag in progress (Escape); false when there was none. */
   cancelGesture(): boolean;
   focus(): void;
@@ -62,17 +68,13 @@ export interface ChartHandle {
 
 const EMPTY = new Set<number>();
 
-/** Readable starting view: fit the whole chart if text stays legible, else the top of the chart at reading zoom. */
-export function initialCamera(scene: ChartScene, vp: Viewport): Camera {
-  // Never beyond reading size: a chart of one or two cards would otherwise fill the screen with them.
-  const fit = fitBounds(scene.bounds, vp, 24, { min: 0.002, max: 1 });
-  if (fit.zoom >= 0.5 || scene.ids.length === 0) return fit;
-  let top = 0;
-  for (let i = 1; i < scene.ids.length; i++) if ((scene.y[i] as number) < (scene.y[top] as number)) top = i;
-  const zoom = 0.75;
-  const cx = (scene.x[top] as number) + (scene.w[top] as number) / 2;
-  const c = centerOn({ x: 0, y: 0, zoom }, cx, 0, vp);
-  return { x: c.x, y: (scene.y[top] as number) - 32 / zoom, zoom };
+/**
+ * The first view: the top of the org with as many levels as can be read, the root and their direct reports on
+ * screen, clear of the minimap's corner (canvas/firstView).
+ */
+export function initialView(scene: ChartScene, vp: Viewport, opts: { managerOf?: ManagerOf; minimap?: boolean } = {}): FirstView {
+  const reserve = opts.minimap === false ? null : minimapReserve(minimapSize(vp));
+  return composeFirstView(scene, vp, { managerOf: opts.managerOf, reserve });
 }
 
 export function ChartView(props: ChartViewProps) {
@@ -86,6 +88,7 @@ export function ChartView(props: ChartViewProps) {
   propsRef.current = props;
   const cameraListeners = useRef(new Set<() => void>());
   const hadScene = useRef(false);
+  const [minimapBox, setMinimapBox] = useState<Viewport | null>(null);
 
   useEffect(() => {
     const ref = props.handleRef;
@@ -100,6 +103,10 @@ export function ChartView(props: ChartViewProps) {
       },
       setCamera: (cam) => applyCameraRef.current(cam),
       cardRect: (id) => rendererRef.current?.cardWorldRect(id) ?? null,
+      firstView: () => {
+        const r = rendererRef.current, p = propsRef.current;
+        return initialView(r?.currentScene ?? p.scene, r?.viewport ?? { width: 0, height: 0 }, { managerOf: p.managerOf, minimap: p.showMinimap !== false });
+      },
       cancelGesture: () => controllerRef.current?.keyDown("Escape") ?? false,
       focus: () => canvasRef.current?.focus({ preventScroll: true }),
     };
@@ -115,10 +122,10 @@ export function ChartView(props: ChartViewProps) {
     const renderer = new ChartRenderer(canvas, {
       onFrame: (stats) => {
         cameraListeners.current.forEach((f) => f());
-        e2eChart?.frame(stats); // end-to-end tests only (TOPOGRAPH_E2E=1), else null
+        testHooks.chart?.frame(stats); // set only in a build made for tests (app/testHooks.ts)
       },
     });
-    const detachE2e = e2eChart?.attach(renderer, canvas);
+    const detachE2e = testHooks.chart?.attach(renderer, canvas);
     rendererRef.current = renderer;
     // Every camera change (pointer, wheel, minimap) goes through here: clamped, drawn, reported.
     const applyCamera = (cam: Camera) => {
@@ -172,6 +179,8 @@ export function ChartView(props: ChartViewProps) {
       const r = host.getBoundingClientRect();
       const before = renderer.viewport, cam = renderer.camera;
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);
+      const box = minimapSize({ width: r.width, height: r.height });
+      setMinimapBox((old) => (old?.width === box?.width && old?.height === box?.height ? old : box));
       controller.setZoomLimits(zoomLimitsFor(renderer.currentScene.bounds, renderer.viewport));
       // A side panel opening (or the window resizing) keeps what was in the middle of the view in the middle.
       if (hadScene.current && before.width > 0 && before.height > 0 && (before.width !== r.width || before.height !== r.height)) {
@@ -220,7 +229,7 @@ export function ChartView(props: ChartViewProps) {
     if (!hadScene.current && props.scene.ids.length > 0) {
       hadScene.current = true;
       const kept = props.cameraKey ? recallCamera(props.cameraKey) : undefined;
-      r.setCamera(kept ?? initialCamera(props.scene, r.viewport));
+      r.setCamera(kept ?? initialView(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }).camera);
       if (props.cameraKey && !kept) rememberCamera(props.cameraKey, r.camera);
     }
   }, [props.scene, props.content]);
@@ -254,7 +263,9 @@ export function ChartView(props: ChartViewProps) {
   return (
     <div ref={hostRef} className="chart-host">
       <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" onContextMenu={onContextMenu} onDoubleClick={onDoubleClick} />
-      {props.showMinimap !== false && <MinimapView rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />}
+      {props.showMinimap !== false && minimapBox && (
+        <MinimapView key={`${minimapBox.width}x${minimapBox.height}`} size={minimapBox} rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,20 @@
 // Minimap overlay: redraws after each main-chart frame and moves the camera on click/drag.
 import { useEffect, useRef, type MutableRefObject, type PointerEvent } from "react";
-import { centerOn, type Camera } from "../canvas/camera";
+import { centerOn, type Camera, type Viewport } from "../canvas/camera";
 import { Minimap } from "../canvas/minimap";
 import type { ChartRenderer } from "../canvas/renderer";
 
-const W = 220, H = 150;
-
 interface Props {
+  /** CSS px (canvas/minimap minimapSize); a new size remounts the minimap. */
+  size: Viewport;
   rendererRef: MutableRefObject<ChartRenderer | null>;
   listeners: MutableRefObject<Set<() => void>>;
   /** The chart's own camera setter, so minimap moves are clamped and reported like any other. */
   applyCamera: MutableRefObject<(cam: Camera) => void>;
 }
 
-export function MinimapView({ rendererRef, listeners, applyCamera }: Props) {
+export function MinimapView({ size, rendererRef, listeners, applyCamera }: Props) {
+  const { width: W, height: H } = size;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const miniRef = useRef<Minimap | null>(null);
 
@@ -32,8 +33,10 @@ export function MinimapView({ rendererRef, listeners, applyCamera }: Props) {
     };
     listeners.current.add(redraw);
     const set = listeners.current;
+    // A resized minimap (the chart area changed size) draws at once, not at the next camera move.
+    redraw();
     return () => { set.delete(redraw); miniRef.current = null; };
-  }, [rendererRef, listeners]);
+  }, [rendererRef, listeners, W, H]);
 
   const navigate = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current, mini = miniRef.current;
@@ -47,6 +50,7 @@ export function MinimapView({ rendererRef, listeners, applyCamera }: Props) {
     <canvas
       ref={canvasRef}
       className="chart-minimap"
+      aria-label="Minimap: click or drag to move the view"
       style={{ width: W, height: H }}
       onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); navigate(e); }}
       onPointerMove={navigate}

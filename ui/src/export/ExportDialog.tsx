@@ -1,8 +1,8 @@
 // File › Export…: view, scope, format and its options with a preview, then the native save dialog, progress with
 // Cancel for long exports, and the path written or the error. The logic is exportModel.ts; Rust draws and writes.
 import { useEffect, useId, useRef, useState } from "react";
-import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
-import { e2eExport } from "../app/e2e";
+import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type DiagramView } from "../bindings";
+import { testHooks } from "../app/testHooks";
 import {
   FORMAT_LABELS, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, progressText, scopeOf, selectionRoot, suggestedName,
   type ExportChoice, type Selection,
@@ -18,7 +18,7 @@ type Stage =
 /** Exports quicker than this show no progress bar. */
 const PROGRESS_AFTER_MS = 200;
 
-export function ExportDialog({ documentName, view, selection, onClose }: { documentName: string | null; view: View; selection: Selection; onClose: () => void }) {
+export function ExportDialog({ documentName, view, selection, onClose }: { documentName: string | null; view: DiagramView; selection: Selection; onClose: () => void }) {
   const titleId = useId();
   const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view));
   const [stage, setStage] = useState<Stage>({ kind: "choosing" });
@@ -56,7 +56,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
 
   async function run() {
     if (!("what" in args)) return;
-    const path = e2eExport?.takeSavePath() ?? await chooseTarget();
+    const path = testHooks.save?.takeSavePath() ?? await chooseTarget();
     if (path === null) return;
     setStage({ kind: "running", shown: false, done: 0, total: 0 });
     const timer = setTimeout(() => setStage((s) => (s.kind === "running" ? { ...s, shown: true } : s)), PROGRESS_AFTER_MS);
@@ -103,8 +103,8 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
             <div className="export-body">
               <div className="export-options">
                 <label className="export-row">View
-                  <select aria-label="View" value={choice.view} onChange={(e) => set({ view: e.target.value as View })}>
-                    {(Object.keys(VIEW_LABELS) as View[]).map((v) => <option key={v} value={v}>{VIEW_LABELS[v]}</option>)}
+                  <select aria-label="View" value={choice.view} onChange={(e) => set({ view: e.target.value as DiagramView })}>
+                    {(Object.keys(VIEW_LABELS) as DiagramView[]).map((v) => <option key={v} value={v}>{VIEW_LABELS[v]}</option>)}
                   </select>
                 </label>
                 <fieldset className="export-row">

@@ -1,9 +1,9 @@
 // Opens the export dialog on File › Export… (the ExportRequested event; the menu owns Ctrl/Cmd+E).
 import { useEffect, useMemo, useRef, useState } from "react";
-import { events, type View } from "../bindings";
+import { events, type DiagramView, type View } from "../bindings";
 import { createExportRegistry, type ExportActionContext } from "../actions/exportActions";
 import { ExportDialog } from "./ExportDialog";
-import type { Selection } from "./exportModel";
+import { startView, type Selection } from "./exportModel";
 
 export interface ExportHostProps {
   hasDocument: boolean;
@@ -13,13 +13,13 @@ export interface ExportHostProps {
 }
 
 export function ExportHost(props: ExportHostProps) {
-  const [open, setOpen] = useState<{ view: View; selection: Selection } | null>(null);
+  const [open, setOpen] = useState<{ view: DiagramView; selection: Selection } | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const ctx = (): ExportActionContext => ({
     hasDocument: latest.current.hasDocument,
     // The dialog starts from the view and selection of the moment it opened.
-    openExport: () => setOpen((o) => o ?? { view: latest.current.view, selection: latest.current.selection }),
+    openExport: () => setOpen((o) => o ?? { view: startView(latest.current.view), selection: latest.current.selection }),
   });
   const registry = useMemo(createExportRegistry, []);
   useEffect(() => {

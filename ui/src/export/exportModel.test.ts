@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { defaultChoice, exportArgs, problem, selectionRoot, suggestedName, type ExportChoice } from "./exportModel";
+import { defaultChoice, exportArgs, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
 const picked = { persons: [7], units: [3] };
 const choice = (patch: Partial<ExportChoice> = {}): ExportChoice => ({ ...defaultChoice("org-chart"), ...patch });
 
 describe("export choices", () => {
+  it("starts from Where the people go while the Ownership tab shows it, and from the tab's own view otherwise", () => {
+    expect(startView("ownership")).toBe("ownership");
+    showingEffort(true);
+    expect(startView("ownership")).toBe("effort");
+    expect(startView("org-chart")).toBe("org-chart");
+    showingEffort(false);
+    expect(startView("ownership")).toBe("ownership");
+    expect(suggestedName("Acme", defaultChoice("effort"))).toBe("Acme where the people go.pdf");
+    expect(problem({ ...defaultChoice("effort"), scope: "selection" }, { persons: [], units: [] })).toBe("Where the people go exports whole.");
+  });
+
   it("start on the view on screen with the whole diagram", () => {
     const c = defaultChoice("team-map");
     expect(c.view).toBe("team-map");

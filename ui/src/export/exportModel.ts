@@ -1,11 +1,11 @@
 // The export dialog's plain logic: its choices, what they allow, and the command arguments they become.
-import type { DiagramFormat, DiagramScope, ExportOptions, Paper, View } from "../bindings";
+import type { DiagramFormat, DiagramScope, DiagramView, ExportOptions, Paper, View } from "../bindings";
 
 export type ScopeChoice = "whole" | "selection";
 export type PngSize = "scale" | "width";
 
 export interface ExportChoice {
-  view: View;
+  view: DiagramView;
   scope: ScopeChoice;
   format: DiagramFormat;
   page: Paper;
@@ -23,18 +23,31 @@ export interface Selection {
   units: readonly number[];
 }
 
-export const VIEW_LABELS: Record<View, string> = { "org-chart": "Org chart", "team-map": "Team map", ownership: "Ownership map" };
+export const VIEW_LABELS: Record<DiagramView, string> = {
+  "org-chart": "Org chart", "team-map": "Team map", ownership: "Ownership map", effort: "Where the people go",
+};
 export const FORMAT_LABELS: Record<DiagramFormat, string> = { svg: "SVG image", pdf: "PDF document", png: "PNG image" };
 export const PAPER_LABELS: Record<Paper, string> = { a4: "A4", letter: "Letter", a3: "A3", fit: "Fit to the diagram" };
 /** The largest PNG width the exporter accepts (its 16384 x 16384 pixel limit). */
 export const MAX_WIDTH = 16384;
 
-export function defaultChoice(view: View): ExportChoice {
+/** Set while the Ownership tab shows "Where the people go", so File › Export… starts from that view. */
+let effortShown = false;
+export function showingEffort(on: boolean): void {
+  effortShown = on;
+}
+
+/** The view the dialog starts from: the one on screen. */
+export function startView(view: View): DiagramView {
+  return view === "ownership" && effortShown ? "effort" : view;
+}
+
+export function defaultChoice(view: DiagramView): ExportChoice {
   return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false };
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
-export function selectionRoot(view: View, selection: Selection): number | null {
+export function selectionRoot(view: DiagramView, selection: Selection): number | null {
   if (view === "org-chart") return selection.persons[0] ?? null;
   if (view === "team-map") return selection.units[0] ?? null;
   return null;
@@ -44,7 +57,7 @@ export function selectionRoot(view: View, selection: Selection): number | null {
 export function problem(c: ExportChoice, selection: Selection): string | null {
   if (c.scope === "selection" && selectionRoot(c.view, selection) === null) {
     return c.view === "team-map" ? "Select a unit on the team map to export its subtree." : c.view === "org-chart"
-      ? "Select a person on the org chart to export their subtree." : "The ownership map exports whole.";
+      ? "Select a person on the org chart to export their subtree." : c.view === "effort" ? "Where the people go exports whole." : "The ownership map exports whole.";
   }
   if (c.format === "png" && c.pngSize === "width") {
     const w = Number(c.width.trim());

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { commands, events } from "../bindings";
 import { ActionMenu } from "../actions/ActionViews";
 import { createTransferRegistry, EXPORT_DATA_MENU, type TransferActionContext } from "../actions/transferActions";
-import { e2eImport } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
 import { ImportDialog } from "./ImportDialog";
@@ -35,7 +35,7 @@ export function ImportHost({ hasDocument, emptyScenario = false }: { hasDocument
     let live = true;
     const show = (p: string) => setPath(p);
     void events.importRequested.listen((e) => show(e.payload.path)).then((u) => { if (live) off = u; else u(); });
-    const detach = e2eImport?.attach(show);
+    const detach = testHooks.import?.attach(show);
     return () => { live = false; off?.(); detach?.(); };
   }, []);
   useEffect(

@@ -7,7 +7,11 @@ import { badgesOf, HealthFeed, sharedHealthFeed } from "./healthFeed";
 import { HealthSettingsDialog } from "./HealthSettingsDialog";
 import { useCheckTexts } from "./checkCatalogue";
 import { revealFinding } from "./findingTargets";
+import { SidePanel } from "../chrome/SidePanel";
+import { insightsOpenByDefault, readStored, writeStored } from "../chrome/panelWidth";
 import "./insights.css";
+
+const OPEN_KEY = "topograph.panel.insights.open";
 
 /** Long lists (roll-ups of a 10k org) show this many items until asked for all. */
 const SHOWN = 50;
@@ -25,7 +29,19 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
   const [settingsOpen, setSettingsOpen] = useState(false);
   // A column beside every view (AppShell's .app-body), so it stays mounted (and fresh) while the views change;
   // hidden, it folds to a narrow strip and the view takes the room.
-  const [open, setOpen] = useState(true);
+  // Until opened or closed by hand (then remembered), the panel follows the window: closed when it is narrow.
+  const [kept, setKept] = useState(() => readStored(OPEN_KEY));
+  const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWindowWidth(window.innerWidth);
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+  const open = kept === undefined ? insightsOpenByDefault(windowWidth) : kept === "1";
+  const setOpen = (on: boolean) => {
+    writeStored(OPEN_KEY, on ? "1" : "0");
+    setKept(on ? "1" : "0");
+  };
   const problems = groups.filter((g) => g.severity !== "info").reduce((n, g) => n + g.count, 0);
 
   if (!open) {
@@ -36,6 +52,7 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
     );
   }
   return (
+    <SidePanel id="insights" label="insights panel" limits={{ min: 220, max: 520 }} defaultWidth={300}>
     <aside className="insights" aria-label="Insights">
       <div className="insights-head">
         <h2>Insights <span className="count">{problems}</span></h2>
@@ -59,6 +76,7 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
       ))}
       {settingsOpen && <HealthSettingsDialog onClose={() => setSettingsOpen(false)} onError={(e) => ctl.fail(e)} />}
     </aside>
+    </SidePanel>
   );
 }
 

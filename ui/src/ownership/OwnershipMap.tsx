@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { attachInteraction, InteractionController, type DropVerdict } from "../canvas/interaction";
-import { e2eOwnership } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 import type { MapLayout } from "./mapLayout";
 import { OwnershipRenderer } from "./ownershipRenderer";
 import type { OwnershipScene } from "./sceneTypes";
@@ -175,7 +175,7 @@ export function OwnershipMap(props: OwnershipMapProps) {
     const ro = new ResizeObserver(resize);
     ro.observe(host);
     resize();
-    const detachE2e = e2eOwnership?.attachMap(renderer, canvas);
+    const detachE2e = testHooks.ownership?.attachMap(renderer, canvas);
     return () => {
       detach();
       detachE2e?.();

@@ -1,14 +1,19 @@
 // The areas x teams matrix: an ARIA grid that renders only the rows and columns in view (1,000 x 1,200 stays light).
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+// Each row leads with its area's name and its direction (stance, target, actual effort: ./MatrixDirection).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
 import type { DropVerdict } from "../canvas/interaction";
 import { zoneAt, type DropZone } from "./areaEdit";
 import { AreaRenameField } from "./AreaRenameField";
+import { claimedTargets, effortScale } from "./effortBars";
+import { DIRECTION_WIDTH, MatrixDirection, type DirectionPatch } from "./MatrixDirection";
 import { clampFocus, moveFocus, revealCell, virtualWindow, type Focus, type GridMetrics } from "./matrixModel";
 import { cellState, type CellState } from "./ownershipOps";
 import { loadLabel } from "./ownershipRenderer";
 import type { OwnershipScene } from "./sceneTypes";
 
-export const MATRIX_METRICS: GridMetrics = { rowHeight: 28, colWidth: 44, headerHeight: 156, headerWidth: 260 };
+/** Width of the area names column; the direction cells follow it, and the team columns start after both. */
+const NAME_WIDTH = 260;
+export const MATRIX_METRICS: GridMetrics = { rowHeight: 28, colWidth: 44, headerHeight: 156, headerWidth: NAME_WIDTH + DIRECTION_WIDTH };
 
 export interface OwnershipMatrixProps {
   scene: OwnershipScene;
@@ -30,6 +35,8 @@ export interface OwnershipMatrixProps {
   onAddChild?(area: number): void;
   canMoveArea?(area: number, target: number, zone: DropZone): DropVerdict;
   onMoveArea?(area: number, target: number, zone: DropZone): void;
+  /** A stance or target share typed into a row's direction cell. */
+  onDirection?(area: number, patch: DirectionPatch): void;
 }
 
 /** A row header dragged over the rows: where it would land, and whether it may. */
@@ -47,6 +54,8 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
   const { scene, rows, cols, selectedTeams, onSelectTeam, onCycle } = props;
   const [drag, setDrag] = useState<RowDrag | null>(null);
   const m = MATRIX_METRICS;
+  const scale = useMemo(() => effortScale(scene), [scene]);
+  const claimed = useMemo(() => claimedTargets(scene), [scene]);
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, w: 800, h: 600 });
   const [focus, setFocus] = useState<Focus>({ row: 0, col: 0 });
@@ -154,7 +163,7 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
       role="grid"
       aria-label="Ownership matrix: product areas by teams"
       aria-rowcount={rows.length + 1}
-      aria-colcount={cols.length + 1}
+      aria-colcount={cols.length + 2}
       aria-activedescendant={rows.length && cols.length ? cellId(f.row, f.col) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -165,8 +174,11 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
     >
       <div className="om-sheet" style={{ width, height: m.headerHeight + rows.length * m.rowHeight }}>
         <div role="row" aria-rowindex={1} className="om-head" style={{ width, height: m.headerHeight }}>
-          <div role="columnheader" aria-colindex={1} className="om-corner" style={{ width: m.headerWidth, height: m.headerHeight }}>
-            Area \ Team
+          <div className="om-corner" style={{ width: m.headerWidth, height: m.headerHeight }}>
+            <span role="columnheader" aria-colindex={1} style={{ width: NAME_WIDTH }}>Area \ Team</span>
+            <span role="columnheader" aria-colindex={2} style={{ width: DIRECTION_WIDTH }} title="Stance, target share, and actual effort against the target (the core's rule: see the area inspector)">
+              Direction · effort
+            </span>
           </div>
           {colRange.map((c) => {
             const t = cols[c] as number, team = scene.team_content[t], id = scene.teams[t] as number;
@@ -176,7 +188,7 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
               <div
                 key={id}
                 role="columnheader"
-                aria-colindex={c + 2}
+                aria-colindex={c + 3}
                 className={cls}
                 title={`${team.name}: ${loadLabel(team.load, team.budget)}${team.overBudget ? " (over budget)" : ""}`}
                 style={{ left: m.headerWidth + c * m.colWidth, width: m.colWidth, height: m.headerHeight }}
@@ -195,7 +207,8 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
           const headCls = ["om-area", area.unowned ? "unowned" : "", props.selectedArea === id ? "selected" : "", t ? `drop-${t.zone} ${t.verdict.ok ? "ok" : "refused"}` : ""].join(" ");
           return (
             <div key={id} role="row" aria-rowindex={r + 2} className="om-row" style={{ top: m.headerHeight + r * m.rowHeight, width, height: m.rowHeight }}>
-              <div role="rowheader" aria-colindex={1} aria-selected={props.selectedArea === id} className={headCls} style={{ width: m.headerWidth, paddingLeft: 8 + area.depth * 14 }}
+              <div className="om-lead" style={{ width: m.headerWidth }}>
+              <div role="rowheader" aria-colindex={1} aria-selected={props.selectedArea === id} className={headCls} style={{ width: NAME_WIDTH, paddingLeft: 8 + area.depth * 14 }}
                 title={t && !t.verdict.ok ? t.verdict.reason : undefined}
                 onPointerDown={dragStart(id)} onPointerMove={dragMove} onPointerUp={dragEnd} onPointerCancel={() => setDrag(null)}
                 onClick={() => { if (!drag?.moved) focusCell({ row: r, col: f.col }); }}
@@ -210,6 +223,8 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
                 )}
                 {t && !t.verdict.ok && <span className="om-refusal" role="status">{t.verdict.reason}</span>}
               </div>
+              <MatrixDirection area={area} claimed={claimed[row] ?? null} scale={scale} colIndex={2} onChange={(patch) => props.onDirection?.(id, patch)} />
+              </div>
               {colRange.map((c) => {
                 const t = cols[c] as number, id = scene.teams[t] as number;
                 const state = cellState(scene, row, id);
@@ -220,7 +235,7 @@ export function OwnershipMatrix(props: OwnershipMatrixProps) {
                     key={id}
                     id={cellId(r, c)}
                     role="gridcell"
-                    aria-colindex={c + 2}
+                    aria-colindex={c + 3}
                     aria-selected={focused}
                     aria-label={`${area.name}, ${scene.team_content[t]?.name ?? ""}: ${SAY[state]}`}
                     className={cls}

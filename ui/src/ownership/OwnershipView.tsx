@@ -1,11 +1,15 @@
-// The Ownership tab: the map (area tree beside the teams, drag to assign) or the matrix, with the only-unowned filter;
-// the area tree is edited here (./useAreaTree: add, rename, move, delete) and the selected area in AreaInspector.
+// The Ownership tab: the map (area tree beside the teams, drag to assign), the matrix, or where the people go (actual
+// effort by area against the targets, ./EffortView), with the only-unowned filter; the area tree is edited here
+// (./useAreaTree: add, rename, move, delete) and the selected area in AreaInspector.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { AppController } from "../app/controller";
 import { ActionButton } from "../actions/ActionViews";
 import { ConfirmDialog } from "../inspector/ConfirmDialog";
 import { AreaInspector } from "./AreaInspector";
 import { AreaRenameField } from "./AreaRenameField";
+import { EffortView } from "./EffortView";
+import { showingEffort } from "../export/exportModel";
+import type { DirectionPatch } from "./MatrixDirection";
 import { useAreaTree } from "./useAreaTree";
 import type { DropVerdict } from "../canvas/interaction";
 import { indexScene, unownedLeafCount, visibleAreaRows } from "./areaTree";
@@ -20,7 +24,9 @@ import { revealBus } from "../app/reveal";
 import { AREA_MARK_STYLES, type OwnershipMarks } from "../scenarios/ownershipMarks";
 import "./ownership.css";
 
-type Mode = "map" | "matrix";
+type Mode = "map" | "matrix" | "people";
+
+const MODE_LABELS: Record<Mode, string> = { map: "Map", matrix: "Matrix", people: "Where the people go" };
 
 export function OwnershipView({ ctl }: { ctl: AppController }) {
   const feed = useMemo(() => ownershipFeed(ctl), [ctl]);
@@ -28,6 +34,10 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
   const selection = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().selection);
   const [mode, setMode] = useState<Mode>("map");
   const [onlyUnowned, setOnlyUnowned] = useState(false);
+  useEffect(() => {
+    showingEffort(mode === "people");
+    return () => showingEffort(false);
+  }, [mode]);
   const [rowSort, setRowSort] = useState<RowSort>("tree");
   const [colSort, setColSort] = useState<ColumnSort>("name");
   const active = useSyncExternalStore(ctl.subscribe, () => ctl.snapshot().doc?.active_scenario);
@@ -79,6 +89,12 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
     return planAreaDrop(scene, row, team, contributor, onlyUnowned);
   };
 
+  /** A stance or target typed into the matrix: one update-area op on the area's record as it stands. */
+  const direct = (id: number, patch: DirectionPatch) => {
+    const area = tree.records.areas.find((a) => a.id === id);
+    if (area) void ctl.apply({ op: "update-area", area: { ...area, ...patch } });
+  };
+
   if (!scene || !layout) return <p className="placeholder">Loading the ownership map…</p>;
   const empty = scene.areas.length === 0;
   const unowned = unownedLeafCount(scene);
@@ -100,15 +116,17 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         {button("area-add")}
         {button("area-add-child-button")}
         <div className="segmented" role="radiogroup" aria-label="Show as">
-          {(["map", "matrix"] as const).map((m) => (
+          {(["map", "matrix", "people"] as const).map((m) => (
             <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? "active" : ""} onClick={() => setMode(m)}>
-              {m === "map" ? "Map" : "Matrix"}
+              {MODE_LABELS[m]}
             </button>
           ))}
         </div>
-        <label>
-          <input type="checkbox" checked={onlyUnowned} onChange={(e) => setOnlyUnowned(e.target.checked)} /> Only unowned
-        </label>
+        {mode !== "people" && (
+          <label>
+            <input type="checkbox" checked={onlyUnowned} onChange={(e) => setOnlyUnowned(e.target.checked)} /> Only unowned
+          </label>
+        )}
         {mode === "matrix" && (
           <>
             <label>
@@ -136,7 +154,9 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         <span className="muted ownership-hint">
           {mode === "map"
             ? "Drag an area onto a team to make it the owner (Alt or Shift: a contributor), onto another area to nest it, between rows to reorder."
-            : "Click a cell or press Enter: owner, contributor, none. F2 renames the row's area."}
+            : mode === "matrix"
+              ? "Click a cell or press Enter: owner, contributor, none. F2 renames the row's area. Set each area's stance and target beside its name."
+              : "Actual effort by product area (bars, coloured by stance) against the targets (marks). Click a row to edit its direction; File › Export… saves this view."}
         </span>
       </div>
       <div className="workspace">
@@ -146,6 +166,8 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           <p className="muted">Product areas are the parts of the product teams own. Add one, then drag it onto a team.</p>
           <button type="button" className="primary" onClick={() => tree.ctx.addArea()}>Add a product area</button>
         </div>
+      ) : mode === "people" ? (
+        <EffortView ctl={ctl} selected={tree.selected} onSelect={(id) => { if (id !== null) tree.select(id, false); }} />
       ) : mode === "map" ? (
         <OwnershipMap
           scene={scene}
@@ -190,6 +212,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           onAddChild={() => tree.ctx.addChild()}
           canMoveArea={tree.canMove}
           onMoveArea={tree.move}
+          onDirection={direct}
         />
       )}
       {selectedArea && tree.inspectorOpen && (

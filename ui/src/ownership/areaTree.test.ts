@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { leafRowsUnder, subtreeRows, unownedLeafCount, visibleAreaRows } from "./areaTree";
-import { AREA, rowOf, smallProduct } from "./fixture";
+import { AREA, rowOf, smallProduct } from "./testing/fixture";
 
 const scene = smallProduct();
 const ids = (rows: number[]) => rows.map((r) => scene.areas[r]);

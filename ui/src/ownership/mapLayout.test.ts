@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { AREA, PAYMENTS_TEAM, smallProduct } from "./fixture";
+import { AREA, PAYMENTS_TEAM, smallProduct } from "./testing/fixture";
 import { ghostRows, mapLayout } from "./mapLayout";
-import { ROW_PITCH } from "./syntheticOwnership";
+import { ROW_PITCH } from "./testing/syntheticOwnership";
 
 const scene = smallProduct();
 

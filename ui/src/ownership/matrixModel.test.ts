@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { AREA, PAYMENTS_TEAM, SEARCH_TEAM, smallProduct } from "./fixture";
+import { AREA, PAYMENTS_TEAM, SEARCH_TEAM, smallProduct } from "./testing/fixture";
 import { moveFocus, revealCell, sortColumns, sortRows, virtualWindow, type GridMetrics } from "./matrixModel";
-import { bigOwnership } from "./syntheticOwnership";
+import { bigOwnership } from "./testing/syntheticOwnership";
 
 const scene = smallProduct();
 const all = scene.areas.map((_, i) => i);

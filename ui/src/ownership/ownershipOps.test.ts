@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { AREA, PAYMENTS_TEAM, rowOf, SEARCH_TEAM, smallProduct } from "./fixture";
+import { AREA, PAYMENTS_TEAM, rowOf, SEARCH_TEAM, smallProduct } from "./testing/fixture";
 import { cellState, cycleCellOp, planAreaDrop } from "./ownershipOps";
 
 const scene = smallProduct();

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { fakeCanvas } from "../canvas/testing/fakeCanvas";
-import { AREA, PAYMENTS_TEAM, SEARCH_TEAM, smallProduct } from "./fixture";
+import { AREA, PAYMENTS_TEAM, SEARCH_TEAM, smallProduct } from "./testing/fixture";
 import { mapLayout } from "./mapLayout";
 import { loadLabel, OWNERSHIP_COLOURS, OwnershipRenderer } from "./ownershipRenderer";
-import { bigOwnership } from "./syntheticOwnership";
+import { bigOwnership } from "./testing/syntheticOwnership";
 import { AREA_MARK_STYLES, ownershipMarksOf } from "../scenarios/ownershipMarks";
 import type { DiffChange } from "../scenarios/diffTypes";
 

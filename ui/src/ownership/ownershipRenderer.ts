@@ -13,6 +13,7 @@ import type { FrameScheduler } from "../canvas/renderer";
 import { ghostRows, unionRect, type GhostRows, type MapLayout } from "./mapLayout";
 import type { OwnershipScene } from "./sceneTypes";
 import { areaMarkLabel, markStyleOf, type OwnershipMarks } from "../scenarios/ownershipMarks";
+import { claimedTargets, effortBar, effortFigure, effortScale, effortTitle } from "./effortBars";
 
 /** Area rows are short (a line of text), so they keep their text down to smaller sizes than chart cards. */
 const ROW_LOD: LodThresholds = { fullMinHeight: 22, fullMinWidth: 140, nameMinHeight: 11, nameMinWidth: 50 };
@@ -27,6 +28,15 @@ export const OWNERSHIP_COLOURS = {
   withinBudget: "#16a34a",
   loadTrack: "#e3e7ed",
 };
+
+/** The narrowest compare-mode tag worth drawing. */
+const MARK_TAG_MIN = 36;
+
+/**
+ * The effort tag right of each area row (actual against target), in the link lane the row's links leave by: past the
+ * selected row's "+" button (22 px), ending before the lane's middle where the links turn towards their teams.
+ */
+export const EFFORT_TAG = { gap: 30, width: 84, track: "#e3e7ed", mark: "#1b1f27" };
 
 /** The scene's team box: a header (name, load bar), then one line per owned or contributed area. */
 const TEAM_HEADER = 44;
@@ -74,6 +84,8 @@ export class OwnershipRenderer {
   private teamName = new Map<number, string>();
   private teamColour = new Map<number, string>();
   private areaName = new Map<number, string>();
+  private scale = 100;
+  private claimed: (number | null)[] = [];
   private boxes = new GridIndex({ x: [], y: [], w: [], h: [] });
   private linkBoxes = connectorBoxes([]);
   private links = new GridIndex(this.linkBoxes);
@@ -107,6 +119,8 @@ export class OwnershipRenderer {
     this.teamName = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.name ?? ""]));
     this.teamColour = new Map(scene.teams.map((id, t) => [id, scene.team_content[t]?.colour ?? this.theme.blockFill]));
     this.areaName = new Map(scene.areas.map((id, i) => [id, scene.area_content[i]?.name ?? ""]));
+    this.scale = effortScale(scene);
+    this.claimed = claimedTargets(scene);
     this.boxes = new GridIndex(layout);
     this.linkBoxes = connectorBoxes(layout.connectors);
     this.links = new GridIndex(this.linkBoxes);
@@ -152,6 +166,15 @@ export class OwnershipRenderer {
       return { id: r.area.id, name: r.area.name, owner: r.owner?.name ?? null, x: p.x, y: p.y, w: w.w * this.cam.zoom, h: w.h * this.cam.zoom };
     });
     return { areas, removed };
+  }
+
+  /** The effort tag of an area row as drawn: its figure, reading and bar (for end-to-end tests); null for no row. */
+  effortOf(id: number): { figure: string; title: string; fill: number; tick: number | null; colour: string; scale: number } | null {
+    const scene = this.scene, row = scene?.areas.indexOf(id) ?? -1;
+    const c = scene?.area_content[row];
+    if (!c) return null;
+    const claimed = this.claimed[row] ?? null;
+    return { figure: effortFigure(c, claimed), title: effortTitle(c, claimed), ...effortBar(c, claimed, this.scale, EFFORT_TAG.width), scale: this.scale };
   }
 
   get currentLayout(): MapLayout | null {
@@ -296,6 +319,7 @@ export class OwnershipRenderer {
     if (lod === "name") {
       ctx.font = nameFont;
       ctx.fillText(this.text.fit(c.name, nameFont, w - pad - 4), x + pad, y + h / 2);
+      this.drawEffortTag(row, x + w + EFFORT_TAG.gap, y, h, lod);
       return;
     }
     const owner = c.owner === null ? (c.isLeaf ? "unowned" : "") : (this.teamName.get(c.owner) ?? "");
@@ -308,7 +332,39 @@ export class OwnershipRenderer {
     ctx.fillStyle = c.unowned ? OWNERSHIP_COLOURS.unownedStroke : theme.titleColour;
     ctx.fillText(this.text.fit(right, theme.titleFont, rightW), x + w - 6, y + h / 2);
     ctx.textAlign = "left";
-    if (mark) this.drawMarkTag(areaMarkLabel(mark), markStyleOf(mark.kind).stroke, x + w, y, h);
+    this.drawEffortTag(row, x + w + EFFORT_TAG.gap, y, h, lod);
+    // Compare mode's tag goes after the effort tag, or over it when the lane has no room for both.
+    const after = x + w + EFFORT_TAG.gap + EFFORT_TAG.width;
+    if (mark) this.drawMarkTag(areaMarkLabel(mark), markStyleOf(mark.kind).stroke, this.teamLeft - after - 12 >= MARK_TAG_MIN ? after : x + w, y, h);
+  }
+
+  /** Actual effort against the target beside the row: the figure over a bar in the stance's colour, the target a mark. */
+  private drawEffortTag(row: number, left: number, y: number, h: number, lod: Lod): void {
+    const { ctx, theme, cam } = this;
+    const c = (this.scene as OwnershipScene).area_content[row];
+    if (!c) return;
+    const claimed = this.claimed[row] ?? null;
+    const bar = effortBar(c, claimed, this.scale, EFFORT_TAG.width);
+    const full = lod === "full";
+    const trackY = full ? y + h - 10 : y + h / 2 - 4, trackH = full ? 6 : 8;
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(left - 2, y, EFFORT_TAG.width + 4, h);
+    ctx.fillStyle = EFFORT_TAG.track;
+    ctx.fillRect(left, trackY, EFFORT_TAG.width, trackH);
+    ctx.fillStyle = bar.colour;
+    ctx.fillRect(left, trackY, bar.fill, trackH);
+    if (bar.tick !== null) {
+      ctx.fillStyle = EFFORT_TAG.mark;
+      const t = Math.max(1.5, 1 / cam.zoom);
+      if (bar.tickFromBelow) ctx.globalAlpha = 0.45;
+      ctx.fillRect(left + bar.tick - t / 2, trackY - 3, t, trackH + 6);
+      ctx.globalAlpha = 1;
+    }
+    if (!full) return;
+    ctx.font = theme.badgeFont;
+    ctx.fillStyle = theme.titleColour;
+    ctx.textAlign = "left";
+    ctx.fillText(this.text.fit(effortFigure(c, claimed), theme.badgeFont, EFFORT_TAG.width), left, y + 8);
   }
 
   /** Compare mode's "from Payments": a tag just right of the row, in the gap before the team column (the row's own text has no room). */
@@ -316,7 +372,7 @@ export class OwnershipRenderer {
     const { ctx, theme } = this;
     const room = this.teamLeft - left - 12;
     const w = Math.min(room, this.text.width(label, theme.badgeFont) + 10);
-    if (w < 36) return;
+    if (w < MARK_TAG_MIN) return;
     ctx.fillStyle = colour;
     ctx.fillRect(left + 4, y + 4, w, h - 8);
     ctx.font = theme.badgeFont;

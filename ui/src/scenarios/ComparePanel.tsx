@@ -1,4 +1,5 @@
-// Compare two scenarios: the change list by kind, the numbers side by side, people impact, exports and promote.
+// Compare two scenarios: the change list by kind, the numbers side by side, the effort shift by area, people impact,
+// exports and promote.
 import { useEffect, useMemo, useState } from "react";
 import type { Scenario } from "../bindings";
 import type { AppController } from "../app/controller";
@@ -8,6 +9,7 @@ import { baselineOf, difference, figure, focusOf, sectionsOf, transition } from 
 import { compareMarksOf, MARK_STYLES, type CompareMarks } from "./compareHighlights";
 import { AREA_MARK_STYLES } from "./ownershipMarks";
 import { compareMarksStore } from "./compareMarksStore";
+import { EffortShifts } from "./EffortShifts";
 
 /** Long sections show this many rows until asked for all (1,000 moves in a 10k reorg). */
 const SHOWN = 100;
@@ -112,6 +114,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
               ))}
             </tbody>
           </table>
+          <EffortShifts shifts={diff.effort} onPick={(area) => { ctl.setView("ownership"); compareMarksStore.focusArea(area); }} />
           {sections.length === 0 && <p className="muted">No changes between these scenarios.</p>}
           {sections.map((s, i) => (
             <ChangeSectionView key={s.kind} group={i === 0 || sections[i - 1]!.group !== s.group ? s.group : null} title={s.title} changes={s.changes} onPick={focus} />

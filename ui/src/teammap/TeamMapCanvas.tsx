@@ -6,7 +6,7 @@ import { keptUnlessHidden, recallCamera, rememberCamera, scopedCameraKey } from 
 import { centerOn, clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
 import type { Rect } from "../canvas/scene";
-import { e2eTeamMap } from "../app/e2e";
+import { testHooks } from "../app/testHooks";
 import { useBadges } from "../insights/InsightsPanel";
 import { useBadgeTips } from "../insights/badgeTips";
 import { badgeAt } from "./badgeHit";
@@ -61,7 +61,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
   useEffect(() => {
     const canvas = canvasRef.current, host = hostRef.current;
     if (!canvas || !host) return;
-    const renderer = new TeamMapRenderer(canvas, { onFrame: (s) => e2eTeamMap?.frame(s) });
+    const renderer = new TeamMapRenderer(canvas, { onFrame: (s) => testHooks.teamMap?.frame(s) });
     rendererRef.current = renderer;
     const bounds = () => renderer.index?.scene.bounds ?? { x: 0, y: 0, w: 0, h: 0 };
     const apply = (cam: Camera) => renderer.setCamera(clampCamera(cam, bounds(), renderer.viewport, 64, zoomLimitsFor(bounds(), renderer.viewport)));
@@ -86,7 +86,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     );
     gesturesRef.current = gestures;
     const detach = attachInteraction(canvas, gestures);
-    const detachE2e = e2eTeamMap?.attach(renderer, canvas);
+    const detachE2e = testHooks.teamMap?.attach(renderer, canvas);
     const resize = () => {
       const r = host.getBoundingClientRect();
       renderer.setViewportSize(r.width, r.height, window.devicePixelRatio || 1);

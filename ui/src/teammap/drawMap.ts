@@ -111,7 +111,10 @@ export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
   const metas: { i: number; meta: string; w: number }[] = [];
   for (const group of [true, false]) {
     const font = group ? GROUP_FONT : UNIT_FONT;
-    if ((group ? 16 : 14) * zoom < MIN_TEXT_PX) continue;
+    if ((group ? 16 : 14) * zoom < MIN_TEXT_PX) {
+      if (!group) drawFarTeamNames(env, visible);
+      continue;
+    }
     ctx.font = font;
     ctx.fillStyle = group ? theme.titleColour : theme.nameColour;
     for (const i of visible) {
@@ -128,6 +131,31 @@ export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
   ctx.fillStyle = theme.mutedColour;
   for (const m of metas) ctx.fillText(m.meta, (s.x[m.i] as number) + (s.w[m.i] as number) - m.w, (s.y[m.i] as number) + 15);
   ctx.textBaseline = "alphabetic";
+}
+
+/** Team names at a far zoom (Fit on a big map) keep this screen size where the box has room for a few letters. */
+const FAR_NAME_PX = 11;
+const FAR_MIN_BOX = { w: 48, h: 20 };
+let farFont = { zoom: NaN, font: "" };
+
+function farNameFont(zoom: number): string {
+  if (farFont.zoom !== zoom) farFont = { zoom, font: `600 ${FAR_NAME_PX / zoom}px ${FAMILY}` };
+  return farFont.font;
+}
+
+/** Each team's name at a readable screen size along its box's top edge, cut to the box (chips are blocks here). */
+function drawFarTeamNames(env: MapDrawEnv, visible: Uint32Array): void {
+  const { ctx, scene: s, zoom, text, theme } = env;
+  const font = farNameFont(zoom);
+  ctx.font = font;
+  ctx.fillStyle = theme.nameColour;
+  for (const i of visible) {
+    const c = s.unit_content[i];
+    const w = s.w[i] as number, h = s.h[i] as number;
+    if (!c || c.kind === "group" || w * zoom < FAR_MIN_BOX.w || h * zoom < FAR_MIN_BOX.h) continue;
+    const label = text.fit(c.name, font, w - 12 / zoom);
+    if (label) ctx.fillText(label, (s.x[i] as number) + 6 / zoom, (s.y[i] as number) + 9 / zoom);
+  }
 }
 
 /** "6/8 · 5.5 FTE · 2 open" for a team; the counts of a collapsed group; nothing for an open group. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nested } from "./testing/nestedScene";
 import { rectFromCorners, TeamMapIndex } from "./mapIndex";
-import { syntheticTeamMap } from "./synthetic";
+import { syntheticTeamMap } from "./testing/synthetic";
 
 describe("team map hit-testing", () => {
   const idx = new TeamMapIndex(nested());

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FrameScheduler } from "../canvas/renderer";
 import { fakeCanvas } from "../canvas/testing/fakeCanvas";
 import { partition, TeamMapRenderer } from "./renderer";
-import { syntheticTeamMap } from "./synthetic";
+import { syntheticTeamMap } from "./testing/synthetic";
 
 function make(people = 2000) {
   const { canvas, calls } = fakeCanvas();
@@ -42,6 +42,18 @@ describe("TeamMapRenderer", () => {
     const far = r.renderNow();
     expect(far.cards).toBe(scene.chip_person.length);
     expect(texts(calls)).toEqual([]); // far out: blocks, no text at all
+  });
+
+  it("keeps team names readable at a far zoom where the team boxes still have room for them", () => {
+    const { r, calls, scene } = make();
+    const i = scene.unit_content.findIndex((c) => c.kind !== "group");
+    const zoom = 0.3; // names at 14 px would be 4 px: below the readable size
+    r.setCamera({ x: (scene.x[i] as number) - 10, y: (scene.y[i] as number) - 10, zoom });
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls)).toContain(scene.unit_content[i]?.name);
+    const font = calls.filter((c) => c.name === "set:font").map((c) => c.args[0] as string).find((f) => f.startsWith("600 36.6"));
+    expect(font ?? "").toMatch(/^600 36\.6/); // 11 px on screen at zoom 0.3
   });
 
   it("shows the allocation of a person on several teams", () => {

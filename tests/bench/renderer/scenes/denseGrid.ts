@@ -1,6 +1,6 @@
 // Worst-case density bench scene: cards packed in a square grid (every screenful full of text), each linked to the card above.
 import type { Connector } from "../../../../ui/src/canvas/scene";
-import { CARD_H, CARD_W, generateOrg, orgContent } from "../../../../ui/src/dev/syntheticScene";
+import { CARD_H, CARD_W, generateOrg, orgContent } from "../../../../ui/src/testing/demo/syntheticScene";
 import type { BenchScene } from "../pages/types";
 
 export function createBenchScene(cards: number): BenchScene {

@@ -1,5 +1,5 @@
 // Default bench scene: the dev synthetic org, fully expanded. Other scenes (e.g. the team map) export the same function.
-import { syntheticScene } from "../../../../ui/src/dev/syntheticScene";
+import { syntheticScene } from "../../../../ui/src/testing/demo/syntheticScene";
 import type { BenchScene } from "../pages/types";
 
 export function createBenchScene(cards: number): BenchScene {

@@ -1,5 +1,5 @@
 // Deterministic synthetic org + simple JS tree layout, for `vite dev` outside Tauri and for benchmarks only (real layout is in Rust).
-import type { CardContent, CardContentProvider, ChartScene, Connector } from "../canvas/scene";
+import type { CardContent, CardContentProvider, ChartScene, Connector } from "../../canvas/scene";
 
 export interface SyntheticOrg {
   /** parent[i] = index of i's manager, -1 for the root. Card id = index + 1. */

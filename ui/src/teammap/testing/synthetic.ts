@@ -1,9 +1,9 @@
 // A deterministic synthetic team map (departments > tribes > teams > people) with a simple packing, for tests,
 // benchmarks and `vite dev` outside Tauri only: the real arrangement is computed in Rust.
-import type { TeamRole, UnitKind } from "../bindings";
-import { FIRST, LAST, rng } from "../dev/syntheticScene";
-import type { ChipContent, SceneInteraction, TeamMapScene, UnitContent } from "./sceneTypes";
-import { KIND_STYLES } from "./style";
+import type { TeamRole, UnitKind } from "../../bindings";
+import { FIRST, LAST, rng } from "../../testing/demo/syntheticScene";
+import type { ChipContent, SceneInteraction, TeamMapScene, UnitContent } from "../sceneTypes";
+import { KIND_STYLES } from "../style";
 
 export const CHIP_W = 150;
 export const CHIP_H = 28;

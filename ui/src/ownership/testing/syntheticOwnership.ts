@@ -1,6 +1,6 @@
 // Builds small OwnershipScenes for tests, laid out like the Rust scene (area rows on the left, team boxes on the right).
-import type { Complexity, UnitKind } from "../bindings";
-import type { OwnershipScene } from "./sceneTypes";
+import type { Complexity, Stance, UnitKind } from "../../bindings";
+import type { OwnershipScene } from "../sceneTypes";
 
 export interface AreaSpec {
   id: number;
@@ -9,6 +9,11 @@ export interface AreaSpec {
   complexity?: Complexity;
   owner?: number;
   contributors?: number[];
+  stance?: Stance;
+  target?: number;
+  /** The rolled-up actual share and FTE as the core would report them (test input, never worked out here). */
+  share?: number;
+  fte?: number;
 }
 
 export interface TeamSpec {
@@ -50,6 +55,7 @@ export function syntheticOwnership(areas: AreaSpec[], teams: TeamSpec[]): Owners
     s.area_content.push({
       name: a.name, parent: a.parent ?? null, depth, complexity: a.complexity ?? "simple", userFacing: true, isLeaf,
       owner: a.owner ?? null, contributors: a.contributors ?? [], unowned: isLeaf && a.owner === undefined,
+      stance: a.stance ?? null, targetShare: a.target ?? null, effortShare: a.share ?? 0, effortFte: a.fte ?? 0, effortPlanned: 0,
     });
   });
   teams.forEach((t, i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertSceneShape } from "../canvas/scene";
-import { GridIndex } from "../canvas/spatialIndex";
+import { assertSceneShape } from "../../canvas/scene";
+import { GridIndex } from "../../canvas/spatialIndex";
 import { devApplyDrop, devCanDrop, isWithin } from "./devEdits";
 import { generateOrg, layoutOrg, orgContent, syntheticScene } from "./syntheticScene";
 
@@ -46,6 +46,14 @@ describe("dev edits", () => {
     expect(v.ok).toBe(false);
     expect(v.ok ? "" : v.reason).toMatch(/loop/);
     expect(devCanDrop(org, child + 1, 0 + 1).ok).toBe(true);
+  });
+
+  it("allows a drop on an open position, as the core and the app do", () => {
+    const withOpen = generateOrg(200, { seed: 8, openShare: 0.5 });
+    const open = withOpen.people.findIndex((p, i) => p.isOpenPosition && !isWithin(withOpen, i, 10));
+    expect(open).toBeGreaterThanOrEqual(0);
+    expect(devCanDrop(withOpen, 11, open + 1).ok).toBe(true);
+    expect(devApplyDrop(withOpen, 11, open + 1, false).parent[10]).toBe(open);
   });
 
   it("moves a reporting line, or adds a dotted line with shift", () => {

@@ -1,13 +1,14 @@
 // End-to-end test accessor (tests/e2e): `window.__topographTest`, read-only views of what the canvas shows.
 //
-// Installed only when the Rust side injected `window.__TOPOGRAPH_E2E__`, which it does only when the app was
-// started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); otherwise `e2eChart` and `e2eApp` are null and nothing
-// here runs. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
+// Bundled only in a build made for tests (`vite build --mode e2e`, which main.tsx imports it in), and installed
+// only when the Rust side injected `window.__TOPOGRAPH_E2E__`, which a shell built with the `e2e` feature does
+// when started with TOPOGRAPH_E2E=1 (src-tauri/src/e2e.rs); it fills the slots of app/testHooks.ts. The accessor reports and never acts on the chart: tests move the real pointer and press real keys
 // at the screen rectangles it returns. Its two commands (saveAs, openDocument) are the IPC commands, which call
 // the same Rust actions the File menu calls once its native dialog (which WebDriver cannot drive) has a path.
-import { commands, type Error as CoreError } from "../bindings";
-import type { ChartRenderer, FrameStats } from "../canvas/renderer";
-import { tauriBackend, type AppController, type Status } from "./controller";
+import { commands, type EffortScene, type Error as CoreError } from "../bindings";
+import type { ChartRenderer } from "../canvas/renderer";
+import { tauriBackend, type AppController, type Status } from "../app/controller";
+import { testHooks } from "../app/testHooks";
 import type { OwnershipRenderer } from "../ownership/ownershipRenderer";
 import type { TeamMapRenderer } from "../teammap/renderer";
 
@@ -53,6 +54,8 @@ export interface E2eOwnershipBox {
   /** Areas: the parent area and the depth in the tree. */
   parent?: number | null;
   depth?: number;
+  /** Areas: the effort tag beside the row as drawn (actual against target). */
+  effort?: ReturnType<OwnershipRenderer["effortOf"]>;
   /** Teams: cognitive load against the budget. */
   load?: number;
   overBudget?: boolean;
@@ -130,6 +133,15 @@ export interface TopographTestApi {
   openImport(path: string): boolean;
   /** The open scenario's dotted lines, (person, manager) by id. */
   dottedLines(): { person: number; manager: number }[];
+  /**
+   * Whether the store (undo and redo labels, the open scenario, every person's manager) shows what the back end
+   * answers now: `get_state` is answered after any command the page sent before it, so a test that expects nothing
+   * more to happen waits for this instead of sleeping. Call it only once the document has loaded (the answer's
+   * start-up `problem` is not passed on).
+   */
+  inStep(): Promise<boolean>;
+  /** The "where the people go" view as last drawn (its scene from the core), or null when it is not on screen. */
+  effort(): { scene: EffortScene; canvas: { x: number; y: number; w: number; h: number }; frames: number } | null;
 }
 
 declare global {
@@ -146,6 +158,7 @@ let nextSavePath: string | null = null;
 let showImport: ((path: string) => void) | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
+let effortView: { scene: EffortScene; canvas: HTMLCanvasElement; frames: number } | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
@@ -250,7 +263,7 @@ const api: TopographTestApi = {
       const at = { id, x: origin.left + r.x, y: origin.top + r.y, w: r.w, h: r.h };
       if (i < L.areaCount) {
         const a = scene.area_content[k];
-        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0 });
+        areas.push({ ...at, name: a?.name ?? "", unowned: a?.unowned ?? false, owner: a?.owner ?? null, contributors: a?.contributors ?? [], parent: a?.parent ?? null, depth: a?.depth ?? 0, effort: o.renderer.effortOf(id) });
       } else {
         const t = scene.team_content[k];
         teams.push({ ...at, name: t?.name ?? "", load: t?.load ?? 0, overBudget: t?.overBudget ?? false });
@@ -292,97 +305,95 @@ const api: TopographTestApi = {
     return true;
   },
   dottedLines: () => (controller?.snapshot().doc?.records.dotted_lines ?? []).map((d) => ({ person: d.person, manager: d.manager })),
+  async inStep() {
+    const r = await commands.getState();
+    const doc = controller?.snapshot().doc;
+    if (r.status !== "ok" || !doc) return false;
+    const back = r.data;
+    const managersOf = (ps: readonly { id: number; manager: number | null }[]) => JSON.stringify(ps.map((p) => [p.id, p.manager]).sort((a, b) => (a[0] as number) - (b[0] as number)));
+    return back.history.undo === doc.history.undo && back.history.redo === doc.history.redo
+      && back.active_scenario === doc.active_scenario && managersOf(back.records.persons) === managersOf(doc.records.persons);
+  },
+  effort() {
+    const e = effortView;
+    if (!e || !e.canvas.isConnected) return null;
+    const o = e.canvas.getBoundingClientRect();
+    return { scene: e.scene, canvas: { x: o.left, y: o.top, w: o.width, h: o.height }, frames: e.frames };
+  },
 };
 
-if (marker) window.__topographTest = api;
-
-/** Hooks for ChartView: null outside end-to-end runs. */
-export const e2eChart = marker
-  ? {
-      attach(r: ChartRenderer, c: HTMLCanvasElement): () => void {
-        renderer = r;
-        canvas = c;
-        return () => {
-          if (renderer === r) renderer = canvas = null;
-        };
-      },
-      frame(stats: FrameStats): void {
-        const t = nowMs();
-        frames.count++;
-        frames.lastMs = t;
-        frames.lastCardsVisible = stats.cards;
-        if (frames.firstCardsMs === null && stats.cards > 0) {
-          frames.firstCardsMs = t;
-          frames.firstCardsVisible = stats.cards;
-        }
-      },
-    }
-  : null;
-
-/** Hook for AppShell: null outside end-to-end runs. */
-export const e2eApp = marker
-  ? {
-      attach(ctl: AppController): () => void {
-        controller = ctl;
-        return () => {
-          if (controller === ctl) controller = null;
-        };
-      },
-    }
-  : null;
-
-/** Hook for the ownership map: null outside end-to-end runs. */
-export const e2eOwnership = marker
-  ? {
-      attachMap(r: OwnershipRenderer, c: HTMLCanvasElement): () => void {
-        const entry = { renderer: r, canvas: c, frames: 0 };
-        ownershipMap = entry;
-        r.onFrame = () => { entry.frames++; };
-        return () => {
-          if (ownershipMap === entry) ownershipMap = null;
-        };
-      },
-    }
-  : null;
-
-/** Hook for the team map: null outside end-to-end runs. */
-export const e2eTeamMap = marker
-  ? {
-      attach(r: TeamMapRenderer, c: HTMLCanvasElement): () => void {
-        const entry = { renderer: r, canvas: c, frames: 0 };
-        teamMap = entry;
-        return () => {
-          if (teamMap === entry) teamMap = null;
-        };
-      },
-      frame(_stats: FrameStats): void {
-        if (teamMap) teamMap.frames++;
-      },
-    }
-  : null;
-
-/** Hook for the export dialog: a save path preset by the test, used once; null outside end-to-end runs. */
-export const e2eExport = marker
-  ? {
-      takeSavePath(): string | null {
-        const p = nextSavePath;
-        nextSavePath = null;
-        return p;
-      },
-    }
-  : null;
-
-/** Hook for the import host: its way to open the dialog on a path; null outside end-to-end runs. */
-export const e2eImport = marker
-  ? {
-      attach(show: (path: string) => void): () => void {
-        showImport = show;
-        return () => {
-          if (showImport === show) showImport = null;
-        };
-      },
-    }
-  : null;
+if (marker) {
+  window.__topographTest = api;
+  testHooks.chart = {
+    attach(r, c) {
+      renderer = r;
+      canvas = c;
+      return () => {
+        if (renderer === r) renderer = canvas = null;
+      };
+    },
+    frame(stats) {
+      const t = nowMs();
+      frames.count++;
+      frames.lastMs = t;
+      frames.lastCardsVisible = stats.cards;
+      if (frames.firstCardsMs === null && stats.cards > 0) {
+        frames.firstCardsMs = t;
+        frames.firstCardsVisible = stats.cards;
+      }
+    },
+  };
+  testHooks.app = {
+    attach(ctl) {
+      controller = ctl;
+      return () => {
+        if (controller === ctl) controller = null;
+      };
+    },
+  };
+  testHooks.ownership = {
+    attachMap(r, c) {
+      const entry = { renderer: r, canvas: c, frames: 0 };
+      ownershipMap = entry;
+      r.onFrame = () => { entry.frames++; };
+      return () => {
+        if (ownershipMap === entry) ownershipMap = null;
+      };
+    },
+  };
+  testHooks.teamMap = {
+    attach(r, c) {
+      const entry = { renderer: r, canvas: c, frames: 0 };
+      teamMap = entry;
+      return () => {
+        if (teamMap === entry) teamMap = null;
+      };
+    },
+    frame() {
+      if (teamMap) teamMap.frames++;
+    },
+  };
+  testHooks.effort = {
+    drawn(scene, c) {
+      effortView = { scene, canvas: c, frames: (effortView?.canvas === c ? effortView.frames : 0) + 1 };
+    },
+  };
+  testHooks.save = {
+    takeSavePath() {
+      const p = nextSavePath;
+      nextSavePath = null;
+      return p;
+    },
+  };
+  testHooks.import = {
+    attach(show) {
+      showImport = show;
+      return () => {
+        if (showImport === show) showImport = null;
+      };
+    },
+  };
+}
 
 /**
  * For the scenario tests: what the store shows (records and chart), which after a switch must equal what the back end

@@ -1,6 +1,6 @@
 // Browser-only demo around ChartView: synthetic org, drag-to-reassign with refusal rules, and name search.
 import { useMemo, useState } from "react";
-import { ChartView } from "../chart/ChartView";
+import { ChartView } from "../../chart/ChartView";
 import { devApplyDrop, devCanDrop } from "./devEdits";
 import { generateOrg, layoutOrg, orgContent, type SyntheticOrg } from "./syntheticScene";
 
