@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-e2e ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps release-check actionlint icons package-test
+.PHONY: bins setup run test rust-test lint ui-test sample clean ui ui-e2e ui-deps app dev deb bindings bindings-check fixtures e2e e2e-deps release-check actionlint icons package-test fuzz fuzz-nightly
 
 # The desktop app is the root package (topograph-app, sources in src-tauri/); tauri.conf.json sits
 # beside the root Cargo.toml. The tauri CLI comes from ui/node_modules and runs from the root.
@@ -139,7 +139,20 @@ e2e: bins e2e-deps
 	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js $$(ls *.test.js | grep -v -e "^e2e.test.js$$" -e "^perf.test.js$$") perf.test.js
 	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open-10k.json
 
-test: actionlint lint rust-test bindings-check ui-test release-check e2e
+# A short fuzz budget for `make test` (~30 s): the stable fuzz bodies again, each with a new seed
+# (printed; `cargo test` ran them once already). `make fuzz-nightly` runs the cargo-fuzz targets of
+# fuzz/ instead, FUZZ_SECONDS each from fuzz/corpus/ (needs nightly and `cargo install cargo-fuzz`).
+FUZZ_SECONDS ?= 12
+fuzz:
+	set -o pipefail; $(CARGO) test --workspace --test fuzz_bodies --test fuzz_topo --test fuzz_orgs -- --nocapture 2>&1 \
+	  | grep -E "FUZZ_SEED|test result|panicked"
+
+fuzz-nightly:
+	cd fuzz && for t in csv json yaml topo orgs; do \
+	  cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
+	done
+
+test: actionlint lint rust-test bindings-check ui-test fuzz release-check e2e
 
 clean:
 	$(CARGO) clean

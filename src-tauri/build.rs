@@ -29,6 +29,8 @@ const COMMANDS: &[&str] = &[
     "area_effort",
     "effort_scene",
     "open_document",
+    "repair_offer",
+    "open_repaired",
     "new_document",
     "choose_new_document_path",
     "new_document_from",

@@ -26,6 +26,7 @@ pub mod ipc;
 mod menu;
 mod native;
 mod new_document;
+mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
 mod transfer_commands;
@@ -90,6 +91,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::cancel_export,
             native::appearance,
             native::set_appearance,
+            repair_commands::repair_offer,
+            repair_commands::open_repaired,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,

@@ -61,6 +61,13 @@ test("a document with a reporting loop is refused with the loop named and the ap
       );
       assert.equal(e.code, "corrupt", JSON.stringify(e));
       assert.equal((await app.doc()).path, sample, "the open document stays open");
+      if (file === looped) {
+        // A loop can be repaired: the offer comes beside the error (the next test takes it); declined here.
+        const notNow = await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Not now"]`);
+        await notNow.waitForDisplayed({ timeout: 15_000, timeoutMsg: "the offer of a repaired copy" });
+        await notNow.click();
+        await notNow.waitForDisplayed({ reverse: true, timeout: 5_000, timeoutMsg: "the offer to close" });
+      }
     }
     assert.ok((await app.cards()).length > 0, "the chart is still drawn");
     await app.screenshot("hostile-refused-on-open");
@@ -68,5 +75,45 @@ test("a document with a reporting loop is refused with the loop named and the ap
 
     for (const [file, hash] of Object.entries(hashes)) assert.equal(sha256(file), hash, `${path.basename(file)} is byte-for-byte unchanged`);
     assert.deepEqual(listing(), filesBefore, "no log or journal appeared beside them");
+  });
+});
+
+test("a refused document is offered as a repaired copy beside it, which opens with its changes listed, the original untouched", async () => {
+  await inWorkspace("repaired copy", async (ws) => {
+    const looped = path.join(ws.docs, "looped.topo");
+    await cli("sample", looped);
+    sql(
+      looped,
+      "UPDATE person SET manager_id = (SELECT r.id FROM person r JOIN person t ON r.manager_id = t.id WHERE t.manager_id IS NULL LIMIT 1) " +
+        "WHERE manager_id IS NULL;",
+    );
+    const hash = sha256(looped);
+    const repaired = path.join(ws.docs, "looped (repaired).topo");
+
+    // The sample is open; File › Open names the damaged file: refused, and the repair is offered beside the error.
+    const app = await ws.launch();
+    await app.xkeys("ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", looped);
+    const offer = await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Open a repaired copy"]`);
+    await offer.waitForDisplayed({ timeout: 15_000, timeoutMsg: "the offer of a repaired copy" });
+    assert.match(await app.browser.$(`//div[@role="dialog"]`).getText(), /reporting loop: .+ → .+ → /);
+    assert.equal(fs.existsSync(repaired), false, "nothing is written before the person asks");
+    await app.screenshot("hostile-repair-offer");
+    await offer.click();
+
+    const listed = await app.browser.$(`//div[@role="dialog"]//ul[@aria-label="Changes"]`);
+    await listed.waitForDisplayed({ timeout: 30_000, timeoutMsg: "the list of what the repair changed" });
+    assert.match(await listed.getText(), /reporting loop .+ broken: .+ now reports to no one/);
+    await app.waitFor(async () => (await app.doc()).path === repaired, { what: "the repaired copy to be the open document" });
+    await app.screenshot("hostile-repair-done");
+    await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+    await app.waitForFirstFrame();
+    assert.ok((await app.cards()).length > 0, "the repaired org is drawn");
+    await app.close();
+
+    assert.equal(sha256(looped), hash, "the original is byte-for-byte unchanged");
+    assert.equal(fs.existsSync(`${looped}-wal`), false, "and nothing appeared beside it");
+    const facts = JSON.parse(await cli("info", repaired, "--json"));
+    assert.ok(facts.people > 0, "the repaired copy opens on the command line too");
   });
 });

@@ -136,8 +136,6 @@ export const commands = {
 	transferMenu: (id: string) => typedError<null, Error>(__TAURI_INVOKE("transfer_menu", { id })),
 	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
 	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
-	/**  What the export dialog's options will write, page one of a PDF as printed, as an SVG document. */
-	exportPagePreview: (what: DiagramScope, options: ExportOptions) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_page_preview", { what, options })),
 	/**
 	 *  Writes the chosen view of the open scenario to `path` on a worker thread, sending
 	 *  `ExportProgress` as PDF pages are done; `cancel_export` stops it with nothing written.
@@ -145,16 +143,18 @@ export const commands = {
 	exportDiagram: (what: DiagramScope, options: ExportOptions, path: string) => typedError<ExportResult, Error>(__TAURI_INVOKE("export_diagram", { what, options, path })),
 	/**  Asks the running export to stop; it ends as cancelled, with nothing written. */
 	cancelExport: () => typedError<null, Error>(__TAURI_INVOKE("cancel_export")),
-	/**  The appearance override (System follows the OS, which the UI reads itself). */
-	appearance: () => __TAURI_INVOKE<Appearance>("appearance"),
-	/**  Changes the appearance override, as View › Appearance does. */
-	setAppearance: (appearance: Appearance) => typedError<null, Error>(__TAURI_INVOKE("set_appearance", { appearance })),
+	/**
+	 *  The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
+	 *  repaired copy" for it beside the error.
+	 */
+	repairOffer: () => typedError<string | null, Error>(__TAURI_INVOKE("repair_offer")),
+	/**  Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it. */
+	openRepaired: () => typedError<Repaired, Error>(__TAURI_INVOKE("open_repaired")),
 };
 
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
-	appearanceChanged: makeEvent<AppearanceChanged, AppearanceChanged>("appearance-changed"),
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
@@ -162,24 +162,12 @@ export const events = {
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 	newRequested: makeEvent<NewRequested, NewRequested>("new-requested"),
-	settingsRequested: makeEvent<SettingsRequested, SettingsRequested>("settings-requested"),
 };
 
 /* Types */
 /**  An action started outside a command (the native menu, a file dialog) failed. */
 export type AppError = {
 	error: Error,
-};
-
-/**
- *  View › Appearance: follow the operating system's light/dark setting, or override it. Exports do
- *  not follow it: they stay on a light page.
- */
-export type Appearance = "system" | "light" | "dark";
-
-/**  The appearance override changed (View › Appearance or the Settings dialog): the UI redraws. */
-export type AppearanceChanged = {
-	appearance: Appearance,
 };
 
 /**  What an accepted operation, undo or redo did. */
@@ -368,7 +356,6 @@ export type DecimalMark =
 /**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
 "auto" | "point" | "comma";
 
-/**  The files a diagram exports to. */
 export type DiagramFormat = "svg" | "pdf" | "png";
 
 /**
@@ -376,11 +363,13 @@ export type DiagramFormat = "svg" | "pdf" | "png";
  *  org chart, a unit for the team map, a product area for the ownership map).
  */
 export type DiagramScope = {
-	view: View,
+	view: DiagramView,
 	scope: number | null,
-	/**  Org chart: only this many levels from the top (absent or 0: all). */
-	levels?: number | null,
 };
+
+export type DiagramView = "org-chart" | "team-map" | "ownership" | 
+/**  "Where the people go": actual effort by product area against the targets. */
+"effort";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -470,7 +459,7 @@ export type DocChanged =
  */
 left: ScenarioId | null; left_revision: number };
 
-/**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
+/**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
 export type DocState = {
 	/**  `None` when no document is open. */
 	document: DocumentInfo | null,
@@ -644,9 +633,7 @@ export type ErrorCode =
 /**  Reading or writing failed. */
 "io" | 
 /**  The database failed in a way none of the codes above describes. */
-"database" | 
-/**  Topograph itself failed (a worker thread of the app stopped): a bug, not the input. */
-"internal";
+"database";
 
 /**  Everything an export needs besides what to draw. */
 export type ExportOptions = {
@@ -745,6 +732,11 @@ export type ImportDraft = {
 	format: Format,
 	csv: CsvDraft | null,
 	preview: Preview,
+	/**
+	 *  The file is larger than the preview reads (`head::PREVIEW_BYTES`): the rows and counts
+	 *  are of its first part; the import reads it all.
+	 */
+	partial: boolean,
 };
 
 /**  Where a running import is, for the dialog's progress display. */
@@ -1011,7 +1003,6 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
-/**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
@@ -1076,6 +1067,13 @@ export type Problem = {
 export type RecentDocument = {
 	name: string,
 	path: string,
+};
+
+/**  What the repair did: the new file (now open) and every change, in words. */
+export type Repaired = {
+	path: string,
+	changes: string[],
+	state: DocState,
 };
 
 /**  Where the direct reports of a deleted person go. */
@@ -1149,9 +1147,6 @@ export type SceneRect = {
 	w: number,
 	h: number,
 };
-
-/**  Settings… was chosen: the UI shows its Settings dialog. */
-export type SettingsRequested = Record<string, never>;
 
 /**  How much a finding matters; `topograph check` fails on errors only. */
 export type Severity = "error" | "warning" | "info";
@@ -1316,11 +1311,8 @@ export type UnitId = number;
 /**  Team Topologies team types, plus `group` for containers such as tribes and departments. */
 export type UnitKind = "stream-aligned" | "platform" | "enabling" | "complicated-subsystem" | "group";
 
-/**
- *  The diagrams: what the app shows and exports. The first three keep per-scenario view state
- *  (collapsed nodes) in the document (`View::FOLDS`).
- */
-export type View = "org-chart" | "team-map" | "ownership" | "effort";
+/**  The diagrams whose per-scenario view state (collapsed nodes) the document keeps. */
+export type View = "org-chart" | "team-map" | "ownership";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -10,7 +10,7 @@ use topograph_document::Document;
 use topograph_formats::csv::Mapping;
 use topograph_formats::json::DocumentFile;
 use topograph_formats::source::{self, Format};
-use topograph_formats::{apply, csv, json, Incoming, Preview, Problem, Summary};
+use topograph_formats::{apply, csv, head, json, Incoming, Preview, Problem, Summary};
 use topograph_model::{Error, ErrorCode, Result};
 
 /// How many rows of a CSV the dialog previews.
@@ -45,6 +45,9 @@ pub struct ImportDraft {
     pub format: Format,
     pub csv: Option<CsvDraft>,
     pub preview: Preview,
+    /// The file is larger than the preview reads (`head::PREVIEW_BYTES`): the rows and counts
+    /// are of its first part; the import reads it all.
+    pub partial: bool,
 }
 
 /// Where the import goes.
@@ -138,10 +141,14 @@ fn json_preview(file: std::result::Result<DocumentFile, Problem>) -> Preview {
 /// Reads a file and tells what importing it would do (counts, problems by line and column,
 /// for a CSV its columns, first rows and mapping). Writes nothing.
 pub fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Result<ImportDraft> {
-    let bytes = source::read_bounded(path)?;
+    // Only the head of the file: a preview of a huge file must not read (or hold) all of it.
+    let head = head::read_head(path)?;
+    let bytes = head.bytes;
     let format = format_of(path, &bytes, format)?;
     let name = path.display().to_string();
     let (csv, preview) = match format {
+        // A JSON document cut short does not parse: count it as it streams instead.
+        Format::Json if !head.whole => (None, head::count_json(path)?),
         Format::Json => (None, json_preview(read_json(&bytes))),
         Format::Csv => {
             let sample = source::read_csv(&bytes, mapping, SAMPLE_ROWS).map_err(unreadable)?;
@@ -173,6 +180,7 @@ pub fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> R
         format,
         csv,
         preview,
+        partial: !head.whole && format != Format::Json,
     })
 }
 
@@ -295,6 +303,23 @@ mod tests {
         assert!(d.preview.people > 0 && d.preview.people <= rows_in_file);
         assert_eq!(csv.mapping.target("Worker"), csv::Target::Name);
         assert!(d.preview.units > 0, "departments and teams become units");
+    }
+
+    #[test]
+    fn a_csv_larger_than_the_preview_reads_is_previewed_from_its_first_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.csv");
+        let line = "Ada Lovelace,ada@x.io,\n";
+        let rows = head::PREVIEW_BYTES as usize / line.len() + 1000;
+        std::fs::write(&path, format!("Name,Email,Manager\n{}", line.repeat(rows))).unwrap();
+        let d = draft(&path, None, None).unwrap();
+        assert!(d.partial);
+        let csv = d.csv.unwrap();
+        assert!(csv.row_count < rows, "{} of {rows}", csv.row_count);
+        assert!(csv.row_count > rows - 2000, "{} of {rows}", csv.row_count);
+        assert_eq!(csv.rows[0], ["Ada Lovelace", "ada@x.io", ""]);
+        let small = draft(&fixture("workday.csv"), None, None).unwrap();
+        assert!(!small.partial);
     }
 
     #[test]

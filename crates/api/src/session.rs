@@ -112,6 +112,9 @@ pub struct Session {
     settings: Settings,
     doc: Option<Document>,
     problem: Option<Error>,
+    /// The last file opening refused for breaking the model's rules: the one "Open a repaired
+    /// copy" repairs (a path the Rust side holds, never one the page names).
+    refused: Option<PathBuf>,
     revisions: Revisions,
 }
 
@@ -139,6 +142,7 @@ impl Session {
             settings,
             doc: None,
             problem: None,
+            refused: None,
             revisions: Revisions::default(),
         }
     }
@@ -261,9 +265,25 @@ impl Session {
         if self.doc.as_ref().and_then(|d| d.path()) == Some(path.as_path()) {
             return Ok(());
         }
-        let doc = Document::open(&path)?;
+        let doc = match Document::open(&path) {
+            Ok(doc) => doc,
+            Err(e) => {
+                // Offered only where a repair can make a sound copy (not for damaged pages or a
+                // schema changed by another program); the check reads a private copy.
+                self.refused = (e.code == ErrorCode::Corrupt
+                    && topograph_document::repair::repairable(&path))
+                .then_some(path);
+                return Err(e);
+            }
+        };
+        self.refused = None;
         self.replace(doc, &path);
         Ok(())
+    }
+
+    /// The file a repaired copy can be offered for (see `refused`).
+    pub fn refused(&self) -> Option<&Path> {
+        self.refused.as_deref()
     }
 
     /// Creates an empty document at `path` (which must not exist) and opens it.

@@ -63,6 +63,17 @@ enum Command {
     /// List, fork, rename, delete or promote scenarios.
     #[command(subcommand)]
     Scenario(scenario::ScenarioCommand),
+    /// Write a repaired copy of a document that breaks the model's rules (loops, references to
+    /// missing records, ids out of range) to a new file, listing what was changed; the
+    /// original is only read.
+    Repair {
+        file: PathBuf,
+        /// The new file (must not exist).
+        out: PathBuf,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Exit codes: 1 for a refused command, 2 when the file itself could not be used.
@@ -123,6 +134,21 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Export(args) => transfer::export(args)?,
         Command::Diff(args) => diff::run(args)?,
         Command::Scenario(command) => scenario::run(command)?,
+        Command::Repair { file, out, json } => {
+            let changes = topograph_document::repair::repair(&file, &out)?;
+            if json {
+                let answer = serde_json::json!({ "created": out, "changes": changes });
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&answer).expect("serialises")
+                );
+            } else {
+                println!("created {} with {} changes:", out.display(), changes.len());
+                for c in &changes {
+                    println!("  {c}");
+                }
+            }
+        }
     }
     Ok(())
 }

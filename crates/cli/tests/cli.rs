@@ -183,3 +183,42 @@ fn a_document_open_in_another_process_is_reported_in_use() {
         "{err}"
     );
 }
+
+#[test]
+fn repair_writes_a_new_file_listing_its_changes_and_leaves_the_original_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.topo");
+    ok(&["sample", file.to_str().unwrap()]);
+    rusqlite::Connection::open(&file)
+        .unwrap()
+        .execute_batch(
+            "UPDATE person SET manager_id = (SELECT p.id FROM person p WHERE p.manager_id = person.id LIMIT 1) \
+             WHERE manager_id IS NULL;",
+        )
+        .unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let refused = topograph(&["info", file.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    let out = dir.path().join("s (repaired).topo");
+    let answer: serde_json::Value = serde_json::from_str(&ok(&[
+        "repair",
+        file.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--json",
+    ]))
+    .unwrap();
+    let changes = answer["changes"].as_array().unwrap();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.as_str().unwrap().contains("reporting loop")),
+        "{answer}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before, "byte for byte");
+    assert_eq!(
+        info_json(&out)["people"],
+        topograph_sample::sample().persons().count()
+    );
+    let again = topograph(&["repair", file.to_str().unwrap(), out.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1), "the copy is never replaced");
+}

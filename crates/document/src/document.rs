@@ -71,6 +71,11 @@ fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
         .map_err(sql_error)
 }
 
+/// Sets the id counter of a file being filled (see `repair`).
+pub(crate) fn set_next_id(conn: &Connection, next: u32) -> Result<()> {
+    meta_set(conn, "next_id", &next.to_string())
+}
+
 fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -154,6 +159,10 @@ impl Document {
         self.left = None;
         self.writes_since_checkpoint = 0;
         Ok(())
+    }
+
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// A private document in memory, for tests and previews.

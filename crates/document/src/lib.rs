@@ -10,6 +10,7 @@ mod document;
 pub mod fuzzing;
 mod log;
 mod open;
+pub mod repair;
 mod rows;
 mod schema;
 mod trust;

@@ -89,6 +89,11 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     read_only_checked(path).map_err(|e| with_file(path, e))
 }
 
+/// Refuses a file that is missing, foreign or newer, from its header alone (nothing opened).
+pub fn identify_file(path: &Path) -> Result<u32> {
+    identify(path)
+}
+
 /// The file header's own marks (bytes 60 and 68 of the 100-byte SQLite header): read without
 /// SQLite, so a foreign or newer file is refused before any library code could roll back a
 /// journal or fold in a write-ahead log beside it.
@@ -346,10 +351,63 @@ fn read_only_checked(path: &Path) -> Result<Connection> {
         return Ok(inspecting.conn);
     }
     inspecting.close();
-    err(
-        ErrorCode::InUse,
-        "the document was written by an older Topograph and was not closed cleanly; open it in Topograph once to bring it up to date",
-    )
+    // An older file with its log: the log is folded into a private copy, never into the file,
+    // and the copy upgraded in memory.
+    let copy = PrivateCopy::of(path)?;
+    {
+        let conn = Connection::open(&copy.path).map_err(sql_error)?;
+        conn.pragma_update(None, "trusted_schema", false)
+            .map_err(sql_error)?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(sql_error)?;
+    }
+    let conn = immutable_connection(&copy.path)?;
+    let version = check_contents(&conn)?;
+    drop(conn);
+    upgraded_in_memory(&copy.path, version)
+}
+
+/// A copy of the file and whatever SQLite left beside it, in a private folder, so recovering a
+/// log or rolling back a journal happens to the copy and never to the original.
+pub(crate) struct PrivateCopy {
+    dir: PathBuf,
+    pub(crate) path: PathBuf,
+}
+
+impl PrivateCopy {
+    pub(crate) fn of(from: &Path) -> Result<PrivateCopy> {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static N: AtomicU32 = AtomicU32::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "topograph-copy-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let io = |e: std::io::Error| Error::new(ErrorCode::Io, e.to_string());
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        let copy = PrivateCopy {
+            path: dir.join("document.topo"),
+            dir,
+        };
+        std::fs::copy(from, &copy.path).map_err(io)?;
+        for suffix in ["-wal", "-journal"] {
+            let mut side = from.as_os_str().to_owned();
+            side.push(suffix);
+            let side = PathBuf::from(side);
+            if side.exists() {
+                let mut to = copy.path.as_os_str().to_owned();
+                to.push(suffix);
+                std::fs::copy(&side, PathBuf::from(to)).map_err(io)?;
+            }
+        }
+        Ok(copy)
+    }
+}
+
+impl Drop for PrivateCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// A private in-memory copy of an older file, brought up to the current schema, so reading
@@ -422,7 +480,62 @@ pub fn temp_beside(target: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "document".to_string());
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    if let Some(dir) = target.parent() {
+        sweep_stale(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        });
+    }
     target.with_file_name(format!(".{name}.{}-{n}.creating", std::process::id()))
+}
+
+/// How old a temporary file of a live process may be before it counts as stale anyway (the
+/// process id may have been reused): far above the longest creation (a 100k import: seconds).
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes what creations killed mid-way left in `dir` (see [`temp_beside`]): temporary files
+/// whose process is gone, or that are older than [`STALE_AFTER`], with their journals. This
+/// process's own are left alone (one may be being written now). Best effort: a file that
+/// cannot be removed stays, and creation goes on.
+pub fn sweep_stale(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(creating_pid) else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old || !process_alive(pid) {
+            discard(&entry.path());
+        }
+    }
+}
+
+/// The process id in a temporary name `.<name>.<pid>-<n>.creating`.
+fn creating_pid(name: &str) -> Option<u32> {
+    let stem = name.strip_prefix('.')?.strip_suffix(".creating")?;
+    let (_, tail) = stem.rsplit_once('.')?;
+    let (pid, n) = tail.split_once('-')?;
+    n.parse::<u32>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether a process is running, where the system says (Linux's /proc); elsewhere it is taken
+/// to be, and only the age bound removes its files.
+fn process_alive(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.join("self").exists() || proc.join(pid.to_string()).exists()
 }
 
 /// Removes a temporary file and the journals SQLite may have left beside it.

@@ -12,6 +12,17 @@ fn first_loop<K: Copy + Eq + std::hash::Hash>(
     items: impl Iterator<Item = (K, Option<K>)>,
     name: impl Fn(K) -> String,
 ) -> Option<String> {
+    let chain = loop_keys(items)?;
+    let mut names: Vec<String> = chain.iter().map(|&c| name(c)).collect();
+    names.push(name(chain[0]));
+    Some(names.join(" → "))
+}
+
+/// The records of the first loop found, each once, in parent order (the first's parent is the
+/// second, the last's parent is the first).
+pub(crate) fn loop_keys<K: Copy + Eq + std::hash::Hash>(
+    items: impl Iterator<Item = (K, Option<K>)>,
+) -> Option<Vec<K>> {
     let items: Vec<(K, Option<K>)> = items.collect();
     let parent: HashMap<K, Option<K>> = items.iter().copied().collect();
     // 1 = on the chain being walked, 2 = known to end at a root.
@@ -25,9 +36,7 @@ fn first_loop<K: Copy + Eq + std::hash::Hash>(
                 Some(2) => break,
                 Some(_) => {
                     let from = chain.iter().position(|c| *c == k).unwrap_or(0);
-                    let mut names: Vec<String> = chain[from..].iter().map(|&c| name(c)).collect();
-                    names.push(name(k));
-                    return Some(names.join(" → "));
+                    return Some(chain[from..].to_vec());
                 }
                 None => {}
             }

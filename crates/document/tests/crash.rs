@@ -272,6 +272,14 @@ fn a_file_killed_while_it_is_created_is_absent_or_complete_and_a_retry_works() {
             absent += 1;
         }
     }
+    // What the killed creations left under temporary names goes at the next creation there.
+    drop(Document::create(&dir.path().join("after.topo")).unwrap());
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".creating"))
+        .collect();
+    assert_eq!(left, Vec::<String>::new(), "no temporary file is left");
     eprintln!(
         "{} kills during creation: {absent} left no file, {complete} a complete one",
         trials()

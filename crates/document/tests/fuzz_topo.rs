@@ -1,6 +1,6 @@
 //! The `topo` fuzz body over sample files with random bytes overwritten (whole pages' worth of
 //! damage, single flipped bytes, a cut tail): no panic, no hang. `TOPOGRAPH_FUZZ_CASES` sets
-//! how many (300 by default).
+//! how many (300 by default); the seed changes every run and is printed.
 
 use topograph_document::{fuzzing, Document};
 use topograph_model::Op;
@@ -34,7 +34,17 @@ fn randomly_damaged_documents_never_panic_or_hang() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(300);
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    // Another sequence every run, printed; `TOPOGRAPH_FUZZ_SEED=S` replays one.
+    let run_seed: u64 = std::env::var("TOPOGRAPH_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        });
+    eprintln!("fuzz_topo: TOPOGRAPH_FUZZ_SEED={run_seed} TOPOGRAPH_FUZZ_CASES={cases}");
+    let mut rng = Rng((0x9e37_79b9_7f4a_7c15 ^ run_seed) | 1);
     for case in 0..cases {
         let mut data = seed.clone();
         match case % 3 {
@@ -50,6 +60,8 @@ fn randomly_damaged_documents_never_panic_or_hang() {
             }
             _ => data.truncate(rng.below(data.len() as u64) as usize),
         }
-        fuzzing::topo(&data);
+        if std::panic::catch_unwind(|| fuzzing::topo(&data)).is_err() {
+            panic!("case {case} panicked (TOPOGRAPH_FUZZ_SEED={run_seed})");
+        }
     }
 }

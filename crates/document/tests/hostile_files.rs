@@ -324,6 +324,46 @@ fn reading_only_writes_nothing_not_even_a_pending_log() {
 }
 
 #[test]
+fn an_older_file_with_a_pending_log_is_read_through_a_private_copy_and_left_byte_for_byte() {
+    let dir = temp();
+    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v2.topo");
+    let old = dir.path().join("old.topo");
+    std::fs::copy(&fixture, &old).unwrap();
+    let crashed = dir.path().join("crashed");
+    std::fs::create_dir(&crashed).unwrap();
+    let copy = crashed.join("old.topo");
+    {
+        // An older Topograph stopped with an edit only in its log.
+        let c = Connection::open(&old).unwrap();
+        c.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; \
+             UPDATE scenario SET name = 'Pending' WHERE id = (SELECT min(id) FROM scenario);",
+        )
+        .unwrap();
+        std::fs::copy(&old, &copy).unwrap();
+        std::fs::copy(
+            dir.path().join("old.topo-wal"),
+            crashed.join("old.topo-wal"),
+        )
+        .unwrap();
+    }
+    let before = side_files(&copy);
+    assert_eq!(before.len(), 2, "the file and its log");
+    let doc = Document::open_read_only(&copy).unwrap();
+    assert!(
+        doc.scenario_by_name("Pending").is_some(),
+        "what the log holds is read"
+    );
+    assert_eq!(doc.schema_version(), SCHEMA_VERSION, "upgraded for reading");
+    drop(doc);
+    assert_eq!(
+        side_files(&copy),
+        before,
+        "not a byte written, the log not folded in"
+    );
+}
+
+#[test]
 fn reading_a_file_the_app_holds_says_it_is_in_use() {
     let dir = temp();
     let path = sample_file(dir.path());
@@ -358,6 +398,42 @@ fn a_failed_creation_leaves_no_file_and_no_temporary_one() {
     assert!(e.message.contains("stopped half-way"), "{}", e.message);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     Document::create(&path).unwrap();
+}
+
+#[test]
+fn temporary_files_of_a_killed_creation_are_removed_at_the_next_creation_there() {
+    let dir = temp();
+    let at = |name: &str| dir.path().join(name);
+    // A process that is gone (no such pid), with the journal SQLite left beside its file.
+    std::fs::write(at(".a.topo.999999999-0.creating"), b"half").unwrap();
+    std::fs::write(at(".a.topo.999999999-0.creating-journal"), b"j").unwrap();
+    // A live process (init), but a file far older than any creation takes: its pid was reused.
+    let old = at(".b.topo.1-3.creating");
+    std::fs::write(&old, b"half").unwrap();
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(day_ago)
+        .unwrap();
+    // This process's own (a creation of it may be under way) and a live process's fresh one stay.
+    let own = format!(".c.topo.{}-7.creating", std::process::id());
+    std::fs::write(at(&own), b"half").unwrap();
+    std::fs::write(at(".d.topo.1-0.creating"), b"half").unwrap();
+    std::fs::write(at("notes.creating.txt"), b"mine").unwrap();
+
+    Document::create(&at("new.topo")).unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("new.topo"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [own.as_str(), ".d.topo.1-0.creating", "notes.creating.txt"]
+    );
 }
 
 #[test]

@@ -30,6 +30,15 @@ enum Step {
     Switch(u8),
     Undo,
     Redo,
+    RenameScenario(u8),
+    DeleteScenario(u8),
+    Promote(u8),
+    /// Several record ops as one undo step (an edit of several cards, a merge import).
+    Batch(u8, u8, u8),
+    /// A new scenario made with records in one step (an import into a new scenario).
+    ImportScenario(u8),
+    /// Closes the file and opens it again.
+    Reopen,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -55,6 +64,12 @@ fn step() -> impl Strategy<Value = Step> {
         1 => i.prop_map(Step::Switch),
         3 => Just(Step::Undo),
         2 => Just(Step::Redo),
+        1 => i.prop_map(Step::RenameScenario),
+        1 => i.prop_map(Step::DeleteScenario),
+        1 => i.prop_map(Step::Promote),
+        2 => (i, i, i).prop_map(|(a, b, c)| Step::Batch(a, b, c)),
+        1 => i.prop_map(Step::ImportScenario),
+        1 => Just(Step::Reopen),
     ]
 }
 
@@ -173,7 +188,42 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
             from: scenarios[0].id,
             name: format!("S{}", scenarios.len() + 1),
         },
-        Step::Switch(_) | Step::Undo | Step::Redo => return None,
+        Step::RenameScenario(i) => Op::RenameScenario {
+            id: pick(&scenarios.iter().map(|s| s.id).collect::<Vec<_>>(), i)?,
+            name: format!("R{i}"),
+        },
+        Step::DeleteScenario(i) => Op::DeleteScenario {
+            id: pick(&scenarios.iter().map(|s| s.id).collect::<Vec<_>>(), i)?,
+        },
+        Step::Promote(i) => Op::PromoteScenario {
+            id: pick(&scenarios.iter().map(|s| s.id).collect::<Vec<_>>(), i)?,
+        },
+        // What a merge import makes: people added and updated, moved, given teams, in one step.
+        Step::Batch(a, b, c) => Op::Batch {
+            label: "Import people.csv".into(),
+            ops: [
+                Step::AddPerson(a),
+                Step::MoveSubtree(b, c),
+                Step::Member(a, b, c),
+                Step::AddUnit(c),
+            ]
+            .iter()
+            .filter_map(|s| op_for(org, s, scenarios))
+            .collect(),
+        },
+        Step::ImportScenario(i) => Op::CreateScenarioWith {
+            name: format!("I{i}"),
+            label: "Import org.json".into(),
+            ops: vec![
+                Op::CreatePerson {
+                    person: person(&format!("Imported {i}")),
+                },
+                Op::CreateUnit {
+                    unit: unit(&format!("Imported {i}"), UnitKind::ALL[i as usize % 5]),
+                },
+            ],
+        },
+        Step::Switch(_) | Step::Undo | Step::Redo | Step::Reopen => return None,
     })
 }
 
@@ -220,14 +270,28 @@ proptest! {
                     let s = pick(&ids, *i).unwrap();
                     doc.switch_scenario(s).unwrap();
                 }
+                Step::Reopen => {
+                    let active = doc.active_scenario().id;
+                    let history = doc.history().unwrap();
+                    drop(doc);
+                    doc = Document::open(&path).unwrap();
+                    prop_assert_eq!(doc.active_scenario().id, active, "the open scenario is kept");
+                    prop_assert_eq!(dump(&doc), before.clone(), "reopening gives what was there");
+                    prop_assert_eq!(doc.history().unwrap(), history, "and its history");
+                }
                 other => {
                     let Some(op) = op_for(doc.org(), other, doc.scenarios()) else { continue };
                     match doc.apply(op) {
                         Ok(applied) => {
                             if !applied.changes.is_empty() {
+                                let after = dump(&doc);
+                                let active = doc.active_scenario().id;
                                 doc.undo().unwrap();
                                 prop_assert_eq!(dump(&doc), before.clone(), "undo restores the state before");
                                 doc.redo().unwrap();
+                                // A promote renames and reorders scenarios: redo must land on it exactly.
+                                prop_assert_eq!(dump(&doc), after, "redo re-applies {:?}", other);
+                                prop_assert_eq!(doc.active_scenario().id, active);
                             }
                         }
                         Err(_) => prop_assert_eq!(dump(&doc), before.clone(), "a rejected op changes nothing"),

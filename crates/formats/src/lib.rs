@@ -17,6 +17,7 @@ mod build;
 pub mod csv;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod head;
 mod incoming;
 mod infer;
 pub mod json;

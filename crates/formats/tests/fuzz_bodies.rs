@@ -93,12 +93,20 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
     out
 }
 
-/// `FUZZ_ROUNDS=N` runs N mutations per target instead of the default, `FUZZ_SEED=S` another
-/// sequence (for a longer hunt: `FUZZ_ROUNDS=200000 cargo test --release --test fuzz_bodies`).
+/// `FUZZ_ROUNDS=N` runs N mutations per target instead of the default. Each run tries another
+/// sequence (the seed is printed); `FUZZ_SEED=S` replays one (for a longer hunt:
+/// `FUZZ_ROUNDS=200000 cargo test --release --test fuzz_bodies -- --nocapture`).
 fn run(name: &str, body: fn(&[u8]), seeds: &[Vec<u8>], rounds: usize) {
     let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
     let rounds = env("FUZZ_ROUNDS").map_or(rounds, |r| r as usize);
-    let mut rng = Rng(0x5eed_0000 ^ (name.len() as u64 * 7919) ^ env("FUZZ_SEED").unwrap_or(0));
+    let run_seed = env("FUZZ_SEED").unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    eprintln!("{name}: FUZZ_SEED={run_seed} FUZZ_ROUNDS={rounds}");
+    // Never zero: xorshift stays at zero for ever.
+    let mut rng = Rng((0x5eed_0000 ^ (name.len() as u64 * 7919) ^ run_seed) | 1);
     for seed in seeds {
         body(seed);
     }
@@ -110,7 +118,7 @@ fn run(name: &str, body: fn(&[u8]), seeds: &[Vec<u8>], rounds: usize) {
         }
         if std::panic::catch_unwind(|| body(&input)).is_err() {
             panic!(
-                "{name}: panicked on input {:?}",
+                "{name}: panicked on input {:?} (FUZZ_SEED={run_seed})",
                 String::from_utf8_lossy(&input)
             );
         }
@@ -151,10 +159,16 @@ fn the_json_body_survives_mutated_documents() {
         &topograph_sample::generate(30, 3),
     )
     .unwrap();
-    let s = vec![
+    let mut s = vec![
         topograph_formats::json::export(&doc).unwrap().into_bytes(),
         b"{}".to_vec(),
     ];
+    // The cargo-fuzz target's seed corpus: small documents, a minimal one, a newer version.
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/json");
+    for entry in std::fs::read_dir(corpus).unwrap() {
+        s.push(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    assert!(s.len() >= 5, "the JSON seed corpus is there");
     run("json", fuzzing::json, &s, 1500);
 }
 

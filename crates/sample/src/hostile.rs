@@ -178,6 +178,64 @@ fn renumber_unit(r: &mut OrgRecords, old: UnitId, new: UnitId) {
     }
 }
 
+/// An org made from arbitrary bytes, as a fuzzer hands them: a generated org of a size the bytes
+/// pick, then damage the bytes choose, applied blindly (a manager, parent or owner set to any
+/// record or to an id that does not exist, ids moved to the top of the range, a self-loop), so
+/// loops of any length, dangling references and sparse ids all come up. Never panics.
+pub fn arbitrary(bytes: &[u8]) -> Org {
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let people = usize::from(byte(0)) % 60;
+    let seed = u64::from(byte(1));
+    let mut r = crate::generate(people, seed).to_records();
+    let wild = |b: u8, c: u8| u32::MAX - u32::from(b) * 256 - u32::from(c);
+    for at in (2..bytes.len()).step_by(4) {
+        let (what, a, b, c) = (
+            byte(at),
+            usize::from(byte(at + 1)),
+            byte(at + 2),
+            byte(at + 3),
+        );
+        let np = r.persons.len().max(1);
+        let nu = r.units.len().max(1);
+        let na = r.areas.len().max(1);
+        match what % 10 {
+            0 if !r.persons.is_empty() => {
+                let m = r.persons[usize::from(b) % np].id;
+                r.persons[a % np].manager = Some(m);
+            }
+            1 if !r.persons.is_empty() => r.persons[a % np].manager = Some(PersonId(wild(b, c))),
+            2 if !r.units.is_empty() => {
+                let p = r.units[usize::from(b) % nu].id;
+                r.units[a % nu].parent = Some(p);
+            }
+            3 if !r.units.is_empty() => r.units[a % nu].parent = Some(UnitId(wild(b, c))),
+            4 if !r.areas.is_empty() => {
+                let p = r.areas[usize::from(b) % na].id;
+                r.areas[a % na].parent = Some(p);
+            }
+            5 if !r.areas.is_empty() => r.areas[a % na].owner = Some(UnitId(wild(b, c))),
+            6 if !r.units.is_empty() => {
+                let old = r.units[a % nu].id;
+                renumber_unit(&mut r, old, UnitId(wild(b, c)));
+            }
+            7 if !r.memberships.is_empty() => {
+                let n = r.memberships.len();
+                r.memberships[a % n].unit = UnitId(wild(b, c));
+            }
+            8 if !r.units.is_empty() => r.units[a % nu].lead = Some(PersonId(wild(b, c))),
+            9 if !r.persons.is_empty() => {
+                let p = &mut r.persons[a % np];
+                p.manager = Some(p.id);
+            }
+            _ => {}
+        }
+    }
+    // Renumbering may have made two units share an id; the model keeps one of each.
+    r.units.sort_by_key(|u| u.id);
+    r.units.dedup_by_key(|u| u.id);
+    Org::from_records(r)
+}
+
 /// Every damaged org above, named, for tests that run one body over all of them.
 pub fn all() -> Vec<(&'static str, Org)> {
     vec![

@@ -16,6 +16,7 @@ import type { DocState, View } from "../bindings";
 import { AppController, VIEWS, type Status } from "./controller";
 import { dropVerdict, managersById, reportCounts } from "./drop";
 import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
+import { RepairHost } from "./RepairHost";
 import { EmptyState } from "./EmptyState";
 import { NewDocumentHost, requestNewDocument } from "./NewDocumentHost";
 import { testHooks } from "./testHooks";
@@ -152,6 +153,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       </footer>
       {view === "org-chart" && actions.overlays}
       <NewDocumentHost />
+      <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
       <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view} selection={ctl.snapshot().selection} />
     </main>

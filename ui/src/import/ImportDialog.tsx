@@ -124,7 +124,7 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
                 {shownFormat === null && <option value="">—</option>}
                 {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
               </select>
-              {csv && <span className="muted"> {csv.encoding}, delimiter “{csv.delimiter}”, {csv.row_count.toLocaleString()} rows</span>}
+              {csv && <span className="muted"> {csv.encoding}, delimiter “{csv.delimiter}”, {csv.row_count.toLocaleString()} rows{draft?.partial ? " in its first 32 MB" : ""}</span>}
             </label>
             {stale && <p className="muted">Reading the file…</p>}
             {stage.kind === "failed" && <p className="error" role="alert"><code>{stage.error.code}</code> {stage.error.message}</p>}
@@ -164,6 +164,7 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
                   {draft.preview.memberships.toLocaleString()} memberships, {draft.preview.areas.toLocaleString()} product areas
                   {draft.preview.problems.length > 0 ? `; ${draft.preview.problems.length.toLocaleString()} problems:` : "; no problems."}
                 </p>
+                {draft.partial && <p className="muted">The file is larger than the preview reads: these are the counts of its first 32 MB; the import reads it all.</p>}
                 {groups.length > 0 && (
                   <div className="import-problems" role="list" aria-label="Problems">
                     {groups.map((g) => (

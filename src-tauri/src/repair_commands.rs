@@ -1,0 +1,58 @@
+//! "Open a repaired copy" of a document that opening refused for breaking the model's rules
+//! (a loop, a reference to a missing record, an id out of range): which file is on offer, and
+//! the repair, which writes a NEW file beside it (topograph_document::repair) and opens that.
+//! The refused file is never written, and its path comes from the session, not from the page.
+
+use crate::actions;
+use crate::ipc::DocState;
+use crate::worker::worker;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use tauri::AppHandle;
+use topograph_document::repair;
+use topograph_model::{Error, ErrorCode};
+
+/// What the repair did: the new file (now open) and every change, in words.
+#[derive(Clone, Debug, Serialize, Deserialize, Type)]
+pub struct Repaired {
+    pub path: String,
+    pub changes: Vec<String>,
+    pub state: DocState,
+}
+
+/// The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
+/// repaired copy" for it beside the error.
+#[tauri::command]
+#[specta::specta]
+pub async fn repair_offer(app: AppHandle) -> Result<Option<String>, Error> {
+    Ok(actions::session(&app)
+        .refused()
+        .map(|p| p.display().to_string()))
+}
+
+/// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_repaired(app: AppHandle) -> Result<Repaired, Error> {
+    let from = actions::session(&app)
+        .refused()
+        .map(|p| p.to_path_buf())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::NotAllowed,
+                "no document was refused: there is nothing to repair",
+            )
+        })?;
+    let (path, changes) = worker(move || {
+        let to = repair::repaired_path(&from);
+        repair::repair(&from, &to).map(|changes| (to, changes))
+    })
+    .await?;
+    crate::grants::grant(&app, &path);
+    let state = actions::open(&app, &path)?;
+    Ok(Repaired {
+        path: path.display().to_string(),
+        changes,
+        state,
+    })
+}
