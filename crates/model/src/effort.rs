@@ -17,7 +17,7 @@ use crate::ids::{AreaId, UnitId};
 use crate::org::Org;
 use crate::vocab::PersonStatus;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How much a contribution weighs against an ownership when a unit spreads its effort: a team
 /// that contributes to an area spends less there than on what it owns.
@@ -73,8 +73,9 @@ impl Effort {
 
 /// Computes the effort on every area of `org`; linear in its size.
 pub fn actual_effort(org: &Org) -> Effort {
-    // Each unit's (counted, planned) FTE from its own seats.
-    let mut seats: HashMap<UnitId, (f64, f64)> = HashMap::new();
+    // Each unit's (counted, planned) FTE from its own seats. Ordered, so that the sums below are
+    // added in the same order every run and the same org always gives the same figures to the bit.
+    let mut seats: BTreeMap<UnitId, (f64, f64)> = BTreeMap::new();
     let mut counted = 0.0;
     let mut planned = 0.0;
     for m in org.memberships() {
