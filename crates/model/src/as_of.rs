@@ -54,18 +54,28 @@ impl Org {
     /// and each person's status read from their dates.
     pub fn as_of(&self, day: Date) -> AsOf {
         let mut org = self.clone();
-        let mut events: Vec<(Date, Event)> = self
+        let skipped = org.advance(day);
+        org.read_statuses(day);
+        AsOf { org, skipped }
+    }
+
+    /// Moves this org on to `day`: the leavers gone by then removed (their reports to their
+    /// manager) and the dated changes due by then applied and dropped, in day order. People's
+    /// statuses stay as they are. Returns the changes that no longer fit, with the reason.
+    pub fn advance(&mut self, day: Date) -> Vec<(u32, Error)> {
+        let org = self;
+        let mut events: Vec<(Date, Event)> = org
             .persons()
             .filter_map(|p| departure(p).map(|d| (d, Event::Departure(p.id))))
             .chain(
-                self.dated_changes()
+                org.dated_changes()
                     .filter_map(|c| Date::parse(&c.date).map(|d| (d, Event::Planned(c.id)))),
             )
             .filter(|(d, _)| *d <= day)
             .collect();
         events.sort_unstable();
         let mut ids = IdCounter {
-            next: self.max_id() + 1,
+            next: org.max_id() + 1,
         };
         let mut skipped = Vec::new();
         for (_, event) in events {
@@ -96,6 +106,14 @@ impl Org {
                 }
             }
         }
+        skipped
+    }
+
+    /// Sets each person's status from their dates on `day`: not yet started is planned; a
+    /// planned hire or open position from its start is active (an open position named by its
+    /// role title).
+    fn read_statuses(&mut self, day: Date) {
+        let org = self;
         let statuses: Vec<_> = org
             .persons()
             .filter_map(|p| {
@@ -125,6 +143,5 @@ impl Org {
             }))
             .expect("the person was just read from this org");
         }
-        AsOf { org, skipped }
     }
 }
