@@ -60,7 +60,10 @@ pub struct DiagramArgs {
 /// Writes the diagram `args` asks for.
 pub fn export(doc: &Document, args: &ExportArgs) -> Result<(), Error> {
     let d = &args.diagram;
-    let org = crate::transfer::scenario_org(doc, args.scenario.as_deref())?;
+    let org = crate::plan::as_of(
+        crate::transfer::scenario_org(doc, args.scenario.as_deref())?,
+        args.as_of.as_deref(),
+    )?;
     let scenario = match &args.scenario {
         Some(n) => n.clone(),
         None => doc.active_scenario().name.clone(),

@@ -4,6 +4,7 @@ mod check;
 mod diagram;
 mod diff;
 mod info;
+mod plan;
 mod scenario;
 mod transfer;
 
@@ -59,6 +60,8 @@ enum Command {
     Export(transfer::ExportArgs),
     /// Compare two scenarios: the changes, the numbers side by side and the people impact.
     Diff(diff::DiffArgs),
+    /// The plan over time: headcount, FTE and cost against budget per unit and month or quarter.
+    Plan(plan::PlanArgs),
     /// List, fork, rename, delete or promote scenarios.
     #[command(subcommand)]
     Scenario(scenario::ScenarioCommand),
@@ -121,6 +124,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Import(args) => transfer::import(args)?,
         Command::Export(args) => transfer::export(args)?,
         Command::Diff(args) => diff::run(args)?,
+        Command::Plan(args) => plan::run(args)?,
         Command::Scenario(command) => scenario::run(command)?,
     }
     Ok(())

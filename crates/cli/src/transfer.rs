@@ -96,6 +96,9 @@ pub struct ExportArgs {
     pub what: CsvWhat,
     #[command(flatten)]
     pub diagram: crate::diagram::DiagramArgs,
+    /// Export the org as it will be (or was) on this day, YYYY-MM-DD (not for json).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 fn io(path: &Path, e: std::io::Error) -> Error {
@@ -394,10 +397,18 @@ pub fn export(args: ExportArgs) -> Result<(), Error> {
                     "a JSON export holds every scenario; --scenario is for the other formats",
                 ));
             }
+            if args.as_of.is_some() {
+                return Err(refused(
+                    "a JSON export holds the whole plan; --as-of is for the other formats",
+                ));
+            }
             write_out(&args.output, &json::export(&doc)?)?;
         }
         ExportFormat::Csv => {
-            let org = scenario_org(&doc, args.scenario.as_deref())?;
+            let org = crate::plan::as_of(
+                scenario_org(&doc, args.scenario.as_deref())?,
+                args.as_of.as_deref(),
+            )?;
             let table = match args.what {
                 CsvWhat::People => csv::export::Table::People,
                 CsvWhat::Units => csv::export::Table::Units,

@@ -45,14 +45,14 @@ pub struct Person {
     /// ISO date, YYYY-MM-DD.
     pub start_date: Option<String>,
     /// The last working day of a leaver, YYYY-MM-DD; from the day after, they are gone.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// When an open position or planned hire should start: a month (YYYY-MM) or a quarter
     /// (YYYY-Qn); a month or quarter is as precise as a hiring plan gets.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_start: Option<String>,
     /// How far the hiring has got, for an open position or planned hire.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hiring_stage: Option<HiringStage>,
     pub cost: Option<Cost>,
     pub custom: BTreeMap<String, String>,
