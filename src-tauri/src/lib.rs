@@ -18,6 +18,7 @@ pub mod ipc;
 mod menu;
 mod new_document;
 mod painting;
+mod plan_commands;
 mod revisions;
 mod scenario_commands;
 mod scene_commands;
@@ -67,6 +68,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::area_effort,
             health_commands::health_settings,
             health_commands::set_check_settings,
+            plan_commands::plan_table,
+            plan_commands::health_findings_as_of,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,
