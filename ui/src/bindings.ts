@@ -100,6 +100,10 @@ export const commands = {
 	healthSettings: () => typedError<HealthSettings, Error>(__TAURI_INVOKE("health_settings")),
 	/**  Validates the settings, then stores them as one undoable edit (announced by DocChanged). */
 	setCheckSettings: (settings: CheckSettings) => typedError<Applied, Error>(__TAURI_INVOKE("set_check_settings", { settings })),
+	/**  The plan table of the open scenario. */
+	planTable: (options: PlanOptions) => typedError<PlanTable, Error>(__TAURI_INVOKE("plan_table", { options })),
+	/**  The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD. */
+	healthFindingsAsOf: (asOf: string) => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings_as_of", { asOf })),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
@@ -227,6 +231,17 @@ export type AreaEffort = {
 /**  A product area. */
 export type AreaId = number;
 
+/**  A unit's budget for one period (a year or a quarter): a headcount, an amount, or both. */
+export type Budget = {
+	unit: UnitId,
+	/**  `YYYY` or `YYYY-Qn`. */
+	period: string,
+	/**  The people the unit may have (FTE) in the period. */
+	headcount: number | null,
+	/**  What the unit may spend over the period, in a currency the document has a rate for. */
+	amount: Cost | null,
+};
+
 /**  What one card shows. */
 export type CardContent = {
 	/**  The person's name, or the role title of an unnamed open position. */
@@ -328,6 +343,22 @@ export type DateOrder =
 "day-first" | 
 /**  03/04/2021 is March 4th (US). */
 "month-first";
+
+/**
+ *  A change that takes effect on a day; without a date a change is already true, so only moves
+ *  planned for later are kept here. The org as of a day is the current org with every dated
+ *  change on or before that day applied, in date order (ties by id).
+ */
+export type DatedChange = {
+	/**  Unique within the document, from the same counter as every other record id. */
+	id: number,
+	/**  The day it takes effect, YYYY-MM-DD. */
+	date: string,
+	change: DatedOp,
+};
+
+/**  The edits that can be planned for a day: changes of manager or team. */
+export type DatedOp = { op: "set-manager"; person: PersonId; manager: PersonId } | { op: "clear-manager"; person: PersonId } | { op: "move-subtree"; person: PersonId; manager: PersonId | null } | { op: "set-membership"; person: PersonId; unit: UnitId; allocation: number; role: TeamRole } | { op: "remove-membership"; person: PersonId; unit: UnitId } | { op: "move-unit"; id: UnitId; parent: UnitId | null };
 
 /**  How to read decimal numbers. */
 export type DecimalMark = 
@@ -499,10 +530,12 @@ export type EffortShift = {
 export type Employment = "employee" | "contractor";
 
 /**  A record as the UI receives it in a change event. */
-export type Entity = { kind: "person"; record: Person } | { kind: "dotted-line"; record: DottedLine } | { kind: "unit"; record: Unit } | { kind: "membership"; record: Membership } | { kind: "area"; record: Area } | { kind: "contributor"; record: Contributor } | { kind: "interaction"; record: Interaction } | { kind: "placement"; record: Placement } | { kind: "scenario"; record: Scenario };
+export type Entity = { kind: "person"; record: Person } | { kind: "dotted-line"; record: DottedLine } | { kind: "unit"; record: Unit } | { kind: "membership"; record: Membership } | { kind: "area"; record: Area } | { kind: "contributor"; record: Contributor } | { kind: "interaction"; record: Interaction } | { kind: "placement"; record: Placement } | { kind: "scenario"; record: Scenario } | { kind: "budget"; record: Budget } | { kind: "dated-change"; record: DatedChange } | { kind: "plan-settings"; record: PlanSettings };
 
 /**  Which record a change is about, independent of its contents. */
-export type EntityKey = { kind: "person"; id: PersonId } | { kind: "dotted-line"; person: PersonId; manager: PersonId } | { kind: "unit"; id: UnitId } | { kind: "membership"; person: PersonId; unit: UnitId } | { kind: "area"; id: AreaId } | { kind: "contributor"; area: AreaId; unit: UnitId } | { kind: "interaction"; id: InteractionId } | { kind: "placement"; unit: UnitId } | { kind: "scenario"; id: ScenarioId };
+export type EntityKey = { kind: "person"; id: PersonId } | { kind: "dotted-line"; person: PersonId; manager: PersonId } | { kind: "unit"; id: UnitId } | { kind: "membership"; person: PersonId; unit: UnitId } | { kind: "area"; id: AreaId } | { kind: "contributor"; area: AreaId; unit: UnitId } | { kind: "interaction"; id: InteractionId } | { kind: "placement"; unit: UnitId } | { kind: "scenario"; id: ScenarioId } | 
+/**  A budget: `quarter` 0 is the whole year. */
+{ kind: "budget"; unit: UnitId; year: number; quarter: number } | { kind: "dated-change"; id: number } | { kind: "plan-settings" };
 
 /**  What a finding is about; the id is the model's id of that kind (0 for the whole org). */
 export type EntityKind = "org" | "person" | "unit" | "area" | "interaction";
@@ -511,6 +544,8 @@ export type EntityKind = "org" | "person" | "unit" | "area" | "interaction";
 export type Error = {
 	code: ErrorCode,
 	message: string,
+	/**  The input field at fault (`end_date`, `currency`...), so a form can mark it. */
+	field?: string | null,
 };
 
 /**  Stable error codes. UIs and scripts branch on these; never rename one, only add. */
@@ -618,12 +653,18 @@ export type Finding = {
 /**  The data formats Topograph reads and writes. */
 export type Format = "csv" | "json" | "backstage" | "teamapi";
 
+/**  The width of the plan's columns. */
+export type Granularity = "month" | "quarter";
+
 /**  What the settings dialog edits: the stored overrides, and every check with the values in force. */
 export type HealthSettings = {
 	stored: CheckSettings,
 	checks: CheckInfo[],
 	presets: SpanPreset[],
 };
+
+/**  How far the hiring for an open position or planned hire has got. */
+export type HiringStage = "open" | "approved" | "interviewing" | "offer" | "filled";
 
 /**  What Undo and Redo would do next ("Undo <label>"). */
 export type History = {
@@ -811,7 +852,15 @@ reports_to: ReportsTo | null } |
 /**  Remembers where the user put a unit on the team map. */
 { op: "set-placement"; placement: Placement } | 
 /**  Forgets placements so the automatic arrangement takes over; an empty list means all. */
-{ op: "clear-placements"; units: UnitId[] } | { op: "create-scenario"; name: string } | 
+{ op: "clear-placements"; units: UnitId[] } | 
+/**  Creates or replaces a unit's budget for a period. */
+{ op: "set-budget"; budget: Budget } | { op: "remove-budget"; unit: UnitId; period: string } | 
+/**  Plans a change of manager or team for a day (id 0 asks for a fresh id). */
+{ op: "add-dated-change"; change: DatedChange } | 
+/**  Replaces a planned change (its day or what it does). */
+{ op: "update-dated-change"; change: DatedChange } | { op: "remove-dated-change"; id: number } | 
+/**  Sets the reporting currency and the exchange rates costs total with. */
+{ op: "set-plan-settings"; settings: PlanSettings } | { op: "create-scenario"; name: string } | 
 /**  Copies a scenario, keeping every record's identity. */
 { op: "fork-scenario"; from: ScenarioId; name: string } | { op: "rename-scenario"; id: ScenarioId; name: string } | { op: "delete-scenario"; id: ScenarioId } | 
 /**
@@ -888,6 +937,10 @@ export type OrgRecords = {
 	contributors: Contributor[],
 	interactions: Interaction[],
 	placements: Placement[],
+	budgets?: Budget[],
+	dated_changes?: DatedChange[],
+	/**  None until someone sets a reporting currency or a rate (then the defaults apply). */
+	plan_settings?: PlanSettings | null,
 };
 
 /**  A line from an area row to the team box that owns it or contributes to it. */
@@ -933,6 +986,15 @@ export type Person = {
 	status: PersonStatus,
 	/**  ISO date, YYYY-MM-DD. */
 	start_date: string | null,
+	/**  The last working day of a leaver, YYYY-MM-DD; from the day after, they are gone. */
+	end_date?: string | null,
+	/**
+	 *  When an open position or planned hire should start: a month (YYYY-MM) or a quarter
+	 *  (YYYY-Qn); a month or quarter is as precise as a hiring plan gets.
+	 */
+	target_start?: string | null,
+	/**  How far the hiring has got, for an open position or planned hire. */
+	hiring_stage?: HiringStage | null,
 	cost: Cost | null,
 	custom: { [key in string]: string },
 	/**  The solid-line manager. */
@@ -952,6 +1014,66 @@ export type Placement = {
 	y: number | null,
 	w: number | null,
 	h: number | null,
+};
+
+/**  One unit in one period. */
+export type PlanCell = {
+	headcount: number,
+	fte: number | null,
+	/**  In the reporting currency, for the period (annual cost × the share of the period). */
+	cost: number | null,
+	open_positions: number,
+	planned_hires: number,
+	planned_fte: number | null,
+	planned_cost: number | null,
+	budget_headcount: number | null,
+	/**  In the reporting currency, for the period. */
+	budget_amount: number | null,
+	over_budget: boolean,
+};
+
+/**  What to tabulate. */
+export type PlanOptions = {
+	by: Granularity,
+	/**  The first period: any day in it (YYYY-MM-DD). */
+	from: string,
+	/**  The last period: any day in it (YYYY-MM-DD). */
+	to: string,
+	/**  Only this unit and the units inside it. */
+	unit: UnitId | null,
+};
+
+/**  One unit's row (or the whole org's, without a unit). */
+export type PlanRow = {
+	unit: UnitId | null,
+	name: string,
+	parent: UnitId | null,
+	/**  0 for a top unit (and the whole-org row). */
+	depth: number,
+	/**  One per period, in the table's order. */
+	cells: PlanCell[],
+};
+
+/**
+ *  How costs total in one currency: the reporting currency and, for every other currency in
+ *  use, what one unit of it is worth in the reporting currency.
+ */
+export type PlanSettings = {
+	reporting_currency: string,
+	rates?: { [key in string]: number | null },
+};
+
+/**  The whole table. */
+export type PlanTable = {
+	/**  `2027-Q1` or `2027-01`, in order. */
+	periods: string[],
+	reporting_currency: string,
+	/**  Units in tree order (children by name), then the whole org. */
+	rows: PlanRow[],
+	/**  People whose cost is in a currency without an exchange rate: left out of the costs. */
+	unconverted: number,
+	/**  Dated changes left out because they no longer fit the org on their day. */
+	skipped_changes: number[],
 };
 
 /**  What an import would do, for a dialog to show before the person confirms or cancels. */
@@ -1117,6 +1239,12 @@ export type Target = "employee-id" |
 "team" | 
 /**  Several teams as Topograph's CSV export writes them: `Payments (60%, engineer); Search (40%)`. */
 "teams" | "location" | "level" | "discipline" | "employment" | "status" | "start-date" | 
+/**  A leaver's last day. */
+"end-date" | 
+/**  When an open position or planned hire should start: a month, a quarter or a day. */
+"target-start" | 
+/**  open, approved, interviewing, offer or filled. */
+"hiring-stage" | 
 /**  An annual amount, optionally with its currency ("85,000 USD", "€ 72.000"). */
 "cost" | 
 /**  The cost's ISO currency code. */

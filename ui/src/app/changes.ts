@@ -116,7 +116,7 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
       scenarios = (next as Scenario[]).sort((a, b) => a.position - b.position || a.id - b.id);
     } else {
       next.sort((a, b) => compareKeys(key(a), key(b)));
-      (records as Record<string, unknown[]>)[list] = next;
+      (records as unknown as Record<string, unknown[]>)[list] = next;
     }
   }
   return { ...state, records, scenarios };

@@ -74,12 +74,12 @@ export function PlanView({ ctl }: { ctl: AppController }) {
                           data-period={table.periods[i]}
                           data-headcount={c.headcount}
                           data-planned={c.open_positions + c.planned_hires}
-                          title={`${r.name}, ${table.periods[i]}: ${c.headcount} people (${c.fte.toFixed(1)} FTE), ${c.open_positions} open, ${c.planned_hires} planned${c.over_budget ? " — over budget" : ""}`}
+                          title={`${r.name}, ${table.periods[i]}: ${c.headcount} people (${(c.fte ?? 0).toFixed(1)} FTE), ${c.open_positions} open, ${c.planned_hires} planned${c.over_budget ? " — over budget" : ""}`}
                           disabled={r.unit === null}
                           onClick={() => r.unit !== null && setPicked({ unit: r.unit, period: i })}
                         >
                           <span className="plan-hc">{headcountText(c)}</span>
-                          <span className="plan-fte">{c.fte.toFixed(1)} FTE</span>
+                          <span className="plan-fte">{(c.fte ?? 0).toFixed(1)} FTE</span>
                           <span className="plan-cost">{costText(c)}{c.over_budget && <strong aria-label="over budget"> !</strong>}</span>
                         </button>
                       </td>

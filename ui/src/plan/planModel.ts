@@ -24,7 +24,7 @@ export function headcountText(c: PlanCell): string {
 /** "310k / 300k" : cost with planned hires against the budget, in thousands. */
 export function costText(c: PlanCell): string {
   const k = (v: number) => `${Math.round(v / 1000).toLocaleString("en")}k`;
-  const cost = k(c.cost + c.planned_cost);
+  const cost = k((c.cost ?? 0) + (c.planned_cost ?? 0));
   return c.budget_amount === null ? cost : `${cost} / ${k(c.budget_amount)}`;
 }
 
