@@ -40,6 +40,8 @@ const COMMANDS: &[&str] = &[
     "health_findings",
     "health_settings",
     "set_check_settings",
+    "plan_table",
+    "health_findings_as_of",
     "import_preview",
     "import_run",
     "load_mapping",

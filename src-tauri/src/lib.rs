@@ -26,6 +26,7 @@ pub mod ipc;
 mod menu;
 mod native;
 mod new_document;
+mod plan_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
@@ -77,6 +78,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             effort_commands::effort_scene,
             health_commands::health_settings,
             health_commands::set_check_settings,
+            plan_commands::plan_table,
+            plan_commands::health_findings_as_of,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

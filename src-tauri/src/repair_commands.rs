@@ -4,7 +4,7 @@
 //! The refused file is never written, and its path comes from the session, not from the page.
 
 use crate::actions;
-use crate::ipc::DocState;
+use topograph_api::DocState;
 use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;

@@ -105,6 +105,10 @@ export const commands = {
 	healthSettings: () => typedError<HealthSettings, Error>(__TAURI_INVOKE("health_settings")),
 	/**  Validates the settings, then stores them as one undoable edit (announced by DocChanged). */
 	setCheckSettings: (settings: CheckSettings) => typedError<Applied, Error>(__TAURI_INVOKE("set_check_settings", { settings })),
+	/**  The plan table of the open scenario. */
+	planTable: (options: PlanOptions) => typedError<PlanTable, Error>(__TAURI_INVOKE("plan_table", { options })),
+	/**  The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD. */
+	healthFindingsAsOf: (asOf: string) => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings_as_of", { asOf })),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
@@ -136,6 +140,8 @@ export const commands = {
 	transferMenu: (id: string) => typedError<null, Error>(__TAURI_INVOKE("transfer_menu", { id })),
 	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
 	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
+	/**  What the export dialog's options will write, page one of a PDF as printed, as an SVG document. */
+	exportPagePreview: (what: DiagramScope, options: ExportOptions) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_page_preview", { what, options })),
 	/**
 	 *  Writes the chosen view of the open scenario to `path` on a worker thread, sending
 	 *  `ExportProgress` as PDF pages are done; `cancel_export` stops it with nothing written.
@@ -143,6 +149,10 @@ export const commands = {
 	exportDiagram: (what: DiagramScope, options: ExportOptions, path: string) => typedError<ExportResult, Error>(__TAURI_INVOKE("export_diagram", { what, options, path })),
 	/**  Asks the running export to stop; it ends as cancelled, with nothing written. */
 	cancelExport: () => typedError<null, Error>(__TAURI_INVOKE("cancel_export")),
+	/**  The appearance override (System follows the OS, which the UI reads itself). */
+	appearance: () => __TAURI_INVOKE<Appearance>("appearance"),
+	/**  Changes the appearance override, as View › Appearance does. */
+	setAppearance: (appearance: Appearance) => typedError<null, Error>(__TAURI_INVOKE("set_appearance", { appearance })),
 	/**
 	 *  The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
 	 *  repaired copy" for it beside the error.
@@ -155,6 +165,7 @@ export const commands = {
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
+	appearanceChanged: makeEvent<AppearanceChanged, AppearanceChanged>("appearance-changed"),
 	docChanged: makeEvent<DocChanged, DocChanged>("doc-changed"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	exportRequested: makeEvent<ExportRequested, ExportRequested>("export-requested"),
@@ -162,12 +173,24 @@ export const events = {
 	importProgress: makeEvent<ImportProgress, ImportProgress>("import-progress"),
 	importRequested: makeEvent<ImportRequested, ImportRequested>("import-requested"),
 	newRequested: makeEvent<NewRequested, NewRequested>("new-requested"),
+	settingsRequested: makeEvent<SettingsRequested, SettingsRequested>("settings-requested"),
 };
 
 /* Types */
 /**  An action started outside a command (the native menu, a file dialog) failed. */
 export type AppError = {
 	error: Error,
+};
+
+/**
+ *  View › Appearance: follow the operating system's light/dark setting, or override it. Exports do
+ *  not follow it: they stay on a light page.
+ */
+export type Appearance = "system" | "light" | "dark";
+
+/**  The appearance override changed (View › Appearance or the Settings dialog): the UI redraws. */
+export type AppearanceChanged = {
+	appearance: Appearance,
 };
 
 /**  What an accepted operation, undo or redo did. */
@@ -248,6 +271,17 @@ export type AreaEffort = {
 
 /**  A product area. */
 export type AreaId = number;
+
+/**  A unit's budget for one period (a year or a quarter): a headcount, an amount, or both. */
+export type Budget = {
+	unit: UnitId,
+	/**  `YYYY` or `YYYY-Qn`. */
+	period: string,
+	/**  The people the unit may have (FTE) in the period. */
+	headcount: number | null,
+	/**  What the unit may spend over the period, in a currency the document has a rate for. */
+	amount: Cost | null,
+};
 
 /**  What one card shows. */
 export type CardContent = {
@@ -351,11 +385,28 @@ export type DateOrder =
 /**  03/04/2021 is March 4th (US). */
 "month-first";
 
+/**
+ *  A change that takes effect on a day; without a date a change is already true, so only moves
+ *  planned for later are kept here. The org as of a day is the current org with every dated
+ *  change on or before that day applied, in date order (ties by id).
+ */
+export type DatedChange = {
+	/**  Unique within the document, from the same counter as every other record id. */
+	id: number,
+	/**  The day it takes effect, YYYY-MM-DD. */
+	date: string,
+	change: DatedOp,
+};
+
+/**  The edits that can be planned for a day: changes of manager or team. */
+export type DatedOp = { op: "set-manager"; person: PersonId; manager: PersonId } | { op: "clear-manager"; person: PersonId } | { op: "move-subtree"; person: PersonId; manager: PersonId | null } | { op: "set-membership"; person: PersonId; unit: UnitId; allocation: number; role: TeamRole } | { op: "remove-membership"; person: PersonId; unit: UnitId } | { op: "move-unit"; id: UnitId; parent: UnitId | null };
+
 /**  How to read decimal numbers. */
 export type DecimalMark = 
 /**  A comma in semicolon-separated files (European spreadsheets), a point otherwise. */
 "auto" | "point" | "comma";
 
+/**  The files a diagram exports to. */
 export type DiagramFormat = "svg" | "pdf" | "png";
 
 /**
@@ -363,13 +414,11 @@ export type DiagramFormat = "svg" | "pdf" | "png";
  *  org chart, a unit for the team map, a product area for the ownership map).
  */
 export type DiagramScope = {
-	view: DiagramView,
+	view: View,
 	scope: number | null,
+	/**  Org chart: only this many levels from the top (absent or 0: all). */
+	levels?: number | null,
 };
-
-export type DiagramView = "org-chart" | "team-map" | "ownership" | 
-/**  "Where the people go": actual effort by product area against the targets. */
-"effort";
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
 export type Diff = {
@@ -459,7 +508,7 @@ export type DocChanged =
  */
 left: ScenarioId | null; left_revision: number };
 
-/**  Everything the UI shows, as loaded once; later changes arrive as [`DocChanged`] events. */
+/**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {
 	/**  `None` when no document is open. */
 	document: DocumentInfo | null,
@@ -580,10 +629,12 @@ export type EffortShift = {
 export type Employment = "employee" | "contractor";
 
 /**  A record as the UI receives it in a change event. */
-export type Entity = { kind: "person"; record: Person } | { kind: "dotted-line"; record: DottedLine } | { kind: "unit"; record: Unit } | { kind: "membership"; record: Membership } | { kind: "area"; record: Area } | { kind: "contributor"; record: Contributor } | { kind: "interaction"; record: Interaction } | { kind: "placement"; record: Placement } | { kind: "scenario"; record: Scenario };
+export type Entity = { kind: "person"; record: Person } | { kind: "dotted-line"; record: DottedLine } | { kind: "unit"; record: Unit } | { kind: "membership"; record: Membership } | { kind: "area"; record: Area } | { kind: "contributor"; record: Contributor } | { kind: "interaction"; record: Interaction } | { kind: "placement"; record: Placement } | { kind: "scenario"; record: Scenario } | { kind: "budget"; record: Budget } | { kind: "dated-change"; record: DatedChange } | { kind: "plan-settings"; record: PlanSettings };
 
 /**  Which record a change is about, independent of its contents. */
-export type EntityKey = { kind: "person"; id: PersonId } | { kind: "dotted-line"; person: PersonId; manager: PersonId } | { kind: "unit"; id: UnitId } | { kind: "membership"; person: PersonId; unit: UnitId } | { kind: "area"; id: AreaId } | { kind: "contributor"; area: AreaId; unit: UnitId } | { kind: "interaction"; id: InteractionId } | { kind: "placement"; unit: UnitId } | { kind: "scenario"; id: ScenarioId };
+export type EntityKey = { kind: "person"; id: PersonId } | { kind: "dotted-line"; person: PersonId; manager: PersonId } | { kind: "unit"; id: UnitId } | { kind: "membership"; person: PersonId; unit: UnitId } | { kind: "area"; id: AreaId } | { kind: "contributor"; area: AreaId; unit: UnitId } | { kind: "interaction"; id: InteractionId } | { kind: "placement"; unit: UnitId } | { kind: "scenario"; id: ScenarioId } | 
+/**  A budget: `quarter` 0 is the whole year. */
+{ kind: "budget"; unit: UnitId; year: number; quarter: number } | { kind: "dated-change"; id: number } | { kind: "plan-settings" };
 
 /**  What a finding is about; the id is the model's id of that kind (0 for the whole org). */
 export type EntityKind = "org" | "person" | "unit" | "area" | "interaction";
@@ -592,6 +643,8 @@ export type EntityKind = "org" | "person" | "unit" | "area" | "interaction";
 export type Error = {
 	code: ErrorCode,
 	message: string,
+	/**  The input field at fault (`end_date`, `currency`...), so a form can mark it. */
+	field?: string | null,
 };
 
 /**  Stable error codes. UIs and scripts branch on these; never rename one, only add. */
@@ -633,7 +686,9 @@ export type ErrorCode =
 /**  Reading or writing failed. */
 "io" | 
 /**  The database failed in a way none of the codes above describes. */
-"database";
+"database" | 
+/**  Topograph itself failed (a worker thread of the app stopped): a bug, not the input. */
+"internal";
 
 /**  Everything an export needs besides what to draw. */
 export type ExportOptions = {
@@ -699,12 +754,18 @@ export type Finding = {
 /**  The data formats Topograph reads and writes. */
 export type Format = "csv" | "json" | "backstage" | "teamapi";
 
+/**  The width of the plan's columns. */
+export type Granularity = "month" | "quarter";
+
 /**  What the settings dialog edits: the stored overrides, and every check with the values in force. */
 export type HealthSettings = {
 	stored: CheckSettings,
 	checks: CheckInfo[],
 	presets: SpanPreset[],
 };
+
+/**  How far the hiring for an open position or planned hire has got. */
+export type HiringStage = "open" | "approved" | "interviewing" | "offer" | "filled";
 
 /**  What Undo and Redo would do next ("Undo <label>"). */
 export type History = {
@@ -897,7 +958,15 @@ reports_to: ReportsTo | null } |
 /**  Remembers where the user put a unit on the team map. */
 { op: "set-placement"; placement: Placement } | 
 /**  Forgets placements so the automatic arrangement takes over; an empty list means all. */
-{ op: "clear-placements"; units: UnitId[] } | { op: "create-scenario"; name: string } | 
+{ op: "clear-placements"; units: UnitId[] } | 
+/**  Creates or replaces a unit's budget for a period. */
+{ op: "set-budget"; budget: Budget } | { op: "remove-budget"; unit: UnitId; period: string } | 
+/**  Plans a change of manager or team for a day (id 0 asks for a fresh id). */
+{ op: "add-dated-change"; change: DatedChange } | 
+/**  Replaces a planned change (its day or what it does). */
+{ op: "update-dated-change"; change: DatedChange } | { op: "remove-dated-change"; id: number } | 
+/**  Sets the reporting currency and the exchange rates costs total with. */
+{ op: "set-plan-settings"; settings: PlanSettings } | { op: "create-scenario"; name: string } | 
 /**  Copies a scenario, keeping every record's identity. */
 { op: "fork-scenario"; from: ScenarioId; name: string } | { op: "rename-scenario"; id: ScenarioId; name: string } | { op: "delete-scenario"; id: ScenarioId } | 
 /**
@@ -974,6 +1043,10 @@ export type OrgRecords = {
 	contributors: Contributor[],
 	interactions: Interaction[],
 	placements: Placement[],
+	budgets?: Budget[],
+	dated_changes?: DatedChange[],
+	/**  None until someone sets a reporting currency or a rate (then the defaults apply). */
+	plan_settings?: PlanSettings | null,
 };
 
 /**  A line from an area row to the team box that owns it or contributes to it. */
@@ -1003,6 +1076,7 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
+/**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
@@ -1019,6 +1093,15 @@ export type Person = {
 	status: PersonStatus,
 	/**  ISO date, YYYY-MM-DD. */
 	start_date: string | null,
+	/**  The last working day of a leaver, YYYY-MM-DD; from the day after, they are gone. */
+	end_date?: string | null,
+	/**
+	 *  When an open position or planned hire should start: a month (YYYY-MM) or a quarter
+	 *  (YYYY-Qn); a month or quarter is as precise as a hiring plan gets.
+	 */
+	target_start?: string | null,
+	/**  How far the hiring has got, for an open position or planned hire. */
+	hiring_stage?: HiringStage | null,
 	cost: Cost | null,
 	custom: { [key in string]: string },
 	/**  The solid-line manager. */
@@ -1038,6 +1121,66 @@ export type Placement = {
 	y: number | null,
 	w: number | null,
 	h: number | null,
+};
+
+/**  One unit in one period. */
+export type PlanCell = {
+	headcount: number,
+	fte: number | null,
+	/**  In the reporting currency, for the period (annual cost × the share of the period). */
+	cost: number | null,
+	open_positions: number,
+	planned_hires: number,
+	planned_fte: number | null,
+	planned_cost: number | null,
+	budget_headcount: number | null,
+	/**  In the reporting currency, for the period. */
+	budget_amount: number | null,
+	over_budget: boolean,
+};
+
+/**  What to tabulate. */
+export type PlanOptions = {
+	by: Granularity,
+	/**  The first period: any day in it (YYYY-MM-DD). */
+	from: string,
+	/**  The last period: any day in it (YYYY-MM-DD). */
+	to: string,
+	/**  Only this unit and the units inside it. */
+	unit: UnitId | null,
+};
+
+/**  One unit's row (or the whole org's, without a unit). */
+export type PlanRow = {
+	unit: UnitId | null,
+	name: string,
+	parent: UnitId | null,
+	/**  0 for a top unit (and the whole-org row). */
+	depth: number,
+	/**  One per period, in the table's order. */
+	cells: PlanCell[],
+};
+
+/**
+ *  How costs total in one currency: the reporting currency and, for every other currency in
+ *  use, what one unit of it is worth in the reporting currency.
+ */
+export type PlanSettings = {
+	reporting_currency: string,
+	rates?: { [key in string]: number | null },
+};
+
+/**  The whole table. */
+export type PlanTable = {
+	/**  `2027-Q1` or `2027-01`, in order. */
+	periods: string[],
+	reporting_currency: string,
+	/**  Units in tree order (children by name), then the whole org. */
+	rows: PlanRow[],
+	/**  People whose cost is in a currency without an exchange rate: left out of the costs. */
+	unconverted: number,
+	/**  Dated changes left out because they no longer fit the org on their day. */
+	skipped_changes: number[],
 };
 
 /**  What an import would do, for a dialog to show before the person confirms or cancels. */
@@ -1148,6 +1291,9 @@ export type SceneRect = {
 	h: number,
 };
 
+/**  Settings… was chosen: the UI shows its Settings dialog. */
+export type SettingsRequested = Record<string, never>;
+
 /**  How much a finding matters; `topograph check` fails on errors only. */
 export type Severity = "error" | "warning" | "info";
 
@@ -1210,6 +1356,12 @@ export type Target = "employee-id" |
 "team" | 
 /**  Several teams as Topograph's CSV export writes them: `Payments (60%, engineer); Search (40%)`. */
 "teams" | "location" | "level" | "discipline" | "employment" | "status" | "start-date" | 
+/**  A leaver's last day. */
+"end-date" | 
+/**  When an open position or planned hire should start: a month, a quarter or a day. */
+"target-start" | 
+/**  open, approved, interviewing, offer or filled. */
+"hiring-stage" | 
 /**  An annual amount, optionally with its currency ("85,000 USD", "€ 72.000"). */
 "cost" | 
 /**  The cost's ISO currency code. */
@@ -1311,8 +1463,11 @@ export type UnitId = number;
 /**  Team Topologies team types, plus `group` for containers such as tribes and departments. */
 export type UnitKind = "stream-aligned" | "platform" | "enabling" | "complicated-subsystem" | "group";
 
-/**  The diagrams whose per-scenario view state (collapsed nodes) the document keeps. */
-export type View = "org-chart" | "team-map" | "ownership";
+/**
+ *  The diagrams: what the app shows and exports. The first three keep per-scenario view state
+ *  (collapsed nodes) in the document (`View::FOLDS`).
+ */
+export type View = "org-chart" | "team-map" | "ownership" | "effort";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

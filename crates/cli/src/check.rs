@@ -22,6 +22,10 @@ pub struct CheckArgs {
     pub scenario: Option<String>,
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// Check the org as it will be (or was) on this day, YYYY-MM-DD: leavers gone, hires in
+    /// from their target start, dated changes applied.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 /// The JSON keys are a public interface: add keys, never rename or remove one.
@@ -55,7 +59,12 @@ pub fn run(args: CheckArgs) -> Result<()> {
         } else {
             doc.load_scenario(scenario.id)?
         };
-        let findings = topograph_health::check_with(&org, &doc.check_settings()?, Date::today())?;
+        let today = match &args.as_of {
+            Some(d) => crate::plan::day("--as-of", d)?,
+            None => Date::today(),
+        };
+        let org = crate::plan::as_of(org, args.as_of.as_deref())?;
+        let findings = topograph_health::check_with(&org, &doc.check_settings()?, today)?;
         (scenario.name, findings)
     };
     let summary = Summary::of(&findings);

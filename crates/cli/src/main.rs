@@ -4,6 +4,7 @@ mod check;
 mod diagram;
 mod diff;
 mod info;
+mod plan;
 mod scenario;
 mod transfer;
 mod values;
@@ -60,6 +61,8 @@ enum Command {
     Export(transfer::ExportArgs),
     /// Compare two scenarios: the changes, the numbers side by side and the people impact.
     Diff(diff::DiffArgs),
+    /// The plan over time: headcount, FTE and cost against budget per unit and month or quarter.
+    Plan(plan::PlanArgs),
     /// List, fork, rename, delete or promote scenarios.
     #[command(subcommand)]
     Scenario(scenario::ScenarioCommand),
@@ -133,6 +136,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Import(args) => transfer::import(args)?,
         Command::Export(args) => transfer::export(args)?,
         Command::Diff(args) => diff::run(args)?,
+        Command::Plan(args) => plan::run(args)?,
         Command::Scenario(command) => scenario::run(command)?,
         Command::Repair { file, out, json } => {
             let changes = topograph_document::repair::repair(&file, &out)?;

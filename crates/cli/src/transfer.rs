@@ -62,6 +62,9 @@ pub struct ExportArgs {
     pub what: Table,
     #[command(flatten)]
     pub diagram: crate::diagram::DiagramArgs,
+    /// Export the org as it will be (or was) on this day, YYYY-MM-DD (not for json).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 fn refused(message: impl Into<String>) -> Error {
@@ -319,7 +322,15 @@ pub fn export(args: ExportArgs) -> Result<(), Error> {
             "a JSON export holds every scenario; --scenario is for the other formats",
         ));
     }
-    let org = scenario_org(&doc, args.scenario.as_deref())?;
+    if format == Format::Json && args.as_of.is_some() {
+        return Err(refused(
+            "a JSON export holds the whole plan; --as-of is for the other formats",
+        ));
+    }
+    let org = crate::plan::as_of(
+        scenario_org(&doc, args.scenario.as_deref())?,
+        args.as_of.as_deref(),
+    )?;
     match data::export(&doc, &org, format, args.what)? {
         DataFiles::One(text) => write_out(&args.output, &text)?,
         DataFiles::PerTeam(files) => {

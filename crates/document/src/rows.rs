@@ -4,8 +4,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 use topograph_model::{
-    Area, AreaId, Change, Contributor, Cost, DottedLine, Interaction, InteractionId, Membership,
-    Org, OrgRecords, Person, PersonId, Placement, Result, Scenario, ScenarioId, Unit, UnitId,
+    Area, AreaId, Budget, Change, Contributor, Cost, DatedChange, DottedLine, Interaction,
+    InteractionId, Membership, Org, OrgRecords, Person, PersonId, Placement, PlanSettings, Result,
+    Scenario, ScenarioId, Unit, UnitId,
 };
 
 use crate::sql_error;
@@ -43,6 +44,9 @@ fn person_from(r: &Row) -> rusqlite::Result<Person> {
         employment: parse(r.get(8)?)?,
         status: parse(r.get(9)?)?,
         start_date: r.get(10)?,
+        end_date: r.get(15)?,
+        target_start: r.get(16)?,
+        hiring_stage: r.get::<_, Option<String>>(17)?.map(parse).transpose()?,
         cost: match (amount, currency) {
             (Some(amount), Some(currency)) => Some(Cost { amount, currency }),
             _ => None,
@@ -57,7 +61,8 @@ fn person_from(r: &Row) -> rusqlite::Result<Person> {
 }
 
 const PERSON_COLUMNS: &str = "id, name, title, discipline, level, location, email, employee_id, \
-     employment, status, start_date, cost_amount, cost_currency, custom, manager_id";
+     employment, status, start_date, cost_amount, cost_currency, custom, manager_id, \
+     end_date, target_start, hiring_stage";
 
 fn unit_from(r: &Row) -> rusqlite::Result<Unit> {
     Ok(Unit {
@@ -196,6 +201,56 @@ pub fn load(conn: &Connection, scenario: ScenarioId) -> Result<Org> {
                 })
             },
         )?,
+        budgets: all(
+            conn,
+            "SELECT unit_id, period, headcount, amount, amount_currency FROM budget \
+             WHERE scenario_id = ?1 ORDER BY unit_id, period",
+            scenario,
+            |r| {
+                let amount: Option<f64> = r.get(3)?;
+                let currency: Option<String> = r.get(4)?;
+                Ok(Budget {
+                    unit: UnitId(id(r.get(0)?)?),
+                    period: r.get(1)?,
+                    headcount: r.get(2)?,
+                    amount: match (amount, currency) {
+                        (Some(amount), Some(currency)) => Some(Cost { amount, currency }),
+                        _ => None,
+                    },
+                })
+            },
+        )?,
+        dated_changes: all(
+            conn,
+            "SELECT id, date, change FROM dated_change WHERE scenario_id = ?1 ORDER BY id",
+            scenario,
+            |r| {
+                let json: String = r.get(2)?;
+                Ok(DatedChange {
+                    id: id(r.get(0)?)?,
+                    date: r.get(1)?,
+                    change: serde_json::from_str(&json).map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, e.into())
+                    })?,
+                })
+            },
+        )?,
+        plan_settings: all(
+            conn,
+            "SELECT reporting_currency, rates FROM plan_settings WHERE scenario_id = ?1",
+            scenario,
+            |r| {
+                let rates: String = r.get(1)?;
+                Ok(PlanSettings {
+                    reporting_currency: r.get(0)?,
+                    rates: serde_json::from_str(&rates).map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
+                    })?,
+                })
+            },
+        )?
+        .into_iter()
+        .next(),
     };
     Ok(Org::from_records(records))
 }
@@ -236,6 +291,15 @@ pub fn insert_all(conn: &Connection, scenario: ScenarioId, org: &Org) -> Result<
     for p in org.placements() {
         upsert_placement(conn, s, p)?;
     }
+    for b in org.budgets() {
+        upsert_budget(conn, s, b)?;
+    }
+    for c in org.dated_changes() {
+        upsert_dated(conn, s, c)?;
+    }
+    if let Some(p) = org.stored_plan_settings() {
+        upsert_plan_settings(conn, s, p)?;
+    }
     Ok(())
 }
 
@@ -261,13 +325,16 @@ fn run(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<()
 }
 
 const PERSON_SQL: &str = "INSERT INTO person (scenario_id, id, name, title, discipline, level, location, email, \
-     employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+     employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id, \
+     end_date, target_start, hiring_stage) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) \
      ON CONFLICT (scenario_id, id) DO UPDATE SET name = excluded.name, title = excluded.title, \
      discipline = excluded.discipline, level = excluded.level, location = excluded.location, \
      email = excluded.email, employee_id = excluded.employee_id, employment = excluded.employment, \
      status = excluded.status, start_date = excluded.start_date, cost_amount = excluded.cost_amount, \
-     cost_currency = excluded.cost_currency, custom = excluded.custom, manager_id = excluded.manager_id";
+     cost_currency = excluded.cost_currency, custom = excluded.custom, manager_id = excluded.manager_id, \
+     end_date = excluded.end_date, target_start = excluded.target_start, \
+     hiring_stage = excluded.hiring_stage";
 
 /// Calls `f` with a person's row parameters (custom fields as JSON, "{}" without allocating).
 fn person_params<R>(
@@ -300,6 +367,9 @@ fn person_params<R>(
         p.cost.as_ref().map(|c| c.currency.as_str()),
         custom,
         p.manager.map(|m| m.0),
+        p.end_date,
+        p.target_start,
+        p.hiring_stage.map(|h| h.as_str()),
     ])
 }
 
@@ -419,6 +489,45 @@ fn upsert_placement(conn: &Connection, s: ScenarioId, p: &Placement) -> Result<(
     )
 }
 
+fn upsert_budget(conn: &Connection, s: ScenarioId, b: &Budget) -> Result<()> {
+    run(
+        conn,
+        "INSERT INTO budget (scenario_id, unit_id, period, headcount, amount, amount_currency) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (scenario_id, unit_id, period) DO UPDATE SET headcount = excluded.headcount, \
+         amount = excluded.amount, amount_currency = excluded.amount_currency",
+        params![
+            s.0,
+            b.unit.0,
+            b.period,
+            b.headcount,
+            b.amount.as_ref().map(|a| a.amount),
+            b.amount.as_ref().map(|a| a.currency.as_str()),
+        ],
+    )
+}
+
+fn upsert_dated(conn: &Connection, s: ScenarioId, c: &DatedChange) -> Result<()> {
+    let json = serde_json::to_string(&c.change).expect("a dated change always serialises");
+    run(
+        conn,
+        "INSERT INTO dated_change (scenario_id, id, date, change) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (scenario_id, id) DO UPDATE SET date = excluded.date, change = excluded.change",
+        params![s.0, c.id, c.date, json],
+    )
+}
+
+fn upsert_plan_settings(conn: &Connection, s: ScenarioId, p: &PlanSettings) -> Result<()> {
+    let rates = serde_json::to_string(&p.rates).expect("rates always serialise");
+    run(
+        conn,
+        "INSERT INTO plan_settings (scenario_id, reporting_currency, rates) VALUES (?1, ?2, ?3) \
+         ON CONFLICT (scenario_id) DO UPDATE SET reporting_currency = excluded.reporting_currency, \
+         rates = excluded.rates",
+        params![s.0, p.reporting_currency, rates],
+    )
+}
+
 /// Writes one change of a scenario's records (scenario rows are the document's business).
 pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result<()> {
     macro_rules! write {
@@ -479,6 +588,26 @@ pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result
             "DELETE FROM placement WHERE scenario_id = ?1 AND unit_id = ?2",
             |p| params![s.0, p.unit.0]
         ),
+        Change::Budget(d) => write!(
+            d,
+            upsert_budget,
+            "DELETE FROM budget WHERE scenario_id = ?1 AND unit_id = ?2 AND period = ?3",
+            |b| params![s.0, b.unit.0, b.period]
+        ),
+        Change::DatedChange(d) => write!(
+            d,
+            upsert_dated,
+            "DELETE FROM dated_change WHERE scenario_id = ?1 AND id = ?2",
+            |c| params![s.0, c.id]
+        ),
+        Change::PlanSettings(d) => match &d.after {
+            Some(p) => upsert_plan_settings(conn, s, p),
+            None => run(
+                conn,
+                "DELETE FROM plan_settings WHERE scenario_id = ?1",
+                params![s.0],
+            ),
+        },
         Change::Scenario { .. } | Change::CheckSettings(_) => Ok(()),
     }
 }
@@ -486,7 +615,10 @@ pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result
 /// Copies every record of one scenario into another (same ids: identity is kept).
 pub fn copy_scenario(conn: &Connection, from: ScenarioId, to: ScenarioId) -> Result<()> {
     for (table, cols) in [
-        ("person", "id, name, title, discipline, level, location, email, employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id"),
+        ("person", "id, name, title, discipline, level, location, email, employee_id, employment, status, start_date, cost_amount, cost_currency, custom, manager_id, end_date, target_start, hiring_stage"),
+        ("budget", "unit_id, period, headcount, amount, amount_currency"),
+        ("dated_change", "id, date, change"),
+        ("plan_settings", "reporting_currency, rates"),
         ("dotted_line", "person_id, manager_id"),
         ("unit", "id, name, mission, kind, parent_id, lead_id, colour, target_size"),
         ("membership", "person_id, unit_id, allocation, role"),

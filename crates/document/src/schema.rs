@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_area_position.sql"),
     include_str!("migrations/003_area_direction.sql"),
+    include_str!("migrations/004_plan.sql"),
 ];
 
 /// The schema version this build writes.
@@ -94,8 +95,8 @@ pub fn check_exact(conn: &Connection, version: u32) -> Result<()> {
 mod tests {
     use super::*;
     use topograph_model::{
-        Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole,
-        UnitKind, View,
+        Complexity, Discipline, Employment, HiringStage, InteractionMode, PersonStatus, Stance,
+        TeamRole, UnitKind, View,
     };
 
     /// The CHECK lists in SQL must spell exactly the vocabulary the model knows.
@@ -112,6 +113,7 @@ mod tests {
             InteractionMode::ALL.iter().map(|v| v.as_str()).collect(),
             View::FOLDS.iter().map(|v| v.as_str()).collect(),
             Stance::ALL.iter().map(|v| v.as_str()).collect(),
+            HiringStage::ALL.iter().map(|v| v.as_str()).collect(),
         ];
         for list in lists {
             let quoted: Vec<String> = list.iter().map(|v| format!("'{v}'")).collect();

@@ -146,6 +146,32 @@ pub fn check_org(org: &Org) -> Result<(), Error> {
             return missing(format!("placement of {}", p.unit));
         }
     }
+    for b in org.budgets() {
+        if org.unit(b.unit).is_none() {
+            return missing(format!("budget of {} for {}", b.unit, b.period));
+        }
+    }
+    for c in org.dated_changes() {
+        let (people, units) = c.change.references();
+        if people.iter().any(|p| org.person(*p).is_none())
+            || units.iter().any(|u| org.unit(*u).is_none())
+        {
+            return missing(format!("dated change #{}", c.id));
+        }
+    }
+    if let Some(s) = org.stored_plan_settings() {
+        topograph_model::validate_settings(&mut s.clone())
+            .map_err(|e| damaged(format!("plan settings: {e}")))?;
+    }
+    let settings = org.plan_settings();
+    for b in org.budgets() {
+        topograph_model::validate_budget(&mut b.clone(), &settings)
+            .map_err(|e| damaged(format!("budget of {} for {}: {e}", b.unit, b.period)))?;
+    }
+    for c in org.dated_changes() {
+        validate::check_date("date", &c.date)
+            .map_err(|e| damaged(format!("dated change #{}: {e}", c.id)))?;
+    }
     for u in org.units() {
         let mut copy = u.clone();
         validate::unit(&mut copy).map_err(|e| damaged(format!("{}: {e}", u.id)))?;
@@ -272,6 +298,35 @@ pub fn check_replayed(org: &Org, patch: &Patch) -> Result<(), Error> {
                         || topograph_model::validate::placement(p).is_err()
                     {
                         problems.push(format!("placement of {}", p.unit));
+                    }
+                }
+            }
+            Change::Budget(d) => {
+                if let Some(b) = &d.after {
+                    let mut copy = b.clone();
+                    if org.unit(b.unit).is_none()
+                        || topograph_model::validate_budget(&mut copy, &org.plan_settings())
+                            .is_err()
+                    {
+                        problems.push(format!("budget of {} for {}", b.unit, b.period));
+                    }
+                }
+            }
+            Change::DatedChange(d) => {
+                if let Some(c) = &d.after {
+                    let (people, units) = c.change.references();
+                    if topograph_model::validate::check_date("date", &c.date).is_err()
+                        || people.iter().any(|p| org.person(*p).is_none())
+                        || units.iter().any(|u| org.unit(*u).is_none())
+                    {
+                        problems.push(format!("dated change #{}", c.id));
+                    }
+                }
+            }
+            Change::PlanSettings(d) => {
+                if let Some(s) = &d.after {
+                    if topograph_model::validate_settings(&mut s.clone()).is_err() {
+                        problems.push("plan settings".to_string());
                     }
                 }
             }

@@ -51,6 +51,14 @@ fn every_fixture_opens_upgrades_and_keeps_its_org() {
             version >= 3,
             "v{version}: {directed} areas with a stance"
         );
+        // v4 holds a plan: a budget, a planned move and exchange rates.
+        let org = doc.org();
+        assert_eq!(
+            org.budgets().count() > 0 && org.dated_changes().count() > 0,
+            version >= 4,
+            "v{version}"
+        );
+        assert_eq!(org.stored_plan_settings().is_some(), version >= 4);
         drop(doc);
         let conn = rusqlite::Connection::open(&copy).unwrap();
         let upgraded: u32 = conn
@@ -86,4 +94,74 @@ fn a_bulk_created_document_satisfies_every_foreign_key() {
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
     assert_eq!(mode, "wal", "a new document is left in WAL mode");
+}
+
+/// Writes the fixture of the current schema version: the sample org with a leaver's end date, a
+/// hire's target start and stage, a budget, exchange rates and a planned move, each made by an
+/// op so the file holds their history too. Run once per new schema version:
+/// `cargo test -p topograph-document --test fixtures -- --ignored write_the_current_fixture`.
+#[test]
+#[ignore = "writes tests/fixtures/schema-vN.topo for a new schema version"]
+fn write_the_current_fixture() {
+    use topograph_model::{
+        Budget, Cost, DatedChange, DatedOp, HiringStage, Op, PersonStatus, PlanSettings,
+    };
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/schema-v{SCHEMA_VERSION}.topo"));
+    let _ = std::fs::remove_file(&path);
+    let mut doc = Document::create_with(&path, "Current", &topograph_sample::sample()).unwrap();
+    let org = doc.org().clone();
+    let leaver = org
+        .persons()
+        .find(|p| p.status == PersonStatus::Leaving)
+        .unwrap();
+    let open = org
+        .persons()
+        .find(|p| p.status == PersonStatus::OpenPosition)
+        .unwrap();
+    let team = org.memberships().next().unwrap().unit;
+    let mover = org.persons().find(|p| p.manager.is_some()).unwrap();
+    let new_manager = org.roots().next().unwrap().id;
+    let mut l = leaver.clone();
+    l.end_date = Some("2027-03-31".into());
+    let mut o = open.clone();
+    o.target_start = Some("2027-Q2".into());
+    o.hiring_stage = Some(HiringStage::Interviewing);
+    for op in [
+        Op::UpdatePerson { person: l },
+        Op::UpdatePerson { person: o },
+        Op::SetPlanSettings {
+            settings: PlanSettings {
+                reporting_currency: "EUR".into(),
+                rates: [("USD".to_string(), 0.92), ("GBP".to_string(), 1.17)].into(),
+            },
+        },
+        Op::SetBudget {
+            budget: Budget {
+                unit: team,
+                period: "2027".into(),
+                headcount: Some(8.0),
+                amount: Some(Cost {
+                    amount: 1_200_000.0,
+                    currency: "USD".into(),
+                }),
+            },
+        },
+        Op::AddDatedChange {
+            change: DatedChange {
+                id: 0,
+                date: "2027-04-01".into(),
+                change: DatedOp::MoveSubtree {
+                    person: mover.id,
+                    manager: Some(new_manager),
+                },
+            },
+        },
+    ] {
+        doc.apply(op).unwrap();
+    }
+    drop(doc);
+    // One file, no WAL beside it, as the older fixtures.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
 }

@@ -158,6 +158,16 @@ pub fn creation_ops(records: OrgRecords) -> Vec<Op> {
             placement: p.clone(),
         });
     }
+    // Rates first: a budget's currency must have one.
+    if let Some(settings) = r.plan_settings.take() {
+        ops.push(Op::SetPlanSettings { settings });
+    }
+    for budget in r.budgets.drain(..) {
+        ops.push(Op::SetBudget { budget });
+    }
+    for change in r.dated_changes.drain(..) {
+        ops.push(Op::AddDatedChange { change });
+    }
     ops
 }
 
@@ -176,6 +186,9 @@ fn placeholder_person() -> topograph_model::Person {
         employment: topograph_model::Employment::Employee,
         status: topograph_model::PersonStatus::Active,
         start_date: None,
+        end_date: None,
+        target_start: None,
+        hiring_stage: None,
         cost: None,
         custom: Default::default(),
         manager: None,
@@ -187,12 +200,14 @@ pub fn max_id(r: &OrgRecords) -> u32 {
     let u = r.units.iter().map(|x| x.id.0);
     let a = r.areas.iter().map(|x| x.id.0);
     let i = r.interactions.iter().map(|x| x.id.0);
-    p.chain(u).chain(a).chain(i).max().unwrap_or(0)
+    let c = r.dated_changes.iter().map(|x| x.id);
+    p.chain(u).chain(a).chain(i).chain(c).max().unwrap_or(0)
 }
 
 /// How many records carry an id of their own.
 pub fn id_count(r: &OrgRecords) -> u32 {
-    (r.persons.len() + r.units.len() + r.areas.len() + r.interactions.len()) as u32
+    (r.persons.len() + r.units.len() + r.areas.len() + r.interactions.len() + r.dated_changes.len())
+        as u32
 }
 
 /// Renumbers every id (and every reference) so the records use `first, first + 1, ...` in the
@@ -211,6 +226,7 @@ pub fn id_map<'a>(sets: impl IntoIterator<Item = &'a OrgRecords>, first: u32) ->
         old.extend(r.units.iter().map(|x| x.id.0));
         old.extend(r.areas.iter().map(|x| x.id.0));
         old.extend(r.interactions.iter().map(|x| x.id.0));
+        old.extend(r.dated_changes.iter().map(|x| x.id));
     }
     old.sort_unstable();
     old.dedup();
@@ -281,7 +297,38 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
         }
         _ => false,
     });
+    r.budgets.retain_mut(|b| match m(b.unit.0) {
+        Some(u) => {
+            b.unit = UnitId(u);
+            true
+        }
+        _ => false,
+    });
+    r.dated_changes.retain_mut(|c| {
+        match m(c.id).and_then(|id| renumber_dated(&mut c.change, &m).then_some(id)) {
+            Some(id) => {
+                c.id = id;
+                true
+            }
+            None => false,
+        }
+    });
     r
+}
+
+/// Renumbers the people and units a dated change names; false when one is outside the map.
+fn renumber_dated(op: &mut topograph_model::DatedOp, m: &impl Fn(u32) -> Option<u32>) -> bool {
+    use topograph_model::DatedOp;
+    let p = |x: &mut PersonId| m(x.0).map(|n| *x = PersonId(n)).is_some();
+    let u = |x: &mut UnitId| m(x.0).map(|n| *x = UnitId(n)).is_some();
+    match op {
+        DatedOp::SetManager { person, manager } => p(person) && p(manager),
+        DatedOp::ClearManager { person } => p(person),
+        DatedOp::MoveSubtree { person, manager } => p(person) && manager.as_mut().is_none_or(p),
+        DatedOp::SetMembership { person, unit, .. }
+        | DatedOp::RemoveMembership { person, unit } => p(person) && u(unit),
+        DatedOp::MoveUnit { id, parent } => u(id) && parent.as_mut().is_none_or(u),
+    }
 }
 
 /// Builds an org from records with every rule of the model checked; ids are kept. Fails
@@ -311,6 +358,9 @@ pub fn org_from(records: OrgRecords, label: &str) -> Result<Org> {
 /// does not cover or cannot accept, so the operations can name the problem.
 pub fn at_once(mut r: OrgRecords) -> std::result::Result<Org, Box<OrgRecords>> {
     let covered = r.areas.is_empty()
+        && r.budgets.is_empty()
+        && r.dated_changes.is_empty()
+        && r.plan_settings.is_none()
         && r.contributors.is_empty()
         && r.interactions.is_empty()
         && r.placements.is_empty();

@@ -7,7 +7,7 @@
 //!
 //! Records are written in the model's own serde form (the same as the app's commands), ids
 //! included, so that an export imported again gives the same records in every scenario. The
-//! schema is published at `docs/schema/topograph-v1.schema.json`; a change to the shape of any
+//! schema is published at `docs/schema/topograph-v2.schema.json`; a change to the shape of any
 //! record is a new version.
 
 use crate::build::{creation_ops, id_map, max_id, org_from, renumber_with};
@@ -16,14 +16,16 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use topograph_document::Document;
 use topograph_model::{
-    Area, Contributor, DottedLine, Error, ErrorCode, Interaction, Membership, Op, OrgRecords,
-    Person, Placement, Result, Unit,
+    Area, Budget, Contributor, DatedChange, DottedLine, Error, ErrorCode, Interaction, Membership,
+    Op, OrgRecords, Person, Placement, PlanSettings, Result, Unit,
 };
 
 /// The value of `format`.
 pub const FORMAT: &str = "topograph";
-/// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The version this build writes and the newest it reads. Version 2 added the plan (people's
+/// end date, target start and hiring stage; budgets, dated changes, plan settings): a version 1
+/// file reads as a version 2 file without a plan.
+pub const VERSION: u32 = 2;
 
 /// A whole document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,6 +62,14 @@ pub struct ScenarioFile {
     pub interactions: Vec<Interaction>,
     #[serde(default)]
     pub placements: Vec<Placement>,
+    /// Since version 2: budgets per unit and period, changes planned for a day, and the
+    /// reporting currency with its exchange rates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub budgets: Vec<Budget>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dated_changes: Vec<DatedChange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_settings: Option<PlanSettings>,
 }
 
 impl ScenarioFile {
@@ -75,6 +85,9 @@ impl ScenarioFile {
             contributors: r.contributors,
             interactions: r.interactions,
             placements: r.placements,
+            budgets: r.budgets,
+            dated_changes: r.dated_changes,
+            plan_settings: r.plan_settings,
         }
     }
 
@@ -88,6 +101,9 @@ impl ScenarioFile {
             contributors: self.contributors.clone(),
             interactions: self.interactions.clone(),
             placements: self.placements.clone(),
+            budgets: self.budgets.clone(),
+            dated_changes: self.dated_changes.clone(),
+            plan_settings: self.plan_settings.clone(),
         }
     }
 }

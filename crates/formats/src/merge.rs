@@ -441,6 +441,15 @@ impl<'a> Merge<'a> {
         if has(PersonField::StartDate) {
             set(&mut p.start_date, &new.start_date);
         }
+        if has(PersonField::EndDate) {
+            set(&mut p.end_date, &new.end_date);
+        }
+        if has(PersonField::TargetStart) {
+            set(&mut p.target_start, &new.target_start);
+        }
+        if has(PersonField::HiringStage) && new.hiring_stage.is_some() {
+            p.hiring_stage = new.hiring_stage;
+        }
         if has(PersonField::Cost) && new.cost.is_some() {
             p.cost.clone_from(&new.cost);
         }

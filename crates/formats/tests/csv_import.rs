@@ -399,3 +399,43 @@ fn a_large_file_resolved_in_parallel_skips_duplicates_and_seats_everyone_on_thei
         "the same every time"
     );
 }
+
+#[test]
+fn a_hiring_plan_reads_end_dates_target_starts_stages_and_requisition_ids_and_lists_bad_ones_by_line_and_column(
+) {
+    let text =
+        "Name,Job Title,Status,Start Date,End Date,Requisition ID,Target Start,Hiring Stage\n\
+                Ada Lovelace,Engineer,leaving,2020-01-15,2027-03-31,,,\n\
+                ,Designer,open-position,,,REQ-7,2027-q3,interviewing\n\
+                Bo Chen,Engineer,active,2021-05-01,2021-04-30,,,\n\
+                ,Analyst,open-position,,,REQ-8,next spring,dreaming\n";
+    let table = Table::read(text.as_bytes()).unwrap();
+    let mapping = csv::suggest(&table);
+    assert_eq!(mapping.target("End Date"), Target::EndDate);
+    assert_eq!(mapping.target("Requisition ID"), Target::EmployeeId);
+    assert_eq!(mapping.target("Target Start"), Target::TargetStart);
+    assert_eq!(mapping.target("Hiring Stage"), Target::HiringStage);
+    let inc = csv::plan(&table, &mapping);
+    let r = &inc.records;
+    let ada = person(r, "Ada Lovelace");
+    assert_eq!(ada.end_date.as_deref(), Some("2027-03-31"));
+    let designer = r.persons.iter().find(|p| p.title == "Designer").unwrap();
+    assert_eq!(designer.employee_id.as_deref(), Some("REQ-7"));
+    assert_eq!(designer.target_start.as_deref(), Some("2027-Q3"));
+    assert_eq!(
+        designer.hiring_stage,
+        Some(topograph_model::HiringStage::Interviewing)
+    );
+    assert_eq!(person(r, "Bo Chen").end_date, None);
+    let listed = problems(&inc);
+    for expected in [
+        "4:5: the end date 2021-04-30",
+        "5:7: target start 'next spring'",
+        "5:8: 'dreaming'",
+    ] {
+        assert!(
+            listed.iter().any(|p| p.starts_with(expected)),
+            "{expected} in {listed:?}"
+        );
+    }
+}

@@ -33,6 +33,45 @@ fn sample_document(dir: &std::path::Path) -> Document {
     .unwrap();
     let unit = doc.org().units().next().unwrap().id;
     doc.apply(Op::DeleteUnit { id: unit }).unwrap();
+    // A plan: a leaver's end date, exchange rates, a budget and a planned move.
+    let mut leaver = doc
+        .org()
+        .persons()
+        .find(|p| p.manager.is_some())
+        .unwrap()
+        .clone();
+    leaver.end_date = Some("2027-06-30".into());
+    let mover = leaver.id;
+    doc.apply(Op::UpdatePerson { person: leaver }).unwrap();
+    let team = doc.org().units().next().unwrap().id;
+    for op in [
+        Op::SetPlanSettings {
+            settings: topograph_model::PlanSettings {
+                reporting_currency: "EUR".into(),
+                rates: [("USD".to_string(), 0.9)].into(),
+            },
+        },
+        Op::SetBudget {
+            budget: topograph_model::Budget {
+                unit: team,
+                period: "2027-Q2".into(),
+                headcount: Some(6.0),
+                amount: Some(topograph_model::Cost {
+                    amount: 250_000.0,
+                    currency: "USD".into(),
+                }),
+            },
+        },
+        Op::AddDatedChange {
+            change: topograph_model::DatedChange {
+                id: 0,
+                date: "2027-01-01".into(),
+                change: topograph_model::DatedOp::ClearManager { person: mover },
+            },
+        },
+    ] {
+        doc.apply(op).unwrap();
+    }
     doc.apply(Op::CreateScenario {
         name: "Blank".into(),
     })
@@ -46,7 +85,11 @@ fn a_json_export_imported_again_has_equal_records_in_every_scenario() {
     let doc = sample_document(dir.path());
     let text = json::export(&doc).unwrap();
     let file = json::parse(&text).unwrap();
-    assert_eq!((file.format.as_str(), file.version), ("topograph", 1));
+    assert_eq!(
+        (file.format.as_str(), file.version),
+        ("topograph", json::VERSION)
+    );
+    assert!(text.contains("\"budgets\"") && text.contains("\"dated_changes\""));
     let copy = json::to_new_document(&dir.path().join("copy.topo"), &file, "Import").unwrap();
     let names = |d: &Document| {
         d.scenarios()

@@ -1,5 +1,5 @@
 //! Exports checked against published schemas: the JSON document format against
-//! docs/schema/topograph-v1.schema.json, and the Backstage catalog against Backstage's own
+//! docs/schema/topograph-v2.schema.json, and the Backstage catalog against Backstage's own
 //! entity schemas (vendored from @backstage/catalog-model in tests/fixtures/backstage-schemas).
 
 use serde_json::Value;
@@ -25,7 +25,7 @@ fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
 }
 
 fn topograph_schema() -> jsonschema::Validator {
-    let schema = read_json(repo().join("docs/schema/topograph-v1.schema.json"));
+    let schema = read_json(repo().join("docs/schema/topograph-v2.schema.json"));
     jsonschema::validator_for(&schema).expect("the published schema is a valid JSON Schema")
 }
 
@@ -65,7 +65,7 @@ fn the_json_schema_refuses_what_the_format_does_not_allow() {
     .unwrap();
     let good: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
     let mut bad = good.clone();
-    bad["version"] = 2.into();
+    bad["version"] = 3.into();
     assert!(!errors(&v, &bad).is_empty());
     let mut bad = good.clone();
     bad["scenarios"][0]["persons"][0]["discipline"] = "wizardry".into();
@@ -85,9 +85,17 @@ fn the_json_schema_refuses_what_the_format_does_not_allow() {
 fn the_json_schema_names_exactly_the_fields_records_serialise() {
     // If a model record gains or loses a field, this fails until the schema (and the format
     // version) say so.
-    let schema = read_json(repo().join("docs/schema/topograph-v1.schema.json"));
+    let schema = read_json(repo().join("docs/schema/topograph-v2.schema.json"));
     let org = topograph_sample::sample();
-    let r = org.to_records();
+    let mut r = org.to_records();
+    // The plan fields are left out when empty: fill them so every key shows.
+    let p = &mut r.persons[0];
+    p.end_date = Some("2027-03-31".into());
+    p.target_start = Some("2027-Q1".into());
+    p.hiring_stage = Some(topograph_model::HiringStage::Offer);
+    let generated = topograph_sample::generate(200, 3).to_records();
+    r.budgets = generated.budgets;
+    r.plan_settings = generated.plan_settings;
     let keys = |v: Value| {
         v.as_object()
             .unwrap()
@@ -106,9 +114,14 @@ fn the_json_schema_names_exactly_the_fields_records_serialise() {
         ("area", "areas"),
         ("contributor", "contributors"),
         ("interaction", "interactions"),
+        ("budget", "budgets"),
     ] {
         assert_eq!(keys(first(records[list].clone())), props(def), "{def}");
     }
+    assert_eq!(
+        keys(records["plan_settings"].clone()),
+        props("plan_settings")
+    );
 }
 
 /// Serves the vendored Backstage schemas by their relative ids ("Entity", "common", ...).

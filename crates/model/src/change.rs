@@ -5,6 +5,7 @@ use crate::entities::{
     Area, Contributor, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
+use crate::planning::{Budget, DatedChange, Period, PlanSettings};
 use serde::{Deserialize, Serialize};
 
 /// One record before and after a change: `None` before means created, `None` after means deleted.
@@ -39,6 +40,10 @@ pub enum Change {
     Contributor(Delta<Contributor>),
     Interaction(Delta<Interaction>),
     Placement(Delta<Placement>),
+    Budget(Delta<Budget>),
+    DatedChange(Delta<DatedChange>),
+    /// The scenario's reporting currency and exchange rates.
+    PlanSettings(Delta<PlanSettings>),
     /// A scenario row. Creating one with `fork_from` copies that scenario's records.
     Scenario {
         #[serde(flatten)]
@@ -54,15 +59,64 @@ pub enum Change {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum EntityKey {
-    Person { id: PersonId },
-    DottedLine { person: PersonId, manager: PersonId },
-    Unit { id: UnitId },
-    Membership { person: PersonId, unit: UnitId },
-    Area { id: AreaId },
-    Contributor { area: AreaId, unit: UnitId },
-    Interaction { id: InteractionId },
-    Placement { unit: UnitId },
-    Scenario { id: ScenarioId },
+    Person {
+        id: PersonId,
+    },
+    DottedLine {
+        person: PersonId,
+        manager: PersonId,
+    },
+    Unit {
+        id: UnitId,
+    },
+    Membership {
+        person: PersonId,
+        unit: UnitId,
+    },
+    Area {
+        id: AreaId,
+    },
+    Contributor {
+        area: AreaId,
+        unit: UnitId,
+    },
+    Interaction {
+        id: InteractionId,
+    },
+    Placement {
+        unit: UnitId,
+    },
+    Scenario {
+        id: ScenarioId,
+    },
+    /// A budget: `quarter` 0 is the whole year.
+    Budget {
+        unit: UnitId,
+        year: i32,
+        quarter: u32,
+    },
+    DatedChange {
+        id: u32,
+    },
+    PlanSettings {},
+}
+
+impl EntityKey {
+    /// The key of a budget for `period` (which validation made a year or a quarter).
+    pub fn budget(unit: UnitId, period: &str) -> EntityKey {
+        let (year, quarter) = match Period::parse(period) {
+            Some(Period::Year(y)) => (y, 0),
+            Some(Period::Quarter(y, q)) => (y, q),
+            // Months never pass validation; keyed apart so they cannot collide with a year.
+            Some(Period::Month(y, m)) => (y, 100 + m),
+            None => (i32::MIN, 0),
+        };
+        EntityKey::Budget {
+            unit,
+            year,
+            quarter,
+        }
+    }
 }
 
 /// A record as the UI receives it in a change event.
@@ -79,6 +133,9 @@ pub enum Entity {
     Interaction(Interaction),
     Placement(Placement),
     Scenario(Scenario),
+    Budget(Budget),
+    DatedChange(DatedChange),
+    PlanSettings(PlanSettings),
 }
 
 impl Entity {
@@ -102,6 +159,9 @@ impl Entity {
             Entity::Interaction(i) => EntityKey::Interaction { id: i.id },
             Entity::Placement(p) => EntityKey::Placement { unit: p.unit },
             Entity::Scenario(s) => EntityKey::Scenario { id: s.id },
+            Entity::Budget(b) => EntityKey::budget(b.unit, &b.period),
+            Entity::DatedChange(c) => EntityKey::DatedChange { id: c.id },
+            Entity::PlanSettings(_) => EntityKey::PlanSettings {},
         }
     }
 }
@@ -118,6 +178,9 @@ impl Change {
             Change::Contributor(d) => Change::Contributor(d.inverted()),
             Change::Interaction(d) => Change::Interaction(d.inverted()),
             Change::Placement(d) => Change::Placement(d.inverted()),
+            Change::Budget(d) => Change::Budget(d.inverted()),
+            Change::DatedChange(d) => Change::DatedChange(d.inverted()),
+            Change::PlanSettings(d) => Change::PlanSettings(d.inverted()),
             Change::Scenario { delta, fork_from } => Change::Scenario {
                 delta: delta.inverted(),
                 fork_from,
@@ -140,6 +203,9 @@ impl Change {
             Change::Contributor(d) => map(d, Entity::Contributor),
             Change::Interaction(d) => map(d, Entity::Interaction),
             Change::Placement(d) => map(d, Entity::Placement),
+            Change::Budget(d) => map(d, Entity::Budget),
+            Change::DatedChange(d) => map(d, Entity::DatedChange),
+            Change::PlanSettings(d) => map(d, Entity::PlanSettings),
             Change::Scenario { delta, .. } => map(delta, Entity::Scenario),
             // Settings are no record the UI keeps in its store; the change event alone tells
             // it to read them again.

@@ -33,6 +33,19 @@ impl Date {
         }
     }
 
+    /// The day after this one.
+    pub fn next_day(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else {
+            let first = Date { day: 1, ..self };
+            first.add_months(1)
+        }
+    }
+
     /// Today where the person reading is: the system clock in the OS's local time zone, so a
     /// footer or "past its expected end" is not a day off near midnight. Falls back to UTC when
     /// the OS names no usable zone.
@@ -130,6 +143,14 @@ mod tests {
         let d = |s| Date::parse(s).unwrap();
         assert_eq!(d("2026-06-30").days_until(d("2026-11-27")), 150);
         assert_eq!(d("2028-02-28").days_until(d("2028-03-01")), 2);
+    }
+
+    #[test]
+    fn the_day_after_the_end_of_a_month_is_the_first_of_the_next() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2026-12-31").next_day().to_string(), "2027-01-01");
+        assert_eq!(d("2028-02-28").next_day().to_string(), "2028-02-29");
+        assert_eq!(d("2026-05-14").next_day().to_string(), "2026-05-15");
     }
 
     #[test]

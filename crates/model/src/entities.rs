@@ -2,7 +2,8 @@
 
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::vocab::{
-    Complexity, Discipline, Employment, InteractionMode, PersonStatus, Stance, TeamRole, UnitKind,
+    Complexity, Discipline, Employment, HiringStage, InteractionMode, PersonStatus, Stance,
+    TeamRole, UnitKind,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -43,6 +44,16 @@ pub struct Person {
     pub status: PersonStatus,
     /// ISO date, YYYY-MM-DD.
     pub start_date: Option<String>,
+    /// The last working day of a leaver, YYYY-MM-DD; from the day after, they are gone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// When an open position or planned hire should start: a month (YYYY-MM) or a quarter
+    /// (YYYY-Qn); a month or quarter is as precise as a hiring plan gets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_start: Option<String>,
+    /// How far the hiring has got, for an open position or planned hire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hiring_stage: Option<HiringStage>,
     pub cost: Option<Cost>,
     pub custom: BTreeMap<String, String>,
     /// The solid-line manager.

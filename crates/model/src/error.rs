@@ -86,6 +86,9 @@ impl ErrorCode {
 pub struct Error {
     pub code: ErrorCode,
     pub message: String,
+    /// The input field at fault (`end_date`, `currency`...), so a form can mark it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl Error {
@@ -93,6 +96,15 @@ impl Error {
         Error {
             code,
             message: message.into(),
+            field: None,
+        }
+    }
+
+    /// An error about one input field.
+    pub fn in_field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
+        Error {
+            field: Some(field.to_string()),
+            ..Error::new(code, message)
         }
     }
 }
@@ -104,6 +116,11 @@ impl fmt::Display for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Shorthand for an invalid value in one input field.
+pub fn err_in<T>(field: &str, message: impl Into<String>) -> Result<T> {
+    Err(Error::in_field(ErrorCode::InvalidValue, field, message))
+}
 
 /// Shorthand for building an error: `err(ErrorCode::NotFound, format!(...))`.
 pub fn err<T>(code: ErrorCode, message: impl Into<String>) -> Result<T> {

@@ -6,6 +6,7 @@ use crate::error::{err, Error, ErrorCode, Result};
 use crate::ids::{AreaId, InteractionId, PersonId, UnitId};
 use crate::ops::{Op, ReportsTo};
 use crate::org::Org;
+use crate::planning::{self, Budget, DatedChange};
 use crate::validate;
 
 /// Hands out document-wide ids: every id below `next` has been given out (or reserved) once.
@@ -481,9 +482,81 @@ impl Tx<'_> {
                     return err(ErrorCode::NotAllowed, "batches nest more than 32 deep");
                 }
                 for (i, sub) in ops.iter().enumerate() {
-                    self.run(sub, ids, depth + 1).map_err(|e| {
-                        Error::new(e.code, format!("step {} ({}): {}", i + 1, sub.label(), e))
+                    self.run(sub, ids, depth + 1).map_err(|e| Error {
+                        message: format!("step {} ({}): {}", i + 1, sub.label(), e),
+                        ..e
                     })?;
+                }
+                Ok(())
+            }
+            Op::SetBudget { budget } => {
+                let mut b = budget.clone();
+                planning::validate_budget(&mut b, &self.org.plan_settings())?;
+                self.unit(b.unit)?;
+                let before = self.org.budget(b.unit, &b.period).cloned();
+                self.put_budget(before, Some(b))
+            }
+            Op::RemoveBudget { unit, period } => {
+                let period = period.trim().to_ascii_uppercase();
+                let before = self
+                    .org
+                    .budget(*unit, &period)
+                    .cloned()
+                    .ok_or_else(|| not_found(format!("the budget of {unit} for {period}")))?;
+                self.put_budget(Some(before), None)
+            }
+            Op::AddDatedChange { change } => {
+                let mut c = change.clone();
+                self.check_dated(&mut c)?;
+                let in_use = self.org.id_in_use(c.id);
+                c.id = ids.assign(c.id, in_use, "dated change")?;
+                self.change(Change::DatedChange(Delta {
+                    before: None,
+                    after: Some(c),
+                }))
+            }
+            Op::UpdateDatedChange { change } => {
+                let mut c = change.clone();
+                self.check_dated(&mut c)?;
+                let before = self
+                    .org
+                    .dated_change(c.id)
+                    .cloned()
+                    .ok_or_else(|| not_found(format!("dated change #{}", c.id)))?;
+                self.put_dated(Some(before), Some(c))
+            }
+            Op::RemoveDatedChange { id } => {
+                let before = self
+                    .org
+                    .dated_change(*id)
+                    .cloned()
+                    .ok_or_else(|| not_found(format!("dated change #{id}")))?;
+                self.put_dated(Some(before), None)
+            }
+            Op::SetPlanSettings { settings } => {
+                let mut s = settings.clone();
+                planning::validate_settings(&mut s)?;
+                if let Some(b) = self.org.budgets().find(|b| {
+                    b.amount
+                        .as_ref()
+                        .is_some_and(|a| s.rate(&a.currency).is_none())
+                }) {
+                    return crate::error::err_in(
+                        "rates",
+                        format!(
+                            "the budget of {} for {} is in {}, which would have no rate",
+                            self.unit(b.unit)?.name,
+                            b.period,
+                            b.amount.as_ref().map_or("", |a| a.currency.as_str())
+                        ),
+                    );
+                }
+                let before = self.org.stored_plan_settings().cloned();
+                if before.as_ref() != Some(&s) {
+                    self.change(Change::PlanSettings(Delta {
+                        before,
+                        after: Some(s),
+                    }))?;
                 }
                 Ok(())
             }
@@ -501,6 +574,62 @@ impl Tx<'_> {
                 "check settings belong to the document and cannot be part of a batch",
             ),
         }
+    }
+
+    fn put_budget(&mut self, before: Option<Budget>, after: Option<Budget>) -> Result<()> {
+        if before == after {
+            return Ok(());
+        }
+        self.change(Change::Budget(Delta { before, after }))
+    }
+
+    fn put_dated(&mut self, before: Option<DatedChange>, after: Option<DatedChange>) -> Result<()> {
+        if before == after {
+            return Ok(());
+        }
+        self.change(Change::DatedChange(Delta { before, after }))
+    }
+
+    /// A planned change needs a real day and must name people and units that exist now.
+    fn check_dated(&self, c: &mut DatedChange) -> Result<()> {
+        c.date = c.date.trim().to_string();
+        validate::check_date("the effective date", &c.date)
+            .map_err(|e| Error::in_field(e.code, "date", e.message))?;
+        if let planning::DatedOp::SetMembership { allocation, .. } = c.change {
+            validate::allocation(allocation)?;
+        }
+        let (people, units) = c.change.references();
+        for p in people {
+            self.person(p)?;
+        }
+        for u in units {
+            self.unit(u)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the budgets and planned changes that name a record about to be deleted.
+    fn forget_plans_of(&mut self, person: Option<PersonId>, unit: Option<UnitId>) -> Result<()> {
+        let dated: Vec<DatedChange> = self
+            .org
+            .dated_changes()
+            .filter(|c| {
+                let (people, units) = c.change.references();
+                person.is_some_and(|p| people.contains(&p))
+                    || unit.is_some_and(|u| units.contains(&u))
+            })
+            .cloned()
+            .collect();
+        for c in dated {
+            self.put_dated(Some(c), None)?;
+        }
+        if let Some(u) = unit {
+            let budgets: Vec<Budget> = self.org.budgets_of(u).cloned().collect();
+            for b in budgets {
+                self.put_budget(Some(b), None)?;
+            }
+        }
+        Ok(())
     }
 
     fn check_employee_id(&self, p: &Person) -> Result<()> {
@@ -677,6 +806,7 @@ impl Tx<'_> {
             new.lead = None;
             self.put_unit(Some(old), Some(new))?;
         }
+        self.forget_plans_of(Some(id), None)?;
         let current = self.person(id)?.clone();
         self.put_person(Some(current), None)
     }
@@ -726,6 +856,7 @@ impl Tx<'_> {
                 after: None,
             }))?;
         }
+        self.forget_plans_of(None, Some(id))?;
         self.put_unit(Some(u), None)
     }
 

@@ -126,6 +126,38 @@ impl Org {
                 out.push(format!("placement of {} is not a rectangle", p.unit));
             }
         }
+        let settings = self.plan_settings();
+        if let Some(s) = self.stored_plan_settings() {
+            let mut copy = s.clone();
+            if crate::planning::validate_settings(&mut copy).is_err() || copy != *s {
+                out.push("the plan settings are not valid".to_string());
+            }
+        }
+        for b in self.budgets() {
+            let mut copy = b.clone();
+            if let Err(e) = crate::planning::validate_budget(&mut copy, &settings) {
+                out.push(format!("budget of {} for {}: {e}", b.unit, b.period));
+            } else if copy != *b {
+                out.push(format!(
+                    "budget of {} for {} is not normalised",
+                    b.unit, b.period
+                ));
+            }
+            if self.unit(b.unit).is_none() {
+                out.push(format!("budget of missing {}", b.unit));
+            }
+        }
+        for c in self.dated_changes() {
+            if validate::check_date("date", &c.date).is_err() {
+                out.push(format!("dated change #{} has no valid date", c.id));
+            }
+            let (people, units) = c.change.references();
+            if people.iter().any(|p| self.person(*p).is_none())
+                || units.iter().any(|u| self.unit(*u).is_none())
+            {
+                out.push(format!("dated change #{} is dangling", c.id));
+            }
+        }
         if !self.indexes_are_consistent() {
             out.push("indexes disagree with the records".to_string());
         }

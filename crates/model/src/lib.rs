@@ -4,6 +4,7 @@
 //! [`Op`] and applies it, returning the [`Patch`] (before/after images) that the document
 //! writes, logs as the inverse for undo, and turns into a [`ChangeSet`] for the UI.
 
+mod as_of;
 mod change;
 mod check_settings;
 mod date;
@@ -16,9 +17,11 @@ mod ids;
 mod invariants;
 mod ops;
 mod org;
+mod planning;
 pub mod validate;
 mod vocab;
 
+pub use as_of::{arrival, departure, AsOf};
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
 pub use date::Date;
@@ -26,13 +29,17 @@ pub use effort::{actual_effort, AreaEffort, Effort, CONTRIBUTOR_WEIGHT};
 pub use entities::{
     Area, Contributor, Cost, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
-pub use error::{err, Error, ErrorCode, Result};
+pub use error::{err, err_in, Error, ErrorCode, Result};
 pub use exec::IdCounter;
 pub use id_index::IdIndex;
 pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId, MAX_ID};
 pub use ops::{Op, ReportsTo};
 pub use org::{Org, OrgRecords};
+pub use planning::{
+    target_start_day, validate_budget, validate_settings, Budget, DatedChange, DatedOp, Period,
+    PlanSettings,
+};
 pub use vocab::{
-    Complexity, DiagramFormat, Discipline, Employment, InteractionMode, Paper, PersonStatus,
-    Stance, TeamRole, UnitKind, View, COGNITIVE_LOAD_BUDGET,
+    Complexity, DiagramFormat, Discipline, Employment, HiringStage, InteractionMode, Paper,
+    PersonStatus, Stance, TeamRole, UnitKind, View, COGNITIVE_LOAD_BUDGET,
 };

@@ -3,6 +3,7 @@
 use crate::check_settings::CheckSettings;
 use crate::entities::{Area, Interaction, Person, Placement, Unit};
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
+use crate::planning::{Budget, DatedChange, PlanSettings};
 use crate::vocab::TeamRole;
 use serde::{Deserialize, Serialize};
 
@@ -141,6 +142,29 @@ pub enum Op {
     ClearPlacements {
         units: Vec<UnitId>,
     },
+    /// Creates or replaces a unit's budget for a period.
+    SetBudget {
+        budget: Budget,
+    },
+    RemoveBudget {
+        unit: UnitId,
+        period: String,
+    },
+    /// Plans a change of manager or team for a day (id 0 asks for a fresh id).
+    AddDatedChange {
+        change: DatedChange,
+    },
+    /// Replaces a planned change (its day or what it does).
+    UpdateDatedChange {
+        change: DatedChange,
+    },
+    RemoveDatedChange {
+        id: u32,
+    },
+    /// Sets the reporting currency and the exchange rates costs total with.
+    SetPlanSettings {
+        settings: PlanSettings,
+    },
     CreateScenario {
         name: String,
     },
@@ -210,6 +234,12 @@ impl Op {
             Op::RemoveInteraction { .. } => "Remove interaction",
             Op::SetPlacement { .. } => "Move unit on map",
             Op::ClearPlacements { .. } => "Auto-arrange",
+            Op::SetBudget { .. } => "Set budget",
+            Op::RemoveBudget { .. } => "Remove budget",
+            Op::AddDatedChange { .. } => "Plan a dated change",
+            Op::UpdateDatedChange { .. } => "Edit dated change",
+            Op::RemoveDatedChange { .. } => "Remove dated change",
+            Op::SetPlanSettings { .. } => "Change currencies",
             Op::CreateScenario { .. } => "Create scenario",
             Op::ForkScenario { .. } => "Fork scenario",
             Op::RenameScenario { .. } => "Rename scenario",

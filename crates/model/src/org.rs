@@ -6,6 +6,7 @@ use crate::entities::{
 };
 use crate::error::{err, ErrorCode, Result};
 use crate::ids::{AreaId, InteractionId, PersonId, UnitId};
+use crate::planning::{Budget, DatedChange, PlanSettings};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -21,6 +22,13 @@ pub struct OrgRecords {
     pub contributors: Vec<Contributor>,
     pub interactions: Vec<Interaction>,
     pub placements: Vec<Placement>,
+    #[serde(default)]
+    pub budgets: Vec<Budget>,
+    #[serde(default)]
+    pub dated_changes: Vec<DatedChange>,
+    /// None until someone sets a reporting currency or a rate (then the defaults apply).
+    #[serde(default)]
+    pub plan_settings: Option<PlanSettings>,
 }
 
 /// Reverse lookups kept in step with the records so validation and views never scan.
@@ -69,6 +77,9 @@ pub struct Org {
     contributors: BTreeSet<Contributor>,
     interactions: BTreeMap<InteractionId, Interaction>,
     placements: BTreeMap<UnitId, Placement>,
+    budgets: BTreeMap<(UnitId, String), Budget>,
+    dated: BTreeMap<u32, DatedChange>,
+    plan_settings: Option<PlanSettings>,
     idx: Indexes,
 }
 
@@ -83,6 +94,9 @@ impl PartialEq for Org {
             && self.contributors == other.contributors
             && self.interactions == other.interactions
             && self.placements == other.placements
+            && self.budgets == other.budgets
+            && self.dated == other.dated
+            && self.plan_settings == other.plan_settings
     }
 }
 
@@ -165,6 +179,17 @@ impl Org {
                 .into_iter()
                 .map(|p| (p.unit, p))
                 .collect(),
+            budgets: records
+                .budgets
+                .into_iter()
+                .map(|b| ((b.unit, b.period.clone()), b))
+                .collect(),
+            dated: records
+                .dated_changes
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect(),
+            plan_settings: records.plan_settings,
             idx,
         }
     }
@@ -179,6 +204,9 @@ impl Org {
             contributors: self.contributors.iter().copied().collect(),
             interactions: self.interactions.values().cloned().collect(),
             placements: self.placements.values().cloned().collect(),
+            budgets: self.budgets.values().cloned().collect(),
+            dated_changes: self.dated.values().cloned().collect(),
+            plan_settings: self.plan_settings.clone(),
         }
     }
 
@@ -327,6 +355,34 @@ impl Org {
         self.placements.values()
     }
 
+    pub fn budget(&self, unit: UnitId, period: &str) -> Option<&Budget> {
+        self.budgets.get(&(unit, period.to_string()))
+    }
+    pub fn budgets(&self) -> impl ExactSizeIterator<Item = &Budget> {
+        self.budgets.values()
+    }
+    /// A unit's budgets, in period order.
+    pub fn budgets_of(&self, unit: UnitId) -> impl Iterator<Item = &Budget> {
+        self.budgets
+            .range((unit, String::new())..(UnitId(unit.0.saturating_add(1)), String::new()))
+            .map(|(_, b)| b)
+            .filter(move |b| b.unit == unit)
+    }
+    pub fn dated_change(&self, id: u32) -> Option<&DatedChange> {
+        self.dated.get(&id)
+    }
+    /// The changes planned for a day, in id order (see [`Org::as_of`] for the order they apply in).
+    pub fn dated_changes(&self) -> impl ExactSizeIterator<Item = &DatedChange> {
+        self.dated.values()
+    }
+    /// The reporting currency and exchange rates (the defaults until someone sets them).
+    pub fn plan_settings(&self) -> PlanSettings {
+        self.plan_settings.clone().unwrap_or_default()
+    }
+    pub fn stored_plan_settings(&self) -> Option<&PlanSettings> {
+        self.plan_settings.as_ref()
+    }
+
     /// The largest id used by any record, so a document can keep its id counter ahead of it.
     pub fn max_id(&self) -> u32 {
         [
@@ -334,6 +390,7 @@ impl Org {
             self.units.keys().next_back().map(|i| i.0),
             self.areas.keys().next_back().map(|i| i.0),
             self.interactions.keys().next_back().map(|i| i.0),
+            self.dated.keys().next_back().copied(),
         ]
         .into_iter()
         .flatten()
@@ -347,6 +404,7 @@ impl Org {
             || self.units.contains_key(&UnitId(id))
             || self.areas.contains_key(&AreaId(id))
             || self.interactions.contains_key(&InteractionId(id))
+            || self.dated.contains_key(&id)
     }
 
     /// Whether `ancestor` is `person` or above them on the solid line.
@@ -473,6 +531,26 @@ impl Org {
                 if let Some(new) = &d.after {
                     self.placements.insert(k, new.clone());
                 }
+            }
+            Change::Budget(d) => {
+                let k = key_of(d, |b| (b.unit, b.period.clone()));
+                self.check_before(d, self.budgets.get(&k), "budget")?;
+                self.budgets.remove(&k);
+                if let Some(new) = &d.after {
+                    self.budgets.insert(k, new.clone());
+                }
+            }
+            Change::DatedChange(d) => {
+                let k = key_of(d, |c| c.id);
+                self.check_before(d, self.dated.get(&k), "dated change")?;
+                self.dated.remove(&k);
+                if let Some(new) = &d.after {
+                    self.dated.insert(k, new.clone());
+                }
+            }
+            Change::PlanSettings(d) => {
+                self.check_before(d, self.plan_settings.as_ref(), "plan settings")?;
+                self.plan_settings = d.after.clone();
             }
             // Scenario rows and settings live in the document, not in one scenario's org.
             Change::Scenario { .. } | Change::CheckSettings(_) => {}

@@ -1,7 +1,7 @@
 //! Field-level checks shared by the operations: names, dates, colours, money, ranges.
 
 use crate::entities::{Area, Cost, Interaction, Person, Placement, Unit};
-use crate::error::{err, ErrorCode, Result};
+use crate::error::{err, err_in, Error, ErrorCode, Result};
 use crate::vocab::PersonStatus;
 
 /// Turns `Some("")` and `Some("  ")` into `None` and trims the rest, so "no value" has one form.
@@ -112,6 +112,8 @@ pub fn person(p: &mut Person) -> Result<()> {
         &mut p.email,
         &mut p.employee_id,
         &mut p.start_date,
+        &mut p.end_date,
+        &mut p.target_start,
     ] {
         normalise_opt(v);
     }
@@ -139,7 +141,28 @@ pub fn person(p: &mut Person) -> Result<()> {
             );
         }
     }
-    check_opt_date("start date", &p.start_date)?;
+    in_field("start_date", check_opt_date("start date", &p.start_date))?;
+    in_field("end_date", check_opt_date("end date", &p.end_date))?;
+    if let (Some(s), Some(e)) = (&p.start_date, &p.end_date) {
+        // ISO dates compare correctly as text.
+        if e < s {
+            return err_in(
+                "end_date",
+                format!("the end date {e} is before the start date {s}"),
+            );
+        }
+    }
+    if let Some(t) = &mut p.target_start {
+        *t = t.to_ascii_uppercase();
+        if crate::planning::target_start_day(t).is_none() {
+            return err_in(
+                "target_start",
+                format!(
+                    "target start '{t}' is not a month (2027-03), a quarter (2027-Q1) or a date (2027-03-15)"
+                ),
+            );
+        }
+    }
     if let Some(c) = &p.cost {
         check_cost(c)?;
     }
@@ -147,6 +170,11 @@ pub fn person(p: &mut Person) -> Result<()> {
         return err(ErrorCode::InvalidValue, "a custom field needs a name");
     }
     Ok(())
+}
+
+/// Names the field an error is about, so a form can mark it.
+fn in_field(field: &str, r: Result<()>) -> Result<()> {
+    r.map_err(|e| Error::in_field(e.code, field, e.message))
 }
 
 /// Normalises and checks a unit's own fields.

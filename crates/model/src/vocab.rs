@@ -81,6 +81,17 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How far the hiring for an open position or planned hire has got.
+    HiringStage {
+        Open = "open",
+        Approved = "approved",
+        Interviewing = "interviewing",
+        Offer = "offer",
+        Filled = "filled",
+    }
+);
+
+vocabulary!(
     /// Team Topologies team types, plus `group` for containers such as tribes and departments.
     UnitKind {
         StreamAligned = "stream-aligned",

@@ -22,6 +22,9 @@ fn creating_a_person_gives_them_the_next_id_and_trims_their_fields() {
             email: Some("ada@example.com".into()),
             employee_id: Some(" E-1 ".into()),
             start_date: Some("2024-02-29".into()),
+            end_date: None,
+            target_start: None,
+            hiring_stage: None,
             cost: Some(Cost {
                 amount: 90_000.0,
                 currency: " eur".into(),
@@ -134,6 +137,9 @@ fn a_start_date_that_is_not_in_the_calendar_is_refused() {
             Op::CreatePerson {
                 person: Person {
                     start_date: Some(date.into()),
+                    end_date: None,
+                    target_start: None,
+                    hiring_stage: None,
                     ..person("Ada")
                 },
             },
@@ -416,6 +422,9 @@ fn updating_a_person_checks_their_fields_like_creating_does() {
         Op::UpdatePerson {
             person: Person {
                 start_date: Some("2023-02-29".into()),
+                end_date: None,
+                target_start: None,
+                hiring_stage: None,
                 ..base.clone()
             },
         },

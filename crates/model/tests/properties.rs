@@ -7,16 +7,16 @@ use common::*;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use topograph_model::{
-    Area, AreaId, ChangeSet, Complexity, Cost, Discipline, Employment, Entity, ErrorCode,
-    IdCounter, Interaction, InteractionId, InteractionMode, Op, Org, OrgRecords, Patch, Person,
-    PersonId, PersonStatus, Placement, ReportsTo, ScenarioId, Stance, TeamRole, Unit, UnitId,
-    UnitKind,
+    Area, AreaId, Budget, ChangeSet, Complexity, Cost, DatedChange, DatedOp, Discipline,
+    Employment, Entity, ErrorCode, HiringStage, IdCounter, Interaction, InteractionId,
+    InteractionMode, Op, Org, OrgRecords, Patch, Person, PersonId, PersonStatus, Placement,
+    PlanSettings, ReportsTo, ScenarioId, Stance, TeamRole, Unit, UnitId, UnitKind,
 };
 
 /// One generated op: a kind and four raw numbers that pick its arguments.
 type Raw = (u8, u32, u32, u32, u32);
 
-const KINDS: u8 = 30;
+const KINDS: u8 = 36;
 
 #[derive(Clone, Debug)]
 enum Step {
@@ -209,6 +209,10 @@ impl<'a> Gen<'a> {
         let ids: Vec<u32> = self.interactions.iter().map(|i| i.0).collect();
         InteractionId(self.id(&ids, r))
     }
+    fn dated_id(&self, r: u32) -> u32 {
+        let ids: Vec<u32> = self.org.dated_changes().map(|c| c.id).collect();
+        self.id(&ids, r)
+    }
     fn opt_person(&self, r: u32) -> Option<PersonId> {
         (!one_in(4, r)).then(|| self.person(r / 4))
     }
@@ -281,6 +285,17 @@ impl<'a> Gen<'a> {
             employment: Employment::ALL[(b / 7) as usize % Employment::ALL.len()],
             status: PersonStatus::ALL[(a / 100) as usize % PersonStatus::ALL.len()],
             start_date: Self::date(b / 11),
+            end_date: Self::date(a / 7),
+            target_start: one_in(3, a / 13).then(|| {
+                Self::mostly(
+                    a / 39,
+                    &["2027-Q1", "2026-11", " 2027-q4 "],
+                    &["2027", "soon"],
+                )
+                .to_string()
+            }),
+            hiring_stage: one_in(2, a / 17)
+                .then(|| HiringStage::ALL[(a / 34) as usize % HiringStage::ALL.len()]),
             cost: Self::cost(b / 13),
             custom: if one_in(17, b) {
                 BTreeMap::from([(if one_in(2, b) { " " } else { "team" }.into(), "x".into())])
@@ -486,6 +501,67 @@ impl<'a> Gen<'a> {
                     .map(|i| self.unit(b.wrapping_add(i.wrapping_mul(c))))
                     .collect(),
             },
+            27 => Op::SetBudget {
+                budget: Budget {
+                    unit: self.unit(a),
+                    period: Self::mostly(b, &["2027", "2027-Q2", " 2026-q4 "], &["2027-05", "x"])
+                        .to_string(),
+                    headcount: one_in(2, c).then(|| Self::mostly(c / 2, &[4.0, 12.5], &[-1.0])),
+                    amount: Self::cost(d),
+                },
+            },
+            28 => Op::RemoveBudget {
+                unit: self.unit(a),
+                period: Self::mostly(b, &["2027", "2027-Q2", "2026-Q4"], &["soon"]).to_string(),
+            },
+            29 | 30 => {
+                let change = DatedChange {
+                    id: if kind == 29 {
+                        self.new_id(b)
+                    } else {
+                        self.dated_id(b)
+                    },
+                    date: Self::date(c).unwrap_or_else(|| "2027-01-01".into()),
+                    change: match d % 4 {
+                        0 => DatedOp::SetManager {
+                            person: self.person(a),
+                            manager: self.person(d / 4),
+                        },
+                        1 => DatedOp::MoveSubtree {
+                            person: self.person(a),
+                            manager: self.opt_person(d / 4),
+                        },
+                        2 => DatedOp::SetMembership {
+                            person: self.person(a),
+                            unit: self.unit(d / 4),
+                            allocation: (d / 16) % 120,
+                            role: TeamRole::Engineer,
+                        },
+                        _ => DatedOp::MoveUnit {
+                            id: self.unit(a),
+                            parent: self.opt_unit(d / 4),
+                        },
+                    },
+                };
+                if kind == 29 {
+                    Op::AddDatedChange { change }
+                } else {
+                    Op::UpdateDatedChange { change }
+                }
+            }
+            31 => Op::RemoveDatedChange {
+                id: self.dated_id(a),
+            },
+            32 => Op::SetPlanSettings {
+                settings: PlanSettings {
+                    reporting_currency: Self::mostly(a, &["EUR", "usd"], &["EURO"]).into(),
+                    rates: if one_in(2, b) {
+                        BTreeMap::from([("USD".into(), 0.9), ("gbp".into(), 1.2)])
+                    } else {
+                        BTreeMap::from([("XXX".into(), Self::mostly(c, &[2.0], &[0.0, -1.0]))])
+                    },
+                },
+            },
             _ => match a % 4 {
                 0 => Op::CreateScenario { name: "S".into() },
                 1 => Op::ForkScenario {
@@ -609,5 +685,80 @@ proptest! {
         }
         prop_assert_eq!(org.to_records(), start);
         prop_assert!(org.problems().is_empty());
+    }
+}
+
+/// An org from `seed` with the changes `steps` plan (only the accepted ones are kept).
+fn planned(seed: &Seed, steps: &[(u32, u32, u32, u32)]) -> (Org, IdCounter) {
+    let (mut org, mut ids) = build(seed);
+    for &(a, b, c, d) in steps {
+        let op = Gen::new(&org, ids).op((29, a, b, c, d));
+        let _ = org.execute(&op, &mut ids);
+    }
+    (org, ids)
+}
+
+fn some_day(r: u32) -> topograph_model::Date {
+    let start = topograph_model::Date::parse("2023-06-01").unwrap();
+    start.add_months(r % 60)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn the_org_as_of_a_day_is_the_planned_changes_up_to_that_day_applied_in_order(
+        seed in seed(),
+        steps in prop::collection::vec(any::<(u32, u32, u32, u32)>(), 0..20),
+        r in any::<u32>(),
+    ) {
+        let (org, mut ids) = planned(&seed, &steps);
+        // People's own dates are left out here so only the planned changes move the org.
+        let mut plain = org.clone();
+        for p in org.persons() {
+            let mut q = p.clone();
+            q.start_date = None;
+            q.end_date = None;
+            q.target_start = None;
+            if q != *p {
+                plain.execute(&Op::UpdatePerson { person: q }, &mut ids).unwrap();
+            }
+        }
+        let day = some_day(r);
+        let mut due: Vec<_> = plain
+            .dated_changes()
+            .filter(|c| topograph_model::Date::parse(&c.date).is_some_and(|d| d <= day))
+            .map(|c| (topograph_model::Date::parse(&c.date).unwrap(), c.id, c.change.to_op()))
+            .collect();
+        due.sort_by_key(|(d, id, _)| (*d, *id));
+        let mut expected = plain.clone();
+        for (_, id, op) in due {
+            let _ = expected.execute(&op, &mut ids);
+            expected
+                .execute(&Op::RemoveDatedChange { id }, &mut ids)
+                .unwrap();
+        }
+        let got = plain.as_of(day).org;
+        prop_assert_eq!(got.to_records(), expected.to_records());
+    }
+
+    #[test]
+    fn the_org_as_of_a_later_day_is_the_org_as_of_an_earlier_day_moved_on(
+        seed in seed(),
+        steps in prop::collection::vec(any::<(u32, u32, u32, u32)>(), 0..20),
+        r1 in any::<u32>(),
+        r2 in any::<u32>(),
+    ) {
+        let (org, _) = planned(&seed, &steps);
+        let (d1, d2) = (some_day(r1.min(r2)), some_day(r1.max(r2)));
+        let (d1, d2) = (d1.min(d2), d1.max(d2));
+        let early = org.as_of(d1).org;
+        prop_assert_eq!(early.problems(), Vec::<String>::new());
+        let direct = org.as_of(d2).org;
+        prop_assert_eq!(direct.problems(), Vec::<String>::new());
+        prop_assert_eq!(early.as_of(d2).org.to_records(), direct.to_records());
     }
 }

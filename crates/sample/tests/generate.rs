@@ -231,6 +231,12 @@ fn a_generated_org_can_be_rebuilt_through_operations() {
         for i in r.interactions {
             run(Op::AddInteraction { interaction: i });
         }
+        if let Some(settings) = r.plan_settings {
+            run(Op::SetPlanSettings { settings });
+        }
+        for budget in r.budgets {
+            run(Op::SetBudget { budget });
+        }
         assert!(rebuilt == org, "{n} people");
     }
 }

@@ -5,6 +5,7 @@ import { createViewRegistry, type ViewActionContext } from "../actions/viewActio
 import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
 import { OwnershipView } from "../ownership/OwnershipView";
+import { PlanView } from "../plan/PlanView";
 import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
@@ -12,8 +13,8 @@ import { ChartView } from "../chart/ChartView";
 import { ScenarioBar } from "../scenarios/ScenarioBar";
 import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
-import type { DocState, View } from "../bindings";
-import { AppController, VIEWS, type Status } from "./controller";
+import type { DocState } from "../bindings";
+import { AppController, VIEWS, type AppView, type Status } from "./controller";
 import { dropVerdict, managersById, reportCounts } from "./drop";
 import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { RepairHost } from "./RepairHost";
@@ -107,6 +108,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
         <TeamMapView ctl={ctl} />
       ) : view === "ownership" ? (
         <OwnershipView ctl={ctl} />
+      ) : view === "plan" ? (
+        <PlanView ctl={ctl} />
       ) : scene ? (
         <div className="workspace">
           <ChartView
@@ -155,12 +158,12 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "org-chart" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }
 
-/** Ctrl/Cmd+1/2/3 in every view; tooltips for the tabs. */
+/** Ctrl/Cmd+1/2/3/4 in every view; tooltips for the tabs. */
 function useViewKeys(ctl: AppController, hasDocument: boolean) {
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createViewRegistry, []);
@@ -171,14 +174,15 @@ function useViewKeys(ctl: AppController, hasDocument: boolean) {
   return { tooltip: (id: string) => registry.tooltip(`view-${id}`, ctx(), platform) };
 }
 
-const IDLE_HINTS: Record<View, string> = {
+const IDLE_HINTS: Record<AppView, string> = {
   "org-chart": "Drag a card onto another to move the person and their team under them; hold Ctrl (⌘ on a Mac) to move only the person, Shift for a dotted line.",
   "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
   ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
   effort: "Click an area to see its effort against its target in the inspector.",
+  plan: "Click a cell to list the people behind it and change a planned hire's target start; the unit's budget is edited beside them.",
 };
 
-function StatusText({ status, view }: { status: Status; view: View }) {
+function StatusText({ status, view }: { status: Status; view: AppView }) {
   switch (status.kind) {
     case "idle":
       return <span className="status-text muted">{IDLE_HINTS[view]}</span>;

@@ -1,9 +1,16 @@
 // Pure store updates: the back end's DocChanged events patch the loaded DocState in place of a reload.
 import type { ChangeSet, DocChanged, DocState, Entity, EntityKey, OrgRecords, Scenario } from "../bindings";
 
-type Lists = OrgRecords & { scenarios: Scenario[] };
+type Lists = Omit<OrgRecords, "plan_settings"> & { scenarios: Scenario[] };
 type ListName = keyof Lists;
-type Kind = Entity["kind"];
+/** The plan settings are one record per scenario, not a list: set apart below. */
+type Kind = Exclude<Entity["kind"], "plan-settings">;
+
+/** A budget's period as numbers, as the core keys it: "2027" is (2027, 0), "2027-Q3" is (2027, 3). */
+function periodKey(period: string): number[] {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  return q ? [Number(q[1]), Number(q[2])] : [Number(period.slice(0, 4)), 0];
+}
 
 /** Where each kind of record lives and how its key reads; lists stay sorted by key, as the core sends them. */
 const KINDS: { [K in Kind]: { list: ListName; key: (r: Extract<Entity, { kind: K }>["record"]) => number[] } } = {
@@ -15,16 +22,20 @@ const KINDS: { [K in Kind]: { list: ListName; key: (r: Extract<Entity, { kind: K
   contributor: { list: "contributors", key: (c) => [c.area, c.unit] },
   interaction: { list: "interactions", key: (i) => [i.id] },
   placement: { list: "placements", key: (p) => [p.unit] },
+  budget: { list: "budgets", key: (b) => [b.unit, ...periodKey(b.period)] },
+  "dated-change": { list: "dated_changes", key: (c) => [c.id] },
   // Scenarios are listed in bar order (position), but found by id.
   scenario: { list: "scenarios", key: (s) => [s.id] },
 };
 
-function keyOfEntity(e: Entity): number[] {
+function keyOfEntity(e: Exclude<Entity, { kind: "plan-settings" }>): number[] {
   return (KINDS[e.kind].key as (r: unknown) => number[])(e.record);
 }
 
-function keyOfKey(k: EntityKey): number[] {
+function keyOfKey(k: Exclude<EntityKey, { kind: "plan-settings" }>): number[] {
   switch (k.kind) {
+    case "budget": return [k.unit, k.year, k.quarter];
+    case "dated-change": return [k.id];
     case "person": case "unit": case "area": case "interaction": case "scenario": return [k.id];
     case "dotted-line": return [k.person, k.manager];
     case "membership": return [k.person, k.unit];
@@ -57,9 +68,14 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
     if (!e) edits.set(list, (e = { upserts: new Map(), deletes: new Set() }));
     return e;
   };
-  const relevant = (kind: Kind) => kind === "scenario" || sameScenario;
+  const relevant = (kind: Entity["kind"]) => kind === "scenario" || sameScenario;
+  let planSettings: { value: Extract<Entity, { kind: "plan-settings" }>["record"] | null } | null = null;
   for (const e of [...changes.created, ...changes.updated]) {
     if (!relevant(e.kind)) continue;
+    if (e.kind === "plan-settings") {
+      planSettings = { value: e.record };
+      continue;
+    }
     const k = keyString(keyOfEntity(e));
     const edit = editOf(KINDS[e.kind].list);
     edit.deletes.delete(k);
@@ -67,19 +83,24 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
   }
   for (const key of changes.deleted) {
     if (!relevant(key.kind)) continue;
+    if (key.kind === "plan-settings") {
+      planSettings = { value: null };
+      continue;
+    }
     const k = keyString(keyOfKey(key));
     const edit = editOf(KINDS[key.kind].list);
     edit.upserts.delete(k);
     edit.deletes.add(k);
   }
-  if (edits.size === 0) return state;
+  if (edits.size === 0 && planSettings === null) return state;
 
   const records: OrgRecords = { ...state.records };
+  if (planSettings !== null) records.plan_settings = planSettings.value;
   let scenarios = state.scenarios;
   for (const [list, edit] of edits) {
     const kind = list === "scenarios" ? "scenario" : (Object.keys(KINDS) as Kind[]).find((k) => KINDS[k].list === list) as Kind;
     const key = KINDS[kind].key as (r: unknown) => number[];
-    const old = (list === "scenarios" ? scenarios : records[list as keyof OrgRecords]) as unknown[];
+    const old = ((list === "scenarios" ? scenarios : records[list as keyof OrgRecords]) ?? []) as unknown[];
     const next: unknown[] = [];
     for (const r of old) {
       const k = keyString(key(r));
@@ -95,7 +116,7 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
       scenarios = (next as Scenario[]).sort((a, b) => a.position - b.position || a.id - b.id);
     } else {
       next.sort((a, b) => compareKeys(key(a), key(b)));
-      (records as Record<string, unknown[]>)[list] = next;
+      (records as unknown as Record<string, unknown[]>)[list] = next;
     }
   }
   return { ...state, records, scenarios };

@@ -23,10 +23,14 @@ export interface Selection {
 
 export const NO_SELECTION: Selection = { persons: [], units: [] };
 
-export const VIEWS: readonly { id: View; label: string }[] = [
+/** The views of the window: the three diagrams (whose view state the document keeps) and the Plan table. */
+export type AppView = View | "plan";
+
+export const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: "org-chart", label: "Org chart" },
   { id: "team-map", label: "Team map" },
   { id: "ownership", label: "Ownership" },
+  { id: "plan", label: "Plan" },
 ];
 
 export interface AppSnapshot {
@@ -35,8 +39,8 @@ export interface AppSnapshot {
   /** The laid-out org chart of the open scenario; null before the first layout or with no document. */
   scene: OrgChartScene | null;
   status: Status;
-  /** The diagram on screen. */
-  view: View;
+  /** The view on screen. */
+  view: AppView;
   selection: Selection;
 }
 
@@ -137,7 +141,7 @@ export class AppController {
     for (const f of this.listeners) f();
   }
 
-  setView(view: View): void {
+  setView(view: AppView): void {
     if (view !== this.snap.view) this.set({ view });
   }
 

@@ -44,6 +44,9 @@ pub fn person(name: &str, manager: Option<PersonId>) -> Person {
         employment: Employment::Employee,
         status: PersonStatus::Active,
         start_date: None,
+        end_date: None,
+        target_start: None,
+        hiring_stage: None,
         cost: Some(Cost {
             amount: 100.0,
             currency: "EUR".to_string(),

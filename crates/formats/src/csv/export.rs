@@ -91,6 +91,10 @@ const PEOPLE_HEADERS: &[&str] = &[
     "Team",
     "Teams",
     "Dotted Line Manager IDs",
+    // Added with the plan over time: after the older columns, so their places do not move.
+    "End Date",
+    "Target Start",
+    "Hiring Stage",
 ];
 
 fn people(org: &Org, w: &mut W) -> csv::Result<()> {
@@ -158,6 +162,9 @@ fn people(org: &Org, w: &mut W) -> csv::Result<()> {
             team,
             teams,
             dotted_refs(org, p),
+            opt(&p.end_date),
+            opt(&p.target_start),
+            p.hiring_stage.map(|h| h.to_string()).unwrap_or_default(),
         ]);
         for k in &custom {
             row.push(p.custom.get(*k).cloned().unwrap_or_default());

@@ -40,6 +40,12 @@ pub enum Target {
     Employment,
     Status,
     StartDate,
+    /// A leaver's last day.
+    EndDate,
+    /// When an open position or planned hire should start: a month, a quarter or a day.
+    TargetStart,
+    /// open, approved, interviewing, offer or filled.
+    HiringStage,
     /// An annual amount, optionally with its currency ("85,000 USD", "€ 72.000").
     Cost,
     /// The cost's ISO currency code.
@@ -153,6 +159,11 @@ const ALIASES: &[(Target, &[&str])] = &[
             "id",
             "employee identifier",
             "employee code",
+            "requisition id",
+            "requisition number",
+            "req id",
+            "position id",
+            "position number",
             "personalnummer",
         ],
     ),
@@ -384,6 +395,39 @@ const ALIASES: &[(Target, &[&str])] = &[
             "first day",
             "start",
             "eintrittsdatum",
+        ],
+    ),
+    (
+        Target::EndDate,
+        &[
+            "end date",
+            "termination date",
+            "last day",
+            "last working day",
+            "leave date",
+            "leaving date",
+            "exit date",
+        ],
+    ),
+    (
+        Target::TargetStart,
+        &[
+            "target start",
+            "target start date",
+            "target quarter",
+            "planned start",
+            "expected start",
+            "expected start date",
+        ],
+    ),
+    (
+        Target::HiringStage,
+        &[
+            "hiring stage",
+            "recruiting stage",
+            "requisition status",
+            "requisition stage",
+            "stage",
         ],
     ),
     (

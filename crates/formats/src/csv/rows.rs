@@ -77,6 +77,9 @@ impl Columns {
             (&[Target::Employment], F::Employment),
             (&[Target::Status], F::Status),
             (&[Target::StartDate], F::StartDate),
+            (&[Target::EndDate], F::EndDate),
+            (&[Target::TargetStart], F::TargetStart),
+            (&[Target::HiringStage], F::HiringStage),
             (&[Target::Cost], F::Cost),
             (
                 &[
@@ -259,6 +262,66 @@ impl Reading<'_> {
                 }
             },
         };
+        let end_date = match get(Target::EndDate) {
+            None => None,
+            Some((c, v)) => match dates::parse(v, self.dates) {
+                Ok(d) | Err(DateError::Ambiguous(d)) => match &start_date {
+                    Some(s) if d < *s => {
+                        note(
+                            c,
+                            format!(
+                                "the end date {d} in {} is before the start date {s}; imported \
+                                 without an end date",
+                                header(c)
+                            ),
+                        );
+                        None
+                    }
+                    _ => Some(d),
+                },
+                Err(DateError::Bad) => {
+                    note(
+                        c,
+                        format!(
+                            "bad date '{v}' in {}; imported without an end date",
+                            header(c)
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        let target_start = match get(Target::TargetStart) {
+            None => None,
+            Some((c, v)) => {
+                let upper = v.trim().to_ascii_uppercase();
+                if topograph_model::target_start_day(&upper).is_some() {
+                    Some(upper)
+                } else if let Ok(d) | Err(DateError::Ambiguous(d)) = dates::parse(v, self.dates) {
+                    Some(d)
+                } else {
+                    note(
+                        c,
+                        format!(
+                            "target start '{v}' in {} is not a month (2027-03), a quarter \
+                             (2027-Q1) or a date; imported without a target start",
+                            header(c)
+                        ),
+                    );
+                    None
+                }
+            }
+        };
+        let hiring_stage = match get(Target::HiringStage) {
+            None => None,
+            Some((c, v)) => match v.trim().to_ascii_lowercase().parse() {
+                Ok(stage) => Some(stage),
+                Err(e) => {
+                    note(c, format!("{e}; imported without a hiring stage"));
+                    None
+                }
+            },
+        };
         let cost = self.cost(table, row, &mut note);
         let mut custom = BTreeMap::new();
         for (c, h) in &cols.custom {
@@ -304,6 +367,9 @@ impl Reading<'_> {
             employment,
             status,
             start_date,
+            end_date,
+            target_start,
+            hiring_stage,
             cost,
             custom,
             manager: None,

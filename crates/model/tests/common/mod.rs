@@ -28,6 +28,9 @@ pub fn person(name: &str) -> Person {
         employment: Employment::Employee,
         status: PersonStatus::Active,
         start_date: None,
+        end_date: None,
+        target_start: None,
+        hiring_stage: None,
         cost: None,
         custom: BTreeMap::new(),
         manager: None,
@@ -338,6 +341,9 @@ pub fn entities(records: &OrgRecords) -> BTreeMap<EntityKey, Entity> {
         .chain(r.areas.into_iter().map(Entity::Area))
         .chain(r.contributors.into_iter().map(Entity::Contributor))
         .chain(r.interactions.into_iter().map(Entity::Interaction))
-        .chain(r.placements.into_iter().map(Entity::Placement));
+        .chain(r.placements.into_iter().map(Entity::Placement))
+        .chain(r.budgets.into_iter().map(Entity::Budget))
+        .chain(r.dated_changes.into_iter().map(Entity::DatedChange))
+        .chain(r.plan_settings.into_iter().map(Entity::PlanSettings));
     all.map(|e| (e.key(), e)).collect()
 }

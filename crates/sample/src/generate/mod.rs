@@ -12,6 +12,7 @@
 //! November 2026). The tests check `problems()` and that replaying the records as operations
 //! gives the same org.
 
+mod budgets;
 mod extras;
 mod people;
 mod plan;
@@ -85,6 +86,7 @@ impl Gen {
     }
 
     fn finish(self) -> OrgRecords {
+        let budgets = self.budgets();
         OrgRecords {
             persons: self.persons,
             dotted_lines: self.dotted,
@@ -94,6 +96,9 @@ impl Gen {
             contributors: self.contributors,
             interactions: self.interactions,
             placements: Vec::new(),
+            budgets,
+            dated_changes: Vec::new(),
+            plan_settings: Some(budgets::settings()),
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::common::{
 };
 use crate::names;
 use std::collections::BTreeMap;
-use topograph_model::{Discipline, Employment, Person, PersonId, PersonStatus};
+use topograph_model::{Discipline, Employment, HiringStage, Person, PersonId, PersonStatus};
 
 /// Topics for the people dice.
 mod topic {
@@ -23,6 +23,9 @@ mod topic {
     pub const WHERE: u64 = 110;
     pub const ELSEWHERE: u64 = 111;
     pub const HUB: u64 = 112;
+    pub const LEAVES: u64 = 113;
+    pub const TARGET: u64 = 114;
+    pub const STAGE: u64 = 115;
 }
 
 /// The month the generated orgs are "as of" (November 2026).
@@ -106,6 +109,9 @@ impl Gen {
             },
             status,
             start_date: None,
+            end_date: None,
+            target_start: None,
+            hiring_stage: None,
             cost,
             custom: BTreeMap::new(),
             manager,
@@ -126,8 +132,42 @@ impl Gen {
                 person.employee_id = Some(format!("E{:06}", index + 1));
             }
         }
+        self.plan_dates(&mut person, i);
         self.persons.push(person);
         index
+    }
+
+    /// A leaver's last day within the next half year; a target start within the next four
+    /// quarters and a stage for positions still to fill.
+    fn plan_dates(&self, person: &mut Person, i: u64) {
+        let d = self.dice;
+        let now = to_months(NOW_YEAR, NOW_MONTH);
+        match person.status {
+            PersonStatus::Leaving => {
+                let (y, m) = from_months(now + 1 + d.below(topic::LEAVES, i, 6) as u32);
+                person.end_date = Some(date(y, m, 28));
+            }
+            PersonStatus::OpenPosition => {
+                let (y, m) = from_months(now + 1 + d.below(topic::TARGET, i, 12) as u32);
+                person.target_start = Some(format!("{y:04}-Q{}", (m - 1) / 3 + 1));
+                let stages = [
+                    HiringStage::Open,
+                    HiringStage::Approved,
+                    HiringStage::Interviewing,
+                    HiringStage::Offer,
+                ];
+                person.hiring_stage = Some(stages[d.below(topic::STAGE, i, 4) as usize]);
+            }
+            PersonStatus::PlannedHire => {
+                person.target_start = person.start_date.as_ref().map(|s| s[..7].to_string());
+                person.hiring_stage = Some(if d.chance(topic::STAGE, i, 500) {
+                    HiringStage::Offer
+                } else {
+                    HiringStage::Filled
+                });
+            }
+            PersonStatus::Active => {}
+        }
     }
 
     fn start_date(&self, i: u64, status: PersonStatus, level: &str) -> String {
