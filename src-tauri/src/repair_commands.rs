@@ -4,11 +4,11 @@
 //! The refused file is never written, and its path comes from the session, not from the page.
 
 use crate::actions;
-use topograph_api::DocState;
 use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::AppHandle;
+use topograph_api::DocState;
 use topograph_document::repair;
 use topograph_model::{Error, ErrorCode};
 
