@@ -41,7 +41,7 @@ fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result
                 emit(
                     app,
                     DocChanged::Reloaded {
-                        state: s.snapshot()?,
+                        state: Box::new(s.snapshot()?),
                     },
                 );
                 applied
@@ -88,7 +88,7 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
         emit(
             app,
             DocChanged::Reloaded {
-                state: state.clone(),
+                state: Box::new(state.clone()),
             },
         );
         state

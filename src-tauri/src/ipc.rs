@@ -19,7 +19,7 @@ pub enum DocChanged {
         history: History,
     },
     /// Another document or scenario is open (or none): replace the store with `state`.
-    Reloaded { state: DocState },
+    Reloaded { state: Box<DocState> },
     /// `switch_scenario` opened another scenario of the document; its answer carries the new
     /// state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
     /// loads it with `get_state`.

@@ -190,12 +190,12 @@ pub fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> R
 pub enum Ready {
     NewDocument(Box<Document>, Summary),
     NewScenario(Data, String),
-    Merge(Incoming),
+    Merge(Box<Incoming>),
 }
 
 /// What a file brought.
 pub enum Data {
-    Records(Incoming),
+    Records(Box<Incoming>),
     Json { file: DocumentFile, label: String },
 }
 
@@ -219,12 +219,14 @@ pub fn prepare(
         }
     } else {
         let name = path.display().to_string();
-        Data::Records(source::read(&name, &bytes, format, mapping).map_err(unreadable)?)
+        Data::Records(Box::new(
+            source::read(&name, &bytes, format, mapping).map_err(unreadable)?,
+        ))
     };
     progress(ImportPhase::Writing);
     Ok(match (target, data) {
         (ImportTarget::NewDocument { path }, Data::Records(incoming)) => {
-            let (doc, summary) = apply::new_document(Path::new(&path), "Current", incoming)?;
+            let (doc, summary) = apply::new_document(Path::new(&path), "Current", *incoming)?;
             Ready::NewDocument(Box::new(doc), summary)
         }
         (ImportTarget::NewDocument { path }, Data::Json { file, label }) => {
