@@ -331,7 +331,23 @@ fn a_team_api_export_imported_again_keeps_teams_members_ownership_and_interactio
 
 #[test]
 fn the_people_csv_reads_back_with_managers_seats_and_custom_fields() {
-    let org = topograph_sample::sample();
+    // The sample plus the plan's fields, so that their columns carry values too: a leaver's end
+    // date, and an open position's target start and hiring stage.
+    let mut records = topograph_sample::sample().to_records();
+    let leaver = records
+        .persons
+        .iter_mut()
+        .find(|p| p.status == topograph_model::PersonStatus::Active)
+        .unwrap();
+    leaver.end_date = Some("2027-06-30".into());
+    let opening = records
+        .persons
+        .iter_mut()
+        .find(|p| p.status == topograph_model::PersonStatus::OpenPosition)
+        .unwrap();
+    opening.target_start = Some("2027-Q3".into());
+    opening.hiring_stage = Some(topograph_model::HiringStage::Interviewing);
+    let org = Org::from_records(records);
     let text = csv::export::write(&org, csv::export::Table::People);
     let table = csv::Table::read(text.as_bytes()).unwrap();
     let inc = csv::plan(&table, &csv::suggest(&table));
