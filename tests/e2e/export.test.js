@@ -58,13 +58,21 @@ test("File › Export… writes the org chart as SVG, PDF and PNG with the names
     assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString("latin1"), "%PDF-", "the file is a PDF");
     const { stdout: pdfText } = await run("pdftotext", ["-enc", "UTF-8", pdf, "-"], { maxBuffer: 64 << 20 });
     assert.ok(pdfText.includes(root.name), `pdftotext finds ${root.name} in the PDF`);
-    // Every card's name is looked for (pdftotext may break a line where glyph runs meet, so spacing is ignored); a
-    // name cut to fit its card may be missed, but at least 90 % of the cards must be found.
+    // Every card's name is looked for (pdftotext may break a line where glyph runs meet, so spacing is ignored);
+    // at least 90 % of the cards must be found.
     const flat = (t) => t.replace(/\s+/g, "");
     const pdfFlat = flat(pdfText);
     const named = cards.filter((c) => c.name.trim() !== "");
-    const found = named.filter((c) => pdfFlat.includes(flat(c.name)));
-    const missing = named.filter((c) => !pdfFlat.includes(flat(c.name))).map((c) => c.name);
+    // A name cut to fit its card (the one-page PDF may use the compact name-only cards) is found as its cut:
+    // the first 8 or more of its characters followed by the ellipsis.
+    const inPdf = (name) => {
+      const n = flat(name);
+      if (pdfFlat.includes(n)) return true;
+      for (let k = n.length - 1; k >= 8; k--) if (pdfFlat.includes(`${n.slice(0, k)}…`)) return true;
+      return false;
+    };
+    const found = named.filter((c) => inPdf(c.name));
+    const missing = named.filter((c) => !inPdf(c.name)).map((c) => c.name);
     assert.ok(named.length >= cards.length * 0.9, `${named.length} of ${cards.length} cards have a name to look for`);
     assert.ok(found.length >= cards.length * 0.9, `${found.length} of ${cards.length} card names are text in the PDF; missing: ${missing.slice(0, 20).join(", ")}`);
 
