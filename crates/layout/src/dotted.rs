@@ -224,7 +224,7 @@ impl Rect {
 }
 
 /// Drops repeated points and straight-through corners, which renderers would draw as joints.
-fn simplify(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+pub(crate) fn simplify(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len());
     for p in points {
         if let Some(&last) = out.last() {

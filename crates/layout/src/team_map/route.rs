@@ -198,28 +198,7 @@ fn search(a: &Rect, b: &Rect, obstacles: &[Rect], margin: f64) -> Option<Vec<(f6
         .find(|p| (p.1 .0 - first.0).abs() < EPS && (p.1 .1 - first.1).abs() < EPS)?;
     back.push(start.0);
     back.reverse();
-    Some(simplify(back))
-}
-
-fn simplify(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len());
-    for p in points {
-        if let Some(&last) = out.last() {
-            if (last.0 - p.0).abs() < EPS && (last.1 - p.1).abs() < EPS {
-                continue;
-            }
-        }
-        if out.len() >= 2 {
-            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
-            let vertical = (a.0 - b.0).abs() < EPS && (b.0 - p.0).abs() < EPS;
-            let horizontal = (a.1 - b.1).abs() < EPS && (b.1 - p.1).abs() < EPS;
-            if vertical || horizontal {
-                out.pop();
-            }
-        }
-        out.push(p);
-    }
-    out
+    Some(crate::dotted::simplify(back))
 }
 
 fn contains(outer: &Rect, inner: &Rect) -> bool {
