@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { before, test } from "node:test";
-import { cli, inWorkspace, KEY, preflight } from "./harness.js";
+import { cli, inWorkspace, KEY, preflight, waitForQuiet } from "./harness.js";
 import { K } from "./views.js";
 
 before(() => preflight());
@@ -198,7 +198,10 @@ test("at 1024×768 the toolbar's search box and scenario switcher are on screen,
 
     // 800×600: still no sideways scroll, and the chart keeps half the window with the inspector open.
     await resizeWindow(app, 800, 600);
-    const card = (await app.cards()).find((c) => c.x > 0 && c.y > 0 && c.x + c.w < 400);
+    // The chart redraws (and may move its camera) after the window shrinks: pick the card once the cards on screen
+    // stop moving, so the click lands where the card is drawn, not where it was a frame ago.
+    const settledCards = await waitForQuiet(() => app.cards(), { what: "the chart's cards after the resize" });
+    const card = settledCards.find((c) => c.x > 0 && c.y > 0 && c.x + c.w < 400);
     assert.ok(card, "a card to select on the left of the chart");
     await app.click({ x: card.x + card.w / 2, y: card.y + card.h / 2 });
     await app.waitFor(async () => (await box(app, ".inspector")) !== null, { what: "the inspector to open" });
