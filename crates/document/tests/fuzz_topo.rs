@@ -65,3 +65,58 @@ fn randomly_damaged_documents_never_panic_or_hang() {
         }
     }
 }
+
+/// Hostile rows written with SQL into a real two-scenario document with history: each case a
+/// few random writes (a hostile value in a column, a deleted row, a copied row); the file opens
+/// with every rule kept or is refused. `TOPOGRAPH_FUZZ_CASES` and `TOPOGRAPH_FUZZ_SEED` as above.
+#[test]
+fn documents_with_hostile_rows_open_valid_or_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed.topo");
+    {
+        let mut doc =
+            Document::create_with(&path, "Current", &topograph_sample::generate(40, 4)).unwrap();
+        let mut person = doc.org().persons().nth(5).unwrap().clone();
+        person.title = "Renamed".into();
+        doc.apply(Op::UpdatePerson { person }).unwrap();
+        doc.apply(Op::CreateScenario {
+            name: "Plan".into(),
+        })
+        .unwrap();
+        let id = doc.scenario_by_name("Plan").unwrap().id;
+        doc.switch_scenario(id).unwrap();
+    }
+    let cases: usize = std::env::var("TOPOGRAPH_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let run_seed: u64 = std::env::var("TOPOGRAPH_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        });
+    eprintln!(
+        "fuzz_topo hostile rows: TOPOGRAPH_FUZZ_SEED={run_seed} TOPOGRAPH_FUZZ_CASES={cases}"
+    );
+    let mut rng = Rng((0x0bad_5eed ^ run_seed) | 1);
+    let (mut opened, mut refused) = (0, 0);
+    for case in 0..cases {
+        let data: Vec<u8> = (0..4 + rng.below(28))
+            .map(|_| rng.below(256) as u8)
+            .collect();
+        match std::panic::catch_unwind(|| fuzzing::hostile_rows(&path, &data)) {
+            Ok(true) => opened += 1,
+            Ok(false) => refused += 1,
+            Err(_) => panic!("case {case} panicked on {data:?} (TOPOGRAPH_FUZZ_SEED={run_seed})"),
+        }
+    }
+    // Both ends are reached: a body that refused everything (or nothing) would test little.
+    eprintln!("fuzz_topo hostile rows: {opened} opened, {refused} refused");
+    assert!(
+        opened > 0 && refused > 0,
+        "{opened} opened, {refused} refused"
+    );
+}
