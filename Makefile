@@ -149,7 +149,7 @@ fuzz:
 
 fuzz-nightly:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked --version 0.13.2
-	$(CARGO) build -p topograph-cli
+	test -x target/debug/topograph || $(CARGO) build -p topograph-cli
 	mkdir -p fuzz/corpus/topo && rm -f fuzz/corpus/topo/sample.topo && target/debug/topograph sample fuzz/corpus/topo/sample.topo
 	cd fuzz && for t in csv json yaml topo orgs merge mapping rows; do \
 	  case $$t in csv|merge|mapping) seeds=../tests/fixtures/import;; yaml) seeds="../tests/fixtures/import/backstage ../tests/fixtures/import/teamapi";; *) seeds=;; esac; \
