@@ -164,7 +164,7 @@ fn the_json_body_survives_mutated_documents() {
         b"{}".to_vec(),
     ];
     // The cargo-fuzz target's seed corpus: small documents, a minimal one, a newer version.
-    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/json");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/json");
     for entry in std::fs::read_dir(corpus).unwrap() {
         s.push(std::fs::read(entry.unwrap().path()).unwrap());
     }
