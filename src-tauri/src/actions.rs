@@ -6,7 +6,7 @@ use crate::{menu, AppState};
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
-use topograph_api::session::Switch;
+use topograph_api::switch::Switch;
 use topograph_api::{DocState, Edit, Session};
 use topograph_document::Applied;
 use topograph_model::{Error, Op, Result, ScenarioId};
@@ -33,17 +33,13 @@ fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result
                         label: applied.label.clone(),
                         changes: applied.changes.clone(),
                         history: s.history()?,
+                        revision: s.revision(),
                     },
                 );
                 applied
             }
             Edit::Switched(applied) => {
-                emit(
-                    app,
-                    DocChanged::Reloaded {
-                        state: Box::new(s.snapshot()?),
-                    },
-                );
+                emit(app, reloaded(s.snapshot()?));
                 applied
             }
         }
@@ -85,16 +81,19 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
         let mut s = session(app);
         f(&mut s)?;
         let state = s.snapshot()?;
-        emit(
-            app,
-            DocChanged::Reloaded {
-                state: Box::new(state.clone()),
-            },
-        );
+        emit(app, reloaded(state.clone()));
         state
     };
     refresh_chrome(app);
     Ok(state)
+}
+
+fn reloaded(state: DocState) -> DocChanged {
+    let revision = state.revision;
+    DocChanged::Reloaded {
+        state: Box::new(state),
+        revision,
+    }
 }
 
 /// Opens another scenario and announces it (see [`Session::switch_for_ui`]); the state goes to
@@ -108,12 +107,12 @@ pub fn switch_scenario(
 ) -> Result<Switch> {
     let mut s = session(app);
     let switch = s.switch_for_ui(id, known, holds)?;
+    let revision = switch.state.revision;
     emit(
         app,
         DocChanged::Switched {
             scenario: id,
-            left: switch.left,
-            left_revision: switch.left_revision,
+            revision,
         },
     );
     Ok(switch)
@@ -141,7 +140,7 @@ pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
 pub fn import<R>(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
     let mut out = None;
     reload(app, |s| {
-        s.forget_revisions();
+        s.forget_versions();
         out = Some(f(s)?);
         Ok(())
     })?;

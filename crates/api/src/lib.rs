@@ -10,11 +10,12 @@ pub mod diagram;
 pub mod grants;
 pub mod import;
 pub mod launch;
-pub mod opened;
 pub mod painting;
-mod revisions;
 pub mod session;
 mod state;
+pub mod switch;
+mod versions;
+pub mod views;
 
 pub use session::{document_name, Edit, Paths, Session};
 pub use state::{DocState, DocumentInfo, History, RecentDocument};
