@@ -6,6 +6,7 @@ use crate::{menu, AppState};
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
+use topograph_api::session::NewTemplate;
 use topograph_api::switch::Switch;
 use topograph_api::{DocState, Edit, Session};
 use topograph_document::Applied;
@@ -122,13 +123,9 @@ pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {
     reload(app, |s| s.open(path))
 }
 
-pub fn create(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create(path))
-}
-
-/// Creates a document holding the sample org at `path` and opens it (File › New).
-pub fn create_sample(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create_sample(path))
+/// Creates a document at `path`, blank or holding the sample org, and opens it (File › New).
+pub fn create(app: &AppHandle, path: &Path, template: NewTemplate) -> Result<DocState> {
+    reload(app, |s| s.create_from(path, template))
 }
 
 pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {

@@ -4,6 +4,7 @@
 use crate::actions::{self, session};
 use crate::worker::worker;
 use tauri::AppHandle;
+use topograph_api::session::NewTemplate;
 use topograph_api::switch::Json;
 use topograph_api::{views, DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
@@ -119,7 +120,7 @@ pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::create(&app, &path)
+    actions::create(&app, &path, NewTemplate::Blank)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.

@@ -3,11 +3,11 @@
 use crate::actions::{self, session};
 use crate::worker::{start, worker};
 use tauri::AppHandle;
-use topograph_api::compare::Comparison;
+use topograph_api::compare::{self, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
 use topograph_diff::Diff;
 use topograph_document::Applied;
-use topograph_model::{Error, ErrorCode, Op, ScenarioId};
+use topograph_model::{Error, Op, ScenarioId};
 
 type Res<T> = Result<T, Error>;
 
@@ -36,17 +36,7 @@ pub async fn switch_scenario(
     answer
 }
 
-/// How a comparison is written to a file.
-#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
-#[serde(rename_all = "kebab-case")]
-pub enum DiffFormat {
-    /// One change a row, for spreadsheets.
-    Csv,
-    /// A communication checklist.
-    Markdown,
-}
-
-async fn compare(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+async fn diff_of(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
     let inputs = session(app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff()).await
 }
@@ -56,7 +46,7 @@ async fn compare(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff>
 #[tauri::command]
 #[specta::specta]
 pub async fn diff_scenarios(app: AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
-    compare(&app, from, to).await
+    diff_of(&app, from, to).await
 }
 
 /// Writes the comparison of two scenarios to `path` as CSV or Markdown.
@@ -70,17 +60,7 @@ pub async fn export_diff(
     path: String,
 ) -> Res<()> {
     let path = crate::grants::check(&app, &path)?;
-    let diff = compare(&app, from, to).await?;
-    let text = match format {
-        DiffFormat::Csv => topograph_diff::to_csv(&diff),
-        DiffFormat::Markdown => topograph_diff::to_markdown(&diff),
-    };
-    std::fs::write(&path, text).map_err(|e| {
-        Error::new(
-            ErrorCode::Io,
-            format!("{}: cannot write the comparison: {e}", path.display()),
-        )
-    })
+    compare::write(&diff_of(&app, from, to).await?, format, &path)
 }
 
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.

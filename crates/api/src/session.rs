@@ -74,6 +74,16 @@ impl Settings {
     }
 }
 
+/// What File › New starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum NewTemplate {
+    /// An empty org with one scenario, "Current".
+    Blank,
+    /// The sample product organisation, to explore or to start from.
+    Sample,
+}
+
 /// What an edit did to what the UI shows.
 #[derive(Debug)]
 pub enum Edit {
@@ -281,18 +291,35 @@ impl Session {
         self.refused.as_deref()
     }
 
-    /// Creates an empty document at `path` (which must not exist) and opens it.
-    pub fn create(&mut self, path: &Path) -> Result<()> {
-        let path = absolute(path);
-        let doc = Document::create(&path)?;
-        self.replace(doc, &path);
-        Ok(())
+    /// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo"), leaving
+    /// the refused file as it is; answers the copy's path and every change, in words. Off the
+    /// session's lock: `from` is [`Session::refused`].
+    pub fn repair(from: Option<&Path>) -> Result<(PathBuf, Vec<String>)> {
+        let from = from.ok_or_else(|| {
+            Error::new(
+                ErrorCode::NotAllowed,
+                "no document was refused: there is nothing to repair",
+            )
+        })?;
+        let to = topograph_document::repair::repaired_path(from);
+        topograph_document::repair::repair(from, &to).map(|changes| (to, changes))
     }
 
-    /// Creates a document holding the sample org at `path` (which must not exist) and opens it.
-    pub fn create_sample(&mut self, path: &Path) -> Result<()> {
+    /// Creates an empty document at `path` (which must not exist) and opens it.
+    pub fn create(&mut self, path: &Path) -> Result<()> {
+        self.create_from(path, NewTemplate::Blank)
+    }
+
+    /// Creates a document at `path` (which must not exist), blank or holding the sample org, and
+    /// opens it.
+    pub fn create_from(&mut self, path: &Path, template: NewTemplate) -> Result<()> {
         let path = absolute(path);
-        let doc = Document::create_with(&path, "Current", &topograph_sample::sample())?;
+        let doc = match template {
+            NewTemplate::Blank => Document::create(&path)?,
+            NewTemplate::Sample => {
+                Document::create_with(&path, "Current", &topograph_sample::sample())?
+            }
+        };
         self.replace(doc, &path);
         Ok(())
     }

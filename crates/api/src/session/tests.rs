@@ -188,14 +188,14 @@ fn file_new_makes_a_blank_org_or_a_copy_of_the_sample_and_never_overwrites() {
     s.create(&blank).unwrap();
     assert!(s.snapshot().unwrap().records.persons.is_empty());
     let copy = dir.path().join("copy.topo");
-    s.create_sample(&copy).unwrap();
+    s.create_from(&copy, NewTemplate::Sample).unwrap();
     assert_eq!(s.title(), "copy — Topograph");
     assert_eq!(
         s.snapshot().unwrap().records.persons.len(),
         topograph_sample::sample().person_count()
     );
     assert_eq!(
-        s.create_sample(&blank).unwrap_err().code,
+        s.create_from(&blank, NewTemplate::Sample).unwrap_err().code,
         ErrorCode::FileExists
     );
     assert_eq!(s.recent()[0].name, "copy");
