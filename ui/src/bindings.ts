@@ -456,7 +456,7 @@ export type DiffChange = {
 /**  What kind of record a change is about (so the UI can focus it). */
 export type DiffEntity = "person" | "unit" | "area" | "interaction";
 
-/**  How a comparison is written to a file. */
+/**  How the app writes a comparison to a file. */
 export type DiffFormat = 
 /**  One change a row, for spreadsheets. */
 "csv" | 
