@@ -193,6 +193,18 @@ describe("ScenarioSwitcher", () => {
     expect([store.errors, store.resyncs]).toEqual([["internal"], 1]);
   });
 
+  it("reports a switch whose call failed outright like a refused one, and waits for no answer", async () => {
+    const store = { resyncs: 0, errors: [] as string[] };
+    const switcher = new ScenarioSwitcher({
+      switchScenario: () => Promise.reject(new Error("ipc gone")), shown: () => ({ doc: docState(1), scene: null, sceneIsLatest: false }),
+      showEvent: () => {}, showOpened: () => {}, resync: () => { store.resyncs++; }, fail: (e) => { store.errors.push(e.code); },
+    });
+    switcher.state(docState(1), () => {});
+    expect(await switcher.switchTo(2)).toBe(false);
+    switcher.event({ kind: "switched", scenario: 3, revision: 2 });
+    expect([store.errors, store.resyncs]).toEqual([["internal"], 2]);
+  });
+
   it("drops the answer to a switch asked before the app started again", async () => {
     const { switcher, store, answer } = fakeHost(docState(1));
     const done = switcher.switchTo(2);

@@ -145,7 +145,12 @@ export class ScenarioSwitcher {
     const holds = doc?.document ? doc.active_scenario : null;
     const epoch = this.epoch;
     this.asked++;
-    const r = await this.host.switchScenario(id, this.kept.versionOf(id), holds);
+    let r: Result<SwitchAnswer, CoreError>;
+    try {
+      r = await this.host.switchScenario(id, this.kept.versionOf(id), holds);
+    } catch (e) {
+      r = { status: "error", error: { code: "internal", message: `the switch was not answered: ${String(e)}` } };
+    }
     mark("switch:answer-in");
     if (epoch !== this.epoch) return false;
     this.asked--;
