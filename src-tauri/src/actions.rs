@@ -6,7 +6,8 @@ use crate::{menu, AppState};
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 use tauri_specta::Event;
-use topograph_api::session::Switch;
+use topograph_api::session::NewTemplate;
+use topograph_api::switch::Switch;
 use topograph_api::{DocState, Edit, Session};
 use topograph_document::Applied;
 use topograph_model::{Error, Op, Result, ScenarioId};
@@ -33,17 +34,13 @@ fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result
                         label: applied.label.clone(),
                         changes: applied.changes.clone(),
                         history: s.history()?,
+                        revision: s.revision(),
                     },
                 );
                 applied
             }
             Edit::Switched(applied) => {
-                emit(
-                    app,
-                    DocChanged::Reloaded {
-                        state: Box::new(s.snapshot()?),
-                    },
-                );
+                emit(app, reloaded(s.snapshot()?));
                 applied
             }
         }
@@ -85,16 +82,19 @@ fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result
         let mut s = session(app);
         f(&mut s)?;
         let state = s.snapshot()?;
-        emit(
-            app,
-            DocChanged::Reloaded {
-                state: Box::new(state.clone()),
-            },
-        );
+        emit(app, reloaded(state.clone()));
         state
     };
     refresh_chrome(app);
     Ok(state)
+}
+
+fn reloaded(state: DocState) -> DocChanged {
+    let revision = state.revision;
+    DocChanged::Reloaded {
+        state: Box::new(state),
+        revision,
+    }
 }
 
 /// Opens another scenario and announces it (see [`Session::switch_for_ui`]); the state goes to
@@ -108,12 +108,12 @@ pub fn switch_scenario(
 ) -> Result<Switch> {
     let mut s = session(app);
     let switch = s.switch_for_ui(id, known, holds)?;
+    let revision = switch.state.revision;
     emit(
         app,
         DocChanged::Switched {
             scenario: id,
-            left: switch.left,
-            left_revision: switch.left_revision,
+            revision,
         },
     );
     Ok(switch)
@@ -123,13 +123,9 @@ pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {
     reload(app, |s| s.open(path))
 }
 
-pub fn create(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create(path))
-}
-
-/// Creates a document holding the sample org at `path` and opens it (File › New).
-pub fn create_sample(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create_sample(path))
+/// Creates a document at `path`, blank or holding the sample org, and opens it (File › New).
+pub fn create(app: &AppHandle, path: &Path, template: NewTemplate) -> Result<DocState> {
+    reload(app, |s| s.create_from(path, template))
 }
 
 pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
@@ -141,7 +137,7 @@ pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
 pub fn import<R>(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
     let mut out = None;
     reload(app, |s| {
-        s.forget_revisions();
+        s.forget_versions();
         out = Some(f(s)?);
         Ok(())
     })?;

@@ -2,14 +2,14 @@
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
 
 use crate::actions::{self, session};
-use crate::ipc::PreSerialised;
 use crate::worker::worker;
-use std::collections::BTreeSet;
 use tauri::AppHandle;
-use topograph_api::{DocState, History, RecentDocument};
+use topograph_api::session::NewTemplate;
+use topograph_api::switch::Json;
+use topograph_api::{views, DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
-use topograph_model::{Error, Op, Org, View};
-use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
+use topograph_model::{Error, Op, View};
+use topograph_scene::OrgChartWire;
 
 type Res<T> = Result<T, Error>;
 
@@ -101,29 +101,9 @@ pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> R
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: AppHandle) -> Res<ChartJson> {
+pub async fn org_chart_scene(app: AppHandle) -> Res<Json<OrgChartWire>> {
     let (org, collapsed) = session(&app).org_chart_input()?;
-    lay_out(org, collapsed).await
-}
-
-/// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
-pub type ChartJson = PreSerialised<OrgChartWire>;
-
-/// The chart as `org_chart_scene` answers it.
-pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
-    let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
-    OrgChartWire::from(scene).write_json(&mut out);
-    PreSerialised::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
-}
-
-/// Lays out and serialises the org chart on a worker thread.
-async fn lay_out(org: Org, collapsed: Vec<u32>) -> Res<ChartJson> {
-    worker(move || {
-        let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-        topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
-            .map(|scene| chart_json(&scene))
-    })
-    .await
+    worker(move || views::org_chart(&org, collapsed)).await
 }
 
 /// Opens an existing document in place of the open one; a file that will not open is left
@@ -140,7 +120,7 @@ pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::create(&app, &path)
+    actions::create(&app, &path, NewTemplate::Blank)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.

@@ -6,7 +6,6 @@ use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
 use tauri::AppHandle;
 use tauri_specta::Event;
 use topograph_api::diagram::{
@@ -19,9 +18,6 @@ pub const MENU_EXPORT: &str = "export_diagram";
 
 /// Set by `cancel_export`, read by the running export between pages.
 static CANCEL: AtomicBool = AtomicBool::new(false);
-
-/// The least time between two progress events.
-const PROGRESS_EVERY: Duration = Duration::from_millis(50);
 
 /// File › Export… was chosen: the UI opens its export dialog.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -56,15 +52,8 @@ pub async fn export_diagram(
     CANCEL.store(false, Ordering::SeqCst);
     worker(move || {
         let drawing = Drawing::of_session(&session(&app), what.view)?;
-        let mut last = Instant::now();
-        let mut progress = |done: usize, total: usize| {
-            if last.elapsed() >= PROGRESS_EVERY || done == total {
-                last = Instant::now();
-                let (done, total) = (done as u32, total as u32);
-                let _ = ExportProgress { done, total }.emit(&app);
-            }
-            !CANCEL.load(Ordering::SeqCst)
-        };
+        let emit = |done, total| drop(ExportProgress { done, total }.emit(&app));
+        let mut progress = diagram::throttled(&CANCEL, emit);
         let cancelled = || CANCEL.load(Ordering::SeqCst);
         diagram::export(&drawing, &what, &options, &path, &mut progress, &cancelled)
     })

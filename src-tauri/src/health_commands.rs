@@ -2,30 +2,19 @@
 //! check settings (read here, changed through the undoable set-check-settings op).
 
 use crate::actions::{self, session};
-use serde::Serialize;
-use specta::Type;
 use tauri::AppHandle;
+use topograph_api::views::{self, HealthSettings};
 use topograph_document::Applied;
-use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
+use topograph_health::Finding;
 use topograph_model::{CheckSettings, Effort, Error};
 
 type Res<T> = Result<T, Error>;
-
-/// What the settings dialog edits: the stored overrides, and every check with the values in force.
-#[derive(Clone, Debug, Serialize, Type)]
-pub struct HealthSettings {
-    pub stored: CheckSettings,
-    pub checks: Vec<CheckInfo>,
-    pub presets: Vec<SpanPreset>,
-}
 
 /// Every finding of the open scenario under the document's settings, errors first.
 #[tauri::command]
 #[specta::specta]
 pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
-    session(&app).with_document(|doc| {
-        topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
-    })
+    views::findings(&mut session(&app))
 }
 
 /// Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
@@ -33,19 +22,13 @@ pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn area_effort(app: AppHandle) -> Res<Effort> {
-    session(&app).with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
+    views::area_effort(&mut session(&app))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn health_settings(app: AppHandle) -> Res<HealthSettings> {
-    let stored = session(&app).with_document(|doc| doc.check_settings())?;
-    let checks = topograph_health::catalogue(&Settings::resolve(&stored)?);
-    Ok(HealthSettings {
-        stored,
-        checks,
-        presets: SPAN_PRESETS.to_vec(),
-    })
+    views::health_settings(&mut session(&app))
 }
 
 /// Validates the settings, then stores them as one undoable edit (announced by DocChanged).

@@ -7,10 +7,10 @@ use crate::actions;
 use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::path::Path;
 use tauri::AppHandle;
-use topograph_api::DocState;
-use topograph_document::repair;
-use topograph_model::{Error, ErrorCode};
+use topograph_api::{DocState, Session};
+use topograph_model::Error;
 
 /// What the repair did: the new file (now open) and every change, in words.
 #[derive(Clone, Debug, Serialize, Deserialize, Type)]
@@ -34,20 +34,8 @@ pub async fn repair_offer(app: AppHandle) -> Result<Option<String>, Error> {
 #[tauri::command]
 #[specta::specta]
 pub async fn open_repaired(app: AppHandle) -> Result<Repaired, Error> {
-    let from = actions::session(&app)
-        .refused()
-        .map(|p| p.to_path_buf())
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::NotAllowed,
-                "no document was refused: there is nothing to repair",
-            )
-        })?;
-    let (path, changes) = worker(move || {
-        let to = repair::repaired_path(&from);
-        repair::repair(&from, &to).map(|changes| (to, changes))
-    })
-    .await?;
+    let from = actions::session(&app).refused().map(Path::to_path_buf);
+    let (path, changes) = worker(move || Session::repair(from.as_deref())).await?;
     crate::grants::grant(&app, &path);
     let state = actions::open(&app, &path)?;
     Ok(Repaired {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
 use tauri::AppHandle;
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_specta::Event;
 use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
@@ -99,11 +99,7 @@ pub async fn choose_file(
             .set_title(title)
             .add_filter(filter, &ext)
             .blocking_pick_file();
-        let path = path_of(file)?;
-        if let Some(p) = &path {
-            crate::grants::grant(&app, Path::new(p));
-        }
-        Ok(path)
+        chosen(&app, file, "")
     })
     .await
 }
@@ -126,19 +122,22 @@ pub async fn choose_save_file(
             .set_file_name(file_name)
             .add_filter(filter, &[extension.as_str()])
             .blocking_save_file();
-        Ok(path_of(file)?.map(|p| {
-            let mut p = PathBuf::from(p);
-            if p.extension().is_none() {
-                p.set_extension(&extension);
-            }
-            crate::grants::grant(&app, &p);
-            p.display().to_string()
-        }))
+        chosen(&app, file, &extension)
     })
     .await
 }
 
-fn path_of(file: Option<tauri_plugin_dialog::FilePath>) -> Res<Option<String>> {
+/// The path a native dialog chose, with `extension` added when missing (a save dialog's),
+/// granted to the window.
+pub fn chosen(app: &AppHandle, file: Option<FilePath>, extension: &str) -> Res<Option<String>> {
+    Ok(path_of(file)?.map(|p| {
+        let p = topograph_api::with_extension(PathBuf::from(p), extension);
+        crate::grants::grant(app, &p);
+        p.display().to_string()
+    }))
+}
+
+fn path_of(file: Option<FilePath>) -> Res<Option<String>> {
     match file {
         None => Ok(None),
         Some(f) => f
@@ -202,11 +201,8 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
                 "CSV, JSON, Backstage or Team API",
                 &["csv", "tsv", "txt", "json", "yaml", "yml"],
             )
-            .pick_file(move |file| match path_of(file) {
-                Ok(Some(path)) => {
-                    crate::grants::grant(&handle, Path::new(&path));
-                    let _ = ImportRequested { path }.emit(&handle);
-                }
+            .pick_file(move |file| match chosen(&handle, file, "") {
+                Ok(Some(path)) => drop(ImportRequested { path }.emit(&handle)),
                 Ok(None) => {}
                 Err(e) => actions::report(&handle, e),
             });
@@ -221,15 +217,13 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     let (format, table, ext) = (item.format, item.table, item.extension);
     let handle = app.clone();
     let done = move |path: Option<PathBuf>| {
-        let Some(mut path) = path else { return };
-        if !ext.is_empty() && path.extension().is_none() {
-            path.set_extension(ext);
-        }
+        let Some(path) = path else { return };
+        let path = topograph_api::with_extension(path, ext);
         in_background(&handle, move |app| export(app, format, table, &path));
     };
     let dialog = app.dialog().file().set_title("Export data");
     let report = app.clone();
-    let chosen = move |file: Option<tauri_plugin_dialog::FilePath>| match path_of(file) {
+    let chosen = move |file: Option<FilePath>| match path_of(file) {
         Ok(p) => done(p.map(PathBuf::from)),
         Err(e) => actions::report(&report, e),
     };

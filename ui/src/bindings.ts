@@ -31,10 +31,9 @@ export const commands = {
 	/**
 	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 	 *  the org chart, so the UI applies one answer instead of a reload event and a second request.
-	 *  The chart is laid out and serialised on one worker thread while the records are serialised
-	 *  on another and the menus update. `known`: the revision of the scenario the UI kept from an
-	 *  earlier visit, if any. `holds`: the scenario whose records the UI shows now, so that few
-	 *  changes from them can stand for the records.
+	 *  The answer is made on worker threads (`Switch::answer`) while the menus update. `known`: the
+	 *  version of the scenario the UI kept from an earlier visit, if any. `holds`: the scenario
+	 *  whose records the UI shows now, so that few changes from them can stand for the records.
 	 */
 	switchScenario: (id: ScenarioId, known: number | null, holds: ScenarioId | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known, holds })),
 	/**
@@ -457,7 +456,7 @@ export type DiffChange = {
 /**  What kind of record a change is about (so the UI can focus it). */
 export type DiffEntity = "person" | "unit" | "area" | "interaction";
 
-/**  How a comparison is written to a file. */
+/**  How the app writes a comparison to a file. */
 export type DiffFormat = 
 /**  One change a row, for spreadsheets. */
 "csv" | 
@@ -486,27 +485,24 @@ export type Discipline = "product-management" | "design" | "engineering" | "engi
 
 /**
  *  Sent once after every change to the open document, however it was made (a command, the
- *  menu, a keyboard shortcut), so the UI patches its store instead of reloading.
+ *  menu, a keyboard shortcut), so the UI patches its store instead of reloading. Each carries the
+ *  document's revision it brings the UI to (`DocState::revision`): events come in order, answers
+ *  on their own way, and the UI keeps whichever is newer by comparing the numbers.
  */
 export type DocChanged = 
 /**
  *  An operation, undo or redo changed records of the open scenario or the scenario list:
  *  patch the store with `changes`.
  */
-{ kind: "applied"; label: string; changes: ChangeSet; history: History } | 
+{ kind: "applied"; label: string; changes: ChangeSet; history: History; revision: number } | 
 /**  Another document or scenario is open (or none): replace the store with `state`. */
-{ kind: "reloaded"; state: DocState } | 
+{ kind: "reloaded"; state: DocState; revision: number } | 
 /**
  *  `switch_scenario` opened another scenario of the document; its answer carries the new
  *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
  *  loads it with `get_state`.
  */
-{ kind: "switched"; scenario: ScenarioId; 
-/**
- *  The scenario open before and its revision then (see `switch_scenario`'s `known`),
- *  so the UI can keep what it shows of it for switching back.
- */
-left: ScenarioId | null; left_revision: number };
+{ kind: "switched"; scenario: ScenarioId; revision: number };
 
 /**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {
@@ -522,6 +518,11 @@ export type DocState = {
 	 *  open); reported once.
 	 */
 	problem: Error | null,
+	/**
+	 *  The document's revision this state is at: every `DocChanged` event carries the revision
+	 *  it brings the UI to, so an event at or below this one is in this state already.
+	 */
+	revision: number,
 };
 
 /**  The open file. */
@@ -1241,24 +1242,26 @@ export type Scenario = {
 /**  A scenario (one version of the org) inside a document. */
 export type ScenarioId = number;
 
-/**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
+/**
+ *  What `switch_scenario` answers: everything the UI shows of the scenario it opened. The
+ *  records come one of three ways: `records` (whole), `changes` (from the records the UI showed
+ *  at revision `state.revision - 1`, the one before the switch) or neither (the UI kept them at
+ *  `version`, and the chart with them).
+ */
 export type ScenarioOpened = {
-	/**
-	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer
-	 *  leaves its records and org chart out.
-	 */
-	revision: number,
-	/**
-	 *  What `get_state` would answer, with `records` empty when `scene` is `None` (the UI kept
-	 *  them) or `changes` stands for them.
-	 */
+	/**  What `get_state` would answer at the switch's revision, with `records` empty. */
 	state: DocState,
-	/**  `None` when the records and org chart of revision `known` are still right. */
-	scene: OrgChartWire | null,
 	/**
-	 *  The records as changes from those of the scenario left, when the UI holds them (`holds`)
-	 *  and few records differ (a proposal and its baseline); `state.records` is then empty.
+	 *  The version of the scenario opened: give it as `known` when switching back; while the
+	 *  scenario stays as it is, the answer leaves its records and chart out.
 	 */
+	version: number,
+	/**  The scenario open before and its version then, so the UI can keep what it showed of it. */
+	left: ScenarioId | null,
+	left_version: number,
+	/**  `None` when the records and chart of version `known` are still right. */
+	scene: OrgChartWire | null,
+	records: OrgRecords | null,
 	changes: ChangeSet | null,
 };
 

@@ -1,10 +1,35 @@
 //! Two scenarios compared (`topograph diff`, the app's comparison view and its export): the
 //! change list, the numbers side by side with health-check counts, and the people impact.
 
+use std::path::Path;
 use topograph_diff::Diff;
 use topograph_document::Document;
 use topograph_health::Date;
 use topograph_model::{CheckSettings, Error, ErrorCode, Org, Result, ScenarioId};
+
+/// How the app writes a comparison to a file.
+#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiffFormat {
+    /// One change a row, for spreadsheets.
+    Csv,
+    /// A communication checklist.
+    Markdown,
+}
+
+/// Writes a comparison to `path` as CSV or Markdown.
+pub fn write(diff: &Diff, format: DiffFormat, path: &Path) -> Result<()> {
+    let text = match format {
+        DiffFormat::Csv => topograph_diff::to_csv(diff),
+        DiffFormat::Markdown => topograph_diff::to_markdown(diff),
+    };
+    std::fs::write(path, text).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("{}: cannot write the comparison: {e}", path.display()),
+        )
+    })
+}
 
 /// Copies of two scenarios of a document (the open one from memory) and its check settings, so
 /// the comparison itself runs off the app's session lock.

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 use topograph_document::Document;
 use topograph_export::{BuildOptions, Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
 use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, View};
@@ -233,6 +235,23 @@ pub fn require_path(path: &str) -> Result<()> {
     Ok(())
 }
 
+/// Progress a person watches: `emit(done, total)` at most every 50 ms and at the last step. It
+/// answers whether to go on: not once `stop` is set (the app's Cancel).
+pub fn throttled<'a>(
+    stop: &'a AtomicBool,
+    mut emit: impl FnMut(u32, u32) + 'a,
+) -> impl FnMut(usize, usize) -> bool + 'a {
+    const EVERY: Duration = Duration::from_millis(50);
+    let mut last = Instant::now();
+    move |done, total| {
+        if last.elapsed() >= EVERY || done == total {
+            last = Instant::now();
+            emit(done as u32, total as u32);
+        }
+        !stop.load(Ordering::SeqCst)
+    }
+}
+
 /// Renders and writes the export to `path`; when `cancelled()` turns true during it, nothing is
 /// written and the result says so.
 pub fn export(
@@ -360,6 +379,18 @@ mod tests {
         bad.scale = 9.0;
         let e = render(&drawing, &WHOLE_CHART, &bad, &mut |_, _| true).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidValue);
+    }
+
+    #[test]
+    fn watched_progress_tells_the_last_step_and_stops_once_cancelled() {
+        let stop = AtomicBool::new(false);
+        let mut told = vec![];
+        let mut progress = throttled(&stop, |done, total| told.push((done, total)));
+        assert!(progress(1, 3) && progress(2, 3));
+        stop.store(true, Ordering::SeqCst);
+        assert!(!progress(3, 3));
+        drop(progress);
+        assert_eq!(told.last(), Some(&(3, 3)), "the last step is always told");
     }
 
     #[test]

@@ -16,6 +16,7 @@ function docState(over: Partial<DocState> = {}): DocState {
     records: { persons: [], dotted_lines: [], units: [], memberships: [], areas: [], contributors: [], interactions: [], placements: [] },
     history: { undo: null, redo: null },
     problem: null,
+    revision: 0,
     ...over,
   };
 }
@@ -35,7 +36,7 @@ function fakeBackend(state: DocState) {
   const holds: (number | null)[] = [];
   let applyResult: Result<Applied, CoreError> = ok(applied());
   const backend: Backend = {
-    getState: async () => ok(state),
+    getState: async () => ok(fake.state),
     orgChartScene: () => { calls.push("scene"); return new Promise((res) => pendingScenes.push(res)); },
     apply: async (op: Op) => { calls.push(`apply:${op.op}`); return applyResult; },
     undo: async () => { calls.push("undo"); return ok(applied()); },
@@ -47,12 +48,14 @@ function fakeBackend(state: DocState) {
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
-  return {
+  const fake = {
+    state,
     backend, calls, pendingScenes, pendingSwitches, holds,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
   };
+  return fake;
 }
 
 describe("AppController", () => {
@@ -108,6 +111,7 @@ describe("AppController", () => {
         kind: "applied", label: "Add person",
         changes: { scenario: 1, created: i === 0 ? [{ kind: "person", record: person }] : [], updated: [], deleted: [] },
         history: { undo: "Add person", redo: null },
+        revision: i + 1,
       });
     }
     expect(ctl.snapshot().doc?.records.persons).toHaveLength(1);
@@ -141,7 +145,7 @@ describe("AppController", () => {
     fake.pendingScenes.shift()?.(ok(scene(2)));
     await Promise.resolve();
     expect(ctl.snapshot().scene).not.toBeNull();
-    fake.fire({ kind: "reloaded", state: docState({ document: null, scenarios: [], active_scenario: null }) });
+    fake.fire({ kind: "reloaded", state: docState({ document: null, scenarios: [], active_scenario: null, revision: 1 }), revision: 1 });
     expect(ctl.snapshot().doc?.document).toBeNull();
     expect(ctl.snapshot().scene).toBeNull();
   });
@@ -170,110 +174,41 @@ describe("AppController", () => {
     expect(fake.calls).toEqual(["scene", "collapsed", "collapse:3:false", "collapse:5:false", "scene", "replace:", "scene"]);
   });
 
-  it("opens a switched-to scenario from the switch's answer, whichever of event and answer comes first", async () => {
-    const proposal = docState({ active_scenario: 2, scenarios: [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }] });
-    for (const eventFirst of [true, false]) {
-      const fake = fakeBackend(docState());
-      const ctl = new AppController(fake.backend);
-      await ctl.start();
-      fake.pendingScenes.shift()?.(ok(scene(1)));
-      await Promise.resolve();
-      const switched = ctl.switchScenario(2);
-      if (eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-      expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-      fake.pendingSwitches.shift()?.(ok({ revision: 1, state: proposal, scene: scene(4), changes: null }));
-      await switched;
-      if (!eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-      expect(ctl.snapshot().doc?.active_scenario).toBe(2);
-      expect(ctl.snapshot().scene?.ids).toHaveLength(4);
-      expect(fake.calls).toEqual(["scene", "switch:2"]);
-    }
-  });
+  // The order of events and answers is the switcher's (scenarioSwitcher.test.ts); these check the store and layouts.
+  const proposal = (revision: number) => docState({ active_scenario: 2, revision, scenarios: [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }] });
+  const answer = (revision: number, over: Partial<SwitchAnswer> = {}): SwitchAnswer =>
+    ({ state: proposal(revision), version: 4, left: 1, left_version: 3, scene: scene(4), records: proposal(revision).records, changes: null, ...over });
 
-  it("switches back to a scenario left unchanged with the records and scene it showed, asking for neither", async () => {
-    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
-    const current = docState({ scenarios });
-    current.records.persons.push({ id: 7 } as DocState["records"]["persons"][number]);
-    const fake = fakeBackend(current);
+  it("opens a switched-to scenario from the switch's answer with its chart, asking for no layout", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
-    const shownRecords = ctl.snapshot().doc?.records;
-
-    const there = ctl.switchScenario(2);
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 5 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 9, state: docState({ scenarios, active_scenario: 2 }), scene: scene(4), changes: null }));
-    await there;
-    const back = ctl.switchScenario(1);
-    fake.fire({ kind: "switched", scenario: 1, left: 2, left_revision: 9 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 5, state: docState({ scenarios, active_scenario: 1 }), scene: null, changes: null }));
-    await back;
-
+    const switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-    expect(ctl.snapshot().doc?.records).toBe(shownRecords);
-    expect(ctl.snapshot().scene?.ids).toHaveLength(1);
-    void ctl.switchScenario(2);
-    expect(fake.calls).toEqual(["scene", "switch:2", "switch:1@5", "switch:2@9"]);
-  });
-
-  it("loads the state again when an edit comes in between a switch's event and its answer", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
-    const ctl = new AppController(fake.backend);
-    await ctl.start();
-    fake.pendingScenes.shift()?.(ok(scene(1)));
-    await Promise.resolve();
-    const switched = ctl.switchScenario(2);
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-    fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null } });
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
-    await new Promise((r) => setTimeout(r, 0));
-    // The edit asked for a layout; reloading after the answer asks for one more once that one is in.
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
-    fake.pendingScenes.shift()?.(ok(scene(5)));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene", "scene"]);
-    fake.pendingScenes.shift()?.(ok(scene(6)));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(ctl.snapshot().scene?.ids).toHaveLength(6);
-  });
-
-  it("opens a proposal from the changes to the records it showed, edits made before the switch included", async () => {
-    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
-    const person = (id: number, name: string) => ({ id, name }) as unknown as DocState["records"]["persons"][number];
-    const current = docState({ scenarios });
-    current.records.persons.push(person(7, "Ada"), person(8, "Bo"));
-    const fake = fakeBackend(current);
-    const ctl = new AppController(fake.backend);
-    await ctl.start();
-    fake.pendingScenes.shift()?.(ok(scene(2)));
-    await Promise.resolve();
-
-    const switched = ctl.switchScenario(2);
-    // An edit made before the switch, announced after the request went out: the changes build on it.
-    fake.fire({ kind: "applied", label: "Add", changes: { scenario: 1, created: [{ kind: "person", record: person(9, "Cy") }], updated: [], deleted: [] }, history: { undo: "Add", redo: null } });
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 3 });
-    const changes = { scenario: 2, created: [], updated: [{ kind: "person" as const, record: person(8, "Bea") }], deleted: [{ kind: "person" as const, id: 7 }] };
-    fake.pendingSwitches.shift()?.(ok({ revision: 4, state: docState({ scenarios, active_scenario: 2 }), scene: scene(2), changes }));
-    await switched;
-
-    expect(fake.holds).toEqual([1]);
     expect(ctl.snapshot().doc?.active_scenario).toBe(2);
-    expect(ctl.snapshot().doc?.records.persons.map((p) => [p.id, p.name])).toEqual([[8, "Bea"], [9, "Cy"]]);
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
+    expect(ctl.snapshot().scene?.ids).toHaveLength(4);
+    expect(fake.calls).toEqual(["scene", "switch:2"]);
+    expect(fake.holds).toEqual([1]);
   });
 
-  it("loads the state again when an answer with changes comes before the switch's event", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
+  it("patches in an edit made between a switch's event and its answer, then lays the chart out again", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
     const switched = ctl.switchScenario(2);
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: { scenario: 2, created: [], updated: [], deleted: [] } }));
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
+    fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null }, revision: 2 });
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
-    await new Promise((r) => setTimeout(r, 0));
+    expect(ctl.snapshot().doc?.history.undo).toBe("Rename");
+    expect(ctl.snapshot().doc?.revision).toBe(2);
     expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
   });
 
@@ -286,24 +221,25 @@ describe("AppController", () => {
     let shown = false;
     const switched = ctl.switchScenario(2);
     void ctl.whenSwitched().then(() => (shown = true));
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     await new Promise((r) => setTimeout(r, 0));
     expect(shown).toBe(false);
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
     await new Promise((r) => setTimeout(r, 0));
     expect(shown).toBe(true);
-    expect(ctl.snapshot().scene?.ids).toHaveLength(4);
   });
 
-  it("loads the state when another part of the app switched scenarios", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
+  it("loads the state and a layout when another part of the app switched scenarios", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
+    fake.state = proposal(1);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     await new Promise((r) => setTimeout(r, 0));
+    expect(ctl.snapshot().doc?.active_scenario).toBe(2);
     expect(fake.calls).toEqual(["scene", "scene"]);
   });
 
@@ -342,7 +278,7 @@ describe("shared view state", () => {
     const ctl = new AppController(fake.backend);
     await ctl.start();
     ctl.select({ persons: [1, 2], units: [5] });
-    fake.fire({ kind: "reloaded", state: docState({ records: { ...records, persons: [person(2)], units: [] } }) });
+    fake.fire({ kind: "reloaded", state: docState({ records: { ...records, persons: [person(2)], units: [] }, revision: 1 }), revision: 1 });
     expect(ctl.snapshot().selection).toEqual({ persons: [2], units: [] });
   });
 
@@ -355,8 +291,8 @@ describe("shared view state", () => {
     const seen: (string | null)[] = [];
     const stop = feed.subscribe(() => seen.push(feed.snapshot()));
     expect(answers).toHaveLength(1);
-    fake.fire({ kind: "reloaded", state: docState() });
-    fake.fire({ kind: "reloaded", state: docState() });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 1 }), revision: 1 });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 2 }), revision: 2 });
     ctl.selectPerson(1); // not a document change: no new scene
     answers.shift()?.(ok("first"));
     await Promise.resolve();
@@ -366,7 +302,7 @@ describe("shared view state", () => {
     await Promise.resolve();
     expect(seen).toEqual(["second"]);
     stop();
-    fake.fire({ kind: "reloaded", state: docState() });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 3 }), revision: 3 });
     expect(answers).toHaveLength(0);
   });
 });

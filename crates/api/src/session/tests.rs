@@ -188,14 +188,14 @@ fn file_new_makes_a_blank_org_or_a_copy_of_the_sample_and_never_overwrites() {
     s.create(&blank).unwrap();
     assert!(s.snapshot().unwrap().records.persons.is_empty());
     let copy = dir.path().join("copy.topo");
-    s.create_sample(&copy).unwrap();
+    s.create_from(&copy, NewTemplate::Sample).unwrap();
     assert_eq!(s.title(), "copy — Topograph");
     assert_eq!(
         s.snapshot().unwrap().records.persons.len(),
         topograph_sample::sample().person_count()
     );
     assert_eq!(
-        s.create_sample(&blank).unwrap_err().code,
+        s.create_from(&blank, NewTemplate::Sample).unwrap_err().code,
         ErrorCode::FileExists
     );
     assert_eq!(s.recent()[0].name, "copy");
@@ -207,7 +207,13 @@ fn closing_leaves_an_empty_state_and_keeps_the_document_to_reopen() {
     let mut s = session(dir.path());
     s.create(&dir.path().join("a.topo")).unwrap();
     s.close();
-    assert_eq!(s.state().unwrap(), DocState::default());
+    assert_eq!(
+        s.state().unwrap(),
+        DocState {
+            revision: s.revision(),
+            ..DocState::default()
+        }
+    );
     assert_eq!(s.title(), "Topograph");
     assert_eq!(
         Settings::load(&s.paths().settings_file).last_document,
@@ -253,7 +259,7 @@ fn broken_settings_read_as_none_and_the_recent_list_is_bounded() {
 }
 
 #[test]
-fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed() {
+fn a_scenario_keeps_its_version_across_switches_until_it_is_edited_or_collapsed() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
     s.create(&dir.path().join("org.topo")).unwrap();
@@ -270,18 +276,18 @@ fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed
         panic!("expected the new scenario");
     };
     let second = second.id;
-    let before = s.revision(first);
+    let before = s.version(first);
 
     s.switch_scenario(second).unwrap();
     s.switch_scenario(first).unwrap();
-    assert_eq!(s.revision(first), before, "switching changes nothing");
+    assert_eq!(s.version(first), before, "switching changes nothing");
 
     s.apply(new_person("Ada")).unwrap();
-    let edited = s.revision(first);
+    let edited = s.version(first);
     assert_ne!(edited, before);
     let ada = s.snapshot().unwrap().records.persons[0].id.0;
     s.set_collapsed(View::OrgChart, ada, true).unwrap();
-    assert_ne!(s.revision(first), edited, "the org chart changed");
+    assert_ne!(s.version(first), edited, "the org chart changed");
 }
 
 #[test]
@@ -317,4 +323,56 @@ fn several_steps_in_one_scenario_patch_and_steps_across_scenarios_reload() {
         "a scenario and a record change together need the whole state"
     );
     assert!(s.travel(true, 1).is_err(), "nothing is left to undo");
+}
+
+#[test]
+fn every_change_the_ui_is_told_of_moves_the_document_revision_on_and_view_state_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    let mut seen = vec![s.snapshot().unwrap().revision];
+    let mut step = |s: &Session, what: &str| {
+        let now = s.snapshot().unwrap().revision;
+        assert_eq!(now, s.revision(), "{what}: the state carries the revision");
+        assert!(now > *seen.last().unwrap(), "{what} moves the revision on");
+        seen.push(now);
+    };
+    s.create(&dir.path().join("org.topo")).unwrap();
+    step(&s, "a new document");
+    s.apply(new_person("Ada")).unwrap();
+    step(&s, "an edit");
+    let first = s.active_scenario().unwrap();
+    s.apply(Op::CreateScenario {
+        name: "Proposal".into(),
+    })
+    .unwrap();
+    step(&s, "a new scenario");
+    let second = s.snapshot().unwrap().scenarios[1].id;
+    s.undo().unwrap();
+    step(&s, "an undo");
+    s.redo().unwrap();
+    step(&s, "a redo");
+    let before = s.revision();
+    let switch = s.switch_for_ui(second, None, Some(first)).unwrap();
+    assert_eq!(
+        switch.state.revision,
+        before + 1,
+        "a switch is one revision"
+    );
+    step(&s, "a switch");
+    let ada = s.version(first);
+    s.set_collapsed(View::OrgChart, 1, true).unwrap();
+    assert_eq!(s.revision(), before + 1, "collapsing sends no event");
+    assert_eq!(
+        s.version(first),
+        ada,
+        "nor changes another scenario's version"
+    );
+    s.forget_versions();
+    step(&s, "an import");
+    s.save_as(&dir.path().join("copy.topo")).unwrap();
+    step(&s, "save as");
+    s.open(&dir.path().join("org.topo")).unwrap();
+    step(&s, "another document");
+    s.close();
+    step(&s, "closing");
 }

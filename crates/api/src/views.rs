@@ -1,0 +1,69 @@
+//! What the views ask for of the open scenario: the scenes (laid out from a copy taken under the
+//! session's lock, so run them off it), and the health findings and settings.
+
+use crate::switch::{chart_json, Json};
+use crate::Session;
+use serde::Serialize;
+use specta::Type;
+use std::collections::BTreeSet;
+use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
+use topograph_model::{CheckSettings, Effort, Org, Result};
+use topograph_scene::{
+    EffortOptions, EffortScene, MapOptions, OrgChartWire, OwnershipOptions, OwnershipScene,
+    SceneOptions, TeamMapScene,
+};
+
+/// The org chart with `collapsed` people's reports folded into their cards, as its columns.
+pub fn org_chart(org: &Org, collapsed: Vec<u32>) -> Result<Json<OrgChartWire>> {
+    let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+    topograph_scene::org_chart(org, &collapsed, &SceneOptions::default()).map(|s| chart_json(&s))
+}
+
+/// The team map: units with their chips, `collapsed` groups folded, user placements honoured.
+pub fn team_map(org: &Org, collapsed: Vec<u32>) -> Result<TeamMapScene> {
+    let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+    topograph_scene::team_map(org, &collapsed, &MapOptions::default())
+}
+
+/// The ownership map: the area tree, the teams' loads and the links.
+pub fn ownership(org: &Org) -> Result<OwnershipScene> {
+    topograph_scene::ownership(org, &OwnershipOptions::default())
+}
+
+/// Where the people go: actual effort by product area against the direction's targets.
+pub fn effort(org: &Org) -> Result<EffortScene> {
+    Ok(topograph_scene::effort_scene(
+        org,
+        &EffortOptions::default(),
+    ))
+}
+
+/// Every finding of the open scenario under the document's settings, errors first.
+pub fn findings(s: &mut Session) -> Result<Vec<Finding>> {
+    s.with_document(|doc| {
+        topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
+    })
+}
+
+/// Actual effort per product area of the open scenario (`topograph_model::actual_effort`).
+pub fn area_effort(s: &mut Session) -> Result<Effort> {
+    s.with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
+}
+
+/// What the settings dialog edits: the stored overrides, and every check with the values in force.
+#[derive(Clone, Debug, Serialize, Type)]
+pub struct HealthSettings {
+    pub stored: CheckSettings,
+    pub checks: Vec<CheckInfo>,
+    pub presets: Vec<SpanPreset>,
+}
+
+pub fn health_settings(s: &mut Session) -> Result<HealthSettings> {
+    let stored = s.with_document(|doc| doc.check_settings())?;
+    let checks = topograph_health::catalogue(&Settings::resolve(&stored)?);
+    Ok(HealthSettings {
+        stored,
+        checks,
+        presets: SPAN_PRESETS.to_vec(),
+    })
+}
