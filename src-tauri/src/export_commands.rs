@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::diagram::{
     self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult,
@@ -37,7 +37,7 @@ pub struct ExportProgress {
 /// The chosen view and scope of the open scenario as a small SVG for the dialog's preview.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<ExportPreview> {
+pub async fn export_preview(app: WebviewWindow, what: DiagramScope) -> Result<ExportPreview> {
     worker(move || diagram::preview(&Drawing::of_session(&session(&app), what.view)?, &what)).await
 }
 
@@ -46,7 +46,7 @@ pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<Export
 #[tauri::command]
 #[specta::specta]
 pub async fn export_diagram(
-    app: AppHandle,
+    app: WebviewWindow,
     what: DiagramScope,
     options: ExportOptions,
     path: String,
@@ -61,7 +61,7 @@ pub async fn export_diagram(
             if last.elapsed() >= PROGRESS_EVERY || done == total {
                 last = Instant::now();
                 let (done, total) = (done as u32, total as u32);
-                let _ = ExportProgress { done, total }.emit(&app);
+                let _ = ExportProgress { done, total }.emit_to(&app, app.label());
             }
             !CANCEL.load(Ordering::SeqCst)
         };
@@ -80,10 +80,10 @@ pub async fn cancel_export() -> Result<()> {
 }
 
 /// File › Export…: the dialog lives in the UI.
-pub fn on_menu(app: &AppHandle, id: &str) -> bool {
+pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id != MENU_EXPORT {
         return false;
     }
-    let _ = ExportRequested {}.emit(app);
+    let _ = ExportRequested {}.emit_to(app, app.label());
     true
 }

@@ -4,7 +4,7 @@
 use crate::actions::{self, session};
 use serde::Serialize;
 use specta::Type;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_document::Applied;
 use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Error};
@@ -22,7 +22,7 @@ pub struct HealthSettings {
 /// Every finding of the open scenario under the document's settings, errors first.
 #[tauri::command]
 #[specta::specta]
-pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
+pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
     session(&app).with_document(|doc| {
         topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
     })
@@ -32,13 +32,13 @@ pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
 /// the area inspector's actual-against-target figures.
 #[tauri::command]
 #[specta::specta]
-pub async fn area_effort(app: AppHandle) -> Res<Effort> {
+pub async fn area_effort(app: WebviewWindow) -> Res<Effort> {
     session(&app).with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn health_settings(app: AppHandle) -> Res<HealthSettings> {
+pub async fn health_settings(app: WebviewWindow) -> Res<HealthSettings> {
     let stored = session(&app).with_document(|doc| doc.check_settings())?;
     let checks = topograph_health::catalogue(&Settings::resolve(&stored)?);
     Ok(HealthSettings {
@@ -51,6 +51,6 @@ pub async fn health_settings(app: AppHandle) -> Res<HealthSettings> {
 /// Validates the settings, then stores them as one undoable edit (announced by DocChanged).
 #[tauri::command]
 #[specta::specta]
-pub async fn set_check_settings(app: AppHandle, settings: CheckSettings) -> Res<Applied> {
+pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Res<Applied> {
     actions::apply(&app, topograph_health::settings_op(settings)?)
 }

@@ -5,7 +5,7 @@ use crate::ipc::PreSerialised;
 use crate::worker::{start, worker};
 use std::collections::BTreeSet;
 use std::sync::Arc;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::compare::Comparison;
 use topograph_api::opened::{records_of, OpenedJson, Records, ScenarioOpened};
 use topograph_diff::Diff;
@@ -24,7 +24,7 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn switch_scenario(
-    app: AppHandle,
+    app: WebviewWindow,
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
@@ -78,7 +78,7 @@ pub enum DiffFormat {
     Markdown,
 }
 
-async fn compare(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+async fn compare(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
     let inputs = session(app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff()).await
 }
@@ -87,7 +87,7 @@ async fn compare(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff>
 /// (with health-check counts) and the people impact per manager.
 #[tauri::command]
 #[specta::specta]
-pub async fn diff_scenarios(app: AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
     compare(&app, from, to).await
 }
 
@@ -95,7 +95,7 @@ pub async fn diff_scenarios(app: AppHandle, from: ScenarioId, to: ScenarioId) ->
 #[tauri::command]
 #[specta::specta]
 pub async fn export_diff(
-    app: AppHandle,
+    app: WebviewWindow,
     from: ScenarioId,
     to: ScenarioId,
     format: DiffFormat,
@@ -118,6 +118,6 @@ pub async fn export_diff(
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.
 #[tauri::command]
 #[specta::specta]
-pub async fn promote_scenario(app: AppHandle, id: ScenarioId) -> Res<Applied> {
+pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
     actions::apply(&app, Op::PromoteScenario { id })
 }

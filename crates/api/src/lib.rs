@@ -14,9 +14,11 @@ pub mod opened;
 pub mod painting;
 mod revisions;
 pub mod session;
+pub mod sessions;
 mod state;
 
 pub use session::{document_name, Edit, Paths, Session};
+pub use sessions::{Placement, Sessions};
 pub use state::{DocState, DocumentInfo, History, RecentDocument};
 
 use std::path::Path;
