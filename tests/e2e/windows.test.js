@@ -56,7 +56,10 @@ async function documentsByWindow(app) {
   const docs = [];
   for (const h of handles) {
     await app.browser.switchToWindow(h);
-    const doc = await app.waitFor(() => app.exec(() => window.__topographTest?.doc() ?? null), { timeout: 20_000, what: `the document of window ${h}` });
+    const doc = await app.waitFor(() => app.exec(() => window.__topographTest?.doc() ?? null), { timeout: 20_000, what: `the document of window ${h}` }).catch(async (e) => {
+      const page = await app.exec(() => ({ url: location.href, marker: !!window.__TOPOGRAPH_E2E__, text: document.body?.innerText.slice(0, 300) })).catch((x) => ({ error: x.message }));
+      throw new Error(`${e.message}; the page: ${JSON.stringify(page)}`);
+    });
     docs.push(doc.name);
   }
   return docs.sort();

@@ -55,7 +55,7 @@ pub enum Claim {
 
 /// The running instance: holds the lock while it lives and answers second launches.
 pub struct Primary {
-    _lock: File,
+    lock: File,
     listener: TcpListener,
     token: String,
 }
@@ -103,7 +103,7 @@ impl Primary {
         .expect("an address serialises");
         write_private(&dir.join(ADDRESS_FILE), &json).map_err(fail)?;
         Ok(Primary {
-            _lock: lock,
+            lock,
             listener,
             token,
         })
@@ -112,10 +112,17 @@ impl Primary {
     /// Answers second launches on a thread of its own for as long as the process runs, calling
     /// `on_request` with each request whose token is right.
     pub fn serve(self, on_request: impl Fn(Request) + Send + 'static) {
-        // The thread owns `self`, so the lock is held until the process ends.
+        let Primary {
+            lock,
+            listener,
+            token,
+        } = self;
         std::thread::spawn(move || {
-            for stream in self.listener.incoming().flatten() {
-                if let Some(request) = read_request(stream, &self.token) {
+            // Moved in by name (a closure captures only the fields it uses), so the lock is held
+            // as long as the thread, which is as long as the process.
+            let _held = lock;
+            for stream in listener.incoming().flatten() {
+                if let Some(request) = read_request(stream, &token) {
                     on_request(request);
                 }
             }
