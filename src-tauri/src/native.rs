@@ -177,7 +177,10 @@ pub fn set_painting(app: &AppHandle, setting: PaintingSetting) -> Result<(), Err
     prefs.save(&n.file).map_err(|e| {
         Error::new(
             ErrorCode::Io,
-            format!("the painting setting could not be kept: {}: {e}", n.file.display()),
+            format!(
+                "the painting setting could not be kept: {}: {e}",
+                n.file.display()
+            ),
         )
     })
 }

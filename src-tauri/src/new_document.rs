@@ -6,7 +6,7 @@ use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::PathBuf;
-use tauri::{WebviewWindow, Manager};
+use tauri::{Manager, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
 use topograph_api::DocState;

@@ -36,7 +36,9 @@ pub fn apply_at_start(args: &Args, data_dir_env: &str, identifier: &str) {
         .or_else(|| std::env::var_os(data_dir_env).map(PathBuf::from))
         .or_else(|| painting::linux_config_dir(identifier))
         .map(|d| d.join("preferences.json"));
-    let setting = file.map(|f| Preferences::load(&f).painting).unwrap_or_default();
+    let setting = file
+        .map(|f| Preferences::load(&f).painting)
+        .unwrap_or_default();
     let _ = CHOSEN.set(painting::apply(forced(setting)));
 }
 

@@ -152,7 +152,12 @@ fn path_of(file: Option<tauri_plugin_dialog::FilePath>) -> Res<Option<String>> {
 /// one file per team into the folder `path`. The document is not changed.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_data(app: WebviewWindow, format: Format, table: Table, path: String) -> Res<()> {
+pub async fn export_data(
+    app: WebviewWindow,
+    format: Format,
+    table: Table,
+    path: String,
+) -> Res<()> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || export(&app, format, table, &path)).await
 }

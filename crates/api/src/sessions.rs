@@ -211,7 +211,12 @@ mod tests {
         assert_eq!(s.of(FIRST_WINDOW).title(), "A — Topograph");
         assert_eq!(s.of("doc-2").title(), "B — Topograph");
         // Both are in the shared recent list, newest first.
-        let recent: Vec<String> = s.of(FIRST_WINDOW).recent().into_iter().map(|r| r.name).collect();
+        let recent: Vec<String> = s
+            .of(FIRST_WINDOW)
+            .recent()
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
         assert_eq!(recent, ["B", "A"]);
         s.remove("doc-2");
         assert_eq!(s.labels(), [FIRST_WINDOW]);
@@ -230,7 +235,10 @@ mod tests {
         let not_a_document = dir.path().join("notes.topo");
         std::fs::write(&not_a_document, "not a database").unwrap();
         assert!(s.open_new(&not_a_document, FIRST_WINDOW).is_err());
-        assert!(s.of(FIRST_WINDOW).shows(&a), "the asking window keeps its document");
+        assert!(
+            s.of(FIRST_WINDOW).shows(&a),
+            "the asking window keeps its document"
+        );
         assert_eq!(s.labels(), [FIRST_WINDOW], "no window was added");
         let good = dir.path().join("B.topo");
         drop(topograph_document::Document::create(&good).unwrap());

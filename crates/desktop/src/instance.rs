@@ -83,9 +83,7 @@ pub fn claim(dir: &Path, request: &Request) -> Result<Claim, ClaimError> {
         .map_err(|e| fail(&lock_path.display().to_string(), e))?;
     match lock.try_lock() {
         Ok(()) => Primary::start(dir, lock).map(Claim::Primary),
-        Err(std::fs::TryLockError::WouldBlock) => {
-            hand_off(dir, request).map(|()| Claim::HandedOff)
-        }
+        Err(std::fs::TryLockError::WouldBlock) => hand_off(dir, request).map(|()| Claim::HandedOff),
         Err(std::fs::TryLockError::Error(e)) => Err(fail(&lock_path.display().to_string(), e)),
     }
 }
@@ -238,10 +236,7 @@ mod tests {
         let request = Request {
             document: Some(dir.path().join("Plan.topo")),
         };
-        assert!(matches!(
-            claim(dir.path(), &request),
-            Ok(Claim::HandedOff)
-        ));
+        assert!(matches!(claim(dir.path(), &request), Ok(Claim::HandedOff)));
         assert_eq!(rx.recv_timeout(IO_TIMEOUT).unwrap(), request);
         let bare = Request { document: None };
         assert!(matches!(claim(dir.path(), &bare), Ok(Claim::HandedOff)));

@@ -115,7 +115,10 @@ mod tests {
         assert_eq!(Preferences::load(&file).appearance, Appearance::System);
         // A file from before the painting setting paints as the machine suggests.
         std::fs::write(&file, br#"{"appearance":"dark"}"#).unwrap();
-        assert_eq!(Preferences::load(&file).painting, PaintingSetting::Automatic);
+        assert_eq!(
+            Preferences::load(&file).painting,
+            PaintingSetting::Automatic
+        );
     }
 
     #[test]
