@@ -48,6 +48,8 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     config.label = label.to_string();
     config.create = true;
     let window = WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    // A new window comes to the front, as it does under a window manager (Xvfb has none).
+    let _ = window.set_focus();
     set_focused(app, label);
     Ok(window)
 }

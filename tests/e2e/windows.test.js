@@ -96,3 +96,56 @@ test("a document launched while another is open comes up in a window of its own 
     assert.equal((await app.browser.getWindowHandles()).length, 2, "a bare launch opens no window");
   });
 });
+
+/** Presses keys in the X window `win` (focused first, as a click on it would), e.g. the native menu's accelerators. */
+async function keysIn(win, ...combos) {
+  await run("xdotool", ["windowfocus", "--sync", win], { timeout: 5000 });
+  await run("xdotool", ["key", "--clearmodifiers", "--delay", "30", ...combos], { timeout: 10_000 });
+}
+
+/** Makes WebDriver talk to the window whose page shows `name` (null: the window with no document). */
+async function switchToDocument(app, name) {
+  await app.waitFor(async () => {
+    for (const h of await app.browser.getWindowHandles()) {
+      await app.browser.switchToWindow(h);
+      const doc = await app.exec(() => (window.__topographTest ? { shown: window.__topographTest.doc()?.name ?? null } : null));
+      if (doc && doc.shown === name) return true;
+    }
+    return false;
+  }, { timeout: 20_000, what: `a window showing ${name ?? "no document"}` });
+}
+
+test("File › New Window opens an empty window, File › Open there opens the document in it, and opening a document another window shows brings that window forward", async () => {
+  await inWorkspace("new window", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const second = await sampleDoc(ws, "Second");
+    const app = await ws.launch({ args: [first] });
+    const firstWin = await xWindowOf(app, "First");
+
+    await keysIn(firstWin, "ctrl+shift+n");
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 2, { timeout: 15_000, what: "File › New Window to open a second window" });
+    const emptyWin = await app.waitFor(async () => {
+      const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(app.pid), "--name", "^Topograph$"], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+      return stdout.trim().split("\n")[0] || null;
+    }, { timeout: 10_000, what: "a window titled Topograph, with no document" });
+    await app.waitFor(async () => (await xFocus()) === emptyWin, { timeout: 10_000, what: "the new window to have the focus" });
+    await switchToDocument(app, null);
+    await app.waitFor(async () => /No document is open/.test(await app.browser.$("main").getText()), { what: "the new window to say no document is open" });
+
+    // File › Open in the empty window opens the document there.
+    await keysIn(emptyWin, "ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", second);
+    await app.waitFor(async () => (await app.doc())?.name === "Second", { timeout: 20_000, what: "the empty window to show Second" });
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
+    const secondWin = await xWindowOf(app, "Second");
+    assert.equal(secondWin, emptyWin, "the same window now names its document");
+
+    // File › Open naming the document the other window shows: that window comes forward, nothing else opens.
+    await keysIn(secondWin, "ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", first);
+    await app.waitFor(async () => (await xFocus()) === firstWin, { timeout: 10_000, what: "the window showing First to come to the front" });
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
+    assert.equal((await app.doc()).name, "Second", "the window that asked keeps its document");
+    await switchToDocument(app, "First");
+  });
+});
