@@ -48,8 +48,6 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     config.label = label.to_string();
     config.create = true;
     let window = WebviewWindowBuilder::from_config(app, &config)?.build()?;
-    // A new window comes to the front, as it does under a window manager (Xvfb has none).
-    let _ = window.set_focus();
     set_focused(app, label);
     Ok(window)
 }
@@ -63,7 +61,10 @@ pub fn open_document(app: &AppHandle, path: &Path, asking: &str) -> Result<()> {
     s.add(&label, session);
     match build(app, &label) {
         Ok(window) => {
+            // Placed (the document's remembered window) before it is brought to the front: a
+            // window focused first did not take its remembered place under Xvfb.
             actions::refresh_chrome(&window);
+            focus(app, &label);
             Ok(())
         }
         Err(e) => {
@@ -81,9 +82,10 @@ pub fn new_window(app: &AppHandle) -> Result<()> {
     let s = sessions(app);
     let label = s.next_label();
     s.add(&label, s.blank());
-    let window = build(app, &label)
+    build(app, &label)
         .map_err(|e| Error::new(ErrorCode::Internal, format!("could not open a window: {e}")))?;
-    actions::refresh_chrome(&window);
+    // A new window comes to the front, as it does under a window manager (Xvfb has none).
+    focus(app, &label);
     Ok(())
 }
 
