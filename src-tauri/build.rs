@@ -56,6 +56,8 @@ const COMMANDS: &[&str] = &[
     "cancel_export",
     "appearance",
     "set_appearance",
+    "painting_state",
+    "set_painting",
 ];
 
 fn main() {

@@ -3,7 +3,7 @@
 
 use crate::actions::{self, session};
 use crate::worker::worker;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::session::NewTemplate;
 use topograph_api::switch::Json;
 use topograph_api::{views, DocState, History, RecentDocument};
@@ -16,7 +16,7 @@ type Res<T> = Result<T, Error>;
 /// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
 #[tauri::command]
 #[specta::specta]
-pub async fn get_state(app: AppHandle) -> Res<DocState> {
+pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
     session(&app).state()
 }
 
@@ -24,46 +24,46 @@ pub async fn get_state(app: AppHandle) -> Res<DocState> {
 /// the `DocChanged` event this sends, like for edits made from the menu.
 #[tauri::command]
 #[specta::specta]
-pub async fn apply(app: AppHandle, op: Op) -> Res<Applied> {
+pub async fn apply(app: WebviewWindow, op: Op) -> Res<Applied> {
     actions::apply(&app, op)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(app: AppHandle) -> Res<Applied> {
+pub async fn undo(app: WebviewWindow) -> Res<Applied> {
     actions::undo(&app)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(app: AppHandle) -> Res<Applied> {
+pub async fn redo(app: WebviewWindow) -> Res<Applied> {
     actions::redo(&app)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn history(app: AppHandle) -> Res<History> {
+pub async fn history(app: WebviewWindow) -> Res<History> {
     session(&app).history()
 }
 
 /// The persistent history for the History panel: up to `limit` entries each way.
 #[tauri::command]
 #[specta::specta]
-pub async fn history_log(app: AppHandle, limit: u32) -> Res<HistoryLog> {
+pub async fn history_log(app: WebviewWindow, limit: u32) -> Res<HistoryLog> {
     session(&app).history_log(limit)
 }
 
 /// Undoes the last `count` edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn undo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+pub async fn undo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
     actions::travel(&app, true, count)
 }
 
 /// Redoes the next `count` undone edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn redo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
     actions::travel(&app, false, count)
 }
 
@@ -71,14 +71,14 @@ pub async fn redo_steps(app: AppHandle, count: u32) -> Res<Applied> {
 /// refer to it (grouping a lasso selection into a new unit).
 #[tauri::command]
 #[specta::specta]
-pub async fn reserve_ids(app: AppHandle, count: u32) -> Res<u32> {
+pub async fn reserve_ids(app: WebviewWindow, count: u32) -> Res<u32> {
     session(&app).reserve_ids(count)
 }
 
 /// The nodes collapsed in a view of the open scenario (person ids on the org chart).
 #[tauri::command]
 #[specta::specta]
-pub async fn collapsed(app: AppHandle, view: View) -> Res<Vec<u32>> {
+pub async fn collapsed(app: WebviewWindow, view: View) -> Res<Vec<u32>> {
     session(&app).collapsed(view)
 }
 
@@ -86,7 +86,7 @@ pub async fn collapsed(app: AppHandle, view: View) -> Res<Vec<u32>> {
 /// for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: bool) -> Res<()> {
+pub async fn set_collapsed(app: WebviewWindow, view: View, node: u32, collapsed: bool) -> Res<()> {
     session(&app).set_collapsed(view, node, collapsed)
 }
 
@@ -94,14 +94,14 @@ pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: boo
 /// N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> Res<()> {
+pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) -> Res<()> {
     session(&app).replace_collapsed(view, &nodes)
 }
 
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: AppHandle) -> Res<Json<OrgChartWire>> {
+pub async fn org_chart_scene(app: WebviewWindow) -> Res<Json<OrgChartWire>> {
     let (org, collapsed) = session(&app).org_chart_input()?;
     worker(move || views::org_chart(&org, collapsed)).await
 }
@@ -110,7 +110,7 @@ pub async fn org_chart_scene(app: AppHandle) -> Res<Json<OrgChartWire>> {
 /// as it is and the open document stays open.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::open(&app, &path)
 }
@@ -118,7 +118,7 @@ pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::create(&app, &path, NewTemplate::Blank)
 }
@@ -126,7 +126,7 @@ pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::save_as(&app, &path)
 }
@@ -134,13 +134,13 @@ pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
 /// Closes the open document; every change is saved already.
 #[tauri::command]
 #[specta::specta]
-pub async fn close_document(app: AppHandle) -> Res<DocState> {
+pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
     actions::close(&app)
 }
 
 /// Recently opened documents, newest first.
 #[tauri::command]
 #[specta::specta]
-pub async fn recent_documents(app: AppHandle) -> Res<Vec<RecentDocument>> {
+pub async fn recent_documents(app: WebviewWindow) -> Res<Vec<RecentDocument>> {
     Ok(session(&app).recent())
 }

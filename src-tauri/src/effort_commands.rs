@@ -3,7 +3,7 @@
 
 use crate::actions::session;
 use crate::worker::worker;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_model::Error;
 use topograph_scene::EffortScene;
 
@@ -11,7 +11,7 @@ use topograph_scene::EffortScene;
 /// never holds the session lock or the window.
 #[tauri::command]
 #[specta::specta]
-pub async fn effort_scene(app: AppHandle) -> Result<EffortScene, Error> {
+pub async fn effort_scene(app: WebviewWindow) -> Result<EffortScene, Error> {
     let org = session(&app).org_copy()?;
     worker(move || topograph_api::views::effort(&org)).await
 }

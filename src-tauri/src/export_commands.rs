@@ -6,7 +6,7 @@ use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::sync::atomic::{AtomicBool, Ordering};
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::diagram::{
     self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult,
@@ -33,7 +33,7 @@ pub struct ExportProgress {
 /// The chosen view and scope of the open scenario as a small SVG for the dialog's preview.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<ExportPreview> {
+pub async fn export_preview(app: WebviewWindow, what: DiagramScope) -> Result<ExportPreview> {
     worker(move || diagram::preview(&Drawing::of_session(&session(&app), what.view)?, &what)).await
 }
 
@@ -42,7 +42,7 @@ pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<Export
 #[tauri::command]
 #[specta::specta]
 pub async fn export_diagram(
-    app: AppHandle,
+    app: WebviewWindow,
     what: DiagramScope,
     options: ExportOptions,
     path: String,
@@ -52,7 +52,7 @@ pub async fn export_diagram(
     CANCEL.store(false, Ordering::SeqCst);
     worker(move || {
         let drawing = Drawing::of_session(&session(&app), what.view)?;
-        let emit = |done, total| drop(ExportProgress { done, total }.emit(&app));
+        let emit = |done, total| drop(ExportProgress { done, total }.emit_to(&app, app.label()));
         let mut progress = diagram::throttled(&CANCEL, emit);
         let cancelled = || CANCEL.load(Ordering::SeqCst);
         diagram::export(&drawing, &what, &options, &path, &mut progress, &cancelled)
@@ -69,10 +69,10 @@ pub async fn cancel_export() -> Result<()> {
 }
 
 /// File › Export…: the dialog lives in the UI.
-pub fn on_menu(app: &AppHandle, id: &str) -> bool {
+pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id != MENU_EXPORT {
         return false;
     }
-    let _ = ExportRequested {}.emit(app);
+    let _ = ExportRequested {}.emit_to(app, app.label());
     true
 }

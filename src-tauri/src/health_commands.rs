@@ -2,7 +2,7 @@
 //! check settings (read here, changed through the undoable set-check-settings op).
 
 use crate::actions::{self, session};
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::views::{self, HealthSettings};
 use topograph_document::Applied;
 use topograph_health::Finding;
@@ -13,7 +13,7 @@ type Res<T> = Result<T, Error>;
 /// Every finding of the open scenario under the document's settings, errors first.
 #[tauri::command]
 #[specta::specta]
-pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
+pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
     views::findings(&mut session(&app))
 }
 
@@ -21,19 +21,19 @@ pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
 /// the area inspector's actual-against-target figures.
 #[tauri::command]
 #[specta::specta]
-pub async fn area_effort(app: AppHandle) -> Res<Effort> {
+pub async fn area_effort(app: WebviewWindow) -> Res<Effort> {
     views::area_effort(&mut session(&app))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn health_settings(app: AppHandle) -> Res<HealthSettings> {
+pub async fn health_settings(app: WebviewWindow) -> Res<HealthSettings> {
     views::health_settings(&mut session(&app))
 }
 
 /// Validates the settings, then stores them as one undoable edit (announced by DocChanged).
 #[tauri::command]
 #[specta::specta]
-pub async fn set_check_settings(app: AppHandle, settings: CheckSettings) -> Res<Applied> {
+pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Res<Applied> {
     actions::apply(&app, topograph_health::settings_op(settings)?)
 }

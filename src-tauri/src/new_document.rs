@@ -5,7 +5,7 @@
 use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use tauri::{AppHandle, Manager};
+use tauri::{Manager, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
 use topograph_api::session::NewTemplate;
@@ -22,15 +22,15 @@ pub struct NewRequested {
 }
 
 /// Answers File › New.
-pub fn on_menu(app: &AppHandle) {
-    let _ = NewRequested { template: None }.emit(app);
+pub fn on_menu(app: &WebviewWindow) {
+    let _ = NewRequested { template: None }.emit_to(app, app.label());
 }
 
 /// A path for a new document from the native save dialog, opened in the user's documents
 /// folder ("Untitled.topo", `.topo` added when missing); null when cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
+pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
     crate::worker::worker(move || {
         let mut dialog = app
             .dialog()
@@ -51,7 +51,7 @@ pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn new_document_from(
-    app: AppHandle,
+    app: WebviewWindow,
     path: String,
     template: NewTemplate,
 ) -> Res<DocState> {

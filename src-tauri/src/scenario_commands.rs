@@ -2,7 +2,7 @@
 
 use crate::actions::{self, session};
 use crate::worker::{start, worker};
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::compare::{self, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
 use topograph_diff::Diff;
@@ -19,7 +19,7 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn switch_scenario(
-    app: AppHandle,
+    app: WebviewWindow,
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
@@ -36,7 +36,7 @@ pub async fn switch_scenario(
     answer
 }
 
-async fn diff_of(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
     let inputs = session(app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff()).await
 }
@@ -45,7 +45,7 @@ async fn diff_of(app: &AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff>
 /// (with health-check counts) and the people impact per manager.
 #[tauri::command]
 #[specta::specta]
-pub async fn diff_scenarios(app: AppHandle, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
     diff_of(&app, from, to).await
 }
 
@@ -53,7 +53,7 @@ pub async fn diff_scenarios(app: AppHandle, from: ScenarioId, to: ScenarioId) ->
 #[tauri::command]
 #[specta::specta]
 pub async fn export_diff(
-    app: AppHandle,
+    app: WebviewWindow,
     from: ScenarioId,
     to: ScenarioId,
     format: DiffFormat,
@@ -66,6 +66,6 @@ pub async fn export_diff(
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.
 #[tauri::command]
 #[specta::specta]
-pub async fn promote_scenario(app: AppHandle, id: ScenarioId) -> Res<Applied> {
+pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
     actions::apply(&app, Op::PromoteScenario { id })
 }

@@ -3,7 +3,7 @@
 
 use crate::actions::session;
 use crate::worker::worker;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::views;
 use topograph_model::Error;
 use topograph_scene::{OwnershipScene, TeamMapScene};
@@ -14,7 +14,7 @@ type Res<T> = Result<T, Error>;
 /// user placements honoured.
 #[tauri::command]
 #[specta::specta]
-pub async fn team_map_scene(app: AppHandle) -> Res<TeamMapScene> {
+pub async fn team_map_scene(app: WebviewWindow) -> Res<TeamMapScene> {
     let (org, collapsed) = session(&app).team_map_input()?;
     worker(move || views::team_map(&org, collapsed)).await
 }
@@ -22,7 +22,7 @@ pub async fn team_map_scene(app: AppHandle) -> Res<TeamMapScene> {
 /// The ownership map of the open scenario: the area tree, the teams' loads and the links.
 #[tauri::command]
 #[specta::specta]
-pub async fn ownership_scene(app: AppHandle) -> Res<OwnershipScene> {
+pub async fn ownership_scene(app: WebviewWindow) -> Res<OwnershipScene> {
     let org = session(&app).org_copy()?;
     worker(move || views::ownership(&org)).await
 }

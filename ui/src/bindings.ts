@@ -152,6 +152,10 @@ export const commands = {
 	appearance: () => __TAURI_INVOKE<Appearance>("appearance"),
 	/**  Changes the appearance override, as View › Appearance does. */
 	setAppearance: (appearance: Appearance) => typedError<null, Error>(__TAURI_INVOKE("set_appearance", { appearance })),
+	/**  The painting setting and what this start chose. */
+	paintingState: () => __TAURI_INVOKE<PaintingState>("painting_state"),
+	/**  Keeps a painting setting for the next start. */
+	setPainting: (setting: PaintingSetting) => typedError<null, Error>(__TAURI_INVOKE("set_painting", { setting })),
 	/**
 	 *  The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
 	 *  repaired copy" for it beside the error.
@@ -1075,6 +1079,26 @@ export type OwnershipScene = {
 	links: OwnershipLink[],
 	/**  Encloses every row, box and link. */
 	bounds: SceneRect,
+};
+
+/**
+ *  Settings › Painting: where WebKitGTK paints the window on Linux. `Automatic` lets the app choose
+ *  from the machine (the CPU without a GPU render node); the others force it. Read before the
+ *  window starts, so a change applies at the next start. `TOPOGRAPH_PAINTING` still wins.
+ */
+export type PaintingSetting = "automatic" | "cpu" | "gpu";
+
+/**  The painting as Settings shows it. */
+export type PaintingState = {
+	/**  Kept for the next start. */
+	setting: PaintingSetting,
+	/**
+	 *  Whether this start paints on the CPU; `None` where the app does not choose (not Linux, or
+	 *  `WEBKIT_SKIA_ENABLE_CPU_RENDERING` given).
+	 */
+	on_cpu: boolean | null,
+	/**  Why, in a few words ("no GPU render node in /dev/dri", "chosen in Settings"). */
+	reason: string | null,
 };
 
 /**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */

@@ -12,12 +12,14 @@ pub mod import;
 pub mod launch;
 pub mod painting;
 pub mod session;
+pub mod sessions;
 mod state;
 pub mod switch;
 mod versions;
 pub mod views;
 
 pub use session::{document_name, Edit, Paths, Session};
+pub use sessions::{Placement, Sessions};
 pub use state::{DocState, DocumentInfo, History, RecentDocument};
 
 use std::path::{Path, PathBuf};

@@ -110,7 +110,7 @@ pub struct Session {
     problem: Option<Error>,
     /// The last file opening refused for breaking the model's rules: the one "Open a repaired
     /// copy" repairs (a path the Rust side holds, never one the page names).
-    refused: Option<PathBuf>,
+    pub(crate) refused: Option<PathBuf>,
     /// The document's revision: bumped by every change the UI is told of (an edit, a switch,
     /// another document), so each event and answer carries the revision it brings the UI to
     /// and the UI keeps whichever is newer. Never repeats within a run.
@@ -202,6 +202,11 @@ impl Session {
 
     fn doc_mut(&mut self) -> Result<&mut Document> {
         self.doc.as_mut().ok_or_else(no_document)
+    }
+
+    /// Whether `path` is the open document (however the path is spelled, relative or not).
+    pub fn shows(&self, path: &Path) -> bool {
+        self.doc.as_ref().and_then(|d| d.path()) == Some(absolute(path).as_path())
     }
 
     /// The window title: "<document> — Topograph".
@@ -360,13 +365,16 @@ impl Session {
     }
 
     fn remember(&mut self, path: &Path) {
+        // Every window's session shares the file: start from what the others wrote.
+        self.settings = Settings::load(&self.paths.settings_file);
         self.settings.remember(path);
         // Failing to write the settings costs only the recent list; the document is open.
         let _ = self.settings.save(&self.paths.settings_file);
     }
 
+    /// The recent list as the settings file has it now (another window may have added to it).
     pub fn recent(&self) -> Vec<RecentDocument> {
-        self.settings
+        Settings::load(&self.paths.settings_file)
             .recent_documents
             .iter()
             .map(|p| RecentDocument {

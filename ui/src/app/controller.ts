@@ -1,5 +1,6 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
 import { commands, events, type Applied, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type View } from "../bindings";
+import { thisWindow } from "./thisWindow";
 import { reduceDocChanged } from "./changes";
 import { sceneFromWire } from "./chartWire";
 import { ScenarioSwitcher, type SwitchAnswer } from "../scenarios/scenarioSwitcher";
@@ -88,8 +89,8 @@ export const tauriBackend: Backend = {
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
   switchScenario: (id, known, holds) =>
     commands.switchScenario(id, known, holds).then((r) => decoded(r, (a) => ({ ...a, scene: a.scene && sceneFromWire(a.scene) }))),
-  onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
-  onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
+  onDocChanged: (f) => events.docChanged(thisWindow()).listen((e) => f(e.payload)),
+  onAppError: (f) => events.appError(thisWindow()).listen((e) => f(e.payload.error)),
 };
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */

@@ -2,6 +2,7 @@
 // Cancel for long exports, and the path written or the error. The logic is exportModel.ts; Rust draws and writes.
 import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import { testHooks } from "../app/testHooks";
 import {
   FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, optionsOf, previewKey, progressText, scopeOf,
@@ -50,7 +51,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.exportProgress.listen((e) => setStage((s) => (s.kind === "running" ? { ...s, done: e.payload.done, total: e.payload.total } : s)))
+    void events.exportProgress(thisWindow()).listen((e) => setStage((s) => (s.kind === "running" ? { ...s, done: e.payload.done, total: e.payload.total } : s)))
       .then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);
