@@ -30,6 +30,7 @@ mod plan_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
+mod sheet_commands;
 mod transfer_commands;
 mod worker;
 
@@ -80,6 +81,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::set_check_settings,
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
+            sheet_commands::sheet_table,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

@@ -13,6 +13,7 @@ pub mod launch;
 pub mod opened;
 pub mod painting;
 mod revisions;
+pub mod sheet;
 pub mod session;
 mod state;
 

@@ -1,0 +1,16 @@
+//! The Sheet view: the open scenario's people or units as dictionary-coded columns
+//! (topograph_api::sheet), built on a worker thread from a copy of the scenario.
+
+use crate::actions::session;
+use crate::worker::worker;
+use tauri::AppHandle;
+use topograph_api::sheet::{SheetMode, SheetTable};
+use topograph_model::Error;
+
+/// The sheet's rows and columns.
+#[tauri::command]
+#[specta::specta]
+pub async fn sheet_table(app: AppHandle, mode: SheetMode) -> Result<SheetTable, Error> {
+    let org = session(&app).org_copy()?;
+    worker(move || Ok(topograph_api::sheet::sheet_table(&org, mode))).await
+}
