@@ -43,7 +43,8 @@ pub struct SheetColumn {
     pub kind: SheetKind,
     /// The allowed values of a choice column (empty otherwise).
     pub choices: Vec<String>,
-    /// The distinct cell texts; `values[0]` is "".
+    /// The distinct cell texts, in the column's sort order after `values[0]`, which is "" (so
+    /// the UI ranks a column by its codes without sorting 100k strings again).
     pub values: Vec<String>,
     /// Row `i` shows `values[codes[i]]`.
     pub codes: Vec<u32>,
@@ -106,6 +107,63 @@ impl Builder {
     fn push_opt(&mut self, text: Option<&str>) {
         self.push(text.unwrap_or(""));
     }
+
+    /// The column with its values sorted (numbers by value, other text without regard to case)
+    /// and the codes renumbered to match.
+    fn finish(self) -> SheetColumn {
+        let mut col = self.column;
+        let mut order: Vec<u32> = (1..col.values.len() as u32).collect();
+        if col.kind == SheetKind::Number {
+            let nums: Vec<f64> = col.values.iter().map(|v| leading_number(v)).collect();
+            order.sort_by(|a, b| {
+                let (x, y) = (nums[*a as usize], nums[*b as usize]);
+                match (x.is_nan(), y.is_nan()) {
+                    (false, false) => x.total_cmp(&y),
+                    (true, true) => std::cmp::Ordering::Equal,
+                    (nan_x, _) => nan_x.cmp(&!nan_x),
+                }
+                .then_with(|| col.values[*a as usize].cmp(&col.values[*b as usize]))
+            });
+        } else {
+            let folded: Vec<String> = col.values.iter().map(|v| v.to_lowercase()).collect();
+            order.sort_by(|a, b| {
+                folded[*a as usize]
+                    .cmp(&folded[*b as usize])
+                    .then_with(|| col.values[*a as usize].cmp(&col.values[*b as usize]))
+            });
+        }
+        let mut new_code = vec![0u32; col.values.len()];
+        for (rank, old) in order.iter().enumerate() {
+            new_code[*old as usize] = rank as u32 + 1;
+        }
+        let mut values = vec![String::new(); col.values.len()];
+        for (old, v) in col.values.into_iter().enumerate() {
+            values[new_code[old] as usize] = v;
+        }
+        col.values = values;
+        for c in col.codes.iter_mut() {
+            *c = new_code[*c as usize];
+        }
+        col
+    }
+}
+
+/// The number a cell starts with ("120000 EUR" → 120000); NaN when it starts with none. The
+/// UI reads numbers the same way (`leadingNumber` in ui/src/sheet/sheetModel.ts).
+pub fn leading_number(text: &str) -> f64 {
+    let t = text.trim_start();
+    let bytes = t.as_bytes();
+    let mut end = usize::from(bytes.first() == Some(&b'-'));
+    let digits = |from: usize| bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let whole = digits(end);
+    if whole == 0 {
+        return f64::NAN;
+    }
+    end += whole;
+    if bytes.get(end) == Some(&b'.') && digits(end + 1) > 0 {
+        end += 1 + digits(end + 1);
+    }
+    t[..end].parse().unwrap_or(f64::NAN)
 }
 
 fn choices<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
@@ -249,9 +307,9 @@ fn people(org: &Org) -> SheetTable {
         cost,
     ]
     .into_iter()
-    .map(|b| b.column)
+    .map(Builder::finish)
     .collect();
-    columns.extend(custom.into_iter().map(|(_, b)| b.column));
+    columns.extend(custom.into_iter().map(|(_, b)| b.finish()));
     SheetTable {
         mode: SheetMode::People,
         ids,
@@ -293,7 +351,7 @@ fn units(org: &Org) -> SheetTable {
         ids,
         columns: [name, kind, parent, lead, mission, members, target, colour]
             .into_iter()
-            .map(|b| b.column)
+            .map(Builder::finish)
             .collect(),
     }
 }
@@ -344,6 +402,36 @@ mod tests {
         let u = org.units().next().unwrap();
         assert_eq!(cell(&t, "name", 0), u.name);
         assert_eq!(cell(&t, "members", 0), org.members(u.id).count().to_string());
+    }
+
+    #[test]
+    fn each_column_s_values_come_in_sort_order_so_codes_are_ranks() {
+        let org = topograph_sample::generate(500, 3);
+        let t = sheet_table(&org, SheetMode::People);
+        for c in &t.columns {
+            assert_eq!(c.values[0], "");
+            for w in c.values[1..].windows(2) {
+                if c.kind == SheetKind::Number {
+                    let (a, b) = (leading_number(&w[0]), leading_number(&w[1]));
+                    assert!(a <= b || b.is_nan(), "{}: {} before {}", c.key, w[0], w[1]);
+                } else {
+                    assert!(w[0].to_lowercase() <= w[1].to_lowercase(), "{}: {} before {}", c.key, w[0], w[1]);
+                }
+            }
+        }
+        let name = t.columns.iter().find(|c| c.key == "name").unwrap();
+        for (row, p) in org.persons().enumerate() {
+            assert_eq!(name.values[name.codes[row] as usize], p.name);
+        }
+    }
+
+    #[test]
+    fn a_leading_number_is_read_as_the_ui_reads_it() {
+        assert_eq!(leading_number("120000 EUR"), 120000.0);
+        assert_eq!(leading_number(" -1.5x"), -1.5);
+        assert_eq!(leading_number("7."), 7.0);
+        assert!(leading_number("EUR 5").is_nan());
+        assert!(leading_number("").is_nan());
     }
 
     #[test]

@@ -7,7 +7,9 @@ import { currentPlatform } from "../keyboard/shortcuts";
 import { OwnershipView } from "../ownership/OwnershipView";
 import { PlanView } from "../plan/PlanView";
 import { SheetView } from "../sheet/SheetView";
-import { sheetHighlight } from "../sheet/sheetHighlight";
+import { highlightScope, sheetHighlight } from "../sheet/sheetHighlight";
+
+const EMPTY_HITS: ReadonlySet<number> = new Set();
 import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
@@ -65,7 +67,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const selectedCard = selected === null ? undefined : content.get(selected);
 
   // The sheet's filter highlights its people on the chart while no search does.
-  const sheetHits = useSyncExternalStore(sheetHighlight.subscribe, sheetHighlight.get);
+  const sheetHits = useSyncExternalStore(sheetHighlight.subscribe, sheetHighlight.get).scope === highlightScope(doc?.document?.path, doc?.active_scenario)
+    ? sheetHighlight.get().ids : EMPTY_HITS;
   const badges = usePersonBadges();
   const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);

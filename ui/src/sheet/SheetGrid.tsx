@@ -1,7 +1,7 @@
 // The virtualised grid: only the rows in view are in the DOM (an ARIA grid with aria-rowcount/aria-rowindex, the
 // active cell named by aria-activedescendant), the keys a spreadsheet user expects (arrows, Tab, Enter or typing to
 // edit, Escape, Shift to extend, Ctrl/Cmd+C/V/D), and an editor with type-ahead for people, teams and choices.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactElement } from "react";
 import type { Person, SheetColumn, Unit } from "../bindings";
 import type { SheetData, SortKey } from "./sheetModel";
 import type { CellEdit } from "./sheetOps";
@@ -192,55 +192,48 @@ export function SheetGrid(props: SheetGridProps) {
     setSel((s) => clickCell(s, { row: r, col: c }, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, selected));
   };
 
-  const visible: JSX.Element[] = [];
+  // The latest handlers behind one stable object, so a row whose cells did not change skips rendering as it scrolls.
+  const live = useRef({ onMouseDown, startEdit });
+  live.current = { onMouseDown, startEdit };
+  const handlers = useMemo<RowHandlers>(() => ({
+    down: (e, r, c) => live.current.onMouseDown(e, r, c),
+    edit: () => live.current.startEdit(),
+  }), []);
+  const readOnly = useMemo(() => columns.map((c) => !props.editable(c.key)), [columns, props.editable]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const b = block(sel);
+  const visible: ReactElement[] = [];
   for (let r = first; r < last; r++) {
     const id = idAt(r)!;
-    const rowSelected = isRowSelected(sel, r, id);
-    const b = block(sel);
+    const inBlock = sel.blockSelects !== false && r >= b.top && r <= b.bottom;
+    const isEditing = editing !== null && editing.row === r;
     visible.push(
-      <div
+      <SheetRow
         key={r}
-        role="row"
-        aria-rowindex={r + 2}
-        aria-selected={rowSelected}
-        className={rowSelected ? "sheet-row selected" : "sheet-row"}
-        style={{ transform: `translateY(${r * ROW_HEIGHT}px)`, width: totalWidth }}
-        data-id={id}
-      >
-        {columns.map((col, c) => {
-          const active = sel.cursor.row === r && sel.cursor.col === c;
-          const inBlock = sel.blockSelects !== false && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-          const isEditing = editing && editing.row === r && editing.col === c;
-          return (
-            <div
-              key={col.key}
-              id={cellId(r, c)}
-              role="gridcell"
-              aria-colindex={c + 1}
-              aria-readonly={!props.editable(col.key) || undefined}
-              className={`sheet-cell${active ? " active" : ""}${inBlock ? " in-block" : ""}${col.kind === "number" ? " number" : ""}`}
-              style={{ width: widthOf(col.key) }}
-              onMouseDown={(e) => onMouseDown(e, r, c)}
-              onDoubleClick={() => startEdit()}
-              title={textAt(r, c)}
-            >
-              {isEditing ? (
-                <CellEditor
-                  column={col}
-                  initial={editing.text}
-                  typing={editing.typing}
-                  person={id}
-                  persons={props.persons}
-                  units={props.units}
-                  onDone={(text, then) => void finishEdit(text, then)}
-                />
-              ) : (
-                textAt(r, c)
-              )}
-            </div>
-          );
-        })}
-      </div>,
+        r={r}
+        id={id}
+        tableRow={rows[r]!}
+        data={data}
+        width={totalWidth}
+        readOnly={readOnly}
+        selected={isRowSelected(sel, r, id)}
+        activeCol={sel.cursor.row === r ? sel.cursor.col : -1}
+        blockLeft={inBlock ? b.left : -1}
+        blockRight={inBlock ? b.right : -1}
+        editCol={isEditing ? editing.col : -1}
+        editor={isEditing ? (
+          <CellEditor
+            column={columns[editing.col]!}
+            initial={editing.text}
+            typing={editing.typing}
+            person={id}
+            persons={props.persons}
+            units={props.units}
+            onDone={(text, then) => void finishEdit(text, then)}
+          />
+        ) : null}
+        handlers={handlers}
+      />,
     );
   }
 
@@ -286,6 +279,65 @@ export function SheetGrid(props: SheetGridProps) {
     </div>
   );
 }
+
+interface RowHandlers {
+  down(e: MouseEvent, r: number, c: number): void;
+  edit(): void;
+}
+
+interface SheetRowProps {
+  r: number;
+  id: number;
+  tableRow: number;
+  data: SheetData;
+  width: number;
+  readOnly: readonly boolean[];
+  selected: boolean;
+  /** The cursor's column when it is on this row, else -1; likewise the selected block's columns. */
+  activeCol: number;
+  blockLeft: number;
+  blockRight: number;
+  editCol: number;
+  editor: ReactElement | null;
+  handlers: RowHandlers;
+}
+
+/** One row of cells; memoised, so scrolling renders only the rows that come into view. */
+const SheetRow = memo(function SheetRow(p: SheetRowProps) {
+  const columns = p.data.table.columns;
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.r + 2}
+      aria-selected={p.selected}
+      className={p.selected ? "sheet-row selected" : "sheet-row"}
+      style={{ transform: `translateY(${p.r * ROW_HEIGHT}px)`, width: p.width }}
+      data-id={p.id}
+    >
+      {columns.map((col, c) => {
+        const text = col.values[col.codes[p.tableRow]!]!;
+        const cls = `sheet-cell${p.activeCol === c ? " active" : ""}${c >= p.blockLeft && c <= p.blockRight ? " in-block" : ""}${col.kind === "number" ? " number" : ""}`;
+        return (
+          <div
+            key={col.key}
+            id={`sheet-cell-${p.r}-${c}`}
+            role="gridcell"
+            aria-colindex={c + 1}
+            data-key={col.key}
+            aria-readonly={p.readOnly[c] || undefined}
+            className={cls}
+            style={{ width: widthOf(col.key) }}
+            onMouseDown={(e) => p.handlers.down(e, p.r, c)}
+            onDoubleClick={() => p.handlers.edit()}
+            title={text}
+          >
+            {p.editCol === c ? p.editor : text}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
 
 /** Which cells Delete empties: the optional fields and the relations, not a name or a choice. */
 const CLEARABLE = (key: string) => !["name", "title", "discipline", "employment", "status", "kind"].includes(key);

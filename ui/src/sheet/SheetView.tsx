@@ -1,12 +1,13 @@
 // The Sheet view (fifth tab): the open scenario's people (or units) as a spreadsheet. Rows come from the core
 // (sheet_table, dictionary-coded columns); sorting and filtering run over typed arrays (./sheetModel); every edit,
 // paste, fill or bulk action becomes one typed op (./sheetOps) through the controller, so one Ctrl+Z undoes it.
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { commands, type Op, type SheetMode } from "../bindings";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { commands, type Error as CoreError, type Op, type SheetMode } from "../bindings";
 import type { AppController } from "../app/controller";
 import { SheetData, type Filter, type SortKey } from "./sheetModel";
 import { CellProblem, Lookup, batch, editOps, failedStep, type CellEdit } from "./sheetOps";
-import { sheetHighlight } from "./sheetHighlight";
+import { highlightScope, sheetHighlight } from "./sheetHighlight";
+import { sheetState } from "./sheetState";
 import { SheetGrid } from "./SheetGrid";
 import { FilterBar } from "./FilterBar";
 import { BulkBar } from "./BulkBar";
@@ -16,12 +17,13 @@ import "./sheet.css";
 
 export function SheetView({ ctl }: { ctl: AppController }) {
   const { doc } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
-  const [mode, setMode] = useState<SheetMode>("people");
+  const [mode, setMode] = useState<SheetMode>(sheetState.get().mode);
   const [data, setData] = useState<SheetData | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [sort, setSort] = useState<SortKey[]>([]);
-  const [filters, setFilters] = useState<Filter[]>([]);
-  const [highlight, setHighlight] = useState(true);
+  const [sort, setSort] = useState<SortKey[]>(sheetState.get().sort);
+  const [filters, setFilters] = useState<Filter[]>(sheetState.get().filters);
+  const [highlight, setHighlight] = useState(sheetState.get().highlight);
+  useEffect(() => sheetState.set({ mode, sort, filters, highlight }), [mode, sort, filters, highlight]);
   const [selected, setSelected] = useState<number[]>([]);
   const [deleting, setDeleting] = useState<number[] | null>(null);
 
@@ -39,10 +41,13 @@ export function SheetView({ ctl }: { ctl: AppController }) {
   const complete = useMemo(() => filters.filter((f) => f.op === "is-empty" || f.op === "is-not-empty" || f.value.trim() !== ""), [filters]);
   const rows = useMemo(() => (data ? data.view(sort, complete) : new Uint32Array(0)), [data, sort, complete]);
   useEffect(() => {
-    sheetHighlight.set(highlight && mode === "people" && data && complete.length > 0 ? Array.from(rows, (r) => data.table.ids[r]!) : []);
-  }, [rows, highlight, mode, data, complete.length]);
-  useEffect(() => () => sheetHighlight.set([]), []);
+    sheetHighlight.set(
+      highlight && mode === "people" && data && complete.length > 0 ? Array.from(rows, (r) => data.table.ids[r]!) : [],
+      highlightScope(doc?.document?.path, doc?.active_scenario),
+    );
+  }, [rows, highlight, mode, data, complete.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const editable = useCallback((key: string) => mode === "people" || UNIT_EDITABLE.has(key), [mode]);
   const lookup = useMemo(() => (doc ? new Lookup(doc.records) : null), [doc]);
 
   /** Applies cell edits as one op; a refusal names the row and changes nothing. */
@@ -52,7 +57,7 @@ export function SheetView({ ctl }: { ctl: AppController }) {
     try {
       ops = mode === "people" ? editOps(edits, lookup) : unitOps(edits, doc!.records.units);
     } catch (e) {
-      if (e instanceof CellProblem) return refuse(rowName(e.id), e.message);
+      if (e instanceof CellProblem) return refuse(rowName(e.id), e.message, "invalid_value");
       throw e;
     }
     const op = ops.length === 1 ? ops[0]! : batch(label, ops);
@@ -67,7 +72,7 @@ export function SheetView({ ctl }: { ctl: AppController }) {
     const sub = step === null ? undefined : ops[step];
     const about = sub ? subjectOf(sub) : null;
     const message = refusal.message.replace(/^step \d+ \([^)]*\): /, "");
-    return refuse(about === null ? null : rowName(about), message);
+    return refuse(about === null ? null : rowName(about), message, refusal.code);
   };
 
   const rowName = (id: number): string | null => {
@@ -78,10 +83,10 @@ export function SheetView({ ctl }: { ctl: AppController }) {
     return `row ${at >= 0 ? at + 1 : "?"} (${data.text(r, "name") || `#${id}`})`;
   };
 
-  const refuse = (row: string | null, message: string): false => {
+  const refuse = (row: string | null, message: string, code: CoreError["code"]): false => {
     const text = `Nothing changed: ${row ? `${row}: ` : ""}${message}`;
     setProblem(text);
-    ctl.fail({ code: "refused", message: text });
+    ctl.fail({ code, message: text });
     return false;
   };
 
@@ -124,7 +129,7 @@ export function SheetView({ ctl }: { ctl: AppController }) {
           onSelected={setSelected}
           persons={doc.records.persons}
           units={doc.records.units}
-          editable={(key) => mode === "people" || UNIT_EDITABLE.has(key)}
+          editable={editable}
           onDelete={mode === "people" ? setDeleting : undefined}
         />
       )}

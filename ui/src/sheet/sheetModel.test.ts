@@ -68,9 +68,10 @@ describe("the sheet's order and filter", () => {
     expect(opsFor("text")).toContain("contains");
   });
 
-  it("ranks the empty value last", () => {
-    const rank = rankColumn(column("x", "text", ["b", "", "a"]));
-    expect(rank[0]).toBe(2);
+  it("ranks a column the core sent in order by its codes, and sorts one that is not", () => {
+    expect(Array.from(rankColumn(column("x", "text", ["a", "B", "c"])))).toEqual([0, 1, 2, 3]);
+    expect(Array.from(rankColumn(column("x", "text", ["b", "", "A"])))).toEqual([0, 2, 1]);
+    expect(Array.from(rankColumn(column("x", "number", ["10 EUR", "9 EUR", "x"])))).toEqual([0, 2, 1, 3]);
   });
 
   it("orders 20,000 rows by two levels with a filter as a comparison sort over the cells would", () => {

@@ -46,7 +46,7 @@ export function opsFor(kind: SheetKind): FilterOp[] {
   }
 }
 
-const fold = (s: string) => s.toLocaleLowerCase();
+const fold = (s: string) => s.toLowerCase();
 
 /** The number a number cell starts with ("120000 EUR" → 120000); NaN when none. */
 export function leadingNumber(s: string): number {
@@ -54,30 +54,36 @@ export function leadingNumber(s: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/** Ranks a column's distinct values: `rank[code]` orders the cells; the empty cell sorts last. */
+/** Ranks a column's distinct values: `rank[code]` orders the cells (the core sends them sorted, so usually
+ * `rank[code] === code`, checked in one pass; a column in another order is sorted here). */
 export function rankColumn(col: SheetColumn): Uint32Array {
   const n = col.values.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  let cmp: (a: number, b: number) => number;
   if (col.kind === "number") {
     const nums = new Float64Array(n);
     for (let i = 0; i < n; i++) nums[i] = leadingNumber(col.values[i]!);
-    order.sort((a, b) => {
+    cmp = (a, b) => {
       const x = nums[a]!, y = nums[b]!;
       if (Number.isNaN(x)) return Number.isNaN(y) ? a - b : 1;
       if (Number.isNaN(y)) return -1;
-      return x - y;
-    });
+      return x - y || a - b;
+    };
   } else {
     const keys = col.values.map(fold);
-    order.sort((a, b) => {
-      if (a === 0 || b === 0) return a === b ? 0 : a === 0 ? 1 : -1;
+    cmp = (a, b) => {
       const x = keys[a]!, y = keys[b]!;
       return x < y ? -1 : x > y ? 1 : a - b;
-    });
+    };
   }
+  // The empty value (code 0) sorts apart from the others (see keys in view()); only 1.. need ranking.
+  let sorted = true;
+  for (let i = 2; i < n && sorted; i++) if (cmp(i - 1, i) > 0) sorted = false;
+  if (sorted) return order;
+  const rest = order.subarray(1).sort(cmp);
   const rank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  for (let r = 0; r < rest.length; r++) rank[rest[r]!] = r + 1;
   return rank;
 }
 
@@ -104,20 +110,23 @@ export function passes(kind: SheetKind, value: string, f: Filter): boolean {
   }
 }
 
-/** Above every rank: where empty cells sort. */
-const LAST = 0x7fffffff;
-/** More rows than a sheet holds, to pack (key, row) into one exact double. */
-const ROWS = 0x200000;
-
 /** A table with its columns' ranks kept, so resorting never re-ranks. */
 export class SheetData {
   private ranks = new Map<string, Uint32Array>();
   readonly byKey = new Map<string, SheetColumn>();
-  readonly rowOf = new Map<number, number>();
+  private rows: Map<number, number> | null = null;
 
   constructor(readonly table: SheetTable) {
     for (const c of table.columns) this.byKey.set(c.key, c);
-    table.ids.forEach((id, i) => this.rowOf.set(id, i));
+  }
+
+  /** The table row of an id (built on first use: opening the sheet needs none). */
+  get rowOf(): ReadonlyMap<number, number> {
+    if (!this.rows) {
+      this.rows = new Map();
+      this.table.ids.forEach((id, i) => this.rows!.set(id, i));
+    }
+    return this.rows;
   }
 
   get size(): number {
@@ -163,23 +172,30 @@ export class SheetData {
     if (keep) { let j = 0; for (let r = 0; r < n; r++) if (keep[r]) rows[j++] = r; } else for (let r = 0; r < n; r++) rows[r] = r;
     // Each level's key per row: its rank, reversed for a descending level, with empty cells last either way.
     const levels = sort.flatMap((s) => {
-      const rank = this.rank(s.key), codes = this.byKey.get(s.key)?.codes;
-      return rank && codes ? [{ rank, codes, desc: s.desc }] : [];
+      const rank = this.rank(s.key), col = this.byKey.get(s.key);
+      return rank && col ? [{ rank, codes: col.codes, desc: s.desc, span: col.values.length + 1 }] : [];
     });
-    const keyOf = (l: { rank: Uint32Array; codes: number[]; desc: boolean }, r: number): number => {
+    const keyOf = (l: (typeof levels)[number], r: number): number => {
       const code = l.codes[r]!;
-      if (code === 0) return LAST;
+      if (code === 0) return l.span - 1;
       const k = l.rank[code]!;
-      return l.desc ? LAST - 1 - k : k;
+      return l.desc ? l.span - 2 - k : k;
     };
-    if (levels.length === 1) {
-      // One level: sort packed (key, row) numbers natively, far faster than a comparator.
-      const l = levels[0]!;
+    if (levels.length === 0) return rows;
+    // While the levels' keys and the row number fit one exact double, sort packed numbers natively (no
+    // comparator); otherwise compare level by level.
+    const span = levels.reduce((p, l) => p * l.span, n + 1);
+    if (span <= Number.MAX_SAFE_INTEGER) {
       const keys = new Float64Array(count);
-      for (let i = 0; i < count; i++) keys[i] = keyOf(l, rows[i]!) * ROWS + rows[i]!;
+      for (let i = 0; i < count; i++) {
+        const r = rows[i]!;
+        let k = 0;
+        for (const l of levels) k = k * l.span + keyOf(l, r);
+        keys[i] = k * (n + 1) + r;
+      }
       keys.sort();
-      for (let i = 0; i < count; i++) rows[i] = keys[i]! % ROWS;
-    } else if (levels.length > 1) {
+      for (let i = 0; i < count; i++) rows[i] = keys[i]! % (n + 1);
+    } else {
       const cols = levels.map((l) => {
         const k = new Uint32Array(n);
         for (let r = 0; r < n; r++) k[r] = keyOf(l, r);
