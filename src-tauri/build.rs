@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "plan_table",
     "health_findings_as_of",
     "sheet_table",
+    "sheet_views",
     "import_preview",
     "import_run",
     "load_mapping",

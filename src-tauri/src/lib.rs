@@ -82,6 +82,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
             sheet_commands::sheet_table,
+            sheet_commands::sheet_views,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

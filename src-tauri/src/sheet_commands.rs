@@ -5,7 +5,7 @@ use crate::actions::session;
 use crate::worker::worker;
 use tauri::AppHandle;
 use topograph_api::sheet::{SheetMode, SheetTable};
-use topograph_model::Error;
+use topograph_model::{Error, SheetViews};
 
 /// The sheet's rows and columns.
 #[tauri::command]
@@ -13,4 +13,12 @@ use topograph_model::Error;
 pub async fn sheet_table(app: AppHandle, mode: SheetMode) -> Result<SheetTable, Error> {
     let org = session(&app).org_copy()?;
     worker(move || Ok(topograph_api::sheet::sheet_table(&org, mode))).await
+}
+
+/// The document's saved sheet views (saved and deleted with the save-sheet-view and
+/// delete-sheet-view ops).
+#[tauri::command]
+#[specta::specta]
+pub async fn sheet_views(app: AppHandle) -> Result<SheetViews, Error> {
+    session(&app).with_document(|doc| doc.sheet_views())
 }

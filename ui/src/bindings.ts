@@ -112,6 +112,11 @@ export const commands = {
 	/**  The sheet's rows and columns. */
 	sheetTable: (mode: SheetMode) => typedError<SheetTable, Error>(__TAURI_INVOKE("sheet_table", { mode })),
 	/**
+	 *  The document's saved sheet views (saved and deleted with the save-sheet-view and
+	 *  delete-sheet-view ops).
+	 */
+	sheetViews: () => typedError<SheetViews, Error>(__TAURI_INVOKE("sheet_views")),
+	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
 	 */
@@ -983,7 +988,15 @@ reports_to: ReportsTo | null } |
 { op: "promote-scenario"; id: ScenarioId } | 
 /**  Replaces the document's health-check settings (thresholds, switched-off checks). */
 { op: "set-check-settings"; settings: CheckSettings } | 
-/**  Several ops as one undo step; each sees the effects of those before it. */
+/**  Saves a view of the people sheet in the document (replacing one of the same name). */
+{ op: "save-sheet-view"; view: SheetView } | 
+/**  Deletes the saved sheet view called `name`. */
+{ op: "delete-sheet-view"; name: string } | 
+/**
+ *  Several ops as one undo step; each sees the effects of those before it. The people
+ *  sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
+ *  step is refused (the error names the step).
+ */
 { op: "batch"; label: string; ops: Op[] };
 
 /**
@@ -1316,6 +1329,13 @@ export type SheetColumn = {
 	codes: number[],
 };
 
+export type SheetFilter = {
+	key: string,
+	/**  One of [`SHEET_FILTER_OPS`]. */
+	op: string,
+	value: string,
+};
+
 /**  How a column's cells compare, filter and edit. */
 export type SheetKind = "text" | 
 /**  A number, possibly followed by a unit ("120000 EUR"); compares by the number. */
@@ -1334,11 +1354,31 @@ export type SheetKind = "text" |
 /**  Which records the sheet lists. */
 export type SheetMode = "people" | "units";
 
+export type SheetSort = {
+	/**  The column: `name`, `title`, ... or `custom:<key>`. */
+	key: string,
+	desc: boolean,
+};
+
 /**  The rows of the open scenario, by id, with their columns. */
 export type SheetTable = {
 	mode: SheetMode,
 	ids: number[],
 	columns: SheetColumn[],
+};
+
+/**  One saved view. */
+export type SheetView = {
+	name: string,
+	/**  `people` or `units`. */
+	mode: string,
+	sort: SheetSort[],
+	filters: SheetFilter[],
+};
+
+/**  The document's saved views, in the order they were first saved. */
+export type SheetViews = {
+	views: SheetView[],
 };
 
 /**

@@ -154,7 +154,12 @@ pub fn leading_number(text: &str) -> f64 {
     let t = text.trim_start();
     let bytes = t.as_bytes();
     let mut end = usize::from(bytes.first() == Some(&b'-'));
-    let digits = |from: usize| bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let whole = digits(end);
     if whole == 0 {
         return f64::NAN;
@@ -401,7 +406,10 @@ mod tests {
         assert_eq!(t.ids.len(), org.units().len());
         let u = org.units().next().unwrap();
         assert_eq!(cell(&t, "name", 0), u.name);
-        assert_eq!(cell(&t, "members", 0), org.members(u.id).count().to_string());
+        assert_eq!(
+            cell(&t, "members", 0),
+            org.members(u.id).count().to_string()
+        );
     }
 
     #[test]
@@ -415,7 +423,13 @@ mod tests {
                     let (a, b) = (leading_number(&w[0]), leading_number(&w[1]));
                     assert!(a <= b || b.is_nan(), "{}: {} before {}", c.key, w[0], w[1]);
                 } else {
-                    assert!(w[0].to_lowercase() <= w[1].to_lowercase(), "{}: {} before {}", c.key, w[0], w[1]);
+                    assert!(
+                        w[0].to_lowercase() <= w[1].to_lowercase(),
+                        "{}: {} before {}",
+                        c.key,
+                        w[0],
+                        w[1]
+                    );
                 }
             }
         }

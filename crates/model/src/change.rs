@@ -1,6 +1,7 @@
 //! Before/after images of the records an operation touched: the log's inverse and the UI's change event.
 
 use crate::check_settings::CheckSettings;
+use crate::sheet_views::SheetViews;
 use crate::entities::{
     Area, Contributor, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
@@ -52,6 +53,8 @@ pub enum Change {
     },
     /// The document's health-check settings (not a record of any scenario).
     CheckSettings(Delta<CheckSettings>),
+    /// The document's saved sheet views (not a record of any scenario).
+    SheetViews(Delta<SheetViews>),
 }
 
 /// Which record a change is about, independent of its contents.
@@ -186,6 +189,7 @@ impl Change {
                 fork_from,
             },
             Change::CheckSettings(d) => Change::CheckSettings(d.inverted()),
+            Change::SheetViews(d) => Change::SheetViews(d.inverted()),
         }
     }
 
@@ -209,7 +213,7 @@ impl Change {
             Change::Scenario { delta, .. } => map(delta, Entity::Scenario),
             // Settings are no record the UI keeps in its store; the change event alone tells
             // it to read them again.
-            Change::CheckSettings(_) => (None, None),
+            Change::CheckSettings(_) | Change::SheetViews(_) => (None, None),
         }
     }
 }

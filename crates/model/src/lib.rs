@@ -18,12 +18,14 @@ mod invariants;
 mod ops;
 mod org;
 mod planning;
+mod sheet_views;
 pub mod validate;
 mod vocab;
 
 pub use as_of::{arrival, departure, AsOf};
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
+pub use sheet_views::{SheetFilter, SheetSort, SheetView, SheetViews, SHEET_FILTER_OPS};
 pub use date::Date;
 pub use effort::{actual_effort, AreaEffort, Effort, CONTRIBUTOR_WEIGHT};
 pub use entities::{

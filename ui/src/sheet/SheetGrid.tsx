@@ -267,6 +267,9 @@ export function SheetGrid(props: SheetGridProps) {
           className="sheet-grid"
           style={{ width: totalWidth, height: (rows.length + 1) * ROW_HEIGHT }}
           onKeyDown={onKeyDown}
+          // Where the browser moves the clipboard for the grid itself (a menu's Paste), not only for the hidden field.
+          onCopy={(e) => { if (editing) return; e.clipboardData.setData("text/plain", blockText()); e.preventDefault(); }}
+          onPaste={(e) => { if (editing) return; const text = e.clipboardData.getData("text/plain"); e.preventDefault(); if (text) paste(text); }}
         >
           <div role="row" aria-rowindex={1} className="sheet-header" style={{ width: totalWidth }}>
             {columns.map((col, c) => (

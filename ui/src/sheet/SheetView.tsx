@@ -2,7 +2,7 @@
 // (sheet_table, dictionary-coded columns); sorting and filtering run over typed arrays (./sheetModel); every edit,
 // paste, fill or bulk action becomes one typed op (./sheetOps) through the controller, so one Ctrl+Z undoes it.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { commands, type Error as CoreError, type Op, type SheetMode } from "../bindings";
+import { commands, type Error as CoreError, type Op, type SheetMode, type SheetView as SavedView } from "../bindings";
 import type { AppController } from "../app/controller";
 import { SheetData, type Filter, type SortKey } from "./sheetModel";
 import { CellProblem, Lookup, batch, editOps, failedStep, type CellEdit } from "./sheetOps";
@@ -11,6 +11,7 @@ import { sheetState } from "./sheetState";
 import { SheetGrid } from "./SheetGrid";
 import { FilterBar } from "./FilterBar";
 import { BulkBar } from "./BulkBar";
+import { SavedViews } from "./SavedViews";
 import { ConfirmDialog } from "../inspector/ConfirmDialog";
 import { deleteMany } from "./deleteMany";
 import "./sheet.css";
@@ -26,6 +27,12 @@ export function SheetView({ ctl }: { ctl: AppController }) {
   useEffect(() => sheetState.set({ mode, sort, filters, highlight }), [mode, sort, filters, highlight]);
   const [selected, setSelected] = useState<number[]>([]);
   const [deleting, setDeleting] = useState<number[] | null>(null);
+  const [views, setViews] = useState<SavedView[]>([]);
+  useEffect(() => {
+    let live = true;
+    void commands.sheetViews().then((r) => { if (live && r.status === "ok") setViews(r.data.views); });
+    return () => { live = false; };
+  }, [doc?.history, doc?.document?.path]);
 
   useEffect(() => {
     let live = true;
@@ -111,6 +118,12 @@ export function SheetView({ ctl }: { ctl: AppController }) {
             onHighlight={setHighlight}
           />
         )}
+        <SavedViews
+          views={views}
+          current={{ mode, sort, filters: complete }}
+          onOpen={(v) => { setMode(v.mode); setSort(v.sort); setFilters(v.filters); }}
+          apply={async (op) => !(await ctl.applyOrRefusal(op))}
+        />
         <span className="muted sheet-count" aria-live="polite">
           {data ? `${rows.length.toLocaleString("en")} of ${data.size.toLocaleString("en")} ${mode}` : "Loading…"}
         </span>
