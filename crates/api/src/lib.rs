@@ -13,8 +13,8 @@ pub mod launch;
 pub mod opened;
 pub mod painting;
 mod revisions;
-pub mod sheet;
 pub mod session;
+pub mod sheet;
 mod state;
 
 pub use session::{document_name, Edit, Paths, Session};

@@ -43,11 +43,17 @@ fn a_saved_view_survives_a_restart_and_undo_and_redo_take_it_away_and_back() {
     drop(doc);
 
     let mut doc = Document::open(&path).unwrap();
-    assert_eq!(doc.sheet_views().unwrap().views, vec![designers_in_berlin()]);
+    assert_eq!(
+        doc.sheet_views().unwrap().views,
+        vec![designers_in_berlin()]
+    );
     doc.undo().unwrap();
     assert!(doc.sheet_views().unwrap().views.is_empty());
     doc.redo().unwrap();
-    assert_eq!(doc.sheet_views().unwrap().views, vec![designers_in_berlin()]);
+    assert_eq!(
+        doc.sheet_views().unwrap().views,
+        vec![designers_in_berlin()]
+    );
 
     doc.apply(Op::DeleteSheetView {
         name: "designers in berlin".into(),
@@ -55,7 +61,10 @@ fn a_saved_view_survives_a_restart_and_undo_and_redo_take_it_away_and_back() {
     .unwrap();
     assert!(doc.sheet_views().unwrap().views.is_empty());
     doc.undo().unwrap();
-    assert_eq!(doc.sheet_views().unwrap().views, vec![designers_in_berlin()]);
+    assert_eq!(
+        doc.sheet_views().unwrap().views,
+        vec![designers_in_berlin()]
+    );
 }
 
 #[test]

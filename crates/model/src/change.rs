@@ -1,12 +1,12 @@
 //! Before/after images of the records an operation touched: the log's inverse and the UI's change event.
 
 use crate::check_settings::CheckSettings;
-use crate::sheet_views::SheetViews;
 use crate::entities::{
     Area, Contributor, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, Period, PlanSettings};
+use crate::sheet_views::SheetViews;
 use serde::{Deserialize, Serialize};
 
 /// One record before and after a change: `None` before means created, `None` after means deleted.

@@ -25,7 +25,6 @@ mod vocab;
 pub use as_of::{arrival, departure, AsOf};
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
-pub use sheet_views::{SheetFilter, SheetSort, SheetView, SheetViews, SHEET_FILTER_OPS};
 pub use date::Date;
 pub use effort::{actual_effort, AreaEffort, Effort, CONTRIBUTOR_WEIGHT};
 pub use entities::{
@@ -41,6 +40,7 @@ pub use planning::{
     target_start_day, validate_budget, validate_settings, Budget, DatedChange, DatedOp, Period,
     PlanSettings,
 };
+pub use sheet_views::{SheetFilter, SheetSort, SheetView, SheetViews, SHEET_FILTER_OPS};
 pub use vocab::{
     Complexity, DiagramFormat, Discipline, Employment, HiringStage, InteractionMode, Paper,
     PersonStatus, Stance, TeamRole, UnitKind, View, COGNITIVE_LOAD_BUDGET,

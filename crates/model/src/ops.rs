@@ -1,10 +1,10 @@
 //! The typed operations: the only way an org changes.
 
 use crate::check_settings::CheckSettings;
-use crate::sheet_views::SheetView;
 use crate::entities::{Area, Interaction, Person, Placement, Unit};
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, PlanSettings};
+use crate::sheet_views::SheetView;
 use crate::vocab::TeamRole;
 use serde::{Deserialize, Serialize};
 
