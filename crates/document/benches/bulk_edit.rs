@@ -21,11 +21,12 @@ fn run(people: usize, rounds: usize) {
     let path = dir.path().join("bulk.topo");
     Document::create_with(&path, "Current", &topograph_sample::generate(people, 1)).unwrap();
     let mut doc = Document::open(&path).unwrap();
-    // People without reports can move under anyone else without making a loop.
+    // People without reports can move under anyone else without making a loop; people here
+    // (not open positions) can be given another status.
     let leaves: Vec<PersonId> = doc
         .org()
         .persons()
-        .filter(|p| doc.org().report_count(p.id) == 0)
+        .filter(|p| doc.org().report_count(p.id) == 0 && p.status == PersonStatus::Active)
         .map(|p| p.id)
         .collect();
     let managers: Vec<PersonId> = doc
