@@ -42,6 +42,8 @@ const COMMANDS: &[&str] = &[
     "set_check_settings",
     "plan_table",
     "health_findings_as_of",
+    "sheet_table",
+    "sheet_views",
     "import_preview",
     "import_run",
     "load_mapping",

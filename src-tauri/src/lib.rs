@@ -31,6 +31,7 @@ mod plan_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
+mod sheet_commands;
 mod transfer_commands;
 mod windows;
 mod worker;
@@ -83,6 +84,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::set_check_settings,
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
+            sheet_commands::sheet_table,
+            sheet_commands::sheet_views,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

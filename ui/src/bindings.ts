@@ -108,6 +108,13 @@ export const commands = {
 	planTable: (options: PlanOptions) => typedError<PlanTable, Error>(__TAURI_INVOKE("plan_table", { options })),
 	/**  The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD. */
 	healthFindingsAsOf: (asOf: string) => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings_as_of", { asOf })),
+	/**  The sheet's rows and columns. */
+	sheetTable: (mode: SheetMode) => typedError<SheetTable, Error>(__TAURI_INVOKE("sheet_table", { mode })),
+	/**
+	 *  The document's saved sheet views (saved and deleted with the save-sheet-view and
+	 *  delete-sheet-view ops).
+	 */
+	sheetViews: () => typedError<SheetViews, Error>(__TAURI_INVOKE("sheet_views")),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
@@ -986,7 +993,15 @@ reports_to: ReportsTo | null } |
 { op: "promote-scenario"; id: ScenarioId } | 
 /**  Replaces the document's health-check settings (thresholds, switched-off checks). */
 { op: "set-check-settings"; settings: CheckSettings } | 
-/**  Several ops as one undo step; each sees the effects of those before it. */
+/**  Saves a view of the people sheet in the document (replacing one of the same name). */
+{ op: "save-sheet-view"; view: SheetView } | 
+/**  Deletes the saved sheet view called `name`. */
+{ op: "delete-sheet-view"; name: string } | 
+/**
+ *  Several ops as one undo step; each sees the effects of those before it. The people
+ *  sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
+ *  step is refused (the error names the step).
+ */
 { op: "batch"; label: string; ops: Op[] };
 
 /**
@@ -1323,6 +1338,75 @@ export type SettingsRequested = Record<string, never>;
 
 /**  How much a finding matters; `topograph check` fails on errors only. */
 export type Severity = "error" | "warning" | "info";
+
+/**  One column: its field, heading, kind and cells. */
+export type SheetColumn = {
+	/**  The field: `name`, `title`, ... or `custom:<key>` for a custom field. */
+	key: string,
+	label: string,
+	kind: SheetKind,
+	/**  The allowed values of a choice column (empty otherwise). */
+	choices: string[],
+	/**
+	 *  The distinct cell texts, in the column's sort order after `values[0]`, which is "" (so
+	 *  the UI ranks a column by its codes without sorting 100k strings again).
+	 */
+	values: string[],
+	/**  Row `i` shows `values[codes[i]]`. */
+	codes: number[],
+};
+
+export type SheetFilter = {
+	key: string,
+	/**  One of [`SHEET_FILTER_OPS`]. */
+	op: string,
+	value: string,
+};
+
+/**  How a column's cells compare, filter and edit. */
+export type SheetKind = "text" | 
+/**  A number, possibly followed by a unit ("120000 EUR"); compares by the number. */
+"number" | 
+/**  YYYY-MM-DD; compares as text, which orders dates. */
+"date" | 
+/**  One of `choices`. */
+"choice" | 
+/**  One person, shown by name (the manager). */
+"person" | 
+/**  Several people, comma-separated (dotted-line managers). */
+"persons" | 
+/**  Teams with allocations, "Payments 60%, Growth 40%". */
+"teams";
+
+/**  Which records the sheet lists. */
+export type SheetMode = "people" | "units";
+
+export type SheetSort = {
+	/**  The column: `name`, `title`, ... or `custom:<key>`. */
+	key: string,
+	desc: boolean,
+};
+
+/**  The rows of the open scenario, by id, with their columns. */
+export type SheetTable = {
+	mode: SheetMode,
+	ids: number[],
+	columns: SheetColumn[],
+};
+
+/**  One saved view. */
+export type SheetView = {
+	name: string,
+	/**  `people` or `units`. */
+	mode: string,
+	sort: SheetSort[],
+	filters: SheetFilter[],
+};
+
+/**  The document's saved views, in the order they were first saved. */
+export type SheetViews = {
+	views: SheetView[],
+};
 
 /**
  *  A McKinsey manager archetype: the span of control that suits how much of the manager's time

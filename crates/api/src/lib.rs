@@ -13,6 +13,7 @@ pub mod launch;
 pub mod painting;
 pub mod session;
 pub mod sessions;
+pub mod sheet;
 mod state;
 pub mod switch;
 mod versions;

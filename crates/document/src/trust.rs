@@ -330,7 +330,7 @@ pub fn check_replayed(org: &Org, patch: &Patch) -> Result<(), Error> {
                     }
                 }
             }
-            Change::Scenario { .. } | Change::CheckSettings(_) => {}
+            Change::Scenario { .. } | Change::CheckSettings(_) | Change::SheetViews(_) => {}
         }
     }
     match problems.into_iter().next() {

@@ -26,14 +26,15 @@ export interface Selection {
 
 export const NO_SELECTION: Selection = { persons: [], units: [] };
 
-/** The views of the window: the three diagrams (whose view state the document keeps) and the Plan table. */
-export type AppView = View | "plan";
+/** The views of the window: the three diagrams (whose view state the document keeps), the Plan table and the Sheet. */
+export type AppView = View | "plan" | "sheet";
 
 export const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: "org-chart", label: "Org chart" },
   { id: "team-map", label: "Team map" },
   { id: "ownership", label: "Ownership" },
   { id: "plan", label: "Plan" },
+  { id: "sheet", label: "Sheet" },
 ];
 
 export interface AppSnapshot {
