@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { before, test } from "node:test";
-import { cli, inWorkspace, KEY, preflight } from "./harness.js";
+import { centre, cli, inWorkspace, KEY, preflight, reachable } from "./harness.js";
 
 before(() => preflight());
 
@@ -202,5 +202,48 @@ test("a target start that is not a date and a budget in an unknown currency show
     assert.equal(await app.exec(() => JSON.stringify(window.__topographTest.store().records.budgets)), budgets, "no budget written");
     assert.equal((await app.doc()).undo, undo, "nothing was applied");
     await app.close();
+  });
+});
+
+test("a leaver's end date set in the inspector before their start date is refused beside the field, a later one is kept through a relaunch", async () => {
+  await inWorkspace("plan inspector", async (ws) => {
+    const file = path.join(ws.docs, "plan.topo");
+    await cli("generate", file, "--people", "300", "--seed", "2");
+    let app = await ws.launch({ args: [file] });
+    const people = await app.exec(() => Object.fromEntries(window.__topographTest.store().records.persons.map((p) => [p.id, p])));
+    // A person with a start date whose card can be pressed.
+    const area = await app.pointerArea();
+    const card = (await app.cards()).find((c) => reachable(c, area) && people[c.id]?.status === "active" && people[c.id]?.start_date);
+    assert.ok(card, "an active person's card is on screen");
+    const start = people[card.id].start_date;
+    await app.click(centre(card));
+    await app.waitFor(async () => (await app.highlights()).selected.includes(card.id), { timeout: 5000, what: `${card.name} selected` });
+
+    const setEndDate = async (text) => {
+      const field = await app.browser.$(`//aside[@aria-label="Inspector"]//input[@data-field="endDate"]`);
+      await field.waitForExist({ timeout: 5000, timeoutMsg: "the inspector's End date field" });
+      await field.click();
+      await app.chord(KEY.Control, "a");
+      await app.type(text);
+      await app.chord(KEY.Enter);
+    };
+    const endDateOf = () => app.exec((id) => window.__topographTest.store().records.persons.find((p) => p.id === id)?.end_date ?? null, card.id);
+    const undo = (await app.doc()).undo;
+    const before = `${Number(start.slice(0, 4)) - 1}${start.slice(4)}`;
+    await setEndDate(before);
+    const said = await app.waitFor(() => app.exec(() => {
+      const f = document.querySelector('aside[aria-label="Inspector"] [data-field="endDate"]')?.closest(".field");
+      return f?.querySelector(".field-error")?.textContent ?? null;
+    }), { timeout: 5000, what: "the end date's error beside it" });
+    assert.match(said, /before the start date/);
+    assert.equal(await endDateOf(), null, "no end date written");
+    assert.equal((await app.doc()).undo, undo, "nothing was applied");
+
+    await setEndDate("2027-06-30");
+    await app.waitFor(async () => (await endDateOf()) === "2027-06-30", { what: "the end date saved" });
+    await app.close();
+
+    app = await ws.launch({ args: [file] });
+    assert.equal(await endDateOf(), "2027-06-30", "the end date after a relaunch");
   });
 });
