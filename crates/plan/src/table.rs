@@ -294,7 +294,10 @@ fn add_into(to: &mut PlanCell, from: &PlanCell) {
 /// Every budget, read once: per unit, its periods with the headcount and the amount in the
 /// reporting currency (NaN for none). Dated changes never touch budgets, so one read serves
 /// every period.
-type Budgets = HashMap<UnitId, Vec<(Period, f64, f64)>>;
+type Budgets = HashMap<UnitId, Vec<UnitBudget>>;
+
+/// One budget: its period, headcount and amount (NaN for none).
+type UnitBudget = (Period, f64, f64);
 
 fn budgets(org: &Org, s: &PlanSettings) -> Budgets {
     let mut out: Budgets = HashMap::new();
@@ -315,10 +318,7 @@ fn budgets(org: &Org, s: &PlanSettings) -> Budgets {
 }
 
 /// Each unit's budgets, by the tree's index, so the period loop does no hashing.
-fn budgets_by_index<'a>(
-    budgets: &'a Budgets,
-    tree: &Tree,
-) -> Vec<Option<&'a [(Period, f64, f64)]>> {
+fn budgets_by_index<'a>(budgets: &'a Budgets, tree: &Tree) -> Vec<Option<&'a [UnitBudget]>> {
     tree.ids
         .iter()
         .map(|u| budgets.get(u).map(Vec::as_slice))
@@ -326,7 +326,7 @@ fn budgets_by_index<'a>(
 }
 
 /// A unit's own budget for a period (from its budgets), in the reporting currency.
-fn own_budget(mine: Option<&[(Period, f64, f64)]>, period: Period) -> Option<(f64, f64)> {
+fn own_budget(mine: Option<&[UnitBudget]>, period: Period) -> Option<(f64, f64)> {
     let mine = mine?;
     let (year, quarter, part) = match period {
         Period::Quarter(y, q) => (y, Some(Period::Quarter(y, q)), 1.0),
@@ -393,6 +393,9 @@ fn reshapes_units(org: &Org, day: Date) -> bool {
     })
 }
 
+/// A column's unit ids (when the tree moved under it), its cells, and the whole org's cell.
+type Column = (Option<Vec<UnitId>>, Vec<PlanCell>, PlanCell);
+
 /// The plan table of `org` (its reporting currency and rates) over the periods `options` names.
 pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
     let settings = org.plan_settings();
@@ -410,7 +413,7 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
     let budgets = budgets(org, &settings);
     let mut unit_budgets = budgets_by_index(&budgets, &shape);
     // A column's unit ids when the tree moved under it; None when it is the tree the rows follow.
-    let mut columns: Vec<(Option<Vec<UnitId>>, Vec<PlanCell>, PlanCell)> = Vec::new();
+    let mut columns: Vec<Column> = Vec::new();
     for (k, p) in periods.iter().enumerate() {
         if let Some(m) = &mut moving {
             let before = m.dated_changes().len();
