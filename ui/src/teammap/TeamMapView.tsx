@@ -170,7 +170,8 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     <InteractionInspector key={`i${selectedInteraction.id}`} interaction={selectedInteraction} records={records} apply={apply} onClose={() => setInspectorOpen(false)} />
   ) : selection.units.length === 1 && records.units.find((u) => u.id === selection.units[0]) ? (
     <UnitInspector key={`u${selection.units[0]}`} unit={records.units.find((u) => u.id === selection.units[0]) as DocState["records"]["units"][number]} records={records} apply={apply}
-      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
+      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)}
+      budgets={doc ? { records: doc.records, apply: (op) => ctl.applyOrRefusal(op) } : undefined} />
   ) : selection.persons.length === 1 && selection.units.length === 0 && records.persons.find((p) => p.id === selection.persons[0]) ? (
     <SeatsInspector key={`p${selection.persons[0]}`} person={records.persons.find((p) => p.id === selection.persons[0]) as DocState["records"]["persons"][number]} records={records} apply={apply}
       onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
