@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "set_check_settings",
     "plan_table",
     "health_findings_as_of",
+    "export_plan_csv",
     "import_preview",
     "import_run",
     "load_mapping",

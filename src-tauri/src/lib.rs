@@ -27,6 +27,7 @@ mod menu;
 mod native;
 mod new_document;
 mod plan_commands;
+mod plan_export_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
@@ -80,6 +81,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::set_check_settings,
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
+            plan_export_commands::export_plan_csv,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

@@ -12,6 +12,7 @@ pub mod import;
 pub mod launch;
 pub mod opened;
 pub mod painting;
+pub mod plan;
 mod revisions;
 pub mod session;
 mod state;

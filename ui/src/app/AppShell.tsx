@@ -158,7 +158,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "org-chart" : view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "headcount" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }

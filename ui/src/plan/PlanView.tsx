@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { commands, type Granularity, type Person, type PlanTable } from "../bindings";
 import type { AppController } from "../app/controller";
 import { costText, displayName, headcountText, peopleBehind, readTargetStart, yearOfQuarters } from "./planModel";
+import { PlanChartControls, PlanChartPanel } from "./charts/PlanCharts";
 import "./plan.css";
 
 export function PlanView({ ctl }: { ctl: AppController }) {
@@ -50,7 +51,9 @@ export function PlanView({ ctl }: { ctl: AppController }) {
         </label>
         {table && <span className="muted">Costs in {table.reporting_currency} per period; +N open positions and planned hires</span>}
         {problem && <span className="error" role="alert">{problem}</span>}
+        <PlanChartControls ctl={ctl} by={by} from={from} to={to} periods={table?.periods ?? []} />
       </div>
+      <PlanChartPanel by={by} from={from} to={to} revision={doc} />
       <div className="plan-body">
         <div className="plan-scroll">
           {table && (
