@@ -2,7 +2,7 @@
 // its controls, and the chart itself, drawn by the core (topograph-scene's plan chart through the same export
 // machinery as the diagrams) and shown as an SVG document in an <img>, so names stay data.
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { commands, type CoreError, type Granularity } from "../../bindings";
+import { commands, type Error as CoreError, type Granularity } from "../../bindings";
 import type { AppController } from "../../app/controller";
 import { chartScope, DISPLAY_LABELS, planChartState, planCsvName, type PlanDisplay } from "./planChartState";
 import "./charts.css";
