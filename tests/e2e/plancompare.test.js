@@ -59,7 +59,10 @@ async function twoScenarios(ws) {
   }));
   const file = path.join(ws.docs, "plan.topo");
   await cli("import", file, "--from", json);
-  return file;
+  // The app holds its document exclusively: the CLI reads the same figures from a copy.
+  const copy = path.join(ws.docs, "plan copy.topo");
+  fs.copyFileSync(file, copy);
+  return { file, copy };
 }
 
 const money = (v) => Math.round(v).toLocaleString("en");
@@ -67,7 +70,7 @@ const people = (s) => (s.planned > 0 ? `${s.headcount} (+${s.planned})` : `${s.h
 
 test("Compare opens as its own view with headcount and cost per period of both scenarios and the finding that appears", async () => {
   await inWorkspace("plan compare", async (ws) => {
-    const file = await twoScenarios(ws);
+    const { file, copy } = await twoScenarios(ws);
     const app = await ws.launch({ args: [file] });
     await app.waitForFirstFrame();
     await (await app.browser.$(`//button[contains(@class, "scenario-current")]`)).click();
@@ -78,7 +81,7 @@ test("Compare opens as its own view with headcount and cost per period of both s
     const section = `//aside[@aria-label="Compare scenarios"]//section[@aria-label="Headcount and cost per period"]`;
     await app.browser.$(`${section}//tbody/tr`).then((r) => r.waitForExist({ timeout: 20_000, timeoutMsg: "compare shows no periods" }));
     // The core's figures for the same pair, today.
-    const diff = JSON.parse(await cli("diff", file, "--from", "Current", "--to", "Proposal", "--format", "json"));
+    const diff = JSON.parse(await cli("diff", copy, "--from", "Current", "--to", "Proposal", "--format", "json"));
     const shown = await app.exec(() => [...document.querySelectorAll(".compare-periods tbody tr")].map((tr) => ({
       period: tr.dataset.period,
       cells: Object.fromEntries([...tr.querySelectorAll("td")].map((td) => [td.className, td.textContent])),
@@ -117,7 +120,7 @@ test("Compare opens as its own view with headcount and cost per period of both s
 
 test("the Plan tab shows the headcount chart, exports it as SVG with the core's groups and figures, and saves the plan as CSV", async () => {
   await inWorkspace("plan charts", async (ws) => {
-    const file = await twoScenarios(ws);
+    const { file, copy } = await twoScenarios(ws);
     const app = await ws.launch({ args: [file] });
     await app.waitForFirstFrame();
     await hideInsights(app);
@@ -126,7 +129,7 @@ test("the Plan tab shows the headcount chart, exports it as SVG with the core's 
       const from = document.querySelector(`input[aria-label="From"]`), to = document.querySelector(`input[aria-label="To"]`);
       return document.querySelector(".plan-table") && from && to ? { from: from.value, to: to.value } : null;
     }), { timeout: 20_000, what: "the plan table" });
-    const plan = JSON.parse(await cli("plan", file, "--from", range.from, "--to", range.to, "--format", "json"));
+    const plan = JSON.parse(await cli("plan", copy, "--from", range.from, "--to", range.to, "--format", "json"));
 
     // The chart on screen.
     await (await app.browser.$(`select[aria-label="Plan display"]`)).selectByAttribute("value", "headcount");
@@ -161,11 +164,16 @@ test("the Plan tab shows the headcount chart, exports it as SVG with the core's 
     await (await app.browser.$(`//div[contains(@class, "plan-controls")]//button[normalize-space()="Export CSV…"]`)).click();
     const csv = path.join(out, "plan.csv");
     await app.answerFileDialog("Export the plan as CSV", csv);
-    await app.waitFor(() => fs.existsSync(csv) && fs.statSync(csv).size > 0, { timeout: 10_000, what: "the CSV to be written" });
+    const written = await app.waitFor(async () => {
+      if (fs.existsSync(csv) && fs.statSync(csv).size > 0) return "written";
+      const status = await app.status();
+      return status.kind === "error" ? `refused: ${JSON.stringify(status)}` : null;
+    }, { timeout: 10_000, what: "the CSV to be written" });
+    assert.equal(written, "written");
     const lines = fs.readFileSync(csv, "utf8").trim().split("\n");
     assert.equal(lines[0].split(",").slice(0, 5).join(), "unit_id,unit,depth,period,headcount");
     assert.equal(lines.length, 1 + plan.rows.length * plan.periods.length, "a line per unit and period");
-    const expected = await cli("plan", file, "--from", range.from, "--to", range.to, "--format", "csv");
+    const expected = await cli("plan", copy, "--from", range.from, "--to", range.to, "--format", "csv");
     assert.equal(lines.join("\n"), expected.trim(), "the app writes the rows the CLI writes");
     assert.ok(lines.some((l) => l.startsWith(",Whole org,0,")), "the whole org's rows are there");
   });

@@ -324,7 +324,8 @@ pub fn plan_chart(org: &Org, measure: Measure, options: &PlanOptions, o: &ChartO
     let mut legend = Vec::new();
     let (mut lx, mut ly) = (plot.x, plot.y + plot.h + 40.0);
     let mut item = |label: &str, colour: &str| {
-        let w = 24.0 + 7.0 * label.chars().count() as f64;
+        // Room for the swatch and a generous estimate of the label (8.5 px a character at 12 px).
+        let w = 36.0 + 8.5 * label.chars().count() as f64;
         if lx + w > o.width && lx > plot.x {
             lx = plot.x;
             ly += 20.0;
