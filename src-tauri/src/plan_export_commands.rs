@@ -11,7 +11,11 @@ use topograph_plan::PlanOptions;
 /// granted); answers how many unit-period lines were written.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_plan_csv(app: AppHandle, options: PlanOptions, path: String) -> Result<u32, Error> {
+pub async fn export_plan_csv(
+    app: AppHandle,
+    options: PlanOptions,
+    path: String,
+) -> Result<u32, Error> {
     topograph_api::diagram::require_path(&path)?;
     let path = crate::grants::check(&app, &path)?;
     topograph_api::plan::day("from", &options.from)?;

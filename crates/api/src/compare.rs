@@ -134,7 +134,10 @@ mod tests {
             .over_time
             .unwrap();
         let usd = of(&doc, "USD").unwrap().over_time.unwrap();
-        assert_eq!((eur.periods.len(), usd.reporting_currency.as_str()), (4, "USD"));
+        assert_eq!(
+            (eur.periods.len(), usd.reporting_currency.as_str()),
+            (4, "USD")
+        );
         let (e0, u0) = (&eur.periods[0].before, &usd.periods[0].before);
         assert!(e0.cost > 0.0);
         assert!((u0.total_cost() - e0.total_cost() / 0.8).abs() < 1e-6);

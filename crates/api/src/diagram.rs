@@ -449,8 +449,13 @@ mod tests {
                 to: Some("2027-12-31".into()),
             }),
         };
-        let (svg, _) =
-            render(&drawing, &what, &options(DiagramFormat::Svg), &mut |_, _| true).unwrap();
+        let (svg, _) = render(
+            &drawing,
+            &what,
+            &options(DiagramFormat::Svg),
+            &mut |_, _| true,
+        )
+        .unwrap();
         let svg = String::from_utf8(svg).unwrap();
         let options = what
             .periods
@@ -459,7 +464,11 @@ mod tests {
             .options(topograph_model::Date::today(), None)
             .unwrap();
         let table = topograph_plan::plan_table(&drawing.org, &options);
-        for r in table.rows.iter().filter(|r| r.depth == 0 && r.unit.is_some()) {
+        for r in table
+            .rows
+            .iter()
+            .filter(|r| r.depth == 0 && r.unit.is_some())
+        {
             let name = r.name.replace('&', "&amp;");
             assert!(svg.contains(&format!(">{name}<")), "{name} in the chart");
         }

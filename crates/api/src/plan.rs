@@ -134,7 +134,10 @@ mod tests {
     fn a_range_defaults_to_a_year_of_quarters_from_today_and_names_a_bad_field() {
         let today = Date::parse("2027-02-10").unwrap();
         let o = PlanRange::default().options(today, None).unwrap();
-        assert_eq!((o.from.as_str(), o.to.as_str()), ("2027-02-10", "2028-01-10"));
+        assert_eq!(
+            (o.from.as_str(), o.to.as_str()),
+            ("2027-02-10", "2028-01-10")
+        );
         assert_eq!(o.by, Granularity::Quarter);
         let e = range("2027-13-01", "2028-01-01")
             .options(today, None)

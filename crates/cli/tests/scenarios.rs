@@ -290,8 +290,20 @@ fn diff_json_has_headcount_and_cost_per_period_and_a_currency_without_a_rate_is_
     let (file, _, _) = sample_with_proposal(dir.path());
     let f = file.to_str().unwrap();
     let json: serde_json::Value = serde_json::from_str(&ok(&[
-        "diff", f, "--from", "Current", "--to", "Proposal", "--format", "json", "--by", "month",
-        "--start", "2027-01-01", "--end", "2027-03-31",
+        "diff",
+        f,
+        "--from",
+        "Current",
+        "--to",
+        "Proposal",
+        "--format",
+        "json",
+        "--by",
+        "month",
+        "--start",
+        "2027-01-01",
+        "--end",
+        "2027-03-31",
     ]))
     .unwrap();
     let o = &json["over_time"];
@@ -309,10 +321,19 @@ fn diff_json_has_headcount_and_cost_per_period_and_a_currency_without_a_rate_is_
     }
     assert!(json["findings"]["appear"].is_array() && json["findings"]["disappear"].is_array());
     let (code, err) = refused(&[
-        "diff", f, "--from", "Current", "--to", "Proposal", "--currency", "XYZ",
+        "diff",
+        f,
+        "--from",
+        "Current",
+        "--to",
+        "Proposal",
+        "--currency",
+        "XYZ",
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("--currency") && err.contains("'XYZ'"), "{err}");
-    let md = ok(&["diff", f, "--from", "Current", "--to", "Proposal", "--format", "markdown"]);
+    let md = ok(&[
+        "diff", f, "--from", "Current", "--to", "Proposal", "--format", "markdown",
+    ]);
     assert!(md.contains("## Headcount and cost per period"), "{md}");
 }

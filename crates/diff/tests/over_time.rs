@@ -71,12 +71,8 @@ fn each_period_has_both_scenarios_headcount_and_cost_in_the_reporting_currency()
 fn the_totals_are_the_plan_tables_whole_org_row_and_the_sum_of_the_people() {
     let (base, fork) = with_a_hire();
     let settings = eur_with_usd();
-    let d = Diff::between("a", &base, "b", &fork).with_over_time(
-        &base,
-        &fork,
-        &year_2027(),
-        &settings,
-    );
+    let d =
+        Diff::between("a", &base, "b", &fork).with_over_time(&base, &fork, &year_2027(), &settings);
     let table = plan_table_in(&fork, &year_2027(), &settings);
     let whole = table.rows.last().unwrap();
     assert_eq!(whole.unit, None);
@@ -86,7 +82,14 @@ fn the_totals_are_the_plan_tables_whole_org_row_and_the_sum_of_the_people() {
         assert!((p.after.total_cost() - (cell.cost + cell.planned_cost)).abs() < 1e-9);
     }
     // Over 2027 (365 days of a 365.25-day costing year) the four people cost 4 × 100 EUR.
-    let year: f64 = table.rows.last().unwrap().cells.iter().map(|c| c.cost).sum();
+    let year: f64 = table
+        .rows
+        .last()
+        .unwrap()
+        .cells
+        .iter()
+        .map(|c| c.cost)
+        .sum();
     assert!((year - 400.0 * 365.0 / 365.25).abs() < 1e-9, "{year}");
 }
 
@@ -124,7 +127,11 @@ fn a_finding_that_appears_in_the_proposal_is_listed_with_its_subject() {
         "{:?}",
         d.findings
     );
-    assert!(d.findings.disappear.is_empty(), "{:?}", d.findings.disappear);
+    assert!(
+        d.findings.disappear.is_empty(),
+        "{:?}",
+        d.findings.disappear
+    );
     // The other way round, it disappears.
     let back = Diff::between("Proposal", &f.org, "Current", &base)
         .with_health(&f.org, &base, &CheckSettings::default(), today)
@@ -150,7 +157,10 @@ fn the_outputs_carry_headcount_and_cost_per_period() {
     assert!(md.contains("## Headcount and cost per period"), "{md}");
     assert!(md.contains("| 2027-Q3 | 4 | 4 (+1) | 0 |"), "{md}");
     let csv = to_csv(&d);
-    assert!(csv.contains("over-time,headcount,period,,2027-Q1,4,4\n"), "{csv}");
+    assert!(
+        csv.contains("over-time,headcount,period,,2027-Q1,4,4\n"),
+        "{csv}"
+    );
     assert!(csv.contains("over-time,open-and-planned,period,,2027-Q3,0,1\n"));
     assert!(csv.contains("over-time,cost-EUR,period,,2027-Q3,"));
     let text = to_text(&d);

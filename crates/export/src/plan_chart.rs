@@ -118,7 +118,13 @@ impl Diagram for PlanChart<'_> {
         out.push_str("</g>\n");
         group(out, &[("fill", CARD_STROKE)]);
         for l in &s.table {
-            rect(out, 0.0, l.y + 6.0, col(s.periods.len().saturating_sub(1)), 0.5);
+            rect(
+                out,
+                0.0,
+                l.y + 6.0,
+                col(s.periods.len().saturating_sub(1)),
+                0.5,
+            );
         }
         out.push_str("</g>\n");
         for l in &s.table {

@@ -162,7 +162,10 @@ impl Scene {
             .ok_or_else(|| Error::new(ErrorCode::InvalidValue, format!("{view} is not a chart")))?;
         if let Some(u) = periods.unit {
             if org.unit(u).is_none() {
-                return Err(Error::new(ErrorCode::NotFound, format!("{u} does not exist")));
+                return Err(Error::new(
+                    ErrorCode::NotFound,
+                    format!("{u} does not exist"),
+                ));
             }
         }
         Ok(Scene::PlanChart(plan_chart(

@@ -393,7 +393,11 @@ mod tests {
         let e = PlanSettings::default().reported_in("JPY").unwrap_err();
         assert_eq!(e.code, crate::ErrorCode::InvalidValue);
         assert_eq!(e.field.as_deref(), Some("currency"));
-        assert!(e.message.contains("'JPY'") && e.message.contains("EUR"), "{}", e.message);
+        assert!(
+            e.message.contains("'JPY'") && e.message.contains("EUR"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

@@ -167,7 +167,12 @@ fn step(top: f64) -> f64 {
 
 /// The groups of `table` under `scope` (the top-level units without one): each with its
 /// figures, and what the scope holds outside them as "Other".
-fn series(org: &Org, table: &PlanTable, measure: Measure, scope: Option<UnitId>) -> Vec<ChartSeries> {
+fn series(
+    org: &Org,
+    table: &PlanTable,
+    measure: Measure,
+    scope: Option<UnitId>,
+) -> Vec<ChartSeries> {
     let n = table.periods.len();
     let (whole, depth) = match scope {
         Some(u) => (table.rows.iter().find(|r| r.unit == Some(u)), 1),
@@ -214,7 +219,12 @@ fn series(org: &Org, table: &PlanTable, measure: Measure, scope: Option<UnitId>)
 
 /// The chart of `measure` over the periods `options` names, for the groups under
 /// `options.unit` (the top-level units without one).
-pub fn plan_chart(org: &Org, measure: Measure, options: &PlanOptions, o: &ChartOptions) -> PlanChartScene {
+pub fn plan_chart(
+    org: &Org,
+    measure: Measure,
+    options: &PlanOptions,
+    o: &ChartOptions,
+) -> PlanChartScene {
     let table = plan_table(org, options);
     let series = series(org, &table, measure, options.unit);
     let n = table.periods.len();
@@ -429,11 +439,16 @@ mod tests {
         let table = plan_table(&org, &year());
         let whole = table.rows.last().unwrap();
         assert_eq!(s.periods.len(), 4);
-        assert!(s.series.len() >= 2, "the sample has several top-level groups");
+        assert!(
+            s.series.len() >= 2,
+            "the sample has several top-level groups"
+        );
         for k in 0..4 {
             let sum: f64 = s.series.iter().map(|g| g.values[k]).sum();
             assert_eq!(sum, f64::from(whole.cells[k].headcount), "period {k}");
-            assert!(s.bars[k].total.starts_with(&whole.cells[k].headcount.to_string()));
+            assert!(s.bars[k]
+                .total
+                .starts_with(&whole.cells[k].headcount.to_string()));
         }
         // Every group is named in the legend and the table, the total is the table's last line.
         for g in &s.series {
@@ -454,7 +469,10 @@ mod tests {
                 assert!((seg.rect.y + seg.rect.h - at).abs() < 1e-6);
                 at = seg.rect.y;
             }
-            assert!(at >= s.plot.y - 1e-6, "the bar stays under the top of the scale");
+            assert!(
+                at >= s.plot.y - 1e-6,
+                "the bar stays under the top of the scale"
+            );
         }
         assert!(s.title.starts_with("Cost by group (EUR)"), "{}", s.title);
     }
