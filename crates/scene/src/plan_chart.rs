@@ -259,7 +259,7 @@ pub fn plan_chart(
     } else {
         String::new()
     };
-    let (title, subtitle) = match measure {
+    let (title, mut subtitle) = match measure {
         Measure::Headcount => (
             format!("Headcount by group{of}, {span}"),
             "People there at the end of each period; lighter on top: open positions and planned hires".to_string(),
@@ -270,6 +270,13 @@ pub fn plan_chart(
         ),
     };
 
+    // A cost left out must not pass for a zero.
+    if measure == Measure::Cost && table.unconverted > 0 {
+        subtitle.push_str(&format!(
+            "; {} people paid in a currency without an exchange rate to {currency} are left out",
+            table.unconverted
+        ));
+    }
     let plot = SceneRect {
         x: o.axis_width,
         y: 64.0,
@@ -475,6 +482,14 @@ mod tests {
             );
         }
         assert!(s.title.starts_with("Cost by group (EUR)"), "{}", s.title);
+        let unconverted = plan_table(&org, &year()).unconverted;
+        assert_eq!(
+            s.subtitle
+                .contains(&format!("{unconverted} people paid in a currency without")),
+            unconverted > 0,
+            "{}",
+            s.subtitle
+        );
     }
 
     #[test]
