@@ -44,6 +44,7 @@ const COMMANDS: &[&str] = &[
     "health_findings_as_of",
     "sheet_table",
     "sheet_views",
+    "export_plan_csv",
     "import_preview",
     "import_run",
     "load_mapping",

@@ -28,6 +28,7 @@ mod native;
 mod new_document;
 mod painting;
 mod plan_commands;
+mod plan_export_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
@@ -86,6 +87,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan_commands::health_findings_as_of,
             sheet_commands::sheet_table,
             sheet_commands::sheet_views,
+            plan_export_commands::export_plan_csv,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

@@ -116,6 +116,11 @@ export const commands = {
 	 */
 	sheetViews: () => typedError<SheetViews, Error>(__TAURI_INVOKE("sheet_views")),
 	/**
+	 *  Writes the plan table of the open scenario for `options` to `path` (a file the save dialog
+	 *  granted); answers how many unit-period lines were written.
+	 */
+	exportPlanCsv: (options: PlanOptions, path: string) => typedError<number, Error>(__TAURI_INVOKE("export_plan_csv", { options, path })),
+	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
 	 */
@@ -428,6 +433,11 @@ export type DiagramScope = {
 	scope: number | null,
 	/**  Org chart: only this many levels from the top (absent or 0: all). */
 	levels?: number | null,
+	/**
+	 *  Headcount and cost charts: the periods (absent: a year of quarters from today); their
+	 *  scope is a unit, whose groups they show.
+	 */
+	periods?: PlanRange | null,
 };
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
@@ -446,6 +456,13 @@ export type Diff = {
 	 *  either side, changed or not).
 	 */
 	effort?: EffortShift[],
+	/**
+	 *  Headcount and cost per period in both scenarios, in one reporting currency
+	 *  ([`Diff::with_over_time`]).
+	 */
+	over_time?: OverTime | null,
+	/**  The health findings that appear and disappear ([`Diff::with_health`]). */
+	findings?: FindingShifts,
 };
 
 /**  One line of the change list: `subject` went `from` → `to`. */
@@ -763,6 +780,17 @@ export type Finding = {
 	source: string,
 };
 
+/**
+ *  The findings that appear in the "to" scenario and those that disappear from the "from"
+ *  one; a finding is the same when its check and its subject are (its figures may differ).
+ */
+export type FindingShifts = {
+	/**  In the "to" scenario only; most severe first, then by check and subject name. */
+	appear: Finding[],
+	/**  In the "from" scenario only, in the same order. */
+	disappear: Finding[],
+};
+
 /**  The data formats Topograph reads and writes. */
 export type Format = "csv" | "json" | "backstage" | "teamapi";
 
@@ -1069,6 +1097,17 @@ export type OrgRecords = {
 	plan_settings?: PlanSettings | null,
 };
 
+/**  Headcount and cost over time in both scenarios. */
+export type OverTime = {
+	by: Granularity,
+	reporting_currency: string,
+	/**  In order. */
+	periods: PeriodShift[],
+	/**  People paid in a currency without an exchange rate, left out of the costs, per side. */
+	unconverted_before: number,
+	unconverted_after: number,
+};
+
 /**  A line from an area row to the team box that owns it or contributes to it. */
 export type OwnershipLink = {
 	area: number,
@@ -1118,6 +1157,27 @@ export type PaintingState = {
 
 /**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
+
+/**  One period in both scenarios. */
+export type PeriodShift = {
+	/**  `2027-Q1` or `2027-01`. */
+	period: string,
+	before: PeriodSide,
+	after: PeriodSide,
+};
+
+/**  One scenario's figures for one period (the whole org). */
+export type PeriodSide = {
+	/**  Active people (and leavers until they go) there on the period's last day. */
+	headcount: number,
+	/**  Open positions and planned hires counted from their target start. */
+	planned: number,
+	fte: number | null,
+	/**  What the people there cost over the period, in the reporting currency. */
+	cost: number | null,
+	/**  What the open positions and planned hires cost over the period once filled. */
+	planned_cost: number | null,
+};
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
 export type Person = {
@@ -1188,6 +1248,18 @@ export type PlanOptions = {
 	to: string,
 	/**  Only this unit and the units inside it. */
 	unit: UnitId | null,
+};
+
+/**
+ *  The periods to tally: quarters or months from the one holding `from` to the one holding
+ *  `to`. Without `from` it starts today; without `to` it runs a year (four quarters).
+ */
+export type PlanRange = {
+	by?: Granularity | null,
+	/**  A day in the first period, YYYY-MM-DD. */
+	from?: string | null,
+	/**  A day in the last period, YYYY-MM-DD. */
+	to?: string | null,
 };
 
 /**  One unit's row (or the whole org's, without a unit). */
@@ -1578,7 +1650,7 @@ export type UnitKind = "stream-aligned" | "platform" | "enabling" | "complicated
  *  The diagrams: what the app shows and exports. The first three keep per-scenario view state
  *  (collapsed nodes) in the document (`View::FOLDS`).
  */
-export type View = "org-chart" | "team-map" | "ownership" | "effort";
+export type View = "org-chart" | "team-map" | "ownership" | "effort" | "headcount" | "cost";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,6 +1,7 @@
 //! Diagram export: a view of a scenario drawn as SVG, PDF or PNG by topograph-export, and the
 //! small SVG preview the app's export dialog shows.
 
+use crate::plan::PlanRange;
 use crate::{document_name, io_error, Session};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -10,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use topograph_document::Document;
 use topograph_export::{BuildOptions, Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
-use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, View};
+use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, UnitId, View};
 
 /// How wide the dialog shows its preview, in pixels: below that labels become blocks.
 const PREVIEW_WIDTH: f64 = 560.0;
@@ -26,6 +27,10 @@ pub struct DiagramScope {
     /// Org chart: only this many levels from the top (absent or 0: all).
     #[serde(default)]
     pub levels: Option<u32>,
+    /// Headcount and cost charts: the periods (absent: a year of quarters from today); their
+    /// scope is a unit, whose groups they show.
+    #[serde(default)]
+    pub periods: Option<PlanRange>,
 }
 
 /// Everything an export needs besides what to draw.
@@ -107,6 +112,11 @@ impl Drawing {
     /// [`Scene::build_for_pdf`] does.
     fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>) -> Result<Scene> {
         let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
+        if topograph_export::view::chart_measure(view).is_some() {
+            let range = what.periods.clone().unwrap_or_default();
+            let options = range.options(topograph_model::Date::today(), what.scope.map(UnitId))?;
+            return Scene::chart(org, view, &options);
+        }
         match pdf {
             Some(pdf) => Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf),
             None => {
@@ -312,6 +322,7 @@ mod tests {
         view: View::OrgChart,
         scope: None,
         levels: None,
+        periods: None,
     };
 
     #[test]
@@ -327,6 +338,7 @@ mod tests {
             view: View::OrgChart,
             scope: Some(u32::MAX),
             levels: None,
+            periods: None,
         };
         let e = preview(&sample(), &what).unwrap_err();
         assert_eq!(e.code, ErrorCode::NotFound);
@@ -439,6 +451,7 @@ mod tests {
         view: View::OrgChart,
         scope: None,
         levels: None,
+        periods: None,
     };
 
     #[test]
@@ -452,6 +465,56 @@ mod tests {
         );
         let tall = page_preview(&drawing, &CHART, &pdf(Paper::Letter, false)).unwrap();
         assert!((tall.width - 612.0).abs() < 0.01 && (tall.height - 792.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_headcount_chart_exports_its_groups_and_figures_as_text() {
+        let drawing = sample();
+        let what = DiagramScope {
+            view: View::Headcount,
+            scope: None,
+            levels: None,
+            periods: Some(PlanRange {
+                by: None,
+                from: Some("2027-01-01".into()),
+                to: Some("2027-12-31".into()),
+            }),
+        };
+        let (svg, _) = render(
+            &drawing,
+            &what,
+            &options(DiagramFormat::Svg),
+            &mut |_, _| true,
+        )
+        .unwrap();
+        let svg = String::from_utf8(svg).unwrap();
+        let options = what
+            .periods
+            .clone()
+            .unwrap()
+            .options(topograph_model::Date::today(), None)
+            .unwrap();
+        let table = topograph_plan::plan_table(&drawing.org, &options);
+        for r in table
+            .rows
+            .iter()
+            .filter(|r| r.depth == 0 && r.unit.is_some())
+        {
+            let name = r.name.replace('&', "&amp;");
+            assert!(svg.contains(&format!(">{name}<")), "{name} in the chart");
+        }
+        let whole = table.rows.last().unwrap();
+        assert!(svg.contains(">2027-Q3<"));
+        assert!(svg.contains(&format!(">{}", whole.cells[2].headcount)));
+        let (pdf, pages) =
+            render(&drawing, &what, &pdf(Paper::A4, true), &mut |_, _| true).unwrap();
+        assert!(pdf.starts_with(b"%PDF") && pages == 1);
+        let bad = DiagramScope {
+            scope: Some(u32::MAX),
+            ..what
+        };
+        let e = preview(&drawing, &bad).unwrap_err();
+        assert_eq!(e.code, ErrorCode::NotFound);
     }
 
     #[test]

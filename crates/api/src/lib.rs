@@ -11,6 +11,7 @@ pub mod grants;
 pub mod import;
 pub mod launch;
 pub mod painting;
+pub mod plan;
 pub mod session;
 pub mod sessions;
 pub mod sheet;

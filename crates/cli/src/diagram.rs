@@ -1,5 +1,6 @@
-//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map or
-//! "where the people go" view (`--view effort`) as a diagram file, drawn by
+//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map,
+//! "where the people go" view (`--view effort`) or headcount and cost over time by group
+//! (`--view headcount|cost`, over `--by`, `--start`, `--end`) as a diagram file, drawn by
 //! `topograph_api::diagram` as the app's File › Export… draws it.
 
 use crate::transfer::ExportArgs;
@@ -43,6 +44,10 @@ pub struct DiagramArgs {
     /// png: a transparent background instead of white.
     #[arg(long)]
     pub transparent: bool,
+    /// svg, pdf, png (--view headcount|cost): the periods the chart shows; --scope is then a
+    /// unit whose groups it shows.
+    #[command(flatten)]
+    pub periods: crate::diff::PeriodArgs,
 }
 
 /// Writes the diagram `args` asks for as `format`.
@@ -54,6 +59,7 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         view: d.view,
         scope: d.scope,
         levels: d.levels,
+        periods: Some(d.periods.range()),
     };
     let options = ExportOptions {
         format,
@@ -64,7 +70,8 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         width: d.width,
         transparent: d.transparent,
     };
-    let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)?;
+    let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)
+        .map_err(crate::diff::flagged)?;
     if args.output == Path::new("-") {
         use std::io::Write;
         std::io::stdout()

@@ -3,12 +3,14 @@
 use crate::diagram::Diagram;
 use crate::pdf::{page_aspect, PdfOptions};
 use crate::style::NAME_SIZE;
-use crate::{scope, Effort, OrgChart, Ownership, TeamMap};
+use crate::{scope, Effort, OrgChart, Ownership, PlanChart, TeamMap};
 use std::collections::BTreeSet;
-use topograph_model::{Org, Result, View};
+use topograph_model::{Date, Error, ErrorCode, Org, Result, UnitId, View};
+use topograph_plan::{Granularity, PlanOptions};
 use topograph_scene::{
-    effort_scene, org_chart, ownership, team_map, EffortOptions, EffortScene, MapOptions,
-    OrgChartScene, OwnershipOptions, OwnershipScene, SceneOptions, TeamMapScene,
+    effort_scene, org_chart, ownership, plan_chart, team_map, ChartOptions, EffortOptions,
+    EffortScene, MapOptions, Measure, OrgChartScene, OwnershipOptions, OwnershipScene,
+    PlanChartScene, SceneOptions, TeamMapScene,
 };
 
 /// How a scene is cut and arranged for an export, besides its scope.
@@ -36,6 +38,27 @@ pub enum Scene {
     TeamMap(TeamMapScene),
     Ownership(OwnershipScene),
     Effort(EffortScene),
+    PlanChart(PlanChartScene),
+}
+
+/// What a chart view counts, or none for the diagrams.
+pub fn chart_measure(view: View) -> Option<Measure> {
+    match view {
+        View::Headcount => Some(Measure::Headcount),
+        View::Cost => Some(Measure::Cost),
+        _ => None,
+    }
+}
+
+/// A year of quarters from today: what a chart shows when no periods are asked for.
+pub fn default_periods() -> PlanOptions {
+    let today = Date::today();
+    PlanOptions {
+        by: Granularity::Quarter,
+        from: today.to_string(),
+        to: today.add_months(11).to_string(),
+        unit: None,
+    }
 }
 
 impl Scene {
@@ -122,7 +145,35 @@ impl Scene {
                 };
                 Scene::Effort(effort_scene(org, &EffortOptions::default()))
             }
+            View::Headcount | View::Cost => {
+                let periods = PlanOptions {
+                    unit: scope.map(UnitId),
+                    ..default_periods()
+                };
+                return Scene::chart(org, view, &periods);
+            }
         })
+    }
+
+    /// The chart `view` (headcount or cost over time) over the periods `periods` names, by the
+    /// groups under `periods.unit` (a unit that does not exist is refused).
+    pub fn chart(org: &Org, view: View, periods: &PlanOptions) -> Result<Scene> {
+        let measure = chart_measure(view)
+            .ok_or_else(|| Error::new(ErrorCode::InvalidValue, format!("{view} is not a chart")))?;
+        if let Some(u) = periods.unit {
+            if org.unit(u).is_none() {
+                return Err(Error::new(
+                    ErrorCode::NotFound,
+                    format!("{u} does not exist"),
+                ));
+            }
+        }
+        Ok(Scene::PlanChart(plan_chart(
+            org,
+            measure,
+            periods,
+            &ChartOptions::default(),
+        )))
     }
 
     /// The scene for a PDF with options `pdf`: on paper, arranged to fill the page, and on one
@@ -160,6 +211,7 @@ impl Scene {
             Scene::TeamMap(s) => Box::new(TeamMap::new(s)),
             Scene::Ownership(s) => Box::new(Ownership::new(s)),
             Scene::Effort(s) => Box::new(Effort::new(s)),
+            Scene::PlanChart(s) => Box::new(PlanChart::new(s)),
         }
     }
 }

@@ -398,7 +398,13 @@ type Column = (Option<Vec<UnitId>>, Vec<PlanCell>, PlanCell);
 
 /// The plan table of `org` (its reporting currency and rates) over the periods `options` names.
 pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
-    let settings = org.plan_settings();
+    plan_table_in(org, options, &org.plan_settings())
+}
+
+/// As [`plan_table`], totalling costs with `settings` instead of the org's own (two scenarios
+/// compared in one currency, or a report in another currency).
+pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) -> PlanTable {
+    let settings = settings.clone();
     let periods = periods(options);
     let mut unconverted = 0;
     let mut skipped = Vec::new();

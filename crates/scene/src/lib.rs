@@ -13,6 +13,7 @@
 
 mod effort;
 mod ownership;
+mod plan_chart;
 pub mod style;
 mod team_map;
 mod wire;
@@ -23,6 +24,10 @@ pub use effort::{
 };
 pub use ownership::{
     ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
+};
+pub use plan_chart::{
+    chart_figure, plan_chart, ChartBar, ChartOptions, ChartSegment, ChartSeries, ChartTick,
+    LegendItem, Measure, PlanChartScene, TableLine, PLANNED_COLOUR,
 };
 pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
 pub use topograph_layout::MapOptions;

@@ -168,7 +168,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" || view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }

@@ -27,7 +27,8 @@ export interface Selection {
 export const NO_SELECTION: Selection = { persons: [], units: [] };
 
 /** The views of the window: the three diagrams (whose view state the document keeps), the Plan table and the Sheet. */
-export type AppView = View | "plan" | "sheet";
+// The charts over time are export views shown inside the Plan tab, not tabs of their own.
+export type AppView = Exclude<View, "headcount" | "cost"> | "plan" | "sheet";
 
 export const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: "org-chart", label: "Org chart" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planChartState } from "../plan/charts/planChartState";
 import { defaultChoice, exportArgs, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
@@ -15,6 +16,21 @@ describe("export choices", () => {
     expect(startView("ownership")).toBe("ownership");
     expect(suggestedName("Acme", defaultChoice("effort"))).toBe("Acme where the people go.pdf");
     expect(problem({ ...defaultChoice("effort"), scope: "selection" }, { persons: [], units: [] })).toBe("Where the people go exports whole.");
+  });
+
+  it("starts on the Plan tab's chart and exports it over the periods the tab shows", () => {
+    planChartState.setDisplay("cost");
+    expect(startView("headcount")).toBe("cost");
+    planChartState.setDisplay("table");
+    expect(startView("headcount")).toBe("headcount");
+    planChartState.setRange("quarter", "2027-01-01", "2027-12-31");
+    const c = defaultChoice("headcount");
+    expect(exportArgs(c, none)).toMatchObject({ what: { view: "headcount", scope: null, periods: { by: "quarter", from: "2027-01-01", to: "2027-12-31" } } });
+    expect(suggestedName("Acme", { ...c, format: "svg" })).toBe("Acme headcount over time.svg");
+    expect(problem({ ...c, scope: "selection" }, picked)).toBe("The charts over time export whole.");
+    const before = previewKey(c, none);
+    planChartState.setRange("month", "2027-01-01", "2027-12-31");
+    expect(previewKey(c, none)).not.toBe(before);
   });
 
   it("start on the view on screen with the whole diagram", () => {

@@ -11,6 +11,7 @@ import { BudgetEditor } from "./BudgetEditor";
 import { CurrencySettings } from "./CurrencySettings";
 import { HiringTimeline } from "./HiringTimeline";
 import { costText, displayName, headcountText, peopleBehind, readTargetStart, yearOfQuarters } from "./planModel";
+import { PlanChartControls, PlanChartPanel } from "./charts/PlanCharts";
 import "./plan.css";
 
 /** More people than this behind a cell and the list says how many it left out (the whole org can be 100k). */
@@ -64,7 +65,9 @@ export function PlanView({ ctl }: { ctl: AppController }) {
           <span className="warning">{table.unconverted.toLocaleString()} costs are in a currency without a rate and left out</span>
         )}
         {problem && <span className="error" role="alert">{problem}</span>}
+        <PlanChartControls ctl={ctl} by={by} from={from} to={to} periods={table?.periods ?? []} />
       </div>
+      <PlanChartPanel by={by} from={from} to={to} revision={doc} />
       <div className="plan-body">
         <div className="plan-scroll">
           {table && (
