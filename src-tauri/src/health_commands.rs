@@ -6,7 +6,7 @@ use serde::Serialize;
 use specta::Type;
 use tauri::AppHandle;
 use topograph_document::Applied;
-use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
+use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Error};
 
 type Res<T> = Result<T, Error>;
@@ -19,21 +19,20 @@ pub struct HealthSettings {
     pub presets: Vec<SpanPreset>,
 }
 
-/// Every finding of the open scenario under the document's settings, errors first.
+/// Every finding of the open scenario on the as-of date under the document's settings, errors
+/// first.
 #[tauri::command]
 #[specta::specta]
 pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
-    session(&app).with_document(|doc| {
-        topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
-    })
+    session(&app).with_document(|doc| topograph_api::as_of::findings(doc))
 }
 
-/// Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+/// Actual effort per product area of the open scenario on the as-of date (`topograph_model::actual_effort`), for
 /// the area inspector's actual-against-target figures.
 #[tauri::command]
 #[specta::specta]
 pub async fn area_effort(app: AppHandle) -> Res<Effort> {
-    session(&app).with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
+    session(&app).with_document(|doc| topograph_api::as_of::effort(doc))
 }
 
 #[tauri::command]

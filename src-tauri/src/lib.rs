@@ -17,6 +17,7 @@ mod e2e;
 #[cfg(not(feature = "e2e"))]
 #[path = "e2e_off.rs"]
 mod e2e;
+mod as_of_commands;
 mod effort_commands;
 mod export_commands;
 mod export_page_commands;
@@ -80,6 +81,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::set_check_settings,
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
+            as_of_commands::view_date,
+            as_of_commands::set_view_date,
+            as_of_commands::finding_timeline,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

@@ -12,6 +12,7 @@ use topograph_model::{
 use crate::{bulk, log, open, rows, schema, sql_error, trust};
 
 mod check_settings;
+mod view_date;
 mod travel;
 
 pub use travel::{HistoryLog, LogEntry, Travelled};

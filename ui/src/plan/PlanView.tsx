@@ -7,16 +7,21 @@ import { commands, type Granularity, type Person, type PlanTable } from "../bind
 import type { AppController } from "../app/controller";
 import { costText, displayName, headcountText, peopleBehind, readTargetStart, yearOfQuarters } from "./planModel";
 import "./plan.css";
+import { asOfStore } from "../asof/asOfStore";
+import { localDate } from "../asof/asOfDate";
 
 export function PlanView({ ctl }: { ctl: AppController }) {
   const { doc } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
-  const initial = useMemo(() => yearOfQuarters(new Date()), []);
+  // The year of quarters from the as-of date every view shares (today when none).
+  const asOf = useSyncExternalStore(asOfStore(ctl).subscribe, asOfStore(ctl).snapshot).day;
+  const initial = useMemo(() => yearOfQuarters(asOf ? localDate(asOf) : new Date()), [asOf]);
   const [by, setBy] = useState<Granularity>("quarter");
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   const [table, setTable] = useState<PlanTable | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ unit: number; period: number } | null>(null);
+  useEffect(() => { setFrom(initial.from); setTo(initial.to); }, [initial]);
 
   useEffect(() => {
     let live = true;
