@@ -12,12 +12,12 @@ mod actions;
 mod commands;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
+mod as_of_commands;
 #[cfg(feature = "e2e")]
 mod e2e;
 #[cfg(not(feature = "e2e"))]
 #[path = "e2e_off.rs"]
 mod e2e;
-mod as_of_commands;
 mod effort_commands;
 mod export_commands;
 mod export_page_commands;

@@ -45,11 +45,9 @@ pub fn findings(doc: &Document) -> Result<Vec<Finding>> {
     let day = doc.view_date()?;
     let today = day.unwrap_or_else(Date::today);
     match day {
-        Some(day) => topograph_health::check_with(
-            &doc.org().as_of(day).org,
-            &doc.check_settings()?,
-            today,
-        ),
+        Some(day) => {
+            topograph_health::check_with(&doc.org().as_of(day).org, &doc.check_settings()?, today)
+        }
         None => topograph_health::check_with(doc.org(), &doc.check_settings()?, today),
     }
 }

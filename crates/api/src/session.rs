@@ -509,7 +509,10 @@ impl Session {
     /// nodes, for laying out off the session lock.
     pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
         let doc = self.doc()?;
-        Ok((crate::as_of::shown_org(doc)?, doc.collapsed(View::OrgChart)?))
+        Ok((
+            crate::as_of::shown_org(doc)?,
+            doc.collapsed(View::OrgChart)?,
+        ))
     }
 
     /// The open scenario as the views show it and its collapsed team-map units.

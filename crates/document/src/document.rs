@@ -12,8 +12,8 @@ use topograph_model::{
 use crate::{bulk, log, open, rows, schema, sql_error, trust};
 
 mod check_settings;
-mod view_date;
 mod travel;
+mod view_date;
 
 pub use travel::{HistoryLog, LogEntry, Travelled};
 

@@ -28,7 +28,7 @@ fn team_losing_its_pm() -> (B, UnitId) {
             &mut IdCounter { next: 1000 },
         )
         .unwrap();
-    let hire = b.person_with("", None, PersonStatus::PlannedHire);
+    let hire = b.person_with("Hana", None, PersonStatus::PlannedHire);
     let mut planned = b.org.person(hire).unwrap().clone();
     planned.target_start = Some("2027-Q2".into());
     b.org
@@ -81,10 +81,11 @@ fn each_month_reads_the_org_as_of_that_month_from_scratch() {
     let turns = timeline(&b.org, &settings, from, 2);
     // Replaying the turns over the findings on `from` gives the findings on each month's first day.
     let key = |f: &topograph_health::Finding| (f.check.clone(), f.entity_kind, f.entity_id);
-    let mut held: std::collections::BTreeMap<_, _> = topograph_health::check(&b.org.as_of(from).org, &settings, from)
-        .into_iter()
-        .map(|f| (key(&f), f.message))
-        .collect();
+    let mut held: std::collections::BTreeMap<_, _> =
+        topograph_health::check(&b.org.as_of(from).org, &settings, from)
+            .into_iter()
+            .map(|f| (key(&f), f.message))
+            .collect();
     for m in 1..=6 {
         let first = Date { day: 1, ..from }.add_months(m);
         for t in turns.iter().filter(|t| t.day == first.to_string()) {
@@ -95,10 +96,11 @@ fn each_month_reads_the_org_as_of_that_month_from_scratch() {
                 }
             }
         }
-        let fresh: std::collections::BTreeMap<_, _> = topograph_health::check(&b.org.as_of(first).org, &settings, first)
-            .into_iter()
-            .map(|f| (key(&f), f.message))
-            .collect();
+        let fresh: std::collections::BTreeMap<_, _> =
+            topograph_health::check(&b.org.as_of(first).org, &settings, first)
+                .into_iter()
+                .map(|f| (key(&f), f.message))
+                .collect();
         assert_eq!(held, fresh, "on {first}");
     }
 }

@@ -344,14 +344,25 @@ fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
             .map(|p| format!("{} {:?}", p.name, p.status))
             .collect::<Vec<_>>()
     };
-    assert_eq!(names(&s.org_copy().unwrap()), ["Lena Leaving", "Hana PlannedHire"]);
+    assert_eq!(
+        names(&s.org_copy().unwrap()),
+        ["Lena Leaving", "Hana PlannedHire"]
+    );
     let scenario = s.active_scenario().unwrap();
     let before = s.revision(scenario);
     s.set_view_date(Date::parse("2027-04-01")).unwrap();
-    assert_ne!(s.revision(scenario), before, "a chart kept for another day is not reused");
+    assert_ne!(
+        s.revision(scenario),
+        before,
+        "a chart kept for another day is not reused"
+    );
     assert_eq!(names(&s.org_chart_input().unwrap().0), ["Hana Active"]);
     assert_eq!(names(&s.team_map_input().unwrap().0), ["Hana Active"]);
-    assert_eq!(s.history().unwrap().undo.as_deref(), Some("Add person"), "not an edit");
+    assert_eq!(
+        s.history().unwrap().undo.as_deref(),
+        Some("Add person"),
+        "not an edit"
+    );
     s.close();
     let mut s = session(dir.path());
     s.open(&file).unwrap();
@@ -364,8 +375,14 @@ fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
 #[test]
 fn choosing_today_or_nothing_in_the_as_of_control_is_the_design_as_entered() {
     assert_eq!(crate::as_of::chosen_day("").unwrap(), None);
-    assert_eq!(crate::as_of::chosen_day(&Date::today().to_string()).unwrap(), None);
-    assert_eq!(crate::as_of::chosen_day(" 2031-01-31 ").unwrap(), Date::parse("2031-01-31"));
+    assert_eq!(
+        crate::as_of::chosen_day(&Date::today().to_string()).unwrap(),
+        None
+    );
+    assert_eq!(
+        crate::as_of::chosen_day(" 2031-01-31 ").unwrap(),
+        Date::parse("2031-01-31")
+    );
     let e = crate::as_of::chosen_day("2031-02-30").unwrap_err();
     assert_eq!(e.code, topograph_model::ErrorCode::InvalidValue);
     assert!(e.message.contains("as_of"), "{}", e.message);

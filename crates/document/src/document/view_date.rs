@@ -47,7 +47,11 @@ mod tests {
         drop(doc);
         let mut doc = Document::open(&path).unwrap();
         assert_eq!(doc.view_date().unwrap(), Some(day));
-        assert_eq!(doc.history().unwrap().undo, None, "the view date is not an edit");
+        assert_eq!(
+            doc.history().unwrap().undo,
+            None,
+            "the view date is not an edit"
+        );
         doc.set_view_date(None).unwrap();
         drop(doc);
         assert_eq!(Document::open(&path).unwrap().view_date().unwrap(), None);
