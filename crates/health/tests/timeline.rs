@@ -109,6 +109,6 @@ fn each_month_reads_the_org_as_of_that_month_from_scratch() {
 fn an_org_without_dates_turns_nothing() {
     let mut b = B::new();
     b.team("Search", UnitKind::StreamAligned, 2);
-    assert!(b.findings().len() > 0, "the team has findings to keep");
+    assert!(!b.findings().is_empty(), "the team has findings to keep");
     assert!(timeline(&b.org, &Settings::default(), day("2026-12-07"), 4).is_empty());
 }
