@@ -17,7 +17,7 @@ pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
     views::findings(&mut session(&app))
 }
 
-/// Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+/// Actual effort per product area of the open scenario on the as-of date (`topograph_model::actual_effort`), for
 /// the area inspector's actual-against-target figures.
 #[tauri::command]
 #[specta::specta]

@@ -12,6 +12,7 @@ mod actions;
 mod commands;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
+mod as_of_commands;
 #[cfg(feature = "e2e")]
 mod e2e;
 #[cfg(not(feature = "e2e"))]
@@ -88,6 +89,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             sheet_commands::sheet_table,
             sheet_commands::sheet_views,
             plan_export_commands::export_plan_csv,
+            as_of_commands::view_date,
+            as_of_commands::set_view_date,
+            as_of_commands::finding_timeline,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,

@@ -92,7 +92,7 @@ export const commands = {
 	/**  Every finding of the open scenario under the document's settings, errors first. */
 	healthFindings: () => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings")),
 	/**
-	 *  Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+	 *  Actual effort per product area of the open scenario on the as-of date (`topograph_model::actual_effort`), for
 	 *  the area inspector's actual-against-target figures.
 	 */
 	areaEffort: () => typedError<Effort, Error>(__TAURI_INVOKE("area_effort")),
@@ -120,6 +120,18 @@ export const commands = {
 	 *  granted); answers how many unit-period lines were written.
 	 */
 	exportPlanCsv: (options: PlanOptions, path: string) => typedError<number, Error>(__TAURI_INVOKE("export_plan_csv", { options, path })),
+	/**  The day the views show the org on, YYYY-MM-DD; `null` for the design as entered (today). */
+	viewDate: () => typedError<string | null, Error>(__TAURI_INVOKE("view_date")),
+	/**
+	 *  Shows every view on `day` (YYYY-MM-DD; empty or today's date: as entered) and answers the day
+	 *  now kept. View state, not history: no undo, no event; ask for the scenes and findings again.
+	 */
+	setViewDate: (day: string) => typedError<string | null, Error>(__TAURI_INVOKE("set_view_date", { day })),
+	/**
+	 *  The findings that appear, change and go over the next `quarters` quarters (1-8) from the
+	 *  as-of date, computed off the session lock.
+	 */
+	findingTimeline: (quarters: number) => typedError<Timeline, Error>(__TAURI_INVOKE("finding_timeline", { quarters })),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
@@ -789,6 +801,17 @@ export type FindingShifts = {
 	appear: Finding[],
 	/**  In the "from" scenario only, in the same order. */
 	disappear: Finding[],
+};
+
+/**  One finding turning in one month. */
+export type FindingTurn = {
+	/**  The month it turns in, `YYYY-MM`. */
+	month: string,
+	/**  The first day of that month, `YYYY-MM-DD`: the day the checks ran on. */
+	day: string,
+	turn: Turn,
+	/**  The finding as found that month (for `resolves`, as last found the month before). */
+	finding: Finding,
 };
 
 /**  The data formats Topograph reads and writes. */
@@ -1603,6 +1626,23 @@ export type ThresholdInfo = {
 	/**  The value in force; `None` means no limit (the open-ended span preset). */
 	value: number | null,
 };
+
+/**  What the insights panel's "coming quarters" list shows. */
+export type Timeline = {
+	/**  The day it starts from: the as-of date, or today. */
+	from: string,
+	quarters: number,
+	turns: FindingTurn[],
+};
+
+/**  What happens to a finding from a month on. */
+export type Turn = 
+/**  Found from this month on, not the month before. */
+"appears" | 
+/**  Still found, but what it says changed (another role missing, another count). */
+"changes" | 
+/**  Found the month before, no longer. */
+"resolves";
 
 /**  A team or a group of teams; units nest to any depth. */
 export type Unit = {

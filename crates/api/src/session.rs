@@ -548,22 +548,42 @@ impl Session {
         })
     }
 
-    /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the
-    /// session lock.
+    /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart
+    /// nodes, for laying out off the session lock.
     pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
         let doc = self.doc()?;
-        Ok((doc.org().clone(), doc.collapsed(View::OrgChart)?))
+        Ok((
+            crate::as_of::shown_org(doc)?,
+            doc.collapsed(View::OrgChart)?,
+        ))
     }
 
-    /// A copy of the open scenario and its collapsed team-map units.
+    /// The open scenario as the views show it and its collapsed team-map units.
     pub fn team_map_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
         let doc = self.doc()?;
-        Ok((doc.org().clone(), doc.collapsed(View::TeamMap)?))
+        Ok((crate::as_of::shown_org(doc)?, doc.collapsed(View::TeamMap)?))
     }
 
-    /// A copy of the open scenario, for laying out off the session lock.
+    /// The open scenario as the views show it (on the as-of date), for laying out off the
+    /// session lock.
     pub fn org_copy(&self) -> Result<topograph_model::Org> {
-        Ok(self.doc()?.org().clone())
+        crate::as_of::shown_org(self.doc()?)
+    }
+
+    /// The day every view shows the org on; `None` is the design as entered (today).
+    pub fn view_date(&self) -> Result<Option<topograph_model::Date>> {
+        self.doc()?.view_date()
+    }
+
+    /// Shows every view on `day` (`None`: as entered). Every scenario's chart changes with it,
+    /// so no chart the UI kept may be reused.
+    pub fn set_view_date(&mut self, day: Option<topograph_model::Date>) -> Result<()> {
+        if self.view_date()? == day {
+            return Ok(());
+        }
+        self.doc_mut()?.set_view_date(day)?;
+        self.versions.touch_all();
+        Ok(())
     }
 }
 

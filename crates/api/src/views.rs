@@ -6,7 +6,7 @@ use crate::Session;
 use serde::Serialize;
 use specta::Type;
 use std::collections::BTreeSet;
-use topograph_health::{CheckInfo, Date, Finding, Settings, SpanPreset, SPAN_PRESETS};
+use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Org, Result};
 use topograph_scene::{
     EffortOptions, EffortScene, MapOptions, OrgChartWire, OwnershipOptions, OwnershipScene,
@@ -38,16 +38,16 @@ pub fn effort(org: &Org) -> Result<EffortScene> {
     ))
 }
 
-/// Every finding of the open scenario under the document's settings, errors first.
+/// Every finding of the open scenario on the as-of date under the document's settings, errors
+/// first.
 pub fn findings(s: &mut Session) -> Result<Vec<Finding>> {
-    s.with_document(|doc| {
-        topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
-    })
+    s.with_document(|doc| crate::as_of::findings(doc))
 }
 
-/// Actual effort per product area of the open scenario (`topograph_model::actual_effort`).
+/// Actual effort per product area of the open scenario on the as-of date
+/// (`topograph_model::actual_effort`).
 pub fn area_effort(s: &mut Session) -> Result<Effort> {
-    s.with_document(|doc| Ok(topograph_model::actual_effort(doc.org())))
+    s.with_document(|doc| crate::as_of::effort(doc))
 }
 
 /// What the settings dialog edits: the stored overrides, and every check with the values in force.

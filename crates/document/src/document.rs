@@ -14,6 +14,7 @@ use crate::{bulk, log, open, rows, schema, sql_error, trust};
 mod check_settings;
 mod sheet_views;
 mod travel;
+mod view_date;
 
 pub use travel::{HistoryLog, LogEntry, Travelled};
 

@@ -293,14 +293,30 @@ fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     }
     CardContent {
         name: p.display_name().to_string(),
-        title: if named {
-            p.title.clone()
-        } else {
-            "Open position".to_string()
-        },
-        is_open_position: p.status == PersonStatus::OpenPosition,
+        title: card_title(p, named),
+        is_open_position: unfilled(p),
         collapsed_count: hidden,
         team_colours,
+    }
+}
+
+/// A seat no one fills yet: an open position, or a planned hire (also anyone not yet started on
+/// the as-of date, which `Org::as_of` marks planned). Drawn muted, as not there yet.
+pub(crate) fn unfilled(p: &Person) -> bool {
+    matches!(
+        p.status,
+        PersonStatus::OpenPosition | PersonStatus::PlannedHire
+    )
+}
+
+/// The card's second line: the job title, or what kind of seat it is when the title is the name.
+pub(crate) fn card_title(p: &Person, named: bool) -> String {
+    match (p.status, named) {
+        (PersonStatus::PlannedHire, true) if p.title.trim().is_empty() => "Planned hire".into(),
+        (PersonStatus::PlannedHire, true) => format!("{} · planned", p.title),
+        (PersonStatus::PlannedHire, false) => "Planned hire".into(),
+        (_, true) => p.title.clone(),
+        (_, false) => "Open position".into(),
     }
 }
 

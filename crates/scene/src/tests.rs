@@ -150,6 +150,31 @@ fn a_dotted_line_into_a_collapsed_subtree_ends_at_the_collapsed_card() {
 }
 
 #[test]
+fn a_planned_hire_is_drawn_as_a_seat_not_filled_yet_under_its_own_name() {
+    let mut recs = records();
+    let mut hire = person(8, "Hana", Some(3));
+    hire.title = "Designer".to_string();
+    hire.status = PersonStatus::PlannedHire;
+    recs.persons.push(hire);
+    let mut unnamed = person(9, "", Some(3));
+    unnamed.title = "Designer".to_string();
+    unnamed.status = PersonStatus::PlannedHire;
+    recs.persons.push(unnamed);
+    let scene = chart(&Org::from_records(recs), &[]);
+    let card = &scene.cards[index(&scene, 8)];
+    assert!(card.is_open_position);
+    assert_eq!(
+        (card.name.as_str(), card.title.as_str()),
+        ("Hana", "Designer · planned")
+    );
+    let card = &scene.cards[index(&scene, 9)];
+    assert_eq!(
+        (card.name.as_str(), card.title.as_str()),
+        ("Designer", "Planned hire")
+    );
+}
+
+#[test]
 fn an_open_position_is_marked_and_named_by_its_role() {
     let mut recs = records();
     let mut open = person(8, "", Some(3));

@@ -28,6 +28,7 @@ import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, defaultLevels, indexById, managerChain } from "./orgTree";
 import { revealBus } from "../app/reveal";
+import { applyMove } from "../asof/datedMove";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
 const MINIMAP_KEY = "topograph.minimap";
@@ -569,7 +570,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
           const z = h.camera().zoom;
           keepCardAt(dragged, { x: mods.at.x - (rect.w * z) / 2, y: mods.at.y - (rect.h * z) / 2 });
         }
-        void ctl.apply(dropOp(dragged, target, mods));
+        const name = (id: number) => content.get(id)?.name ?? `person #${id}`;
+        void applyMove(ctl, dropOp(dragged, target, mods), { what: `Moving ${name(dragged)} under ${name(target)}` });
       },
     },
     toolbarGroups,

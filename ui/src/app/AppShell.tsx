@@ -34,6 +34,8 @@ import { ToolbarGroups } from "../chrome/ToolbarGroups";
 import { shortName } from "../chrome/toolbarFit";
 import { LegendPanel } from "../chart/LegendPanel";
 import { pinPage } from "./pageScroll";
+import { AsOfControl } from "../asof/AsOfControl";
+import { DatedMoveHost } from "../asof/DatedMoveHost";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -163,7 +165,9 @@ export function AppShell({ controller }: { controller?: AppController }) {
           </span>
         )}
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
+        <AsOfControl ctl={ctl} hasDocument={!!doc?.document} />
       </footer>
+      <DatedMoveHost />
       {view === "org-chart" && actions.overlays}
       <NewDocumentHost />
       <RepairHost ctl={ctl} />

@@ -395,6 +395,11 @@ export class SceneFeed<T> {
 
   snapshot = (): T | null => this.value;
 
+  /** Whether a view shows this scene now (only those are asked again when every view changes day). */
+  get watched(): boolean {
+    return this.unwatch !== null;
+  }
+
   /** For useSyncExternalStore: the first subscriber starts following the document, the last one stops. */
   subscribe = (f: () => void): (() => void) => {
     this.listeners.add(f);
@@ -462,6 +467,12 @@ export function sceneFeed<T>(ctl: AppController, kind: string, fetch: () => Prom
     byKind.set(kind, f as SceneFeed<unknown>);
   }
   return f;
+}
+
+/** Asks every scene on screen again, the org chart's and the feeds': what every view shows changed (the as-of date). */
+export function refreshScenes(ctl: AppController): void {
+  ctl.refreshScene();
+  for (const f of feeds.get(ctl)?.values() ?? []) if (f.watched) f.refresh();
 }
 
 /** The id of the first person an `apply` answer created (its `changes.created`), or null. */

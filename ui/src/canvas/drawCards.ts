@@ -289,7 +289,7 @@ export function drawNameText(env: DrawEnv, visible: Uint32Array): void {
     const i = visible[k] as number;
     const c = content.get(scene.ids[i] as number);
     if (!c) continue;
-    const label = c.isOpenPosition ? `Open: ${c.name}` : c.name;
+    const label = !c.isOpenPosition ? c.name : plannedTitle(c.title) ? `Planned: ${c.name}` : `Open: ${c.name}`;
     const x = scene.x[i] as number, w = scene.w[i] as number, midY = (scene.y[i] as number) + (scene.h[i] as number) / 2;
     let room = w - left - theme.padX;
     if (c.collapsedCount > 0) {
@@ -305,4 +305,9 @@ export function drawNameText(env: DrawEnv, visible: Uint32Array): void {
     if (s) ctx.fillText(s, x + left, midY);
   }
   ctx.textBaseline = "alphabetic";
+}
+
+/** A planned hire's card (the scene's `card_title`: "Planned hire", or "<title> · planned"), not an open position. */
+function plannedTitle(title: string): boolean {
+  return title === "Planned hire" || title.endsWith(" · planned");
 }

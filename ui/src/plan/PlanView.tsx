@@ -13,13 +13,17 @@ import { HiringTimeline } from "./HiringTimeline";
 import { costText, displayName, headcountText, peopleBehind, readTargetStart, yearOfQuarters } from "./planModel";
 import { PlanChartControls, PlanChartPanel } from "./charts/PlanCharts";
 import "./plan.css";
+import { asOfStore } from "../asof/asOfStore";
+import { localDate } from "../asof/asOfDate";
 
 /** More people than this behind a cell and the list says how many it left out (the whole org can be 100k). */
 const MAX_PEOPLE = 200;
 
 export function PlanView({ ctl }: { ctl: AppController }) {
   const { doc } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
-  const initial = useMemo(() => yearOfQuarters(new Date()), []);
+  // The year of quarters from the as-of date every view shares (today when none).
+  const asOf = useSyncExternalStore(asOfStore(ctl).subscribe, asOfStore(ctl).snapshot).day;
+  const initial = useMemo(() => yearOfQuarters(asOf ? localDate(asOf) : new Date()), [asOf]);
   const [by, setBy] = useState<Granularity>("quarter");
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
@@ -28,6 +32,7 @@ export function PlanView({ ctl }: { ctl: AppController }) {
   const [picked, setPicked] = useState<{ unit: number; period: number } | null>(null);
   const [currencies, setCurrencies] = useState(false);
   const apply = (op: Op) => ctl.applyOrRefusal(op);
+  useEffect(() => { setFrom(initial.from); setTo(initial.to); }, [initial]);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,8 @@
 use super::*;
 use std::collections::BTreeMap;
-use topograph_model::{ChangeSet, Discipline, Employment, Entity, Person, PersonId, PersonStatus};
+use topograph_model::{
+    ChangeSet, Date, Discipline, Employment, Entity, Person, PersonId, PersonStatus,
+};
 
 fn session(dir: &Path) -> Session {
     Session::new(Paths::under(dir))
@@ -375,4 +377,68 @@ fn every_change_the_ui_is_told_of_moves_the_document_revision_on_and_view_state_
     step(&s, "another document");
     s.close();
     step(&s, "closing");
+fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dated.topo");
+    let mut s = session(dir.path());
+    s.create(&file).unwrap();
+    let mut leaver = new_person("Lena");
+    if let Op::CreatePerson { person } = &mut leaver {
+        person.status = PersonStatus::Leaving;
+        person.end_date = Some("2027-02-15".into());
+    }
+    s.apply(leaver).unwrap();
+    let mut hire = new_person("Hana");
+    if let Op::CreatePerson { person } = &mut hire {
+        person.status = PersonStatus::PlannedHire;
+        person.target_start = Some("2027-Q2".into());
+    }
+    s.apply(hire).unwrap();
+    let names = |org: &topograph_model::Org| {
+        org.persons()
+            .map(|p| format!("{} {:?}", p.name, p.status))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(&s.org_copy().unwrap()),
+        ["Lena Leaving", "Hana PlannedHire"]
+    );
+    let scenario = s.active_scenario().unwrap();
+    let before = s.revision(scenario);
+    s.set_view_date(Date::parse("2027-04-01")).unwrap();
+    assert_ne!(
+        s.revision(scenario),
+        before,
+        "a chart kept for another day is not reused"
+    );
+    assert_eq!(names(&s.org_chart_input().unwrap().0), ["Hana Active"]);
+    assert_eq!(names(&s.team_map_input().unwrap().0), ["Hana Active"]);
+    assert_eq!(
+        s.history().unwrap().undo.as_deref(),
+        Some("Add person"),
+        "not an edit"
+    );
+    s.close();
+    let mut s = session(dir.path());
+    s.open(&file).unwrap();
+    assert_eq!(s.view_date().unwrap(), Date::parse("2027-04-01"));
+    assert_eq!(names(&s.org_copy().unwrap()), ["Hana Active"]);
+    s.set_view_date(None).unwrap();
+    assert_eq!(s.org_copy().unwrap().persons().count(), 2);
+}
+
+#[test]
+fn choosing_today_or_nothing_in_the_as_of_control_is_the_design_as_entered() {
+    assert_eq!(crate::as_of::chosen_day("").unwrap(), None);
+    assert_eq!(
+        crate::as_of::chosen_day(&Date::today().to_string()).unwrap(),
+        None
+    );
+    assert_eq!(
+        crate::as_of::chosen_day(" 2031-01-31 ").unwrap(),
+        Date::parse("2031-01-31")
+    );
+    let e = crate::as_of::chosen_day("2031-02-30").unwrap_err();
+    assert_eq!(e.code, topograph_model::ErrorCode::InvalidValue);
+    assert!(e.message.contains("as_of"), "{}", e.message);
 }
