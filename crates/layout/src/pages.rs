@@ -44,6 +44,8 @@ pub struct PageLayout {
     pub nodes: Vec<u32>,
     /// Mark `m` is at index `nodes.len() + m` of `layout`.
     pub marks: Vec<PageMark>,
+    /// What was laid out: the nodes (parents as layout indices), then the marks.
+    pub inputs: Vec<NodeInput>,
     /// The page's own layout, arranged for the page's shape, top-left at `(0, 0)`.
     pub layout: Layout,
     /// The layout fits within the page's width and height.
@@ -79,7 +81,7 @@ pub fn paginate(
     };
 
     // Regions: a head (None: the forest's top) and, once settled, its members and layout.
-    let mut settled: Vec<(Option<u32>, Vec<u32>, Vec<(u32, u32)>, Layout, bool)> = Vec::new();
+    let mut settled: Vec<Settled> = Vec::new();
     let mut queue: Vec<Option<u32>> = vec![None];
     while let Some(head) = queue.pop() {
         if n == 0 {
@@ -89,18 +91,33 @@ pub fn paginate(
         let mut cuts = p.cut_below(head, cap);
         loop {
             let (members, cut_lines) = p.region(head);
-            let laid = p.lay_out(head, &members, &cut_lines)?;
-            let fits = laid.bounds.w <= page.width + 1e-6 && laid.bounds.h <= page.height + 1e-6;
+            let (mut inputs, mut laid) = p.lay_out(head, &members, &cut_lines, 1.0)?;
+            let fits = |l: &Layout| {
+                l.bounds.w <= page.width + 1e-6 && l.bounds.h <= page.height + 1e-6
+            };
             let mut more = Vec::new();
-            while !fits && more.is_empty() && cap > 1 {
+            while !fits(&laid) && more.is_empty() && cap > 1 {
                 cap = (cap * 2 / 3).max(1);
                 more = p.cut_below(head, cap);
             }
-            if more.is_empty() {
-                settled.push((head, members, cut_lines, laid, fits));
-                break;
+            if !more.is_empty() {
+                cuts.extend(more);
+                continue;
             }
-            cuts.extend(more);
+            // Nothing left to cut: a manager with more direct reports than a column holds gets
+            // stacks arranged for a wider shape, so they spread across the sheet.
+            let mut wider = 1.0;
+            while !fits(&laid) && wider < 16.0 {
+                wider *= 1.15;
+                let (i, l) = p.lay_out(head, &members, &cut_lines, wider)?;
+                if l.bounds.w > page.width + 1e-6 && laid.bounds.w <= page.width + 1e-6 {
+                    break;
+                }
+                (inputs, laid) = (i, l);
+            }
+            let ok = fits(&laid);
+            settled.push((head, members, cut_lines, (inputs, laid), ok));
+            break;
         }
         // Popped last-in first-out: reversed so the first cut is worked on first.
         queue.extend(cuts.into_iter().rev().map(Some));
@@ -130,7 +147,8 @@ pub fn paginate(
     Ok(rank
         .iter()
         .map(|&(_, k)| {
-            let (head, members, cut_lines, layout, fits) = slots[k].take().expect("each once");
+            let (head, members, cut_lines, (inputs, layout), fits) =
+                slots[k].take().expect("each once");
             let mut marks: Vec<PageMark> = cut_lines
                 .iter()
                 .map(|&(parent, child)| PageMark::Continued {
@@ -152,12 +170,22 @@ pub fn paginate(
                 head: head.or_else(|| (tops.len() == 1).then(|| tops[0])),
                 nodes: members,
                 marks,
+                inputs,
                 layout,
                 fits,
             }
         })
         .collect())
 }
+
+/// A region once it fits: head, members, cut lines, what was laid out and how, and whether it fits.
+type Settled = (
+    Option<u32>,
+    Vec<u32>,
+    Vec<(u32, u32)>,
+    (Vec<NodeInput>, Layout),
+    bool,
+);
 
 /// How many cards a page holds if they filled it as a grid, at least one.
 fn budget(nodes: &[NodeInput], opts: &LayoutOptions, page: &PageOptions) -> usize {
@@ -293,13 +321,14 @@ impl Paginator<'_> {
         (members, cut_lines)
     }
 
-    /// The page's layout: its nodes, a mark in place of each cut report, a mark above the head.
+    /// The page's layout (arranged for the page's shape made `wider`): its nodes, a mark in place of each cut report, a mark above the head.
     fn lay_out(
         &self,
         head: Option<u32>,
         members: &[u32],
         cut_lines: &[(u32, u32)],
-    ) -> Result<Layout, LayoutError> {
+        wider: f64,
+    ) -> Result<(Vec<NodeInput>, Layout), LayoutError> {
         let index = |v: u32| members.binary_search(&v).ok().map(|k| k as u32);
         let mark = |_: ()| NodeInput {
             parent: None,
@@ -326,7 +355,12 @@ impl Paginator<'_> {
                 input[k as usize].parent = Some(at);
             }
         }
-        layout_forest(&input, self.opts)
+        let opts = LayoutOptions {
+            target_aspect: self.opts.target_aspect.map(|a| a * wider),
+            ..self.opts.clone()
+        };
+        let laid = layout_forest(&input, &opts)?;
+        Ok((input, laid))
     }
 }
 

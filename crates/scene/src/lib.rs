@@ -13,6 +13,8 @@
 
 mod effort;
 mod ownership;
+mod pages;
+pub mod stubs;
 pub mod style;
 mod team_map;
 mod wire;
@@ -26,6 +28,8 @@ pub use ownership::{
 };
 pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
 pub use topograph_layout::MapOptions;
+pub use pages::{org_chart_pages, ChartPage, PageMarkScene};
+pub use stubs::DottedStub;
 pub use wire::OrgChartWire;
 
 use serde::Serialize;
@@ -116,6 +120,8 @@ pub struct OrgChartScene {
     /// Encloses every card and connector.
     pub bounds: SceneRect,
     pub cards: Vec<CardContent>,
+    /// Both ends of every distant dotted line ([`stubs`]), drawn instead of the whole route.
+    pub stubs: Vec<DottedStub>,
 }
 
 /// Colours for teams that have none of their own, picked by unit id so they stay put.
@@ -186,6 +192,7 @@ pub fn org_chart(
     let w = vec![opts.card_width; n];
     let h = vec![opts.card_height; n];
     let bounds = bounds(&layout.x, &layout.y, &w, &h, &connectors);
+    let stubs = stubs::dotted_stubs(&connectors, opts.card_width);
     Ok(OrgChartScene {
         ids,
         x: layout.x,
@@ -195,11 +202,12 @@ pub fn org_chart(
         connectors,
         bounds,
         cards,
+        stubs,
     })
 }
 
 /// The cards to draw, as a forest in breadth-first order.
-struct Visible<'a> {
+pub(crate) struct Visible<'a> {
     people: Vec<&'a Person>,
     /// Index of each card's manager card.
     parent: Vec<Option<u32>>,
@@ -209,7 +217,7 @@ struct Visible<'a> {
     card_of: HashMap<PersonId, u32>,
 }
 
-fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
+pub(crate) fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
     let mut v = Visible {
         people: Vec::with_capacity(org.person_count()),
         parent: Vec::with_capacity(org.person_count()),
@@ -272,7 +280,7 @@ fn add<'a>(v: &mut Visible<'a>, p: &'a Person, parent: Option<u32>) {
     v.hidden.push(0);
 }
 
-fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
+pub(crate) fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     let named = !p.name.trim().is_empty();
     let mut team_colours: Vec<String> = Vec::new();
     for m in org.memberships_of(p.id) {
@@ -299,7 +307,7 @@ fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     }
 }
 
-fn bounds(x: &[f64], y: &[f64], w: &[f64], h: &[f64], connectors: &[SceneConnector]) -> SceneRect {
+pub(crate) fn bounds(x: &[f64], y: &[f64], w: &[f64], h: &[f64], connectors: &[SceneConnector]) -> SceneRect {
     if x.is_empty() {
         return SceneRect::default();
     }
