@@ -192,7 +192,7 @@ pub fn org_chart(
     let w = vec![opts.card_width; n];
     let h = vec![opts.card_height; n];
     let bounds = bounds(&layout.x, &layout.y, &w, &h, &connectors);
-    let stubs = stubs::dotted_stubs(&connectors, opts.card_width);
+    let stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
     Ok(OrgChartScene {
         ids,
         x: layout.x,
@@ -204,6 +204,13 @@ pub fn org_chart(
         cards,
         stubs,
     })
+}
+
+/// The name a card shows for person `id` (empty for someone not in `org`).
+pub(crate) fn name_of(org: &Org, id: u32) -> String {
+    org.person(PersonId(id))
+        .map(|p| p.display_name().to_string())
+        .unwrap_or_default()
 }
 
 /// The cards to draw, as a forest in breadth-first order.

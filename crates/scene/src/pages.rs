@@ -4,7 +4,7 @@
 //! "from page N" mark where it enters ([`topograph_layout::paginate`]).
 
 use crate::stubs::{self, DottedStub};
-use crate::{bounds, card, visible_people, OrgChartScene, SceneConnector, SceneOptions};
+use crate::{bounds, card, name_of, visible_people, OrgChartScene, SceneConnector, SceneOptions};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use topograph_layout::{paginate, route_dotted, NodeInput, PageMark, PageOptions};
@@ -168,7 +168,7 @@ pub fn org_chart_pages(
             .iter()
             .map(|&v| card(org, person(v), visible.hidden[v as usize]))
             .collect();
-        let mut stubs = stubs::dotted_stubs(&connectors, opts.card_width);
+        let mut stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
         let mut stub_pages = vec![None; stubs.len()];
         // A dotted line to someone on another page: a stub straight down from the card, a
         // quarter-width right of centre (where routes leave cards), labelled with the page.
@@ -181,14 +181,17 @@ pub fn org_chart_pages(
             let i = here[&at] as usize;
             let sx = x[i] + w[i] * 0.75;
             let sy = y[i] + h[i];
+            let other_page = page_of[other as usize] + 1;
+            let label = DottedStub::label_for(to, person(other).display_name());
             stubs.push(DottedStub {
                 line: u32::MAX,
                 at: person(at).id.0,
                 other: person(other).id.0,
                 to,
                 points: vec![sx, sy, sx, sy + stubs::STUB_LENGTH / 2.0],
+                label: format!("{label}, page {other_page}"),
             });
-            stub_pages.push(Some(page_of[other as usize] + 1));
+            stub_pages.push(Some(other_page));
         }
         let marks = p
             .marks

@@ -33,12 +33,14 @@ pub struct DottedStub {
     /// The stub's polyline `x0, y0, x1, y1, ...`, from the card outwards.
     #[cfg_attr(feature = "specta", specta(type = Vec<u32>))]
     pub points: Vec<f64>,
+    /// "dotted to <name>" or "dotted from <name>", as [`DottedStub::label_for`] writes it.
+    pub label: String,
 }
 
 impl DottedStub {
-    /// What the stub says, given the other person's name.
-    pub fn label(&self, other_name: &str) -> String {
-        if self.to {
+    /// What a stub says, given the other person's name.
+    pub fn label_for(to: bool, other_name: &str) -> String {
+        if to {
             format!("dotted to {other_name}")
         } else {
             format!("dotted from {other_name}")
@@ -84,7 +86,11 @@ pub fn head_of(points: &[f64], length: f64) -> Vec<f64> {
 
 /// The stubs of every distant dotted line among `connectors`: two per line, the manager's end
 /// (where the route starts) first.
-pub fn dotted_stubs(connectors: &[SceneConnector], card_width: f64) -> Vec<DottedStub> {
+pub fn dotted_stubs(
+    connectors: &[SceneConnector],
+    card_width: f64,
+    name: impl Fn(u32) -> String,
+) -> Vec<DottedStub> {
     let mut out = Vec::new();
     for (j, c) in connectors.iter().enumerate() {
         if !c.dotted || c.points.len() < 4 || !is_distant(&c.points, card_width) {
@@ -102,6 +108,7 @@ pub fn dotted_stubs(connectors: &[SceneConnector], card_width: f64) -> Vec<Dotte
             other: c.to,
             to: false,
             points: head_of(&c.points, STUB_LENGTH),
+            label: DottedStub::label_for(false, &name(c.to)),
         });
         out.push(DottedStub {
             line: j as u32,
@@ -109,6 +116,7 @@ pub fn dotted_stubs(connectors: &[SceneConnector], card_width: f64) -> Vec<Dotte
             other: c.from,
             to: true,
             points: head_of(&reversed, STUB_LENGTH),
+            label: DottedStub::label_for(true, &name(c.from)),
         });
     }
     out
@@ -138,7 +146,8 @@ mod tests {
     #[test]
     fn each_end_of_a_distant_line_gets_a_stub_of_the_stub_length_along_its_route() {
         let c = dotted(vec![0.0, 0.0, 0.0, 20.0, 2000.0, 20.0, 2000.0, 100.0]);
-        let stubs = dotted_stubs(&[c.clone(), dotted(vec![0.0, 0.0, 0.0, 50.0])], 220.0);
+        let name = |id: u32| ["", "Ada", "Ben"][id as usize].to_string();
+        let stubs = dotted_stubs(&[c.clone(), dotted(vec![0.0, 0.0, 0.0, 50.0])], 220.0, name);
         assert_eq!(stubs.len(), 2, "the short line keeps its whole route");
         let (from, to) = (&stubs[0], &stubs[1]);
         assert_eq!((from.at, from.other, from.to), (1, 2, false));
@@ -148,7 +157,7 @@ mod tests {
         for s in &stubs {
             assert!((route_length(&s.points) - STUB_LENGTH).abs() < 1e-9);
         }
-        assert_eq!(to.label("Ada"), "dotted to Ada");
-        assert_eq!(from.label("Ben"), "dotted from Ben");
+        assert_eq!(to.label, "dotted to Ada");
+        assert_eq!(from.label, "dotted from Ben");
     }
 }
