@@ -5,9 +5,11 @@
 //! [`pdf::to_pdf`] draws them page by page into PDF content streams. Text is measured and cut with the bundled font's
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
+pub mod book;
 pub mod diagram;
 pub mod effort;
 pub mod font;
+pub mod legend;
 #[cfg(test)]
 mod golden;
 pub mod org_chart;
