@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
 import { testHooks } from "../app/testHooks";
 import {
-  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, optionsOf, previewKey, progressText, scopeOf,
+  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, hasLegend, optionsOf, previewKey, progressText, scopeOf,
   selectionRoot, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
@@ -149,6 +149,9 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
                       <input aria-label="Width" inputMode="numeric" size={6} disabled={choice.pngSize !== "width"} value={choice.width} onChange={(e) => set({ width: e.target.value })} />
                     </label>
                   </>
+                )}
+                {hasLegend(choice.view) && (
+                  <label className="export-row"><input type="checkbox" checked={choice.legend} onChange={(e) => set({ legend: e.target.checked })} /> Include the legend</label>
                 )}
                 {choice.format !== "pdf" && (
                   <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>
