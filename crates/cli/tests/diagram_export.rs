@@ -109,7 +109,14 @@ fn a_tiled_org_chart_pdf_is_split_along_subtrees_with_continued_marks() {
     let file = sample(dir.path());
     let out = dir.path().join("book.pdf");
     let o = topograph(&[
-        "export", &file, "--format", "pdf", "--landscape", "--tile", "-o", out.to_str().unwrap(),
+        "export",
+        &file,
+        "--format",
+        "pdf",
+        "--landscape",
+        "--tile",
+        "-o",
+        out.to_str().unwrap(),
     ]);
     assert!(o.status.success());
     let text = std::process::Command::new("pdftotext")
@@ -118,17 +125,34 @@ fn a_tiled_org_chart_pdf_is_split_along_subtrees_with_continued_marks() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("continued on page 2"), "page 1 continues on page 2");
-    assert!(text.contains("from page 1"), "a page says its line comes from page 1");
+    assert!(
+        text.contains("continued on page 2"),
+        "page 1 continues on page 2"
+    );
+    assert!(
+        text.contains("from page 1"),
+        "a page says its line comes from page 1"
+    );
 }
 
 #[test]
 fn the_legend_is_on_by_default_and_off_with_legend_false() {
     let dir = tempfile::tempdir().unwrap();
     let file = sample(dir.path());
-    for (flag, shown) in [(None, true), (Some("--legend"), true), (Some("--legend=false"), false)] {
+    for (flag, shown) in [
+        (None, true),
+        (Some("--legend"), true),
+        (Some("--legend=false"), false),
+    ] {
         let out = dir.path().join("chart.svg");
-        let mut args = vec!["export", &file, "--format", "svg", "-o", out.to_str().unwrap()];
+        let mut args = vec![
+            "export",
+            &file,
+            "--format",
+            "svg",
+            "-o",
+            out.to_str().unwrap(),
+        ];
         args.extend(flag);
         assert!(topograph(&args).status.success());
         let svg = std::fs::read_to_string(&out).unwrap();

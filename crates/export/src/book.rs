@@ -61,8 +61,18 @@ impl Diagram for PageDiagram<'_> {
         for m in &marks {
             let room = m.w - 2.0 * PAD_X;
             let x = m.x + PAD_X;
-            text(&mut first, x, m.y + 18.0, &f.fit(&m.text(), TITLE_SIZE, room));
-            text(&mut second, x, m.y + 34.0, &f.fit(&m.detail(), BADGE_SIZE, room));
+            text(
+                &mut first,
+                x,
+                m.y + 18.0,
+                &f.fit(&m.text(), TITLE_SIZE, room),
+            );
+            text(
+                &mut second,
+                x,
+                m.y + 34.0,
+                &f.fit(&m.detail(), BADGE_SIZE, room),
+            );
         }
         out.push_str("<g font-size=\"12\" fill=\"");
         out.push_str(NAME_COLOUR);
@@ -93,9 +103,7 @@ impl Book<'_> {
         let b = d.bounds();
         let wanted = PT_PER_PX * self.o.scale;
         let (aw, ah) = self.area;
-        let scale = wanted
-            .min(aw / b.w.max(1.0))
-            .min(ah / b.h.max(1.0));
+        let scale = wanted.min(aw / b.w.max(1.0)).min(ah / b.h.max(1.0));
         let page = &self.pages[n].page;
         Sheet {
             d,

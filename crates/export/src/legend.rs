@@ -19,13 +19,31 @@ use topograph_scene::SceneRect;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum LegendMark {
-    Accent { colour: &'static str },
-    Card { stroke: &'static str, fill: &'static str, dashed: bool },
-    Tag { text: &'static str },
-    Line { colour: &'static str, dashed: bool },
-    Stub { colour: &'static str },
-    Team { fill: Option<&'static str>, stroke: &'static str },
-    Interaction { mode: InteractionMode },
+    Accent {
+        colour: &'static str,
+    },
+    Card {
+        stroke: &'static str,
+        fill: &'static str,
+        dashed: bool,
+    },
+    Tag {
+        text: &'static str,
+    },
+    Line {
+        colour: &'static str,
+        dashed: bool,
+    },
+    Stub {
+        colour: &'static str,
+    },
+    Team {
+        fill: Option<&'static str>,
+        stroke: &'static str,
+    },
+    Interaction {
+        mode: InteractionMode,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -115,10 +133,7 @@ pub fn team_map_legend() -> Vec<LegendSection> {
                 team(UnitKind::StreamAligned, "Stream-aligned team"),
                 team(UnitKind::Platform, "Platform team"),
                 team(UnitKind::Enabling, "Enabling team"),
-                team(
-                    UnitKind::ComplicatedSubsystem,
-                    "Complicated-subsystem team",
-                ),
+                team(UnitKind::ComplicatedSubsystem, "Complicated-subsystem team"),
                 team(UnitKind::Group, "Group of teams (dashed boundary)"),
             ],
         },
@@ -321,7 +336,13 @@ fn write_mark(out: &mut String, mark: &LegendMark, x: f64, mid: f64) {
             out.push_str("<g fill=\"");
             out.push_str(colour);
             out.push_str("\">");
-            rect(out, x + MARK_W / 2.0 + 3.0, mid - 1.0, MARK_W / 2.0 - 3.0, 2.0);
+            rect(
+                out,
+                x + MARK_W / 2.0 + 3.0,
+                mid - 1.0,
+                MARK_W / 2.0 - 3.0,
+                2.0,
+            );
             out.push_str("</g>");
         }
         LegendMark::Team { fill, stroke } => {

@@ -9,9 +9,9 @@ pub mod book;
 pub mod diagram;
 pub mod effort;
 pub mod font;
-pub mod legend;
 #[cfg(test)]
 mod golden;
+pub mod legend;
 pub mod org_chart;
 pub mod ownership;
 pub mod pdf;

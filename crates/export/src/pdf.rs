@@ -578,10 +578,7 @@ pub(crate) fn sheet_svg(s: &Sheet, o: &PdfOptions) -> String {
     out.push_str("\" height=\"");
     num(&mut out, area_h);
     out.push_str("\"/></clipPath></defs>\n<g clip-path=\"url(#area)\"><g transform=\"matrix(");
-    let (tx, ty) = (
-        MARGIN - s.origin.0 * s.scale,
-        MARGIN - s.origin.1 * s.scale,
-    );
+    let (tx, ty) = (MARGIN - s.origin.0 * s.scale, MARGIN - s.origin.1 * s.scale);
     for (k, v) in [s.scale, 0.0, 0.0, s.scale, tx, ty].into_iter().enumerate() {
         if k > 0 {
             out.push(' ');

@@ -207,7 +207,12 @@ impl Scene {
 
     /// Page `n` (from 0; past the last, the last) as it will print, as an SVG document in
     /// points, with the page's width and height.
-    pub fn page_preview(&self, o: &PdfOptions, legend: bool, n: usize) -> Result<(String, f64, f64)> {
+    pub fn page_preview(
+        &self,
+        o: &PdfOptions,
+        legend: bool,
+        n: usize,
+    ) -> Result<(String, f64, f64)> {
         match self {
             Scene::Book(pages) if !pages.is_empty() => {
                 let book = self.book(pages, o, legend)?;
@@ -217,13 +222,23 @@ impl Scene {
             _ => {
                 let d = self.diagram_with(legend);
                 let plan = crate::pdf::plan(&*d, o)?;
-                Ok((crate::pdf::page_preview(&*d, o, n)?, plan.page_w, plan.page_h))
+                Ok((
+                    crate::pdf::page_preview(&*d, o, n)?,
+                    plan.page_w,
+                    plan.page_h,
+                ))
             }
         }
     }
 
-    fn book<'a>(&self, pages: &'a [ChartPage], o: &'a PdfOptions, legend: bool) -> Result<Book<'a>> {
-        let (page, area) = sheet_size(o).ok_or_else(|| crate::invalid("a book needs a paper size"))?;
+    fn book<'a>(
+        &self,
+        pages: &'a [ChartPage],
+        o: &'a PdfOptions,
+        legend: bool,
+    ) -> Result<Book<'a>> {
+        let (page, area) =
+            sheet_size(o).ok_or_else(|| crate::invalid("a book needs a paper size"))?;
         Ok(Book {
             pages: pages.iter().map(PageDiagram::new).collect(),
             legend: legend.then(|| legend_for(View::OrgChart)).flatten(),

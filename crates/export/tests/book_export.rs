@@ -19,9 +19,16 @@ fn tiled() -> PdfOptions {
 fn a_tiled_org_chart_prints_one_subtree_a_page_with_marks_naming_real_pages() {
     let org = topograph_sample::sample();
     let o = tiled();
-    let scene =
-        Scene::build_for_pdf(&org, View::OrgChart, &Default::default(), None, None, &o, true)
-            .unwrap();
+    let scene = Scene::build_for_pdf(
+        &org,
+        View::OrgChart,
+        &Default::default(),
+        None,
+        None,
+        &o,
+        true,
+    )
+    .unwrap();
     let Scene::Book(pages) = &scene else {
         panic!("a tiled org chart on paper is a book")
     };
@@ -35,20 +42,36 @@ fn a_tiled_org_chart_prints_one_subtree_a_page_with_marks_naming_real_pages() {
     let text = pdf_text(&path);
     let page_texts: Vec<&str> = text.split('\u{c}').collect();
     let root = org.roots().next().unwrap();
-    assert!(page_texts[0].contains(root.display_name()), "page 1 is headed by the root");
-    assert!(page_texts[0].contains("Legend"), "the legend is on the first page");
+    assert!(
+        page_texts[0].contains(root.display_name()),
+        "page 1 is headed by the root"
+    );
+    assert!(
+        page_texts[0].contains("Legend"),
+        "the legend is on the first page"
+    );
     for (k, p) in pages.iter().enumerate() {
-        let flat: String = page_texts[k].split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat: String = page_texts[k]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(flat.contains(&format!("Page {} of {count}", k + 1)));
         for m in &p.marks {
             assert!(flat.contains(&m.text()), "page {} says {}", k + 1, m.text());
             assert!(m.page >= 1 && m.page <= count && m.page != k + 1);
         }
         if k > 0 {
-            assert!(p.marks.iter().any(|m| !m.continued), "page {} says where it comes from", k + 1);
+            assert!(
+                p.marks.iter().any(|m| !m.continued),
+                "page {} says where it comes from",
+                k + 1
+            );
         }
     }
     let (svg, w, h) = scene.page_preview(&o, true, 1).unwrap();
     assert!((w - 841.89).abs() < 0.01 && (h - 595.28).abs() < 0.01);
-    assert!(svg.contains("from page 1"), "the preview of page 2 shows where its line comes from");
+    assert!(
+        svg.contains("from page 1"),
+        "the preview of page 2 shows where its line comes from"
+    );
 }

@@ -29,9 +29,17 @@ pub struct PageOptions {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageMark {
     /// The line from `parent` (on this page) to `child`, who heads page `page` (from 0).
-    Continued { parent: u32, child: u32, page: usize },
+    Continued {
+        parent: u32,
+        child: u32,
+        page: usize,
+    },
     /// The line to `child` (this page's head) from `parent`, who is on page `page`.
-    From { parent: u32, child: u32, page: usize },
+    From {
+        parent: u32,
+        child: u32,
+        page: usize,
+    },
 }
 
 /// One page of a paginated forest.
@@ -92,9 +100,8 @@ pub fn paginate(
         loop {
             let (members, cut_lines) = p.region(head);
             let (mut inputs, mut laid) = p.lay_out(head, &members, &cut_lines, 1.0)?;
-            let fits = |l: &Layout| {
-                l.bounds.w <= page.width + 1e-6 && l.bounds.h <= page.height + 1e-6
-            };
+            let fits =
+                |l: &Layout| l.bounds.w <= page.width + 1e-6 && l.bounds.h <= page.height + 1e-6;
             let mut more = Vec::new();
             while !fits(&laid) && more.is_empty() && cap > 1 {
                 cap = (cap * 2 / 3).max(1);
@@ -230,7 +237,12 @@ impl Paginator<'_> {
     fn tops(&self, head: Option<u32>) -> Vec<u32> {
         match head {
             Some(h) => vec![h],
-            None => self.roots.iter().copied().filter(|&r| !self.cut[r as usize]).collect(),
+            None => self
+                .roots
+                .iter()
+                .copied()
+                .filter(|&r| !self.cut[r as usize])
+                .collect(),
         }
     }
 
@@ -440,15 +452,16 @@ mod tests {
                 }
             }
         }
-        assert!(seen.iter().all(|&s| s == 1), "every node on exactly one page");
+        assert!(
+            seen.iter().all(|&s| s == 1),
+            "every node on exactly one page"
+        );
         assert_eq!(pages[0].head, Some(0), "the top comes first");
     }
 
     #[test]
     fn a_deep_chain_is_cut_into_pages_of_a_few_levels() {
-        let nodes: Vec<_> = (0..40u32)
-            .map(|i| card(i.checked_sub(1)))
-            .collect();
+        let nodes: Vec<_> = (0..40u32).map(|i| card(i.checked_sub(1))).collect();
         let pages = paginate(&nodes, &LayoutOptions::default(), &A4).unwrap();
         assert!(pages.len() >= 5);
         assert!(pages.iter().all(|p| p.fits));

@@ -26,10 +26,10 @@ pub use effort::{
 pub use ownership::{
     ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
 };
-pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
-pub use topograph_layout::MapOptions;
 pub use pages::{org_chart_pages, ChartPage, PageMarkScene};
 pub use stubs::DottedStub;
+pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
+pub use topograph_layout::MapOptions;
 pub use wire::OrgChartWire;
 
 use serde::Serialize;
@@ -314,7 +314,13 @@ pub(crate) fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     }
 }
 
-pub(crate) fn bounds(x: &[f64], y: &[f64], w: &[f64], h: &[f64], connectors: &[SceneConnector]) -> SceneRect {
+pub(crate) fn bounds(
+    x: &[f64],
+    y: &[f64],
+    w: &[f64],
+    h: &[f64],
+    connectors: &[SceneConnector],
+) -> SceneRect {
     if x.is_empty() {
         return SceneRect::default();
     }

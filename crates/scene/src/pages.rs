@@ -313,12 +313,17 @@ mod tests {
                 assert_ne!(m.page, k + 1);
                 if m.continued {
                     assert!(p.scene.ids.contains(&m.here));
-                    assert_eq!(other.head, Some(m.other), "page {} is headed by the report", m.page);
+                    assert_eq!(
+                        other.head,
+                        Some(m.other),
+                        "page {} is headed by the report",
+                        m.page
+                    );
                     assert!(
-                        other
-                            .marks
-                            .iter()
-                            .any(|o| !o.continued && o.page == k + 1 && o.here == m.other && o.other == m.here),
+                        other.marks.iter().any(|o| !o.continued
+                            && o.page == k + 1
+                            && o.here == m.other
+                            && o.other == m.here),
                         "page {} says where its head's line comes from",
                         m.page
                     );
@@ -353,8 +358,13 @@ mod tests {
         let root = org.roots().next().unwrap();
         assert_eq!(pages[0].head, Some(root.id.0));
         assert!(pages[0].heading.starts_with(root.display_name()));
-        assert!(pages[1..].iter().all(|p| p.marks.iter().any(|m| !m.continued)));
-        assert_eq!(pages[1].marks.iter().find(|m| !m.continued).unwrap().text(), "from page 1");
+        assert!(pages[1..]
+            .iter()
+            .all(|p| p.marks.iter().any(|m| !m.continued)));
+        assert_eq!(
+            pages[1].marks.iter().find(|m| !m.continued).unwrap().text(),
+            "from page 1"
+        );
     }
 
     #[test]
@@ -366,7 +376,10 @@ mod tests {
             .flat_map(|p| p.scene.stubs.iter().zip(&p.stub_pages))
             .filter(|(_, pg)| pg.is_some())
             .collect();
-        let cross: HashSet<_> = far.iter().map(|(s, _)| (s.at.min(s.other), s.at.max(s.other))).collect();
+        let cross: HashSet<_> = far
+            .iter()
+            .map(|(s, _)| (s.at.min(s.other), s.at.max(s.other)))
+            .collect();
         assert!(!far.is_empty(), "the sample has dotted lines across pages");
         // Both ends of each cross-page dotted line are drawn, one on each page.
         assert_eq!(far.len(), cross.len() * 2);

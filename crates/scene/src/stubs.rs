@@ -138,8 +138,14 @@ mod tests {
     #[test]
     fn a_line_longer_than_the_rule_is_distant_and_a_short_one_is_not() {
         let w = 220.0;
-        assert!(!is_distant(&[0.0, 0.0, 0.0, 40.0, 500.0, 40.0, 500.0, 80.0], w));
-        assert!(is_distant(&[0.0, 0.0, 0.0, 40.0, 900.0, 40.0, 900.0, 80.0], w));
+        assert!(!is_distant(
+            &[0.0, 0.0, 0.0, 40.0, 500.0, 40.0, 500.0, 80.0],
+            w
+        ));
+        assert!(is_distant(
+            &[0.0, 0.0, 0.0, 40.0, 900.0, 40.0, 900.0, 80.0],
+            w
+        ));
         assert_eq!(route_length(&[0.0, 0.0, 3.0, 4.0]), 5.0);
     }
 

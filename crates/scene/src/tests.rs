@@ -232,14 +232,21 @@ fn the_samples_distant_dotted_lines_get_a_stub_at_each_end_and_near_ones_none() 
     let dotted: Vec<usize> = (0..scene.connectors.len())
         .filter(|&j| scene.connectors[j].dotted)
         .collect();
-    assert!(!scene.stubs.is_empty(), "the sample has distant dotted lines");
+    assert!(
+        !scene.stubs.is_empty(),
+        "the sample has distant dotted lines"
+    );
     for j in dotted {
         let c = &scene.connectors[j];
         let ends: Vec<_> = scene.stubs.iter().filter(|s| s.line == j as u32).collect();
         if stubs::is_distant(&c.points, 220.0) {
             assert_eq!(ends.len(), 2);
-            assert!(ends.iter().any(|s| s.at == c.to && s.to && s.other == c.from));
-            assert!(ends.iter().any(|s| s.at == c.from && !s.to && s.other == c.to));
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.to && s.to && s.other == c.from));
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.from && !s.to && s.other == c.to));
         } else {
             assert!(ends.is_empty());
         }
