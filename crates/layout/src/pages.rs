@@ -151,6 +151,7 @@ pub fn paginate(
         }
     }
     let mut slots: Vec<Option<_>> = settled.into_iter().map(Some).collect();
+    let tops = p.tops(None);
     Ok(rank
         .iter()
         .map(|&(_, k)| {
@@ -172,7 +173,6 @@ pub fn paginate(
                     page: page_of_node[parent as usize],
                 });
             }
-            let tops = p.tops(None);
             PageLayout {
                 head: head.or_else(|| (tops.len() == 1).then(|| tops[0])),
                 nodes: members,
