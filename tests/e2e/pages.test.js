@@ -69,7 +69,7 @@ test("A distant dotted line is a labelled stub until a card at either end is sel
   await inWorkspace("pages-dotted", async (ws) => {
     const app = await ws.launch();
     await app.waitForFirstFrame();
-    const before = await app.exec(() => window.__topographTest.dottedLines());
+    const before = await app.exec(() => window.__topographTest.dottedStubs());
     assert.ok(before && before.stubs.length > 0, "the sample has distant dotted lines drawn as stubs");
     assert.deepEqual(before.fullRoutes, [], "no route is drawn whole while nothing is selected");
     const all = new Map((await app.cards({ all: true })).map((c) => [c.id, c]));
@@ -97,7 +97,7 @@ test("A distant dotted line is a labelled stub until a card at either end is sel
     }, { timeout: 10_000, what: `${person.name}'s card on screen` });
     await app.click(centre(onScreen));
     await app.waitFor(async () => (await app.highlights()).selected.includes(person.id), { timeout: 5000, what: `${person.name} selected` });
-    const after = await app.exec(() => window.__topographTest.dottedLines());
+    const after = await app.exec(() => window.__topographTest.dottedStubs());
     assert.ok(after.fullRoutes.includes(stub.line), `${person.name}'s distant dotted line is drawn whole while selected`);
     const others = before.stubs.filter((s) => s.at !== person.id && s.other !== person.id).map((s) => s.line);
     assert.ok(others.every((l) => !after.fullRoutes.includes(l)), "the distant lines of other people stay stubs");

@@ -3,7 +3,7 @@ import type { OrgChartScene, OrgRecords } from "../bindings";
 import { ScenarioCache } from "./scenarioCache";
 
 const records: OrgRecords = { persons: [], dotted_lines: [], units: [], memberships: [], areas: [], contributors: [], interactions: [], placements: [] };
-const scene: OrgChartScene = { ids: [], x: [], y: [], w: [], h: [], connectors: [], bounds: { x: 0, y: 0, w: 0, h: 0 }, cards: [] };
+const scene: OrgChartScene = { ids: [], x: [], y: [], w: [], h: [], connectors: [], bounds: { x: 0, y: 0, w: 0, h: 0 }, cards: [], stubs: [] };
 
 describe("ScenarioCache", () => {
   it("gives back a kept scenario only at the revision it was kept at", () => {
