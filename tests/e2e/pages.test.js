@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
-import { centre, inWorkspace, KEY, preflight, reachable } from "./harness.js";
+import { centre, inWorkspace, KEY, preflight, reachable, waitForQuiet } from "./harness.js";
 
 const run = promisify(execFile);
 
@@ -91,11 +91,13 @@ test("A distant dotted line is a labelled stub until a card at either end is sel
     await app.browser.waitUntil(async () => (await box.getValue()) === person.name, { timeout: 5000, timeoutMsg: "the search box holds the name" });
     await app.chord(KEY.Enter);
     const area = await app.pointerArea();
-    const onScreen = await app.waitFor(async () => {
+    await app.waitFor(async () => {
       const c = await app.card(person.id);
-      return c && reachable(c, area) ? c : null;
+      return c && reachable(c, area);
     }, { timeout: 10_000, what: `${person.name}'s card on screen` });
-    await app.click(centre(onScreen));
+    // Clicked once the view has stopped moving to the card (Enter centres it, possibly animated).
+    const still = await waitForQuiet(() => app.card(person.id), { what: `${person.name}'s card to stop moving` });
+    await app.click(centre(still));
     await app.waitFor(async () => (await app.highlights()).selected.includes(person.id), { timeout: 5000, what: `${person.name} selected` });
     const after = await app.exec(() => window.__topographTest.dottedStubs());
     assert.ok(after.fullRoutes.includes(stub.line), `${person.name}'s distant dotted line is drawn whole while selected`);
