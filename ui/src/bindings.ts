@@ -578,6 +578,25 @@ export type DottedLine = {
 	manager: PersonId,
 };
 
+/**  One end of a distant dotted line. */
+export type DottedStub = {
+	/**  The dotted line's connector (index into the scene's connectors). */
+	line: number,
+	/**  The card the stub leaves (person id). */
+	at: number,
+	/**  The person at the other end. */
+	other: number,
+	/**
+	 *  True at the report's card ("dotted to" the manager), false at the manager's ("dotted
+	 *  from" the report).
+	 */
+	to: boolean,
+	/**  The stub's polyline `x0, y0, x1, y1, ...`, from the card outwards. */
+	points: number[],
+	/**  "dotted to <name>" or "dotted from <name>", as [`DottedStub::label_for`] writes it. */
+	label: string,
+};
+
 /**  Actual effort per area, in area id order, with the scenario's totals. */
 export type Effort = {
 	areas: AreaEffort[],
@@ -744,6 +763,11 @@ export type ExportOptions = {
 	width: number | null,
 	/**  PNG and SVG: no white background. */
 	transparent: boolean,
+	/**
+	 *  Org chart and team map: draw the legend (what accents, tags and line styles mean)
+	 *  beside the diagram, on the first page of a PDF. Absent: no legend.
+	 */
+	legend?: boolean,
 };
 
 /**  The preview the dialog shows: an SVG document (text for `<img>`, never markup for the DOM). */
@@ -1069,6 +1093,8 @@ export type OrgChartScene = {
 	/**  Encloses every card and connector. */
 	bounds: SceneRect,
 	cards: CardContent[],
+	/**  Both ends of every distant dotted line ([`stubs`]), drawn instead of the whole route. */
+	stubs: DottedStub[],
 };
 
 /**
@@ -1102,6 +1128,8 @@ export type OrgChartWire = {
 	/**  The distinct team-colour lists; card `i` shows `colour_sets[colours_of[i]]`. */
 	colourSets: string[][],
 	coloursOf: number[],
+	/**  Both ends of each distant dotted line, as the scene has them (few, so not in columns). */
+	stubs: DottedStub[],
 };
 
 /**  The records of one scenario, each list sorted by key: the serialisable, comparable form. */

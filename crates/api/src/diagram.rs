@@ -47,6 +47,10 @@ pub struct ExportOptions {
     pub width: Option<u32>,
     /// PNG and SVG: no white background.
     pub transparent: bool,
+    /// Org chart and team map: draw the legend (what accents, tags and line styles mean)
+    /// beside the diagram, on the first page of a PDF. Absent: no legend.
+    #[serde(default)]
+    pub legend: bool,
 }
 
 /// How an export ended.
@@ -110,7 +114,7 @@ impl Drawing {
 
     /// The scene of `what`; for a PDF (`pdf`), arranged for its page as
     /// [`Scene::build_for_pdf`] does.
-    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>) -> Result<Scene> {
+    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>, legend: bool) -> Result<Scene> {
         let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
         if topograph_export::view::chart_measure(view).is_some() {
             let range = what.periods.clone().unwrap_or_default();
@@ -118,7 +122,9 @@ impl Drawing {
             return Scene::chart(org, view, &options);
         }
         match pdf {
-            Some(pdf) => Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf),
+            Some(pdf) => {
+                Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf, legend)
+            }
             None => {
                 let build = BuildOptions {
                     levels: what.levels,
@@ -147,8 +153,12 @@ impl Drawing {
 
 /// The chosen view and scope as a small SVG for the export dialog's preview.
 pub fn preview(drawing: &Drawing, what: &DiagramScope) -> Result<ExportPreview> {
-    let scene = drawing.scene(what, None)?;
-    let d = scene.diagram();
+    preview_with(drawing, what, false)
+}
+
+fn preview_with(drawing: &Drawing, what: &DiagramScope, legend: bool) -> Result<ExportPreview> {
+    let scene = drawing.scene(what, None, legend)?;
+    let d = scene.diagram_with(legend);
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
     let detail = if d.smallest_text() * scale < PREVIEW_MIN_TEXT_PX {
@@ -179,8 +189,8 @@ pub fn render(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(Vec<u8>, u32)> {
     let pdf = (o.format == DiagramFormat::Pdf).then(|| drawing.pdf_options(o));
-    let scene = drawing.scene(what, pdf.as_ref())?;
-    let d = scene.diagram();
+    let scene = drawing.scene(what, pdf.as_ref(), o.legend)?;
+    let d = scene.diagram_with(o.legend);
     match o.format {
         DiagramFormat::Svg => {
             let svg = topograph_export::to_svg(
@@ -205,8 +215,8 @@ pub fn render(
         }
         DiagramFormat::Pdf => {
             let opts = drawing.pdf_options(o);
-            let pages = topograph_export::pdf::plan(&*d, &opts)?.pages() as u32;
-            let pdf = topograph_export::pdf::to_pdf_with_progress(&*d, &opts, progress)?;
+            let pages = scene.pdf_pages(&opts, o.legend)? as u32;
+            let pdf = scene.to_pdf(&opts, o.legend, progress)?;
             Ok((pdf, pages))
         }
     }
@@ -221,17 +231,12 @@ pub fn page_preview(
     o: &ExportOptions,
 ) -> Result<ExportPreview> {
     if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
-        return preview(drawing, what);
+        return preview_with(drawing, what, o.legend);
     }
     let opts = drawing.pdf_options(o);
-    let scene = drawing.scene(what, Some(&opts))?;
-    let d = scene.diagram();
-    let plan = topograph_export::pdf::plan(&*d, &opts)?;
-    Ok(ExportPreview {
-        svg: topograph_export::page_preview(&*d, &opts, 0)?,
-        width: plan.page_w,
-        height: plan.page_h,
-    })
+    let scene = drawing.scene(what, Some(&opts), o.legend)?;
+    let (svg, width, height) = scene.page_preview(&opts, o.legend, 0)?;
+    Ok(ExportPreview { svg, width, height })
 }
 
 /// Refuses an empty destination (the dialog's field left blank) before anything else is asked.
@@ -315,6 +320,7 @@ mod tests {
             scale: 1.0,
             width: None,
             transparent: false,
+            legend: true,
         }
     }
 
@@ -360,6 +366,11 @@ mod tests {
         .unwrap();
         assert!(pdf.starts_with(b"%PDF"));
         assert!(pages > 1, "the sample tiles over several A4 pages");
+        let first = page_preview(&drawing, &WHOLE_CHART, &options(DiagramFormat::Pdf)).unwrap();
+        assert!(
+            first.svg.contains("continued on page 2"),
+            "the tiled preview is the first page along subtrees"
+        );
         assert_eq!(seen.last(), Some(&(pages as usize, pages as usize)));
 
         let mut calls = 0;

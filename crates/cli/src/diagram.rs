@@ -30,8 +30,9 @@ pub struct DiagramArgs {
     /// pdf: landscape pages.
     #[arg(long)]
     pub landscape: bool,
-    /// pdf: print at --scale across as many pages as needed (with overlap marks and page
-    /// numbers) instead of shrinking the diagram onto one page.
+    /// pdf: print at --scale across as many pages as needed instead of shrinking the diagram
+    /// onto one page: the org chart along subtrees (each page headed with its subtree's root,
+    /// "continued on page N" where a line leaves), other views in overlapping numbered tiles.
     #[arg(long)]
     pub tile: bool,
     /// png: pixels per screen pixel, 1 to 4; pdf: size relative to the screen (of tiles, or the
@@ -48,6 +49,10 @@ pub struct DiagramArgs {
     /// unit whose groups it shows.
     #[command(flatten)]
     pub periods: crate::diff::PeriodArgs,
+    /// svg, pdf, png (org chart, team map): the legend (what accents, tags and line styles
+    /// mean) beside the diagram; on unless --legend=false.
+    #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub legend: bool,
 }
 
 /// Writes the diagram `args` asks for as `format`.
@@ -69,6 +74,7 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         scale: d.scale,
         width: d.width,
         transparent: d.transparent,
+        legend: d.legend,
     };
     let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)
         .map_err(crate::diff::flagged)?;

@@ -170,3 +170,61 @@ fn a_headcount_chart_over_chosen_quarters_names_its_groups_and_periods_and_a_bad
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn a_tiled_org_chart_pdf_is_split_along_subtrees_with_continued_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("book.pdf");
+    let o = topograph(&[
+        "export",
+        &file,
+        "--format",
+        "pdf",
+        "--landscape",
+        "--tile",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let text = std::process::Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("continued on page 2"),
+        "page 1 continues on page 2"
+    );
+    assert!(
+        text.contains("from page 1"),
+        "a page says its line comes from page 1"
+    );
+}
+
+#[test]
+fn the_legend_is_on_by_default_and_off_with_legend_false() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    for (flag, shown) in [
+        (None, true),
+        (Some("--legend"), true),
+        (Some("--legend=false"), false),
+    ] {
+        let out = dir.path().join("chart.svg");
+        let mut args = vec![
+            "export",
+            &file,
+            "--format",
+            "svg",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend(flag);
+        assert!(topograph(&args).status.success());
+        let svg = std::fs::read_to_string(&out).unwrap();
+        assert_eq!(svg.contains(">Legend<"), shown, "{flag:?}");
+        assert_eq!(svg.contains(">Reports to (solid line)<"), shown, "{flag:?}");
+    }
+}

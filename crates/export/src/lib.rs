@@ -5,11 +5,13 @@
 //! [`pdf::to_pdf`] draws them page by page into PDF content streams. Text is measured and cut with the bundled font's
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
+pub mod book;
 pub mod diagram;
 pub mod effort;
 pub mod font;
 #[cfg(test)]
 mod golden;
+pub mod legend;
 pub mod org_chart;
 pub mod ownership;
 pub mod pdf;

@@ -249,3 +249,31 @@ fn the_scene_serialises_in_the_shape_the_ui_reads() {
         assert!(card.get(key).is_some(), "card lacks {key}");
     }
 }
+
+#[test]
+fn the_samples_distant_dotted_lines_get_a_stub_at_each_end_and_near_ones_none() {
+    let org = topograph_sample::sample();
+    let scene = chart(&org, &[]);
+    let dotted: Vec<usize> = (0..scene.connectors.len())
+        .filter(|&j| scene.connectors[j].dotted)
+        .collect();
+    assert!(
+        !scene.stubs.is_empty(),
+        "the sample has distant dotted lines"
+    );
+    for j in dotted {
+        let c = &scene.connectors[j];
+        let ends: Vec<_> = scene.stubs.iter().filter(|s| s.line == j as u32).collect();
+        if stubs::is_distant(&c.points, 220.0) {
+            assert_eq!(ends.len(), 2);
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.to && s.to && s.other == c.from));
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.from && !s.to && s.other == c.to));
+        } else {
+            assert!(ends.is_empty());
+        }
+    }
+}

@@ -23,7 +23,7 @@ function docState(over: Partial<DocState> = {}): DocState {
 
 const scene = (n: number): OrgChartScene => ({
   ids: Array.from({ length: n }, (_, i) => i + 1), x: new Array(n).fill(0), y: new Array(n).fill(0),
-  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [],
+  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [], stubs: [],
 });
 
 /** A back end in memory: records calls, lets the test fire events and decide when layouts finish. */

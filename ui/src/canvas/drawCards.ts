@@ -39,7 +39,9 @@ export class Scratch {
 /** Connectors whose whole extent is under this many CSS px are a dot at best; zoomed out they are most of the cost. */
 const MIN_CONNECTOR_PX = 3;
 
-export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect, boxes: RectColumnsLike): void {
+export function drawConnectors(
+  env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect, boxes: RectColumnsLike, skip?: ReadonlySet<number>,
+): void {
   const { ctx, theme, zoom } = env;
   const minWorld = MIN_CONNECTOR_PX / zoom;
   ctx.lineWidth = 1.25 / zoom;
@@ -53,7 +55,7 @@ export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: r
     for (let k = 0; k < visible.length; k++) {
       const ci = visible[k] as number;
       const c = connectors[ci] as Connector;
-      if (c.dotted !== dotted) continue;
+      if (c.dotted !== dotted || skip?.has(ci)) continue;
       if ((boxes.w[ci] as number) < minWorld && (boxes.h[ci] as number) < minWorld) continue;
       const p = c.points;
       for (let j = 0; j + 3 < p.length; j += 2) {

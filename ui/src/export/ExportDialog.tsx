@@ -5,7 +5,7 @@ import { commands, events, type DiagramFormat, type Error as CoreError, type Exp
 import { thisWindow } from "../app/thisWindow";
 import { testHooks } from "../app/testHooks";
 import {
-  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, optionsOf, previewKey, progressText, scopeOf,
+  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, hasLegend, optionsOf, previewKey, progressText, scopeOf,
   selectionRoot, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
@@ -150,6 +150,9 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
                       <input aria-label="Width" inputMode="numeric" size={6} disabled={choice.pngSize !== "width"} value={choice.width} onChange={(e) => set({ width: e.target.value })} />
                     </label>
                   </>
+                )}
+                {hasLegend(choice.view) && (
+                  <label className="export-row"><input type="checkbox" checked={choice.legend} onChange={(e) => set({ legend: e.target.checked })} /> Include the legend</label>
                 )}
                 {choice.format !== "pdf" && (
                   <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>

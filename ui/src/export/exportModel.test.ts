@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planChartState } from "../plan/charts/planChartState";
-import { defaultChoice, exportArgs, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
+import { defaultChoice, exportArgs, optionsOf, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
 const picked = { persons: [7], units: [3] };
@@ -86,5 +86,14 @@ describe("export choices", () => {
     expect(previewKey(choice({ format: "pdf", page: "letter", landscape: true }), none)).not.toBe(a4);
     expect(previewKey(choice({ format: "svg", landscape: true }), none)).toBe(previewKey(choice({ format: "png", landscape: false }), none));
     expect(previewKey(choice({ scope: "selection" }), none)).toBeNull();
+  });
+});
+
+describe("the legend option", () => {
+  it("is on by default for the org chart and team map and never sent for other views", () => {
+    expect(optionsOf(defaultChoice("org-chart")).legend).toBe(true);
+    expect(optionsOf(defaultChoice("team-map")).legend).toBe(true);
+    expect(optionsOf(defaultChoice("ownership")).legend).toBe(false);
+    expect(optionsOf({ ...defaultChoice("org-chart"), legend: false }).legend).toBe(false);
   });
 });

@@ -19,6 +19,13 @@ export interface ExportChoice {
   transparent: boolean;
   /** Org chart: how many levels from the top to export; 0 exports them all. */
   levels: number;
+  /** Org chart and team map: draw the legend beside the diagram (on the first page of a PDF). */
+  legend: boolean;
+}
+
+/** The views whose exports can carry a legend. */
+export function hasLegend(view: View): boolean {
+  return view === "org-chart" || view === "team-map";
 }
 
 /** The level limits the dialog offers (0: all levels). */
@@ -51,7 +58,7 @@ export function startView(view: View): View {
 }
 
 export function defaultChoice(view: View): ExportChoice {
-  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0 };
+  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0, legend: true };
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
@@ -94,6 +101,7 @@ export function optionsOf(c: ExportChoice): ExportOptions {
     scale: png || c.tile ? c.scale : 1,
     width: png && c.pngSize === "width" ? Number(c.width.trim()) : null,
     transparent: c.format !== "pdf" && c.transparent,
+    legend: hasLegend(c.view) && c.legend,
   };
 }
 
@@ -109,7 +117,7 @@ export function previewKey(c: ExportChoice, selection: Selection): string | null
   if (c.scope === "selection" && what.scope === null) return null;
   const page = c.format === "pdf" && c.page !== "fit" ? `${c.page}:${c.landscape}:${c.tile}:${c.scale}` : "";
   const periods = what.periods ? `${what.periods.by}:${what.periods.from}:${what.periods.to}` : "";
-  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}:${periods}`;
+  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}:${periods}:${hasLegend(c.view) && c.legend}`;
 }
 
 /** The name the save dialog proposes: document, view, extension. */

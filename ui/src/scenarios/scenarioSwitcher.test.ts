@@ -25,7 +25,7 @@ function docState(revision: number, active = 1, persons: Person[] = []): DocStat
 
 const chart = (n: number): OrgChartScene => ({
   ids: Array.from({ length: n }, (_, i) => i + 1), x: new Array(n).fill(0), y: new Array(n).fill(0),
-  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [],
+  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [], stubs: [],
 });
 
 const added = (revision: number, p: Person, scenario = 1): DocChanged => ({

@@ -377,6 +377,9 @@ fn every_change_the_ui_is_told_of_moves_the_document_revision_on_and_view_state_
     step(&s, "another document");
     s.close();
     step(&s, "closing");
+}
+
+#[test]
 fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("dated.topo");
@@ -404,10 +407,10 @@ fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
         ["Lena Leaving", "Hana PlannedHire"]
     );
     let scenario = s.active_scenario().unwrap();
-    let before = s.revision(scenario);
+    let before = s.version(scenario);
     s.set_view_date(Date::parse("2027-04-01")).unwrap();
     assert_ne!(
-        s.revision(scenario),
+        s.version(scenario),
         before,
         "a chart kept for another day is not reused"
     );
