@@ -100,15 +100,19 @@ impl Comparison {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_scenario_compared_with_a_fork_of_itself_has_no_changes() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut doc = Document::create_with(
-            &dir.path().join("Sample.topo"),
+    fn sample(dir: &std::path::Path) -> Document {
+        Document::create_with(
+            &dir.join("Sample.topo"),
             "Current",
             &topograph_sample::sample(),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn a_scenario_compared_with_a_fork_of_itself_has_no_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = sample(dir.path());
         let current = doc.active_scenario().id;
         doc.apply(topograph_model::Op::ForkScenario {
             from: current,
@@ -127,12 +131,7 @@ mod tests {
     #[test]
     fn a_comparison_totals_in_another_currency_only_with_a_rate_for_it() {
         let dir = tempfile::tempdir().unwrap();
-        let mut doc = Document::create_with(
-            &dir.path().join("Sample.topo"),
-            "Current",
-            &topograph_sample::sample(),
-        )
-        .unwrap();
+        let mut doc = sample(dir.path());
         let current = doc.active_scenario().id;
         let today = Date::parse("2027-01-01").unwrap();
         let of = |doc: &Document, currency: &str| {

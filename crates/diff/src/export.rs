@@ -85,6 +85,21 @@ fn signed(d: f64, show: impl Fn(f64) -> String) -> String {
 }
 
 /// "12 (+3)": headcount with the open positions and planned hires beside it.
+/// One period's row as the text and Markdown diffs show it: the period, headcount before, after
+/// and the difference, then cost before, after and the difference.
+fn period_cells(p: &crate::PeriodShift) -> [String; 7] {
+    let (a, b) = (&p.before, &p.after);
+    [
+        p.period.to_string(),
+        people(a.headcount, a.planned),
+        people(b.headcount, b.planned),
+        signed(f64::from(b.headcount) - f64::from(a.headcount), figure),
+        money(a.total_cost()),
+        money(b.total_cost()),
+        signed(b.total_cost() - a.total_cost(), money),
+    ]
+}
+
 fn people(headcount: u32, planned: u32) -> String {
     if planned == 0 {
         headcount.to_string()
@@ -215,17 +230,10 @@ pub fn to_text(diff: &Diff) -> String {
             o.reporting_currency, diff.from, diff.to
         );
         for p in &o.periods {
-            let (a, b) = (&p.before, &p.after);
+            let [period, hb, ha, hd, cb, ca, cd] = period_cells(p);
             let _ = writeln!(
                 s,
-                "  {:8}  {:>10}  {:>10}  {:>5}    {:>14}  {:>14}  {:>14}",
-                p.period,
-                people(a.headcount, a.planned),
-                people(b.headcount, b.planned),
-                signed(f64::from(b.headcount) - f64::from(a.headcount), figure),
-                money(a.total_cost()),
-                money(b.total_cost()),
-                signed(b.total_cost() - a.total_cost(), money)
+                "  {period:8}  {hb:>10}  {ha:>10}  {hd:>5}    {cb:>14}  {ca:>14}  {cd:>14}"
             );
         }
         if let Some(note) = unconverted_note(o, &diff.from, &diff.to) {
@@ -482,18 +490,7 @@ pub fn to_markdown(diff: &Diff) -> String {
             c = o.reporting_currency
         );
         for p in &o.periods {
-            let (a, b) = (&p.before, &p.after);
-            let _ = writeln!(
-                s,
-                "| {} | {} | {} | {} | {} | {} | {} |",
-                p.period,
-                people(a.headcount, a.planned),
-                people(b.headcount, b.planned),
-                signed(f64::from(b.headcount) - f64::from(a.headcount), figure),
-                money(a.total_cost()),
-                money(b.total_cost()),
-                signed(b.total_cost() - a.total_cost(), money)
-            );
+            let _ = writeln!(s, "| {} |", period_cells(p).join(" | "));
         }
         let _ = writeln!(
             s,

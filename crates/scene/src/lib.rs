@@ -142,15 +142,7 @@ pub fn org_chart(
 ) -> Result<OrgChartScene> {
     let visible = visible_people(org, collapsed);
     let n = visible.people.len();
-    let nodes: Vec<NodeInput> = visible
-        .parent
-        .iter()
-        .map(|&parent| NodeInput {
-            parent,
-            width: opts.card_width,
-            height: opts.card_height,
-        })
-        .collect();
+    let nodes = visible.nodes(opts);
     let layout = layout_forest(&nodes, &opts.layout).map_err(|e| {
         Error::new(
             ErrorCode::Corrupt,
@@ -227,6 +219,20 @@ pub(crate) struct Visible<'a> {
     hidden: Vec<u32>,
     /// The card that shows each person: their own, or that of the collapsed manager hiding them.
     card_of: HashMap<PersonId, u32>,
+}
+
+impl Visible<'_> {
+    /// One layout node per card, every card the size `opts` gives.
+    pub(crate) fn nodes(&self, opts: &SceneOptions) -> Vec<NodeInput> {
+        self.parent
+            .iter()
+            .map(|&parent| NodeInput {
+                parent,
+                width: opts.card_width,
+                height: opts.card_height,
+            })
+            .collect()
+    }
 }
 
 pub(crate) fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {

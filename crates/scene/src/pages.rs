@@ -76,15 +76,7 @@ pub fn org_chart_pages(
     height: f64,
 ) -> Result<Vec<ChartPage>> {
     let visible = visible_people(org, collapsed);
-    let nodes: Vec<NodeInput> = visible
-        .parent
-        .iter()
-        .map(|&parent| NodeInput {
-            parent,
-            width: opts.card_width,
-            height: opts.card_height,
-        })
-        .collect();
+    let nodes = visible.nodes(opts);
     let page = PageOptions {
         width,
         height,
