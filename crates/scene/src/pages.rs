@@ -7,7 +7,7 @@ use crate::stubs::{self, DottedStub};
 use crate::{bounds, card, name_of, visible_people, OrgChartScene, SceneConnector, SceneOptions};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
-use topograph_layout::{paginate, route_dotted, NodeInput, PageMark, PageOptions};
+use topograph_layout::{paginate, route_dotted, PageMark, PageOptions};
 use topograph_model::{Error, ErrorCode, Org, Result};
 
 /// Where a reporting line crosses to another page, drawn in the place of the card it leads to.
