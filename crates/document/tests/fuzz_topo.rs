@@ -16,6 +16,23 @@ impl Rng {
     }
 }
 
+/// `TOPOGRAPH_FUZZ_CASES` (else `default`) and the run's seed: another sequence every run,
+/// printed by the caller; `TOPOGRAPH_FUZZ_SEED=S` replays one.
+fn cases_and_seed(default: usize) -> (usize, u64) {
+    let var = |key: &str| std::env::var(key).ok();
+    let cases = var("TOPOGRAPH_FUZZ_CASES")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    let seed = var("TOPOGRAPH_FUZZ_SEED")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        });
+    (cases, seed)
+}
+
 #[test]
 fn randomly_damaged_documents_never_panic_or_hang() {
     let dir = tempfile::tempdir().unwrap();
@@ -30,19 +47,7 @@ fn randomly_damaged_documents_never_panic_or_hang() {
         doc.switch_scenario(id).unwrap();
     }
     let seed = std::fs::read(&path).unwrap();
-    let cases: usize = std::env::var("TOPOGRAPH_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
-    // Another sequence every run, printed; `TOPOGRAPH_FUZZ_SEED=S` replays one.
-    let run_seed: u64 = std::env::var("TOPOGRAPH_FUZZ_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos() as u64)
-        });
+    let (cases, run_seed) = cases_and_seed(300);
     eprintln!("fuzz_topo: TOPOGRAPH_FUZZ_SEED={run_seed} TOPOGRAPH_FUZZ_CASES={cases}");
     let mut rng = Rng((0x9e37_79b9_7f4a_7c15 ^ run_seed) | 1);
     for case in 0..cases {
@@ -86,18 +91,7 @@ fn documents_with_hostile_rows_open_valid_or_are_refused() {
         let id = doc.scenario_by_name("Plan").unwrap().id;
         doc.switch_scenario(id).unwrap();
     }
-    let cases: usize = std::env::var("TOPOGRAPH_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
-    let run_seed: u64 = std::env::var("TOPOGRAPH_FUZZ_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos() as u64)
-        });
+    let (cases, run_seed) = cases_and_seed(200);
     eprintln!(
         "fuzz_topo hostile rows: TOPOGRAPH_FUZZ_SEED={run_seed} TOPOGRAPH_FUZZ_CASES={cases}"
     );
