@@ -1,5 +1,6 @@
 //! Reading and writing one scenario's records as SQLite rows.
 
+use rusqlite::types::{ToSqlOutput, Value};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -380,6 +381,58 @@ fn upsert_person(conn: &Connection, s: ScenarioId, p: &Person) -> Result<()> {
         .map_err(sql_error)
 }
 
+/// A person's row parameters as owned values, so two versions of a person can be compared.
+fn person_values(s: ScenarioId, p: &Person) -> rusqlite::Result<Vec<Value>> {
+    person_params(s, p, |params| {
+        params
+            .iter()
+            .map(|v| match v.to_sql()? {
+                ToSqlOutput::Borrowed(r) => Value::try_from(r)
+                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into())),
+                ToSqlOutput::Owned(v) => Ok(v),
+                _ => Err(rusqlite::Error::InvalidQuery),
+            })
+            .collect()
+    })
+}
+
+/// Writes only the columns that differ. A bulk set-manager then rewrites the manager index
+/// alone, where the upsert tries an insert, probes every index and rewrites them all. A row
+/// that is not there (it always should be) falls back to the upsert, so nothing is lost.
+fn update_person(conn: &Connection, s: ScenarioId, before: &Person, after: &Person) -> Result<()> {
+    if before.id != after.id {
+        return upsert_person(conn, s, after);
+    }
+    let old = person_values(s, before).map_err(sql_error)?;
+    let new = person_values(s, after).map_err(sql_error)?;
+    let changed: Vec<usize> = (2..new.len()).filter(|&i| old[i] != new[i]).collect();
+    if changed.is_empty() {
+        return Ok(());
+    }
+    // `PERSON_COLUMNS` lists the row parameters after `scenario_id`, in the same order.
+    let columns: Vec<&str> = PERSON_COLUMNS.split(", ").collect();
+    let set: Vec<String> = changed
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| format!("{} = ?{}", columns[i - 1], k + 3))
+        .collect();
+    let sql = format!(
+        "UPDATE person SET {} WHERE scenario_id = ?1 AND id = ?2",
+        set.join(", ")
+    );
+    let mut params: Vec<&dyn rusqlite::ToSql> = vec![&new[0], &new[1]];
+    params.extend(changed.iter().map(|&i| &new[i] as &dyn rusqlite::ToSql));
+    let updated = conn
+        .prepare_cached(&sql)
+        .and_then(|mut st| st.execute(params.as_slice()))
+        .map_err(sql_error)?;
+    if updated == 1 {
+        Ok(())
+    } else {
+        upsert_person(conn, s, after)
+    }
+}
+
 const DOTTED_SQL: &str =
     "INSERT OR IGNORE INTO dotted_line (scenario_id, person_id, manager_id) VALUES (?1, ?2, ?3)";
 
@@ -540,6 +593,12 @@ pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result
         };
     }
     match change {
+        Change::Person(d) if d.before.is_some() && d.after.is_some() => update_person(
+            conn,
+            s,
+            d.before.as_ref().unwrap(),
+            d.after.as_ref().unwrap(),
+        ),
         Change::Person(d) => write!(
             d,
             upsert_person,
@@ -700,5 +759,69 @@ pub fn write_scenario(
         ),
         (Some(s), None) => run(conn, "UPDATE scenario SET hidden = 1 WHERE id = ?1", params![s.id.0]),
         (None, None) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file_with(org: &Org) -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::schema::migrate(&mut conn, 0).unwrap();
+        conn.execute(
+            "INSERT INTO scenario (id, name, position) VALUES (1, 'Current', 0)",
+            [],
+        )
+        .unwrap();
+        insert_all(&conn, ScenarioId(1), org).unwrap();
+        conn
+    }
+
+    fn edit(conn: &Connection, before: &Person, after: &Person) {
+        let change = Change::Person(topograph_model::Delta {
+            before: Some(before.clone()),
+            after: Some(after.clone()),
+        });
+        write_change(conn, ScenarioId(1), &change).unwrap();
+    }
+
+    #[test]
+    fn an_edited_person_reads_back_exactly_as_edited() {
+        let org = topograph_sample::generate(40, 3);
+        let conn = file_with(&org);
+        let people: Vec<&Person> = org.persons().collect();
+        let before = people[5].clone();
+        let mut after = before.clone();
+        after.manager = Some(people[1].id);
+        after.title = "Staff Engineer".into();
+        after.custom.insert("Desk".into(), "4.12".into());
+        after.end_date = Some("2027-06-30".into());
+        edit(&conn, &before, &after);
+        let reread = load(&conn, ScenarioId(1)).unwrap();
+        assert_eq!(reread.person(after.id), Some(&after));
+        // Nobody else changed.
+        for p in org.persons().filter(|p| p.id != after.id) {
+            assert_eq!(reread.person(p.id), Some(p));
+        }
+    }
+
+    #[test]
+    fn an_edit_of_a_person_whose_row_is_missing_writes_the_whole_person() {
+        let org = topograph_sample::generate(40, 3);
+        let conn = file_with(&org);
+        let before = org.persons().nth(7).unwrap().clone();
+        // A damaged file: the row is gone though others still point at it.
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        conn.execute(
+            "DELETE FROM person WHERE scenario_id = 1 AND id = ?1",
+            [before.id.0],
+        )
+        .unwrap();
+        let mut after = before.clone();
+        after.title = "Principal Designer".into();
+        edit(&conn, &before, &after);
+        let reread = load(&conn, ScenarioId(1)).unwrap();
+        assert_eq!(reread.person(after.id), Some(&after));
     }
 }
