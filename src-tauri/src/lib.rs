@@ -233,7 +233,7 @@ pub fn run() {
         .on_window_event(native::on_window_event)
         .build(context)
         .expect("Topograph could not start its window")
-        .run(|app, event| windows::on_run_event(app, event));
+        .run(windows::on_run_event);
 }
 
 #[cfg(test)]

@@ -275,7 +275,7 @@ fn chosen(app: &WebviewWindow, file: Option<FilePath>) -> Option<PathBuf> {
 
 fn open_dialog(app: &WebviewWindow) {
     let handle = app.clone();
-    crate::dialogs::file(&app)
+    crate::dialogs::file(app)
         .set_title("Open a Topograph document")
         .add_filter("Topograph document", &["topo"])
         .pick_file(move |file| {
@@ -292,7 +292,7 @@ fn save_dialog(
     then: impl FnOnce(&WebviewWindow, PathBuf) -> Result<(), Error> + Send + 'static,
 ) {
     let handle = app.clone();
-    crate::dialogs::file(&app)
+    crate::dialogs::file(app)
         .set_title(title)
         .set_file_name(file_name)
         .add_filter("Topograph document", &["topo"])

@@ -195,7 +195,7 @@ pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
 pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id == MENU_IMPORT {
         let handle = app.clone();
-        crate::dialogs::file(&app)
+        crate::dialogs::file(app)
             .set_title("Import people and teams")
             .add_filter(
                 "CSV, JSON, Backstage or Team API",
@@ -221,7 +221,7 @@ pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
         let path = topograph_api::with_extension(path, ext);
         in_background(&handle, move |app| export(app, format, table, &path));
     };
-    let dialog = crate::dialogs::file(&app).set_title("Export data");
+    let dialog = crate::dialogs::file(app).set_title("Export data");
     let report = app.clone();
     let chosen = move |file: Option<FilePath>| match path_of(file) {
         Ok(p) => done(p.map(PathBuf::from)),

@@ -176,7 +176,7 @@ test("Close Window (Ctrl+Shift+W) closes only its own window: the other window's
     assert.equal((await app.doc()).name, "First", "the window left shows First");
     assert.ok(await xWindowOf(app, "First"), "First's window is still there");
 
-    // Still editable from the keyboard: a report added to the first card on screen, then Ctrl+Z takes it out.
+    // Still editable from the keyboard: a report added to the first card on screen and named, then undone.
     const before = (await app.doc()).people;
     const [card] = await app.cards();
     await app.click(centre(card));
@@ -184,8 +184,11 @@ test("Close Window (Ctrl+Shift+W) closes only its own window: the other window's
     await app.chord("\uE016"); // Insert
     await nameNewPerson(app, "Closing Test");
     await app.waitFor(async () => (await app.doc()).people === before + 1, { what: "the new person in First" });
+    // Two steps: the name typed, then the person added.
     await app.xkeys("ctrl+z");
-    await app.waitFor(async () => (await app.doc()).people === before, { what: "Ctrl+Z to take the new person out" });
+    await app.waitFor(async () => (await app.card("Closing Test")) === null && (await app.doc()).people === before + 1, { what: "Ctrl+Z to take the name back" });
+    await app.xkeys("ctrl+z");
+    await app.waitFor(async () => (await app.doc()).people === before, { what: "a second Ctrl+Z to take the new person out" });
 
     // The closed window let its document go: File › Open brings it up again, in a window of its own.
     await app.xkeys("ctrl+o");
@@ -227,9 +230,14 @@ test("closing the last window with its close button quits the app with exit code
       }
       assert.ok(!fs.existsSync(address), "the address for second launches is gone");
       // Nothing holds the documents or the instance lock: a new start is the running app again and opens First.
-      const again = spawn(APP, [first], { env: appEnv(ws), stdio: "ignore" });
+      const again = spawn(APP, [first], { env: appEnv(ws), stdio: ["ignore", "pipe", "pipe"] });
+      let said = "";
+      again.stdout.on("data", (d) => { said += d; });
+      again.stderr.on("data", (d) => { said += d; });
       try {
-        await waitFor(async () => (await xWindowsNamed(again.pid, "First")).length === 1, { timeout: 30_000, what: "a new start to show First" });
+        await waitFor(async () => (await xWindowsNamed(again.pid, "First")).length > 0, { timeout: 30_000, what: "a new start to show First" }).catch((e) => {
+          throw new Error(`${e.message}; exit code ${again.exitCode}; it said:\n${said}`);
+        });
         assert.ok(fs.existsSync(address), "the new start is the running app");
       } finally {
         again.kill("SIGKILL");

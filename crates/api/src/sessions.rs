@@ -179,8 +179,11 @@ impl Sessions {
 mod tests {
     use super::*;
 
+    /// Sessions with the first window's, as the app starts.
     fn sessions(dir: &Path) -> Sessions {
-        Sessions::new(Paths::under(dir))
+        let s = Sessions::new(Paths::under(dir));
+        s.add(FIRST_WINDOW, s.blank());
+        s
     }
 
     #[test]
@@ -249,7 +252,6 @@ mod tests {
     fn a_new_document_opens_in_a_new_window_unless_the_asking_one_shows_nothing_yet() {
         let dir = tempfile::tempdir().unwrap();
         let s = sessions(dir.path());
-        s.add(FIRST_WINDOW, s.blank());
         assert_eq!(s.place_new(FIRST_WINDOW), Placement::Here, "no document");
         s.of(FIRST_WINDOW)
             .create(&dir.path().join("Empty.topo"))
@@ -260,12 +262,22 @@ mod tests {
             .create_from(&sample, NewTemplate::Sample)
             .unwrap();
         assert_eq!(s.place_new(FIRST_WINDOW), Placement::NewWindow);
-        assert_eq!(s.place_new("doc-9"), Placement::NewWindow, "a closed window");
+        assert_eq!(
+            s.place_new("doc-9"),
+            Placement::NewWindow,
+            "a closed window"
+        );
         let new = dir.path().join("New.topo");
         let session = s.create_new(&new, NewTemplate::Blank).unwrap();
         assert!(session.shows(&new));
-        assert!(s.of(FIRST_WINDOW).shows(&sample), "the asking window keeps its document");
-        assert!(s.create_new(&new, NewTemplate::Blank).is_err(), "an existing file");
+        assert!(
+            s.of(FIRST_WINDOW).shows(&sample),
+            "the asking window keeps its document"
+        );
+        assert!(
+            s.create_new(&new, NewTemplate::Blank).is_err(),
+            "an existing file"
+        );
     }
 
     #[test]
@@ -278,8 +290,14 @@ mod tests {
         s.of("doc-2").create(&b).unwrap();
         let held = Arc::downgrade(&lock(&s.windows)["doc-2"]);
         // Another program cannot open it while the window has it.
-        let in_use = topograph_document::Document::open(&b).map(drop).unwrap_err();
-        assert!(in_use.message.contains("in use") || in_use.message.contains("another"), "{}", in_use.message);
+        let in_use = topograph_document::Document::open(&b)
+            .map(drop)
+            .unwrap_err();
+        assert!(
+            in_use.message.contains("in use") || in_use.message.contains("another"),
+            "{}",
+            in_use.message
+        );
 
         s.remove("doc-2");
         assert!(held.upgrade().is_none(), "the session is freed");
@@ -287,7 +305,7 @@ mod tests {
         // A command from the closed window arriving late: no document, and no session comes back.
         assert!(s.of("doc-2").document().is_none());
         assert!(s.of("doc-2").snapshot().unwrap().document.is_none());
-        assert_eq!(s.labels(), Vec::<String>::new());
+        assert_eq!(s.labels(), [FIRST_WINDOW]);
     }
 
     #[test]
