@@ -19,7 +19,7 @@ pub fn sessions<M: Manager<tauri::Wry>>(app: &M) -> &Sessions {
 }
 
 /// The session of the window a command or menu item came from.
-pub fn session(app: &WebviewWindow) -> std::sync::MutexGuard<'static, Session> {
+pub fn session(app: &WebviewWindow) -> topograph_api::sessions::SessionGuard {
     sessions(app).of(app.label())
 }
 

@@ -10,6 +10,7 @@
 
 mod actions;
 mod commands;
+mod dialogs;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
 mod as_of_commands;
@@ -223,8 +224,7 @@ pub fn run() {
             menu::install(app.handle())?;
             windows::open_first(app.handle(), session)?;
             if let Some(primary) = primary {
-                let handle = app.handle().clone();
-                primary.serve(move |request| windows::handed_over(&handle, request));
+                windows::serve_second_launches(app.handle(), primary);
             }
             checkpoint_when_idle(app.handle().clone());
             Ok(())
@@ -233,30 +233,7 @@ pub fn run() {
         .on_window_event(native::on_window_event)
         .build(context)
         .expect("Topograph could not start its window")
-        .run(|app, event| match event {
-            tauri::RunEvent::Exit => {
-                if let Some(state) = app.try_state::<AppState>() {
-                    state.sessions.close_all();
-                }
-            }
-            // Closing the last window leaves a macOS app running (the Dock reopens one);
-            // elsewhere the app quits with it.
-            #[cfg(target_os = "macos")]
-            tauri::RunEvent::ExitRequested {
-                code: None, api, ..
-            } => api.prevent_exit(),
-            #[cfg(target_os = "macos")]
-            tauri::RunEvent::Reopen {
-                has_visible_windows: false,
-                ..
-            } => {
-                let app = app.clone();
-                tauri::async_runtime::spawn_blocking(move || drop(windows::new_window(&app)));
-            }
-            #[cfg(target_os = "macos")]
-            tauri::RunEvent::Opened { urls } => native::opened(app, &urls),
-            _ => {}
-        });
+        .run(windows::on_run_event);
 }
 
 #[cfg(test)]

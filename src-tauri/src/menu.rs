@@ -12,14 +12,13 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, WebviewWindow, Wry};
-use tauri_plugin_dialog::{DialogExt, FilePath};
+use tauri_plugin_dialog::FilePath;
 use topograph_api::{History, RecentDocument};
 use topograph_model::{Error, ErrorCode};
 
 const RECENT_PREFIX: &str = "recent:";
 const MENU_HISTORY: &str = "history";
 const MENU_SETTINGS: &str = "settings";
-const MENU_NEW_WINDOW: &str = "new_window";
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -43,13 +42,7 @@ struct Handles {
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let sep = || PredefinedMenuItem::separator(app);
     let new = MenuItem::with_id(app, "new", "New…", true, Some("CmdOrCtrl+N"))?;
-    let new_window = MenuItem::with_id(
-        app,
-        MENU_NEW_WINDOW,
-        "New Window",
-        true,
-        Some("CmdOrCtrl+Shift+N"),
-    )?;
+    let [new_window, close_window] = crate::windows::menu_items(app)?;
     let open = MenuItem::with_id(app, "open", "Open…", true, Some("CmdOrCtrl+O"))?;
     let recent = Submenu::with_id(app, "recent", "Open Recent", true)?;
     let save_as = MenuItem::with_id(app, "save_as", "Save As…", true, Some("CmdOrCtrl+Shift+S"))?;
@@ -84,6 +77,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
             &sep()?,
             &save_as,
             &close,
+            &close_window,
             &sep()?,
             &import,
             &export,
@@ -221,17 +215,7 @@ pub fn on_event(handle: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref().to_string();
     match id.as_str() {
         "quit" => return handle.exit(0),
-        MENU_NEW_WINDOW => {
-            let handle = handle.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                if let Err(e) = crate::windows::new_window(&handle) {
-                    if let Some(w) = crate::windows::focused(&handle) {
-                        actions::report(&w, e);
-                    }
-                }
-            });
-            return;
-        }
+        other if crate::windows::on_menu(handle, other) => return,
         other if crate::native::on_menu(handle, other) => return,
         _ => {}
     }
@@ -291,8 +275,7 @@ fn chosen(app: &WebviewWindow, file: Option<FilePath>) -> Option<PathBuf> {
 
 fn open_dialog(app: &WebviewWindow) {
     let handle = app.clone();
-    app.dialog()
-        .file()
+    crate::dialogs::file(app)
         .set_title("Open a Topograph document")
         .add_filter("Topograph document", &["topo"])
         .pick_file(move |file| {
@@ -309,8 +292,7 @@ fn save_dialog(
     then: impl FnOnce(&WebviewWindow, PathBuf) -> Result<(), Error> + Send + 'static,
 ) {
     let handle = app.clone();
-    app.dialog()
-        .file()
+    crate::dialogs::file(app)
         .set_title(title)
         .set_file_name(file_name)
         .add_filter("Topograph document", &["topo"])

@@ -1,12 +1,11 @@
 //! File › New: the menu item asks the UI which kind of document to make (a blank org or a copy
 //! of the sample); the UI then picks a path in a save dialog that opens in the user's
-//! documents folder and creates the document through `new_document_from`.
+//! documents folder and creates the document through `new_document_from`, in a window of its own
+//! when this one shows a document already.
 
-use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::{Manager, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
 use topograph_api::session::NewTemplate;
 use topograph_api::DocState;
@@ -32,9 +31,7 @@ pub fn on_menu(app: &WebviewWindow) {
 #[specta::specta]
 pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
     crate::worker::worker(move || {
-        let mut dialog = app
-            .dialog()
-            .file()
+        let mut dialog = crate::dialogs::file(&app)
             .set_title("New document")
             .set_file_name("Untitled.topo")
             .add_filter("Topograph document", &["topo"]);
@@ -47,7 +44,8 @@ pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>>
 }
 
 /// Creates a document at `path` (which must not exist yet), blank or holding the sample org,
-/// and opens it.
+/// and opens it: in this window when it shows nothing yet, else in a new one. Answers this
+/// window's state.
 #[tauri::command]
 #[specta::specta]
 pub async fn new_document_from(
@@ -55,5 +53,6 @@ pub async fn new_document_from(
     path: String,
     template: NewTemplate,
 ) -> Res<DocState> {
-    actions::create(&app, &crate::grants::check(&app, &path)?, template)
+    let path = crate::grants::check(&app, &path)?;
+    crate::worker::worker(move || crate::windows::create_document(&app, &path, template)).await
 }

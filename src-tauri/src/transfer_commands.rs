@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
 use tauri::WebviewWindow;
-use tauri_plugin_dialog::{DialogExt, FilePath};
+use tauri_plugin_dialog::FilePath;
 use tauri_specta::Event;
 use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
@@ -93,9 +93,7 @@ pub async fn choose_file(
 ) -> Res<Option<String>> {
     worker(move || {
         let ext: Vec<&str> = extensions.iter().map(String::as_str).collect();
-        let file = app
-            .dialog()
-            .file()
+        let file = crate::dialogs::file(&app)
             .set_title(title)
             .add_filter(filter, &ext)
             .blocking_pick_file();
@@ -115,9 +113,7 @@ pub async fn choose_save_file(
     extension: String,
 ) -> Res<Option<String>> {
     worker(move || {
-        let file = app
-            .dialog()
-            .file()
+        let file = crate::dialogs::file(&app)
             .set_title(title)
             .set_file_name(file_name)
             .add_filter(filter, &[extension.as_str()])
@@ -199,8 +195,7 @@ pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
 pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id == MENU_IMPORT {
         let handle = app.clone();
-        app.dialog()
-            .file()
+        crate::dialogs::file(app)
             .set_title("Import people and teams")
             .add_filter(
                 "CSV, JSON, Backstage or Team API",
@@ -226,7 +221,7 @@ pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
         let path = topograph_api::with_extension(path, ext);
         in_background(&handle, move |app| export(app, format, table, &path));
     };
-    let dialog = app.dialog().file().set_title("Export data");
+    let dialog = crate::dialogs::file(app).set_title("Export data");
     let report = app.clone();
     let chosen = move |file: Option<FilePath>| match path_of(file) {
         Ok(p) => done(p.map(PathBuf::from)),

@@ -1,15 +1,20 @@
 //! One window per document: opening, focusing and closing windows, the window the menus act on,
-//! and what a second launch hands over. Where a document opens is decided in topograph-api
-//! (`Sessions::place`); this only drives the windows.
+//! what a second launch hands over, and when the app quits. Where a document opens is decided in
+//! topograph-api (`Sessions::place`); this only drives the windows.
 
 use crate::actions::{self, sessions};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tauri::{AppHandle, Manager, WebviewWindow, WebviewWindowBuilder};
+use tauri::menu::MenuItem;
+use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder, Wry};
+use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::Session;
-use topograph_desktop::instance::Request;
+use topograph_api::{DocState, Placement, Session};
+use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_model::{Error, ErrorCode, Result};
+
+const MENU_NEW_WINDOW: &str = "new_window";
+const MENU_CLOSE_WINDOW: &str = "close_window";
 
 /// The label of the window that last had the focus: the one the menus act on.
 struct Focused(Mutex<String>);
@@ -55,8 +60,29 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
 /// Opens `path` in a new window, asked for from window `asking`; no window opens when the
 /// document does not.
 pub fn open_document(app: &AppHandle, path: &Path, asking: &str) -> Result<()> {
+    let session = sessions(app).open_new(path, asking)?;
+    show_in_new_window(app, session)
+}
+
+/// File › New from window `asking`: the new document opens there when it shows nothing yet, else
+/// in a window of its own (see `Sessions::place_new`). Answers the asking window's state.
+pub fn create_document(
+    asking: &WebviewWindow,
+    path: &Path,
+    template: NewTemplate,
+) -> Result<DocState> {
+    let s = sessions(asking);
+    match s.place_new(asking.label()) {
+        Placement::NewWindow => {
+            show_in_new_window(asking.app_handle(), s.create_new(path, template)?)?;
+            actions::session(asking).snapshot()
+        }
+        Placement::Here | Placement::Focus(_) => actions::create(asking, path, template),
+    }
+}
+
+fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
     let s = sessions(app);
-    let session = s.open_new(path, asking)?;
     let label = s.next_label();
     s.add(&label, session);
     match build(app, &label) {
@@ -120,10 +146,95 @@ pub fn focus_changed(app: &AppHandle, label: &str) {
     }
 }
 
-/// A window is gone: its document closes. Tauri quits after the last one on Linux and Windows;
-/// macOS keeps the app running (see `lib.rs`).
+/// A window is gone: its document closes at once, so any window or program can open it again.
+/// After the last one the app quits on Linux and Windows (see [`on_run_event`]).
 pub fn closed(app: &AppHandle, label: &str) {
     sessions(app).remove(label);
+}
+
+/// File › New Window (Ctrl+Shift+N) and File › Close Window (Ctrl+Shift+W; Ctrl+W closes the
+/// document and keeps its window, as before windows were per document).
+pub fn menu_items(app: &AppHandle) -> tauri::Result<[MenuItem<Wry>; 2]> {
+    let new = MenuItem::with_id(
+        app,
+        MENU_NEW_WINDOW,
+        "New Window",
+        true,
+        Some("CmdOrCtrl+Shift+N"),
+    )?;
+    let close = MenuItem::with_id(
+        app,
+        MENU_CLOSE_WINDOW,
+        "Close Window",
+        true,
+        Some("CmdOrCtrl+Shift+W"),
+    )?;
+    Ok([new, close])
+}
+
+/// Handles the window items; false for any other menu id. On the main thread, as menu clicks are.
+pub fn on_menu(app: &AppHandle, id: &str) -> bool {
+    match id {
+        MENU_NEW_WINDOW => {
+            let app = app.clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                if let Err(e) = new_window(&app) {
+                    if let Some(w) = focused(&app) {
+                        actions::report(&w, e);
+                    }
+                }
+            });
+        }
+        MENU_CLOSE_WINDOW => {
+            // As the window's close button does: the window goes, then its document (`closed`).
+            if let Some(w) = focused(app) {
+                let _ = w.close();
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The running instance answers second launches until the app quits, then tidies up after
+/// itself (see [`on_run_event`]).
+pub fn serve_second_launches(app: &AppHandle, primary: Primary) {
+    let handle = app.clone();
+    let leaving = primary.serve(move |request| handed_over(&handle, request));
+    app.manage(leaving);
+}
+
+/// The app's life beyond its windows. Closing the last window quits on Linux and Windows, as
+/// their apps do (Tauri's default); a macOS app stays running with no window until Quit, and
+/// the Dock icon opens a new window. As the app quits, every document closes (folding its log
+/// into the file) and the running instance takes its address away.
+pub fn on_run_event(app: &AppHandle, event: RunEvent) {
+    match event {
+        RunEvent::Exit => {
+            if let Some(state) = app.try_state::<crate::AppState>() {
+                state.sessions.close_all();
+            }
+            if let Some(leaving) = app.try_state::<Leaving>() {
+                leaving.tidy();
+            }
+        }
+        // `code: None`: the last window closed (Quit and `exit` carry a code and go ahead).
+        #[cfg(target_os = "macos")]
+        RunEvent::ExitRequested {
+            code: None, api, ..
+        } => api.prevent_exit(),
+        #[cfg(target_os = "macos")]
+        RunEvent::Reopen {
+            has_visible_windows: false,
+            ..
+        } => {
+            let app = app.clone();
+            tauri::async_runtime::spawn_blocking(move || drop(new_window(&app)));
+        }
+        #[cfg(target_os = "macos")]
+        RunEvent::Opened { urls } => crate::native::opened(app, &urls),
+        _ => {}
+    }
 }
 
 /// A second launch's request (see topograph-desktop's `instance`): open its document as File ›

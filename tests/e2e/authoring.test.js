@@ -90,7 +90,7 @@ async function pick(app, field, text, expect) {
   await app.chord(K.Enter);
 }
 
-test("File › New makes a blank document where the keyboard adds the first person and five more, all there after a relaunch and in the JSON export", async () => {
+test("File › New beside the sample makes a blank document in a window of its own, where the keyboard adds the first person and five more, all there after a relaunch and in the JSON export", async () => {
   await inWorkspace("new blank org", async (ws) => {
     let app = await ws.launch();
     const file = path.join(ws.docs, "Blank org.topo");
@@ -101,7 +101,9 @@ test("File › New makes a blank document where the keyboard adds the first pers
     assert.ok(await app.browser.$(`//label[.//strong[normalize-space()="Copy of the sample"]]`).isExisting(), "the sample is offered too");
     assert.ok(await app.browser.$(`//input[@name="template"][@value="blank"]`).isSelected(), "a blank org is the default");
     await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
-    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+    // The window shows the sample, so the new document opens in a window of its own.
+    await app.followDocument(file);
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "the sample's window stays open beside the new one");
     assert.equal((await app.doc()).people, 0, "the new document is empty");
     assert.ok(fs.existsSync(file), "the document is written where the save dialog said");
 

@@ -386,16 +386,32 @@ export class App {
     return this.exec(() => document.querySelector("footer[role=status]")?.textContent ?? "");
   }
 
-  /** The app's main X window (GTK's toplevel, named "<document> — Topograph" or "Topograph"). */
+  /**
+   * The X window WebDriver talks to (GTK's toplevel, named "<document> — Topograph" or "Topograph"): with several
+   * windows open, the one titled after the document this page shows.
+   */
   async xWindow() {
+    const name = await this.exec(() => window.__topographTest?.doc()?.name ?? null).catch(() => null);
+    const pattern = name ? `^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} — Topograph$` : "Topograph$";
     const ids = await waitFor(
       async () => {
-        const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(this.pid), "--name", "Topograph$"], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+        const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(this.pid), "--name", pattern], { timeout: 5000 }).catch(() => ({ stdout: "" }));
         return stdout.trim();
       },
-      { timeout: 10_000, what: `the X window of app pid ${this.pid}` },
+      { timeout: 10_000, what: `the X window of app pid ${this.pid} named ${pattern}` },
     );
     return ids.split("\n")[0];
+  }
+
+  /** Makes WebDriver talk to the window that shows the document at `file` (File › New and Open put one in a window of its own). */
+  async followDocument(file) {
+    await this.waitFor(async () => {
+      for (const h of await this.browser.getWindowHandles()) {
+        await this.browser.switchToWindow(h);
+        if ((await this.exec(() => window.__topographTest?.doc()?.path ?? null).catch(() => null)) === file) return true;
+      }
+      return false;
+    }, { timeout: 20_000, what: `a window showing ${file}` });
   }
 
   /** The native window title (GTK), read from the X server: WebDriver's getTitle is the page's <title>. */

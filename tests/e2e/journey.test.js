@@ -143,7 +143,8 @@ test("a whole org from File › New: six people by keyboard, two teams from the 
     await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
     assert.ok(await app.browser.$(`//input[@name="template"][@value="blank"]`).isSelected(), "a blank org is the default");
     await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
-    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+    // The window shows the sample, so the new document opens in a window of its own.
+    await app.followDocument(file);
     assert.equal((await app.doc()).people, 0, "the new document is empty");
     const empty = await app.browser.$(`//div[@role="region"][.//button[normalize-space()="Add the first person"]]`);
     await empty.waitForExist({ timeout: 10_000, timeoutMsg: "the empty chart invites to add the first person" });

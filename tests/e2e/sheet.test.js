@@ -162,7 +162,8 @@ test("from File › New, a 2×3 block copied in another program pastes into the 
     const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
     await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
     await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
-    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+    // The window shows the sample, so the new document opens in a window of its own.
+    await app.followDocument(file);
 
     // Three people from the keyboard on the chart: Ada, and Bo and Cy reporting to her.
     await app.chord(K.Insert);

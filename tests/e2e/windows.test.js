@@ -4,10 +4,12 @@
 // the front instead of opening another. Focus is read from the X server, which the app's windows ask for it.
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { promisify } from "node:util";
-import { APP, appEnv, cli, inWorkspace, preflight, withTimeout } from "./harness.js";
+import { APP, appEnv, centre, cli, inWorkspace, preflight, waitFor, withTimeout } from "./harness.js";
+import { nameNewPerson } from "./views.js";
 
 const run = promisify(execFile);
 
@@ -36,12 +38,15 @@ async function secondLaunch(ws, args) {
   }
 }
 
+/** The X windows of process `pid` whose title names `name` ("<name> — Topograph"), none when there is none. */
+async function xWindowsNamed(pid, name) {
+  const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(pid), "--name", `^${name} — Topograph$`], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+  return stdout.trim().split("\n").filter(Boolean);
+}
+
 /** The X window of the app whose title names `name` ("<name> — Topograph"). */
 async function xWindowOf(app, name) {
-  return app.waitFor(async () => {
-    const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(app.pid), "--name", `^${name} — Topograph$`], { timeout: 5000 }).catch(() => ({ stdout: "" }));
-    return stdout.trim().split("\n")[0] || null;
-  }, { timeout: 15_000, what: `a window titled "${name} — Topograph"` });
+  return waitFor(async () => (await xWindowsNamed(app.pid, name))[0] ?? null, { timeout: 15_000, what: `a window titled "${name} — Topograph"` });
 }
 
 /** The X window that has the keyboard focus now. */
@@ -147,5 +152,98 @@ test("File › New Window opens an empty window, File › Open there opens the d
     assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
     assert.equal((await app.doc()).name, "Second", "the window that asked keeps its document");
     await switchToDocument(app, "First");
+  });
+});
+
+/** Clicks X window `win`'s close button as a window manager delivers the click (closewindow.py). */
+async function closeButton(win) {
+  await run("/usr/bin/python3", [path.join(import.meta.dirname, "closewindow.py"), win], { timeout: 10_000 });
+}
+
+test("Close Window (Ctrl+Shift+W) closes only its own window: the other window's document stays editable, and the closed document opens again at once", async () => {
+  await inWorkspace("close window", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const second = await sampleDoc(ws, "Second");
+    const app = await ws.launch({ args: [first] });
+    assert.equal((await secondLaunch(ws, [second])).code, 0);
+    const secondWin = await xWindowOf(app, "Second");
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 2, { timeout: 10_000, what: "two windows" });
+
+    await keysIn(secondWin, "ctrl+shift+w");
+    await app.waitFor(async () => (await xWindowsNamed(app.pid, "Second")).length === 0, { timeout: 15_000, what: "Second's window to close" });
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 1, { timeout: 10_000, what: "one window left" });
+    await app.browser.switchToWindow((await app.browser.getWindowHandles())[0]);
+    assert.equal((await app.doc()).name, "First", "the window left shows First");
+    assert.ok(await xWindowOf(app, "First"), "First's window is still there");
+
+    // Still editable from the keyboard: a report added to the first card on screen and named, then undone.
+    const before = (await app.doc()).people;
+    const [card] = await app.cards();
+    await app.click(centre(card));
+    await app.waitFor(async () => (await app.exec(() => window.__topographTest.view().persons[0])) === card.id, { what: "the card selected by a click" });
+    await app.chord("\uE016"); // Insert
+    await nameNewPerson(app, "Closing Test");
+    await app.waitFor(async () => (await app.doc()).people === before + 1, { what: "the new person in First" });
+    // Two steps: the name typed, then the person added.
+    await app.xkeys("ctrl+z");
+    await app.waitFor(async () => (await app.card("Closing Test")) === null && (await app.doc()).people === before + 1, { what: "Ctrl+Z to take the name back" });
+    await app.xkeys("ctrl+z");
+    await app.waitFor(async () => (await app.doc()).people === before, { what: "a second Ctrl+Z to take the new person out" });
+
+    // The closed window let its document go: File › Open brings it up again, in a window of its own.
+    await app.xkeys("ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", second);
+    await xWindowOf(app, "Second");
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 2, { timeout: 15_000, what: "Second open again in a second window" });
+    assert.deepEqual(await documentsByWindow(app), ["First", "Second"]);
+  });
+});
+
+test("closing the last window with its close button quits the app with exit code 0, each document closed cleanly and the running app's address taken away; closing one of two leaves the app running", async () => {
+  await inWorkspace("close last window", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const second = await sampleDoc(ws, "Second");
+    // Started as a desktop starts it (no WebDriver in between), so its exit code is the test's to read.
+    const child = spawn(APP, [first], { env: appEnv(ws), stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => { out += d; });
+    child.stderr.on("data", (d) => { out += d; });
+    const exited = new Promise((resolve) => child.once("exit", (c, sig) => resolve(c ?? sig)));
+    try {
+      const windowOf = (name) => waitFor(async () => (await xWindowsNamed(child.pid, name))[0] ?? null, { timeout: 30_000, what: `a window titled "${name} — Topograph"; the app said:\n${out}` });
+      const firstWin = await windowOf("First");
+      const address = path.join(ws.dataDir, "instance.json");
+      assert.ok(fs.existsSync(address), "the running app listens for second launches");
+      assert.equal((await secondLaunch(ws, [second])).code, 0);
+      const secondWin = await windowOf("Second");
+
+      await closeButton(secondWin);
+      await waitFor(async () => (await xWindowsNamed(child.pid, "Second")).length === 0, { timeout: 15_000, what: "Second's window to close" });
+      assert.equal(child.exitCode, null, "the app runs on with one window");
+      assert.deepEqual(await xWindowsNamed(child.pid, "First"), [firstWin]);
+
+      await closeButton(firstWin);
+      const code = await withTimeout(exited, 30_000, "the app to quit after its last window closed");
+      assert.equal(code, 0, `the app exits 0; it said:\n${out}`);
+      for (const doc of [first, second]) {
+        assert.ok(!fs.existsSync(`${doc}-wal`), `${path.basename(doc)} was closed cleanly (no write-ahead log left beside it)`);
+      }
+      assert.ok(!fs.existsSync(address), "the address for second launches is gone");
+      // Nothing holds the documents or the instance lock: a new start is the running app again and opens First.
+      const again = spawn(APP, [first], { env: appEnv(ws), stdio: ["ignore", "pipe", "pipe"] });
+      let said = "";
+      again.stdout.on("data", (d) => { said += d; });
+      again.stderr.on("data", (d) => { said += d; });
+      try {
+        await waitFor(async () => (await xWindowsNamed(again.pid, "First")).length > 0, { timeout: 30_000, what: "a new start to show First" }).catch((e) => {
+          throw new Error(`${e.message}; exit code ${again.exitCode}; it said:\n${said}`);
+        });
+        assert.ok(fs.existsSync(address), "the new start is the running app");
+      } finally {
+        again.kill("SIGKILL");
+      }
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
   });
 });

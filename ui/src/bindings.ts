@@ -75,7 +75,8 @@ export const commands = {
 	newDocument: (path: string) => typedError<DocState, Error>(__TAURI_INVOKE("new_document", { path })),
 	/**
 	 *  Creates a document at `path` (which must not exist yet), blank or holding the sample org,
-	 *  and opens it.
+	 *  and opens it: in this window when it shows nothing yet, else in a new one. Answers this
+	 *  window's state.
 	 */
 	newDocumentFrom: (path: string, template: NewTemplate) => typedError<DocState, Error>(__TAURI_INVOKE("new_document_from", { path, template })),
 	/**

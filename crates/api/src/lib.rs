@@ -14,6 +14,7 @@ pub mod launch;
 pub mod painting;
 pub mod plan;
 pub mod session;
+mod session_guard;
 pub mod sessions;
 pub mod sheet;
 mod state;

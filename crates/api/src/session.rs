@@ -209,6 +209,16 @@ impl Session {
         self.doc.as_ref().and_then(|d| d.path()) == Some(absolute(path).as_path())
     }
 
+    /// Whether the open document holds anything: people, units or areas in the open scenario,
+    /// another scenario, or a step to undo. A fresh File › New holds nothing.
+    pub fn has_content(&self) -> bool {
+        self.doc.as_ref().is_some_and(|d| {
+            !d.org().is_empty()
+                || d.scenarios().len() > 1
+                || d.history().map_or(true, |h| h.undo.is_some())
+        })
+    }
+
     /// The window title: "<document> — Topograph".
     pub fn title(&self) -> String {
         match self.doc.as_ref().and_then(|d| d.path()) {

@@ -3,11 +3,14 @@
 //! app's window labels); this decides where a document opens and keeps the sessions, with no
 //! window in sight.
 
+use crate::session::NewTemplate;
 use crate::{Paths, Session};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use topograph_model::Result;
+
+pub use crate::session_guard::SessionGuard;
 
 /// The label of the window the app starts with.
 pub const FIRST_WINDOW: &str = "main";
@@ -28,9 +31,9 @@ pub enum Placement {
 /// Every window's session.
 pub struct Sessions {
     paths: Paths,
-    /// A session is never freed while the app runs, so a guard on it can outlive the map's lock
-    /// (`&'static`); a closed window's session is closed and emptied, a few hundred bytes.
-    windows: Mutex<BTreeMap<String, &'static Mutex<Session>>>,
+    /// Shared, so a guard on a session outlives the map's lock; a closed window's session is
+    /// freed when the last command still holding it is done.
+    windows: Mutex<BTreeMap<String, Arc<Mutex<Session>>>>,
     opened: Mutex<u32>,
 }
 
@@ -79,26 +82,24 @@ impl Sessions {
 
     /// Gives `label` its session (replacing none: a label is used once).
     pub fn add(&self, label: &str, session: Session) {
-        let leaked: &'static Mutex<Session> = Box::leak(Box::new(Mutex::new(session)));
-        lock(&self.windows).insert(label.to_string(), leaked);
+        lock(&self.windows).insert(label.to_string(), Arc::new(Mutex::new(session)));
     }
 
-    /// The session of window `label`; a window the app does not know yet gets a blank one.
-    pub fn of(&self, label: &str) -> MutexGuard<'static, Session> {
-        let session = {
-            let mut windows = lock(&self.windows);
-            *windows.entry(label.to_string()).or_insert_with(|| {
-                Box::leak(Box::new(Mutex::new(Session::new(self.paths.clone()))))
-            })
-        };
-        lock(session)
+    /// The session of window `label`. A window the app does not know (one closed while a command
+    /// from it was on its way) gets a blank session of its own that nothing keeps: the command
+    /// finds no document, and a closed window's session is not brought back to life.
+    pub fn of(&self, label: &str) -> SessionGuard {
+        let session = lock(&self.windows).get(label).cloned();
+        SessionGuard::new(session.unwrap_or_else(|| Arc::new(Mutex::new(self.blank()))))
     }
 
-    /// Window `label` is gone: its document closes (every change is saved already).
+    /// Window `label` is gone: its document closes at once (every edit is committed to the file
+    /// as it is made, so nothing is left to save), which frees the file for any window or program.
+    /// The session itself goes when the last command still holding it is done.
     pub fn remove(&self, label: &str) {
         let session = lock(&self.windows).remove(label);
         if let Some(s) = session {
-            lock(s).close();
+            lock(&s).close();
         }
     }
 
@@ -106,10 +107,10 @@ impl Sessions {
         lock(&self.windows).keys().cloned().collect()
     }
 
-    fn all(&self) -> Vec<(String, &'static Mutex<Session>)> {
+    fn all(&self) -> Vec<(String, Arc<Mutex<Session>>)> {
         lock(&self.windows)
             .iter()
-            .map(|(l, s)| (l.clone(), *s))
+            .map(|(l, s)| (l.clone(), Arc::clone(s)))
             .collect()
     }
 
@@ -128,10 +129,8 @@ impl Sessions {
         if let Some(label) = self.showing(path) {
             return Placement::Focus(label);
         }
-        let here_is_blank = lock(&self.windows)
-            .get(asking)
-            .copied()
-            .is_some_and(|s| lock(s).document().is_none());
+        let asking = lock(&self.windows).get(asking).cloned();
+        let here_is_blank = asking.is_some_and(|s| lock(&s).document().is_none());
         if here_is_blank {
             Placement::Here
         } else {
@@ -139,10 +138,30 @@ impl Sessions {
         }
     }
 
+    /// Where a new document made from window `asking` (File › New) opens: there when it shows no
+    /// document or one with nothing in it yet (a fresh File › New), else in a new window, so the
+    /// document it shows stays where it is, as native editors do.
+    pub fn place_new(&self, asking: &str) -> Placement {
+        let asking = lock(&self.windows).get(asking).cloned();
+        let free = asking.is_some_and(|s| !lock(&s).has_content());
+        if free {
+            Placement::Here
+        } else {
+            Placement::NewWindow
+        }
+    }
+
+    /// A session for a new window holding a new document at `path` (see [`Session::create_from`]).
+    pub fn create_new(&self, path: &Path, template: NewTemplate) -> Result<Session> {
+        let mut session = self.blank();
+        session.create_from(path, template)?;
+        Ok(session)
+    }
+
     /// Closes every window's document, as the app quits.
     pub fn close_all(&self) {
         for (_, s) in self.all() {
-            lock(s).close();
+            lock(&s).close();
         }
     }
 
@@ -160,8 +179,11 @@ impl Sessions {
 mod tests {
     use super::*;
 
+    /// Sessions with the first window's, as the app starts.
     fn sessions(dir: &Path) -> Sessions {
-        Sessions::new(Paths::under(dir))
+        let s = Sessions::new(Paths::under(dir));
+        s.add(FIRST_WINDOW, s.blank());
+        s
     }
 
     #[test]
@@ -224,6 +246,94 @@ mod tests {
         // Its document is free: another window opens it.
         s.of(FIRST_WINDOW).open(&b).unwrap();
         assert!(s.of(FIRST_WINDOW).shows(&b));
+    }
+
+    #[test]
+    fn a_new_document_opens_in_a_new_window_unless_the_asking_one_shows_nothing_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = sessions(dir.path());
+        assert_eq!(s.place_new(FIRST_WINDOW), Placement::Here, "no document");
+        s.of(FIRST_WINDOW)
+            .create(&dir.path().join("Empty.topo"))
+            .unwrap();
+        assert_eq!(s.place_new(FIRST_WINDOW), Placement::Here, "an empty one");
+        let sample = dir.path().join("Sample.topo");
+        s.of(FIRST_WINDOW)
+            .create_from(&sample, NewTemplate::Sample)
+            .unwrap();
+        assert_eq!(s.place_new(FIRST_WINDOW), Placement::NewWindow);
+        assert_eq!(
+            s.place_new("doc-9"),
+            Placement::NewWindow,
+            "a closed window"
+        );
+        let new = dir.path().join("New.topo");
+        let session = s.create_new(&new, NewTemplate::Blank).unwrap();
+        assert!(session.shows(&new));
+        assert!(
+            s.of(FIRST_WINDOW).shows(&sample),
+            "the asking window keeps its document"
+        );
+        assert!(
+            s.create_new(&new, NewTemplate::Blank).is_err(),
+            "an existing file"
+        );
+    }
+
+    #[test]
+    fn a_closed_window_frees_its_session_and_its_file_at_once_and_a_late_command_finds_no_document()
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let s = sessions(dir.path());
+        let b = dir.path().join("B.topo");
+        s.add("doc-2", s.blank());
+        s.of("doc-2").create(&b).unwrap();
+        let held = Arc::downgrade(&lock(&s.windows)["doc-2"]);
+        // Another program cannot open it while the window has it.
+        let in_use = topograph_document::Document::open(&b)
+            .map(drop)
+            .unwrap_err();
+        assert!(
+            in_use.message.contains("in use") || in_use.message.contains("another"),
+            "{}",
+            in_use.message
+        );
+
+        s.remove("doc-2");
+        assert!(held.upgrade().is_none(), "the session is freed");
+        drop(topograph_document::Document::open(&b).unwrap());
+        // A command from the closed window arriving late: no document, and no session comes back.
+        assert!(s.of("doc-2").document().is_none());
+        assert!(s.of("doc-2").snapshot().unwrap().document.is_none());
+        assert_eq!(s.labels(), [FIRST_WINDOW]);
+    }
+
+    #[test]
+    fn a_window_closed_while_a_command_holds_its_session_closes_its_document_after_the_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Arc::new(sessions(dir.path()));
+        let b = dir.path().join("B.topo");
+        s.add("doc-2", s.blank());
+        s.of("doc-2").create(&b).unwrap();
+        let held = Arc::downgrade(&lock(&s.windows)["doc-2"]);
+        let mut running = s.of("doc-2");
+        let closing = {
+            let s = Arc::clone(&s);
+            std::thread::spawn(move || s.remove("doc-2"))
+        };
+        // The window is gone from the map, yet the command keeps working on its document.
+        let gone = std::time::Instant::now();
+        while s.labels().contains(&"doc-2".to_string()) {
+            assert!(gone.elapsed() < std::time::Duration::from_secs(10));
+            std::thread::yield_now();
+        }
+        assert!(running.shows(&b));
+        assert!(running.history().is_ok());
+        running.checkpoint_if_idle(std::time::Duration::ZERO);
+        drop(running);
+        closing.join().unwrap();
+        assert!(held.upgrade().is_none(), "freed once the command let go");
+        drop(topograph_document::Document::open(&b).unwrap());
     }
 
     #[test]

@@ -58,6 +58,29 @@ pub struct Primary {
     lock: File,
     listener: TcpListener,
     token: String,
+    address: PathBuf,
+}
+
+/// What the running instance leaves in the data folder, for it to take away as it quits.
+pub struct Leaving {
+    address: PathBuf,
+    token: String,
+}
+
+impl Leaving {
+    /// Removes the address file, unless another instance has written its own there since. The
+    /// lock file stays: it is empty, and the lock on it goes with the process. Removing a file
+    /// another launch may have opened to lock would let a third launch lock a new one and run
+    /// beside it.
+    pub fn tidy(&self) {
+        let ours = std::fs::read(&self.address)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Address>(&b).ok())
+            .is_some_and(|a| a.token == self.token);
+        if ours {
+            let _ = std::fs::remove_file(&self.address);
+        }
+    }
 }
 
 /// Why neither was possible (the folder cannot be written, or a running instance did not answer).
@@ -99,22 +122,29 @@ impl Primary {
             token: token.clone(),
         })
         .expect("an address serialises");
-        write_private(&dir.join(ADDRESS_FILE), &json).map_err(fail)?;
+        let address = dir.join(ADDRESS_FILE);
+        write_private(&address, &json).map_err(fail)?;
         Ok(Primary {
             lock,
             listener,
             token,
+            address,
         })
     }
 
     /// Answers second launches on a thread of its own for as long as the process runs, calling
-    /// `on_request` with each request whose token is right.
-    pub fn serve(self, on_request: impl Fn(Request) + Send + 'static) {
+    /// `on_request` with each request whose token is right. Call [`Leaving::tidy`] as the app quits.
+    pub fn serve(self, on_request: impl Fn(Request) + Send + 'static) -> Leaving {
         let Primary {
             lock,
             listener,
             token,
+            address,
         } = self;
+        let leaving = Leaving {
+            address,
+            token: token.clone(),
+        };
         std::thread::spawn(move || {
             // Moved in by name (a closure captures only the fields it uses), so the lock is held
             // as long as the thread, which is as long as the process.
@@ -125,6 +155,7 @@ impl Primary {
                 }
             }
         });
+        leaving
     }
 }
 
@@ -257,6 +288,23 @@ mod tests {
         let _ = BufReader::new(s).read_line(&mut answer);
         assert_eq!(answer, "");
         assert!(rx.recv_timeout(Duration::from_millis(300)).is_err());
+    }
+
+    #[test]
+    fn a_quitting_instance_takes_its_address_away_but_not_another_instances() {
+        let dir = tempfile::tempdir().unwrap();
+        let leaving = primary(dir.path()).serve(drop);
+        let address = dir.path().join(ADDRESS_FILE);
+        assert!(address.exists());
+        leaving.tidy();
+        assert!(!address.exists());
+        // An address written by a later instance stays.
+        let later = dir.path().join("later");
+        let other = primary(&later).serve(drop);
+        std::fs::copy(later.join(ADDRESS_FILE), &address).unwrap();
+        leaving.tidy();
+        assert!(address.exists());
+        other.tidy();
     }
 
     #[test]
