@@ -124,7 +124,7 @@ impl Drawing {
             .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
         let open = &doc.active_scenario().name;
         Ok(Drawing {
-            org: Org::clone(&s.org_copy()?),
+            org: Org::clone(&*s.org_copy()?),
             collapsed: doc.collapsed(view)?.into_iter().collect(),
             document: doc.path().map(document_name).unwrap_or_default(),
             scenario: open.to_string(),
@@ -340,7 +340,8 @@ mod tests {
     fn an_export_from_the_app_draws_the_org_on_the_as_of_date_and_its_footer_names_the_day() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Session::new(crate::Paths::under(dir.path()));
-        s.create(&dir.path().join("dated.topo")).unwrap();
+        s.create_from(&dir.path().join("dated.topo"), crate::session::NewTemplate::Sample)
+            .unwrap();
         let someone = s.document().unwrap().org().persons().next().unwrap().clone();
         let mut leaving = someone.clone();
         leaving.status = topograph_model::PersonStatus::Leaving;

@@ -47,7 +47,7 @@ pub fn findings(s: &mut Session) -> Result<Vec<Finding>> {
 /// Actual effort per product area of the open scenario on the as-of date
 /// (`topograph_model::actual_effort`).
 pub fn area_effort(s: &mut Session) -> Result<Effort> {
-    Ok(topograph_model::actual_effort(&s.org_copy()?))
+    Ok(topograph_model::actual_effort(&*s.org_copy()?))
 }
 
 /// What the settings dialog edits: the stored overrides, and every check with the values in force.
