@@ -340,9 +340,19 @@ mod tests {
     fn an_export_from_the_app_draws_the_org_on_the_as_of_date_and_its_footer_names_the_day() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Session::new(crate::Paths::under(dir.path()));
-        s.create_from(&dir.path().join("dated.topo"), crate::session::NewTemplate::Sample)
-            .unwrap();
-        let someone = s.document().unwrap().org().persons().next().unwrap().clone();
+        s.create_from(
+            &dir.path().join("dated.topo"),
+            crate::session::NewTemplate::Sample,
+        )
+        .unwrap();
+        let someone = s
+            .document()
+            .unwrap()
+            .org()
+            .persons()
+            .next()
+            .unwrap()
+            .clone();
         let mut leaving = someone.clone();
         leaving.status = topograph_model::PersonStatus::Leaving;
         leaving.start_date = None;
@@ -358,7 +368,10 @@ mod tests {
         let drawing = Drawing::of_session(&s, View::OrgChart).unwrap();
         assert!(drawing.org.person(someone.id).is_none(), "gone by then");
         assert_eq!(drawing.as_of, day);
-        let footer = drawing.pdf_options(&options(DiagramFormat::Pdf)).footer.date;
+        let footer = drawing
+            .pdf_options(&options(DiagramFormat::Pdf))
+            .footer
+            .date;
         assert!(footer.ends_with("the org as of 2031-03-01"), "{footer}");
     }
 
@@ -372,14 +385,19 @@ mod tests {
         leaving.end_date = Some("2031-02-15".into());
         org.execute(
             &topograph_model::Op::UpdatePerson { person: leaving },
-            &mut topograph_model::IdCounter { next: org.max_id() + 1 },
+            &mut topograph_model::IdCounter {
+                next: org.max_id() + 1,
+            },
         )
         .unwrap();
         let drawing = Drawing { org, ..sample() }.on(topograph_model::Date::parse("2031-03-01"));
         assert!(drawing.org.person(id).is_none());
         let kept = sample().on(None);
         assert_eq!(kept.as_of, None);
-        assert_eq!(kept.org.persons().count(), topograph_sample::sample().persons().count());
+        assert_eq!(
+            kept.org.persons().count(),
+            topograph_sample::sample().persons().count()
+        );
     }
 
     fn options(format: DiagramFormat) -> ExportOptions {

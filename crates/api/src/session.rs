@@ -584,7 +584,9 @@ impl Session {
         Ok(crate::as_of::FindingsInput {
             org: self.org_copy()?,
             settings: doc.check_settings()?,
-            today: doc.view_date()?.unwrap_or_else(topograph_model::Date::today),
+            today: doc
+                .view_date()?
+                .unwrap_or_else(topograph_model::Date::today),
         })
     }
 

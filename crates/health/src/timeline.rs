@@ -140,7 +140,10 @@ mod tests {
     #[test]
     fn a_count_that_moves_alone_is_the_same_finding() {
         let old = finding(Severity::Warning, "3 people, below 5");
-        assert!(!says_otherwise(&old, &finding(Severity::Warning, "4 people, below 5")));
+        assert!(!says_otherwise(
+            &old,
+            &finding(Severity::Warning, "4 people, below 5")
+        ));
         assert!(!says_otherwise(
             &finding(Severity::Warning, "at 112.5% of capacity"),
             &finding(Severity::Warning, "at 130% of capacity"),
@@ -150,8 +153,14 @@ mod tests {
     #[test]
     fn another_role_missing_or_another_severity_is_a_change() {
         let old = finding(Severity::Warning, "missing a designer");
-        assert!(says_otherwise(&old, &finding(Severity::Warning, "missing a product manager")));
-        assert!(says_otherwise(&old, &finding(Severity::Error, "missing a designer")));
+        assert!(says_otherwise(
+            &old,
+            &finding(Severity::Warning, "missing a product manager")
+        ));
+        assert!(says_otherwise(
+            &old,
+            &finding(Severity::Error, "missing a designer")
+        ));
         assert!(says_otherwise(
             &finding(Severity::Warning, "3 people, below 5"),
             &finding(Severity::Warning, "3 people, above 9"),
