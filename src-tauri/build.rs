@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "redo_steps",
     "switch_scenario",
     "diff_scenarios",
+    "diff_scenarios_over",
     "export_diff",
     "promote_scenario",
     "collapsed",

@@ -4,7 +4,7 @@
 //! app is started with `TOPOGRAPH_E2E=1`.
 //!
 //! It tells the page that a test is driving it: a frozen `window.__TOPOGRAPH_E2E__` with the
-//! process id and the time `run()` started (ms since the epoch), injected before any page
+//! process id, the time `run()` started (ms since the epoch) and the back end's today, injected before any page
 //! script runs. The UI of a build made for tests then installs its read-only
 //! `window.__topographTest` accessor (ui/src/testing/e2e.ts). Besides, it lets the test preset
 //! paths in place of the native dialogs (see `grants.rs`) and times each stage of a scenario
@@ -32,8 +32,10 @@ pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
         .map(|d| d.as_secs_f64() * 1000.0)
         .unwrap_or(0.0);
     let script = format!(
-        "Object.defineProperty(window, '__TOPOGRAPH_E2E__', {{ value: Object.freeze({{ pid: {}, appStartMs: {started_ms:.3} }}) }});",
-        std::process::id()
+        "Object.defineProperty(window, '__TOPOGRAPH_E2E__', {{ value: Object.freeze({{ pid: {}, appStartMs: {started_ms:.3}, today: '{}' }}) }});",
+        std::process::id(),
+        // The back end's today (`TOPOGRAPH_TODAY` when the test fixed it), so the page agrees.
+        topograph_model::Date::today()
     );
     Some(
         tauri::plugin::Builder::new("topograph-e2e")

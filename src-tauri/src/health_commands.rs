@@ -14,7 +14,9 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
-    views::findings(&mut session(&app))
+    // The org of the day is shared with the views; the checks run off the session lock.
+    let input = session(&app).findings_input()?;
+    crate::worker::worker(move || input.run()).await
 }
 
 /// Actual effort per product area of the open scenario on the as-of date (`topograph_model::actual_effort`), for
@@ -22,7 +24,8 @@ pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn area_effort(app: WebviewWindow) -> Res<Effort> {
-    views::area_effort(&mut session(&app))
+    let org = session(&app).org_copy()?;
+    crate::worker::worker(move || Ok(topograph_model::actual_effort(&org))).await
 }
 
 #[tauri::command]

@@ -10,6 +10,7 @@
 
 mod actions;
 mod commands;
+mod compare_commands;
 mod dialogs;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
@@ -65,6 +66,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             redo_steps,
             scenario_commands::switch_scenario,
             scenario_commands::diff_scenarios,
+            compare_commands::diff_scenarios_over,
             scenario_commands::export_diff,
             scenario_commands::promote_scenario,
             collapsed,

@@ -158,8 +158,16 @@ pub async fn export_data(
 }
 
 fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res<()> {
-    let files =
-        actions::session(app).with_document(|doc| data::export(doc, doc.org(), format, table))?;
+    // The tables are the open scenario on the as-of date every view shows (JSON is the whole
+    // document, dates and all).
+    let files = {
+        let s = actions::session(app);
+        let org = s.org_copy()?;
+        let doc = s
+            .document()
+            .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
+        data::export(doc, &org, format, table)?
+    };
     data::write(path, &files)
 }
 

@@ -4,7 +4,8 @@
 // document) and goes back to today. A move made while it shows a later day asks when it takes effect. The last test
 // measures a date change on a 10k org like the scenario switch. Run with `make e2e`; see README.md in this folder.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
@@ -162,6 +163,59 @@ test("a move made while the chart shows a later day asks when it takes effect, a
     assert.equal(design, person.manager, "the design keeps the old manager until the day");
     const planned = await app.exec(() => window.__topographTest.store().records.dated_changes ?? null);
     if (planned) assert.ok(planned.some((c) => c.date === day && c.change.person === person.id), "the change is planned for the day");
+    await app.close();
+  });
+});
+
+/** Opens File › Export… with its shortcut, exports a PDF of the org chart to `file`, and answers the dialog's note. */
+async function exportPdf(app, file) {
+  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+  await app.xkeys("ctrl+e");
+  const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
+  await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
+  const note = await app.exec(() => document.querySelector(".export-dialog .export-as-of")?.textContent ?? null);
+  await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", "pdf");
+  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+  const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+  await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+  await dialog.waitForExist({ reverse: true, timeout: 5000, timeoutMsg: "the dialog stayed open after Close" });
+  return note;
+}
+
+const pdfText = async (file) => (await promisify(execFile)("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 << 20 })).stdout;
+
+test("an export made while the status bar shows a later day draws the org of that day and its footer names the day", async () => {
+  await inWorkspace("asof export", async (ws) => {
+    const file = path.join(ws.docs, "asof-export.topo");
+    await cli("generate", file, "--people", "120", "--seed", "6");
+    const app = await ws.launch({ args: [file] });
+    await app.waitForFirstFrame();
+    await startUpDone(app);
+    const leaver = await app.exec(() => {
+      const t = window.__topographTest, r = t.store().records;
+      const names = new Map();
+      for (const p of r.persons) names.set(p.name, (names.get(p.name) ?? 0) + 1);
+      const l = r.persons.find((p) => p.status === "leaving" && p.end_date && p.name && names.get(p.name) === 1 && t.card(p.id));
+      return l ? { id: l.id, name: l.name, end: l.end_date } : null;
+    });
+    assert.ok(leaver, "a leaver with a name of their own is on the chart");
+
+    const today = path.join(ws.docs, "today.pdf");
+    assert.equal(await exportPdf(app, today), null, "no as-of note while the views show today");
+    const todayText = await pdfText(today);
+    assert.ok(todayText.replace(/\s+/g, " ").includes(leaver.name), `${leaver.name} is in today's export`);
+    assert.ok(!todayText.includes("as of"), "today's footer names no other day");
+
+    const day = nextDay(leaver.end);
+    await typeAsOf(app, day);
+    await app.waitFor(async () => (await app.card(leaver.id)) === null, { timeout: 20_000, what: `${leaver.name}'s card gone on ${day}` });
+    const later = path.join(ws.docs, "later.pdf");
+    const note = await exportPdf(app, later);
+    assert.match(note ?? "", new RegExp(`as of ${day}`), "the dialog says which day it draws");
+    const laterText = (await pdfText(later)).replace(/\s+/g, " ");
+    assert.ok(laterText.includes(`the org as of ${day}`), `the footer names ${day}: ${laterText.slice(-200)}`);
+    assert.ok(!laterText.includes(leaver.name), `${leaver.name} is not in the export of ${day}`);
     await app.close();
   });
 });

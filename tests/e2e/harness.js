@@ -19,6 +19,14 @@ const run = promisify(execFile);
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const APP = path.resolve(process.env.TOPOGRAPH_APP ?? path.join(REPO, "target/debug/topograph-app"));
 export const CLI = path.resolve(process.env.TOPOGRAPH_CLI ?? path.join(REPO, "target/debug/topograph"));
+/**
+ * Fixes the day the app and the CLI take for today (TOPOGRAPH_TODAY, read only by builds with the `e2e` feature)
+ * for every process this test file starts, so a test of a dated plan reads the same on any day it runs.
+ */
+export function fixToday(day = "2026-12-07") {
+  process.env.TOPOGRAPH_TODAY = day;
+  return day;
+}
 export const ARTIFACTS = path.resolve(process.env.TOPOGRAPH_E2E_ARTIFACTS ?? path.join(REPO, "tests/artifacts"));
 const TAURI_DRIVER = process.env.TAURI_DRIVER ?? "tauri-driver";
 /** Keep each test's temporary folder (logs, documents) instead of deleting it. */

@@ -5,8 +5,10 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { before, test } from "node:test";
-import { centre, cli, inWorkspace, KEY, preflight, reachable } from "./harness.js";
+import { centre, cli, fixToday, inWorkspace, KEY, preflight, reachable } from "./harness.js";
 
+// The generated org's dates and the table's first quarter follow today: one fixed day makes them the same every run.
+const TODAY = fixToday();
 before(() => preflight());
 
 /** The figures of one cell of the plan table, as the page shows them; null while it is not on screen. */
@@ -36,6 +38,7 @@ test("a planned hire's target start set in the Plan view changes the counts, a b
     let app = await ws.launch({ args: [file] });
     const periods = await showPlan(app);
     assert.ok(periods.length >= 4, `a year of quarters: ${periods}`);
+    assert.equal(periods[0], "2026-Q4", `the table starts in the quarter of the fixed today, ${TODAY}`);
     const first = periods[0];
 
     // An open position on a team whose target start lies after the first quarter.

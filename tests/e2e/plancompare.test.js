@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
-import { cli, inWorkspace, preflight } from "./harness.js";
+import { cli, fixToday, inWorkspace, preflight } from "./harness.js";
 import { hideInsights } from "./views.js";
 
 before(() => preflight());
@@ -21,9 +21,12 @@ const area = (id, name, owner) => ({
   id, name, description: "", parent: null, complexity: "simple", user_facing: true, owner, stance: null, target_share: null, outcome: "",
 });
 
+// The app and the CLI take this day for today, so the periods (and the hire's quarter) are the same every run.
+const TODAY = fixToday();
+
 /** The quarter after today's, as a target start ("2027-Q3"). */
 function nextQuarter() {
-  const d = new Date();
+  const d = new Date(`${TODAY}T12:00:00`);
   const q = Math.floor(d.getMonth() / 3) + 1;
   return q === 4 ? `${d.getFullYear() + 1}-Q1` : `${d.getFullYear()}-Q${q + 1}`;
 }
@@ -115,6 +118,44 @@ test("Compare opens as its own view with headcount and cost per period of both s
     assert.equal(layout.charts.length, 2, "a headcount chart and a cost chart");
     assert.ok(Math.abs(layout.charts[0].y - layout.charts[1].y) < 1 && layout.charts[1].x > layout.charts[0].x, "the charts stand side by side");
     await app.screenshot("compare-over-time");
+  });
+});
+
+test("compare's pickers show headcount and cost per month in another currency, the figures of topograph diff --by month --currency", async () => {
+  await inWorkspace("compare pickers", async (ws) => {
+    const { file, copy } = await twoScenarios(ws);
+    const app = await ws.launch({ args: [file] });
+    await app.waitForFirstFrame();
+    await (await app.browser.$(`//button[contains(@class, "scenario-current")]`)).click();
+    const compare = await app.browser.$(`//button[starts-with(normalize-space(), "Compare")]`);
+    await compare.waitForExist({ timeout: 5000, timeoutMsg: "the scenario menu has no Compare" });
+    await compare.click();
+    const section = `//aside[@aria-label="Compare scenarios"]//section[@aria-label="Headcount and cost per period"]`;
+    await app.browser.$(`${section}//tbody/tr`).then((r) => r.waitForExist({ timeout: 20_000, timeoutMsg: "compare shows no periods" }));
+
+    // Months instead of quarters, then the costs in USD (the document reports in EUR, with a rate for USD).
+    await (await app.browser.$(`${section}//select[@aria-label="Compare periods by"]`)).selectByAttribute("value", "month");
+    await app.waitFor(() => app.exec(() => document.querySelector(".compare-periods tbody tr")?.dataset.period?.length === 7),
+      { timeout: 20_000, what: "periods by month" });
+    await (await app.browser.$(`${section}//select[@aria-label="Compare currency"]`)).selectByAttribute("value", "USD");
+    await app.waitFor(() => app.exec(() => document.querySelector(".compare-periods thead")?.textContent.includes("Cost in USD")),
+      { timeout: 20_000, what: "the costs in USD" });
+
+    const diff = JSON.parse(await cli("diff", copy, "--from", "Current", "--to", "Proposal", "--format", "json", "--by", "month", "--currency", "USD"));
+    const shown = await app.exec(() => [...document.querySelectorAll(".compare-periods tbody tr")].map((tr) => ({
+      period: tr.dataset.period,
+      cells: Object.fromEntries([...tr.querySelectorAll("td")].map((td) => [td.className, td.textContent])),
+    })));
+    assert.equal(diff.over_time.reporting_currency, "USD");
+    assert.ok(diff.over_time.periods.length >= 12, `a year of months: ${diff.over_time.periods.length}`);
+    assert.deepEqual(shown.map((r) => r.period), diff.over_time.periods.map((p) => p.period), "the months of the command line");
+    for (const [i, p] of diff.over_time.periods.entries()) {
+      assert.equal(shown[i].cells["hc-after"], people(p.after), `${p.period}: Proposal's headcount`);
+      assert.equal(shown[i].cells["cost-before"], money(p.before.cost + p.before.planned_cost), `${p.period}: Current's cost in USD`);
+      assert.equal(shown[i].cells["cost-after"], money(p.after.cost + p.after.planned_cost), `${p.period}: Proposal's cost in USD`);
+    }
+    await app.screenshot("compare-pickers");
+    await app.close();
   });
 });
 

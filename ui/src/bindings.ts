@@ -41,6 +41,11 @@ export const commands = {
 	 *  (with health-check counts) and the people impact per manager.
 	 */
 	diffScenarios: (from: ScenarioId, to: ScenarioId) => typedError<Diff, Error>(__TAURI_INVOKE("diff_scenarios", { from, to })),
+	/**
+	 *  Compares two scenarios as `diff_scenarios` does, with headcount and cost over the periods and
+	 *  in the currency `options` names; a bad day or a currency without a rate is refused by field.
+	 */
+	diffScenariosOver: (from: ScenarioId, to: ScenarioId, options: CompareOptions) => typedError<Diff, Error>(__TAURI_INVOKE("diff_scenarios_over", { from, to, options })),
 	/**  Writes the comparison of two scenarios to `path` as CSV or Markdown. */
 	exportDiff: (from: ScenarioId, to: ScenarioId, format: DiffFormat, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_diff", { from, to, format, path })),
 	/**  Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step. */
@@ -375,6 +380,13 @@ export type ChipContent = {
 	role: TeamRole,
 	/**  Units the person sits on in total; above 1 the chip shows its allocation. */
 	teamCount: number,
+};
+
+/**  The periods and the currency a comparison tallies headcount and cost in. */
+export type CompareOptions = {
+	range?: PlanRange,
+	/**  The reporting currency (default: the "from" scenario's); the document needs a rate for it. */
+	currency?: string | null,
 };
 
 /**  How hard a product area is to hold in one's head (Team Topologies domain heuristics). */
@@ -1668,7 +1680,11 @@ export type Timeline = {
 export type Turn = 
 /**  Found from this month on, not the month before. */
 "appears" | 
-/**  Still found, but what it says changed (another role missing, another count). */
+/**
+ *  Still found, but what it says changed (another role missing, another severity). A count
+ *  alone moving ("3 → 4 people") is not a turn: the finding is the same, and a plan with
+ *  hires every month would list it every month.
+ */
 "changes" | 
 /**  Found the month before, no longer. */
 "resolves";

@@ -5,9 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::sync::{Arc, Mutex};
 use topograph_document::Document;
 use topograph_health::{Finding, FindingTurn, Settings};
-use topograph_model::{Date, Effort, Error, ErrorCode, Org, Result};
+use topograph_model::{Date, Error, ErrorCode, Org, Result};
 
 /// The org on `day` (leavers gone, people not yet started planned, dated changes applied), or
 /// as entered without a day.
@@ -40,24 +41,54 @@ pub fn shown_org(doc: &Document) -> Result<Org> {
     Ok(org_on(doc.org().clone(), doc.view_date()?))
 }
 
-/// The health findings of the open scenario on the as-of date (checks' "today" is that day).
-pub fn findings(doc: &Document) -> Result<Vec<Finding>> {
-    let day = doc.view_date()?;
-    let today = day.unwrap_or_else(Date::today);
-    match day {
-        Some(day) => {
-            topograph_health::check_with(&doc.org().as_of(day).org, &doc.check_settings()?, today)
+/// What the org of the day depends on: which scenario, its version, the document's revision
+/// and the day. Equal keys, same org.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShownKey {
+    pub scenario: topograph_model::ScenarioId,
+    pub version: u32,
+    pub revision: u32,
+    pub day: Option<Date>,
+}
+
+/// The open scenario as the views show it, computed once per change and shared. A change of
+/// the as-of date asks for the chart, the team map, the ownership map, the effort figures and
+/// the checks: moving a 10k org to the day for each of them cost most of the repaint, so the
+/// session keeps the last one (an `Arc`, so each reader takes it off the lock without a copy).
+#[derive(Debug, Default)]
+pub struct ShownCache(Mutex<Option<(ShownKey, Arc<Org>)>>);
+
+impl ShownCache {
+    /// The org for `key`, kept or made by `make` (run under this cache's lock, so two readers
+    /// asking at once make it once).
+    pub fn get(&self, key: ShownKey, make: impl FnOnce() -> Result<Org>) -> Result<Arc<Org>> {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((k, org)) = kept.as_ref() {
+            if *k == key {
+                return Ok(org.clone());
+            }
         }
-        None => topograph_health::check_with(doc.org(), &doc.check_settings()?, today),
+        let org = Arc::new(make()?);
+        *kept = Some((key, org.clone()));
+        Ok(org)
+    }
+
+    pub fn clear(&self) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 
-/// Actual effort per product area on the as-of date.
-pub fn effort(doc: &Document) -> Result<Effort> {
-    Ok(match doc.view_date()? {
-        Some(day) => topograph_model::actual_effort(&doc.org().as_of(day).org),
-        None => topograph_model::actual_effort(doc.org()),
-    })
+/// What the checks of the day need, taken under the session lock so they run off it.
+pub struct FindingsInput {
+    pub org: Arc<Org>,
+    pub settings: topograph_model::CheckSettings,
+    pub today: Date,
+}
+
+impl FindingsInput {
+    pub fn run(self) -> Result<Vec<Finding>> {
+        topograph_health::check_with(&self.org, &self.settings, self.today)
+    }
 }
 
 /// The most quarters a timeline looks ahead: twelve monthly passes per year of them.

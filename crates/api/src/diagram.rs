@@ -82,6 +82,9 @@ pub struct Drawing {
     /// For the PDF footer: the document's name and the scenario's.
     pub document: String,
     pub scenario: String,
+    /// The day `org` shows the org on, when not as entered (the footer says so, and the charts
+    /// over time start from it).
+    pub as_of: Option<topograph_model::Date>,
 }
 
 impl Drawing {
@@ -101,15 +104,32 @@ impl Drawing {
             collapsed,
             document: doc.path().map(document_name).unwrap_or_default(),
             scenario: name.to_string(),
+            as_of: None,
         })
     }
 
-    /// The open scenario of the session.
+    /// This drawing moved to `day` (`None`: as entered), as the CLI's `--as-of` asks.
+    pub fn on(mut self, day: Option<topograph_model::Date>) -> Drawing {
+        if let Some(day) = day {
+            self.org = self.org.into_as_of(day).org;
+        }
+        self.as_of = day;
+        self
+    }
+
+    /// The open scenario of the session on the as-of date every view shows, as on screen.
     pub fn of_session(s: &Session, view: View) -> Result<Drawing> {
         let doc = s
             .document()
             .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
-        Drawing::of_document(doc, None, view)
+        let open = &doc.active_scenario().name;
+        Ok(Drawing {
+            org: Org::clone(&*s.org_copy()?),
+            collapsed: doc.collapsed(view)?.into_iter().collect(),
+            document: doc.path().map(document_name).unwrap_or_default(),
+            scenario: open.to_string(),
+            as_of: doc.view_date()?,
+        })
     }
 
     /// The scene of `what`; for a PDF (`pdf`), arranged for its page as
@@ -118,7 +138,8 @@ impl Drawing {
         let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
         if topograph_export::view::chart_measure(view).is_some() {
             let range = what.periods.clone().unwrap_or_default();
-            let options = range.options(topograph_model::Date::today(), what.scope.map(UnitId))?;
+            let from = self.as_of.unwrap_or_else(topograph_model::Date::today);
+            let options = range.options(from, what.scope.map(UnitId))?;
             return Scene::chart(org, view, &options);
         }
         match pdf {
@@ -145,7 +166,10 @@ impl Drawing {
             footer: Footer {
                 document: self.document.clone(),
                 scenario: self.scenario.clone(),
-                date: topograph_export::today(),
+                date: match self.as_of {
+                    Some(day) => format!("{}, the org as of {day}", topograph_export::today()),
+                    None => topograph_export::today(),
+                },
             },
         }
     }
@@ -308,7 +332,72 @@ mod tests {
             collapsed: BTreeSet::new(),
             document: "Sample".into(),
             scenario: "Current".into(),
+            as_of: None,
         }
+    }
+
+    #[test]
+    fn an_export_from_the_app_draws_the_org_on_the_as_of_date_and_its_footer_names_the_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(crate::Paths::under(dir.path()));
+        s.create_from(
+            &dir.path().join("dated.topo"),
+            crate::session::NewTemplate::Sample,
+        )
+        .unwrap();
+        let someone = s
+            .document()
+            .unwrap()
+            .org()
+            .persons()
+            .next()
+            .unwrap()
+            .clone();
+        let mut leaving = someone.clone();
+        leaving.status = topograph_model::PersonStatus::Leaving;
+        leaving.start_date = None;
+        leaving.end_date = Some("2031-02-15".into());
+        s.apply(topograph_model::Op::UpdatePerson { person: leaving })
+            .unwrap();
+        let today = Drawing::of_session(&s, View::OrgChart).unwrap();
+        assert!(today.org.person(someone.id).is_some());
+        assert_eq!(today.as_of, None);
+
+        let day = topograph_model::Date::parse("2031-03-01");
+        s.set_view_date(day).unwrap();
+        let drawing = Drawing::of_session(&s, View::OrgChart).unwrap();
+        assert!(drawing.org.person(someone.id).is_none(), "gone by then");
+        assert_eq!(drawing.as_of, day);
+        let footer = drawing
+            .pdf_options(&options(DiagramFormat::Pdf))
+            .footer
+            .date;
+        assert!(footer.ends_with("the org as of 2031-03-01"), "{footer}");
+    }
+
+    #[test]
+    fn a_drawing_moved_on_to_a_day_is_the_org_of_that_day() {
+        let mut org = topograph_sample::sample();
+        let id = org.persons().next().unwrap().id;
+        let mut leaving = org.person(id).unwrap().clone();
+        leaving.status = topograph_model::PersonStatus::Leaving;
+        leaving.start_date = None;
+        leaving.end_date = Some("2031-02-15".into());
+        org.execute(
+            &topograph_model::Op::UpdatePerson { person: leaving },
+            &mut topograph_model::IdCounter {
+                next: org.max_id() + 1,
+            },
+        )
+        .unwrap();
+        let drawing = Drawing { org, ..sample() }.on(topograph_model::Date::parse("2031-03-01"));
+        assert!(drawing.org.person(id).is_none());
+        let kept = sample().on(None);
+        assert_eq!(kept.as_of, None);
+        assert_eq!(
+            kept.org.persons().count(),
+            topograph_sample::sample().persons().count()
+        );
     }
 
     fn options(format: DiagramFormat) -> ExportOptions {

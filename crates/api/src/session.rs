@@ -8,6 +8,7 @@ use crate::switch::Switch;
 use crate::versions::Versions;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use topograph_document::{Applied, Document, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Result, ScenarioId, View};
 
@@ -116,6 +117,8 @@ pub struct Session {
     /// and the UI keeps whichever is newer. Never repeats within a run.
     revision: u32,
     versions: Versions,
+    /// The open scenario on the as-of date, shared by every view until something changes.
+    shown: crate::as_of::ShownCache,
 }
 
 fn no_document() -> Error {
@@ -145,6 +148,7 @@ impl Session {
             refused: None,
             revision: 0,
             versions: Versions::default(),
+            shown: Default::default(),
         }
     }
 
@@ -560,24 +564,40 @@ impl Session {
 
     /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart
     /// nodes, for laying out off the session lock.
-    pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
-        let doc = self.doc()?;
-        Ok((
-            crate::as_of::shown_org(doc)?,
-            doc.collapsed(View::OrgChart)?,
-        ))
+    pub fn org_chart_input(&self) -> Result<(Arc<topograph_model::Org>, Vec<u32>)> {
+        Ok((self.org_copy()?, self.doc()?.collapsed(View::OrgChart)?))
     }
 
     /// The open scenario as the views show it and its collapsed team-map units.
-    pub fn team_map_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
-        let doc = self.doc()?;
-        Ok((crate::as_of::shown_org(doc)?, doc.collapsed(View::TeamMap)?))
+    pub fn team_map_input(&self) -> Result<(Arc<topograph_model::Org>, Vec<u32>)> {
+        Ok((self.org_copy()?, self.doc()?.collapsed(View::TeamMap)?))
     }
 
     /// The open scenario as the views show it (on the as-of date), for laying out off the
-    /// session lock.
-    pub fn org_copy(&self) -> Result<topograph_model::Org> {
-        crate::as_of::shown_org(self.doc()?)
+    /// session lock: made once per change (scenario, edit, day) and shared by every view.
+    pub fn org_copy(&self) -> Result<Arc<topograph_model::Org>> {
+        let doc = self.doc()?;
+        let scenario = doc.active_scenario().id;
+        let key = crate::as_of::ShownKey {
+            scenario,
+            version: self.versions.of(scenario),
+            revision: self.revision,
+            day: doc.view_date()?,
+        };
+        self.shown.get(key, || crate::as_of::shown_org(doc))
+    }
+
+    /// The checks of the open scenario on the as-of date, to run off the session lock on the
+    /// org the views share.
+    pub fn findings_input(&self) -> Result<crate::as_of::FindingsInput> {
+        let doc = self.doc()?;
+        Ok(crate::as_of::FindingsInput {
+            org: self.org_copy()?,
+            settings: doc.check_settings()?,
+            today: doc
+                .view_date()?
+                .unwrap_or_else(topograph_model::Date::today),
+        })
     }
 
     /// The day every view shows the org on; `None` is the design as entered (today).

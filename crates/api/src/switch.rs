@@ -80,7 +80,7 @@ pub struct Switch {
     pub state: DocState,
     /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
     /// version already.
-    pub layout: Option<(Org, Vec<u32>)>,
+    pub layout: Option<(std::sync::Arc<Org>, Vec<u32>)>,
     /// The records of the scenario left, when the UI holds them and this one's must be sent.
     pub left_records: Option<OrgRecords>,
     pub left: Option<ScenarioId>,
@@ -113,7 +113,7 @@ impl Switch {
             return Ok(opened);
         };
         let (scene, records) = std::thread::scope(|threads| {
-            let org = &org;
+            let org: &Org = &org;
             let records = threads.spawn(move || records_of(scenario, left_records, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
             let scene = topograph_scene::org_chart(org, &collapsed, &SceneOptions::default())

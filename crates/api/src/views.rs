@@ -41,13 +41,13 @@ pub fn effort(org: &Org) -> Result<EffortScene> {
 /// Every finding of the open scenario on the as-of date under the document's settings, errors
 /// first.
 pub fn findings(s: &mut Session) -> Result<Vec<Finding>> {
-    s.with_document(|doc| crate::as_of::findings(doc))
+    s.findings_input()?.run()
 }
 
 /// Actual effort per product area of the open scenario on the as-of date
 /// (`topograph_model::actual_effort`).
 pub fn area_effort(s: &mut Session) -> Result<Effort> {
-    s.with_document(|doc| crate::as_of::effort(doc))
+    Ok(topograph_model::actual_effort(&*s.org_copy()?))
 }
 
 /// What the settings dialog edits: the stored overrides, and every check with the values in force.

@@ -58,8 +58,11 @@ pub struct DiagramArgs {
 /// Writes the diagram `args` asks for as `format`.
 pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Result<(), Error> {
     let d = &args.diagram;
-    let mut drawing = Drawing::of_document(doc, args.scenario.as_deref(), d.view)?;
-    drawing.org = crate::plan::as_of(drawing.org, args.as_of.as_deref())?;
+    let day = match args.as_of.as_deref() {
+        Some(text) => Some(crate::plan::day("--as-of", text)?),
+        None => None,
+    };
+    let drawing = Drawing::of_document(doc, args.scenario.as_deref(), d.view)?.on(day);
     let what = DiagramScope {
         view: d.view,
         scope: d.scope,

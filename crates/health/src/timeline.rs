@@ -15,7 +15,9 @@ use topograph_model::{Date, Org};
 pub enum Turn {
     /// Found from this month on, not the month before.
     Appears,
-    /// Still found, but what it says changed (another role missing, another count).
+    /// Still found, but what it says changed (another role missing, another severity). A count
+    /// alone moving ("3 → 4 people") is not a turn: the finding is the same, and a plan with
+    /// hires every month would list it every month.
     Changes,
     /// Found the month before, no longer.
     Resolves,
@@ -62,9 +64,7 @@ pub fn timeline(org: &Org, settings: &Settings, from: Date, quarters: u32) -> Ve
         for (key, f) in &now {
             match before.get(key) {
                 None => here.push((Turn::Appears, f)),
-                Some(old) if old.message != f.message || old.severity != f.severity => {
-                    here.push((Turn::Changes, f))
-                }
+                Some(old) if says_otherwise(old, f) => here.push((Turn::Changes, f)),
                 Some(_) => {}
             }
         }
@@ -82,6 +82,32 @@ pub fn timeline(org: &Org, settings: &Settings, from: Date, quarters: u32) -> Ve
     turns
 }
 
+/// Whether a finding found again says something else: another severity, or another message once
+/// the numbers in it are left aside.
+fn says_otherwise(old: &Finding, new: &Finding) -> bool {
+    old.severity != new.severity || gist(&old.message) != gist(&new.message)
+}
+
+/// A message with every number (`3`, `12.5`, `40%`'s `40`) read as one `#`.
+fn gist(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            while chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_digit() || *n == '.' || *n == ',')
+            {
+                chars.next();
+            }
+            out.push('#');
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('.').to_string()
+}
+
 type Key = (String, EntityKind, u32);
 
 /// Findings by what they are about: one check on one entity.
@@ -90,4 +116,54 @@ fn keyed(findings: Vec<Finding>) -> BTreeMap<Key, Finding> {
         .into_iter()
         .map(|f| ((f.check.clone(), f.entity_kind, f.entity_id), f))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    fn finding(severity: Severity, message: &str) -> Finding {
+        Finding {
+            check: "team-size".into(),
+            severity,
+            entity_kind: EntityKind::Unit,
+            entity_id: 1,
+            entity_name: "Payments".into(),
+            message: message.into(),
+            value: 0.0,
+            threshold: "5-9".into(),
+            source: "default".into(),
+        }
+    }
+
+    #[test]
+    fn a_count_that_moves_alone_is_the_same_finding() {
+        let old = finding(Severity::Warning, "3 people, below 5");
+        assert!(!says_otherwise(
+            &old,
+            &finding(Severity::Warning, "4 people, below 5")
+        ));
+        assert!(!says_otherwise(
+            &finding(Severity::Warning, "at 112.5% of capacity"),
+            &finding(Severity::Warning, "at 130% of capacity"),
+        ));
+    }
+
+    #[test]
+    fn another_role_missing_or_another_severity_is_a_change() {
+        let old = finding(Severity::Warning, "missing a designer");
+        assert!(says_otherwise(
+            &old,
+            &finding(Severity::Warning, "missing a product manager")
+        ));
+        assert!(says_otherwise(
+            &old,
+            &finding(Severity::Error, "missing a designer")
+        ));
+        assert!(says_otherwise(
+            &finding(Severity::Warning, "3 people, below 5"),
+            &finding(Severity::Warning, "3 people, above 9"),
+        ));
+    }
 }

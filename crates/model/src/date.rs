@@ -50,6 +50,14 @@ impl Date {
     /// footer or "past its expected end" is not a day off near midnight. Falls back to UTC when
     /// the OS names no usable zone.
     pub fn today() -> Date {
+        #[cfg(feature = "fixed-today")]
+        if let Some(day) = std::env::var("TOPOGRAPH_TODAY")
+            .ok()
+            .as_deref()
+            .and_then(Date::parse)
+        {
+            return day;
+        }
         Date::of_instant_in(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
     }
 

@@ -1,4 +1,5 @@
 // The desktop app's window content: toolbar, view tabs, the diagram on screen fed by the Rust back end, status bar.
+import { asOfStore } from "../asof/asOfStore";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChartActions } from "../actions/useChartActions";
 import { createViewRegistry, type ViewActionContext } from "../actions/viewActions";
@@ -48,6 +49,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
+  // Exports draw the org on the as-of date, as the views do; the dialog says which day.
+  const asOf = useSyncExternalStore(asOfStore(ctl).subscribe, asOfStore(ctl).snapshot).day;
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);
 
@@ -172,7 +175,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} asOf={asOf} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }

@@ -70,6 +70,27 @@ describe("AppController", () => {
     expect(ctl.snapshot().scene?.ids).toHaveLength(3);
   });
 
+  it("settles whenSceneIn only once the chart asked for last is in, so work that can wait does not compete with it", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend);
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(3)));
+    await Promise.resolve();
+    await ctl.whenSceneIn(); // nothing on its way: at once
+
+    ctl.refreshScene();
+    ctl.refreshScene(); // a second change while the first layout runs: one more follows
+    let settled = false;
+    void ctl.whenSceneIn().then(() => { settled = true; });
+    fake.pendingScenes.shift()?.(ok(scene(4)));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(false);
+    fake.pendingScenes.shift()?.(ok(scene(5)));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(true);
+    expect(ctl.snapshot().scene?.ids).toHaveLength(5);
+  });
+
   it("survives React's mount, unmount, mount (StrictMode) with one live subscription", async () => {
     const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);

@@ -102,6 +102,8 @@ export class AppController {
   private unlisten: (() => void)[] = [];
   private sceneInFlight = false;
   private sceneStale = false;
+  /** Called once the scene asked for last is in (or refused): see `whenSceneIn`. */
+  private sceneWaiters: (() => void)[] = [];
   /** Collapse and expand requests on their way: until their layout is in, the scene on screen is not the latest. */
   private viewOps = 0;
   /** Orders events and answers by the document's revision, and runs scenario switches. */
@@ -184,6 +186,7 @@ export class AppController {
         return this.refreshScene();
       }
       this.set({ scene: scene.data });
+      this.sceneIn();
     });
     const r = await this.backend.getState();
     if (!live()) return;
@@ -248,7 +251,7 @@ export class AppController {
 
   /** Asks for a new layout; while one is being computed, later requests collapse into one more. */
   refreshScene(): void {
-    if (!this.snap.doc?.document) return;
+    if (!this.snap.doc?.document) return this.sceneIn();
     if (this.sceneInFlight) {
       this.sceneStale = true;
       return;
@@ -262,10 +265,25 @@ export class AppController {
         this.refreshScene();
         return;
       }
-      if (gen !== this.generation) return;
-      if (r.status === "error") this.fail(r.error);
-      else this.set({ scene: r.data });
+      if (gen === this.generation) {
+        if (r.status === "error") this.fail(r.error);
+        else this.set({ scene: r.data });
+      }
+      this.sceneIn();
     });
+  }
+
+  /**
+   * Settles once the org chart asked for last is in the store (at once when none is on its way): work that can
+   * wait for the new chart (the checks after a change of the as-of date) waits, so it does not compete with it.
+   */
+  whenSceneIn(): Promise<void> {
+    if (!this.sceneInFlight && !this.sceneStale) return Promise.resolve();
+    return new Promise((resolve) => this.sceneWaiters.push(resolve));
+  }
+
+  private sceneIn(): void {
+    for (const f of this.sceneWaiters.splice(0)) f();
   }
 
   private async run(call: Promise<Result<unknown, CoreError>>): Promise<boolean> {

@@ -18,6 +18,17 @@ export interface TestHooks {
   save: { takeSavePath(): string | null } | null;
   /** The import host's way to open its dialog on a path. */
   import: { attach(show: (path: string) => void): () => void } | null;
+  /** The back end's today, YYYY-MM-DD, when a test fixed it: the page's "today" follows it. */
+  clock: { today(): string } | null;
 }
 
-export const testHooks: TestHooks = { chart: null, app: null, ownership: null, teamMap: null, effort: null, save: null, import: null };
+export const testHooks: TestHooks = {
+  chart: null,
+  app: null,
+  ownership: null,
+  teamMap: null,
+  effort: null,
+  save: null,
+  import: null,
+  clock: null,
+};

@@ -1,3 +1,4 @@
+import { testHooks } from "../app/testHooks";
 import { describe, expect, it } from "vitest";
 import type { Op } from "../bindings";
 import { datedMove, dayLabel, isFuture, readDay, stepQuarter, today } from "./asOfDate";
@@ -53,5 +54,19 @@ describe("a move made while the views show a later day", () => {
   it("is not dated when it is no move a date can carry", () => {
     expect(datedMove({ op: "add-dotted-line", person: 4, manager: 2 }, "2027-03-01")).toBeNull();
     expect(datedMove({ op: "batch", label: "x", ops: [{ op: "set-placement", placement: { unit: 9, x: 1, y: 2 } } as Op] }, "2027-03-01")).toBeNull();
+  });
+});
+
+describe("today in a test build", () => {
+  it("is the day the test fixed for the back end, and the calendar's otherwise", () => {
+    const calendar = today(new Date(2026, 11, 7));
+    expect(calendar).toBe("2026-12-07");
+    testHooks.clock = { today: () => "2031-05-04" };
+    try {
+      expect(today()).toBe("2031-05-04");
+    } finally {
+      testHooks.clock = null;
+    }
+    expect(today()).not.toBe("2031-05-04");
   });
 });

@@ -1,12 +1,18 @@
 // The as-of date's rules apart from React: reading what a person typed, stepping by quarters, and turning a move
 // into the dated changes that make it take effect on that day.
 import type { DatedOp, Op } from "../bindings";
+import { testHooks } from "../app/testHooks";
 
 /** A day as the model writes it, YYYY-MM-DD. */
 export type Day = string;
 
-/** Today in the local time zone, as the back end's "today" is. */
-export function today(now: Date = new Date()): Day {
+/** Today in the local time zone, as the back end's "today" is (the day a test fixed, in a test build). */
+export function today(now?: Date): Day {
+  if (!now) {
+    const fixed = testHooks.clock?.today();
+    if (fixed) return fixed;
+    now = new Date();
+  }
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }

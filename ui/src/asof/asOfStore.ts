@@ -3,6 +3,7 @@
 import { commands, type Error as CoreError } from "../bindings";
 import { refreshScenes, type AppController, type Result } from "../app/controller";
 import { sharedHealthFeed } from "../insights/healthFeed";
+import { afterNextFrames } from "../scenarios/scenarioSwitcher";
 import type { Day } from "./asOfDate";
 
 export interface AsOfBackend {
@@ -35,10 +36,16 @@ export class AsOfStore {
   constructor(
     private readonly ctl: AppController,
     private readonly backend: AsOfBackend = tauriAsOfBackend,
-    /** What a new day refreshes: every scene on screen and the findings. */
+    /**
+     * What a new day refreshes: every scene on screen, then the findings once the chart is drawn (they would
+     * compete with it for the back end and the page, and the chart is what the person is looking at).
+     */
     private readonly changed: () => void = () => {
       refreshScenes(ctl);
-      void sharedHealthFeed.refresh();
+      void ctl
+        .whenSceneIn()
+        .then(afterNextFrames)
+        .then(() => sharedHealthFeed.refresh());
     },
   ) {}
 

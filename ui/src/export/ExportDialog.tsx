@@ -20,7 +20,14 @@ type Stage =
 /** Exports quicker than this show no progress bar. */
 const PROGRESS_AFTER_MS = 200;
 
-export function ExportDialog({ documentName, view, selection, onClose }: { documentName: string | null; view: View; selection: Selection; onClose: () => void }) {
+export function ExportDialog({ documentName, view, selection, asOf = null, onClose }: {
+  documentName: string | null;
+  view: View;
+  selection: Selection;
+  /** The as-of date the back end draws the org on (the views'); null: today. */
+  asOf?: string | null;
+  onClose: () => void;
+}) {
   const titleId = useId();
   const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view));
   const [stage, setStage] = useState<Stage>({ kind: "choosing" });
@@ -85,6 +92,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
         onKeyDown={(e) => { if (e.key === "Escape" && !busy) { e.stopPropagation(); onClose(); } }}
       >
         <h2 id={titleId}>Export diagram</h2>
+        {asOf && <p className="muted export-as-of">The org as of {asOf}, as the views show it (the PDF footer says so).</p>}
         {stage.kind === "done" ? (
           <section aria-label="Exported">
             <p className="export-done">Exported to <code>{stage.result.path}</code>{stage.result.pages > 1 ? ` (${stage.result.pages.toLocaleString()} pages)` : ""}.</p>

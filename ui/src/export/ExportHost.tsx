@@ -11,6 +11,8 @@ export interface ExportHostProps {
   documentName: string | null;
   view: View;
   selection: Selection;
+  /** The as-of date the views (and so the export) show the org on; null: today. */
+  asOf: string | null;
 }
 
 export function ExportHost(props: ExportHostProps) {
@@ -31,5 +33,5 @@ export function ExportHost(props: ExportHostProps) {
     return () => { live = false; off?.(); };
   }, [registry]);
   if (!open || !props.hasDocument) return null;
-  return <ExportDialog documentName={props.documentName} view={open.view} selection={open.selection} onClose={() => setOpen(null)} />;
+  return <ExportDialog documentName={props.documentName} view={open.view} selection={open.selection} asOf={props.asOf} onClose={() => setOpen(null)} />;
 }

@@ -14,7 +14,7 @@ import { costText, displayName, headcountText, peopleBehind, readTargetStart, ye
 import { PlanChartControls, PlanChartPanel } from "./charts/PlanCharts";
 import "./plan.css";
 import { asOfStore } from "../asof/asOfStore";
-import { localDate } from "../asof/asOfDate";
+import { localDate, today } from "../asof/asOfDate";
 
 /** More people than this behind a cell and the list says how many it left out (the whole org can be 100k). */
 const MAX_PEOPLE = 200;
@@ -23,7 +23,7 @@ export function PlanView({ ctl }: { ctl: AppController }) {
   const { doc } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
   // The year of quarters from the as-of date every view shares (today when none).
   const asOf = useSyncExternalStore(asOfStore(ctl).subscribe, asOfStore(ctl).snapshot).day;
-  const initial = useMemo(() => yearOfQuarters(asOf ? localDate(asOf) : new Date()), [asOf]);
+  const initial = useMemo(() => yearOfQuarters(localDate(asOf ?? today())), [asOf]);
   const [by, setBy] = useState<Granularity>("quarter");
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);

@@ -12,6 +12,7 @@ import { AREA_MARK_STYLES } from "./ownershipMarks";
 import { compareMarksStore } from "./compareMarksStore";
 import { EffortShifts } from "./EffortShifts";
 import { OverTimeSection } from "./OverTimeSection";
+import { compareOptionsOf, currenciesOf, type OverTimePicks } from "./overTimeModel";
 import { FindingShiftsView } from "./FindingShiftsView";
 
 /** Long sections show this many rows until asked for all (1,000 moves in a 10k reorg). */
@@ -29,19 +30,22 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
   const [diffTo, setDiffTo] = useState<number | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [onChart, setOnChart] = useState(false);
+  // Empty days and currency: a year of quarters from today in the document's reporting currency.
+  const [picks, setPicks] = useState<OverTimePicks>({ by: "quarter", from: "", to: "", currency: "" });
+  const currencies = currenciesOf(ctl.snapshot().doc?.records.plan_settings);
 
   useEffect(() => {
     if (from === undefined || to === undefined) return;
     let live = true;
     setLoading(true);
-    void compareScenarios(from, to).then((r) => {
+    void compareScenarios(from, to, compareOptionsOf(picks)).then((r) => {
       if (!live) return;
       setLoading(false);
       if (r.status === "ok") { setDiff(r.data); setDiffTo(to); }
       else ctl.fail(r.error);
     });
     return () => { live = false; };
-  }, [ctl, from, to]);
+  }, [ctl, from, to, picks]);
 
   const sections = useMemo(() => sectionsOf(diff?.changes ?? []), [diff]);
   const marks = useMemo(() => (diff ? compareMarksOf(diff) : null), [diff]);
@@ -103,7 +107,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
       {diff && (
         <div className="compare-body">
           <div className="compare-over-time-column">
-            <OverTimeSection o={diff.over_time} from={diff.from} to={diff.to} />
+            <OverTimeSection o={diff.over_time} from={diff.from} to={diff.to} picks={picks} currencies={currencies} onPicks={setPicks} />
             <FindingShiftsView shifts={diff.findings} from={diff.from} to={diff.to} />
           </div>
           <div className="compare-changes-column">

@@ -1,7 +1,7 @@
 // Compare's headcount and cost per period: two small paired-bar charts side by side (from, to) and a table of
 // both figures with their difference, from the diff's `over_time` key (topograph-diff, in one reporting currency).
 import type { OverTime } from "../bindings";
-import { money, pairChart, rowsOf, type Measure } from "./overTimeModel";
+import { money, pairChart, rowsOf, type Measure, type OverTimePicks } from "./overTimeModel";
 
 const CHART_W = 260;
 const CHART_H = 120;
@@ -27,14 +27,62 @@ function PairChartView({ o, measure, from, to }: { o: OverTime; measure: Measure
   );
 }
 
-export function OverTimeSection({ o, from, to }: { o: OverTime | null | undefined; from: string; to: string }) {
-  if (!o || o.periods.length === 0) return null;
+/** The periods (month or quarter, from and to) and the reporting currency the section tallies in. */
+function OverTimePickers({ picks, currencies, onPicks }: { picks: OverTimePicks; currencies: readonly string[]; onPicks: (p: OverTimePicks) => void }) {
+  const set = (change: Partial<OverTimePicks>) => onPicks({ ...picks, ...change });
+  return (
+    <div className="compare-over-time-pickers">
+      <label>
+        By{" "}
+        <select value={picks.by} onChange={(e) => set({ by: e.target.value as OverTimePicks["by"] })} aria-label="Compare periods by">
+          <option value="quarter">Quarter</option>
+          <option value="month">Month</option>
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={picks.from} onChange={(e) => set({ from: e.target.value })} aria-label="Compare from" />
+      </label>
+      <label>
+        To <input type="date" value={picks.to} onChange={(e) => set({ to: e.target.value })} aria-label="Compare to" />
+      </label>
+      {currencies.length > 1 && (
+        <label>
+          In{" "}
+          <select value={picks.currency || currencies[0]} onChange={(e) => set({ currency: e.target.value })} aria-label="Compare currency">
+            {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
+export function OverTimeSection({ o, from, to, picks, currencies = [], onPicks }: {
+  o: OverTime | null | undefined;
+  from: string;
+  to: string;
+  picks?: OverTimePicks;
+  currencies?: readonly string[];
+  onPicks?: (p: OverTimePicks) => void;
+}) {
+  if (!o) return null;
+  const pickers = picks && onPicks ? <OverTimePickers picks={picks} currencies={currencies} onPicks={onPicks} /> : null;
+  if (o.periods.length === 0) {
+    return pickers && (
+      <section className="compare-section compare-over-time" aria-label="Headcount and cost per period">
+        <h4>Headcount and cost per period</h4>
+        {pickers}
+        <p className="muted">No periods between these days.</p>
+      </section>
+    );
+  }
   const headcount = rowsOf(o, "headcount");
   const cost = rowsOf(o, "cost");
   const missing = o.unconverted_before + o.unconverted_after;
   return (
     <section className="compare-section compare-over-time" aria-label="Headcount and cost per period">
       <h4>Headcount and cost per {o.by}</h4>
+      {pickers}
       <p className="compare-key muted">
         <span className="swatch before" /> {from} <span className="swatch after" /> {to}
       </p>

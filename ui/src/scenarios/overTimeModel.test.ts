@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OverTime, PeriodSide } from "../bindings";
-import { money, pairChart, rowsOf, signed, valueOf } from "./overTimeModel";
+import { compareOptionsOf, currenciesOf, money, pairChart, rowsOf, signed, valueOf } from "./overTimeModel";
 
 const side = (headcount: number, planned: number, cost: number, planned_cost = 0): PeriodSide =>
   ({ headcount, planned, fte: headcount, cost, planned_cost });
@@ -44,5 +44,20 @@ describe("the compare view's headcount and cost per period", () => {
       expect(b.x).toBeGreaterThanOrEqual(i * 100);
       expect(b.x + 2 * b.barW + 2).toBeLessThanOrEqual((i + 1) * 100);
     }
+  });
+});
+
+describe("the compare view's period and currency pickers", () => {
+  it("offers the reporting currency first, then those with a rate", () => {
+    expect(currenciesOf({ reporting_currency: "USD", rates: { GBP: 1.27, EUR: 1.08, XYZ: null } })).toEqual(["USD", "EUR", "GBP"]);
+    expect(currenciesOf(null)).toEqual([]);
+  });
+
+  it("sends an empty day or currency as the default", () => {
+    expect(compareOptionsOf({ by: "month", from: "2027-01-01", to: "", currency: "" })).toEqual({
+      range: { by: "month", from: "2027-01-01", to: null },
+      currency: null,
+    });
+    expect(compareOptionsOf({ by: "quarter", from: "", to: "2027-12-31", currency: "EUR" }).currency).toBe("EUR");
   });
 });

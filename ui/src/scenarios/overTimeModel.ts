@@ -1,6 +1,6 @@
 // Compare's "over time" section, apart from React: headcount and cost per period of both scenarios as table rows
 // and as a small paired-bar chart (from side, to side) laid out in plain numbers.
-import type { OverTime, PeriodShift, PeriodSide } from "../bindings";
+import type { CompareOptions, Granularity, OverTime, PeriodShift, PeriodSide, PlanSettings } from "../bindings";
 
 export type Measure = "headcount" | "cost";
 
@@ -87,4 +87,29 @@ export function pairChart(o: OverTime, measure: Measure, width: number, height: 
     barW,
   }));
   return { width, height, floor, top, bars };
+}
+
+/** The currencies the compare view can total in: the document's reporting currency first, then every one it has a rate for. */
+export function currenciesOf(settings: PlanSettings | null | undefined): string[] {
+  if (!settings) return [];
+  const rated = Object.entries(settings.rates ?? {})
+    .filter(([c, r]) => r != null && c !== settings.reporting_currency)
+    .map(([c]) => c)
+    .sort();
+  return [settings.reporting_currency, ...rated];
+}
+
+/** What the compare view's pickers chose, as the command takes it: an empty field is the default (none). */
+export interface OverTimePicks {
+  by: Granularity;
+  from: string;
+  to: string;
+  currency: string;
+}
+
+export function compareOptionsOf(p: OverTimePicks): CompareOptions {
+  return {
+    range: { by: p.by, from: p.from || null, to: p.to || null },
+    currency: p.currency || null,
+  };
 }

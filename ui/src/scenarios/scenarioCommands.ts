@@ -1,11 +1,12 @@
 // The scenario commands the UI calls: switching and the document-level ops go through the core like every edit.
-import { commands, type Applied, type DiffFormat, type ScenarioId } from "../bindings";
+import { commands, type Applied, type CompareOptions, type DiffFormat, type ScenarioId } from "../bindings";
 import type { AppController } from "../app/controller";
 
 export type DiffExportFormat = DiffFormat;
 
-export function compareScenarios(from: ScenarioId, to: ScenarioId) {
-  return commands.diffScenarios(from, to);
+/** The comparison, with headcount and cost over the periods and in the currency `options` picks (default: a year of quarters in the document's currency). */
+export function compareScenarios(from: ScenarioId, to: ScenarioId, options?: CompareOptions) {
+  return options ? commands.diffScenariosOver(from, to, options) : commands.diffScenarios(from, to);
 }
 
 /** Asks where to save, then writes the comparison there; false when the user cancelled or it failed (reported). */

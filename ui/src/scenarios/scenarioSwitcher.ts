@@ -194,7 +194,7 @@ export class ScenarioSwitcher {
 }
 
 /** Settles after two frames, so the chart drawn for a new state is on screen before what waits for it runs. */
-function afterNextFrames(): Promise<void> {
+export function afterNextFrames(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== "function") return void setTimeout(resolve, 0);
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));

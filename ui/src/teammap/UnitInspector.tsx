@@ -11,6 +11,7 @@ import { PersonTeams } from "../inspector/PersonTeams";
 import { CommitField } from "../inspector/CommitField";
 import { EntityFindings } from "../insights/EntityFindings";
 import { InteractionDates } from "./InteractionDates";
+import { today } from "../asof/asOfDate";
 
 export interface MapRecords {
   persons: readonly Person[];
@@ -127,7 +128,7 @@ export function UnitInspector({ unit, records, apply, onSelectUnit, onClose, bud
         {budgets && (
           <section aria-label="Budget">
             <h3>Budget</h3>
-            <BudgetEditor records={budgets.records} unit={unit.id} period={String(new Date().getFullYear())} apply={budgets.apply} />
+            <BudgetEditor records={budgets.records} unit={unit.id} period={today().slice(0, 4)} apply={budgets.apply} />
           </section>
         )}
         <EntityFindings kind="unit" id={unit.id} />

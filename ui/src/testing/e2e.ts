@@ -16,6 +16,8 @@ interface E2eMarker {
   pid: number;
   /** When the app's `run()` started, ms since the epoch. */
   appStartMs: number;
+  /** The back end's today, YYYY-MM-DD (fixed by the test with TOPOGRAPH_TODAY, or the calendar's). */
+  today?: string;
 }
 
 /** A card as a test sees it: its rectangle in CSS pixels of the window's viewport (WebDriver's "viewport" origin). */
@@ -381,6 +383,10 @@ if (marker) {
       effortView = { scene, canvas: c, frames: (effortView?.canvas === c ? effortView.frames : 0) + 1 };
     },
   };
+  if (marker.today) {
+    const day = marker.today;
+    testHooks.clock = { today: () => day };
+  }
   testHooks.save = {
     takeSavePath() {
       const p = nextSavePath;

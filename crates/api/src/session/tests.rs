@@ -445,3 +445,34 @@ fn choosing_today_or_nothing_in_the_as_of_control_is_the_design_as_entered() {
     assert_eq!(e.code, topograph_model::ErrorCode::InvalidValue);
     assert!(e.message.contains("as_of"), "{}", e.message);
 }
+
+#[test]
+fn every_view_shares_one_org_of_the_day_until_the_day_or_the_scenario_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.create(&dir.path().join("shared.topo")).unwrap();
+    let mut leaver = new_person("Lena");
+    if let Op::CreatePerson { person } = &mut leaver {
+        person.status = PersonStatus::Leaving;
+        person.end_date = Some("2027-02-15".into());
+    }
+    s.apply(leaver).unwrap();
+    s.set_view_date(Date::parse("2027-04-01")).unwrap();
+    let chart = s.org_chart_input().unwrap().0;
+    let map = s.team_map_input().unwrap().0;
+    let checks = s.findings_input().unwrap();
+    assert!(Arc::ptr_eq(&chart, &map), "moved to the day once");
+    assert!(Arc::ptr_eq(&chart, &checks.org));
+    assert_eq!(checks.today, Date::parse("2027-04-01").unwrap());
+    assert_eq!(chart.persons().count(), 0, "Lena has left by then");
+
+    s.apply(new_person("Noor")).unwrap();
+    let edited = s.org_copy().unwrap();
+    assert!(!Arc::ptr_eq(&chart, &edited), "an edit makes it again");
+    assert_eq!(edited.persons().count(), 1);
+
+    s.set_view_date(Date::parse("2027-01-01")).unwrap();
+    assert_eq!(s.org_copy().unwrap().persons().count(), 2, "another day");
+    s.undo().unwrap();
+    assert_eq!(s.org_copy().unwrap().persons().count(), 1, "an undo too");
+}

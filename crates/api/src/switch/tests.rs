@@ -29,7 +29,10 @@ fn value<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).expect("serialises")
 }
 
-fn switch(layout: Option<(Org, Vec<u32>)>, left_records: Option<OrgRecords>) -> Switch {
+fn switch(
+    layout: Option<(std::sync::Arc<Org>, Vec<u32>)>,
+    left_records: Option<OrgRecords>,
+) -> Switch {
     Switch {
         scenario: ScenarioId(2),
         version: 4,
@@ -44,7 +47,9 @@ fn switch(layout: Option<(Org, Vec<u32>)>, left_records: Option<OrgRecords>) -> 
 #[test]
 fn the_answer_carries_the_chart_and_records_as_serde_writes_their_types() {
     let org = topograph_sample::generate(200, 7);
-    let opened = switch(Some((org.clone(), vec![])), None).answer().unwrap();
+    let opened = switch(Some((std::sync::Arc::new(org.clone()), vec![])), None)
+        .answer()
+        .unwrap();
     let sent = value(&opened);
     let scene = topograph_scene::org_chart(&org, &BTreeSet::new(), &SceneOptions::default())
         .expect("the sample lays out");
