@@ -21,6 +21,8 @@ import { ownershipFeed } from "./ownershipFeed";
 import { cycleCellOp, planAreaDrop } from "./ownershipOps";
 import { compareMarksStore, useAreaFocus, useOwnershipMarks } from "../scenarios/compareMarksStore";
 import { revealBus } from "../app/reveal";
+import { announce } from "../a11y/announcer";
+import { areaSpeech } from "./areaSpeech";
 import { AREA_MARK_STYLES, type OwnershipMarks } from "../scenarios/ownershipMarks";
 import "./ownership.css";
 
@@ -192,6 +194,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           reveal={tree.reveal}
           overlay={overlay}
           anchor={tree.renaming ?? tree.selected}
+          onFocus={() => announce(tree.selected !== null ? areaSpeech(scene, tree.selected) : "No area selected: press Down to start at the first area")}
         />
       ) : (
         <OwnershipMatrix
