@@ -219,8 +219,15 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         />
       )}
       {selectedArea && tree.inspectorOpen && (
-        <AreaInspector key={selectedArea.id} area={selectedArea} records={tree.records} apply={(op) => void ctl.apply(op)}
-          onDelete={() => tree.ctx.remove()} onClose={() => tree.closeInspector()} />
+        <div className="inspector-keys" onKeyDown={(e) => {
+          // Escape in the inspector (once its field has let it through) returns to the area tree it was opened from.
+          if (e.key !== "Escape" || e.defaultPrevented) return;
+          e.preventDefault();
+          document.querySelector<HTMLElement>(".ownership-map canvas, .ownership-matrix")?.focus({ preventScroll: true });
+        }}>
+          <AreaInspector key={selectedArea.id} area={selectedArea} records={tree.records} apply={(op) => void ctl.apply(op)}
+            onDelete={() => tree.ctx.remove()} onClose={() => tree.closeInspector()} />
+        </div>
       )}
       </div>
       {tree.confirm && (
