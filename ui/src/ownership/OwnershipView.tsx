@@ -243,7 +243,7 @@ function CompareLegend({ marks }: { marks: OwnershipMarks }) {
   const counts = new Map<string, number>();
   for (const m of marks.areas.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   return (
-    <span className="ownership-compare" aria-label="Compare legend">
+    <span className="ownership-compare" role="group" aria-label="Compare legend">
       {AREA_MARK_STYLES.map((s) => (
         <span key={s.kind} data-mark={s.kind}>
           <span className="swatch" style={{ borderColor: s.stroke, background: s.fill }} /> {s.label} {counts.get(s.kind) ?? 0}
