@@ -512,6 +512,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
           onApply={applyKeeping}
           onSelect={(id) => { select(id); bringIntoView(id, false); }}
           focus={reportingFocus?.id === person.id ? reportingFocus : null}
+          onDone={() => chartRef.current?.focus()}
         />
       }
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
