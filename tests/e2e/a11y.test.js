@@ -172,6 +172,10 @@ test("a person's title and manager are changed and both changes undone with the 
     await app.waitFor(async () => (await app.card(second.id))?.manager === first.id, { what: `${second.name} to report to ${first.name}` });
     const moveLabel = (await app.doc()).undo;
     await heard(app, `Done: ${moveLabel}`);
+    // Escape leaves "Reports to" for the chart, where Ctrl+Z is the document's undo (in a text field it is the field's).
+    await app.chord(K.Escape);
+    await app.waitFor(async () => (await active(app))?.cls.includes("chart-canvas"), { what: "Escape to give the focus back to the chart from Reports to" });
+    assert.deepEqual((await app.highlights()).selected, [second.id], "Escape from the inspector keeps the person selected");
 
     // Undo both with the native menu's shortcut; each undo is said.
     await app.xkeys("ctrl+z");
