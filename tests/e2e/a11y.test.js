@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import { before, test } from "node:test";
 import { App, inWorkspace, preflight } from "./harness.js";
-import { K, openTeamMap } from "./views.js";
+import { K, openTeamMap, teamMap } from "./views.js";
 
 before(() => preflight());
 
@@ -201,6 +201,13 @@ test("the team map is walked with the arrow keys, into a team and out again, wit
     const said = await heard(app, (t) => map.units.some((u) => t.startsWith(`${u.name}, `)), "a unit");
     const unit = map.units.find((u) => said.startsWith(`${u.name}, `));
     await app.waitFor(async () => (await app.exec(() => window.__topographTest.view())).units.includes(unit.id), { what: `${unit.name} selected` });
+    const ringed = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      const u = m.units.find((x) => x.id === unit.id), r = m.focusRing;
+      return r && u && r.x < u.x && r.y < u.y && r.x + r.w > u.x + u.w && r.y + r.h > u.y + u.h ? { r, u, canvas: m.canvas } : null;
+    }, { what: `the focus ring drawn around ${unit.name}` });
+    // The view keeps the focused unit's corner on screen.
+    assert.ok(ringed.u.x >= ringed.canvas.x && ringed.u.y >= ringed.canvas.y, `${unit.name} is on screen`);
 
     // A step to a neighbour says another unit; Shift+Down goes into it (a unit or a person), Shift+Up back out.
     await app.chord(K.ArrowRight);
