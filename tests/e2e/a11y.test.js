@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import { before, test } from "node:test";
 import { App, inWorkspace, preflight } from "./harness.js";
-import { K, openTeamMap, teamMap } from "./views.js";
+import { K, openTeamMap, ownership, teamMap } from "./views.js";
 
 before(() => preflight());
 
@@ -225,5 +225,44 @@ test("the team map is walked with the arrow keys, into a team and out again, wit
     await app.waitFor(() => app.exec(() => !!document.activeElement?.closest(".teammap-inspector")), { what: "the focus in the unit inspector" });
     await app.chord(K.Escape);
     await app.waitFor(() => app.exec(() => document.activeElement?.getAttribute("data-testid") === "team-map-canvas"), { what: "Escape back to the map" });
+  });
+});
+
+test("the ownership map is stepped with the arrow keys, each area said with its owner, and Escape in its inspector returns to the map", async () => {
+  await inWorkspace("a11y-ownership", async (ws) => {
+    const app = await App.launch(ws);
+    await app.xkeys("ctrl+3");
+    const map = await app.waitFor(async () => {
+      const m = await ownership(app);
+      return m && m.frames > 0 && m.areas.length >= 2 ? m : null;
+    }, { timeout: 20_000, what: "the ownership map" });
+    await app.exec(() => document.querySelector(".ownership-map canvas").focus());
+    assert.match(await app.exec(() => document.activeElement.getAttribute("aria-label")), /^Ownership map: \d+ product areas/);
+    await heard(app, (t) => t.startsWith("No area selected"), "that no area is selected yet");
+
+    // Down starts at the first area; the next Down goes to the row below, said with its parent and its owner.
+    await app.chord(K.ArrowDown);
+    await app.chord(K.ArrowDown);
+    const m = await app.waitFor(async () => {
+      const o = await ownership(app);
+      return o.selected.length === 1 ? o : null;
+    }, { what: "an area selected by the arrows" });
+    const area = m.areas.find((a) => a.id === m.selected[0]);
+    const parent = map.areas.find((a) => a.id === area.parent);
+    const owner = map.teams.find((t) => t.id === area.owner);
+    const said = await heard(app, (t) => t.startsWith(`${area.name}, `), area.name);
+    if (parent) assert.ok(said.includes(`in ${parent.name}`), `"${said}" names the parent area ${parent.name}`);
+    if (owner) assert.ok(said.includes(`owned by ${owner.name}`), `"${said}" names the owner ${owner.name}`);
+
+    // Tab into the inspector and Escape from an unchanged field: back on the map with the area still selected.
+    const inInspector = await app.exec(() => {
+      const el = document.querySelector('aside[aria-label="Area inspector"] select, aside[aria-label="Area inspector"] input');
+      el?.focus();
+      return document.activeElement === el && !!el;
+    });
+    assert.ok(inInspector, "the area inspector has a field");
+    await app.chord(K.Escape);
+    await app.waitFor(() => app.exec(() => !!document.activeElement?.closest(".ownership-map")), { what: "Escape back to the ownership map" });
+    assert.deepEqual((await ownership(app)).selected, [area.id], "the area stays selected");
   });
 });
