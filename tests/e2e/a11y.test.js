@@ -145,6 +145,11 @@ test("a person's title and manager are changed and both changes undone with the 
     const n = reports(second.id).length;
     await heard(app, `${second.name}, ${second.title}, reports to ${root.name}, ${n === 0 ? "no direct reports" : `${n} direct report${n === 1 ? "" : "s"}`}`);
     assert.deepEqual((await app.highlights()).selected, [second.id], "the arrows selected the person said");
+    // The focus ring is drawn around that card (kept as the card's world rectangle, drawn just outside it).
+    const ring = await app.waitFor(async () => (await app.highlights()).focusRing, { what: "a focus ring on the chart" });
+    const [card, cam, box] = [await app.card(second.id), await app.exec(() => window.__topographTest.camera()), await app.canvasRect()];
+    const onScreen = { x: box.x + (ring.x - cam.x) * cam.zoom, y: box.y + (ring.y - cam.y) * cam.zoom, w: ring.w * cam.zoom, h: ring.h * cam.zoom };
+    for (const k of ["x", "y", "w", "h"]) assert.ok(Math.abs(onScreen[k] - card[k]) < 1, `the ring goes around ${second.name}'s card (${k}: ${onScreen[k]} against ${card[k]})`);
 
     // Enter: the inspector, at the name field; Tab on to the title, typed over, Enter applies.
     await app.chord(K.Enter);

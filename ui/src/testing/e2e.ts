@@ -96,6 +96,8 @@ export interface TopographTestApi {
     marks: { stroke: string; ids: number[] }[];
     /** Compare mode: old managers' "−N left" badges, with who left. */
     left: { id: number; names: string[] }[];
+    /** World rectangle the keyboard's focus ring goes around (while the canvas has the keyboard focus), or null. */
+    focusRing: { x: number; y: number; w: number; h: number } | null;
   };
   /** Distant dotted lines on the chart: their stubs, and the lines drawn whole now (an end selected or hovered). */
   dottedStubs(): { stubs: { line: number; at: number; other: number; label: string }[]; fullRoutes: number[] } | null;
@@ -236,6 +238,7 @@ const api: TopographTestApi = {
       drag: h?.drag ? { id: h.drag.id } : null,
       marks: (h?.marks ?? []).map((m) => ({ stroke: m.stroke, ids: [...m.ids] })),
       left: [...(h?.leftBadges ?? [])].map(([id, names]) => ({ id, names: [...names] })),
+      focusRing: h?.focusRing ? { ...h.focusRing } : null,
     };
   },
   dottedStubs: () => renderer?.dottedState() ?? null,
