@@ -28,6 +28,8 @@ import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, defaultLevels, indexById, managerChain } from "./orgTree";
 import { revealBus } from "../app/reveal";
+import { announce } from "../a11y/announcer";
+import { describePerson } from "../a11y/describe";
 import { applyMove } from "../asof/datedMove";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
@@ -198,6 +200,19 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     setMenu(null);
   };
 
+  /** The sentence the live region says about a person's card (ui/src/a11y): who, their manager and reports. */
+  const describeCard = (id: number): string => {
+    const p = personOf(id);
+    if (!p) return "";
+    const m = p.manager === null ? undefined : personOf(p.manager);
+    let reports = 0;
+    for (const q of persons) if (q.manager === id) reports++;
+    return describePerson({
+      name: p.name, title: p.title, manager: m ? displayName(m) : null, directReports: reports,
+      isOpenPosition: p.status === "open-position", folded: content.get(id)?.collapsedCount ?? 0,
+    });
+  };
+
   /** Search's Enter: select the person, highlight them and their managers, expand what hides them, centre them. */
   const goTo = async (id: number) => {
     select(id);
@@ -271,6 +286,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       if (next === null) return;
       select(next);
       bringIntoView(next, false);
+      announce(describeCard(next));
     },
     openInspector: () => {
       const p = selected === null ? undefined : personOf(selected);
@@ -496,6 +512,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
           onApply={applyKeeping}
           onSelect={(id) => { select(id); bringIntoView(id, false); }}
           focus={reportingFocus?.id === person.id ? reportingFocus : null}
+          onDone={() => chartRef.current?.focus()}
         />
       }
       shortcuts={{ inspect: registry.shortcutText("inspect", platform), delete: registry.shortcutText("delete", platform), toggle: registry.shortcutText("toggle-collapsed", platform) }}
@@ -536,6 +553,12 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       searchHits,
       searchChain,
       handleRef: chartRef,
+      label: `Org chart, ${(scene?.ids.length ?? 0).toLocaleString("en")} cards. Arrow keys move between cards, Enter opens the inspector.`,
+      // Tab reached the chart: say which card the arrow keys start from.
+      onFocus: () => {
+        const id = ctxRef.current.selected;
+        announce(id !== null && content.has(id) ? describeCard(id) : "No card selected: press an arrow key to start at the top of the org");
+      },
       onSelect: (id: number | null) => {
         select(id);
         if (id !== null) setInspectorOpen(true);

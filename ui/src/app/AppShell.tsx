@@ -37,6 +37,7 @@ import { LegendPanel } from "../chart/LegendPanel";
 import { pinPage } from "./pageScroll";
 import { AsOfControl } from "../asof/AsOfControl";
 import { DatedMoveHost } from "../asof/DatedMoveHost";
+import { LiveRegion } from "../a11y/LiveRegion";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -170,6 +171,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
         <AsOfControl ctl={ctl} hasDocument={!!doc?.document} />
       </footer>
+      <LiveRegion />
       <DatedMoveHost />
       {view === "org-chart" && actions.overlays}
       <NewDocumentHost />

@@ -1,4 +1,5 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
+import { announce, editAnnouncement } from "../a11y/announcer";
 import { commands, events, type Applied, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type View } from "../bindings";
 import { thisWindow } from "./thisWindow";
 import { reduceDocChanged } from "./changes";
@@ -216,7 +217,11 @@ export class AppController {
       selection: next ? pruneSelection(this.snap.selection, next) : NO_SELECTION,
       ...(event.kind === "reloaded" && !next?.document ? { scene: null } : {}),
     });
-    if (event.kind === "applied") this.info(`${event.label}: saved`);
+    if (event.kind === "applied") {
+      this.info(`${event.label}: saved`);
+      // Every edit, undo and redo is said in the live region, however it was made (ui/src/a11y).
+      announce(editAnnouncement(doc?.history, event) ?? "");
+    }
     this.refreshScene();
   }
 

@@ -2,6 +2,7 @@
 import type { ChartScene, Rect } from "./scene";
 import type { TextCache } from "./lod";
 import type { Theme } from "./theme";
+import { drawFocusRing } from "./focusRing";
 
 export interface DropTargetState {
   id: number;
@@ -35,6 +36,8 @@ export interface Highlights {
   leftBadges?: ReadonlyMap<number, readonly string[]>;
   /** The card under the pointer: its distant dotted lines are drawn whole. */
   hovered?: number | null;
+  /** World rectangle of the item the keyboard is on, while the canvas has the keyboard focus (./focusRing). */
+  focusRing?: Rect | null;
 }
 
 /** Compare mode on the chart: the marked sets and, per old manager, the names of the people who left. */
@@ -117,6 +120,7 @@ export function drawHighlightStrokes(env: HighlightEnv, h: Highlights): void {
   if (h.searchHits.size) strokeSet(env, h.searchHits, t.searchHitStroke, 2.5);
   if (h.selected.size) strokeSet(env, h.selected, t.selected, 3);
   if (h.dropTarget) strokeSet(env, [h.dropTarget.id], h.dropTarget.ok ? t.dropOk : t.dropBad, 3);
+  if (h.focusRing) drawFocusRing(env.ctx, h.focusRing, env.zoom, t.selected);
 }
 
 /** The refusal reason, in screen space above the target card (below it when there is no room above). */

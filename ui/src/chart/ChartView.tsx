@@ -1,5 +1,6 @@
 // React shell around the framework-free canvas modules: owns the canvas element and forwards props; all logic lives in ../canvas.
-import { useEffect, useRef, useState, type MouseEvent, type MutableRefObject } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type MutableRefObject } from "react";
+import { focusVisible } from "../a11y/focusVisible";
 import { centerOn, clampCamera, zoomLimitsFor, type Camera, type Viewport, type ZoomLimits } from "../canvas/camera";
 import type { DropMods, DropVerdict } from "../canvas/interaction";
 import { recallCamera, rememberCamera } from "../app/viewCameras";
@@ -47,6 +48,10 @@ export interface ChartViewProps {
   onViewportChange?: () => void;
   /** Filled with a handle for keyboard and search camera moves while the chart is mounted. */
   handleRef?: MutableRefObject<ChartHandle | null>;
+  /** What the canvas is called for assistive technology (what it shows and how its keys work). */
+  label?: string;
+  /** The canvas took the keyboard focus (Tab reached it): the app says what is focused in its live region. */
+  onFocus?: () => void;
 }
 
 /** What the app may do to the chart from outside (keys, search): read the view and move the camera. */
@@ -254,6 +259,22 @@ export function ChartView(props: ChartViewProps) {
   useEffect(() => rendererRef.current?.setHighlights({ badges: props.badges }), [props.badges]);
   useEffect(() => rendererRef.current?.setHighlights({ marks: props.marks?.sets, leftBadges: props.marks?.left }), [props.marks]);
 
+  // The focus ring shows which card the keys are on, while the focus came from (or is used by) the keyboard.
+  const [keyFocus, setKeyFocus] = useState(false);
+  useEffect(() => {
+    const r = rendererRef.current, id = keyFocus ? props.selected?.values().next().value : undefined;
+    r?.setHighlights({ focusRing: id === undefined ? null : r.cardWorldRect(id) });
+  }, [keyFocus, props.selected, props.scene]);
+  const focusEvents = {
+    onFocus: (e: FocusEvent<HTMLCanvasElement>) => {
+      setKeyFocus(focusVisible(e.currentTarget));
+      propsRef.current.onFocus?.();
+    },
+    onBlur: () => setKeyFocus(false),
+    onKeyDown: () => setKeyFocus(true),
+    onPointerDown: () => setKeyFocus(false),
+  };
+
   const onContextMenu = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = rendererRef.current, f = propsRef.current.onContextMenu;
     if (!r || !f) return;
@@ -271,7 +292,7 @@ export function ChartView(props: ChartViewProps) {
 
   return (
     <div ref={hostRef} className="chart-host">
-      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Org chart" onContextMenu={onContextMenu} onDoubleClick={onDoubleClick} />
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} role="application" aria-label={props.label ?? "Org chart"} onContextMenu={onContextMenu} onDoubleClick={onDoubleClick} {...focusEvents} />
       {props.showMinimap !== false && minimapBox && (
         <MinimapView key={`${minimapBox.width}x${minimapBox.height}`} size={minimapBox} rendererRef={rendererRef} listeners={cameraListeners} applyCamera={applyCameraRef} />
       )}

@@ -47,7 +47,8 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
 
   if (!open) {
     return (
-      <button type="button" className="insights-toggle" onClick={() => setOpen(true)} aria-label="Show insights">
+      <button type="button" className="insights-toggle" onClick={() => setOpen(true)} title="Show insights">
+        {/* The name is the visible text ("Insights 3"), which speech input users say to press it. */}
         <span className="insights-toggle-label">Insights <span className="count">{problems}</span></span>
       </button>
     );

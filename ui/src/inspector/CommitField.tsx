@@ -8,7 +8,9 @@ export function CommitField(props: { label: string; value: string; multiline?: b
   const commit = () => { if (v !== props.value) props.onCommit(v); };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Enter" && !props.multiline) { e.preventDefault(); commit(); }
-    if (e.key === "Escape") { setV(props.value); e.stopPropagation(); }
+    // The first Escape gives back the record's value; in an unchanged field it reaches the inspector, which returns
+    // the focus to the map it was opened from.
+    if (e.key === "Escape" && v !== props.value) { setV(props.value); e.stopPropagation(); }
   };
   return (
     <label className="field">

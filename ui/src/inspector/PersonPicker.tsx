@@ -69,7 +69,7 @@ export function PersonPicker(props: PersonPickerProps) {
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${uid}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}

@@ -18,6 +18,8 @@ export interface ReportingLinesProps {
   onSelect: (id: number) => void;
   /** Focus this field ("reports-to" or "add-dotted-line"); a new nonce asks again. */
   focus: { field: string; nonce: number } | null;
+  /** Escape here (once a picker has let it through): the focus goes back where the keys were (the chart). */
+  onDone?: () => void;
 }
 
 export function ReportingLines(props: ReportingLinesProps) {
@@ -37,7 +39,11 @@ export function ReportingLines(props: ReportingLinesProps) {
   }, [props.focus]);
 
   return (
-    <section ref={ref} className="inspector-section reporting-lines" aria-label="Reporting lines">
+    <section ref={ref} className="inspector-section reporting-lines" aria-label="Reporting lines" onKeyDown={(e) => {
+      if (e.key !== "Escape" || e.defaultPrevented || !props.onDone) return;
+      e.preventDefault();
+      props.onDone();
+    }}>
       <h3>Reporting lines</h3>
       <PersonPicker
         label="Reports to"

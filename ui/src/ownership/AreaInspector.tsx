@@ -112,7 +112,7 @@ export function AreaInspector({ area, records, apply, onDelete, onClose }: AreaI
             <TargetField value={area.target_share ?? null} onCommit={(target_share) => update({ target_share })} />
           </div>
           <CommitField label="Outcome" value={area.outcome ?? ""} onCommit={(outcome) => update({ outcome })} />
-          <p className="muted area-effort" aria-label="Actual effort" title={EFFORT_RULE}>{effortLine(effort, area.target_share ?? null)}</p>
+          <p className="muted area-effort" role="note" aria-label="Actual effort" title={EFFORT_RULE}>{effortLine(effort, area.target_share ?? null)}</p>
           <details className="area-effort-help"><summary>How actual effort is counted</summary><p className="muted">{EFFORT_RULE}</p></details>
         </section>
         <label className="field">

@@ -46,7 +46,7 @@ export function EffortView({ ctl, selected, onSelect }: { ctl: AppController; se
 
   // The host is there from the start, so its size is known when the first scene arrives.
   return (
-    <div ref={hostRef} className="effort-view" aria-label="Where the people go" title={EFFORT_RULE}
+    <div ref={hostRef} className="effort-view" role="region" aria-label="Where the people go" title={EFFORT_RULE}
       onScroll={(e) => { const top = e.currentTarget.scrollTop; setSize((s) => ({ ...s, top })); }}>
       {!scene ? <p className="placeholder">Working out where the people go…</p> : (
         <div style={{ height: Math.max(effortHeight(scene, zoom), size.h), position: "relative" }}>

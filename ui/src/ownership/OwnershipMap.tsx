@@ -1,5 +1,6 @@
 // React shell of the ownership map canvas: the chart's camera and pointer controller around OwnershipRenderer.
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { focusVisible } from "../a11y/focusVisible";
 import { appearance } from "../appearance/window";
 import { centerOn, clampCamera, fitBounds, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
@@ -39,6 +40,8 @@ export interface OwnershipMapProps {
   /** Chrome laid over the row of `anchor` (rename field, "+" button), following the camera. */
   overlay?: ReactNode;
   anchor?: number | null;
+  /** The canvas took the keyboard focus (the view says what is focused in the live region). */
+  onFocus?(): void;
 }
 
 const ZONES: readonly DropZone[] = ["before", "into", "after"];
@@ -237,9 +240,22 @@ export function OwnershipMap(props: OwnershipMapProps) {
     if (centreRow(r, req.area)) centred.current = req.area;
   }, [props.reveal, props.scene, props.layout]);
 
+  // The focus ring shows which row the arrow keys are on, while the focus came from (or is used by) the keyboard.
+  const [keyFocus, setKeyFocus] = useState(false);
+  useEffect(() => {
+    // The anchor is the selected (or renamed) area: the one the arrow keys step from.
+    const r = rendererRef.current, id = keyFocus ? props.anchor : null;
+    r?.setHighlights({ focusRing: id === null || id === undefined ? null : r.worldRect(id) });
+  }, [keyFocus, props.anchor, props.scene, props.layout]);
+
   return (
     <div ref={hostRef} className="chart-host ownership-map">
-      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} aria-label="Ownership map: product areas and the teams that own them" />
+      <canvas ref={canvasRef} className="chart-canvas" tabIndex={0} role="application"
+        aria-label={`Ownership map: ${props.scene.areas.length.toLocaleString("en")} product areas and the teams that own them. Up and Down move between areas, Enter renames, Alt+arrows move an area.`}
+        onFocus={(e) => { setKeyFocus(focusVisible(e.currentTarget)); propsRef.current.onFocus?.(); }}
+        onBlur={() => setKeyFocus(false)}
+        onKeyDown={() => setKeyFocus(true)}
+        onPointerDown={() => setKeyFocus(false)} />
       <div ref={overlayRef} className="area-row-overlay" style={{ display: "none" }}>{props.overlay}</div>
     </div>
   );

@@ -21,6 +21,8 @@ import { ownershipFeed } from "./ownershipFeed";
 import { cycleCellOp, planAreaDrop } from "./ownershipOps";
 import { compareMarksStore, useAreaFocus, useOwnershipMarks } from "../scenarios/compareMarksStore";
 import { revealBus } from "../app/reveal";
+import { announce } from "../a11y/announcer";
+import { areaSpeech } from "./areaSpeech";
 import { AREA_MARK_STYLES, type OwnershipMarks } from "../scenarios/ownershipMarks";
 import "./ownership.css";
 
@@ -192,6 +194,7 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
           reveal={tree.reveal}
           overlay={overlay}
           anchor={tree.renaming ?? tree.selected}
+          onFocus={() => announce(tree.selected !== null ? areaSpeech(scene, tree.selected) : "No area selected: press Down to start at the first area")}
         />
       ) : (
         <OwnershipMatrix
@@ -216,8 +219,15 @@ export function OwnershipView({ ctl }: { ctl: AppController }) {
         />
       )}
       {selectedArea && tree.inspectorOpen && (
-        <AreaInspector key={selectedArea.id} area={selectedArea} records={tree.records} apply={(op) => void ctl.apply(op)}
-          onDelete={() => tree.ctx.remove()} onClose={() => tree.closeInspector()} />
+        <div className="inspector-keys" onKeyDown={(e) => {
+          // Escape in the inspector (once its field has let it through) returns to the area tree it was opened from.
+          if (e.key !== "Escape" || e.defaultPrevented) return;
+          e.preventDefault();
+          document.querySelector<HTMLElement>(".ownership-map canvas, .ownership-matrix")?.focus({ preventScroll: true });
+        }}>
+          <AreaInspector key={selectedArea.id} area={selectedArea} records={tree.records} apply={(op) => void ctl.apply(op)}
+            onDelete={() => tree.ctx.remove()} onClose={() => tree.closeInspector()} />
+        </div>
       )}
       </div>
       {tree.confirm && (
@@ -233,7 +243,7 @@ function CompareLegend({ marks }: { marks: OwnershipMarks }) {
   const counts = new Map<string, number>();
   for (const m of marks.areas.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   return (
-    <span className="ownership-compare" aria-label="Compare legend">
+    <span className="ownership-compare" role="group" aria-label="Compare legend">
       {AREA_MARK_STYLES.map((s) => (
         <span key={s.kind} data-mark={s.kind}>
           <span className="swatch" style={{ borderColor: s.stroke, background: s.fill }} /> {s.label} {counts.get(s.kind) ?? 0}

@@ -1,5 +1,7 @@
 // The area tree editor's state for the Ownership tab: the selected area, the row being renamed, the delete waiting
 // for a yes, and the actions (toolbar and keys) that add, rename, move and delete areas through ./areaEdit's ops.
+import { announce } from "../a11y/announcer";
+import { areaSpeech } from "./areaSpeech";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { commands } from "../bindings";
 import type { AppController } from "../app/controller";
@@ -84,7 +86,9 @@ export function useAreaTree(ctl: AppController, scene: OwnershipScene | null, sh
     step: (key) => {
       const ids = shownRows.map((r) => scene?.areas[r]).filter((x): x is number => x !== undefined);
       const next = stepRow(ids, selected, key);
-      if (next !== null) select(next);
+      if (next === null) return;
+      select(next);
+      if (scene) announce(areaSpeech(scene, next));
     },
     shift: (key) => {
       if (selected === null) return;

@@ -49,7 +49,7 @@ export function PlanView({ ctl }: { ctl: AppController }) {
   const records = doc?.records;
   const row = picked && table ? table.rows.find((r) => r.unit === picked.unit) : undefined;
   return (
-    <div className="plan-view" aria-label="Plan">
+    <div className="plan-view" role="region" aria-label="Plan">
       <div className="plan-controls">
         <label>
           By{" "}

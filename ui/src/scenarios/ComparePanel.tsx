@@ -186,7 +186,7 @@ function ownershipSummary(marks: CompareMarks): string {
 /** What the chart's colours mean, and the people who left (they have no card on the proposal's chart). */
 function MarksLegend({ marks, onPickManager }: { marks: CompareMarks; onPickManager: (id: number) => void }) {
   return (
-    <div className="compare-legend" aria-label="Chart legend">
+    <div className="compare-legend" role="group" aria-label="Chart legend">
       <ul>
         {MARK_STYLES.map((s) => (
           <li key={s.kind} data-mark={s.kind}>

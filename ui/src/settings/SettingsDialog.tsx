@@ -1,6 +1,6 @@
 // Settings… (File menu on Windows and Linux, the app menu on macOS; Ctrl/Cmd+,): the app's own settings in one
 // dialog. Appearance is kept by the Rust side for every document; health thresholds belong to the open document.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { commands, events, type Appearance, type Error as CoreError, type PaintingSetting, type PaintingState } from "../bindings";
 import { thisWindow } from "../app/thisWindow";
 import type { AppController } from "../app/controller";
@@ -75,9 +75,13 @@ function SettingsDialog({ hasDocument, onHealth, onClose, onError }: {
     const r = await commands.setAppearance(a);
     if (r.status === "error") onError(r.error);
   };
+  // A dialog opened from the keyboard (Ctrl+,) takes the focus at its current choice, and Escape closes it.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.querySelector<HTMLElement>("input:checked, input, button")?.focus(), []);
   return (
     <div className="modal-backdrop">
-      <div className="modal settings" role="dialog" aria-modal="true" aria-label="Settings">
+      <div ref={box} className="modal settings" role="dialog" aria-modal="true" aria-label="Settings"
+        onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); onClose(); } }}>
         <h2>Settings</h2>
         <fieldset>
           <legend>Appearance</legend>

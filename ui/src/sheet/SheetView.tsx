@@ -99,7 +99,7 @@ export function SheetView({ ctl }: { ctl: AppController }) {
 
   if (!doc?.document) return null;
   return (
-    <div className="sheet-view" aria-label="Sheet">
+    <div className="sheet-view" role="region" aria-label="Sheet">
       <div className="sheet-controls">
         <div role="radiogroup" aria-label="Rows" className="sheet-mode">
           {(["people", "units"] as const).map((m) => (

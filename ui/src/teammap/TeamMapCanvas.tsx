@@ -1,8 +1,10 @@
 // React shell around the team map's canvas modules: owns the canvas, the renderer and the gesture machine, and
 // forwards what the gestures mean to the view. All logic is in the plain modules beside it.
-import { useEffect, useRef, type MutableRefObject } from "react";
+import { useEffect, useRef, useState, type MutableRefObject } from "react";
+import { focusVisible } from "../a11y/focusVisible";
+import { focusRect as mapFocusRect, type MapFocus } from "./mapNav";
 import { appearance } from "../appearance/window";
-import { focusOn } from "../actions/cameraMoves";
+import { focusOn, panIntoView } from "../actions/cameraMoves";
 import { keptUnlessHidden, recallCamera, rememberCamera, scopedCameraKey } from "../app/viewCameras";
 import { centerOn, clampCamera, fitBounds, screenToWorld, zoomLimitsFor, type Camera } from "../canvas/camera";
 import { attachInteraction, type DropVerdict } from "../canvas/interaction";
@@ -30,6 +32,12 @@ export interface TeamMapCanvasProps {
   /** `at`: where the pointer was released, in client px (for the mode chooser). */
   onLink(from: number, to: number, at: { x: number; y: number }, idx: TeamMapIndex): void;
   handleRef?: MutableRefObject<TeamMapHandle | null>;
+  /** The unit or chip the arrow keys are on (./mapNav), ringed while the canvas has the keyboard focus. */
+  focus?: MapFocus | null;
+  /** What the canvas is called for assistive technology. */
+  label?: string;
+  /** The canvas took the focus, or gave it up. */
+  onFocusChange?(focused: boolean): void;
 }
 
 export interface TeamMapHandle {
@@ -47,6 +55,10 @@ export interface TeamMapHandle {
   reveal(rect: Rect): void;
   /** The world point in the middle of the view (where the keyboard puts a new team). */
   centre(): { x: number; y: number } | null;
+  /** The least pan that shows a world rectangle whole (the keyboard's focus moving off screen). */
+  show(rect: Rect): void;
+  /** The canvas has the keyboard focus. */
+  focused(): boolean;
 }
 
 export function TeamMapCanvas(props: TeamMapCanvasProps) {
@@ -189,6 +201,11 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
         const r = rendererRef.current;
         if (r) applyRef.current(focusOn(r.camera, rect, r.viewport, 0.8));
       },
+      show: (rect) => {
+        const r = rendererRef.current;
+        if (r) applyRef.current(panIntoView(r.camera, rect, r.viewport));
+      },
+      focused: () => !!canvasRef.current && document.activeElement === canvasRef.current,
     };
     ref.current = handle;
     return () => {
@@ -196,9 +213,21 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     };
   }, [props.handleRef]);
 
+  // The focus ring shows where the arrow keys are, while the focus came from (or is used by) the keyboard.
+  const [keyFocus, setKeyFocus] = useState(false);
+  useEffect(() => {
+    const r = rendererRef.current, idx = r?.index, f = props.focus;
+    const ok = f && idx && (f.kind === "unit" ? f.i < idx.scene.units.length : f.k < idx.scene.chip_person.length);
+    r?.setHighlights({ focusRing: keyFocus && ok && idx && f ? mapFocusRect(idx, f) : null });
+  }, [keyFocus, props.focus, props.scene]);
+
   return (
     <div ref={hostRef} className="teammap-canvas">
-      <canvas ref={canvasRef} tabIndex={0} aria-label="Team map" data-testid="team-map-canvas" />
+      <canvas ref={canvasRef} tabIndex={0} role="application" aria-label={props.label ?? "Team map"} data-testid="team-map-canvas"
+        onFocus={(e) => { setKeyFocus(focusVisible(e.currentTarget)); propsRef.current.onFocusChange?.(true); }}
+        onBlur={() => { setKeyFocus(false); propsRef.current.onFocusChange?.(false); }}
+        onKeyDown={() => setKeyFocus(true)}
+        onPointerDown={() => setKeyFocus(false)} />
     </div>
   );
 }

@@ -18,6 +18,9 @@ import { UnassignedTray } from "./UnassignedTray";
 import { NewTeamMenu } from "./NewTeamMenu";
 import { freshTeamName, joinOp, newTeamOp, selectionToGroup, trayDropVerdict, unassigned } from "./teamsModel";
 import { revealBus } from "../app/reveal";
+import { announce } from "../a11y/announcer";
+import { describeChip, describeUnit } from "../a11y/describe";
+import { firstFocus, focusForSelection, focusInto, focusOut, focusRect as mapFocusRect, stepFocus, type MapFocus } from "./mapNav";
 import "./teammap.css";
 import { applyMove } from "../asof/datedMove";
 
@@ -131,6 +134,41 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     return true;
   }), [scene]);
 
+  // The keyboard's place on the map (./mapNav): follows the selection made by pointer or in another view.
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const [inspectorFocus, setInspectorFocus] = useState(0);
+  useEffect(() => {
+    const idx = handle.current?.index();
+    setFocus((f) => (idx ? focusForSelection(idx, f, persons, units) : null));
+  }, [scene, persons, units]);
+
+  /** What the live region says about a unit or chip (ui/src/a11y). */
+  const describeFocus = (idx: TeamMapIndex, f: MapFocus): string => {
+    const s = idx.scene;
+    const unitName = (i: number) => s.unit_content[i]?.name ?? "";
+    if (f.kind === "chip") {
+      const c = s.chip_content[f.k];
+      const i = idx.unitAt.get(s.chip_unit[f.k] as number) ?? -1;
+      return c ? describeChip({ name: c.name, title: c.title, unit: unitName(i), allocation: c.allocation, isOpenPosition: c.isOpenPosition }) : "";
+    }
+    const c = s.unit_content[f.i];
+    if (!c) return "";
+    const parent = idx.parentIndex[f.i] as number;
+    let childUnits = 0;
+    for (let i = 0; i < s.units.length; i++) if (idx.parentIndex[i] === f.i) childUnits++;
+    return describeUnit({ name: c.name, kind: c.kind, parent: parent >= 0 ? unitName(parent) : null, headcount: c.headcount, openPositions: c.openPositions, childUnits });
+  };
+
+  /** Puts the keyboard on `f`: selects what it shows, keeps it on screen, and says what it is. */
+  const focusOnItem = (idx: TeamMapIndex, f: MapFocus) => {
+    setFocus(f);
+    setInteraction(null);
+    if (f.kind === "unit") ctl.selectUnit(idx.scene.units[f.i] as number);
+    else ctl.selectPerson(idx.scene.chip_person[f.k] as number);
+    handle.current?.show(mapFocusRect(idx, f));
+    announce(describeFocus(idx, f));
+  };
+
   const ctx: TeamMapActionContext = {
     hasScene: !!scene,
     canGroup,
@@ -154,6 +192,20 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
       setInteraction(null);
       ctl.select(null);
     },
+    get canvasFocused() {
+      return !placing && !!handle.current?.focused();
+    },
+    step: (to) => {
+      const idx = handle.current?.index();
+      if (!idx) return;
+      const next = !focus ? firstFocus(idx) : to === "into" ? focusInto(idx, focus) : to === "out" ? focusOut(idx, focus) : stepFocus(idx, focus, to);
+      if (next) focusOnItem(idx, next);
+    },
+    inspect: () => {
+      if (!focus) return;
+      setInspectorOpen(true);
+      setInspectorFocus(Date.now());
+    },
   };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
@@ -164,6 +216,13 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     const b = teamButton.current?.getBoundingClientRect();
     return b ? { x: b.left, y: b.bottom + 2 } : { x: 80, y: 80 };
   };
+  // Enter on the map: the inspector's first field (or button) takes the focus; Escape there gives it back.
+  useEffect(() => {
+    if (!inspectorFocus) return;
+    const box = document.querySelector<HTMLElement>(".teammap-inspector");
+    const el = box?.querySelector<HTMLElement>("input, select, textarea") ?? box?.querySelector<HTMLElement>("button");
+    el?.focus();
+  }, [inspectorFocus]);
   const empty = !!scene && records.units.length === 0;
   useEffect(() => attachKeyboard(window, registry, () => ctxRef.current, { platform, suspended: () => modal.current }), [registry, platform]);
 
@@ -225,6 +284,12 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             selectedUnits={units}
             selectedInteraction={interaction}
             handleRef={handle}
+            focus={focus}
+            label={`Team map, ${scene.units.length.toLocaleString("en")} teams and groups. Arrow keys move between them, Shift+Down goes into one, Shift+Up out, Enter opens the inspector.`}
+            onFocusChange={(on) => {
+              const idx = handle.current?.index();
+              if (on && idx) announce(focus ? describeFocus(idx, focus) : "Nothing focused: press an arrow key to start at the first team");
+            }}
             onClick={(pick, { shift }, idx) => {
               if (placing) {
                 const p = lastPress.current, at = p ? handle.current?.worldAt(p.x, p.y) ?? null : null;
@@ -282,7 +347,14 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
         ) : (
           <p className="placeholder">Arranging the team map…</p>
         )}
-        {inspector}
+        {inspector && (
+          <div className="inspector-keys" onKeyDown={(e) => {
+            // Escape in the inspector (once its field has let it through) returns to the map where the keys were.
+            if (e.key !== "Escape" || e.defaultPrevented) return;
+            e.preventDefault();
+            handle.current?.focus();
+          }}>{inspector}</div>
+        )}
       </div>
       {teamMenu && (
         <NewTeamMenu at={teamMenu.menu} onCancel={() => { setTeamMenu(null); handle.current?.focus(); }} onChoose={(kind) => {

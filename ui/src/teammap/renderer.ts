@@ -3,6 +3,7 @@
 import { visibleWorldRect, worldToScreen, type Camera, type Viewport } from "../canvas/camera";
 import { FrameLoop, sizeBackingStore } from "../canvas/frameLoop";
 import { drawRefusalTooltip } from "../canvas/highlights";
+import { drawFocusRing } from "../canvas/focusRing";
 import { TextCache, type MeasureFn } from "../canvas/lod";
 import { defaultMeasure, type FrameScheduler, type FrameStats } from "../canvas/renderer";
 import type { Rect } from "../canvas/scene";
@@ -34,6 +35,8 @@ export interface MapHighlights {
   /** Health findings per unit id and per person id (ui/src/insights), drawn as count badges. */
   unitBadges: ReadonlyMap<number, number>;
   personBadges: ReadonlyMap<number, number>;
+  /** World rectangle of the unit or chip the keyboard is on, while the canvas has the keyboard focus. */
+  focusRing?: Rect | null;
 }
 
 export const NO_MAP_HIGHLIGHTS: MapHighlights = {
@@ -295,6 +298,7 @@ export class TeamMapRenderer {
       ctx.strokeRect(h.lasso.x, h.lasso.y, h.lasso.w, h.lasso.h);
       ctx.setLineDash([]);
     }
+    if (h.focusRing) drawFocusRing(ctx, h.focusRing, zoom, CHIP_STYLE.selected);
     if (h.drop && !h.drop.ok && h.drop.reason && h.drop.i >= 0) {
       ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
       drawRefusalTooltip(ctx, this.text, this.theme, h.drop.reason, this.toScreen(idx.unitRect(h.drop.i)), this.vp);

@@ -7,6 +7,7 @@ describe("team map actions", () => {
     hasScene: true, canGroup: true, canUngroup: true, canDelete: false,
     group: (as) => calls.push(`group:${as ?? "ask"}`), ungroup: () => calls.push("ungroup"), deleteSelected: () => calls.push("delete"), addTeam: () => calls.push("add-team"),
     autoArrange: () => calls.push("auto"), fit: () => calls.push("fit"), zoomBy: () => calls.push("zoom"), cancel: () => calls.push("cancel"),
+    canvasFocused: false, step: (to) => calls.push(`step:${to}`), inspect: () => calls.push("inspect"),
     ...over,
   });
   const key = (k: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
@@ -28,5 +29,17 @@ describe("team map actions", () => {
     expect(registry.handleKey(key("Insert"), ctx(), "other")).toBe(true);
     expect(registry.handleKey(key("Insert"), ctx({ hasScene: false }), "other")).toBe(false);
     expect(calls).toEqual(["add-team"]);
+  });
+
+  it("moves the keyboard focus with the arrows, Shift+arrows and Enter only while the map's canvas has the focus", () => {
+    const registry = createTeamMapRegistry();
+    calls.length = 0;
+    expect(registry.handleKey(key("ArrowRight"), ctx(), "other")).toBe(false);
+    expect(registry.handleKey(key("Enter"), ctx(), "other")).toBe(false);
+    const on = ctx({ canvasFocused: true });
+    for (const k of ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Enter"]) expect(registry.handleKey(key(k), on, "other")).toBe(true);
+    expect(registry.handleKey(key("ArrowDown", { shiftKey: true }), on, "other")).toBe(true);
+    expect(registry.handleKey(key("ArrowUp", { shiftKey: true }), on, "other")).toBe(true);
+    expect(calls).toEqual(["step:right", "step:left", "step:up", "step:down", "inspect", "step:into", "step:out"]);
   });
 });

@@ -2,6 +2,7 @@
 // supplies. Listens only while the team map is on screen.
 import { ActionRegistry, type Action } from "../actions/registry";
 import { ZOOM_STEP } from "../actions/cameraMoves";
+import type { Direction } from "../keyboard/treeNav";
 
 export interface TeamMapActionContext {
   hasScene: boolean;
@@ -20,6 +21,12 @@ export interface TeamMapActionContext {
   fit(): void;
   zoomBy(factor: number): void;
   cancel(): void;
+  /** The map's canvas has the keyboard focus (and no team is being placed): arrows and Enter are the map's. */
+  canvasFocused: boolean;
+  /** Moves the keyboard focus (./mapNav): to a neighbour, into a group or team, or out of it. */
+  step(to: Direction | "into" | "out"): void;
+  /** Opens the inspector on the focused item and puts the focus in it. */
+  inspect(): void;
 }
 
 type A = Action<TeamMapActionContext>;
@@ -77,6 +84,30 @@ export const TEAM_MAP_ACTIONS: readonly A[] = [
     id: "map-zoom-out", group: "view", label: "−", description: "Zoom out", shortcuts: ["-", "_", "Mod+-"], repeats: true,
     enabled: (c) => c.hasScene,
     perform: (c) => c.zoomBy(1 / ZOOM_STEP),
+  },
+  ...(["left", "right", "up", "down"] as const).map((d): A => ({
+    id: `map-focus-${d}`, group: "navigate", label: `Focus the ${d === "up" ? "unit or person above" : d === "down" ? "unit or person below" : `next unit or person to the ${d}`}`,
+    shortcuts: [`Arrow${d[0]?.toUpperCase()}${d.slice(1)}`], repeats: true,
+    enabled: (c) => c.canvasFocused,
+    perform: (c) => c.step(d),
+  })),
+  {
+    id: "map-focus-into", group: "navigate", label: "Into the group or team", shortcuts: ["Shift+ArrowDown"],
+    description: "Focus the first unit of a group, or the first person on a team",
+    enabled: (c) => c.canvasFocused,
+    perform: (c) => c.step("into"),
+  },
+  {
+    id: "map-focus-out", group: "navigate", label: "Out to the group or team", shortcuts: ["Shift+ArrowUp"],
+    description: "Focus the team a person is on, or the group a unit is in",
+    enabled: (c) => c.canvasFocused,
+    perform: (c) => c.step("out"),
+  },
+  {
+    id: "map-inspect", group: "navigate", label: "Open the inspector", shortcuts: ["Enter"],
+    description: "Open the inspector on the focused unit or person",
+    enabled: (c) => c.canvasFocused,
+    perform: (c) => c.inspect(),
   },
   {
     id: "map-cancel", group: "navigate", label: "Cancel", description: "Cancel a drag, or clear the selection", shortcuts: ["Escape"],

@@ -98,6 +98,8 @@ export interface TopographTestApi {
     marks: { stroke: string; ids: number[] }[];
     /** Compare mode: old managers' "−N left" badges, with who left. */
     left: { id: number; names: string[] }[];
+    /** World rectangle the keyboard's focus ring goes around (while the canvas has the keyboard focus), or null. */
+    focusRing: { x: number; y: number; w: number; h: number } | null;
   };
   /** Distant dotted lines on the chart: their stubs, and the lines drawn whole now (an end selected or hovered). */
   dottedStubs(): { stubs: { line: number; at: number; other: number; label: string }[]; fullRoutes: number[] } | null;
@@ -129,6 +131,8 @@ export interface TopographTestApi {
     interactions: { id: number; from: number; to: number; mode: string; points: number[] }[];
     frames: number;
     canvas: { x: number; y: number; w: number; h: number };
+    /** The keyboard's focus ring as drawn (around a unit or chip, while the canvas has the keyboard focus), or null. */
+    focusRing: { x: number; y: number; w: number; h: number } | null;
   } | null;
   /**
    * Opens File › Import…'s dialog on `path`, as the menu does once its native picker (which WebDriver cannot drive)
@@ -236,6 +240,7 @@ const api: TopographTestApi = {
       drag: h?.drag ? { id: h.drag.id } : null,
       marks: (h?.marks ?? []).map((m) => ({ stroke: m.stroke, ids: [...m.ids] })),
       left: [...(h?.leftBadges ?? [])].map(([id, names]) => ({ id, names: [...names] })),
+      focusRing: h?.focusRing ? { ...h.focusRing } : null,
     };
   },
   dottedStubs: () => renderer?.dottedState() ?? null,
@@ -295,7 +300,8 @@ const api: TopographTestApi = {
     const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, ...at(idx.chipRect(k)) }));
     const toScreen = (p: number[]) => p.map((v, j) => (j % 2 === 0 ? o.left + (v - t.renderer.camera.x) * t.renderer.camera.zoom : o.top + (v - t.renderer.camera.y) * t.renderer.camera.zoom));
     const interactions = s.interactions.map((it) => ({ id: it.id, from: it.from, to: it.to, mode: it.mode, points: toScreen(it.points) }));
-    return { units, chips, interactions, frames: t.frames, canvas: { x: o.left, y: o.top, w: o.width, h: o.height } };
+    const ring = t.renderer.highlights.focusRing;
+    return { units, chips, interactions, frames: t.frames, canvas: { x: o.left, y: o.top, w: o.width, h: o.height }, focusRing: ring ? at(ring) : null };
   },
   async openDocument(path) {
     const r = await commands.openDocument(path);
