@@ -6,10 +6,11 @@ use crate::ipc::PreSerialised;
 use crate::worker::worker;
 use std::collections::BTreeSet;
 use tauri::AppHandle;
+use topograph_api::chart_frame::{self, ChartFrame, FoldRoom};
 use topograph_api::{DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
 use topograph_model::{Error, Op, Org, View};
-use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
+use topograph_scene::{OrgChartScene, OrgChartWire};
 
 type Res<T> = Result<T, Error>;
 
@@ -99,11 +100,26 @@ pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> R
 }
 
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
+/// `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
+/// too) and, on a document's first layout, the room a big org with nothing folded is folded for.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: AppHandle) -> Res<ChartJson> {
-    let (org, collapsed) = session(&app).org_chart_input()?;
-    lay_out(org, collapsed).await
+pub async fn org_chart_scene(app: AppHandle, frame: Option<ChartFrame>) -> Res<ChartJson> {
+    let mut trace = crate::e2e::Trace::start("chart");
+    let (org, collapsed, aspect) = {
+        let mut s = session(&app);
+        if let Some(f) = frame {
+            s.set_chart_aspect(Some(f.aspect));
+        }
+        let (org, collapsed) = s.org_chart_input()?;
+        (org, collapsed, s.chart_aspect())
+    };
+    trace.at("copied");
+    let fold = frame.and_then(|f| f.fold);
+    let answer = lay_out(org, collapsed, aspect, fold).await;
+    trace.at("serialised");
+    trace.finish();
+    answer
 }
 
 /// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
@@ -116,11 +132,20 @@ pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
     PreSerialised::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
 }
 
-/// Lays out and serialises the org chart on a worker thread.
-async fn lay_out(org: Org, collapsed: Vec<u32>) -> Res<ChartJson> {
+/// Lays out and serialises the org chart on a worker thread; a big org with nothing folded is
+/// folded for `fold` first (a preview: nothing is written).
+async fn lay_out(
+    org: Org,
+    collapsed: Vec<u32>,
+    aspect: Option<f64>,
+    fold: Option<FoldRoom>,
+) -> Res<ChartJson> {
     worker(move || {
-        let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-        topograph_scene::org_chart(&org, &collapsed, &SceneOptions::default())
+        let mut collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+        if let (true, Some(room)) = (collapsed.is_empty(), fold) {
+            collapsed = chart_frame::default_fold(&org, &room).unwrap_or_default();
+        }
+        topograph_scene::org_chart(&org, &collapsed, &chart_frame::scene_options(aspect))
             .map(|scene| chart_json(&scene))
     })
     .await

@@ -2,6 +2,7 @@
 //! check settings (read here, changed through the undoable set-check-settings op).
 
 use crate::actions::{self, session};
+use crate::worker::worker;
 use serde::Serialize;
 use specta::Type;
 use tauri::AppHandle;
@@ -23,9 +24,11 @@ pub struct HealthSettings {
 #[tauri::command]
 #[specta::specta]
 pub async fn health_findings(app: AppHandle) -> Res<Vec<Finding>> {
-    session(&app).with_document(|doc| {
-        topograph_health::check_with(doc.org(), &doc.check_settings()?, Date::today())
-    })
+    // The checks run on a copy, off the session's lock: at 100k people they take about a second,
+    // which a chart's layout or an edit asked for meanwhile must not wait for.
+    let (org, settings) =
+        session(&app).with_document(|doc| Ok((doc.org().clone(), doc.check_settings()?)))?;
+    worker(move || topograph_health::check_with(&org, &settings, Date::today())).await
 }
 
 /// Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for

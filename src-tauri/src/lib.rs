@@ -184,7 +184,10 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             let mut session = Session::new(paths(app.handle(), &args)?);
+            let mut trace = e2e::Trace::start("load");
             session.start(args.document.as_deref());
+            trace.at("opened");
+            trace.finish();
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
                 session: std::sync::Mutex::new(session),

@@ -6,12 +6,12 @@ use crate::worker::{start, worker};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use tauri::AppHandle;
+use topograph_api::chart_frame;
 use topograph_api::compare::Comparison;
 use topograph_api::opened::{records_of, OpenedJson, Records, ScenarioOpened};
 use topograph_diff::Diff;
 use topograph_document::Applied;
 use topograph_model::{Error, ErrorCode, Op, ScenarioId};
-use topograph_scene::SceneOptions;
 
 type Res<T> = Result<T, Error>;
 
@@ -31,6 +31,7 @@ pub async fn switch_scenario(
 ) -> Res<PreSerialised<ScenarioOpened>> {
     let mut trace = crate::e2e::SwitchTrace::start();
     let opened = actions::switch_scenario(&app, id, known, holds)?;
+    let options = chart_frame::scene_options(session(&app).chart_aspect());
     let held = opened.left_records;
     trace.at("switched");
     let work = opened.layout.map(|(org, collapsed)| {
@@ -38,7 +39,7 @@ pub async fn switch_scenario(
         let chart = org.clone();
         let scene = start(move || -> Res<Vec<u8>> {
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-            let scene = topograph_scene::org_chart(&chart, &collapsed, &SceneOptions::default())?;
+            let scene = topograph_scene::org_chart(&chart, &collapsed, &options)?;
             Ok(OpenedJson::start(Some(&scene)))
         });
         let records = start(move || Ok(records_of(id, held, &org)));

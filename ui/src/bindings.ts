@@ -59,7 +59,7 @@ export const commands = {
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
 	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
-	orgChartScene: () => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene")),
+	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
 	 *  user placements honoured.
@@ -1005,6 +1005,8 @@ export type OrgChartScene = {
  *  connector `j` runs from card id `line_from[j]` to `line_to[j]` through the next
  *  `line_lengths[j]` numbers of `line_points`.
  */
+export type ChartFrame = { aspect: number; fold: FoldRoom | null }
+export type FoldRoom = { width: number; height: number; zoom: number }
 export type OrgChartWire = {
 	ids: number[],
 	x: number[],

@@ -116,6 +116,9 @@ pub struct Session {
     /// copy" repairs (a path the Rust side holds, never one the page names).
     refused: Option<PathBuf>,
     revisions: Revisions,
+    /// The shape of the app's chart view, as its last layout request gave it: a scenario switch
+    /// lays the chart out for it too.
+    chart_aspect: Option<f64>,
 }
 
 fn no_document() -> Error {
@@ -144,7 +147,18 @@ impl Session {
             problem: None,
             refused: None,
             revisions: Revisions::default(),
+            chart_aspect: None,
         }
+    }
+
+    /// The width / height the app's org chart is laid out for (`None`: the tidy tree).
+    pub fn chart_aspect(&self) -> Option<f64> {
+        self.chart_aspect
+    }
+
+    /// Remembers the shape of the app's chart view for the layouts that follow.
+    pub fn set_chart_aspect(&mut self, aspect: Option<f64>) {
+        self.chart_aspect = aspect.filter(|a| a.is_finite() && *a > 0.0);
     }
 
     /// Opens what the app should show at start-up: the document asked for on the command line

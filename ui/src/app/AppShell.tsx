@@ -39,6 +39,12 @@ export function AppShell({ controller }: { controller?: AppController }) {
     return () => ctl.dispose();
   }, [ctl]);
   useEffect(() => pinPage(window), []);
+  // The compact chart follows the window's shape (app/chartFrame.ts): a resize to another shape lays it out again.
+  useEffect(() => {
+    const onResize = () => ctl.reframe();
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, [ctl]);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { worldToScreen, type Camera, type Viewport } from "./camera";
-import { composeFirstView, fullTextZoom, levelsThatFit, nameTextZoom, sceneLevels } from "./firstView";
+import { composeFirstView, fullTextZoom, nameTextZoom, sceneLevels } from "./firstView";
 import type { ChartScene } from "./scene";
 
 const W = 220, H = 84, GX = 40, GY = 60;
@@ -158,20 +158,5 @@ describe("sceneLevels", () => {
   it("uses the scene's rows without managers", () => {
     const scene: ChartScene = { ids: [1, 2, 3], x: [0, 0, 5], y: [10, 50, 50], w: [1, 1, 1], h: [1, 1, 1], connectors: [], bounds: { x: 0, y: 10, w: 6, h: 41 } };
     expect(Array.from(sceneLevels(scene))).toEqual([0, 1, 1]);
-  });
-});
-
-describe("levelsThatFit", () => {
-  const card = { w: W, h: H, gapX: GX, gapY: GY };
-
-  it("shows every level of a small org", () => {
-    expect(levelsThatFit([1, 5, 20], { width: 1280, height: 800 }, card, 0.6)).toBe(3);
-  });
-
-  it("stops at the level whose wrapped rows would run below the view, keeping at least the root and their reports", () => {
-    // 1280 px at 0.6 holds 8 cards a row; 1 + 9 (2 rows) + 80 (10 rows) rows of 144 units at 0.6 -> 86 px each.
-    expect(levelsThatFit([1, 9, 80, 700], { width: 1280, height: 800 }, card, 0.6)).toBe(2);
-    expect(levelsThatFit([1, 9, 40, 700], { width: 1280, height: 800 }, card, 0.6)).toBe(3);
-    expect(levelsThatFit([1, 400, 4000], { width: 800, height: 600 }, card, 0.6)).toBe(2);
   });
 });

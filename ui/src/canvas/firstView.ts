@@ -173,18 +173,3 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
   const rootBox = { x: scene.x[root] as number, y: box.y, w: scene.w[root] as number, h: box.h };
   return { camera: place(rootBox, spaces[0] as Rect, named, padding), levels, legible: false, reportsShown: false };
 }
-
-/**
- * The levels to show on opening a big org: the most whose cards could be read in `vp` if each level were laid out
- * in rows as wide as the view (the compact arrangement wraps wide levels). Counts are people per level from the
- * top; the answer is at least 2 (the root and their direct reports), and `counts.length` when the whole org fits.
- */
-export function levelsThatFit(counts: readonly number[], vp: Viewport, card: { w: number; h: number; gapX: number; gapY: number }, zoom: number): number {
-  const perRow = Math.max(1, Math.floor(vp.width / zoom / (card.w + card.gapX)));
-  let rows = 0;
-  for (let k = 0; k < counts.length; k++) {
-    rows += Math.max(1, Math.ceil((counts[k] as number) / perRow));
-    if (rows * (card.h + card.gapY) * zoom > vp.height) return Math.max(2, k);
-  }
-  return counts.length;
-}

@@ -406,7 +406,7 @@ if (marker) {
     return s ? { scenario: s.doc?.active_scenario ?? null, records: s.doc?.records ?? null, scene: s.scene } : null;
   };
   api.freshScene = async () => {
-    const r = await tauriBackend.orgChartScene();
+    const r = await tauriBackend.orgChartScene(null);
     return r.status === "ok" ? r.data : r.error;
   };
 }
