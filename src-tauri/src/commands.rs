@@ -18,7 +18,11 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn get_state(app: AppHandle) -> Res<DocState> {
-    session(&app).state()
+    let mut trace = crate::e2e::Trace::start("state");
+    let state = session(&app).state();
+    trace.at("built");
+    trace.finish();
+    state
 }
 
 /// Applies an operation to the open scenario (saved at once). The UI's store changes through
@@ -116,10 +120,9 @@ pub async fn org_chart_scene(app: AppHandle, frame: Option<ChartFrame>) -> Res<C
     };
     trace.at("copied");
     let fold = frame.and_then(|f| f.fold);
-    let answer = lay_out(org, collapsed, aspect, fold).await;
-    trace.at("serialised");
+    let (answer, trace) = lay_out(org, collapsed, aspect, fold, trace).await?;
     trace.finish();
-    answer
+    Ok(answer)
 }
 
 /// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
@@ -139,14 +142,20 @@ async fn lay_out(
     collapsed: Vec<u32>,
     aspect: Option<f64>,
     fold: Option<FoldRoom>,
-) -> Res<ChartJson> {
+    mut trace: crate::e2e::Trace,
+) -> Res<(ChartJson, crate::e2e::Trace)> {
     worker(move || {
         let mut collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
         if let (true, Some(room)) = (collapsed.is_empty(), fold) {
             collapsed = chart_frame::default_fold(&org, &room).unwrap_or_default();
         }
-        topograph_scene::org_chart(&org, &collapsed, &chart_frame::scene_options(aspect))
-            .map(|scene| chart_json(&scene))
+        trace.at("folded");
+        let scene =
+            topograph_scene::org_chart(&org, &collapsed, &chart_frame::scene_options(aspect))?;
+        trace.at("laid_out");
+        let json = chart_json(&scene);
+        trace.at("serialised");
+        Ok((json, trace))
     })
     .await
 }

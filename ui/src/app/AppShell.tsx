@@ -15,7 +15,7 @@ import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import type { DocState } from "../bindings";
 import { AppController, VIEWS, type AppView, type Status } from "./controller";
-import { dropVerdict, managersById, reportCounts } from "./drop";
+import { dropVerdict, managersById, managersFromScene, reportCounts } from "./drop";
 import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { RepairHost } from "./RepairHost";
 import { EmptyState } from "./EmptyState";
@@ -56,7 +56,10 @@ export function AppShell({ controller }: { controller?: AppController }) {
     if (scene) scene.ids.forEach((id, i) => { const c = scene.cards[i]; if (c) byId.set(id, c); });
     return byId;
   }, [scene]);
-  const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
+  const persons = doc?.records.persons;
+  const recordManagers = useMemo(() => (persons ? managersById(persons) : null), [persons]);
+  // The chart can be in before the records (it is drawn at once): its lines tell who reports to whom meanwhile.
+  const managers = useMemo(() => recordManagers ?? (scene ? managersFromScene(scene) : new Map<number, number | null>()), [recordManagers, scene]);
   const reports = useMemo(() => reportCounts(doc?.records.persons ?? []), [doc?.records.persons]);
   const platform = useMemo(currentPlatform, []);
   const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);

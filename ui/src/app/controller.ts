@@ -218,25 +218,22 @@ export class AppController {
       if (!live()) return unlisten();
       this.unlisten.push(unlisten);
     }
-    // The state and the first layout are asked for together: on a 10k org each takes 100-250 ms and neither needs
-    // the other, so opening to the first painted chart waits for one, not both. The first layout folds a big org to
-    // the levels that fit the view (the chart actions keep that folding in the document on a first opening).
+    // The state and the first layout are asked for together and neither waits for the other: the chart carries its
+    // cards' names and lines, so it is drawn as soon as it is in, while the records (megabytes at 100k people) are
+    // still on their way. The first layout folds a big org to the levels that fit the view (the chart actions keep
+    // that folding in the document on a first opening).
     this.sceneInFlight = true;
     mark("open:scene-asked");
-    let first: OrgChartScene | null = null;
     const scene = this.backend.orgChartScene(this.frame(true)).then((r) => {
       if (!live()) return;
       this.sceneInFlight = false;
       if (this.sceneStale || r.status === "error") {
         // An edit arrived meanwhile, or there was nothing to lay out.
         this.sceneStale = false;
-        first = null;
         if (this.snap.doc) this.refreshScene();
         return;
       }
-      first = r.data;
-      // Drawn with the state, never before it: a chart without its records would have no names to search.
-      if (this.snap.doc) this.set({ scene: first });
+      this.set({ scene: r.data });
     });
     mark("open:state-asked");
     const r = await this.backend.getState();
@@ -247,11 +244,11 @@ export class AppController {
       return this.fail(r.error);
     }
     const { problem, ...doc } = r.data;
-    this.set({ doc: { ...doc, problem: null }, ...(first && !this.sceneInFlight ? { scene: first } : {}) });
+    this.set({ doc: { ...doc, problem: null } });
     mark("open:state-set");
     if (problem) this.fail(problem);
     if (!doc.document) this.shown();
-    else if (!this.sceneInFlight && !first) this.refreshScene();
+    else if (!this.sceneInFlight && !this.snap.scene) this.refreshScene();
     void scene.then(() => {
       if (live() && this.snap.scene) this.shown();
     });
