@@ -40,7 +40,9 @@ async function firstView(app) {
 /**
  * The root and each of their direct reports lie wholly on the canvas at a zoom that shows names, and no card on screen
  * is under the minimap. The chart is laid out in the compact arrangement for the window's shape (crates/layout
- * compact.rs), which wraps a wide row of reports into several, so this holds for every org the app opens.
+ * compact.rs), which wraps wide rows; but each direct report heads a block of their whole team, so the reports can
+ * still span more than the canvas at the name-only zoom (the sample's do at 1280×800 with the insights panel open).
+ * Then the root must be on screen, centred, and the diagnostic says how wide the reports span.
  */
 function assertComposed(t, v, when) {
   const root = v.all.find((c) => c.manager === null);
@@ -48,8 +50,17 @@ function assertComposed(t, v, when) {
   const reports = v.all.filter((c) => c.manager === root.id);
   assert.ok(reports.length > 0, `${when}: the root has direct reports`);
   assert.ok(v.camera.zoom >= NAME_ZOOM - 1e-9, `${when}: zoom ${v.camera.zoom.toFixed(3)} shows names (≥ ${NAME_ZOOM.toFixed(3)})`);
-  for (const c of [root, ...reports]) assert.ok(inside(c, v.canvas), `${when}: ${c.name || c.title} (${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.w)}×${Math.round(c.h)}) is on the canvas ${JSON.stringify(v.canvas)}`);
-  t.diagnostic(`${when}: the root and ${reports.length} direct reports on the ${v.canvas.w}×${v.canvas.h} px canvas at zoom ${v.camera.zoom.toFixed(3)}`);
+  const row = [root, ...reports];
+  const span = { w: Math.max(...row.map((c) => c.x + c.w)) - Math.min(...row.map((c) => c.x)), h: Math.max(...row.map((c) => c.y + c.h)) - Math.min(...row.map((c) => c.y)) };
+  const atNames = { w: Math.round((span.w / v.camera.zoom) * NAME_ZOOM), h: Math.round((span.h / v.camera.zoom) * NAME_ZOOM) };
+  if (atNames.w + 48 <= v.canvas.w && atNames.h + 48 <= v.canvas.h) {
+    for (const c of row) assert.ok(inside(c, v.canvas), `${when}: ${c.name || c.title} (${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.w)}×${Math.round(c.h)}) is on the canvas ${JSON.stringify(v.canvas)}`);
+    t.diagnostic(`${when}: the root and ${reports.length} direct reports on the ${v.canvas.w}×${v.canvas.h} px canvas at zoom ${v.camera.zoom.toFixed(3)}`);
+  } else {
+    assert.ok(inside(root, v.canvas), `${when}: the root is on the canvas`);
+    assert.ok(Math.abs(root.x + root.w / 2 - (v.canvas.x + v.canvas.w / 2)) <= 2, `${when}: the root is centred across the canvas`);
+    t.diagnostic(`${when}: the root's ${reports.length} direct reports span ${atNames.w}×${atNames.h} px at the name-only zoom, more than the ${v.canvas.w}×${v.canvas.h} px canvas: the root is centred`);
+  }
   if (v.minimap) {
     const under = v.onScreen.filter((c) => overlaps(c, v.minimap));
     assert.deepEqual(under.map((c) => c.name), [], `${when}: no card is under the minimap ${JSON.stringify(v.minimap)}`);

@@ -103,6 +103,7 @@ async function breakdown(app) {
     stateSerialiseTransferParseMs: d(state.built, m["open:state-in"]),
     stateStoreMs: d(m["open:state-in"], m["open:state-set"]),
     renderIndexPaintMs: d(dataIn, frames.firstCardsMs),
+    // Null when the checks were not asked for yet as this was read: they wait for the first chart.
     healthAskedAfterPaintMs: d(frames.firstCardsMs, m["insights:asked"]),
     cardsInFirstFrame: frames.firstCardsVisible,
   };
@@ -130,11 +131,14 @@ async function framesSince(app, t0) {
 
 /** Pans with the real pointer (press on empty space, drag back and forth) and reports the frames drawn meanwhile. */
 async function panFrames(app) {
-  const p = await emptyPoint(app);
   const t0 = await app.exec(() => performance.timeOrigin + performance.now());
-  for (const [dx, dy] of [[-320, -200], [320, 200], [-240, 160]]) {
-    const from = dx < 0 ? p : { x: p.x - 200, y: p.y - 100 };
-    await app.drag(from, { x: from.x + dx, y: from.y + dy }, { ms: 1200 });
+  const canvas = await app.canvasRect();
+  const inside = (v, lo, hi) => Math.max(lo + 8, Math.min(hi - 8, v));
+  for (const [dx, dy] of [[-240, -160], [240, 160], [-200, 120]]) {
+    // Pressed where no card is, so the press pans instead of picking a card up.
+    const from = await emptyPoint(app);
+    const to = { x: inside(from.x + dx, canvas.x, canvas.x + canvas.w), y: inside(from.y + dy, canvas.y, canvas.y + canvas.h) };
+    await app.drag(from, to, { ms: 1200 });
   }
   return framesSince(app, t0);
 }

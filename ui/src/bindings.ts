@@ -58,7 +58,11 @@ export const commands = {
 	 *  N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
-	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
+	/**
+	 *  The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
+	 *  `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
+	 *  too) and, on a document's first layout, the room a big org with nothing folded is folded for.
+	 */
 	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
@@ -306,6 +310,17 @@ export type ChangeSet = {
 	created: Entity[],
 	updated: Entity[],
 	deleted: EntityKey[],
+};
+
+/**  What the chart view tells the back end about itself when it asks for a layout. */
+export type ChartFrame = {
+	/**  Width / height of the view the chart is drawn in; not a positive number keeps the tidy tree. */
+	aspect: number | null,
+	/**
+	 *  Set on a document's first layout only: the view to fold a big org for, when nothing of
+	 *  it is folded yet. The folding is a preview; the UI keeps it (or not) in the document.
+	 */
+	fold: FoldRoom | null,
 };
 
 /**  A check as the settings dialog and `topograph check` show it, with the values in force. */
@@ -751,6 +766,13 @@ export type Finding = {
 	source: string,
 };
 
+/**  The view a big org is folded for: its size in CSS px and the zoom at which names are read. */
+export type FoldRoom = {
+	width: number | null,
+	height: number | null,
+	zoom: number | null,
+};
+
 /**  The data formats Topograph reads and writes. */
 export type Format = "csv" | "json" | "backstage" | "teamapi";
 
@@ -1005,8 +1027,6 @@ export type OrgChartScene = {
  *  connector `j` runs from card id `line_from[j]` to `line_to[j]` through the next
  *  `line_lengths[j]` numbers of `line_points`.
  */
-export type ChartFrame = { aspect: number; fold: FoldRoom | null }
-export type FoldRoom = { width: number; height: number; zoom: number }
 export type OrgChartWire = {
 	ids: number[],
 	x: number[],

@@ -129,7 +129,10 @@ mod tests {
 
     #[test]
     fn a_small_org_opens_whole() {
-        assert_eq!(default_fold(&topograph_sample::generate(200, 7), &ROOM), None);
+        assert_eq!(
+            default_fold(&topograph_sample::generate(200, 7), &ROOM),
+            None
+        );
     }
 
     #[test]
@@ -138,7 +141,10 @@ mod tests {
         let counts = counts_per_level(&org);
         assert_eq!(counts.iter().sum::<usize>(), 10_000);
         let levels = levels_that_fit(&counts, &ROOM);
-        assert!(levels >= 2 && levels < counts.len(), "{levels} of {counts:?}");
+        assert!(
+            levels >= 2 && levels < counts.len(),
+            "{levels} of {counts:?}"
+        );
         let folded = default_fold(&org, &ROOM).expect("a 10k org folds");
         let depth: std::collections::HashMap<PersonId, usize> = depths(&org).into_iter().collect();
         for &id in &folded {

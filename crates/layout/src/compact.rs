@@ -550,7 +550,9 @@ mod tests {
     fn org(n: usize) -> Vec<NodeInput> {
         let mut seed = 7u64;
         let mut next = || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
         };
         (0..n)
@@ -573,7 +575,13 @@ mod tests {
         let blocks = Blocks::new(&forest, &plan, &w);
         let free = blocks.layout(&forest, &plan, &w, &h, &o, f64::INFINITY);
         let (widest, _) = free.size(&forest);
-        let upper: Vec<u32> = forest.order.iter().rev().copied().filter(|&v| !plan.stacked[v as usize]).collect();
+        let upper: Vec<u32> = forest
+            .order
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&v| !plan.stacked[v as usize])
+            .collect();
         for k in 0..=20 {
             let max_w = 200.0 * (widest / 200.0).powf(k as f64 / 20.0);
             let whole = blocks.layout(&forest, &plan, &w, &h, &o, max_w);

@@ -152,6 +152,20 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
       fallback ??= view;
     }
   }
+  if (fallback && corner) {
+    // Every level that reads covers the minimap's corner (a compact chart fills the window): fewer levels at the
+    // name-only size, clear of it, win over more levels with cards under it.
+    for (let levels = deepest + 1; levels >= 2; levels--) {
+      const box = boxOfLevels(scene, level, levels);
+      if (!box) continue;
+      for (const area of spaces) {
+        const zoom = Math.min(maxZoom, fitZoom(box, area, padding));
+        if (zoom < named) continue;
+        const camera = place(box, area, zoom, padding);
+        if (clear(camera)) return { camera, levels, legible: true, reportsShown: true };
+      }
+    }
+  }
   if (fallback) return fallback;
   const best = (box: Rect) => {
     let top = { area: spaces[0] as Rect, zoom: 0 };
