@@ -148,8 +148,12 @@ fuzz:
 	  | grep -E "FUZZ_SEED|test result|panicked"
 
 fuzz-nightly:
-	cd fuzz && for t in csv json yaml topo orgs; do \
-	  cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked --version 0.13.2
+	test -x target/debug/topograph || $(CARGO) build -p topograph-cli
+	mkdir -p fuzz/corpus/topo && rm -f fuzz/corpus/topo/sample.topo && target/debug/topograph sample fuzz/corpus/topo/sample.topo
+	cd fuzz && for t in csv json yaml topo orgs merge mapping rows; do \
+	  case $$t in csv|merge|mapping) seeds=../tests/fixtures/import;; yaml) seeds="../tests/fixtures/import/backstage ../tests/fixtures/import/teamapi";; json) seeds=seeds/json;; *) seeds=;; esac; \
+	  mkdir -p corpus/$$t && cargo +nightly fuzz run -O $$t corpus/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 || exit 1; \
 	done
 
 test: actionlint lint rust-test bindings-check ui-test fuzz release-check e2e

@@ -42,6 +42,12 @@ const COMMANDS: &[&str] = &[
     "set_check_settings",
     "plan_table",
     "health_findings_as_of",
+    "sheet_table",
+    "sheet_views",
+    "export_plan_csv",
+    "view_date",
+    "set_view_date",
+    "finding_timeline",
     "import_preview",
     "import_run",
     "load_mapping",
@@ -56,6 +62,8 @@ const COMMANDS: &[&str] = &[
     "cancel_export",
     "appearance",
     "set_appearance",
+    "painting_state",
+    "set_painting",
 ];
 
 fn main() {

@@ -3,26 +3,39 @@
 
 use crate::ipc::{AppError, DocChanged};
 use crate::{menu, AppState};
+use serde::Serialize;
 use std::path::Path;
-use tauri::{AppHandle, Manager};
+use tauri::{Manager, WebviewWindow};
 use tauri_specta::Event;
-use topograph_api::session::Switch;
-use topograph_api::{DocState, Edit, Session};
+use topograph_api::session::NewTemplate;
+use topograph_api::switch::Switch;
+use topograph_api::{DocState, Edit, Placement, Session, Sessions};
 use topograph_document::Applied;
 use topograph_model::{Error, Op, Result, ScenarioId};
 
-pub fn session(app: &AppHandle) -> std::sync::MutexGuard<'_, Session> {
-    app.state::<AppState>().inner().session()
+/// Every window's session.
+pub fn sessions<M: Manager<tauri::Wry>>(app: &M) -> &Sessions {
+    &app.state::<AppState>().inner().sessions
 }
 
-fn emit(app: &AppHandle, event: DocChanged) {
+/// The session of the window a command or menu item came from.
+pub fn session(app: &WebviewWindow) -> std::sync::MutexGuard<'static, Session> {
+    sessions(app).of(app.label())
+}
+
+/// Sends `event` to window `app` only: each window shows its own document.
+pub fn emit_here<E: Event + Serialize + Clone>(app: &WebviewWindow, event: E) {
     // Emitting fails only when the webview is gone, and then nobody is listening.
-    let _ = event.emit(app);
+    let _ = event.emit_to(app, app.label());
+}
+
+fn emit(app: &WebviewWindow, event: DocChanged) {
+    emit_here(app, event);
 }
 
 /// Applies an edit and sends its one change event while the session is still locked, so
 /// events reach the UI in the order the edits were made.
-fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result<Applied> {
+fn edit(app: &WebviewWindow, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result<Applied> {
     let applied = {
         let mut s = session(app);
         match f(&mut s)? {
@@ -33,17 +46,13 @@ fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result
                         label: applied.label.clone(),
                         changes: applied.changes.clone(),
                         history: s.history()?,
+                        revision: s.revision(),
                     },
                 );
                 applied
             }
             Edit::Switched(applied) => {
-                emit(
-                    app,
-                    DocChanged::Reloaded {
-                        state: Box::new(s.snapshot()?),
-                    },
-                );
+                emit(app, reloaded(s.snapshot()?));
                 applied
             }
         }
@@ -52,21 +61,21 @@ fn edit(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<Edit>) -> Result
     Ok(applied)
 }
 
-pub fn apply(app: &AppHandle, op: Op) -> Result<Applied> {
+pub fn apply(app: &WebviewWindow, op: Op) -> Result<Applied> {
     edit(app, |s| s.apply(op))
 }
 
-pub fn undo(app: &AppHandle) -> Result<Applied> {
+pub fn undo(app: &WebviewWindow) -> Result<Applied> {
     edit(app, Session::undo)
 }
 
-pub fn redo(app: &AppHandle) -> Result<Applied> {
+pub fn redo(app: &WebviewWindow) -> Result<Applied> {
     edit(app, Session::redo)
 }
 
 /// Undoes (`undo`) or redoes `count` steps as one command; a step that failed after others is
 /// reported like a menu failure, the steps before it stay done and announced.
-pub fn travel(app: &AppHandle, undo: bool, count: u32) -> Result<Applied> {
+pub fn travel(app: &WebviewWindow, undo: bool, count: u32) -> Result<Applied> {
     let mut stopped = None;
     let applied = edit(app, |s| {
         let (edit, error) = s.travel(undo, count)?;
@@ -80,75 +89,93 @@ pub fn travel(app: &AppHandle, undo: bool, count: u32) -> Result<Applied> {
 }
 
 /// Runs something that opens, closes or switches, then sends the whole new state.
-fn reload(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<()>) -> Result<DocState> {
+fn reload(app: &WebviewWindow, f: impl FnOnce(&mut Session) -> Result<()>) -> Result<DocState> {
     let state = {
         let mut s = session(app);
         f(&mut s)?;
         let state = s.snapshot()?;
-        emit(
-            app,
-            DocChanged::Reloaded {
-                state: Box::new(state.clone()),
-            },
-        );
+        emit(app, reloaded(state.clone()));
         state
     };
     refresh_chrome(app);
     Ok(state)
 }
 
+fn reloaded(state: DocState) -> DocChanged {
+    let revision = state.revision;
+    DocChanged::Reloaded {
+        state: Box::new(state),
+        revision,
+    }
+}
+
 /// Opens another scenario and announces it (see [`Session::switch_for_ui`]); the state goes to
 /// the UI in the command's answer, not the event: events travel as a script the webview has to
 /// parse, which for a 10k state took over a second. The caller refreshes the chrome.
 pub fn switch_scenario(
-    app: &AppHandle,
+    app: &WebviewWindow,
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
 ) -> Result<Switch> {
     let mut s = session(app);
     let switch = s.switch_for_ui(id, known, holds)?;
+    let revision = switch.state.revision;
     emit(
         app,
         DocChanged::Switched {
             scenario: id,
-            left: switch.left,
-            left_revision: switch.left_revision,
+            revision,
         },
     );
     Ok(switch)
 }
 
-pub fn open(app: &AppHandle, path: &Path) -> Result<DocState> {
+/// Opens a document as native editors do: the window that shows it already comes to the front,
+/// else it opens here when this window shows no document, else in a new window of its own. The
+/// answer is this window's state (unchanged unless the document opened here).
+pub fn open(app: &WebviewWindow, path: &Path) -> Result<DocState> {
+    match sessions(app).place(path, app.label()) {
+        Placement::Focus(label) if label != app.label() => {
+            crate::windows::focus(app.app_handle(), &label);
+            session(app).snapshot()
+        }
+        Placement::NewWindow => {
+            crate::windows::open_document(app.app_handle(), path, app.label())?;
+            session(app).snapshot()
+        }
+        Placement::Focus(_) | Placement::Here => reload(app, |s| s.open(path)),
+    }
+}
+
+/// Opens a document in this window in place of the one it shows (a repaired copy of the file
+/// this window was refused).
+pub fn open_here(app: &WebviewWindow, path: &Path) -> Result<DocState> {
     reload(app, |s| s.open(path))
 }
 
-pub fn create(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create(path))
+/// Creates a document at `path`, blank or holding the sample org, and opens it (File › New).
+pub fn create(app: &WebviewWindow, path: &Path, template: NewTemplate) -> Result<DocState> {
+    reload(app, |s| s.create_from(path, template))
 }
 
-/// Creates a document holding the sample org at `path` and opens it (File › New).
-pub fn create_sample(app: &AppHandle, path: &Path) -> Result<DocState> {
-    reload(app, |s| s.create_sample(path))
-}
-
-pub fn save_as(app: &AppHandle, path: &Path) -> Result<DocState> {
+pub fn save_as(app: &WebviewWindow, path: &Path) -> Result<DocState> {
     reload(app, |s| s.save_as(path))
 }
 
 /// Runs an import (the core takes several steps: a new file, a new scenario and its batch),
 /// then sends the whole new state.
-pub fn import<R>(app: &AppHandle, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
+pub fn import<R>(app: &WebviewWindow, f: impl FnOnce(&mut Session) -> Result<R>) -> Result<R> {
     let mut out = None;
     reload(app, |s| {
-        s.forget_revisions();
+        s.forget_versions();
         out = Some(f(s)?);
         Ok(())
     })?;
     Ok(out.expect("set when the import succeeded"))
 }
 
-pub fn close(app: &AppHandle) -> Result<DocState> {
+pub fn close(app: &WebviewWindow) -> Result<DocState> {
     reload(app, |s| {
         s.close();
         Ok(())
@@ -156,14 +183,14 @@ pub fn close(app: &AppHandle) -> Result<DocState> {
 }
 
 /// Tells the UI about a failure it did not ask for through a command (a menu item).
-pub fn report(app: &AppHandle, error: Error) {
-    let _ = AppError { error }.emit(app);
+pub fn report(app: &WebviewWindow, error: Error) {
+    emit_here(app, AppError { error });
 }
 
-/// Brings the window title, the Undo/Redo items and Open Recent in line with the session.
-/// Reads the session under the lock, then updates outside it: menus and windows wait for the
-/// main thread.
-pub fn refresh_chrome(app: &AppHandle) {
+/// Brings the window's title in line with its session, and the Undo/Redo items and Open Recent
+/// when it is the window the menus act on. Reads the session under the lock, then updates outside
+/// it: menus and windows wait for the main thread.
+pub fn refresh_chrome(app: &WebviewWindow) {
     let (title, history, recent, open, path) = {
         let s = session(app);
         (
@@ -175,8 +202,8 @@ pub fn refresh_chrome(app: &AppHandle) {
         )
     };
     crate::native::document_shown(app, path.as_deref());
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(&title);
+    let _ = app.set_title(&title);
+    if crate::windows::is_focused(app) {
+        menu::refresh(app.app_handle(), &history, &recent, open);
     }
-    menu::refresh(app, &history, &recent, open);
 }

@@ -2,22 +2,22 @@
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
 
 use crate::actions::{self, session};
-use crate::ipc::PreSerialised;
 use crate::worker::worker;
-use std::collections::BTreeSet;
-use tauri::AppHandle;
-use topograph_api::chart_frame::{self, ChartFrame, FoldRoom};
-use topograph_api::{DocState, History, RecentDocument};
+use tauri::WebviewWindow;
+use topograph_api::chart_frame::ChartFrame;
+use topograph_api::session::NewTemplate;
+use topograph_api::switch::Json;
+use topograph_api::{views, DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
-use topograph_model::{Error, Op, Org, View};
-use topograph_scene::{OrgChartScene, OrgChartWire};
+use topograph_model::{Error, Op, View};
+use topograph_scene::OrgChartWire;
 
 type Res<T> = Result<T, Error>;
 
 /// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
 #[tauri::command]
 #[specta::specta]
-pub async fn get_state(app: AppHandle) -> Res<DocState> {
+pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
     let mut trace = crate::e2e::Trace::start("state");
     let state = session(&app).state();
     trace.at("built");
@@ -29,46 +29,46 @@ pub async fn get_state(app: AppHandle) -> Res<DocState> {
 /// the `DocChanged` event this sends, like for edits made from the menu.
 #[tauri::command]
 #[specta::specta]
-pub async fn apply(app: AppHandle, op: Op) -> Res<Applied> {
+pub async fn apply(app: WebviewWindow, op: Op) -> Res<Applied> {
     actions::apply(&app, op)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(app: AppHandle) -> Res<Applied> {
+pub async fn undo(app: WebviewWindow) -> Res<Applied> {
     actions::undo(&app)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(app: AppHandle) -> Res<Applied> {
+pub async fn redo(app: WebviewWindow) -> Res<Applied> {
     actions::redo(&app)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn history(app: AppHandle) -> Res<History> {
+pub async fn history(app: WebviewWindow) -> Res<History> {
     session(&app).history()
 }
 
 /// The persistent history for the History panel: up to `limit` entries each way.
 #[tauri::command]
 #[specta::specta]
-pub async fn history_log(app: AppHandle, limit: u32) -> Res<HistoryLog> {
+pub async fn history_log(app: WebviewWindow, limit: u32) -> Res<HistoryLog> {
     session(&app).history_log(limit)
 }
 
 /// Undoes the last `count` edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn undo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+pub async fn undo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
     actions::travel(&app, true, count)
 }
 
 /// Redoes the next `count` undone edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn redo_steps(app: AppHandle, count: u32) -> Res<Applied> {
+pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
     actions::travel(&app, false, count)
 }
 
@@ -76,14 +76,14 @@ pub async fn redo_steps(app: AppHandle, count: u32) -> Res<Applied> {
 /// refer to it (grouping a lasso selection into a new unit).
 #[tauri::command]
 #[specta::specta]
-pub async fn reserve_ids(app: AppHandle, count: u32) -> Res<u32> {
+pub async fn reserve_ids(app: WebviewWindow, count: u32) -> Res<u32> {
     session(&app).reserve_ids(count)
 }
 
 /// The nodes collapsed in a view of the open scenario (person ids on the org chart).
 #[tauri::command]
 #[specta::specta]
-pub async fn collapsed(app: AppHandle, view: View) -> Res<Vec<u32>> {
+pub async fn collapsed(app: WebviewWindow, view: View) -> Res<Vec<u32>> {
     session(&app).collapsed(view)
 }
 
@@ -91,7 +91,7 @@ pub async fn collapsed(app: AppHandle, view: View) -> Res<Vec<u32>> {
 /// for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: bool) -> Res<()> {
+pub async fn set_collapsed(app: WebviewWindow, view: View, node: u32, collapsed: bool) -> Res<()> {
     session(&app).set_collapsed(view, node, collapsed)
 }
 
@@ -99,7 +99,7 @@ pub async fn set_collapsed(app: AppHandle, view: View, node: u32, collapsed: boo
 /// N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> Res<()> {
+pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) -> Res<()> {
     session(&app).replace_collapsed(view, &nodes)
 }
 
@@ -108,7 +108,10 @@ pub async fn replace_collapsed(app: AppHandle, view: View, nodes: Vec<u32>) -> R
 /// too) and, on a document's first layout, the room a big org with nothing folded is folded for.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: AppHandle, frame: Option<ChartFrame>) -> Res<ChartJson> {
+pub async fn org_chart_scene(
+    app: WebviewWindow,
+    frame: Option<ChartFrame>,
+) -> Res<Json<OrgChartWire>> {
     let mut trace = crate::e2e::Trace::start("chart");
     let (org, collapsed, aspect) = {
         let mut s = session(&app);
@@ -120,51 +123,20 @@ pub async fn org_chart_scene(app: AppHandle, frame: Option<ChartFrame>) -> Res<C
     };
     trace.at("copied");
     let fold = frame.and_then(|f| f.fold);
-    let (answer, trace) = lay_out(org, collapsed, aspect, fold, trace).await?;
+    let (answer, trace) = worker(move || {
+        let answer = views::org_chart(&org, collapsed, aspect, fold, |stage| trace.at(stage))?;
+        Ok((answer, trace))
+    })
+    .await?;
     trace.finish();
     Ok(answer)
-}
-
-/// An org chart serialised already, in columns ([`OrgChartWire`]), by the scene crate.
-pub type ChartJson = PreSerialised<OrgChartWire>;
-
-/// The chart as `org_chart_scene` answers it.
-pub fn chart_json(scene: &OrgChartScene) -> ChartJson {
-    let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
-    OrgChartWire::from(scene).write_json(&mut out);
-    PreSerialised::from_json(String::from_utf8(out).expect("JSON is UTF-8"))
-}
-
-/// Lays out and serialises the org chart on a worker thread; a big org with nothing folded is
-/// folded for `fold` first (a preview: nothing is written).
-async fn lay_out(
-    org: Org,
-    collapsed: Vec<u32>,
-    aspect: Option<f64>,
-    fold: Option<FoldRoom>,
-    mut trace: crate::e2e::Trace,
-) -> Res<(ChartJson, crate::e2e::Trace)> {
-    worker(move || {
-        let mut collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-        if let (true, Some(room)) = (collapsed.is_empty(), fold) {
-            collapsed = chart_frame::default_fold(&org, &room).unwrap_or_default();
-        }
-        trace.at("folded");
-        let scene =
-            topograph_scene::org_chart(&org, &collapsed, &chart_frame::scene_options(aspect))?;
-        trace.at("laid_out");
-        let json = chart_json(&scene);
-        trace.at("serialised");
-        Ok((json, trace))
-    })
-    .await
 }
 
 /// Opens an existing document in place of the open one; a file that will not open is left
 /// as it is and the open document stays open.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::open(&app, &path)
 }
@@ -172,15 +144,15 @@ pub async fn open_document(app: AppHandle, path: String) -> Res<DocState> {
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn new_document(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::create(&app, &path)
+    actions::create(&app, &path, NewTemplate::Blank)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
+pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::save_as(&app, &path)
 }
@@ -188,13 +160,13 @@ pub async fn save_as(app: AppHandle, path: String) -> Res<DocState> {
 /// Closes the open document; every change is saved already.
 #[tauri::command]
 #[specta::specta]
-pub async fn close_document(app: AppHandle) -> Res<DocState> {
+pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
     actions::close(&app)
 }
 
 /// Recently opened documents, newest first.
 #[tauri::command]
 #[specta::specta]
-pub async fn recent_documents(app: AppHandle) -> Res<Vec<RecentDocument>> {
+pub async fn recent_documents(app: WebviewWindow) -> Res<Vec<RecentDocument>> {
     Ok(session(&app).recent())
 }

@@ -1,23 +1,17 @@
 //! The "where the people go" view of the open scenario: actual effort by product area against the
-//! direction's targets (topograph_scene::effort_scene over topograph_model::actual_effort).
+//! direction's targets (`topograph_api::views::effort`).
 
 use crate::actions::session;
 use crate::worker::worker;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_model::Error;
-use topograph_scene::{EffortOptions, EffortScene};
+use topograph_scene::EffortScene;
 
 /// Laid out on a worker thread from a copy of the scenario, like the other scenes, so a large org
 /// never holds the session lock or the window.
 #[tauri::command]
 #[specta::specta]
-pub async fn effort_scene(app: AppHandle) -> Result<EffortScene, Error> {
+pub async fn effort_scene(app: WebviewWindow) -> Result<EffortScene, Error> {
     let org = session(&app).org_copy()?;
-    worker(move || {
-        Ok(topograph_scene::effort_scene(
-            &org,
-            &EffortOptions::default(),
-        ))
-    })
-    .await
+    worker(move || topograph_api::views::effort(&org)).await
 }

@@ -6,8 +6,7 @@ use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::diagram::{
     self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult,
@@ -19,9 +18,6 @@ pub const MENU_EXPORT: &str = "export_diagram";
 
 /// Set by `cancel_export`, read by the running export between pages.
 static CANCEL: AtomicBool = AtomicBool::new(false);
-
-/// The least time between two progress events.
-const PROGRESS_EVERY: Duration = Duration::from_millis(50);
 
 /// File › Export… was chosen: the UI opens its export dialog.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -37,7 +33,7 @@ pub struct ExportProgress {
 /// The chosen view and scope of the open scenario as a small SVG for the dialog's preview.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<ExportPreview> {
+pub async fn export_preview(app: WebviewWindow, what: DiagramScope) -> Result<ExportPreview> {
     worker(move || diagram::preview(&Drawing::of_session(&session(&app), what.view)?, &what)).await
 }
 
@@ -46,7 +42,7 @@ pub async fn export_preview(app: AppHandle, what: DiagramScope) -> Result<Export
 #[tauri::command]
 #[specta::specta]
 pub async fn export_diagram(
-    app: AppHandle,
+    app: WebviewWindow,
     what: DiagramScope,
     options: ExportOptions,
     path: String,
@@ -56,15 +52,8 @@ pub async fn export_diagram(
     CANCEL.store(false, Ordering::SeqCst);
     worker(move || {
         let drawing = Drawing::of_session(&session(&app), what.view)?;
-        let mut last = Instant::now();
-        let mut progress = |done: usize, total: usize| {
-            if last.elapsed() >= PROGRESS_EVERY || done == total {
-                last = Instant::now();
-                let (done, total) = (done as u32, total as u32);
-                let _ = ExportProgress { done, total }.emit(&app);
-            }
-            !CANCEL.load(Ordering::SeqCst)
-        };
+        let emit = |done, total| drop(ExportProgress { done, total }.emit_to(&app, app.label()));
+        let mut progress = diagram::throttled(&CANCEL, emit);
         let cancelled = || CANCEL.load(Ordering::SeqCst);
         diagram::export(&drawing, &what, &options, &path, &mut progress, &cancelled)
     })
@@ -80,10 +69,10 @@ pub async fn cancel_export() -> Result<()> {
 }
 
 /// File › Export…: the dialog lives in the UI.
-pub fn on_menu(app: &AppHandle, id: &str) -> bool {
+pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id != MENU_EXPORT {
         return false;
     }
-    let _ = ExportRequested {}.emit(app);
+    let _ = ExportRequested {}.emit_to(app, app.label());
     true
 }

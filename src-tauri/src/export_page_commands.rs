@@ -2,7 +2,7 @@
 
 use crate::actions::session;
 use crate::worker::worker;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_api::diagram::{self, DiagramScope, Drawing, ExportOptions, ExportPreview};
 use topograph_model::Result;
 
@@ -10,7 +10,7 @@ use topograph_model::Result;
 #[tauri::command]
 #[specta::specta]
 pub async fn export_page_preview(
-    app: AppHandle,
+    app: WebviewWindow,
     what: DiagramScope,
     options: ExportOptions,
 ) -> Result<ExportPreview> {

@@ -7,7 +7,7 @@ use topograph_api::grants::Grants;
 use topograph_model::{Error, ErrorCode};
 
 /// Grants `path` for the app's window (see [`Grants::grant`]).
-pub fn grant(app: &tauri::AppHandle, path: &Path) {
+pub fn grant(app: &tauri::WebviewWindow, path: &Path) {
     if let Some(g) = app.try_state::<Grants>() {
         g.grant(path);
     }
@@ -15,7 +15,7 @@ pub fn grant(app: &tauri::AppHandle, path: &Path) {
 
 /// Checks a path the window sent: granted, or one of the app's recent documents (the list the
 /// Rust side keeps and the window shows).
-pub fn check(app: &tauri::AppHandle, path: &str) -> Result<PathBuf, Error> {
+pub fn check(app: &tauri::WebviewWindow, path: &str) -> Result<PathBuf, Error> {
     let Some(g) = app.try_state::<Grants>() else {
         return Err(Error::new(ErrorCode::NotAllowed, "the app is starting"));
     };

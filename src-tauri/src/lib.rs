@@ -12,6 +12,7 @@ mod actions;
 mod commands;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
+mod as_of_commands;
 #[cfg(feature = "e2e")]
 mod e2e;
 #[cfg(not(feature = "e2e"))]
@@ -26,17 +27,22 @@ pub mod ipc;
 mod menu;
 mod native;
 mod new_document;
+mod painting;
 mod plan_commands;
+mod plan_export_commands;
 mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
+mod sheet_commands;
 mod transfer_commands;
+mod windows;
 mod worker;
 
 use std::path::PathBuf;
 use tauri::Manager;
 use topograph_api::launch::Args;
-use topograph_api::{Paths, Session};
+use topograph_api::{Paths, Session, Sessions};
+use topograph_desktop::instance::{self, Claim, Request};
 
 /// Environment variable that points the app at a folder for its data and settings (tests).
 pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";
@@ -80,6 +86,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             health_commands::set_check_settings,
             plan_commands::plan_table,
             plan_commands::health_findings_as_of,
+            sheet_commands::sheet_table,
+            sheet_commands::sheet_views,
+            plan_export_commands::export_plan_csv,
+            as_of_commands::view_date,
+            as_of_commands::set_view_date,
+            as_of_commands::finding_timeline,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,
@@ -94,6 +106,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::cancel_export,
             native::appearance,
             native::set_appearance,
+            painting::painting_state,
+            painting::set_painting,
             repair_commands::repair_offer,
             repair_commands::open_repaired,
         ])
@@ -122,33 +136,22 @@ pub fn typescript() -> specta_typescript::Typescript {
     )
 }
 
-/// The app's mutable state: the session behind one lock. Nothing that waits for the main
-/// thread (menus, window title) runs while it is held.
+/// The app's mutable state: one session per window, each behind its own lock. Nothing that
+/// waits for the main thread (menus, window title) runs while one is held.
 pub struct AppState {
-    session: std::sync::Mutex<Session>,
-}
-
-impl AppState {
-    pub fn session(&self) -> std::sync::MutexGuard<'_, Session> {
-        // A panic while holding the lock leaves the session as the core left it: still usable.
-        self.session.lock().unwrap_or_else(|p| p.into_inner())
-    }
+    sessions: Sessions,
 }
 
 /// How long editing must pause before the write-ahead log is folded into the document.
 const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// Checkpoints the open document when editing pauses. Runs on its own thread and only takes
-/// the session when it is free, so it never delays an edit.
+/// Checkpoints each open document when editing pauses. Runs on its own thread and only takes
+/// a session when it is free, so it never delays an edit.
 fn checkpoint_when_idle(app: tauri::AppHandle) {
     std::thread::spawn(move || loop {
         std::thread::sleep(CHECKPOINT_IDLE / 4);
-        let Some(state) = app.try_state::<AppState>() else {
-            continue;
-        };
-        let guard = state.session.try_lock();
-        if let Ok(mut session) = guard {
-            session.checkpoint_if_idle(CHECKPOINT_IDLE);
+        if let Some(state) = app.try_state::<AppState>() {
+            state.sessions.checkpoint_if_idle(CHECKPOINT_IDLE);
         }
     });
 }
@@ -167,13 +170,34 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
     })
 }
 
+/// Becomes the running instance for this data folder (`Some(Some(_))`), or hands the document
+/// asked for to the one already running (`None`: this process exits). When neither works (a
+/// folder that cannot be written) the app runs on its own (`Some(None)`), as it did before.
+fn single_instance(paths: &Paths, args: &Args) -> Option<Option<instance::Primary>> {
+    let request = Request {
+        document: args
+            .document
+            .as_deref()
+            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())),
+    };
+    match instance::claim(&paths.data_dir, &request) {
+        Ok(Claim::Primary(p)) => Some(Some(p)),
+        Ok(Claim::HandedOff) => None,
+        Err(e) => {
+            eprintln!("topograph: {e}; starting without handing over to a running instance");
+            Some(None)
+        }
+    }
+}
+
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
+    let args = Args::parse(std::env::args().skip(1));
+    let context = tauri::generate_context!();
     // Before any thread exists and before the webview's process inherits the environment.
-    topograph_api::painting::apply();
+    painting::apply_at_start(&args, DATA_DIR_ENV, &context.config().identifier);
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
     let e2e = e2e::plugin();
-    let args = Args::parse(std::env::args().skip(1));
     let builder = specta_builder();
     let invoke = builder.invoke_handler();
     let mut app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
@@ -183,30 +207,54 @@ pub fn run() {
     app.invoke_handler(invoke)
         .setup(move |app| {
             builder.mount_events(app);
-            let mut session = Session::new(paths(app.handle(), &args)?);
+            let paths = paths(app.handle(), &args)?;
+            // Before any window: a second launch hands its document over and ends here.
+            let primary = match single_instance(&paths, &args) {
+                Some(p) => p,
+                None => std::process::exit(0),
+            };
+            let mut session = Session::new(paths.clone());
             let mut trace = e2e::Trace::start("load");
             session.start(args.document.as_deref());
             trace.at("opened");
             trace.finish();
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
-                session: std::sync::Mutex::new(session),
+                sessions: Sessions::new(paths),
             });
             native::install(app.handle());
             menu::install(app.handle())?;
-            actions::refresh_chrome(app.handle());
+            windows::open_first(app.handle(), session)?;
+            if let Some(primary) = primary {
+                let handle = app.handle().clone();
+                primary.serve(move |request| windows::handed_over(&handle, request));
+            }
             checkpoint_when_idle(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)
         .on_window_event(native::on_window_event)
-        .build(tauri::generate_context!())
+        .build(context)
         .expect("Topograph could not start its window")
         .run(|app, event| match event {
             tauri::RunEvent::Exit => {
                 if let Some(state) = app.try_state::<AppState>() {
-                    state.session().close();
+                    state.sessions.close_all();
                 }
+            }
+            // Closing the last window leaves a macOS app running (the Dock reopens one);
+            // elsewhere the app quits with it.
+            #[cfg(target_os = "macos")]
+            tauri::RunEvent::ExitRequested {
+                code: None, api, ..
+            } => api.prevent_exit(),
+            #[cfg(target_os = "macos")]
+            tauri::RunEvent::Reopen {
+                has_visible_windows: false,
+                ..
+            } => {
+                let app = app.clone();
+                tauri::async_runtime::spawn_blocking(move || drop(windows::new_window(&app)));
             }
             #[cfg(target_os = "macos")]
             tauri::RunEvent::Opened { urls } => native::opened(app, &urls),

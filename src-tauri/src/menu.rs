@@ -1,8 +1,8 @@
 //! The native menu bar, laid out as each platform expects. macOS: the app menu (About, Settings…,
 //! Services, Hide, Quit), File, Edit, View, Window and Help. Windows and Linux: File (… Settings…,
-//! Exit), Edit, View and Help › About. File has New, Open…, Open Recent, Save As…, Close, Import…,
-//! Export… and Export data; Edit Undo, Redo and the clipboard; View History and Appearance. Items
-//! only start actions; the actions do the work.
+//! Exit), Edit, View and Help › About. File has New, New Window, Open…, Open Recent, Save As…,
+//! Close, Import…, Export… and Export data; Edit Undo, Redo and the clipboard; View History and
+//! Appearance. Items only start actions, on the window in front; the actions do the work.
 
 use crate::worker::in_background;
 use crate::{actions, export_commands, transfer_commands};
@@ -11,15 +11,15 @@ use specta::Type;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Manager, Wry};
+use tauri::{AppHandle, Manager, WebviewWindow, Wry};
 use tauri_plugin_dialog::{DialogExt, FilePath};
-use tauri_specta::Event;
 use topograph_api::{History, RecentDocument};
 use topograph_model::{Error, ErrorCode};
 
 const RECENT_PREFIX: &str = "recent:";
 const MENU_HISTORY: &str = "history";
 const MENU_SETTINGS: &str = "settings";
+const MENU_NEW_WINDOW: &str = "new_window";
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -43,6 +43,13 @@ struct Handles {
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let sep = || PredefinedMenuItem::separator(app);
     let new = MenuItem::with_id(app, "new", "New…", true, Some("CmdOrCtrl+N"))?;
+    let new_window = MenuItem::with_id(
+        app,
+        MENU_NEW_WINDOW,
+        "New Window",
+        true,
+        Some("CmdOrCtrl+Shift+N"),
+    )?;
     let open = MenuItem::with_id(app, "open", "Open…", true, Some("CmdOrCtrl+O"))?;
     let recent = Submenu::with_id(app, "recent", "Open Recent", true)?;
     let save_as = MenuItem::with_id(app, "save_as", "Save As…", true, Some("CmdOrCtrl+Shift+S"))?;
@@ -71,6 +78,7 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         true,
         &[
             &new,
+            &new_window,
             &open,
             &recent,
             &sep()?,
@@ -207,10 +215,29 @@ pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], op
     *listed = Some(recent.to_vec());
 }
 
-/// Menu clicks arrive on the main thread: hand the work to a worker at once.
-pub fn on_event(app: &AppHandle, event: MenuEvent) {
+/// Menu clicks arrive on the main thread: hand the work to a worker at once. Items act on the
+/// window in front (the last one focused).
+pub fn on_event(handle: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref().to_string();
-    let app = app.clone();
+    match id.as_str() {
+        "quit" => return handle.exit(0),
+        MENU_NEW_WINDOW => {
+            let handle = handle.clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                if let Err(e) = crate::windows::new_window(&handle) {
+                    if let Some(w) = crate::windows::focused(&handle) {
+                        actions::report(&w, e);
+                    }
+                }
+            });
+            return;
+        }
+        other if crate::native::on_menu(handle, other) => return,
+        _ => {}
+    }
+    let Some(app) = crate::windows::focused(handle) else {
+        return;
+    };
     match id.as_str() {
         "new" => crate::new_document::on_menu(&app),
         "open" => open_dialog(&app),
@@ -225,16 +252,10 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
             })
         }
         "close" => in_background(&app, |app| actions::close(app).map(drop)),
-        "quit" => app.exit(0),
         "undo" => in_background(&app, |app| actions::undo(app).map(drop)),
         "redo" => in_background(&app, |app| actions::redo(app).map(drop)),
-        MENU_HISTORY => {
-            let _ = HistoryRequested {}.emit(&app);
-        }
-        MENU_SETTINGS => {
-            let _ = SettingsRequested {}.emit(&app);
-        }
-        other if crate::native::on_menu(&app, other) => {}
+        MENU_HISTORY => actions::emit_here(&app, HistoryRequested {}),
+        MENU_SETTINGS => actions::emit_here(&app, SettingsRequested {}),
         other if transfer_commands::on_menu(&app, other) => {}
         other if export_commands::on_menu(&app, other) => {}
         other => {
@@ -258,7 +279,7 @@ fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
     }
 }
 
-fn chosen(app: &AppHandle, file: Option<FilePath>) -> Option<PathBuf> {
+fn chosen(app: &WebviewWindow, file: Option<FilePath>) -> Option<PathBuf> {
     match file?.into_path() {
         Ok(p) => Some(p),
         Err(e) => {
@@ -268,7 +289,7 @@ fn chosen(app: &AppHandle, file: Option<FilePath>) -> Option<PathBuf> {
     }
 }
 
-fn open_dialog(app: &AppHandle) {
+fn open_dialog(app: &WebviewWindow) {
     let handle = app.clone();
     app.dialog()
         .file()
@@ -282,10 +303,10 @@ fn open_dialog(app: &AppHandle) {
 }
 
 fn save_dialog(
-    app: &AppHandle,
+    app: &WebviewWindow,
     title: &str,
     file_name: &str,
-    then: impl FnOnce(&AppHandle, PathBuf) -> Result<(), Error> + Send + 'static,
+    then: impl FnOnce(&WebviewWindow, PathBuf) -> Result<(), Error> + Send + 'static,
 ) {
     let handle = app.clone();
     app.dialog()

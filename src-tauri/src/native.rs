@@ -2,9 +2,10 @@
 //! each document's window size and place, and files the OS hands over (dropped on the window, or
 //! macOS's "open document"). The rules live in topograph-desktop; this reads and drives the window.
 
-use crate::{actions, AppState};
+use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -14,7 +15,7 @@ use tauri::{
     WindowEvent, Wry,
 };
 use tauri_specta::Event;
-use topograph_desktop::{Appearance, Preferences, Screen, WindowGeometry};
+use topograph_desktop::{Appearance, PaintingSetting, Preferences, Screen, WindowGeometry};
 use topograph_model::{Error, ErrorCode};
 
 const MENU_APPEARANCE: &str = "appearance:";
@@ -30,8 +31,8 @@ pub struct AppearanceChanged {
 struct Native {
     file: PathBuf,
     prefs: Mutex<Preferences>,
-    /// The document the main window shows, whose window geometry moves and resizes update.
-    shown: Mutex<Option<PathBuf>>,
+    /// The document each window shows (by label), whose geometry its moves and resizes update.
+    shown: Mutex<HashMap<String, PathBuf>>,
     /// Set while the window is being placed for a document, so those events are not remembered.
     placing: AtomicBool,
     dirty: AtomicBool,
@@ -45,20 +46,16 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// Loads the preferences (beside the settings file), applies the appearance and starts the writer.
 /// Call after the session is managed and before the menu is built.
 pub fn install(app: &AppHandle) {
-    let file = {
-        let state = app.state::<AppState>();
-        let session = state.session();
-        session
-            .paths()
-            .settings_file
-            .with_file_name("preferences.json")
-    };
+    let file = actions::sessions(app)
+        .paths()
+        .settings_file
+        .with_file_name("preferences.json");
     let prefs = Preferences::load(&file);
     app.set_theme(theme(prefs.appearance));
     app.manage(Native {
         file,
         prefs: Mutex::new(prefs),
-        shown: Mutex::new(None),
+        shown: Mutex::new(HashMap::new()),
         placing: AtomicBool::new(false),
         dirty: AtomicBool::new(false),
         items: Mutex::new(Vec::new()),
@@ -125,7 +122,9 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
         return false;
     };
     if let Err(e) = set(app, a) {
-        actions::report(app, e);
+        if let Some(w) = crate::windows::focused(app) {
+            actions::report(&w, e);
+        }
     }
     true
 }
@@ -156,6 +155,30 @@ fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
             ErrorCode::Io,
             format!(
                 "the appearance applies now but could not be kept for the next start: {}: {e}",
+                n.file.display()
+            ),
+        )
+    })
+}
+
+/// The painting kept for the next start (see `painting.rs`).
+pub fn painting_setting(app: &AppHandle) -> PaintingSetting {
+    app.try_state::<Native>()
+        .map(|n| lock(&n.prefs).painting)
+        .unwrap_or_default()
+}
+
+pub fn set_painting(app: &AppHandle, setting: PaintingSetting) -> Result<(), Error> {
+    let Some(n) = app.try_state::<Native>() else {
+        return Ok(());
+    };
+    let mut prefs = lock(&n.prefs);
+    prefs.painting = setting;
+    prefs.save(&n.file).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!(
+                "the painting setting could not be kept: {}: {e}",
                 n.file.display()
             ),
         )
@@ -196,18 +219,21 @@ fn screens(window: &WebviewWindow) -> Vec<Screen> {
         .collect()
 }
 
-/// Called whenever the chrome is refreshed: when the window shows another document, it takes the
+/// Called whenever a window's chrome is refreshed: when it shows another document, it takes the
 /// size and place that document's window had (clamped to the screens there are now).
-pub fn document_shown(app: &AppHandle, document: Option<&Path>) {
-    let Some(n) = app.try_state::<Native>() else {
+pub fn document_shown(window: &WebviewWindow, document: Option<&Path>) {
+    let Some(n) = window.try_state::<Native>() else {
         return;
     };
     {
         let mut shown = lock(&n.shown);
-        if shown.as_deref() == document {
+        if shown.get(window.label()).map(PathBuf::as_path) == document {
             return;
         }
-        *shown = document.map(Path::to_path_buf);
+        match document {
+            Some(d) => shown.insert(window.label().to_string(), d.to_path_buf()),
+            None => shown.remove(window.label()),
+        };
     }
     let Some(doc) = document else {
         return;
@@ -215,10 +241,7 @@ pub fn document_shown(app: &AppHandle, document: Option<&Path>) {
     let Some(remembered) = lock(&n.prefs).window(doc) else {
         return;
     };
-    let Some(window) = app.get_webview_window("main") else {
-        return;
-    };
-    let g = topograph_desktop::clamp(remembered, &screens(&window));
+    let g = topograph_desktop::clamp(remembered, &screens(window));
     n.placing.store(true, Ordering::Release);
     if window.is_maximized().unwrap_or(false) {
         let _ = window.unmaximize();
@@ -231,14 +254,26 @@ pub fn document_shown(app: &AppHandle, document: Option<&Path>) {
     n.placing.store(false, Ordering::Release);
 }
 
-/// Window events of the main window: remember its place for the document it shows, open a
-/// dropped document, write the preferences before the window goes.
+/// Window events: remember a window's place for the document it shows, open a dropped document,
+/// follow the focus for the menus, close a window's document and write the preferences when it goes.
 pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
     let app = window.app_handle();
     match event {
         WindowEvent::Moved(_) | WindowEvent::Resized(_) => remember(app, window),
-        WindowEvent::CloseRequested { .. } | WindowEvent::Destroyed => save_if_dirty(app),
-        WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => dropped(app, paths),
+        WindowEvent::CloseRequested { .. } => save_if_dirty(app),
+        WindowEvent::Destroyed => {
+            if let Some(n) = app.try_state::<Native>() {
+                lock(&n.shown).remove(window.label());
+            }
+            save_if_dirty(app);
+            crate::windows::closed(app, window.label());
+        }
+        WindowEvent::Focused(true) => crate::windows::focus_changed(app, window.label()),
+        WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
+            if let Some(w) = app.get_webview_window(window.label()) {
+                dropped(&w, paths);
+            }
+        }
         _ => {}
     }
 }
@@ -250,7 +285,7 @@ fn remember(app: &AppHandle, window: &tauri::Window) {
     if n.placing.load(Ordering::Acquire) || window.is_minimized().unwrap_or(false) {
         return;
     }
-    let Some(doc) = lock(&n.shown).clone() else {
+    let Some(doc) = lock(&n.shown).get(window.label()).cloned() else {
         return;
     };
     let maximized = window.is_maximized().unwrap_or(false);
@@ -282,13 +317,14 @@ fn remember(app: &AppHandle, window: &tauri::Window) {
     }
 }
 
-/// Opens the first Topograph document among files the OS handed over; says so when none is one.
-pub fn dropped(app: &AppHandle, paths: &[PathBuf]) {
-    let app = app.clone();
+/// Opens the first Topograph document among files the OS handed over to `window` (see
+/// [`crate::windows::open_from_os`]); says so when none is one.
+pub fn dropped(window: &WebviewWindow, paths: &[PathBuf]) {
+    let window = window.clone();
     let Some(doc) = topograph_desktop::document_among(paths).map(Path::to_path_buf) else {
         if !paths.is_empty() {
             actions::report(
-                &app,
+                &window,
                 Error::new(
                     ErrorCode::NotADocument,
                     "only a Topograph document (.topo) opens by dropping it here: bring a CSV in with File › Import…",
@@ -297,13 +333,7 @@ pub fn dropped(app: &AppHandle, paths: &[PathBuf]) {
         }
         return;
     };
-    // The path came from the OS (a drop the user made), like a path from a native dialog.
-    crate::grants::grant(&app, &doc);
-    tauri::async_runtime::spawn_blocking(move || {
-        if let Err(e) = actions::open(&app, &doc) {
-            actions::report(&app, e);
-        }
-    });
+    tauri::async_runtime::spawn_blocking(move || crate::windows::open_from_os(&window, doc));
 }
 
 /// macOS sends the documents a user opens from Finder as "open document" events (other systems
@@ -311,5 +341,7 @@ pub fn dropped(app: &AppHandle, paths: &[PathBuf]) {
 #[cfg(target_os = "macos")]
 pub fn opened(app: &AppHandle, urls: &[tauri::Url]) {
     let paths: Vec<PathBuf> = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
-    dropped(app, &paths);
+    if let Some(w) = crate::windows::focused(app) {
+        dropped(&w, &paths);
+    }
 }

@@ -5,24 +5,14 @@
 use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::PathBuf;
-use tauri::{AppHandle, Manager};
+use tauri::{Manager, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
+use topograph_api::session::NewTemplate;
 use topograph_api::DocState;
-use topograph_model::{Error, ErrorCode};
+use topograph_model::Error;
 
 type Res<T> = Result<T, Error>;
-
-/// What File › New starts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "kebab-case")]
-pub enum NewTemplate {
-    /// An empty org with one scenario, "Current".
-    Blank,
-    /// The sample product organisation, to explore or to start from.
-    Sample,
-}
 
 /// File › New was chosen: the UI asks what to start from.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -32,15 +22,15 @@ pub struct NewRequested {
 }
 
 /// Answers File › New.
-pub fn on_menu(app: &AppHandle) {
-    let _ = NewRequested { template: None }.emit(app);
+pub fn on_menu(app: &WebviewWindow) {
+    let _ = NewRequested { template: None }.emit_to(app, app.label());
 }
 
 /// A path for a new document from the native save dialog, opened in the user's documents
 /// folder ("Untitled.topo", `.topo` added when missing); null when cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
+pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
     crate::worker::worker(move || {
         let mut dialog = app
             .dialog()
@@ -51,19 +41,7 @@ pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
         if let Ok(dir) = app.path().document_dir() {
             dialog = dialog.set_directory(dir);
         }
-        match dialog.blocking_save_file() {
-            None => Ok(None),
-            Some(f) => {
-                let mut p: PathBuf = f
-                    .into_path()
-                    .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
-                if p.extension().is_none() {
-                    p.set_extension("topo");
-                }
-                crate::grants::grant(&app, &p);
-                Ok(Some(p.display().to_string()))
-            }
-        }
+        crate::transfer_commands::chosen(&app, dialog.blocking_save_file(), "topo")
     })
     .await
 }
@@ -73,13 +51,9 @@ pub async fn choose_new_document_path(app: AppHandle) -> Res<Option<String>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn new_document_from(
-    app: AppHandle,
+    app: WebviewWindow,
     path: String,
     template: NewTemplate,
 ) -> Res<DocState> {
-    let path = crate::grants::check(&app, &path)?;
-    match template {
-        NewTemplate::Blank => actions::create(&app, &path),
-        NewTemplate::Sample => actions::create_sample(&app, &path),
-    }
+    actions::create(&app, &crate::grants::check(&app, &path)?, template)
 }

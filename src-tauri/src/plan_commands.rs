@@ -2,7 +2,7 @@
 //! per unit and period, from topograph-plan), and the health findings on a chosen day.
 
 use crate::actions::session;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
 use topograph_health::{Date, Finding};
 use topograph_model::{Error, ErrorCode};
 use topograph_plan::{PlanOptions, PlanTable};
@@ -18,7 +18,7 @@ fn day(field: &str, text: &str) -> Res<Date> {
 /// The plan table of the open scenario.
 #[tauri::command]
 #[specta::specta]
-pub async fn plan_table(app: AppHandle, options: PlanOptions) -> Res<PlanTable> {
+pub async fn plan_table(app: WebviewWindow, options: PlanOptions) -> Res<PlanTable> {
     day("from", &options.from)?;
     day("to", &options.to)?;
     session(&app).with_document(|doc| Ok(topograph_plan::plan_table(doc.org(), &options)))
@@ -27,7 +27,7 @@ pub async fn plan_table(app: AppHandle, options: PlanOptions) -> Res<PlanTable> 
 /// The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD.
 #[tauri::command]
 #[specta::specta]
-pub async fn health_findings_as_of(app: AppHandle, as_of: String) -> Res<Vec<Finding>> {
+pub async fn health_findings_as_of(app: WebviewWindow, as_of: String) -> Res<Vec<Finding>> {
     let on = day("as_of", &as_of)?;
     session(&app).with_document(|doc| {
         topograph_health::check_with(&doc.org().as_of(on).org, &doc.check_settings()?, on)

@@ -7,10 +7,10 @@ use crate::actions;
 use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use tauri::AppHandle;
-use topograph_api::DocState;
-use topograph_document::repair;
-use topograph_model::{Error, ErrorCode};
+use std::path::Path;
+use tauri::WebviewWindow;
+use topograph_api::{DocState, Session};
+use topograph_model::Error;
 
 /// What the repair did: the new file (now open) and every change, in words.
 #[derive(Clone, Debug, Serialize, Deserialize, Type)]
@@ -24,7 +24,7 @@ pub struct Repaired {
 /// repaired copy" for it beside the error.
 #[tauri::command]
 #[specta::specta]
-pub async fn repair_offer(app: AppHandle) -> Result<Option<String>, Error> {
+pub async fn repair_offer(app: WebviewWindow) -> Result<Option<String>, Error> {
     Ok(actions::session(&app)
         .refused()
         .map(|p| p.display().to_string()))
@@ -33,23 +33,11 @@ pub async fn repair_offer(app: AppHandle) -> Result<Option<String>, Error> {
 /// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_repaired(app: AppHandle) -> Result<Repaired, Error> {
-    let from = actions::session(&app)
-        .refused()
-        .map(|p| p.to_path_buf())
-        .ok_or_else(|| {
-            Error::new(
-                ErrorCode::NotAllowed,
-                "no document was refused: there is nothing to repair",
-            )
-        })?;
-    let (path, changes) = worker(move || {
-        let to = repair::repaired_path(&from);
-        repair::repair(&from, &to).map(|changes| (to, changes))
-    })
-    .await?;
+pub async fn open_repaired(app: WebviewWindow) -> Result<Repaired, Error> {
+    let from = actions::session(&app).refused().map(Path::to_path_buf);
+    let (path, changes) = worker(move || Session::repair(from.as_deref())).await?;
     crate::grants::grant(&app, &path);
-    let state = actions::open(&app, &path)?;
+    let state = actions::open_here(&app, &path)?;
     Ok(Repaired {
         path: path.display().to_string(),
         changes,

@@ -1,12 +1,12 @@
-//! The team-map and ownership-map commands: a copy of the open scenario laid out on a worker
-//! thread (like the org chart), so a large org never freezes the window.
+//! The team-map and ownership-map commands: a copy of the open scenario laid out on a
+//! worker thread (like the org chart), so a large org never freezes the window.
 
 use crate::actions::session;
 use crate::worker::worker;
-use std::collections::BTreeSet;
-use tauri::AppHandle;
+use tauri::WebviewWindow;
+use topograph_api::views;
 use topograph_model::Error;
-use topograph_scene::{MapOptions, OwnershipOptions, OwnershipScene, TeamMapScene};
+use topograph_scene::{OwnershipScene, TeamMapScene};
 
 type Res<T> = Result<T, Error>;
 
@@ -14,19 +14,15 @@ type Res<T> = Result<T, Error>;
 /// user placements honoured.
 #[tauri::command]
 #[specta::specta]
-pub async fn team_map_scene(app: AppHandle) -> Res<TeamMapScene> {
+pub async fn team_map_scene(app: WebviewWindow) -> Res<TeamMapScene> {
     let (org, collapsed) = session(&app).team_map_input()?;
-    worker(move || {
-        let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-        topograph_scene::team_map(&org, &collapsed, &MapOptions::default())
-    })
-    .await
+    worker(move || views::team_map(&org, collapsed)).await
 }
 
 /// The ownership map of the open scenario: the area tree, the teams' loads and the links.
 #[tauri::command]
 #[specta::specta]
-pub async fn ownership_scene(app: AppHandle) -> Res<OwnershipScene> {
+pub async fn ownership_scene(app: WebviewWindow) -> Res<OwnershipScene> {
     let org = session(&app).org_copy()?;
-    worker(move || topograph_scene::ownership(&org, &OwnershipOptions::default())).await
+    worker(move || views::ownership(&org)).await
 }

@@ -51,21 +51,6 @@ fn the_bindings_type_errors_as_code_and_message() {
     assert!(text.contains("export type ErrorCode =") && text.contains("\"not_found\" |"));
 }
 
-#[test]
-fn the_pre_serialised_chart_is_what_serde_writes_for_its_columns() {
-    let org = topograph_sample::sample();
-    let scene = topograph_scene::org_chart(
-        &org,
-        &Default::default(),
-        &topograph_scene::SceneOptions::default(),
-    )
-    .expect("the sample lays out");
-    let sent: serde_json::Value =
-        serde_json::from_str(&commands::chart_json(&scene).0).expect("the answer is JSON");
-    let wire = topograph_scene::OrgChartWire::from(&scene);
-    assert_eq!(sent, serde_json::to_value(&wire).expect("serialises"));
-}
-
 /// The names between `[` after `start` and the next `]` in `text` that look like commands.
 fn listed(text: &str, start: &str) -> std::collections::BTreeSet<String> {
     let from = text.find(start).expect("the list is there") + start.len();

@@ -7,8 +7,8 @@ use crate::worker::{in_background, worker};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::{Path, PathBuf};
-use tauri::AppHandle;
-use tauri_plugin_dialog::DialogExt;
+use tauri::WebviewWindow;
+use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_specta::Event;
 use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
@@ -35,7 +35,7 @@ pub struct ImportProgress {
 #[tauri::command]
 #[specta::specta]
 pub async fn import_preview(
-    app: AppHandle,
+    app: WebviewWindow,
     path: String,
     format: Option<Format>,
     mapping: Option<Mapping>,
@@ -50,7 +50,7 @@ pub async fn import_preview(
 #[tauri::command]
 #[specta::specta]
 pub async fn import_run(
-    app: AppHandle,
+    app: WebviewWindow,
     path: String,
     format: Option<Format>,
     mapping: Option<Mapping>,
@@ -61,7 +61,7 @@ pub async fn import_run(
         crate::grants::check(&app, path)?;
     }
     worker(move || {
-        let progress = &mut |phase| drop(ImportProgress { phase }.emit(&app));
+        let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
         let ready = import::prepare(&path, format, mapping, target, progress)?;
         actions::import(&app, |s| ready.apply(s))
     })
@@ -71,14 +71,14 @@ pub async fn import_run(
 /// Reads a saved column mapping (the JSON file `topograph import --mapping` takes).
 #[tauri::command]
 #[specta::specta]
-pub async fn load_mapping(app: AppHandle, path: String) -> Res<Mapping> {
+pub async fn load_mapping(app: WebviewWindow, path: String) -> Res<Mapping> {
     import::load_mapping(&crate::grants::check(&app, &path)?)
 }
 
 /// Saves a column mapping for the next import (and for the command line).
 #[tauri::command]
 #[specta::specta]
-pub async fn save_mapping(app: AppHandle, path: String, mapping: Mapping) -> Res<()> {
+pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Res<()> {
     import::save_mapping(&crate::grants::check(&app, &path)?, &mapping)
 }
 
@@ -86,7 +86,7 @@ pub async fn save_mapping(app: AppHandle, path: String, mapping: Mapping) -> Res
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_file(
-    app: AppHandle,
+    app: WebviewWindow,
     title: String,
     filter: String,
     extensions: Vec<String>,
@@ -99,11 +99,7 @@ pub async fn choose_file(
             .set_title(title)
             .add_filter(filter, &ext)
             .blocking_pick_file();
-        let path = path_of(file)?;
-        if let Some(p) = &path {
-            crate::grants::grant(&app, Path::new(p));
-        }
-        Ok(path)
+        chosen(&app, file, "")
     })
     .await
 }
@@ -112,7 +108,7 @@ pub async fn choose_file(
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_save_file(
-    app: AppHandle,
+    app: WebviewWindow,
     title: String,
     file_name: String,
     filter: String,
@@ -126,19 +122,22 @@ pub async fn choose_save_file(
             .set_file_name(file_name)
             .add_filter(filter, &[extension.as_str()])
             .blocking_save_file();
-        Ok(path_of(file)?.map(|p| {
-            let mut p = PathBuf::from(p);
-            if p.extension().is_none() {
-                p.set_extension(&extension);
-            }
-            crate::grants::grant(&app, &p);
-            p.display().to_string()
-        }))
+        chosen(&app, file, &extension)
     })
     .await
 }
 
-fn path_of(file: Option<tauri_plugin_dialog::FilePath>) -> Res<Option<String>> {
+/// The path a native dialog chose, with `extension` added when missing (a save dialog's),
+/// granted to the window.
+pub fn chosen(app: &WebviewWindow, file: Option<FilePath>, extension: &str) -> Res<Option<String>> {
+    Ok(path_of(file)?.map(|p| {
+        let p = topograph_api::with_extension(PathBuf::from(p), extension);
+        crate::grants::grant(app, &p);
+        p.display().to_string()
+    }))
+}
+
+fn path_of(file: Option<FilePath>) -> Res<Option<String>> {
     match file {
         None => Ok(None),
         Some(f) => f
@@ -152,12 +151,17 @@ fn path_of(file: Option<tauri_plugin_dialog::FilePath>) -> Res<Option<String>> {
 /// one file per team into the folder `path`. The document is not changed.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_data(app: AppHandle, format: Format, table: Table, path: String) -> Res<()> {
+pub async fn export_data(
+    app: WebviewWindow,
+    format: Format,
+    table: Table,
+    path: String,
+) -> Res<()> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || export(&app, format, table, &path)).await
 }
 
-fn export(app: &AppHandle, format: Format, table: Table, path: &Path) -> Res<()> {
+fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res<()> {
     let files =
         actions::session(app).with_document(|doc| data::export(doc, doc.org(), format, table))?;
     data::write(path, &files)
@@ -180,7 +184,7 @@ pub fn export_items() -> impl Iterator<Item = (String, &'static str)> {
 /// shortcuts): the same native dialog and events as the menu, so both stay one code path.
 #[tauri::command]
 #[specta::specta]
-pub async fn transfer_menu(app: AppHandle, id: String) -> Res<()> {
+pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
     if on_menu(&app, &id) {
         Ok(())
     } else {
@@ -192,7 +196,7 @@ pub async fn transfer_menu(app: AppHandle, id: String) -> Res<()> {
 }
 
 /// Answers File › Import… and File › Export data items; false for other ids.
-pub fn on_menu(app: &AppHandle, id: &str) -> bool {
+pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
     if id == MENU_IMPORT {
         let handle = app.clone();
         app.dialog()
@@ -202,11 +206,8 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
                 "CSV, JSON, Backstage or Team API",
                 &["csv", "tsv", "txt", "json", "yaml", "yml"],
             )
-            .pick_file(move |file| match path_of(file) {
-                Ok(Some(path)) => {
-                    crate::grants::grant(&handle, Path::new(&path));
-                    let _ = ImportRequested { path }.emit(&handle);
-                }
+            .pick_file(move |file| match chosen(&handle, file, "") {
+                Ok(Some(path)) => drop(ImportRequested { path }.emit_to(&handle, handle.label())),
                 Ok(None) => {}
                 Err(e) => actions::report(&handle, e),
             });
@@ -221,15 +222,13 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
     let (format, table, ext) = (item.format, item.table, item.extension);
     let handle = app.clone();
     let done = move |path: Option<PathBuf>| {
-        let Some(mut path) = path else { return };
-        if !ext.is_empty() && path.extension().is_none() {
-            path.set_extension(ext);
-        }
+        let Some(path) = path else { return };
+        let path = topograph_api::with_extension(path, ext);
         in_background(&handle, move |app| export(app, format, table, &path));
     };
     let dialog = app.dialog().file().set_title("Export data");
     let report = app.clone();
-    let chosen = move |file: Option<tauri_plugin_dialog::FilePath>| match path_of(file) {
+    let chosen = move |file: Option<FilePath>| match path_of(file) {
         Ok(p) => done(p.map(PathBuf::from)),
         Err(e) => actions::report(&report, e),
     };

@@ -29,8 +29,8 @@ fn failed(e: tauri::Error) -> Error {
 /// Runs `work` on a worker thread without waiting, for menu items: a failure reaches the UI as
 /// an `AppError` event, since no command is there to answer it.
 pub fn in_background(
-    app: &tauri::AppHandle,
-    work: impl FnOnce(&tauri::AppHandle) -> Result<()> + Send + 'static,
+    app: &tauri::WebviewWindow,
+    work: impl FnOnce(&tauri::WebviewWindow) -> Result<()> + Send + 'static,
 ) {
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {

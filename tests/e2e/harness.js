@@ -199,6 +199,22 @@ export class Workspace {
   }
 }
 
+/** The environment the app runs in for a test in `ws` (also for launching it without WebDriver: a second launch). */
+export function appEnv(ws, env = {}) {
+  return {
+    ...process.env,
+    XDG_DATA_HOME: ws.xdg.data,
+    XDG_CACHE_HOME: ws.xdg.cache,
+    XDG_CONFIG_HOME: ws.xdg.config,
+    TOPOGRAPH_DATA_DIR: ws.dataDir,
+    TOPOGRAPH_E2E: "1",
+    // No accessibility bus under Xvfb: without this GTK waits for it and warns.
+    NO_AT_BRIDGE: "1",
+    GDK_BACKEND: "x11",
+    ...env,
+  };
+}
+
 /** One running app: the WebDriver session, the tauri-driver process group, and helpers that act like a user. */
 export class App {
   constructor(ws, browser, driver, logFile, launchedAtMs) {
@@ -215,18 +231,7 @@ export class App {
     const n = ++ws.launches;
     const logFile = path.join(ws.root, `launch-${n}.log`);
     const log = fs.openSync(logFile, "a");
-    const driverEnv = {
-      ...process.env,
-      XDG_DATA_HOME: ws.xdg.data,
-      XDG_CACHE_HOME: ws.xdg.cache,
-      XDG_CONFIG_HOME: ws.xdg.config,
-      TOPOGRAPH_DATA_DIR: ws.dataDir,
-      TOPOGRAPH_E2E: "1",
-      // No accessibility bus under Xvfb: without this GTK waits for it and warns.
-      NO_AT_BRIDGE: "1",
-      GDK_BACKEND: "x11",
-      ...env,
-    };
+    const driverEnv = appEnv(ws, env);
     // Another process may take a free port between the check and tauri-driver's bind: try a few times.
     let driver, port;
     for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,7 @@
 // The app as a desktop citizen: the light/dark appearance chosen in Settings (opened with the native Ctrl+,
-// accelerator through the X keyboard) repaints the canvas and is kept; a document's window comes back where and
-// as large as it was left (moved and resized through the X server, as a window manager would).
+// accelerator through the X keyboard) repaints the canvas and is kept, and so is the painting chosen there; a
+// document's window comes back where and as large as it was left (moved and resized through the X server, as a
+// window manager would); a document dropped on a window opens in a window of its own.
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -81,6 +82,39 @@ test("choosing Dark in Settings repaints the canvas dark at once, is kept for th
     await press(app, choice("Match the system"), "Match the system in Settings");
     await waitForBackground(app, LIGHT_BACKGROUND, "the canvas to follow the light system again");
     await app.waitFor(() => preferences(ws)?.appearance === "system", { timeout: 5000, what: "preferences.json to keep system" });
+  });
+});
+
+const paintingChoice = (label) => `//div[@role="dialog" and @aria-label="Settings"]//fieldset[legend[normalize-space()="Painting"]]//label[normalize-space()="${label}"]/input`;
+const PAINTING_NOTE = `//div[@role="dialog" and @aria-label="Settings"]//fieldset[legend[normalize-space()="Painting"]]//p`;
+
+async function paintingNote(app) {
+  const note = await app.browser.$(PAINTING_NOTE);
+  await note.waitForDisplayed({ timeout: 5000, timeoutMsg: "no Painting section in Settings" });
+  return note.getText();
+}
+
+test("the painting chosen in Settings is kept and used from the next start, and Settings says what this start paints with", async () => {
+  await inWorkspace("painting", async (ws) => {
+    const doc = await sampleDoc(ws, "Painted");
+    let app = await ws.launch({ args: [doc] });
+    await openSettings(app);
+    assert.equal(await app.browser.$(paintingChoice("Choose from this machine")).isSelected(), true, "the machine chooses by default");
+    const before = await paintingNote(app);
+    assert.match(before, /^Now painting on the (CPU|GPU) \(/, before);
+    assert.doesNotMatch(before, /chosen in Settings/);
+
+    await press(app, paintingChoice("On the GPU"), "On the GPU in Settings");
+    await app.waitFor(() => preferences(ws)?.painting === "gpu", { timeout: 5000, what: "preferences.json to keep the GPU painting" });
+    assert.equal(await paintingNote(app), before, "this start paints as it did until the next");
+    await app.close();
+
+    app = await ws.launch({ args: [doc] });
+    await openSettings(app);
+    assert.equal(await app.browser.$(paintingChoice("On the GPU")).isSelected(), true, "Settings shows the kept choice");
+    assert.match(await paintingNote(app), /^Now painting on the GPU \(chosen in Settings\)/);
+    await press(app, paintingChoice("Choose from this machine"), "Choose from this machine in Settings");
+    await app.waitFor(() => preferences(ws)?.painting === "automatic", { timeout: 5000, what: "preferences.json to keep the automatic painting" });
   });
 });
 
@@ -172,7 +206,7 @@ async function dropFiles(app, files) {
   }
 }
 
-test("a .topo file dropped on the window opens it, and a dropped CSV is refused with a pointer to File › Import…", async () => {
+test("a .topo file dropped on the window opens it in a window of its own, and a dropped CSV is refused with a pointer to File › Import…", async () => {
   await inWorkspace("drop", async (ws) => {
     const first = await sampleDoc(ws, "First");
     const dropped = await sampleDoc(ws, "Dropped");
@@ -184,7 +218,12 @@ test("a .topo file dropped on the window opens it, and a dropped CSV is refused 
     await dropUntil(app, [csv], async () => /File › Import/.test(await app.statusText()), "refusal of a dropped CSV in the status bar");
     assert.equal((await app.doc()).name, "First", "a refused drop leaves the document open");
 
-    await dropUntil(app, [dropped], async () => (await app.doc()).name === "Dropped", "dropped document opened");
-    await app.waitFor(async () => (await app.nativeTitle()).startsWith("Dropped"), { timeout: 5000, what: "the window title to name the dropped document" });
+    // One window per document: the window dropped on keeps its own, the dropped one comes up beside it.
+    await dropUntil(app, [dropped], async () => (await app.browser.getWindowHandles()).length === 2, "a window for the dropped document");
+    assert.equal((await app.doc()).name, "First", "the window dropped on keeps its document");
+    await app.waitFor(async () => {
+      const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(app.pid), "--name", "^Dropped — Topograph$"], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+      return stdout.trim() !== "";
+    }, { timeout: 10_000, what: "a window titled with the dropped document" });
   });
 });

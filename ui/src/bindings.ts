@@ -31,10 +31,9 @@ export const commands = {
 	/**
 	 *  Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 	 *  the org chart, so the UI applies one answer instead of a reload event and a second request.
-	 *  The chart is laid out and serialised on one worker thread while the records are serialised
-	 *  on another and the menus update. `known`: the revision of the scenario the UI kept from an
-	 *  earlier visit, if any. `holds`: the scenario whose records the UI shows now, so that few
-	 *  changes from them can stand for the records.
+	 *  The answer is made on worker threads (`Switch::answer`) while the menus update. `known`: the
+	 *  version of the scenario the UI kept from an earlier visit, if any. `holds`: the scenario
+	 *  whose records the UI shows now, so that few changes from them can stand for the records.
 	 */
 	switchScenario: (id: ScenarioId, known: number | null, holds: ScenarioId | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known, holds })),
 	/**
@@ -58,11 +57,7 @@ export const commands = {
 	 *  N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
-	/**
-	 *  The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
-	 *  `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
-	 *  too) and, on a document's first layout, the room a big org with nothing folded is folded for.
-	 */
+	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
 	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
@@ -97,7 +92,7 @@ export const commands = {
 	/**  Every finding of the open scenario under the document's settings, errors first. */
 	healthFindings: () => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings")),
 	/**
-	 *  Actual effort per product area of the open scenario (`topograph_model::actual_effort`), for
+	 *  Actual effort per product area of the open scenario on the as-of date (`topograph_model::actual_effort`), for
 	 *  the area inspector's actual-against-target figures.
 	 */
 	areaEffort: () => typedError<Effort, Error>(__TAURI_INVOKE("area_effort")),
@@ -113,6 +108,30 @@ export const commands = {
 	planTable: (options: PlanOptions) => typedError<PlanTable, Error>(__TAURI_INVOKE("plan_table", { options })),
 	/**  The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD. */
 	healthFindingsAsOf: (asOf: string) => typedError<Finding[], Error>(__TAURI_INVOKE("health_findings_as_of", { asOf })),
+	/**  The sheet's rows and columns. */
+	sheetTable: (mode: SheetMode) => typedError<SheetTable, Error>(__TAURI_INVOKE("sheet_table", { mode })),
+	/**
+	 *  The document's saved sheet views (saved and deleted with the save-sheet-view and
+	 *  delete-sheet-view ops).
+	 */
+	sheetViews: () => typedError<SheetViews, Error>(__TAURI_INVOKE("sheet_views")),
+	/**
+	 *  Writes the plan table of the open scenario for `options` to `path` (a file the save dialog
+	 *  granted); answers how many unit-period lines were written.
+	 */
+	exportPlanCsv: (options: PlanOptions, path: string) => typedError<number, Error>(__TAURI_INVOKE("export_plan_csv", { options, path })),
+	/**  The day the views show the org on, YYYY-MM-DD; `null` for the design as entered (today). */
+	viewDate: () => typedError<string | null, Error>(__TAURI_INVOKE("view_date")),
+	/**
+	 *  Shows every view on `day` (YYYY-MM-DD; empty or today's date: as entered) and answers the day
+	 *  now kept. View state, not history: no undo, no event; ask for the scenes and findings again.
+	 */
+	setViewDate: (day: string) => typedError<string | null, Error>(__TAURI_INVOKE("set_view_date", { day })),
+	/**
+	 *  The findings that appear, change and go over the next `quarters` quarters (1-8) from the
+	 *  as-of date, computed off the session lock.
+	 */
+	findingTimeline: (quarters: number) => typedError<Timeline, Error>(__TAURI_INVOKE("finding_timeline", { quarters })),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
 	 *  for a CSV its columns, first rows and mapping). Writes nothing.
@@ -157,6 +176,10 @@ export const commands = {
 	appearance: () => __TAURI_INVOKE<Appearance>("appearance"),
 	/**  Changes the appearance override, as View › Appearance does. */
 	setAppearance: (appearance: Appearance) => typedError<null, Error>(__TAURI_INVOKE("set_appearance", { appearance })),
+	/**  The painting setting and what this start chose. */
+	paintingState: () => __TAURI_INVOKE<PaintingState>("painting_state"),
+	/**  Keeps a painting setting for the next start. */
+	setPainting: (setting: PaintingSetting) => typedError<null, Error>(__TAURI_INVOKE("set_painting", { setting })),
 	/**
 	 *  The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
 	 *  repaired copy" for it beside the error.
@@ -312,17 +335,6 @@ export type ChangeSet = {
 	deleted: EntityKey[],
 };
 
-/**  What the chart view tells the back end about itself when it asks for a layout. */
-export type ChartFrame = {
-	/**  Width / height of the view the chart is drawn in; not a positive number keeps the tidy tree. */
-	aspect: number | null,
-	/**
-	 *  Set on a document's first layout only: the view to fold a big org for, when nothing of
-	 *  it is folded yet. The folding is a preview; the UI keeps it (or not) in the document.
-	 */
-	fold: FoldRoom | null,
-};
-
 /**  A check as the settings dialog and `topograph check` show it, with the values in force. */
 export type CheckInfo = {
 	id: string,
@@ -433,6 +445,11 @@ export type DiagramScope = {
 	scope: number | null,
 	/**  Org chart: only this many levels from the top (absent or 0: all). */
 	levels?: number | null,
+	/**
+	 *  Headcount and cost charts: the periods (absent: a year of quarters from today); their
+	 *  scope is a unit, whose groups they show.
+	 */
+	periods?: PlanRange | null,
 };
 
 /**  Everything that differs from one scenario (`from`) to another (`to`). */
@@ -451,6 +468,13 @@ export type Diff = {
 	 *  either side, changed or not).
 	 */
 	effort?: EffortShift[],
+	/**
+	 *  Headcount and cost per period in both scenarios, in one reporting currency
+	 *  ([`Diff::with_over_time`]).
+	 */
+	over_time?: OverTime | null,
+	/**  The health findings that appear and disappear ([`Diff::with_health`]). */
+	findings?: FindingShifts,
 };
 
 /**  One line of the change list: `subject` went `from` → `to`. */
@@ -472,7 +496,7 @@ export type DiffChange = {
 /**  What kind of record a change is about (so the UI can focus it). */
 export type DiffEntity = "person" | "unit" | "area" | "interaction";
 
-/**  How a comparison is written to a file. */
+/**  How the app writes a comparison to a file. */
 export type DiffFormat = 
 /**  One change a row, for spreadsheets. */
 "csv" | 
@@ -501,27 +525,24 @@ export type Discipline = "product-management" | "design" | "engineering" | "engi
 
 /**
  *  Sent once after every change to the open document, however it was made (a command, the
- *  menu, a keyboard shortcut), so the UI patches its store instead of reloading.
+ *  menu, a keyboard shortcut), so the UI patches its store instead of reloading. Each carries the
+ *  document's revision it brings the UI to (`DocState::revision`): events come in order, answers
+ *  on their own way, and the UI keeps whichever is newer by comparing the numbers.
  */
 export type DocChanged = 
 /**
  *  An operation, undo or redo changed records of the open scenario or the scenario list:
  *  patch the store with `changes`.
  */
-{ kind: "applied"; label: string; changes: ChangeSet; history: History } | 
+{ kind: "applied"; label: string; changes: ChangeSet; history: History; revision: number } | 
 /**  Another document or scenario is open (or none): replace the store with `state`. */
-{ kind: "reloaded"; state: DocState } | 
+{ kind: "reloaded"; state: DocState; revision: number } | 
 /**
  *  `switch_scenario` opened another scenario of the document; its answer carries the new
  *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
  *  loads it with `get_state`.
  */
-{ kind: "switched"; scenario: ScenarioId; 
-/**
- *  The scenario open before and its revision then (see `switch_scenario`'s `known`),
- *  so the UI can keep what it shows of it for switching back.
- */
-left: ScenarioId | null; left_revision: number };
+{ kind: "switched"; scenario: ScenarioId; revision: number };
 
 /**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {
@@ -537,6 +558,11 @@ export type DocState = {
 	 *  open); reported once.
 	 */
 	problem: Error | null,
+	/**
+	 *  The document's revision this state is at: every `DocChanged` event carries the revision
+	 *  it brings the UI to, so an event at or below this one is in this state already.
+	 */
+	revision: number,
 };
 
 /**  The open file. */
@@ -550,6 +576,25 @@ export type DocumentInfo = {
 export type DottedLine = {
 	person: PersonId,
 	manager: PersonId,
+};
+
+/**  One end of a distant dotted line. */
+export type DottedStub = {
+	/**  The dotted line's connector (index into the scene's connectors). */
+	line: number,
+	/**  The card the stub leaves (person id). */
+	at: number,
+	/**  The person at the other end. */
+	other: number,
+	/**
+	 *  True at the report's card ("dotted to" the manager), false at the manager's ("dotted
+	 *  from" the report).
+	 */
+	to: boolean,
+	/**  The stub's polyline `x0, y0, x1, y1, ...`, from the card outwards. */
+	points: number[],
+	/**  "dotted to <name>" or "dotted from <name>", as [`DottedStub::label_for`] writes it. */
+	label: string,
 };
 
 /**  Actual effort per area, in area id order, with the scenario's totals. */
@@ -718,6 +763,11 @@ export type ExportOptions = {
 	width: number | null,
 	/**  PNG and SVG: no white background. */
 	transparent: boolean,
+	/**
+	 *  Org chart and team map: draw the legend (what accents, tags and line styles mean)
+	 *  beside the diagram, on the first page of a PDF. Absent: no legend.
+	 */
+	legend?: boolean,
 };
 
 /**  The preview the dialog shows: an SVG document (text for `<img>`, never markup for the DOM). */
@@ -766,11 +816,26 @@ export type Finding = {
 	source: string,
 };
 
-/**  The view a big org is folded for: its size in CSS px and the zoom at which names are read. */
-export type FoldRoom = {
-	width: number | null,
-	height: number | null,
-	zoom: number | null,
+/**
+ *  The findings that appear in the "to" scenario and those that disappear from the "from"
+ *  one; a finding is the same when its check and its subject are (its figures may differ).
+ */
+export type FindingShifts = {
+	/**  In the "to" scenario only; most severe first, then by check and subject name. */
+	appear: Finding[],
+	/**  In the "from" scenario only, in the same order. */
+	disappear: Finding[],
+};
+
+/**  One finding turning in one month. */
+export type FindingTurn = {
+	/**  The month it turns in, `YYYY-MM`. */
+	month: string,
+	/**  The first day of that month, `YYYY-MM-DD`: the day the checks ran on. */
+	day: string,
+	turn: Turn,
+	/**  The finding as found that month (for `resolves`, as last found the month before). */
+	finding: Finding,
 };
 
 /**  The data formats Topograph reads and writes. */
@@ -1003,7 +1068,15 @@ reports_to: ReportsTo | null } |
 { op: "promote-scenario"; id: ScenarioId } | 
 /**  Replaces the document's health-check settings (thresholds, switched-off checks). */
 { op: "set-check-settings"; settings: CheckSettings } | 
-/**  Several ops as one undo step; each sees the effects of those before it. */
+/**  Saves a view of the people sheet in the document (replacing one of the same name). */
+{ op: "save-sheet-view"; view: SheetView } | 
+/**  Deletes the saved sheet view called `name`. */
+{ op: "delete-sheet-view"; name: string } | 
+/**
+ *  Several ops as one undo step; each sees the effects of those before it. The people
+ *  sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
+ *  step is refused (the error names the step).
+ */
 { op: "batch"; label: string; ops: Op[] };
 
 /**
@@ -1020,6 +1093,8 @@ export type OrgChartScene = {
 	/**  Encloses every card and connector. */
 	bounds: SceneRect,
 	cards: CardContent[],
+	/**  Both ends of every distant dotted line ([`stubs`]), drawn instead of the whole route. */
+	stubs: DottedStub[],
 };
 
 /**
@@ -1053,6 +1128,8 @@ export type OrgChartWire = {
 	/**  The distinct team-colour lists; card `i` shows `colour_sets[colours_of[i]]`. */
 	colourSets: string[][],
 	coloursOf: number[],
+	/**  Both ends of each distant dotted line, as the scene has them (few, so not in columns). */
+	stubs: DottedStub[],
 };
 
 /**  The records of one scenario, each list sorted by key: the serialisable, comparable form. */
@@ -1069,6 +1146,17 @@ export type OrgRecords = {
 	dated_changes?: DatedChange[],
 	/**  None until someone sets a reporting currency or a rate (then the defaults apply). */
 	plan_settings?: PlanSettings | null,
+};
+
+/**  Headcount and cost over time in both scenarios. */
+export type OverTime = {
+	by: Granularity,
+	reporting_currency: string,
+	/**  In order. */
+	periods: PeriodShift[],
+	/**  People paid in a currency without an exchange rate, left out of the costs, per side. */
+	unconverted_before: number,
+	unconverted_after: number,
 };
 
 /**  A line from an area row to the team box that owns it or contributes to it. */
@@ -1098,8 +1186,49 @@ export type OwnershipScene = {
 	bounds: SceneRect,
 };
 
+/**
+ *  Settings › Painting: where WebKitGTK paints the window on Linux. `Automatic` lets the app choose
+ *  from the machine (the CPU without a GPU render node); the others force it. Read before the
+ *  window starts, so a change applies at the next start. `TOPOGRAPH_PAINTING` still wins.
+ */
+export type PaintingSetting = "automatic" | "cpu" | "gpu";
+
+/**  The painting as Settings shows it. */
+export type PaintingState = {
+	/**  Kept for the next start. */
+	setting: PaintingSetting,
+	/**
+	 *  Whether this start paints on the CPU; `None` where the app does not choose (not Linux, or
+	 *  `WEBKIT_SKIA_ENABLE_CPU_RENDERING` given).
+	 */
+	on_cpu: boolean | null,
+	/**  Why, in a few words ("no GPU render node in /dev/dri", "chosen in Settings"). */
+	reason: string | null,
+};
+
 /**  The paper a PDF export is printed on, or `fit`: one page cut to the diagram. */
 export type Paper = "a4" | "letter" | "a3" | "fit";
+
+/**  One period in both scenarios. */
+export type PeriodShift = {
+	/**  `2027-Q1` or `2027-01`. */
+	period: string,
+	before: PeriodSide,
+	after: PeriodSide,
+};
+
+/**  One scenario's figures for one period (the whole org). */
+export type PeriodSide = {
+	/**  Active people (and leavers until they go) there on the period's last day. */
+	headcount: number,
+	/**  Open positions and planned hires counted from their target start. */
+	planned: number,
+	fte: number | null,
+	/**  What the people there cost over the period, in the reporting currency. */
+	cost: number | null,
+	/**  What the open positions and planned hires cost over the period once filled. */
+	planned_cost: number | null,
+};
 
 /**  A person, an open position (no name needed, a role title) or a planned hire. */
 export type Person = {
@@ -1170,6 +1299,18 @@ export type PlanOptions = {
 	to: string,
 	/**  Only this unit and the units inside it. */
 	unit: UnitId | null,
+};
+
+/**
+ *  The periods to tally: quarters or months from the one holding `from` to the one holding
+ *  `to`. Without `from` it starts today; without `to` it runs a year (four quarters).
+ */
+export type PlanRange = {
+	by?: Granularity | null,
+	/**  A day in the first period, YYYY-MM-DD. */
+	from?: string | null,
+	/**  A day in the last period, YYYY-MM-DD. */
+	to?: string | null,
 };
 
 /**  One unit's row (or the whole org's, without a unit). */
@@ -1263,24 +1404,26 @@ export type Scenario = {
 /**  A scenario (one version of the org) inside a document. */
 export type ScenarioId = number;
 
-/**  What `switch_scenario` answers: everything the UI shows of the scenario it opened. */
+/**
+ *  What `switch_scenario` answers: everything the UI shows of the scenario it opened. The
+ *  records come one of three ways: `records` (whole), `changes` (from the records the UI showed
+ *  at revision `state.revision - 1`, the one before the switch) or neither (the UI kept them at
+ *  `version`, and the chart with them).
+ */
 export type ScenarioOpened = {
-	/**
-	 *  Give it as `known` when switching back: while the scenario stays as it is, the answer
-	 *  leaves its records and org chart out.
-	 */
-	revision: number,
-	/**
-	 *  What `get_state` would answer, with `records` empty when `scene` is `None` (the UI kept
-	 *  them) or `changes` stands for them.
-	 */
+	/**  What `get_state` would answer at the switch's revision, with `records` empty. */
 	state: DocState,
-	/**  `None` when the records and org chart of revision `known` are still right. */
-	scene: OrgChartWire | null,
 	/**
-	 *  The records as changes from those of the scenario left, when the UI holds them (`holds`)
-	 *  and few records differ (a proposal and its baseline); `state.records` is then empty.
+	 *  The version of the scenario opened: give it as `known` when switching back; while the
+	 *  scenario stays as it is, the answer leaves its records and chart out.
 	 */
+	version: number,
+	/**  The scenario open before and its version then, so the UI can keep what it showed of it. */
+	left: ScenarioId | null,
+	left_version: number,
+	/**  `None` when the records and chart of version `known` are still right. */
+	scene: OrgChartWire | null,
+	records: OrgRecords | null,
 	changes: ChangeSet | null,
 };
 
@@ -1318,6 +1461,75 @@ export type SettingsRequested = Record<string, never>;
 
 /**  How much a finding matters; `topograph check` fails on errors only. */
 export type Severity = "error" | "warning" | "info";
+
+/**  One column: its field, heading, kind and cells. */
+export type SheetColumn = {
+	/**  The field: `name`, `title`, ... or `custom:<key>` for a custom field. */
+	key: string,
+	label: string,
+	kind: SheetKind,
+	/**  The allowed values of a choice column (empty otherwise). */
+	choices: string[],
+	/**
+	 *  The distinct cell texts, in the column's sort order after `values[0]`, which is "" (so
+	 *  the UI ranks a column by its codes without sorting 100k strings again).
+	 */
+	values: string[],
+	/**  Row `i` shows `values[codes[i]]`. */
+	codes: number[],
+};
+
+export type SheetFilter = {
+	key: string,
+	/**  One of [`SHEET_FILTER_OPS`]. */
+	op: string,
+	value: string,
+};
+
+/**  How a column's cells compare, filter and edit. */
+export type SheetKind = "text" | 
+/**  A number, possibly followed by a unit ("120000 EUR"); compares by the number. */
+"number" | 
+/**  YYYY-MM-DD; compares as text, which orders dates. */
+"date" | 
+/**  One of `choices`. */
+"choice" | 
+/**  One person, shown by name (the manager). */
+"person" | 
+/**  Several people, comma-separated (dotted-line managers). */
+"persons" | 
+/**  Teams with allocations, "Payments 60%, Growth 40%". */
+"teams";
+
+/**  Which records the sheet lists. */
+export type SheetMode = "people" | "units";
+
+export type SheetSort = {
+	/**  The column: `name`, `title`, ... or `custom:<key>`. */
+	key: string,
+	desc: boolean,
+};
+
+/**  The rows of the open scenario, by id, with their columns. */
+export type SheetTable = {
+	mode: SheetMode,
+	ids: number[],
+	columns: SheetColumn[],
+};
+
+/**  One saved view. */
+export type SheetView = {
+	name: string,
+	/**  `people` or `units`. */
+	mode: string,
+	sort: SheetSort[],
+	filters: SheetFilter[],
+};
+
+/**  The document's saved views, in the order they were first saved. */
+export type SheetViews = {
+	views: SheetView[],
+};
 
 /**
  *  A McKinsey manager archetype: the span of control that suits how much of the manager's time
@@ -1443,6 +1655,23 @@ export type ThresholdInfo = {
 	value: number | null,
 };
 
+/**  What the insights panel's "coming quarters" list shows. */
+export type Timeline = {
+	/**  The day it starts from: the as-of date, or today. */
+	from: string,
+	quarters: number,
+	turns: FindingTurn[],
+};
+
+/**  What happens to a finding from a month on. */
+export type Turn = 
+/**  Found from this month on, not the month before. */
+"appears" | 
+/**  Still found, but what it says changed (another role missing, another count). */
+"changes" | 
+/**  Found the month before, no longer. */
+"resolves";
+
 /**  A team or a group of teams; units nest to any depth. */
 export type Unit = {
 	id: UnitId,
@@ -1489,7 +1718,7 @@ export type UnitKind = "stream-aligned" | "platform" | "enabling" | "complicated
  *  The diagrams: what the app shows and exports. The first three keep per-scenario view state
  *  (collapsed nodes) in the document (`View::FOLDS`).
  */
-export type View = "org-chart" | "team-map" | "ownership" | "effort";
+export type View = "org-chart" | "team-map" | "ownership" | "effort" | "headcount" | "cost";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
@@ -1526,3 +1755,6 @@ function makeEvent<TListen, TEmit = TListen>(name: string, serialize?: (payload:
     return Object.assign(fn, base);
 }
 
+
+export type ChartFrame = { aspect: number | null, fold: FoldRoom | null };
+export type FoldRoom = { width: number | null, height: number | null, zoom: number | null, reserve_width: number | null, reserve_height: number | null };

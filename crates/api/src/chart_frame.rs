@@ -1,32 +1,69 @@
 //! How the app's org chart asks for its layout: the shape of the view it is drawn in (the compact
 //! arrangement wraps wide levels to come close to it) and, on a document's first opening, the room
-//! a big org is folded to fit before its first layout, so a 100k org never lays out, sends and
-//! paints 100k cards only to fold them a moment later.
+//! an org that does not fit is folded for before its first layout ([`fold_for`]), so the first
+//! frame is already the composed view and a 100k org never lays out, sends and paints 100k cards
+//! only to fold them a moment later.
 
 use serde::Deserialize;
 use std::collections::BTreeSet;
-use topograph_model::{Org, PersonId};
-use topograph_scene::SceneOptions;
-
-/// From this many people an org opens with its deeper levels folded (the UI's `BIG_ORG`).
-pub const BIG_ORG: usize = 1000;
+use topograph_model::{Org, PersonId, Result};
+use topograph_scene::{OrgChartScene, SceneOptions};
 
 /// What the chart view tells the back end about itself when it asks for a layout.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, specta::Type)]
 pub struct ChartFrame {
     /// Width / height of the view the chart is drawn in; not a positive number keeps the tidy tree.
     pub aspect: f64,
-    /// Set on a document's first layout only: the view to fold a big org for, when nothing of
-    /// it is folded yet. The folding is a preview; the UI keeps it (or not) in the document.
+    /// Set on a document's first layout only: the view to fold the org for, when nothing of it is
+    /// folded yet. The folding is a preview; the UI keeps it (or not) in the document.
     pub fold: Option<FoldRoom>,
 }
 
-/// The view a big org is folded for: its size in CSS px and the zoom at which names are read.
+/// The view an org is folded for: its size in CSS px, the zoom at which names are read, and the
+/// minimap's corner (margins included; 0 × 0 without one), which the first view keeps clear.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, specta::Type)]
 pub struct FoldRoom {
     pub width: f64,
     pub height: f64,
     pub zoom: f64,
+    pub reserve_width: f64,
+    pub reserve_height: f64,
+}
+
+/// CSS px the UI's first view keeps free around the chart (ui/src/canvas/firstView.ts `padding`).
+const PADDING: f64 = 24.0;
+
+impl FoldRoom {
+    fn zoom(&self) -> f64 {
+        if self.zoom.is_finite() && self.zoom > 0.0 {
+            self.zoom
+        } else {
+            1.0
+        }
+    }
+
+    /// The areas the first view may fit the chart into, as the UI's `areas`: the whole view, or
+    /// with a minimap the view less the minimap's row or less its column.
+    fn areas(&self) -> Vec<(f64, f64)> {
+        if self.reserve_width > 0.0 && self.reserve_height > 0.0 {
+            vec![
+                (self.width, (self.height - self.reserve_height).max(1.0)),
+                ((self.width - self.reserve_width).max(1.0), self.height),
+            ]
+        } else {
+            vec![(self.width, self.height)]
+        }
+    }
+
+    /// Whether a chart whose cards span `w` × `h` fits one of the areas at the name-reading zoom.
+    pub fn holds(&self, w: f64, h: f64) -> bool {
+        let zoom = self.zoom();
+        self.areas().into_iter().any(|(aw, ah)| {
+            let fit = ((aw - 2.0 * PADDING).max(1.0) / w.max(1.0))
+                .min((ah - 2.0 * PADDING).max(1.0) / h.max(1.0));
+            fit >= zoom
+        })
+    }
 }
 
 /// The scene options of the app's chart for a view of width / height `aspect` (`None`: tidy).
@@ -38,8 +75,12 @@ pub fn scene_options(aspect: Option<f64>) -> SceneOptions {
 
 /// People per level from the top of each tree (index 0: the tops).
 pub fn counts_per_level(org: &Org) -> Vec<usize> {
+    counts_of(&depths(org))
+}
+
+fn counts_of(depth: &[(PersonId, usize)]) -> Vec<usize> {
     let mut counts = Vec::new();
-    for (_, d) in depths(org) {
+    for &(_, d) in depth {
         if counts.len() <= d {
             counts.resize(d + 1, 0);
         }
@@ -77,16 +118,12 @@ fn depths(org: &Org) -> Vec<(PersonId, usize)> {
     out
 }
 
-/// The levels that can be read in `room` if each level were laid out in rows as wide as the
-/// view (what the compact arrangement does): at least 2 (the tops and their direct reports), and
-/// `counts.len()` when the whole org fits.
+/// The most levels that could be read in `room` if each level were laid out in rows as wide as
+/// the view (what the compact arrangement does at best): at least 2 (the tops and their direct
+/// reports), and `counts.len()` when the whole org might fit. An upper bound for [`fold_for`].
 pub fn levels_that_fit(counts: &[usize], room: &FoldRoom) -> usize {
     const CARD: (f64, f64, f64, f64) = (220.0, 84.0, 24.0, 56.0);
-    let zoom = if room.zoom.is_finite() && room.zoom > 0.0 {
-        room.zoom
-    } else {
-        1.0
-    };
+    let zoom = room.zoom();
     let per_row = ((room.width / zoom / (CARD.0 + CARD.2)).floor()).max(1.0);
     let mut rows = 0.0;
     for (k, &count) in counts.iter().enumerate() {
@@ -98,95 +135,64 @@ pub fn levels_that_fit(counts: &[usize], room: &FoldRoom) -> usize {
     counts.len()
 }
 
-/// The people to fold so that a big org shows `levels` levels: everyone at depth `levels - 1`
-/// who has reports. `None` for an org under [`BIG_ORG`] people or one that fits whole.
-pub fn default_fold(org: &Org, room: &FoldRoom) -> Option<BTreeSet<u32>> {
-    if org.person_count() < BIG_ORG {
-        return None;
+/// The people to fold so that the chart shows its first `levels` levels: everyone at depth
+/// `levels - 1` who has reports.
+fn fold_at(org: &Org, depth: &[(PersonId, usize)], levels: usize) -> BTreeSet<u32> {
+    depth
+        .iter()
+        .filter(|&&(id, d)| d + 1 == levels && org.reports(id).next().is_some())
+        .map(|&(id, _)| id.0)
+        .collect()
+}
+
+/// The span of a scene's cards (lines and stubs left out, as the UI's first view measures it).
+fn cards_span(scene: &OrgChartScene) -> (f64, f64) {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for i in 0..scene.ids.len() {
+        x0 = x0.min(scene.x[i]);
+        y0 = y0.min(scene.y[i]);
+        x1 = x1.max(scene.x[i] + scene.w[i]);
+        y1 = y1.max(scene.y[i] + scene.h[i]);
     }
-    let counts = counts_per_level(org);
-    let levels = levels_that_fit(&counts, room);
-    if levels >= counts.len() {
-        return None;
+    if x0 > x1 {
+        (0.0, 0.0)
+    } else {
+        (x1 - x0, y1 - y0)
     }
-    let folded: BTreeSet<u32> = depths(org)
-        .into_iter()
-        .filter(|&(id, d)| d + 1 == levels && org.reports(id).next().is_some())
-        .map(|(id, _)| id.0)
-        .collect();
-    (!folded.is_empty()).then_some(folded)
+}
+
+/// The default folding of an org nothing of which is folded yet, with the chart laid out for it:
+/// the most levels from the top whose chart, laid out for `aspect`, fits `room` whole at the
+/// name-reading zoom, clear of the minimap; deeper people fold into their managers' cards, so the
+/// compact arrangement packs the direct reports close together instead of spreading them over
+/// their teams' blocks. Never fewer than 2 levels (the tops and their direct reports). An empty
+/// set when the whole org fits.
+pub fn fold_for(
+    org: &Org,
+    room: &FoldRoom,
+    aspect: Option<f64>,
+) -> Result<(BTreeSet<u32>, OrgChartScene)> {
+    let options = scene_options(aspect);
+    let depth = depths(org);
+    let counts = counts_of(&depth);
+    let all = counts.len();
+    // The estimate packs rows perfectly; the real arrangement can need a little more room, so a
+    // level past it is tried too, and the layouts of folded charts are small.
+    let mut levels = (levels_that_fit(&counts, room) + 1).min(all);
+    loop {
+        let folded = if levels >= all {
+            BTreeSet::new()
+        } else {
+            fold_at(org, &depth, levels)
+        };
+        let scene = topograph_scene::org_chart(org, &folded, &options)?;
+        let (w, h) = cards_span(&scene);
+        if levels <= 2 || room.holds(w, h) {
+            return Ok((folded, scene));
+        }
+        levels -= 1;
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ROOM: FoldRoom = FoldRoom {
-        width: 1200.0,
-        height: 700.0,
-        zoom: 0.31,
-    };
-
-    #[test]
-    fn a_small_org_opens_whole() {
-        assert_eq!(
-            default_fold(&topograph_sample::generate(200, 7), &ROOM),
-            None
-        );
-    }
-
-    #[test]
-    fn a_big_org_folds_the_people_with_reports_at_the_last_level_that_fits() {
-        let org = topograph_sample::generate(10_000, 7);
-        let counts = counts_per_level(&org);
-        assert_eq!(counts.iter().sum::<usize>(), 10_000);
-        let levels = levels_that_fit(&counts, &ROOM);
-        assert!(
-            levels >= 2 && levels < counts.len(),
-            "{levels} of {counts:?}"
-        );
-        let folded = default_fold(&org, &ROOM).expect("a 10k org folds");
-        let depth: std::collections::HashMap<PersonId, usize> = depths(&org).into_iter().collect();
-        for &id in &folded {
-            assert_eq!(depth[&PersonId(id)], levels - 1);
-            assert!(org.reports(PersonId(id)).next().is_some());
-        }
-        // Everyone at that depth with reports is folded, so no deeper card shows.
-        let managers_there = org
-            .persons()
-            .filter(|p| depth[&p.id] == levels - 1 && org.reports(p.id).next().is_some())
-            .count();
-        assert_eq!(folded.len(), managers_there);
-    }
-
-    #[test]
-    fn the_levels_that_fit_stop_where_the_wrapped_rows_run_below_the_view() {
-        let at = |width, height| FoldRoom {
-            width,
-            height,
-            zoom: 0.6,
-        };
-        // 1280 px at 0.6 holds 8 cards a row; a row is 140 units, 84 px.
-        assert_eq!(levels_that_fit(&[1, 5, 20], &at(1280.0, 800.0)), 3);
-        assert_eq!(levels_that_fit(&[1, 9, 80, 700], &at(1280.0, 800.0)), 2);
-        assert_eq!(levels_that_fit(&[1, 9, 40, 700], &at(1280.0, 800.0)), 3);
-        // The root and their direct reports always show, however many.
-        assert_eq!(levels_that_fit(&[1, 400, 4000], &at(800.0, 600.0)), 2);
-        let room = FoldRoom {
-            width: 1000.0,
-            height: 600.0,
-            zoom: 0.5,
-        };
-        // 8 cards a row at zoom 0.5; each row is 70 px: 8 rows fit in 600 px.
-        assert_eq!(levels_that_fit(&[1, 4, 12, 40, 200], &room), 3);
-        assert_eq!(levels_that_fit(&[1, 4], &room), 2);
-        assert_eq!(levels_that_fit(&[1, 1, 1], &room), 3);
-    }
-
-    #[test]
-    fn a_view_with_no_shape_keeps_the_tidy_tree() {
-        assert_eq!(scene_options(Some(f64::NAN)).layout.target_aspect, None);
-        assert_eq!(scene_options(Some(0.0)).layout.target_aspect, None);
-        assert_eq!(scene_options(Some(1.6)).layout.target_aspect, Some(1.6));
-    }
-}
+mod tests;

@@ -1,10 +1,49 @@
 //! Two scenarios compared (`topograph diff`, the app's comparison view and its export): the
-//! change list, the numbers side by side with health-check counts, and the people impact.
+//! change list, the numbers side by side with health-check counts and the findings that appear
+//! and disappear, the people impact, and headcount and cost per period in one currency.
 
+use crate::plan::PlanRange;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use std::path::Path;
 use topograph_diff::Diff;
 use topograph_document::Document;
 use topograph_health::Date;
 use topograph_model::{CheckSettings, Error, ErrorCode, Org, Result, ScenarioId};
+
+/// How the app writes a comparison to a file.
+#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiffFormat {
+    /// One change a row, for spreadsheets.
+    Csv,
+    /// A communication checklist.
+    Markdown,
+}
+
+/// Writes a comparison to `path` as CSV or Markdown.
+pub fn write(diff: &Diff, format: DiffFormat, path: &Path) -> Result<()> {
+    let text = match format {
+        DiffFormat::Csv => topograph_diff::to_csv(diff),
+        DiffFormat::Markdown => topograph_diff::to_markdown(diff),
+    };
+    std::fs::write(path, text).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("{}: cannot write the comparison: {e}", path.display()),
+        )
+    })
+}
+
+/// The periods and the currency a comparison tallies headcount and cost in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct CompareOptions {
+    #[serde(default)]
+    pub range: PlanRange,
+    /// The reporting currency (default: the "from" scenario's); the document needs a rate for it.
+    #[serde(default)]
+    pub currency: Option<String>,
+}
 
 /// Copies of two scenarios of a document (the open one from memory) and its check settings, so
 /// the comparison itself runs off the app's session lock.
@@ -35,10 +74,25 @@ impl Comparison {
         })
     }
 
-    /// The comparison, with health counts as of today.
+    /// The comparison, with health counts as of today and a year of quarters from today.
     pub fn diff(&self) -> Result<Diff> {
+        self.diff_with(&CompareOptions::default(), Date::today())
+    }
+
+    /// The comparison with health as of `today` and headcount and cost over the periods and in
+    /// the currency `o` names. Costs on both sides total with the "from" scenario's exchange
+    /// rates, so a difference is one of people, never of rates.
+    pub fn diff_with(&self, o: &CompareOptions, today: Date) -> Result<Diff> {
         let ((a_name, a), (b_name, b)) = (&self.from, &self.to);
-        Diff::between(a_name, a, b_name, b).with_health(a, b, &self.settings, Date::today())
+        let plan = o.range.options(today, None)?;
+        let rates = a.plan_settings();
+        let rates = match &o.currency {
+            Some(c) => rates.reported_in(c)?,
+            None => rates,
+        };
+        Ok(Diff::between(a_name, a, b_name, b)
+            .with_health(a, b, &self.settings, today)?
+            .with_over_time(a, b, &plan, &rates))
     }
 }
 
@@ -46,15 +100,19 @@ impl Comparison {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_scenario_compared_with_a_fork_of_itself_has_no_changes() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut doc = Document::create_with(
-            &dir.path().join("Sample.topo"),
+    fn sample(dir: &std::path::Path) -> Document {
+        Document::create_with(
+            &dir.join("Sample.topo"),
             "Current",
             &topograph_sample::sample(),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn a_scenario_compared_with_a_fork_of_itself_has_no_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = sample(dir.path());
         let current = doc.active_scenario().id;
         doc.apply(topograph_model::Op::ForkScenario {
             from: current,
@@ -68,5 +126,45 @@ mod tests {
             .err()
             .unwrap();
         assert_eq!(e.code, ErrorCode::NotFound);
+    }
+
+    #[test]
+    fn a_comparison_totals_in_another_currency_only_with_a_rate_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = sample(dir.path());
+        let current = doc.active_scenario().id;
+        let today = Date::parse("2027-01-01").unwrap();
+        let of = |doc: &Document, currency: &str| {
+            Comparison::of(doc, current, current).unwrap().diff_with(
+                &CompareOptions {
+                    range: PlanRange::default(),
+                    currency: Some(currency.into()),
+                },
+                today,
+            )
+        };
+        let e = of(&doc, "JPY").unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidValue);
+        assert!(e.message.contains("'JPY'"), "{}", e.message);
+
+        let mut settings = doc.org().plan_settings();
+        settings.rates.insert("USD".into(), 0.8);
+        doc.apply(topograph_model::Op::SetPlanSettings { settings })
+            .unwrap();
+        let eur = Comparison::of(&doc, current, current)
+            .unwrap()
+            .diff_with(&CompareOptions::default(), today)
+            .unwrap()
+            .over_time
+            .unwrap();
+        let usd = of(&doc, "USD").unwrap().over_time.unwrap();
+        assert_eq!(
+            (eur.periods.len(), usd.reporting_currency.as_str()),
+            (4, "USD")
+        );
+        let (e0, u0) = (&eur.periods[0].before, &usd.periods[0].before);
+        assert!(e0.cost > 0.0);
+        assert!((u0.total_cost() - e0.total_cost() / 0.8).abs() < 1e-6);
+        assert_eq!(u0.headcount, e0.headcount);
     }
 }

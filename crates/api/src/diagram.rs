@@ -1,14 +1,17 @@
 //! Diagram export: a view of a scenario drawn as SVG, PDF or PNG by topograph-export, and the
 //! small SVG preview the app's export dialog shows.
 
+use crate::plan::PlanRange;
 use crate::{document_name, io_error, Session};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 use topograph_document::Document;
 use topograph_export::{BuildOptions, Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
-use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, View};
+use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, UnitId, View};
 
 /// How wide the dialog shows its preview, in pixels: below that labels become blocks.
 const PREVIEW_WIDTH: f64 = 560.0;
@@ -24,6 +27,10 @@ pub struct DiagramScope {
     /// Org chart: only this many levels from the top (absent or 0: all).
     #[serde(default)]
     pub levels: Option<u32>,
+    /// Headcount and cost charts: the periods (absent: a year of quarters from today); their
+    /// scope is a unit, whose groups they show.
+    #[serde(default)]
+    pub periods: Option<PlanRange>,
 }
 
 /// Everything an export needs besides what to draw.
@@ -40,6 +47,10 @@ pub struct ExportOptions {
     pub width: Option<u32>,
     /// PNG and SVG: no white background.
     pub transparent: bool,
+    /// Org chart and team map: draw the legend (what accents, tags and line styles mean)
+    /// beside the diagram, on the first page of a PDF. Absent: no legend.
+    #[serde(default)]
+    pub legend: bool,
 }
 
 /// How an export ended.
@@ -103,10 +114,17 @@ impl Drawing {
 
     /// The scene of `what`; for a PDF (`pdf`), arranged for its page as
     /// [`Scene::build_for_pdf`] does.
-    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>) -> Result<Scene> {
+    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>, legend: bool) -> Result<Scene> {
         let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
+        if topograph_export::view::chart_measure(view).is_some() {
+            let range = what.periods.clone().unwrap_or_default();
+            let options = range.options(topograph_model::Date::today(), what.scope.map(UnitId))?;
+            return Scene::chart(org, view, &options);
+        }
         match pdf {
-            Some(pdf) => Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf),
+            Some(pdf) => {
+                Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf, legend)
+            }
             None => {
                 let build = BuildOptions {
                     levels: what.levels,
@@ -135,8 +153,12 @@ impl Drawing {
 
 /// The chosen view and scope as a small SVG for the export dialog's preview.
 pub fn preview(drawing: &Drawing, what: &DiagramScope) -> Result<ExportPreview> {
-    let scene = drawing.scene(what, None)?;
-    let d = scene.diagram();
+    preview_with(drawing, what, false)
+}
+
+fn preview_with(drawing: &Drawing, what: &DiagramScope, legend: bool) -> Result<ExportPreview> {
+    let scene = drawing.scene(what, None, legend)?;
+    let d = scene.diagram_with(legend);
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
     let detail = if d.smallest_text() * scale < PREVIEW_MIN_TEXT_PX {
@@ -167,8 +189,8 @@ pub fn render(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(Vec<u8>, u32)> {
     let pdf = (o.format == DiagramFormat::Pdf).then(|| drawing.pdf_options(o));
-    let scene = drawing.scene(what, pdf.as_ref())?;
-    let d = scene.diagram();
+    let scene = drawing.scene(what, pdf.as_ref(), o.legend)?;
+    let d = scene.diagram_with(o.legend);
     match o.format {
         DiagramFormat::Svg => {
             let svg = topograph_export::to_svg(
@@ -193,8 +215,8 @@ pub fn render(
         }
         DiagramFormat::Pdf => {
             let opts = drawing.pdf_options(o);
-            let pages = topograph_export::pdf::plan(&*d, &opts)?.pages() as u32;
-            let pdf = topograph_export::pdf::to_pdf_with_progress(&*d, &opts, progress)?;
+            let pages = scene.pdf_pages(&opts, o.legend)? as u32;
+            let pdf = scene.to_pdf(&opts, o.legend, progress)?;
             Ok((pdf, pages))
         }
     }
@@ -209,17 +231,12 @@ pub fn page_preview(
     o: &ExportOptions,
 ) -> Result<ExportPreview> {
     if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
-        return preview(drawing, what);
+        return preview_with(drawing, what, o.legend);
     }
     let opts = drawing.pdf_options(o);
-    let scene = drawing.scene(what, Some(&opts))?;
-    let d = scene.diagram();
-    let plan = topograph_export::pdf::plan(&*d, &opts)?;
-    Ok(ExportPreview {
-        svg: topograph_export::page_preview(&*d, &opts, 0)?,
-        width: plan.page_w,
-        height: plan.page_h,
-    })
+    let scene = drawing.scene(what, Some(&opts), o.legend)?;
+    let (svg, width, height) = scene.page_preview(&opts, o.legend, 0)?;
+    Ok(ExportPreview { svg, width, height })
 }
 
 /// Refuses an empty destination (the dialog's field left blank) before anything else is asked.
@@ -231,6 +248,23 @@ pub fn require_path(path: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Progress a person watches: `emit(done, total)` at most every 50 ms and at the last step. It
+/// answers whether to go on: not once `stop` is set (the app's Cancel).
+pub fn throttled<'a>(
+    stop: &'a AtomicBool,
+    mut emit: impl FnMut(u32, u32) + 'a,
+) -> impl FnMut(usize, usize) -> bool + 'a {
+    const EVERY: Duration = Duration::from_millis(50);
+    let mut last = Instant::now();
+    move |done, total| {
+        if last.elapsed() >= EVERY || done == total {
+            last = Instant::now();
+            emit(done as u32, total as u32);
+        }
+        !stop.load(Ordering::SeqCst)
+    }
 }
 
 /// Renders and writes the export to `path`; when `cancelled()` turns true during it, nothing is
@@ -286,6 +320,7 @@ mod tests {
             scale: 1.0,
             width: None,
             transparent: false,
+            legend: true,
         }
     }
 
@@ -293,6 +328,7 @@ mod tests {
         view: View::OrgChart,
         scope: None,
         levels: None,
+        periods: None,
     };
 
     #[test]
@@ -308,6 +344,7 @@ mod tests {
             view: View::OrgChart,
             scope: Some(u32::MAX),
             levels: None,
+            periods: None,
         };
         let e = preview(&sample(), &what).unwrap_err();
         assert_eq!(e.code, ErrorCode::NotFound);
@@ -329,6 +366,11 @@ mod tests {
         .unwrap();
         assert!(pdf.starts_with(b"%PDF"));
         assert!(pages > 1, "the sample tiles over several A4 pages");
+        let first = page_preview(&drawing, &WHOLE_CHART, &options(DiagramFormat::Pdf)).unwrap();
+        assert!(
+            first.svg.contains("continued on page 2"),
+            "the tiled preview is the first page along subtrees"
+        );
         assert_eq!(seen.last(), Some(&(pages as usize, pages as usize)));
 
         let mut calls = 0;
@@ -360,6 +402,18 @@ mod tests {
         bad.scale = 9.0;
         let e = render(&drawing, &WHOLE_CHART, &bad, &mut |_, _| true).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidValue);
+    }
+
+    #[test]
+    fn watched_progress_tells_the_last_step_and_stops_once_cancelled() {
+        let stop = AtomicBool::new(false);
+        let mut told = vec![];
+        let mut progress = throttled(&stop, |done, total| told.push((done, total)));
+        assert!(progress(1, 3) && progress(2, 3));
+        stop.store(true, Ordering::SeqCst);
+        assert!(!progress(3, 3));
+        drop(progress);
+        assert_eq!(told.last(), Some(&(3, 3)), "the last step is always told");
     }
 
     #[test]
@@ -408,6 +462,7 @@ mod tests {
         view: View::OrgChart,
         scope: None,
         levels: None,
+        periods: None,
     };
 
     #[test]
@@ -421,6 +476,56 @@ mod tests {
         );
         let tall = page_preview(&drawing, &CHART, &pdf(Paper::Letter, false)).unwrap();
         assert!((tall.width - 612.0).abs() < 0.01 && (tall.height - 792.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_headcount_chart_exports_its_groups_and_figures_as_text() {
+        let drawing = sample();
+        let what = DiagramScope {
+            view: View::Headcount,
+            scope: None,
+            levels: None,
+            periods: Some(PlanRange {
+                by: None,
+                from: Some("2027-01-01".into()),
+                to: Some("2027-12-31".into()),
+            }),
+        };
+        let (svg, _) = render(
+            &drawing,
+            &what,
+            &options(DiagramFormat::Svg),
+            &mut |_, _| true,
+        )
+        .unwrap();
+        let svg = String::from_utf8(svg).unwrap();
+        let options = what
+            .periods
+            .clone()
+            .unwrap()
+            .options(topograph_model::Date::today(), None)
+            .unwrap();
+        let table = topograph_plan::plan_table(&drawing.org, &options);
+        for r in table
+            .rows
+            .iter()
+            .filter(|r| r.depth == 0 && r.unit.is_some())
+        {
+            let name = r.name.replace('&', "&amp;");
+            assert!(svg.contains(&format!(">{name}<")), "{name} in the chart");
+        }
+        let whole = table.rows.last().unwrap();
+        assert!(svg.contains(">2027-Q3<"));
+        assert!(svg.contains(&format!(">{}", whole.cells[2].headcount)));
+        let (pdf, pages) =
+            render(&drawing, &what, &pdf(Paper::A4, true), &mut |_, _| true).unwrap();
+        assert!(pdf.starts_with(b"%PDF") && pages == 1);
+        let bad = DiagramScope {
+            scope: Some(u32::MAX),
+            ..what
+        };
+        let e = preview(&drawing, &bad).unwrap_err();
+        assert_eq!(e.code, ErrorCode::NotFound);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! data files) and the answers the UI needs. `src-tauri` wraps each in a command of a few lines;
 //! `topograph` (crates/cli) calls the same functions, so the two cannot drift apart.
 
+pub mod as_of;
 pub mod chart_frame;
 pub mod compare;
 pub mod data;
@@ -11,16 +12,21 @@ pub mod diagram;
 pub mod grants;
 pub mod import;
 pub mod launch;
-pub mod opened;
 pub mod painting;
-mod revisions;
+pub mod plan;
 pub mod session;
+pub mod sessions;
+pub mod sheet;
 mod state;
+pub mod switch;
+mod versions;
+pub mod views;
 
 pub use session::{document_name, Edit, Paths, Session};
+pub use sessions::{Placement, Sessions};
 pub use state::{DocState, DocumentInfo, History, RecentDocument};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use topograph_document::Document;
 use topograph_model::{Error, ErrorCode, Org, Result};
 
@@ -32,6 +38,14 @@ pub fn io_error(path: &Path, e: std::io::Error) -> Error {
         ErrorCode::Io
     };
     Error::new(code, format!("{}: {e}", path.display()))
+}
+
+/// `path` with `extension` added when it has none (a save dialog's answer; `""` adds none).
+pub fn with_extension(mut path: PathBuf, extension: &str) -> PathBuf {
+    if !extension.is_empty() && path.extension().is_none() {
+        path.set_extension(extension);
+    }
+    path
 }
 
 /// The org of the scenario called `name`, or of the open one; the document's open scenario is
@@ -48,5 +62,16 @@ pub fn scenario_org(doc: &Document, name: Option<&str>) -> Result<Org> {
             })?;
             doc.load_scenario(s.id)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_chosen_path_gets_the_extension_only_when_it_has_none() {
+        let ext = |p: &str, e: &str| super::with_extension(p.into(), e).display().to_string();
+        assert_eq!(ext("/d/Plan", "topo"), "/d/Plan.topo");
+        assert_eq!(ext("/d/Plan.csv", "topo"), "/d/Plan.csv");
+        assert_eq!(ext("/d/teams", ""), "/d/teams");
     }
 }

@@ -63,7 +63,9 @@ fn has_render_node(dri: &Path) -> bool {
 }
 
 /// The painting for `machine`, or `None` when WebKit's own setting is already in the environment.
-pub fn choose(machine: &Machine) -> Option<Choice> {
+/// `setting` is the one chosen in Settings, if any: `TOPOGRAPH_PAINTING` wins over it, and it wins
+/// over what the machine suggests.
+pub fn choose(machine: &Machine, setting: Option<Painting>) -> Option<Choice> {
     if machine.var(WEBKIT_CPU_ENV).is_some() {
         return None;
     }
@@ -81,6 +83,11 @@ pub fn choose(machine: &Machine) -> Option<Choice> {
         ),
         None => {}
     }
+    match setting {
+        Some(Painting::Cpu) => return choice(Painting::Cpu, "chosen in Settings"),
+        Some(Painting::Gpu) => return choice(Painting::Gpu, "chosen in Settings"),
+        None => {}
+    }
     let software_gl = machine
         .var("LIBGL_ALWAYS_SOFTWARE")
         .is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
@@ -93,19 +100,31 @@ pub fn choose(machine: &Machine) -> Option<Choice> {
     choice(Painting::Gpu, "a GPU render node exists")
 }
 
-/// Applies the choice for this machine to the environment. Call first thing in `run()`, while
-/// the process has one thread (setting the environment races with threads reading it).
-pub fn apply() {
+/// Applies the choice for this machine (and `setting`, see [`choose`]) to the environment and
+/// answers it: `None` off Linux or when WebKit's own setting was given. Call first thing in
+/// `run()`, while the process has one thread (setting the environment races with threads reading
+/// it).
+pub fn apply(setting: Option<Painting>) -> Option<Choice> {
     if !cfg!(target_os = "linux") {
-        return;
+        return None;
     }
-    let Some(choice) = choose(&Machine::read()) else {
-        return;
-    };
+    let choice = choose(&Machine::read(), setting)?;
     if choice.painting == Painting::Cpu {
         std::env::set_var(WEBKIT_CPU_ENV, "1");
         eprintln!("topograph: painting on the CPU ({})", choice.reason);
     }
+    Some(choice)
+}
+
+/// Where the settings of the app live on Linux before Tauri can say (the painting is chosen
+/// before it starts): `$XDG_CONFIG_HOME/<identifier>`, else `~/.config/<identifier>`, as Tauri's
+/// `app_config_dir` resolves it there.
+pub fn linux_config_dir(identifier: &str) -> Option<std::path::PathBuf> {
+    let xdg = std::env::var_os("XDG_CONFIG_HOME")
+        .map(std::path::PathBuf::from)
+        .filter(|p| p.is_absolute());
+    let base = xdg.or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))?;
+    Some(base.join(identifier))
 }
 
 #[cfg(test)]
@@ -123,7 +142,7 @@ mod tests {
     }
 
     fn painting(m: &Machine) -> Option<Painting> {
-        choose(m).map(|c| c.painting)
+        choose(m, None).map(|c| c.painting)
     }
 
     #[test]
@@ -171,7 +190,23 @@ mod tests {
     #[test]
     fn webkits_own_setting_is_left_alone() {
         let m = machine(&[(WEBKIT_CPU_ENV, "0"), (PAINTING_ENV, "cpu")], false);
-        assert_eq!(choose(&m), None);
+        assert_eq!(choose(&m, Some(Painting::Gpu)), None);
+    }
+
+    #[test]
+    fn the_setting_wins_over_the_machine_and_the_variable_over_the_setting() {
+        let chosen = choose(&machine(&[], false), Some(Painting::Gpu)).unwrap();
+        assert_eq!(chosen.painting, Painting::Gpu);
+        assert_eq!(chosen.reason, "chosen in Settings");
+        assert_eq!(
+            choose(&machine(&[], true), Some(Painting::Cpu)).map(|c| c.painting),
+            Some(Painting::Cpu)
+        );
+        let env = machine(&[(PAINTING_ENV, "cpu")], true);
+        assert_eq!(
+            choose(&env, Some(Painting::Gpu)).map(|c| c.painting),
+            Some(Painting::Cpu)
+        );
     }
 
     #[test]

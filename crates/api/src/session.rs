@@ -3,8 +3,9 @@
 //! Plain Rust with no Tauri types, so it is tested without a window. Org logic stays in the
 //! core: this only opens, creates, closes and forwards.
 
-use crate::revisions::Revisions;
 use crate::state::{DocState, DocumentInfo, History, RecentDocument};
+use crate::switch::Switch;
+use crate::versions::Versions;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use topograph_document::{Applied, Document, HistoryLog};
@@ -73,6 +74,16 @@ impl Settings {
     }
 }
 
+/// What File › New starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum NewTemplate {
+    /// An empty org with one scenario, "Current".
+    Blank,
+    /// The sample product organisation, to explore or to start from.
+    Sample,
+}
+
 /// What an edit did to what the UI shows.
 #[derive(Debug)]
 pub enum Edit {
@@ -91,21 +102,6 @@ impl Edit {
     }
 }
 
-/// A scenario just opened, as [`Session::switch_for_ui`] found it.
-pub struct Switch {
-    /// Without records: the answer sends them from the copy in `layout`.
-    pub state: DocState,
-    pub revision: u32,
-    /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
-    /// revision already.
-    pub layout: Option<(topograph_model::Org, Vec<u32>)>,
-    /// The records of the scenario left, when the UI holds them and this one's must be sent.
-    pub left_records: Option<topograph_model::OrgRecords>,
-    /// The scenario open before and its revision then, for the event that announces the switch.
-    pub left: Option<ScenarioId>,
-    pub left_revision: u32,
-}
-
 /// The open document (if any) and the settings.
 pub struct Session {
     paths: Paths,
@@ -114,8 +110,12 @@ pub struct Session {
     problem: Option<Error>,
     /// The last file opening refused for breaking the model's rules: the one "Open a repaired
     /// copy" repairs (a path the Rust side holds, never one the page names).
-    refused: Option<PathBuf>,
-    revisions: Revisions,
+    pub(crate) refused: Option<PathBuf>,
+    /// The document's revision: bumped by every change the UI is told of (an edit, a switch,
+    /// another document), so each event and answer carries the revision it brings the UI to
+    /// and the UI keeps whichever is newer. Never repeats within a run.
+    revision: u32,
+    versions: Versions,
     /// The shape of the app's chart view, as its last layout request gave it: a scenario switch
     /// lays the chart out for it too.
     chart_aspect: Option<f64>,
@@ -146,7 +146,8 @@ impl Session {
             doc: None,
             problem: None,
             refused: None,
-            revisions: Revisions::default(),
+            revision: 0,
+            versions: Versions::default(),
             chart_aspect: None,
         }
     }
@@ -217,6 +218,11 @@ impl Session {
         self.doc.as_mut().ok_or_else(no_document)
     }
 
+    /// Whether `path` is the open document (however the path is spelled, relative or not).
+    pub fn shows(&self, path: &Path) -> bool {
+        self.doc.as_ref().and_then(|d| d.path()) == Some(absolute(path).as_path())
+    }
+
     /// The window title: "<document> — Topograph".
     pub fn title(&self) -> String {
         match self.doc.as_ref().and_then(|d| d.path()) {
@@ -253,7 +259,10 @@ impl Session {
     /// Like [`Session::snapshot`], with `records` left empty when the UI holds them already.
     pub fn snapshot_of(&self, with_records: bool) -> Result<DocState> {
         let Some(doc) = &self.doc else {
-            return Ok(DocState::default());
+            return Ok(DocState {
+                revision: self.revision,
+                ..DocState::default()
+            });
         };
         Ok(DocState {
             document: doc.path().map(|p| DocumentInfo {
@@ -269,6 +278,7 @@ impl Session {
             },
             history: self.history()?,
             problem: None,
+            revision: self.revision,
         })
     }
 
@@ -300,18 +310,35 @@ impl Session {
         self.refused.as_deref()
     }
 
-    /// Creates an empty document at `path` (which must not exist) and opens it.
-    pub fn create(&mut self, path: &Path) -> Result<()> {
-        let path = absolute(path);
-        let doc = Document::create(&path)?;
-        self.replace(doc, &path);
-        Ok(())
+    /// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo"), leaving
+    /// the refused file as it is; answers the copy's path and every change, in words. Off the
+    /// session's lock: `from` is [`Session::refused`].
+    pub fn repair(from: Option<&Path>) -> Result<(PathBuf, Vec<String>)> {
+        let from = from.ok_or_else(|| {
+            Error::new(
+                ErrorCode::NotAllowed,
+                "no document was refused: there is nothing to repair",
+            )
+        })?;
+        let to = topograph_document::repair::repaired_path(from);
+        topograph_document::repair::repair(from, &to).map(|changes| (to, changes))
     }
 
-    /// Creates a document holding the sample org at `path` (which must not exist) and opens it.
-    pub fn create_sample(&mut self, path: &Path) -> Result<()> {
+    /// Creates an empty document at `path` (which must not exist) and opens it.
+    pub fn create(&mut self, path: &Path) -> Result<()> {
+        self.create_from(path, NewTemplate::Blank)
+    }
+
+    /// Creates a document at `path` (which must not exist), blank or holding the sample org, and
+    /// opens it.
+    pub fn create_from(&mut self, path: &Path, template: NewTemplate) -> Result<()> {
         let path = absolute(path);
-        let doc = Document::create_with(&path, "Current", &topograph_sample::sample())?;
+        let doc = match template {
+            NewTemplate::Blank => Document::create(&path)?,
+            NewTemplate::Sample => {
+                Document::create_with(&path, "Current", &topograph_sample::sample())?
+            }
+        };
         self.replace(doc, &path);
         Ok(())
     }
@@ -320,6 +347,7 @@ impl Session {
     pub fn save_as(&mut self, path: &Path) -> Result<()> {
         let path = absolute(path);
         self.doc_mut()?.save_as(&path)?;
+        self.revision += 1;
         self.remember(&path);
         Ok(())
     }
@@ -336,7 +364,8 @@ impl Session {
     /// Closes the open document (everything is saved already). The last document stays the
     /// one to reopen at the next start.
     pub fn close(&mut self) {
-        self.revisions.touch_all();
+        self.revision += 1;
+        self.versions.touch_all();
         if let Some(mut doc) = self.doc.take() {
             // Folding the WAL in is tidy but not needed: the edits are committed.
             let _ = doc.checkpoint();
@@ -350,13 +379,16 @@ impl Session {
     }
 
     fn remember(&mut self, path: &Path) {
+        // Every window's session shares the file: start from what the others wrote.
+        self.settings = Settings::load(&self.paths.settings_file);
         self.settings.remember(path);
         // Failing to write the settings costs only the recent list; the document is open.
         let _ = self.settings.save(&self.paths.settings_file);
     }
 
+    /// The recent list as the settings file has it now (another window may have added to it).
     pub fn recent(&self) -> Vec<RecentDocument> {
-        self.settings
+        Settings::load(&self.paths.settings_file)
             .recent_documents
             .iter()
             .map(|p| RecentDocument {
@@ -420,7 +452,8 @@ impl Session {
         let before = doc.active_scenario().id;
         let (applied, across) = f(doc)?;
         let switched = across || applied.active_scenario != before;
-        self.revisions.edited(&applied.changes, switched);
+        self.revision += 1;
+        self.versions.edited(&applied.changes, switched);
         Ok(if !switched {
             Edit::Patched(applied)
         } else {
@@ -435,8 +468,9 @@ impl Session {
     }
 
     /// After a change made outside [`Session::apply`] (an import): no scenario is as it was.
-    pub fn forget_revisions(&mut self) {
-        self.revisions.touch_all();
+    pub fn forget_versions(&mut self) {
+        self.revision += 1;
+        self.versions.touch_all();
     }
 
     /// Makes a document the core has just created (an import into a new file) the open one.
@@ -450,7 +484,9 @@ impl Session {
     }
 
     pub fn switch_scenario(&mut self, id: ScenarioId) -> Result<()> {
-        self.doc_mut()?.switch_scenario(id)
+        self.doc_mut()?.switch_scenario(id)?;
+        self.revision += 1;
+        Ok(())
     }
 
     pub fn reserve_ids(&mut self, count: u32) -> Result<u32> {
@@ -476,18 +512,24 @@ impl Session {
     /// The open scenario's org chart changes with its collapsed nodes.
     fn touch_open(&mut self) {
         if let Some(s) = self.active_scenario() {
-            self.revisions.touch(s);
+            self.versions.touch(s);
         }
     }
 
-    /// The revision of a scenario's records and org chart: equal numbers, same records and chart.
-    pub fn revision(&self, scenario: ScenarioId) -> u32 {
-        self.revisions.of(scenario)
+    /// The version of a scenario's records and org chart: equal numbers, same records and chart.
+    pub fn version(&self, scenario: ScenarioId) -> u32 {
+        self.versions.of(scenario)
     }
 
-    /// Opens another scenario for the UI; answers its state and what to lay out, all taken at
-    /// once. `known` is the revision of the scenario the UI holds, if any; `holds` the scenario
-    /// whose records it shows.
+    /// The document's revision now (see `revision`): what an event sent now carries.
+    pub fn revision(&self) -> u32 {
+        self.revision
+    }
+
+    /// Opens another scenario for the UI, one revision on, and answers what its answer is made
+    /// from, all taken at once under the caller's lock (see [`Switch`]). `known` is the version of
+    /// the scenario the UI kept from an earlier visit, if any; `holds` the scenario whose records
+    /// it shows.
     pub fn switch_for_ui(
         &mut self,
         id: ScenarioId,
@@ -495,8 +537,8 @@ impl Session {
         holds: Option<ScenarioId>,
     ) -> Result<Switch> {
         let left = self.active_scenario();
-        let left_revision = left.map_or(0, |l| self.revision(l));
-        let unchanged = known == Some(self.revision(id));
+        let left_version = left.map_or(0, |l| self.version(l));
+        let unchanged = known == Some(self.version(id));
         let left_records = match self.document() {
             Some(doc) if !unchanged && holds.is_some() && holds == left => {
                 Some(doc.org().to_records())
@@ -505,8 +547,9 @@ impl Session {
         };
         self.switch_scenario(id)?;
         Ok(Switch {
-            revision: self.revision(id),
-            // The records go in the answer as the command writes them (whole or as changes).
+            scenario: id,
+            version: self.version(id),
+            // The records go in the answer as the switch writes them (whole or as changes).
             state: self.snapshot_of(false)?,
             layout: if unchanged {
                 None
@@ -515,26 +558,47 @@ impl Session {
             },
             left_records,
             left,
-            left_revision,
+            left_version,
+            aspect: self.chart_aspect,
         })
     }
 
-    /// A copy of the open scenario and its collapsed org-chart nodes, for laying out off the
-    /// session lock.
+    /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart
+    /// nodes, for laying out off the session lock.
     pub fn org_chart_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
         let doc = self.doc()?;
-        Ok((doc.org().clone(), doc.collapsed(View::OrgChart)?))
+        Ok((
+            crate::as_of::shown_org(doc)?,
+            doc.collapsed(View::OrgChart)?,
+        ))
     }
 
-    /// A copy of the open scenario and its collapsed team-map units.
+    /// The open scenario as the views show it and its collapsed team-map units.
     pub fn team_map_input(&self) -> Result<(topograph_model::Org, Vec<u32>)> {
         let doc = self.doc()?;
-        Ok((doc.org().clone(), doc.collapsed(View::TeamMap)?))
+        Ok((crate::as_of::shown_org(doc)?, doc.collapsed(View::TeamMap)?))
     }
 
-    /// A copy of the open scenario, for laying out off the session lock.
+    /// The open scenario as the views show it (on the as-of date), for laying out off the
+    /// session lock.
     pub fn org_copy(&self) -> Result<topograph_model::Org> {
-        Ok(self.doc()?.org().clone())
+        crate::as_of::shown_org(self.doc()?)
+    }
+
+    /// The day every view shows the org on; `None` is the design as entered (today).
+    pub fn view_date(&self) -> Result<Option<topograph_model::Date>> {
+        self.doc()?.view_date()
+    }
+
+    /// Shows every view on `day` (`None`: as entered). Every scenario's chart changes with it,
+    /// so no chart the UI kept may be reused.
+    pub fn set_view_date(&mut self, day: Option<topograph_model::Date>) -> Result<()> {
+        if self.view_date()? == day {
+            return Ok(());
+        }
+        self.doc_mut()?.set_view_date(day)?;
+        self.versions.touch_all();
+        Ok(())
     }
 }
 

@@ -32,6 +32,9 @@ pub struct DocState {
     /// A failure the UI has not been told about yet (the document given at start-up would not
     /// open); reported once.
     pub problem: Option<Error>,
+    /// The document's revision this state is at: every `DocChanged` event carries the revision
+    /// it brings the UI to, so an event at or below this one is in this state already.
+    pub revision: u32,
 }
 
 /// A recently opened document, newest first.

@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 use topograph_document::Document;
-use topograph_health::{Date, Finding, Severity, Summary};
+use topograph_health::{Date, Finding, FindingTurn, Severity, Summary, Turn};
 use topograph_model::{Error, ErrorCode, Result};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -26,6 +26,10 @@ pub struct CheckArgs {
     /// from their target start, dated changes applied.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    /// Also list the findings that appear, change or go over the next QUARTERS quarters (1-8),
+    /// read on the first day of each month from the --as-of day (or today).
+    #[arg(long, value_name = "QUARTERS")]
+    pub timeline: Option<u32>,
 }
 
 /// The JSON keys are a public interface: add keys, never rename or remove one.
@@ -35,11 +39,25 @@ struct Outcome<'a> {
     scenario: &'a str,
     summary: Summary,
     findings: &'a [Finding],
+    /// Only with --timeline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeline: Option<&'a [FindingTurn]>,
 }
 
 /// Prints the findings; exits with 1 when one of them is an error, so CI fails on it.
 pub fn run(args: CheckArgs) -> Result<()> {
-    let (scenario, findings) = {
+    if let Some(q) = args.timeline {
+        if !(1..=topograph_api::as_of::MAX_QUARTERS).contains(&q) {
+            return Err(Error::new(
+                ErrorCode::InvalidValue,
+                format!(
+                    "--timeline: look ahead 1 to {} quarters, not {q}",
+                    topograph_api::as_of::MAX_QUARTERS
+                ),
+            ));
+        }
+    }
+    let (scenario, findings, turns) = {
         let doc = Document::open_read_only(&args.file)?;
         let scenario = match &args.scenario {
             Some(name) => doc.scenario_by_name(name).cloned().ok_or_else(|| {
@@ -63,9 +81,18 @@ pub fn run(args: CheckArgs) -> Result<()> {
             Some(d) => crate::plan::day("--as-of", d)?,
             None => Date::today(),
         };
+        let turns = match args.timeline {
+            Some(quarters) => Some(topograph_health::timeline(
+                &org,
+                &topograph_health::Settings::resolve(&doc.check_settings()?)?,
+                today,
+                quarters,
+            )),
+            None => None,
+        };
         let org = crate::plan::as_of(org, args.as_of.as_deref())?;
         let findings = topograph_health::check_with(&org, &doc.check_settings()?, today)?;
-        (scenario.name, findings)
+        (scenario.name, findings, turns)
     };
     let summary = Summary::of(&findings);
     let text = match args.format {
@@ -75,10 +102,17 @@ pub fn run(args: CheckArgs) -> Result<()> {
                 scenario: &scenario,
                 summary,
                 findings: &findings,
+                timeline: turns.as_deref(),
             };
             serde_json::to_string_pretty(&outcome).expect("findings serialise") + "\n"
         }
-        CheckFormat::Text => as_text(&scenario, &findings, summary),
+        CheckFormat::Text => {
+            let mut text = as_text(&scenario, &findings, summary);
+            if let Some(turns) = &turns {
+                text.push_str(&timeline_text(turns, args.timeline.unwrap_or(0)));
+            }
+            text
+        }
     };
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
@@ -116,5 +150,25 @@ fn as_text(scenario: &str, findings: &[Finding], s: Summary) -> String {
         plural(s.warnings, "warning"),
         plural(s.infos, "info")
     ));
+    text
+}
+
+/// "from 2027-03: Payments: missing a product manager", one line per turn, month by month.
+fn timeline_text(turns: &[FindingTurn], quarters: u32) -> String {
+    let mut text = format!("\nNext {quarters} quarters\n");
+    if turns.is_empty() {
+        text.push_str("  no finding appears or goes\n");
+    }
+    for t in turns {
+        let what = match t.turn {
+            Turn::Appears => "appears",
+            Turn::Changes => "changes",
+            Turn::Resolves => "resolved",
+        };
+        text.push_str(&format!(
+            "  from {}: {}: {} ({what}, {}[{}])\n",
+            t.month, t.finding.entity_name, t.finding.message, t.finding.severity, t.finding.check
+        ));
+    }
     text
 }

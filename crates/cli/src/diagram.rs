@@ -1,5 +1,6 @@
-//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map or
-//! "where the people go" view (`--view effort`) as a diagram file, drawn by
+//! `topograph export --format svg|pdf|png`: a scenario's org chart, team map, ownership map,
+//! "where the people go" view (`--view effort`) or headcount and cost over time by group
+//! (`--view headcount|cost`, over `--by`, `--start`, `--end`) as a diagram file, drawn by
 //! `topograph_api::diagram` as the app's File › Export… draws it.
 
 use crate::transfer::ExportArgs;
@@ -29,8 +30,9 @@ pub struct DiagramArgs {
     /// pdf: landscape pages.
     #[arg(long)]
     pub landscape: bool,
-    /// pdf: print at --scale across as many pages as needed (with overlap marks and page
-    /// numbers) instead of shrinking the diagram onto one page.
+    /// pdf: print at --scale across as many pages as needed instead of shrinking the diagram
+    /// onto one page: the org chart along subtrees (each page headed with its subtree's root,
+    /// "continued on page N" where a line leaves), other views in overlapping numbered tiles.
     #[arg(long)]
     pub tile: bool,
     /// png: pixels per screen pixel, 1 to 4; pdf: size relative to the screen (of tiles, or the
@@ -43,6 +45,14 @@ pub struct DiagramArgs {
     /// png: a transparent background instead of white.
     #[arg(long)]
     pub transparent: bool,
+    /// svg, pdf, png (--view headcount|cost): the periods the chart shows; --scope is then a
+    /// unit whose groups it shows.
+    #[command(flatten)]
+    pub periods: crate::diff::PeriodArgs,
+    /// svg, pdf, png (org chart, team map): the legend (what accents, tags and line styles
+    /// mean) beside the diagram; on unless --legend=false.
+    #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub legend: bool,
 }
 
 /// Writes the diagram `args` asks for as `format`.
@@ -54,6 +64,7 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         view: d.view,
         scope: d.scope,
         levels: d.levels,
+        periods: Some(d.periods.range()),
     };
     let options = ExportOptions {
         format,
@@ -63,8 +74,10 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         scale: d.scale,
         width: d.width,
         transparent: d.transparent,
+        legend: d.legend,
     };
-    let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)?;
+    let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)
+        .map_err(crate::diff::flagged)?;
     if args.output == Path::new("-") {
         use std::io::Write;
         std::io::stdout()

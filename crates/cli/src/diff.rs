@@ -2,7 +2,8 @@
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
-use topograph_api::compare::Comparison;
+use topograph_api::compare::{CompareOptions, Comparison};
+use topograph_api::plan::PlanRange;
 use topograph_document::Document;
 use topograph_model::{Error, ErrorCode, Result, Scenario};
 
@@ -30,6 +31,50 @@ pub struct DiffArgs {
     pub to: String,
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+    #[command(flatten)]
+    pub periods: PeriodArgs,
+    /// The currency costs total in (default: the --from scenario's reporting currency); the
+    /// document needs an exchange rate for it.
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+}
+
+/// The periods headcount and cost are tallied over (`diff`, and `export --view headcount|cost`).
+#[derive(Args, Debug)]
+pub struct PeriodArgs {
+    /// Headcount and cost per quarter or per month.
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    pub by: Option<crate::plan::By>,
+    /// The first period: a day in it, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// The last period: a day in it, YYYY-MM-DD (default: a year after --start).
+    #[arg(long, value_name = "DATE")]
+    pub end: Option<String>,
+}
+
+impl PeriodArgs {
+    pub fn range(&self) -> PlanRange {
+        PlanRange {
+            by: self.by.map(crate::plan::By::granularity),
+            from: self.start.clone(),
+            to: self.end.clone(),
+        }
+    }
+}
+
+/// Names the CLI flag in an error about a range field.
+pub fn flagged(mut e: Error) -> Error {
+    if let Some(f) = &e.field {
+        let flag = match f.as_str() {
+            "from" => "--start",
+            "to" => "--end",
+            "currency" => "--currency",
+            other => other,
+        };
+        e.message = format!("{flag}: {}", e.message);
+    }
+    e
 }
 
 /// A scenario by its exact name, or a not_found error listing the names there are.
@@ -54,7 +99,13 @@ pub fn run(args: DiffArgs) -> Result<()> {
     let doc = Document::open_read_only(&args.file)?;
     let from = scenario_named(&doc, &args.from)?;
     let to = scenario_named(&doc, &args.to)?;
-    let diff = Comparison::of(&doc, from.id, to.id)?.diff()?;
+    let options = CompareOptions {
+        range: args.periods.range(),
+        currency: args.currency.clone(),
+    };
+    let diff = Comparison::of(&doc, from.id, to.id)?
+        .diff_with(&options, topograph_health::Date::today())
+        .map_err(flagged)?;
     match args.format {
         DiffFormat::Text => print!("{}", topograph_diff::to_text(&diff)),
         DiffFormat::Json => println!(

@@ -21,6 +21,15 @@ pub enum By {
     Quarter,
 }
 
+impl By {
+    pub fn granularity(self) -> Granularity {
+        match self {
+            By::Month => Granularity::Month,
+            By::Quarter => Granularity::Quarter,
+        }
+    }
+}
+
 #[derive(Args)]
 pub struct PlanArgs {
     pub file: PathBuf,
@@ -107,46 +116,9 @@ pub fn run(args: PlanArgs) -> Result<()> {
         .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write the plan: {e}")))
 }
 
-fn quote(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn opt(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |v| format!("{v:.2}"))
-}
-
 /// One line per unit and period; the column names are only ever added to.
 pub fn as_csv(t: &PlanTable) -> String {
-    let mut out = String::from(
-        "unit_id,unit,depth,period,headcount,fte,cost,open_positions,planned_hires,planned_fte,\
-         planned_cost,budget_headcount,budget_amount,currency,over_budget\n",
-    );
-    for r in &t.rows {
-        for (p, c) in t.periods.iter().zip(&r.cells) {
-            out.push_str(&format!(
-                "{},{},{},{p},{},{:.2},{:.2},{},{},{:.2},{:.2},{},{},{},{}\n",
-                r.unit.map_or_else(String::new, |u| u.0.to_string()),
-                quote(&r.name),
-                r.depth,
-                c.headcount,
-                c.fte,
-                c.cost,
-                c.open_positions,
-                c.planned_hires,
-                c.planned_fte,
-                c.planned_cost,
-                opt(c.budget_headcount),
-                opt(c.budget_amount),
-                t.reporting_currency,
-                c.over_budget
-            ));
-        }
-    }
-    out
+    topograph_api::plan::to_csv(t)
 }
 
 /// A table for people: headcount (+ open and planned) and cost against budget, `!` when over.

@@ -15,7 +15,14 @@ fn sample(dir: &Path) -> String {
 fn every_view_exports_to_svg_pdf_and_png() {
     let dir = tempfile::tempdir().unwrap();
     let file = sample(dir.path());
-    for view in ["org-chart", "team-map", "ownership", "effort"] {
+    for view in [
+        "org-chart",
+        "team-map",
+        "ownership",
+        "effort",
+        "headcount",
+        "cost",
+    ] {
         for format in ["svg", "pdf", "png"] {
             let out = dir.path().join(format!("{view}.{format}"));
             let o = topograph(&[
@@ -101,4 +108,123 @@ fn a_scope_that_names_nobody_and_a_bad_scale_are_refused_with_exit_1() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("between 1 and 4"));
     assert!(!out.exists());
+}
+
+#[test]
+fn a_headcount_chart_over_chosen_quarters_names_its_groups_and_periods_and_a_bad_end_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("headcount.svg");
+    let o = topograph(&[
+        "export",
+        &file,
+        "--view",
+        "headcount",
+        "--format",
+        "svg",
+        "--start",
+        "2027-01-01",
+        "--end",
+        "2027-06-30",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.contains(">2027-Q1<") && svg.contains(">2027-Q2<") && !svg.contains(">2027-Q3<"));
+    let plan = topograph(&[
+        "plan",
+        &file,
+        "--from",
+        "2027-01-01",
+        "--to",
+        "2027-06-30",
+        "--format",
+        "json",
+    ]);
+    let plan: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
+    for row in plan["rows"].as_array().unwrap() {
+        if row["depth"] == 0 && !row["unit"].is_null() {
+            let name = row["name"].as_str().unwrap().replace('&', "&amp;");
+            assert!(svg.contains(&format!(">{name}<")), "{name} in the chart");
+        }
+    }
+    let o = topograph(&[
+        "export",
+        &file,
+        "--view",
+        "cost",
+        "--format",
+        "svg",
+        "--start",
+        "2027-06-01",
+        "--end",
+        "2027-01-01",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--end"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn a_tiled_org_chart_pdf_is_split_along_subtrees_with_continued_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("book.pdf");
+    let o = topograph(&[
+        "export",
+        &file,
+        "--format",
+        "pdf",
+        "--landscape",
+        "--tile",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let text = std::process::Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("continued on page 2"),
+        "page 1 continues on page 2"
+    );
+    assert!(
+        text.contains("from page 1"),
+        "a page says its line comes from page 1"
+    );
+}
+
+#[test]
+fn the_legend_is_on_by_default_and_off_with_legend_false() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    for (flag, shown) in [
+        (None, true),
+        (Some("--legend"), true),
+        (Some("--legend=false"), false),
+    ] {
+        let out = dir.path().join("chart.svg");
+        let mut args = vec![
+            "export",
+            &file,
+            "--format",
+            "svg",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend(flag);
+        assert!(topograph(&args).status.success());
+        let svg = std::fs::read_to_string(&out).unwrap();
+        assert_eq!(svg.contains(">Legend<"), shown, "{flag:?}");
+        assert_eq!(svg.contains(">Reports to (solid line)<"), shown, "{flag:?}");
+    }
 }

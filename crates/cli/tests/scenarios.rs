@@ -283,3 +283,57 @@ fn check_and_info_report_the_sample_direction() {
         assert!(checks.contains(&id), "{id} missing from {checks:?}");
     }
 }
+
+#[test]
+fn diff_json_has_headcount_and_cost_per_period_and_a_currency_without_a_rate_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, _, _) = sample_with_proposal(dir.path());
+    let f = file.to_str().unwrap();
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "diff",
+        f,
+        "--from",
+        "Current",
+        "--to",
+        "Proposal",
+        "--format",
+        "json",
+        "--by",
+        "month",
+        "--start",
+        "2027-01-01",
+        "--end",
+        "2027-03-31",
+    ]))
+    .unwrap();
+    let o = &json["over_time"];
+    assert_eq!(o["by"], "month");
+    let periods: Vec<&str> = o["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(periods, ["2027-01", "2027-02", "2027-03"]);
+    // A move and a transfer change nobody's headcount.
+    for p in o["periods"].as_array().unwrap() {
+        assert_eq!(p["before"]["headcount"], p["after"]["headcount"]);
+    }
+    assert!(json["findings"]["appear"].is_array() && json["findings"]["disappear"].is_array());
+    let (code, err) = refused(&[
+        "diff",
+        f,
+        "--from",
+        "Current",
+        "--to",
+        "Proposal",
+        "--currency",
+        "XYZ",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--currency") && err.contains("'XYZ'"), "{err}");
+    let md = ok(&[
+        "diff", f, "--from", "Current", "--to", "Proposal", "--format", "markdown",
+    ]);
+    assert!(md.contains("## Headcount and cost per period"), "{md}");
+}

@@ -1,4 +1,4 @@
-use crate::{Appearance, WindowGeometry};
+use crate::{Appearance, PaintingSetting, WindowGeometry};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -12,6 +12,8 @@ pub const WINDOW_LIMIT: usize = 50;
 #[serde(default)]
 pub struct Preferences {
     pub appearance: Appearance,
+    /// Applies at the next start (see [`PaintingSetting`]).
+    pub painting: PaintingSetting,
     /// Document path (as the app opened it) to its window when last closed.
     windows: BTreeMap<String, Remembered>,
     /// Bumped on every remembered window, so the oldest can be found without a clock.
@@ -91,6 +93,7 @@ mod tests {
         let file = dir.path().join("nested").join("preferences.json");
         let mut p = Preferences {
             appearance: Appearance::Dark,
+            painting: PaintingSetting::Cpu,
             ..Preferences::default()
         };
         p.remember_window(Path::new("/docs/a.topo"), geometry(3));
@@ -110,6 +113,12 @@ mod tests {
         assert_eq!(Preferences::load(&file), Preferences::default());
         std::fs::write(&file, br#"{"appearance":"sepia"}"#).unwrap();
         assert_eq!(Preferences::load(&file).appearance, Appearance::System);
+        // A file from before the painting setting paints as the machine suggests.
+        std::fs::write(&file, br#"{"appearance":"dark"}"#).unwrap();
+        assert_eq!(
+            Preferences::load(&file).painting,
+            PaintingSetting::Automatic
+        );
     }
 
     #[test]

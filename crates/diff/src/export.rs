@@ -4,7 +4,8 @@ use std::fmt::Write;
 
 use crate::changes::{Change, ChangeGroup, ChangeKind};
 use crate::numbers::Number;
-use crate::{Diff, EffortShift};
+use crate::{Diff, EffortShift, OverTime};
+use topograph_health::Finding;
 
 /// The areas whose effort shifts noticeably, in area id order.
 fn shifted(diff: &Diff) -> impl Iterator<Item = &EffortShift> {
@@ -52,6 +53,75 @@ fn difference(n: &Number) -> String {
     } else {
         figure(n.difference)
     }
+}
+
+/// A whole amount with thousands separators: "1,250,000".
+fn money(x: f64) -> String {
+    let whole = x.round() as i64;
+    let digits = whole.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if whole < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// "+3", "-1", "0".
+fn signed(d: f64, show: impl Fn(f64) -> String) -> String {
+    if d > 0.0 {
+        format!("+{}", show(d))
+    } else if d < 0.0 {
+        format!("-{}", show(-d))
+    } else {
+        "0".to_string()
+    }
+}
+
+/// "12 (+3)": headcount with the open positions and planned hires beside it.
+/// One period's row as the text and Markdown diffs show it: the period, headcount before, after
+/// and the difference, then cost before, after and the difference.
+fn period_cells(p: &crate::PeriodShift) -> [String; 7] {
+    let (a, b) = (&p.before, &p.after);
+    [
+        p.period.to_string(),
+        people(a.headcount, a.planned),
+        people(b.headcount, b.planned),
+        signed(f64::from(b.headcount) - f64::from(a.headcount), figure),
+        money(a.total_cost()),
+        money(b.total_cost()),
+        signed(b.total_cost() - a.total_cost(), money),
+    ]
+}
+
+fn people(headcount: u32, planned: u32) -> String {
+    if planned == 0 {
+        headcount.to_string()
+    } else {
+        format!("{headcount} (+{planned})")
+    }
+}
+
+/// The line that says which costs are missing, when any are.
+fn unconverted_note(o: &OverTime, from: &str, to: &str) -> Option<String> {
+    (o.unconverted_before + o.unconverted_after > 0).then(|| {
+        format!(
+            "Costs of people paid in a currency without an exchange rate to {} are left out \
+             ({from}: {}, {to}: {}).",
+            o.reporting_currency, o.unconverted_before, o.unconverted_after
+        )
+    })
+}
+
+/// "warning · Checkout: has no designer".
+fn finding_line(f: &Finding) -> String {
+    format!("{} · {}: {}", f.severity, f.entity_name, f.message)
 }
 
 /// "from → to", or just the side that exists.
@@ -153,6 +223,34 @@ pub fn to_text(diff: &Diff) -> String {
             );
         }
     }
+    if let Some(o) = &diff.over_time {
+        let _ = writeln!(
+            s,
+            "\nHeadcount (+open/planned) and cost in {} per period ({} | {} | difference)",
+            o.reporting_currency, diff.from, diff.to
+        );
+        for p in &o.periods {
+            let [period, hb, ha, hd, cb, ca, cd] = period_cells(p);
+            let _ = writeln!(
+                s,
+                "  {period:8}  {hb:>10}  {ha:>10}  {hd:>5}    {cb:>14}  {ca:>14}  {cd:>14}"
+            );
+        }
+        if let Some(note) = unconverted_note(o, &diff.from, &diff.to) {
+            let _ = writeln!(s, "  {note}");
+        }
+    }
+    for (title, list) in [
+        ("Findings that appear", &diff.findings.appear),
+        ("Findings that disappear", &diff.findings.disappear),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(s, "\n{title} ({})", list.len());
+            for f in list {
+                let _ = writeln!(s, "  {}", finding_line(f));
+            }
+        }
+    }
     s
 }
 
@@ -216,7 +314,79 @@ pub fn to_csv(diff: &Diff) -> String {
         let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
         let _ = writeln!(s, "{}", row.join(","));
     }
+    // Per period, headcount and cost (with planned hires, in the reporting currency) as two
+    // rows: `over-time,headcount|cost-CUR,period,,2027-Q1,before,after`.
+    if let Some(o) = &diff.over_time {
+        let cost_kind = format!("cost-{}", o.reporting_currency);
+        for p in &o.periods {
+            for (kind, before, after) in [
+                (
+                    "headcount",
+                    f64::from(p.before.headcount),
+                    f64::from(p.after.headcount),
+                ),
+                (
+                    "open-and-planned",
+                    f64::from(p.before.planned),
+                    f64::from(p.after.planned),
+                ),
+                (
+                    cost_kind.as_str(),
+                    p.before.total_cost().round(),
+                    p.after.total_cost().round(),
+                ),
+            ] {
+                let cells = [
+                    "over-time".to_string(),
+                    kind.to_string(),
+                    "period".to_string(),
+                    String::new(),
+                    p.period.clone(),
+                    figure(before),
+                    figure(after),
+                ];
+                let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
+                let _ = writeln!(s, "{}", row.join(","));
+            }
+        }
+    }
+    // A finding that appears has only a "to" side, one that disappears only a "from" side.
+    for (kind, list, after) in [
+        ("finding-appears", &diff.findings.appear, true),
+        ("finding-disappears", &diff.findings.disappear, false),
+    ] {
+        for f in list {
+            let text = format!("{}: {} ({})", f.check, f.message, f.severity);
+            let (from, to) = if after {
+                (String::new(), text)
+            } else {
+                (text, String::new())
+            };
+            let cells = [
+                "health".to_string(),
+                kind.to_string(),
+                entity_kind(f.entity_kind).to_string(),
+                f.entity_id.to_string(),
+                f.entity_name.clone(),
+                from,
+                to,
+            ];
+            let row: Vec<String> = cells.iter().map(|x| csv_cell(x)).collect();
+            let _ = writeln!(s, "{}", row.join(","));
+        }
+    }
     s
+}
+
+fn entity_kind(k: topograph_health::EntityKind) -> &'static str {
+    use topograph_health::EntityKind as K;
+    match k {
+        K::Org => "org",
+        K::Person => "person",
+        K::Unit => "unit",
+        K::Area => "area",
+        K::Interaction => "interaction",
+    }
 }
 
 /// Escapes what Markdown would otherwise read as table bars or emphasis, and puts a line break
@@ -308,6 +478,38 @@ pub fn to_markdown(diff: &Diff) -> String {
                 points(e.share_difference),
                 target(e)
             );
+        }
+    }
+    if let Some(o) = &diff.over_time {
+        let _ = writeln!(s, "\n## Headcount and cost per period\n");
+        let _ = writeln!(
+            s,
+            "| Period | Headcount: {f} | Headcount: {t} | Difference | Cost ({c}): {f} | Cost ({c}): {t} | Difference |\n|---|---:|---:|---:|---:|---:|---:|",
+            f = md(&diff.from),
+            t = md(&diff.to),
+            c = o.reporting_currency
+        );
+        for p in &o.periods {
+            let _ = writeln!(s, "| {} |", period_cells(p).join(" | "));
+        }
+        let _ = writeln!(
+            s,
+            "\nHeadcount counts the people there at the end of each period, (+N) the open positions \
+             and planned hires; cost includes the planned hires."
+        );
+        if let Some(note) = unconverted_note(o, &diff.from, &diff.to) {
+            let _ = writeln!(s, "\n{}", md(&note));
+        }
+    }
+    for (title, list) in [
+        ("Health findings that appear", &diff.findings.appear),
+        ("Health findings that disappear", &diff.findings.disappear),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(s, "\n## {title}\n");
+            for f in list {
+                let _ = writeln!(s, "- [ ] {}", md(&finding_line(f)));
+            }
         }
     }
     s

@@ -6,21 +6,26 @@
 mod changes;
 mod effort;
 mod export;
+mod findings;
 mod impact;
 mod numbers;
+mod over_time;
 mod pairs;
 mod records;
 
 pub use changes::{Change, ChangeGroup, ChangeKind, Entity, Ref};
 pub use effort::EffortShift;
 pub use export::{to_csv, to_markdown, to_text};
+pub use findings::FindingShifts;
 pub use impact::{ManagerImpact, Mover};
 pub use numbers::{Number, Numbers};
+pub use over_time::{OverTime, PeriodShift, PeriodSide};
 pub use records::{change_count, record_changes};
 
 use serde::{Deserialize, Serialize};
 use topograph_health::{Date, Summary};
-use topograph_model::{CheckSettings, Org, Result};
+use topograph_model::{CheckSettings, Org, PlanSettings, Result};
+use topograph_plan::PlanOptions;
 
 /// Everything that differs from one scenario (`from`) to another (`to`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,6 +44,13 @@ pub struct Diff {
     /// either side, changed or not).
     #[serde(default)]
     pub effort: Vec<EffortShift>,
+    /// Headcount and cost per period in both scenarios, in one reporting currency
+    /// ([`Diff::with_over_time`]).
+    #[serde(default)]
+    pub over_time: Option<OverTime>,
+    /// The health findings that appear and disappear ([`Diff::with_health`]).
+    #[serde(default)]
+    pub findings: FindingShifts,
 }
 
 impl Diff {
@@ -51,11 +63,26 @@ impl Diff {
             numbers: numbers::side_by_side(from, to),
             impact: impact::per_manager(from, to),
             effort: effort::shifts(from, to),
+            over_time: None,
+            findings: FindingShifts::default(),
         }
     }
 
-    /// Adds the health-check counts by severity of both scenarios to the numbers, checked with
-    /// the document's settings as of `today`.
+    /// Adds headcount and cost per period (the periods `options` names) of both scenarios,
+    /// costs totalled with `settings`.
+    pub fn with_over_time(
+        mut self,
+        from: &Org,
+        to: &Org,
+        options: &PlanOptions,
+        settings: &PlanSettings,
+    ) -> Diff {
+        self.over_time = Some(over_time::over_time(from, to, options, settings));
+        self
+    }
+
+    /// Adds the health-check counts by severity of both scenarios to the numbers, and which
+    /// findings appear and disappear, checked with the document's settings as of `today`.
     pub fn with_health(
         mut self,
         from: &Org,
@@ -63,12 +90,12 @@ impl Diff {
         settings: &CheckSettings,
         today: Date,
     ) -> Result<Diff> {
-        let count = |org: &Org| -> Result<Summary> {
-            Ok(Summary::of(&topograph_health::check_with(
-                org, settings, today,
-            )?))
-        };
-        let (x, y) = (count(from)?, count(to)?);
+        let (a, b) = (
+            topograph_health::check_with(from, settings, today)?,
+            topograph_health::check_with(to, settings, today)?,
+        );
+        self.findings = findings::shifts(&a, &b);
+        let (x, y) = (Summary::of(&a), Summary::of(&b));
         for (key, label, before, after) in [
             ("health-error", "Health: errors", x.errors, y.errors),
             ("health-warning", "Health: warnings", x.warnings, y.warnings),

@@ -12,7 +12,9 @@ use topograph_model::{
 use crate::{bulk, log, open, rows, schema, sql_error, trust};
 
 mod check_settings;
+mod sheet_views;
 mod travel;
+mod view_date;
 
 pub use travel::{HistoryLog, LogEntry, Travelled};
 
@@ -462,6 +464,9 @@ impl Document {
             let settings = settings.clone();
             return self.apply_check_settings(op, settings);
         }
+        if matches!(op, Op::SaveSheetView { .. } | Op::DeleteSheetView { .. }) {
+            return self.apply_sheet_view(op);
+        }
         if op.is_scenario_op() {
             return self.apply_scenario_op(op);
         }
@@ -873,6 +878,7 @@ fn write_patch(conn: &Connection, scenario: Option<ScenarioId>, patch: &Patch) -
                 rows::write_scenario(conn, &delta.before, &delta.after, *fork_from)?
             }
             (Change::CheckSettings(d), _) => check_settings::write(conn, &d.after)?,
+            (Change::SheetViews(d), _) => sheet_views::write(conn, &d.after)?,
             (c, Some(s)) => rows::write_change(conn, s, c)?,
             (_, None) => return Err(corrupt("a record change outside any scenario")),
         }

@@ -96,7 +96,14 @@ pub fn check_org(org: &Org) -> Result<(), Error> {
     // left is each record on its own and its references (also checked for the whole file by
     // `foreign_key_check` on opening; here for orgs that come from elsewhere).
     use topograph_model::validate;
+    // Unique in the schema too, but a damaged index no longer says so (a flipped byte in a page).
+    let mut employee_ids = std::collections::HashSet::new();
     for p in org.persons() {
+        if let Some(e) = &p.employee_id {
+            if !employee_ids.insert(e.as_str()) {
+                return Err(damaged(format!("employee id '{e}' is used twice")));
+            }
+        }
         if p.manager == Some(p.id) {
             return Err(damaged(format!("{} manages themselves", p.id)));
         }
@@ -330,7 +337,7 @@ pub fn check_replayed(org: &Org, patch: &Patch) -> Result<(), Error> {
                     }
                 }
             }
-            Change::Scenario { .. } | Change::CheckSettings(_) => {}
+            Change::Scenario { .. } | Change::CheckSettings(_) | Change::SheetViews(_) => {}
         }
     }
     match problems.into_iter().next() {
@@ -370,5 +377,29 @@ mod tests {
             );
         }
         check_org(&topograph_sample::sample()).unwrap();
+    }
+
+    #[test]
+    fn an_employee_id_used_twice_is_refused_and_named() {
+        let mut records = topograph_sample::sample().to_records();
+        let taken = records
+            .persons
+            .iter()
+            .find_map(|p| p.employee_id.clone())
+            .expect("the sample has employee ids");
+        let other = records
+            .persons
+            .iter_mut()
+            .find(|p| p.employee_id.as_ref() != Some(&taken))
+            .unwrap();
+        other.employee_id = Some(taken.clone());
+        let e = check_org(&Org::from_records(records)).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Corrupt);
+        assert!(
+            e.message
+                .contains(&format!("employee id '{taken}' is used twice")),
+            "{}",
+            e.message
+        );
     }
 }

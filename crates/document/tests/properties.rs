@@ -37,6 +37,8 @@ enum Step {
     Batch(u8, u8, u8),
     /// A new scenario made with records in one step (an import into a new scenario).
     ImportScenario(u8),
+    /// Saves or deletes a saved sheet view (document-wide, undone like any step).
+    SheetView(u8),
     /// Closes the file and opens it again.
     Reopen,
 }
@@ -69,6 +71,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => i.prop_map(Step::Promote),
         2 => (i, i, i).prop_map(|(a, b, c)| Step::Batch(a, b, c)),
         1 => i.prop_map(Step::ImportScenario),
+        1 => i.prop_map(Step::SheetView),
         1 => Just(Step::Reopen),
     ]
 }
@@ -199,6 +202,24 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
             id: pick(&scenarios.iter().map(|s| s.id).collect::<Vec<_>>(), i)?,
         },
         // What a merge import makes: people added and updated, moved, given teams, in one step.
+        Step::SheetView(a) if a % 3 == 0 => Op::DeleteSheetView {
+            name: format!("View {}", a % 4),
+        },
+        Step::SheetView(a) => Op::SaveSheetView {
+            view: SheetView {
+                name: format!("View {}", a % 4),
+                mode: "people".into(),
+                sort: vec![SheetSort {
+                    key: "name".into(),
+                    desc: a % 2 == 0,
+                }],
+                filters: vec![SheetFilter {
+                    key: "title".into(),
+                    op: "contains".into(),
+                    value: format!("{a}"),
+                }],
+            },
+        },
         Step::Batch(a, b, c) => Op::Batch {
             label: "Import people.csv".into(),
             ops: [

@@ -5,15 +5,18 @@
 //! [`pdf::to_pdf`] draws them page by page into PDF content streams. Text is measured and cut with the bundled font's
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
+pub mod book;
 pub mod diagram;
 pub mod effort;
 pub mod font;
 #[cfg(test)]
 mod golden;
+pub mod legend;
 pub mod org_chart;
 pub mod ownership;
 pub mod pdf;
 mod pdf_draw;
+pub mod plan_chart;
 pub mod png;
 pub mod scope;
 pub mod shapes;
@@ -28,6 +31,7 @@ pub use effort::Effort;
 pub use org_chart::OrgChart;
 pub use ownership::Ownership;
 pub use pdf::{page_aspect, page_preview, to_pdf, Footer, PdfOptions};
+pub use plan_chart::PlanChart;
 pub use png::{to_png, PngOptions};
 pub use svg::{to_svg, SvgOptions};
 pub use team_map::TeamMap;

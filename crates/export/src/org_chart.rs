@@ -77,6 +77,7 @@ impl Diagram for OrgChart<'_> {
         let s = self.scene;
         let visible = self.visible(region);
         write_connectors(out, s, region, &self.candidate_connectors(region));
+        write_stubs(out, s, region, detail);
         if detail == Detail::Blocks {
             write_blocks(out, s, &visible);
             return;
@@ -93,6 +94,8 @@ fn write_connectors(
     region: Option<&SceneRect>,
     candidates: &[usize],
 ) {
+    // Distant dotted lines are drawn as their stubs only (topograph_scene::stubs).
+    let stubbed: std::collections::HashSet<u32> = s.stubs.iter().map(|t| t.line).collect();
     for dotted in [false, true] {
         let start = out.len();
         out.push_str("<path fill=\"none\" stroke=\"");
@@ -105,6 +108,7 @@ fn write_connectors(
         let mut any = false;
         for c in candidates
             .iter()
+            .filter(|&&k| !stubbed.contains(&(k as u32)))
             .map(|&k| &s.connectors[k])
             .filter(|c| c.dotted == dotted)
         {
@@ -125,6 +129,69 @@ fn write_connectors(
         } else {
             out.truncate(start);
         }
+    }
+}
+
+/// Each distant dotted line's stubs, dashed like the line, labelled at their outer end.
+fn write_stubs(out: &mut String, s: &OrgChartScene, region: Option<&SceneRect>, detail: Detail) {
+    let near: Vec<_> = s
+        .stubs
+        .iter()
+        .filter(|t| {
+            let (x, y, w, h) = polyline_box(&t.points);
+            t.points.len() >= 4 && meets(region, x - 4.0, y - 4.0, w + STUB_LABEL_ROOM, h + 8.0)
+        })
+        .collect();
+    if near.is_empty() {
+        return;
+    }
+    out.push_str("<path fill=\"none\" stroke=\"");
+    out.push_str(DOTTED_CONNECTOR);
+    out.push_str("\" stroke-width=\"1.25\" stroke-dasharray=\"4 4\" d=\"");
+    for t in &near {
+        crate::shapes::polyline(out, &t.points);
+    }
+    out.push_str("\"/>\n");
+    if detail == Detail::Blocks {
+        return;
+    }
+    let m = Metrics::get();
+    out.push_str("<g font-size=\"11\" fill=\"");
+    out.push_str(DOTTED_CONNECTOR);
+    out.push_str("\">");
+    for t in &near {
+        let (x, y, leftward) = stub_label_at(&t.points);
+        let label = m.fit(&t.label, BADGE_SIZE, STUB_LABEL_ROOM);
+        let x = if leftward {
+            x - m.width(&label, BADGE_SIZE)
+        } else {
+            x
+        };
+        text(out, x, y, &label);
+    }
+    out.push_str("</g>\n");
+}
+
+/// How wide a stub's label may be (scene units).
+const STUB_LABEL_ROOM: f64 = 200.0;
+
+/// Where a stub's label goes: just past its outer end; `true` when it ends running left, so
+/// the label ends there rather than starting there.
+pub fn stub_label_at(points: &[f64]) -> (f64, f64, bool) {
+    let n = points.len();
+    let (x, y) = (points[n - 2], points[n - 1]);
+    let (px, py) = (points[n - 4], points[n - 3]);
+    if (x - px).abs() > (y - py).abs() {
+        // Ends running sideways: the label sits above the end, after it.
+        if x >= px {
+            (x + 3.0, y - 4.0, false)
+        } else {
+            (x - 3.0, y - 4.0, true)
+        }
+    } else if y >= py {
+        (x + 4.0, y + 10.0, false)
+    } else {
+        (x + 4.0, y - 2.0, false)
     }
 }
 

@@ -65,7 +65,7 @@ impl Default for PdfOptions {
     }
 }
 
-const PT_PER_PX: f64 = 0.75;
+pub(crate) const PT_PER_PX: f64 = 0.75;
 const MARGIN: f64 = 28.0;
 const FOOTER: f64 = 22.0;
 /// How much of the diagram two neighbouring tiles share, so nothing falls between the sheets.
@@ -79,6 +79,14 @@ pub fn page_aspect(o: &PdfOptions) -> Option<f64> {
     let (pw, ph) = points(o.page)?;
     let (pw, ph) = if o.landscape { (ph, pw) } else { (pw, ph) };
     Some((pw - 2.0 * MARGIN) / (ph - 2.0 * MARGIN - FOOTER))
+}
+
+/// The page's width and height and its printable area's (pt), for paper sizes; `None` for a
+/// page cut to the diagram.
+pub fn sheet_size(o: &PdfOptions) -> Option<((f64, f64), (f64, f64))> {
+    let (pw, ph) = points(o.page)?;
+    let (pw, ph) = if o.landscape { (ph, pw) } else { (pw, ph) };
+    Some(((pw, ph), (pw - 2.0 * MARGIN, ph - 2.0 * MARGIN - FOOTER)))
 }
 
 /// Where each page's share of the diagram goes.
@@ -186,8 +194,63 @@ pub fn plan(d: &dyn Diagram, o: &PdfOptions) -> Result<Plan> {
 /// export dialog previews. An `n` past the last page shows the last.
 pub fn page_preview(d: &dyn Diagram, o: &PdfOptions, n: usize) -> Result<String> {
     let plan = plan(d, o)?;
-    let n = n.min(plan.pages() - 1);
-    Ok(page_svg(d, &plan, o, n % plan.cols, n / plan.cols, n))
+    let tiles = Tiles { d, plan: &plan, o };
+    Ok(tiles.svg(n.min(tiles.count() - 1)))
+}
+
+/// The pages of a PDF, each drawn as an SVG page in points.
+pub(crate) trait Sheets: Sync {
+    fn count(&self) -> usize;
+    /// Every page's width and height (pt).
+    fn size(&self) -> (f64, f64);
+    fn svg(&self, n: usize) -> String;
+}
+
+/// A diagram on one page, or cut into a grid of overlapping tiles.
+struct Tiles<'a> {
+    d: &'a dyn Diagram,
+    plan: &'a Plan,
+    o: &'a PdfOptions,
+}
+
+impl Sheets for Tiles<'_> {
+    fn count(&self) -> usize {
+        self.plan.pages()
+    }
+
+    fn size(&self) -> (f64, f64) {
+        (self.plan.page_w, self.plan.page_h)
+    }
+
+    fn svg(&self, n: usize) -> String {
+        let plan = self.plan;
+        let (col, row) = (n % plan.cols, n / plan.cols);
+        let region = plan.region(col, row);
+        let many = plan.pages() > 1;
+        let mut numbers = format!("Page {} of {}", n + 1, plan.pages());
+        let mut overlay = String::new();
+        if many {
+            numbers.push_str(&format!(" \u{00b7} row {}, column {}", row + 1, col + 1));
+            overlap_marks(&mut overlay, plan, col, row);
+        }
+        sheet_svg(
+            &Sheet {
+                d: self.d,
+                page: (plan.page_w, plan.page_h),
+                area: (plan.area_w, plan.area_h),
+                scale: plan.scale,
+                origin: (
+                    region.x - plan.offset.0 / plan.scale,
+                    region.y - plan.offset.1 / plan.scale,
+                ),
+                only: many.then_some(region),
+                heading: None,
+                numbers,
+                overlay,
+            },
+            self.o,
+        )
+    }
 }
 
 /// The diagram as PDF bytes.
@@ -203,7 +266,17 @@ pub fn to_pdf_with_progress(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Vec<u8>> {
     let plan = plan(d, o)?;
-    let pages = plan.pages();
+    write_pdf(&Tiles { d, plan: &plan, o }, o, progress)
+}
+
+/// The sheets as PDF bytes, calling `progress(done, pages)` after each page.
+pub(crate) fn write_pdf(
+    sheets: &dyn Sheets,
+    o: &PdfOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Vec<u8>> {
+    let pages = sheets.count();
+    let (page_w, page_h) = sheets.size();
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let tree = alloc.bump();
@@ -236,10 +309,9 @@ pub fn to_pdf_with_progress(
         std::thread::scope(|scope| {
             for (w, slots) in converted.chunks_mut(per_worker).enumerate() {
                 let first = start + w * per_worker;
-                let plan = &plan;
                 scope.spawn(move || {
                     for (k, slot) in slots.iter_mut().enumerate() {
-                        *slot = Some(draw_page(d, plan, o, first + k));
+                        *slot = Some(draw_page(sheets, first + k));
                     }
                 });
             }
@@ -268,13 +340,13 @@ pub fn to_pdf_with_progress(
                 // The form is one point square; this stretches it over the page.
                 let mut c = Content::new();
                 c.save_state()
-                    .transform([plan.page_w as f32, 0.0, 0.0, plan.page_h as f32, 0.0, 0.0])
+                    .transform([page_w as f32, 0.0, 0.0, page_h as f32, 0.0, 0.0])
                     .x_object(Name(b"P"))
                     .restore_state();
                 content.extend_from_slice(&c.finish());
             }
             let mut page = pdf.page(page_ids[n]);
-            page.media_box(Rect::new(0.0, 0.0, plan.page_w as f32, plan.page_h as f32));
+            page.media_box(Rect::new(0.0, 0.0, page_w as f32, page_h as f32));
             page.parent(tree);
             page.contents(content_id);
             let mut resources = page.resources();
@@ -313,8 +385,9 @@ struct Drawing {
 
 /// Page `n`: drawn directly when it can be, with labels that need shaping (or, when the page
 /// uses anything the direct writer does not know, the whole page) converted by svg2pdf.
-fn draw_page(d: &dyn Diagram, plan: &Plan, o: &PdfOptions, n: usize) -> Result<Drawing> {
-    let svg = page_svg(d, plan, o, n % plan.cols, n / plan.cols, n);
+fn draw_page(sheets: &dyn Sheets, n: usize) -> Result<Drawing> {
+    let svg = sheets.svg(n);
+    let (page_w, page_h) = sheets.size();
     match crate::pdf_draw::draw(&svg) {
         Some(mut direct) => {
             // Deflated here, on the worker, unless a form still has to be appended to it.
@@ -326,10 +399,10 @@ fn draw_page(d: &dyn Diagram, plan: &Plan, o: &PdfOptions, n: usize) -> Result<D
                 let page = SceneRect {
                     x: 0.0,
                     y: 0.0,
-                    w: plan.page_w,
-                    h: plan.page_h,
+                    w: page_w,
+                    h: page_h,
                 };
-                crate::svg::open(&mut overlay, &page, plan.page_w, plan.page_h);
+                crate::svg::open(&mut overlay, &page, page_w, page_h);
                 overlay.push_str(&std::mem::take(&mut direct.shaped));
                 overlay.push_str("</svg>\n");
                 Some(convert_svg(&overlay, n)?)
@@ -464,54 +537,67 @@ impl FontUse {
     }
 }
 
+/// One page: a diagram seen from `origin` at `scale`, clipped to the printable area.
+pub(crate) struct Sheet<'a> {
+    pub d: &'a dyn Diagram,
+    /// The page's width and height, and the printable area's (pt).
+    pub page: (f64, f64),
+    pub area: (f64, f64),
+    /// Points per scene unit.
+    pub scale: f64,
+    /// The scene point at the printable area's top-left corner.
+    pub origin: (f64, f64),
+    /// Draw only what meets this region (scene units); everything when `None`.
+    pub only: Option<SceneRect>,
+    /// A line in the top margin saying what the page shows.
+    pub heading: Option<String>,
+    /// The footer's right-hand text ("Page 2 of 9").
+    pub numbers: String,
+    /// Page marks drawn over everything, in points.
+    pub overlay: String,
+}
+
 /// One page as SVG, in points.
-fn page_svg(
-    d: &dyn Diagram,
-    plan: &Plan,
-    o: &PdfOptions,
-    col: usize,
-    row: usize,
-    n: usize,
-) -> String {
+pub(crate) fn sheet_svg(s: &Sheet, o: &PdfOptions) -> String {
+    let (page_w, page_h) = s.page;
+    let (area_w, area_h) = s.area;
     let mut out = String::with_capacity(8192);
     let page = SceneRect {
         x: 0.0,
         y: 0.0,
-        w: plan.page_w,
-        h: plan.page_h,
+        w: page_w,
+        h: page_h,
     };
-    crate::svg::open(&mut out, &page, plan.page_w, plan.page_h);
+    crate::svg::open(&mut out, &page, page_w, page_h);
     out.push_str("<defs><clipPath id=\"area\"><rect x=\"");
     num(&mut out, MARGIN);
     out.push_str("\" y=\"");
     num(&mut out, MARGIN);
     out.push_str("\" width=\"");
-    num(&mut out, plan.area_w);
+    num(&mut out, area_w);
     out.push_str("\" height=\"");
-    num(&mut out, plan.area_h);
+    num(&mut out, area_h);
     out.push_str("\"/></clipPath></defs>\n<g clip-path=\"url(#area)\"><g transform=\"matrix(");
-    let region = plan.region(col, row);
-    let (tx, ty) = (
-        MARGIN + plan.offset.0 - region.x * plan.scale,
-        MARGIN + plan.offset.1 - region.y * plan.scale,
-    );
-    for (k, v) in [plan.scale, 0.0, 0.0, plan.scale, tx, ty]
-        .into_iter()
-        .enumerate()
-    {
+    let (tx, ty) = (MARGIN - s.origin.0 * s.scale, MARGIN - s.origin.1 * s.scale);
+    for (k, v) in [s.scale, 0.0, 0.0, s.scale, tx, ty].into_iter().enumerate() {
         if k > 0 {
             out.push(' ');
         }
         let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{v:.4}"));
     }
     out.push_str(")\">\n");
-    let only = (plan.pages() > 1).then_some(&region);
-    d.write_svg(&mut out, only, Detail::Full);
+    s.d.write_svg(&mut out, s.only.as_ref(), Detail::Full);
     out.push_str("</g></g>\n");
-    if plan.pages() > 1 {
-        overlap_marks(&mut out, plan, col, row);
+    out.push_str(&s.overlay);
+    if let Some(h) = &s.heading {
+        let m = Metrics::get();
+        out.push_str("<g font-size=\"10\" fill=\"");
+        out.push_str(TITLE_COLOUR);
+        out.push_str("\">");
+        crate::shapes::text(&mut out, MARGIN, MARGIN - 9.0, &m.fit(h, 10.0, area_w));
+        out.push_str("</g>\n");
     }
-    footer(&mut out, plan, o, col, row, n);
+    footer(&mut out, area_w, area_h, o, &s.numbers);
     out.push_str("</svg>\n");
     out
 }
@@ -562,22 +648,18 @@ fn overlap_marks(out: &mut String, plan: &Plan, col: usize, row: usize) {
     }
 }
 
-fn footer(out: &mut String, plan: &Plan, o: &PdfOptions, col: usize, row: usize, n: usize) {
+fn footer(out: &mut String, area_w: f64, area_h: f64, o: &PdfOptions, right: &str) {
     let size = 8.0;
-    let baseline = MARGIN + plan.area_h + 15.0;
+    let baseline = MARGIN + area_h + 15.0;
     let m = Metrics::get();
-    let mut right = format!("Page {} of {}", n + 1, plan.pages());
-    if plan.pages() > 1 {
-        right.push_str(&format!(" \u{00b7} row {}, column {}", row + 1, col + 1));
-    }
-    let right_w = m.width(&right, size);
+    let right_w = m.width(right, size);
     let f = &o.footer;
     let left: Vec<&str> = [f.document.as_str(), f.scenario.as_str(), f.date.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
     let left = left.join(" \u{00b7} ");
-    let left = m.fit(&left, size, plan.area_w - right_w - 16.0);
+    let left = m.fit(&left, size, area_w - right_w - 16.0);
     out.push_str("<g font-family=\"");
     out.push_str(FONT_FAMILY);
     out.push_str("\" font-size=\"8\" fill=\"");
@@ -589,10 +671,10 @@ fn footer(out: &mut String, plan: &Plan, o: &PdfOptions, col: usize, row: usize,
     out.push_str("\">");
     escape_into(out, &left);
     out.push_str("</text><text x=\"");
-    num(out, MARGIN + plan.area_w - right_w);
+    num(out, MARGIN + area_w - right_w);
     out.push_str("\" y=\"");
     num(out, baseline);
     out.push_str("\">");
-    escape_into(out, &right);
+    escape_into(out, right);
     out.push_str("</text></g>\n");
 }

@@ -1,14 +1,19 @@
 //! Building the scene of one view, scoped and collapsed as asked, ready to export.
 
+use crate::book::{Book, PageDiagram};
 use crate::diagram::Diagram;
-use crate::pdf::{page_aspect, PdfOptions};
+use crate::legend::{legend_for, WithLegend};
+use crate::pdf::{page_aspect, sheet_size, PdfOptions, Sheets, PT_PER_PX};
 use crate::style::NAME_SIZE;
-use crate::{scope, Effort, OrgChart, Ownership, TeamMap};
+use crate::{scope, Effort, OrgChart, Ownership, PlanChart, TeamMap};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
-use topograph_model::{Org, Result, View};
+use topograph_model::{Date, Error, ErrorCode, Org, Result, UnitId, View};
+use topograph_plan::{Granularity, PlanOptions};
 use topograph_scene::{
-    effort_scene, org_chart, ownership, team_map, EffortOptions, EffortScene, MapOptions,
-    OrgChartScene, OwnershipOptions, OwnershipScene, SceneOptions, TeamMapScene,
+    effort_scene, org_chart, org_chart_pages, ownership, plan_chart, team_map, ChartOptions,
+    ChartPage, EffortOptions, EffortScene, MapOptions, Measure, OrgChartScene, OwnershipOptions,
+    OwnershipScene, PlanChartScene, SceneOptions, TeamMapScene,
 };
 
 /// How a scene is cut and arranged for an export, besides its scope.
@@ -36,6 +41,29 @@ pub enum Scene {
     TeamMap(TeamMapScene),
     Ownership(OwnershipScene),
     Effort(EffortScene),
+    PlanChart(PlanChartScene),
+    /// The org chart on pages along subtrees (a tiled PDF on paper).
+    Book(Vec<ChartPage>),
+}
+
+/// What a chart view counts, or none for the diagrams.
+pub fn chart_measure(view: View) -> Option<Measure> {
+    match view {
+        View::Headcount => Some(Measure::Headcount),
+        View::Cost => Some(Measure::Cost),
+        _ => None,
+    }
+}
+
+/// A year of quarters from today: what a chart shows when no periods are asked for.
+pub fn default_periods() -> PlanOptions {
+    let today = Date::today();
+    PlanOptions {
+        by: Granularity::Quarter,
+        from: today.to_string(),
+        to: today.add_months(11).to_string(),
+        unit: None,
+    }
 }
 
 impl Scene {
@@ -61,33 +89,8 @@ impl Scene {
     ) -> Result<Scene> {
         Ok(match view {
             View::OrgChart => {
-                let scoped;
-                let org = match scope {
-                    Some(id) => {
-                        scoped = scope::person_subtree(org, id)?;
-                        &scoped
-                    }
-                    None => org,
-                };
-                let mut opts = SceneOptions::default();
-                opts.layout.target_aspect = o.target_aspect;
-                if o.name_only {
-                    (opts.card_width, opts.card_height) = NAME_ONLY_CARD;
-                    opts.layout.sibling_gap = 6.0;
-                    opts.layout.level_gap = 16.0;
-                    opts.layout.root_gap = 24.0;
-                    opts.layout.stack_gap = 4.0;
-                    opts.layout.stack_leaves_from = 2;
-                }
-                let cut;
-                let collapsed = match o.levels.filter(|&l| l > 0) {
-                    Some(levels) => {
-                        cut = scope::fold_below(org, collapsed, levels);
-                        &cut
-                    }
-                    None => collapsed,
-                };
-                Scene::OrgChart(org_chart(org, collapsed, &opts)?)
+                let (org, collapsed, opts) = org_chart_input(org, collapsed, scope, o)?;
+                Scene::OrgChart(org_chart(&org, &collapsed, &opts)?)
             }
             View::TeamMap => {
                 let scoped;
@@ -122,12 +125,41 @@ impl Scene {
                 };
                 Scene::Effort(effort_scene(org, &EffortOptions::default()))
             }
+            View::Headcount | View::Cost => {
+                let periods = PlanOptions {
+                    unit: scope.map(UnitId),
+                    ..default_periods()
+                };
+                return Scene::chart(org, view, &periods);
+            }
         })
+    }
+
+    /// The chart `view` (headcount or cost over time) over the periods `periods` names, by the
+    /// groups under `periods.unit` (a unit that does not exist is refused).
+    pub fn chart(org: &Org, view: View, periods: &PlanOptions) -> Result<Scene> {
+        let measure = chart_measure(view)
+            .ok_or_else(|| Error::new(ErrorCode::InvalidValue, format!("{view} is not a chart")))?;
+        if let Some(u) = periods.unit {
+            if org.unit(u).is_none() {
+                return Err(Error::new(
+                    ErrorCode::NotFound,
+                    format!("{u} does not exist"),
+                ));
+            }
+        }
+        Ok(Scene::PlanChart(plan_chart(
+            org,
+            measure,
+            periods,
+            &ChartOptions::default(),
+        )))
     }
 
     /// The scene for a PDF with options `pdf`: on paper, arranged to fill the page, and on one
     /// page with cards in the name-only form when full cards would print names under
-    /// [`MIN_NAME_PT`].
+    /// [`MIN_NAME_PT`] (with the legend beside the chart when `legend`). A tiled org chart on
+    /// paper is split along subtrees ([`Scene::Book`]).
     pub fn build_for_pdf(
         org: &Org,
         view: View,
@@ -135,17 +167,30 @@ impl Scene {
         scope: Option<u32>,
         levels: Option<u32>,
         pdf: &PdfOptions,
+        legend: bool,
     ) -> Result<Scene> {
         let mut o = BuildOptions {
             levels,
             target_aspect: page_aspect(pdf),
             name_only: false,
         };
+        if let (View::OrgChart, true, Some((_, (aw, ah)))) = (view, pdf.tiled, sheet_size(pdf)) {
+            let (org, collapsed, opts) = org_chart_input(org, collapsed, scope, &o)?;
+            // The page in scene units at the asked scale, less a band for the heading's room.
+            let unit = PT_PER_PX * pdf.scale;
+            return Ok(Scene::Book(org_chart_pages(
+                &org,
+                &collapsed,
+                &opts,
+                aw / unit,
+                ah / unit,
+            )?));
+        }
         let full = Scene::build_with(org, view, collapsed, scope, &o)?;
         if view != View::OrgChart || pdf.tiled || o.target_aspect.is_none() {
             return Ok(full);
         }
-        let scale = crate::pdf::plan(&*full.diagram(), pdf)?.scale;
+        let scale = crate::pdf::plan(&*full.diagram_with(legend), pdf)?.scale;
         if NAME_SIZE * scale >= MIN_NAME_PT {
             return Ok(full);
         }
@@ -153,13 +198,154 @@ impl Scene {
         Scene::build_with(org, view, collapsed, scope, &o)
     }
 
-    /// The scene as something the exporters draw.
+    /// The scene as something the exporters draw (a book: its first page).
     pub fn diagram(&self) -> Box<dyn Diagram + '_> {
         match self {
             Scene::OrgChart(s) => Box::new(OrgChart::new(s)),
             Scene::TeamMap(s) => Box::new(TeamMap::new(s)),
             Scene::Ownership(s) => Box::new(Ownership::new(s)),
             Scene::Effort(s) => Box::new(Effort::new(s)),
+            Scene::PlanChart(s) => Box::new(PlanChart::new(s)),
+            Scene::Book(pages) => match pages.first() {
+                Some(p) => Box::new(PageDiagram::new(p)),
+                None => Box::new(OrgChart::new(&EMPTY)),
+            },
         }
     }
+
+    fn view(&self) -> View {
+        match self {
+            Scene::OrgChart(_) | Scene::Book(_) => View::OrgChart,
+            Scene::TeamMap(_) => View::TeamMap,
+            Scene::Ownership(_) => View::Ownership,
+            Scene::Effort(_) => View::Effort,
+            Scene::PlanChart(s) => match s.measure {
+                Measure::Headcount => View::Headcount,
+                Measure::Cost => View::Cost,
+            },
+        }
+    }
+
+    /// As [`Scene::diagram`], with the view's legend beside it when `legend` and it has one.
+    pub fn diagram_with(&self, legend: bool) -> Box<dyn Diagram + '_> {
+        match legend.then(|| legend_for(self.view())).flatten() {
+            Some(sections) => Box::new(WithLegend {
+                inner: self.diagram(),
+                sections,
+            }),
+            None => self.diagram(),
+        }
+    }
+
+    /// How many pages the PDF `o` has.
+    pub fn pdf_pages(&self, o: &PdfOptions, legend: bool) -> Result<usize> {
+        match self {
+            Scene::Book(pages) => Ok(pages.len().max(1)),
+            _ => Ok(crate::pdf::plan(&*self.diagram_with(legend), o)?.pages()),
+        }
+    }
+
+    /// The PDF, reporting each page to `progress` (which stops it by answering false).
+    pub fn to_pdf(
+        &self,
+        o: &PdfOptions,
+        legend: bool,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<Vec<u8>> {
+        match self {
+            Scene::Book(pages) if !pages.is_empty() => {
+                crate::pdf::write_pdf(&self.book(pages, o, legend)?, o, progress)
+            }
+            _ => crate::pdf::to_pdf_with_progress(&*self.diagram_with(legend), o, progress),
+        }
+    }
+
+    /// Page `n` (from 0; past the last, the last) as it will print, as an SVG document in
+    /// points, with the page's width and height.
+    pub fn page_preview(
+        &self,
+        o: &PdfOptions,
+        legend: bool,
+        n: usize,
+    ) -> Result<(String, f64, f64)> {
+        match self {
+            Scene::Book(pages) if !pages.is_empty() => {
+                let book = self.book(pages, o, legend)?;
+                let (w, h) = book.size();
+                Ok((book.svg(n.min(book.count() - 1)), w, h))
+            }
+            _ => {
+                let d = self.diagram_with(legend);
+                let plan = crate::pdf::plan(&*d, o)?;
+                Ok((
+                    crate::pdf::page_preview(&*d, o, n)?,
+                    plan.page_w,
+                    plan.page_h,
+                ))
+            }
+        }
+    }
+
+    fn book<'a>(
+        &self,
+        pages: &'a [ChartPage],
+        o: &'a PdfOptions,
+        legend: bool,
+    ) -> Result<Book<'a>> {
+        let (page, area) =
+            sheet_size(o).ok_or_else(|| crate::invalid("a book needs a paper size"))?;
+        Ok(Book {
+            pages: pages.iter().map(PageDiagram::new).collect(),
+            legend: legend.then(|| legend_for(View::OrgChart)).flatten(),
+            o,
+            page,
+            area,
+        })
+    }
+}
+
+static EMPTY: OrgChartScene = OrgChartScene {
+    ids: Vec::new(),
+    x: Vec::new(),
+    y: Vec::new(),
+    w: Vec::new(),
+    h: Vec::new(),
+    connectors: Vec::new(),
+    bounds: topograph_scene::SceneRect {
+        x: 0.0,
+        y: 0.0,
+        w: 0.0,
+        h: 0.0,
+    },
+    cards: Vec::new(),
+    stubs: Vec::new(),
+};
+
+/// The org, folded set and card options an org chart export draws: `scope`'s subtree, cut to
+/// `o.levels`, cards in `o`'s form.
+fn org_chart_input<'a>(
+    org: &'a Org,
+    collapsed: &'a BTreeSet<u32>,
+    scope: Option<u32>,
+    o: &BuildOptions,
+) -> Result<(Cow<'a, Org>, Cow<'a, BTreeSet<u32>>, SceneOptions)> {
+    let org: Cow<Org> = match scope {
+        Some(id) => Cow::Owned(scope::person_subtree(org, id)?),
+        None => Cow::Borrowed(org),
+    };
+    let mut opts = SceneOptions::default();
+    opts.layout.target_aspect = o.target_aspect;
+    if o.name_only {
+        (opts.card_width, opts.card_height) = NAME_ONLY_CARD;
+        opts.layout.sibling_gap = 6.0;
+        opts.layout.level_gap = 16.0;
+        opts.layout.root_gap = 24.0;
+        opts.layout.stack_gap = 4.0;
+        opts.layout.stack_leaves_from = 2;
+    }
+    let collapsed: Cow<BTreeSet<u32>> = match o.levels.filter(|&l| l > 0) {
+        Some(levels) => Cow::Owned(scope::fold_below(&org, collapsed, levels)),
+        None => Cow::Borrowed(collapsed),
+    };
+    Ok((org, collapsed, opts))
 }

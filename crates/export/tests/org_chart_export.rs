@@ -160,8 +160,16 @@ fn the_sample_on_one_a4_landscape_page_keeps_every_name_at_six_points_or_more() 
         ..PdfOptions::default()
     };
     let org = topograph_sample::sample();
-    let scene =
-        Scene::build_for_pdf(&org, View::OrgChart, &Default::default(), None, None, &o).unwrap();
+    let scene = Scene::build_for_pdf(
+        &org,
+        View::OrgChart,
+        &Default::default(),
+        None,
+        None,
+        &o,
+        false,
+    )
+    .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a4.pdf");
     std::fs::write(&path, to_pdf(&*scene.diagram(), &o).unwrap()).unwrap();

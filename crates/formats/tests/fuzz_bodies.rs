@@ -164,7 +164,7 @@ fn the_json_body_survives_mutated_documents() {
         b"{}".to_vec(),
     ];
     // The cargo-fuzz target's seed corpus: small documents, a minimal one, a newer version.
-    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/json");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/json");
     for entry in std::fs::read_dir(corpus).unwrap() {
         s.push(std::fs::read(entry.unwrap().path()).unwrap());
     }
@@ -185,7 +185,58 @@ fn the_yaml_body_survives_mutated_catalogs_and_team_apis() {
     run("yaml", fuzzing::yaml, &s, 3000);
 }
 
-/// `FUZZ_INPUT=path FUZZ_TARGET=csv|json|yaml` replays one saved input (a no-op otherwise).
+fn merge_into_sample(data: &[u8]) {
+    thread_local! {
+        static BASE: topograph_model::Org = topograph_sample::sample();
+    }
+    BASE.with(|base| fuzzing::merge(base, data));
+}
+
+#[test]
+fn merging_mutated_exports_into_a_document_breaks_no_rule_and_undoes_exactly() {
+    let mut s = seeds(&["gusto.csv", "gusto-update.csv", "workday.csv", "hibob.csv"]);
+    s.push(
+        topograph_formats::csv::export::write(
+            &topograph_sample::sample(),
+            topograph_formats::csv::export::Table::People,
+        )
+        .into_bytes(),
+    );
+    for dir in ["backstage", "teamapi"] {
+        s.extend(
+            common::yaml_dir(dir)
+                .into_iter()
+                .map(|(_, t)| t.into_bytes()),
+        );
+    }
+    // The seeds really merge (so the mutations start from merges that change the document).
+    let mut doc =
+        topograph_document::Document::in_memory_with("Current", &topograph_sample::sample())
+            .unwrap();
+    let table = topograph_formats::csv::Table::read(&s[0]).unwrap();
+    let inc = topograph_formats::csv::plan(&table, &topograph_formats::csv::suggest(&table));
+    let summary = topograph_formats::apply::merge(&mut doc, &inc).unwrap();
+    assert!(
+        summary.people_added > 0 && summary.undo_steps == 1,
+        "{summary:?}"
+    );
+    run("merge", merge_into_sample, &s, 150);
+}
+
+#[test]
+fn mutated_mapping_files_apply_to_any_table_and_what_they_plan_builds() {
+    let mapping = common::fixture("mapping-gusto.json");
+    let mut with_table = mapping.clone();
+    with_table.push(0);
+    with_table.extend(common::fixture("gusto.csv"));
+    let mut with_other = mapping.clone();
+    with_other.push(0);
+    with_other.extend(common::fixture("workday.csv"));
+    let s = vec![mapping, with_table, with_other, b"{}".to_vec()];
+    run("mapping", fuzzing::mapping, &s, 3000);
+}
+
+/// `FUZZ_INPUT=path FUZZ_TARGET=csv|json|yaml|merge|mapping` replays one saved input (a no-op otherwise).
 #[test]
 fn a_saved_input_can_be_replayed() {
     let (Ok(path), Ok(target)) = (std::env::var("FUZZ_INPUT"), std::env::var("FUZZ_TARGET")) else {
@@ -195,6 +246,8 @@ fn a_saved_input_can_be_replayed() {
     match target.as_str() {
         "csv" => fuzzing::csv(&data),
         "json" => fuzzing::json(&data),
+        "merge" => merge_into_sample(&data),
+        "mapping" => fuzzing::mapping(&data),
         _ => fuzzing::yaml(&data),
     }
 }

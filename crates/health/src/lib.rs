@@ -11,10 +11,12 @@ mod catalogue;
 mod checks;
 mod finding;
 mod settings;
+mod timeline;
 
 pub use catalogue::{catalogue, CheckInfo, ThresholdInfo, CHECKS};
 pub use finding::{EntityKind, Finding, Severity, Summary};
 pub use settings::{settings_op, Settings, SpanPreset, SPAN_PRESETS};
+pub use timeline::{timeline, FindingTurn, Turn};
 /// Re-exported: the checks take "today" as a model date.
 pub use topograph_model::Date;
 

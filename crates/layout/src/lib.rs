@@ -23,6 +23,7 @@ mod connectors;
 mod dotted;
 mod forest;
 mod grid;
+mod pages;
 mod place;
 mod stack;
 pub mod team_map;
@@ -32,6 +33,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use pages::{paginate, PageLayout, PageMark, PageOptions};
 pub use team_map::{arrange_team_map, route_around, MapKind, MapNode, MapOptions, TeamMapLayout};
 
 /// One card to place. Children keep the order in which they appear in the input.

@@ -53,7 +53,12 @@ impl Org {
     /// (departures first, then planned changes by id), applied changes dropped from the result,
     /// and each person's status read from their dates.
     pub fn as_of(&self, day: Date) -> AsOf {
-        let mut org = self.clone();
+        self.clone().into_as_of(day)
+    }
+
+    /// [`Org::as_of`] of an org the caller is done with, without copying it again.
+    pub fn into_as_of(self, day: Date) -> AsOf {
+        let mut org = self;
         let skipped = org.advance(day);
         org.read_statuses(day);
         AsOf { org, skipped }

@@ -6,6 +6,7 @@ use crate::entities::{
 };
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, Period, PlanSettings};
+use crate::sheet_views::SheetViews;
 use serde::{Deserialize, Serialize};
 
 /// One record before and after a change: `None` before means created, `None` after means deleted.
@@ -52,6 +53,8 @@ pub enum Change {
     },
     /// The document's health-check settings (not a record of any scenario).
     CheckSettings(Delta<CheckSettings>),
+    /// The document's saved sheet views (not a record of any scenario).
+    SheetViews(Delta<SheetViews>),
 }
 
 /// Which record a change is about, independent of its contents.
@@ -186,6 +189,7 @@ impl Change {
                 fork_from,
             },
             Change::CheckSettings(d) => Change::CheckSettings(d.inverted()),
+            Change::SheetViews(d) => Change::SheetViews(d.inverted()),
         }
     }
 
@@ -209,7 +213,7 @@ impl Change {
             Change::Scenario { delta, .. } => map(delta, Entity::Scenario),
             // Settings are no record the UI keeps in its store; the change event alone tells
             // it to read them again.
-            Change::CheckSettings(_) => (None, None),
+            Change::CheckSettings(_) | Change::SheetViews(_) => (None, None),
         }
     }
 }

@@ -573,6 +573,10 @@ impl Tx<'_> {
                 ErrorCode::NotAllowed,
                 "check settings belong to the document and cannot be part of a batch",
             ),
+            Op::SaveSheetView { .. } | Op::DeleteSheetView { .. } => err(
+                ErrorCode::NotAllowed,
+                "saved sheet views belong to the document and cannot be part of a batch",
+            ),
         }
     }
 

@@ -18,6 +18,7 @@ mod invariants;
 mod ops;
 mod org;
 mod planning;
+mod sheet_views;
 pub mod validate;
 mod vocab;
 
@@ -39,6 +40,7 @@ pub use planning::{
     target_start_day, validate_budget, validate_settings, Budget, DatedChange, DatedOp, Period,
     PlanSettings,
 };
+pub use sheet_views::{SheetFilter, SheetSort, SheetView, SheetViews, SHEET_FILTER_OPS};
 pub use vocab::{
     Complexity, DiagramFormat, Discipline, Employment, HiringStage, InteractionMode, Paper,
     PersonStatus, Stance, TeamRole, UnitKind, View, COGNITIVE_LOAD_BUDGET,

@@ -4,6 +4,7 @@ use crate::check_settings::CheckSettings;
 use crate::entities::{Area, Interaction, Person, Placement, Unit};
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, PlanSettings};
+use crate::sheet_views::SheetView;
 use crate::vocab::TeamRole;
 use serde::{Deserialize, Serialize};
 
@@ -196,7 +197,17 @@ pub enum Op {
     SetCheckSettings {
         settings: CheckSettings,
     },
-    /// Several ops as one undo step; each sees the effects of those before it.
+    /// Saves a view of the people sheet in the document (replacing one of the same name).
+    SaveSheetView {
+        view: SheetView,
+    },
+    /// Deletes the saved sheet view called `name`.
+    DeleteSheetView {
+        name: String,
+    },
+    /// Several ops as one undo step; each sees the effects of those before it. The people
+    /// sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
+    /// step is refused (the error names the step).
     Batch {
         label: String,
         ops: Vec<Op>,
@@ -246,6 +257,8 @@ impl Op {
             Op::DeleteScenario { .. } => "Delete scenario",
             Op::PromoteScenario { .. } => "Promote scenario",
             Op::SetCheckSettings { .. } => "Change check settings",
+            Op::SaveSheetView { .. } => "Save sheet view",
+            Op::DeleteSheetView { .. } => "Delete sheet view",
             Op::Batch { label, .. } | Op::CreateScenarioWith { label, .. } => return label.clone(),
         };
         s.to_string()

@@ -247,6 +247,36 @@ impl PlanSettings {
     pub fn convert(&self, cost: &Cost) -> Option<f64> {
         self.rate(&cost.currency).map(|r| cost.amount * r)
     }
+
+    /// The same rates with `currency` as the reporting currency (a report in USD from a document
+    /// kept in EUR): every rate is divided by `currency`'s. Refused with the field `currency`
+    /// when the document has no rate for it.
+    pub fn reported_in(&self, currency: &str) -> Result<PlanSettings> {
+        let code = currency.trim().to_ascii_uppercase();
+        let Some(base) = self.rate(&code) else {
+            return err_in(
+                "currency",
+                format!(
+                    "currency '{code}' is unknown: the document has no exchange rate for it to {} \
+                     (add one in the plan settings)",
+                    self.reporting_currency
+                ),
+            );
+        };
+        let mut rates: BTreeMap<String, f64> = self
+            .rates
+            .iter()
+            .filter(|(c, _)| **c != code)
+            .map(|(c, r)| (c.clone(), r / base))
+            .collect();
+        if code != self.reporting_currency {
+            rates.insert(self.reporting_currency.clone(), 1.0 / base);
+        }
+        Ok(PlanSettings {
+            reporting_currency: code,
+            rates,
+        })
+    }
 }
 
 fn is_currency_code(c: &str) -> bool {
@@ -338,6 +368,37 @@ pub fn validate_budget(b: &mut Budget, settings: &PlanSettings) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn costs_reported_in_another_currency_go_through_its_rate() {
+        let eur = PlanSettings {
+            reporting_currency: "EUR".into(),
+            rates: [("USD".to_string(), 0.5), ("GBP".to_string(), 1.25)].into(),
+        };
+        let usd = eur.reported_in("usd").unwrap();
+        assert_eq!(usd.reporting_currency, "USD");
+        let cost = |amount: f64, currency: &str| Cost {
+            amount,
+            currency: currency.into(),
+        };
+        // 100 EUR is 200 USD; 100 GBP is 125 EUR, so 250 USD; USD stays itself.
+        assert_eq!(usd.convert(&cost(100.0, "EUR")), Some(200.0));
+        assert_eq!(usd.convert(&cost(100.0, "GBP")), Some(250.0));
+        assert_eq!(usd.convert(&cost(100.0, "USD")), Some(100.0));
+        assert_eq!(eur.reported_in("EUR").unwrap(), eur);
+    }
+
+    #[test]
+    fn a_report_in_a_currency_without_a_rate_is_refused_naming_it() {
+        let e = PlanSettings::default().reported_in("JPY").unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::InvalidValue);
+        assert_eq!(e.field.as_deref(), Some("currency"));
+        assert!(
+            e.message.contains("'JPY'") && e.message.contains("EUR"),
+            "{}",
+            e.message
+        );
+    }
 
     #[test]
     fn periods_read_and_write_the_same_spelling() {

@@ -167,6 +167,9 @@ vocabulary!(
         Ownership = "ownership",
         // "Where the people go": actual effort by product area against the direction's targets.
         Effort = "effort",
+        // Charts for a deck: headcount and cost over time by group (topograph-plan's figures).
+        Headcount = "headcount",
+        Cost = "cost",
     }
 );
 

@@ -344,3 +344,42 @@ fn a_patch_that_no_longer_matches_the_org_is_refused_as_a_conflict_and_changes_n
     assert_eq!(e.code, ErrorCode::Conflict);
     assert_eq!(again.to_records(), before);
 }
+
+#[test]
+fn a_pasted_manager_column_that_would_make_a_loop_is_refused_naming_the_person_and_nothing_moves() {
+    // The people sheet pastes a column of managers as one batch of move-subtree steps (only each
+    // row's own manager changes): the third row's new manager is below it.
+    let mut w = World::new();
+    let boss = w.add_person("Boss", None);
+    let lead = w.add_person("Lead", Some(boss));
+    let dev = w.add_person("Dev", Some(lead));
+    let other = w.add_person("Other", Some(boss));
+    let before = w.records();
+    let e = w.refuse(
+        Op::Batch {
+            label: "Paste 3 cells".into(),
+            ops: vec![
+                Op::MoveSubtree {
+                    person: other,
+                    manager: Some(lead),
+                },
+                Op::MoveSubtree {
+                    person: dev,
+                    manager: Some(boss),
+                },
+                Op::MoveSubtree {
+                    person: lead,
+                    manager: Some(other),
+                },
+            ],
+        },
+        ErrorCode::Cycle,
+    );
+    assert!(
+        e.message
+            .starts_with("step 3 (Move team under new manager): Lead cannot report to Other"),
+        "{}",
+        e.message
+    );
+    assert_eq!(w.records(), before, "the first two steps were put back");
+}

@@ -2,4 +2,6 @@
 
 mod table;
 
-pub use table::{plan_table, Granularity, PlanCell, PlanOptions, PlanRow, PlanTable};
+pub use table::{
+    plan_table, plan_table_in, Granularity, PlanCell, PlanOptions, PlanRow, PlanTable,
+};

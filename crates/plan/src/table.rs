@@ -92,12 +92,16 @@ pub struct PlanTable {
 /// A person, flattened once per org for the period loop.
 struct Who {
     kind: Kind,
-    arrival: Option<Date>,
-    departure: Option<Date>,
+    /// Days since 1970-01-01, so the period loop compares and subtracts integers.
+    arrival: Option<i64>,
+    departure: Option<i64>,
     /// Annual, in the reporting currency.
     cost: f64,
-    /// Their seats: unit index, allocation share of one FTE, share of their cost.
-    seats: Vec<(usize, f64, f64)>,
+    /// Their seats in [`People::seats`]: one list for everyone, as 100k small vectors cost more
+    /// to allocate than the whole table takes to add up.
+    seats: std::ops::Range<usize>,
+    /// Their allocations added up, in FTE.
+    fte: f64,
     primary: Option<usize>,
 }
 
@@ -135,7 +139,9 @@ fn tree(org: &Org) -> Tree {
             None => tops.push(i),
         }
     }
-    let name = |i: &usize| org.unit(ids[*i]).map_or("", |u| u.name.as_str());
+    // Names by index: the sort compares each many times, a map lookup each time cost more.
+    let names: Vec<&str> = org.units().map(|u| u.name.as_str()).collect();
+    let name = |i: &usize| names[*i];
     let by_name = |v: &mut Vec<usize>| v.sort_by(|a, b| name(a).cmp(name(b)).then(a.cmp(b)));
     by_name(&mut tops);
     for k in &mut kids {
@@ -161,9 +167,17 @@ fn tree(org: &Org) -> Tree {
     }
 }
 
-fn people(org: &Org, tree: &Tree, settings: &PlanSettings, unconverted: &mut u32) -> Vec<Who> {
+/// Everyone, flattened, with their seats: unit index, allocation share of one FTE, share of
+/// their cost.
+struct People {
+    who: Vec<Who>,
+    seats: Vec<(usize, f64, f64)>,
+}
+
+fn people(org: &Org, tree: &Tree, settings: &PlanSettings, unconverted: &mut u32) -> People {
     let mut seats = org.memberships().peekable();
     let mut out = Vec::with_capacity(org.person_count());
+    let mut all: Vec<(usize, f64, f64)> = Vec::with_capacity(org.memberships().len());
     for p in org.persons() {
         let kind = match p.status {
             PersonStatus::Active | PersonStatus::Leaving => Kind::Person,
@@ -181,38 +195,54 @@ fn people(org: &Org, tree: &Tree, settings: &PlanSettings, unconverted: &mut u32
         while seats.peek().is_some_and(|m| m.person < p.id) {
             seats.next();
         }
-        let mut mine: Vec<(usize, f64, f64)> = Vec::new();
+        let first = all.len();
         let mut best: Option<(u32, usize)> = None;
         while let Some(m) = seats.peek().filter(|m| m.person == p.id) {
             if let Some(&u) = tree.index.get(&m.unit) {
-                mine.push((u, f64::from(m.allocation) / 100.0, f64::from(m.allocation)));
+                all.push((u, f64::from(m.allocation) / 100.0, f64::from(m.allocation)));
                 if best.is_none_or(|(a, _)| m.allocation > a) {
                     best = Some((m.allocation, u));
                 }
             }
             seats.next();
         }
+        let mine = &mut all[first..];
         let total: f64 = mine.iter().map(|s| s.2).sum();
-        for s in &mut mine {
+        for s in mine.iter_mut() {
             s.2 /= total;
         }
+        let fte = mine.iter().map(|s| s.1).sum();
         out.push(Who {
             kind,
-            arrival: arrival(p),
-            departure: departure(p),
+            arrival: arrival(p).map(day_number),
+            departure: departure(p).map(day_number),
             cost,
-            seats: mine,
+            seats: first..all.len(),
+            fte,
             primary: best.map(|b| b.1),
         });
     }
-    out
+    People {
+        who: out,
+        seats: all,
+    }
+}
+
+/// Days since 1970-01-01.
+fn day_number(d: Date) -> i64 {
+    Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    }
+    .days_until(d)
 }
 
 /// Adds one period's figures into per-unit accumulators (own figures, not rolled up) and the
 /// whole org's.
-fn tally(who: &[Who], period: Period, cells: &mut [PlanCell], total: &mut PlanCell) {
-    let (start, end) = (period.first_day(), period.end());
-    for w in who {
+fn tally(people: &People, period: Period, cells: &mut [PlanCell], total: &mut PlanCell) {
+    let (start, end) = (day_number(period.first_day()), day_number(period.end()));
+    for w in &people.who {
         let from = w.arrival.map_or(start, |a| a.max(start));
         let until = w.departure.map_or(end, |d| d.min(end));
         if from >= until {
@@ -221,7 +251,7 @@ fn tally(who: &[Who], period: Period, cells: &mut [PlanCell], total: &mut PlanCe
         // There on the last day: arrived by then and not yet gone.
         let at_end = until == end;
         // An annual cost for the days of the period they are there.
-        let cost = w.cost * from.days_until(until) as f64 / 365.25;
+        let cost = w.cost * (until - from) as f64 / 365.25;
         let add = |c: &mut PlanCell, fte: f64, cost_share: f64, counts: bool| match w.kind {
             Kind::Person => {
                 c.cost += cost * cost_share;
@@ -244,9 +274,8 @@ fn tally(who: &[Who], period: Period, cells: &mut [PlanCell], total: &mut PlanCe
                 }
             }
         };
-        let fte_total: f64 = w.seats.iter().map(|s| s.1).sum();
-        add(total, fte_total, 1.0, true);
-        for &(u, fte, cost_share) in &w.seats {
+        add(total, w.fte, 1.0, true);
+        for &(u, fte, cost_share) in &people.seats[w.seats.clone()] {
             add(&mut cells[u], fte, cost_share, w.primary == Some(u));
         }
     }
@@ -262,22 +291,52 @@ fn add_into(to: &mut PlanCell, from: &PlanCell) {
     to.planned_cost += from.planned_cost;
 }
 
-/// A unit's own budget for a period, in the reporting currency.
-fn own_budget(org: &Org, unit: UnitId, period: Period, s: &PlanSettings) -> Option<(f64, f64)> {
+/// Every budget, read once: per unit, its periods with the headcount and the amount in the
+/// reporting currency (NaN for none). Dated changes never touch budgets, so one read serves
+/// every period.
+type Budgets = HashMap<UnitId, Vec<UnitBudget>>;
+
+/// One budget: its period, headcount and amount (NaN for none).
+type UnitBudget = (Period, f64, f64);
+
+fn budgets(org: &Org, s: &PlanSettings) -> Budgets {
+    let mut out: Budgets = HashMap::new();
+    for b in org.budgets() {
+        let Some(period) = Period::parse(&b.period) else {
+            continue;
+        };
+        let amount = b
+            .amount
+            .as_ref()
+            .and_then(|a| s.convert(a))
+            .unwrap_or(f64::NAN);
+        out.entry(b.unit)
+            .or_default()
+            .push((period, b.headcount.unwrap_or(f64::NAN), amount));
+    }
+    out
+}
+
+/// Each unit's budgets, by the tree's index, so the period loop does no hashing.
+fn budgets_by_index<'a>(budgets: &'a Budgets, tree: &Tree) -> Vec<Option<&'a [UnitBudget]>> {
+    tree.ids
+        .iter()
+        .map(|u| budgets.get(u).map(Vec::as_slice))
+        .collect()
+}
+
+/// A unit's own budget for a period (from its budgets), in the reporting currency.
+fn own_budget(mine: Option<&[UnitBudget]>, period: Period) -> Option<(f64, f64)> {
+    let mine = mine?;
     let (year, quarter, part) = match period {
         Period::Quarter(y, q) => (y, Some(Period::Quarter(y, q)), 1.0),
         Period::Month(y, m) => (y, Some(Period::Quarter(y, (m - 1) / 3 + 1)), 3.0),
         Period::Year(y) => (y, None, 1.0),
     };
     let read = |p: Period, split: f64| {
-        org.budget(unit, &p.to_string()).map(|b| {
-            let amount = b
-                .amount
-                .as_ref()
-                .and_then(|a| s.convert(a))
-                .map_or(f64::NAN, |a| a / split);
-            (b.headcount.unwrap_or(f64::NAN), amount)
-        })
+        mine.iter()
+            .find(|(q, _, _)| *q == p)
+            .map(|(_, h, a)| (*h, a / split))
     };
     quarter.and_then(|q| read(q, part)).or_else(|| {
         read(
@@ -334,9 +393,18 @@ fn reshapes_units(org: &Org, day: Date) -> bool {
     })
 }
 
+/// A column's unit ids (when the tree moved under it), its cells, and the whole org's cell.
+type Column = (Option<Vec<UnitId>>, Vec<PlanCell>, PlanCell);
+
 /// The plan table of `org` (its reporting currency and rates) over the periods `options` names.
 pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
-    let settings = org.plan_settings();
+    plan_table_in(org, options, &org.plan_settings())
+}
+
+/// As [`plan_table`], totalling costs with `settings` instead of the org's own (two scenarios
+/// compared in one currency, or a report in another currency).
+pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) -> PlanTable {
+    let settings = settings.clone();
     let periods = periods(options);
     let mut unconverted = 0;
     let mut skipped = Vec::new();
@@ -348,26 +416,26 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
         .map(|_| org.clone());
     let mut shape = tree(org);
     let mut who = people(org, &shape, &settings, &mut unconverted);
-    let mut columns: Vec<(Vec<UnitId>, Vec<PlanCell>, PlanCell)> = Vec::new();
+    let budgets = budgets(org, &settings);
+    let mut unit_budgets = budgets_by_index(&budgets, &shape);
+    // A column's unit ids when the tree moved under it; None when it is the tree the rows follow.
+    let mut columns: Vec<Column> = Vec::new();
     for (k, p) in periods.iter().enumerate() {
         if let Some(m) = &mut moving {
             let before = m.dated_changes().len();
             skipped.extend(m.advance(p.first_day()).into_iter().map(|(id, _)| id));
             if m.dated_changes().len() != before || k == 0 {
                 shape = tree(m);
+                unit_budgets = budgets_by_index(&budgets, &shape);
                 let mut ignored = 0;
                 who = people(m, &shape, &settings, &mut ignored);
             }
         }
-        let view = moving.as_ref().unwrap_or(org);
         let mut cells = vec![PlanCell::default(); shape.ids.len()];
         let mut total = PlanCell::default();
         tally(&who, *p, &mut cells, &mut total);
-        let mut budgets: Vec<Option<(f64, f64)>> = shape
-            .ids
-            .iter()
-            .map(|u| own_budget(view, *u, *p, &settings))
-            .collect();
+        let mut budgets: Vec<Option<(f64, f64)>> =
+            unit_budgets.iter().map(|b| own_budget(*b, *p)).collect();
         let own: Vec<bool> = budgets.iter().map(Option::is_some).collect();
         for &i in &shape.bottom_up {
             if let Some(parent) = shape.parent[i] {
@@ -389,7 +457,7 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
                 || c.budget_headcount
                     .is_some_and(|h| c.fte + c.planned_fte > h + 1e-9);
         }
-        columns.push((shape.ids.clone(), cells, total));
+        columns.push((moving.is_some().then(|| shape.ids.clone()), cells, total));
     }
     let view = moving.as_ref().unwrap_or(org);
     // Rows follow the tree of the last period; a unit absent from a period has empty cells.
@@ -404,9 +472,11 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
         let unit = view.unit(id);
         let cells = columns
             .iter()
-            .map(|(ids, cells, _)| {
-                ids.binary_search(&id)
-                    .map_or_else(|_| PlanCell::default(), |j| cells[j].clone())
+            .map(|(ids, cells, _)| match ids {
+                None => cells[i].clone(),
+                Some(ids) => ids
+                    .binary_search(&id)
+                    .map_or_else(|_| PlanCell::default(), |j| cells[j].clone()),
             })
             .collect();
         rows.push(PlanRow {

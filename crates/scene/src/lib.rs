@@ -13,6 +13,9 @@
 
 mod effort;
 mod ownership;
+mod pages;
+mod plan_chart;
+pub mod stubs;
 pub mod style;
 mod team_map;
 mod wire;
@@ -24,6 +27,12 @@ pub use effort::{
 pub use ownership::{
     ownership, AreaContent, OwnershipLink, OwnershipOptions, OwnershipScene, TeamLoad,
 };
+pub use pages::{org_chart_pages, ChartPage, PageMarkScene};
+pub use plan_chart::{
+    chart_figure, plan_chart, ChartBar, ChartOptions, ChartSegment, ChartSeries, ChartTick,
+    LegendItem, Measure, PlanChartScene, TableLine, PLANNED_COLOUR,
+};
+pub use stubs::DottedStub;
 pub use team_map::{team_map, ChipContent, SceneInteraction, TeamMapScene, UnitContent};
 pub use topograph_layout::MapOptions;
 pub use wire::OrgChartWire;
@@ -116,6 +125,8 @@ pub struct OrgChartScene {
     /// Encloses every card and connector.
     pub bounds: SceneRect,
     pub cards: Vec<CardContent>,
+    /// Both ends of every distant dotted line ([`stubs`]), drawn instead of the whole route.
+    pub stubs: Vec<DottedStub>,
 }
 
 /// Colours for teams that have none of their own, picked by unit id so they stay put.
@@ -131,15 +142,7 @@ pub fn org_chart(
 ) -> Result<OrgChartScene> {
     let visible = visible_people(org, collapsed);
     let n = visible.people.len();
-    let nodes: Vec<NodeInput> = visible
-        .parent
-        .iter()
-        .map(|&parent| NodeInput {
-            parent,
-            width: opts.card_width,
-            height: opts.card_height,
-        })
-        .collect();
+    let nodes = visible.nodes(opts);
     let layout = layout_forest(&nodes, &opts.layout).map_err(|e| {
         Error::new(
             ErrorCode::Corrupt,
@@ -186,6 +189,7 @@ pub fn org_chart(
     let w = vec![opts.card_width; n];
     let h = vec![opts.card_height; n];
     let bounds = bounds(&layout.x, &layout.y, &w, &h, &connectors);
+    let stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
     Ok(OrgChartScene {
         ids,
         x: layout.x,
@@ -195,11 +199,19 @@ pub fn org_chart(
         connectors,
         bounds,
         cards,
+        stubs,
     })
 }
 
+/// The name a card shows for person `id` (empty for someone not in `org`).
+pub(crate) fn name_of(org: &Org, id: u32) -> String {
+    org.person(PersonId(id))
+        .map(|p| p.display_name().to_string())
+        .unwrap_or_default()
+}
+
 /// The cards to draw, as a forest in breadth-first order.
-struct Visible<'a> {
+pub(crate) struct Visible<'a> {
     people: Vec<&'a Person>,
     /// Index of each card's manager card.
     parent: Vec<Option<u32>>,
@@ -209,7 +221,21 @@ struct Visible<'a> {
     card_of: HashMap<PersonId, u32>,
 }
 
-fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
+impl Visible<'_> {
+    /// One layout node per card, every card the size `opts` gives.
+    pub(crate) fn nodes(&self, opts: &SceneOptions) -> Vec<NodeInput> {
+        self.parent
+            .iter()
+            .map(|&parent| NodeInput {
+                parent,
+                width: opts.card_width,
+                height: opts.card_height,
+            })
+            .collect()
+    }
+}
+
+pub(crate) fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
     let mut v = Visible {
         people: Vec::with_capacity(org.person_count()),
         parent: Vec::with_capacity(org.person_count()),
@@ -272,7 +298,7 @@ fn add<'a>(v: &mut Visible<'a>, p: &'a Person, parent: Option<u32>) {
     v.hidden.push(0);
 }
 
-fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
+pub(crate) fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     let named = !p.name.trim().is_empty();
     let mut team_colours: Vec<String> = Vec::new();
     for m in org.memberships_of(p.id) {
@@ -288,18 +314,40 @@ fn card(org: &Org, p: &Person, hidden: u32) -> CardContent {
     }
     CardContent {
         name: p.display_name().to_string(),
-        title: if named {
-            p.title.clone()
-        } else {
-            "Open position".to_string()
-        },
-        is_open_position: p.status == PersonStatus::OpenPosition,
+        title: card_title(p, named),
+        is_open_position: unfilled(p),
         collapsed_count: hidden,
         team_colours,
     }
 }
 
-fn bounds(x: &[f64], y: &[f64], w: &[f64], h: &[f64], connectors: &[SceneConnector]) -> SceneRect {
+/// A seat no one fills yet: an open position, or a planned hire (also anyone not yet started on
+/// the as-of date, which `Org::as_of` marks planned). Drawn muted, as not there yet.
+pub(crate) fn unfilled(p: &Person) -> bool {
+    matches!(
+        p.status,
+        PersonStatus::OpenPosition | PersonStatus::PlannedHire
+    )
+}
+
+/// The card's second line: the job title, or what kind of seat it is when the title is the name.
+pub(crate) fn card_title(p: &Person, named: bool) -> String {
+    match (p.status, named) {
+        (PersonStatus::PlannedHire, true) if p.title.trim().is_empty() => "Planned hire".into(),
+        (PersonStatus::PlannedHire, true) => format!("{} · planned", p.title),
+        (PersonStatus::PlannedHire, false) => "Planned hire".into(),
+        (_, true) => p.title.clone(),
+        (_, false) => "Open position".into(),
+    }
+}
+
+pub(crate) fn bounds(
+    x: &[f64],
+    y: &[f64],
+    w: &[f64],
+    h: &[f64],
+    connectors: &[SceneConnector],
+) -> SceneRect {
     if x.is_empty() {
         return SceneRect::default();
     }

@@ -292,12 +292,8 @@ fn add_chips(scene: &mut TeamMapScene, org: &Org, unit: UnitId, layout: &TeamMap
         scene.chip_h.push(layout.chip_height);
         scene.chip_content.push(ChipContent {
             name: p.display_name().to_string(),
-            title: if named {
-                p.title.clone()
-            } else {
-                "Open position".to_string()
-            },
-            is_open_position: p.status == PersonStatus::OpenPosition,
+            title: crate::card_title(p, named),
+            is_open_position: crate::unfilled(p),
             allocation: m.allocation,
             role: m.role,
             team_count: org.memberships_of(p.id).count() as u32,

@@ -150,6 +150,31 @@ fn a_dotted_line_into_a_collapsed_subtree_ends_at_the_collapsed_card() {
 }
 
 #[test]
+fn a_planned_hire_is_drawn_as_a_seat_not_filled_yet_under_its_own_name() {
+    let mut recs = records();
+    let mut hire = person(8, "Hana", Some(3));
+    hire.title = "Designer".to_string();
+    hire.status = PersonStatus::PlannedHire;
+    recs.persons.push(hire);
+    let mut unnamed = person(9, "", Some(3));
+    unnamed.title = "Designer".to_string();
+    unnamed.status = PersonStatus::PlannedHire;
+    recs.persons.push(unnamed);
+    let scene = chart(&Org::from_records(recs), &[]);
+    let card = &scene.cards[index(&scene, 8)];
+    assert!(card.is_open_position);
+    assert_eq!(
+        (card.name.as_str(), card.title.as_str()),
+        ("Hana", "Designer · planned")
+    );
+    let card = &scene.cards[index(&scene, 9)];
+    assert_eq!(
+        (card.name.as_str(), card.title.as_str()),
+        ("Designer", "Planned hire")
+    );
+}
+
+#[test]
 fn an_open_position_is_marked_and_named_by_its_role() {
     let mut recs = records();
     let mut open = person(8, "", Some(3));
@@ -222,5 +247,33 @@ fn the_scene_serialises_in_the_shape_the_ui_reads() {
         "teamColours",
     ] {
         assert!(card.get(key).is_some(), "card lacks {key}");
+    }
+}
+
+#[test]
+fn the_samples_distant_dotted_lines_get_a_stub_at_each_end_and_near_ones_none() {
+    let org = topograph_sample::sample();
+    let scene = chart(&org, &[]);
+    let dotted: Vec<usize> = (0..scene.connectors.len())
+        .filter(|&j| scene.connectors[j].dotted)
+        .collect();
+    assert!(
+        !scene.stubs.is_empty(),
+        "the sample has distant dotted lines"
+    );
+    for j in dotted {
+        let c = &scene.connectors[j];
+        let ends: Vec<_> = scene.stubs.iter().filter(|s| s.line == j as u32).collect();
+        if stubs::is_distant(&c.points, 220.0) {
+            assert_eq!(ends.len(), 2);
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.to && s.to && s.other == c.from));
+            assert!(ends
+                .iter()
+                .any(|s| s.at == c.from && !s.to && s.other == c.to));
+        } else {
+            assert!(ends.is_empty());
+        }
     }
 }

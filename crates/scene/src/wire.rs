@@ -7,7 +7,7 @@
 //! (ui/src/app/chartWire.ts); [`OrgChartWire::to_scene`] is the same decoding, for tests, and
 //! tests/fixtures/parity/chart-wire.json holds both ends to one golden chart.
 
-use crate::{CardContent, OrgChartScene, SceneConnector, SceneRect};
+use crate::{CardContent, DottedStub, OrgChartScene, SceneConnector, SceneRect};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -53,6 +53,8 @@ pub struct OrgChartWire {
     /// The distinct team-colour lists; card `i` shows `colour_sets[colours_of[i]]`.
     pub colour_sets: Vec<Vec<String>>,
     pub colours_of: Vec<u32>,
+    /// Both ends of each distant dotted line, as the scene has them (few, so not in columns).
+    pub stubs: Vec<DottedStub>,
 }
 
 /// Writes `84.0` as `84`: JSON has one number type, and half the coordinates are whole.
@@ -138,6 +140,7 @@ impl From<&OrgChartScene> for OrgChartWire {
                 wire.collapsed_counts.push(card.collapsed_count);
             }
         }
+        wire.stubs = s.stubs.clone();
         wire.titles = titles.values;
         wire.colour_sets = colour_sets.values;
         wire
@@ -196,6 +199,7 @@ impl OrgChartWire {
             connectors,
             bounds: self.bounds,
             cards,
+            stubs: self.stubs.clone(),
         }
     }
 }

@@ -27,6 +27,7 @@ import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
 import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
 import { revealBus } from "../app/reveal";
+import { applyMove } from "../asof/datedMove";
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
 const MINIMAP_KEY = "topograph.minimap";
@@ -173,6 +174,24 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     } else bringIntoView(p.id, p.mode === "centre");
   });
 
+  /**
+   * Fit and Reset view: the composed first view. When the root and their direct reports cannot be read together at
+   * the chart's folding (each report heads their team's block, so the row is wide), the deepest level shown folds, as
+   * on a first opening, until they can or only they are left: the compact arrangement then packs them closer.
+   */
+  const fitView = () => {
+    const h = chartRef.current;
+    if (!h) return;
+    const view = h.firstView();
+    h.setCamera(view.camera);
+    const shown = h.scene();
+    if (view.reportsShown || !doc?.document || persons.length === 0) return;
+    const levels = sceneLevels(shown, managerOf).reduce((a, b) => Math.max(a, b), 0) + 1;
+    if (levels <= 2) return;
+    pending.current = { mode: "fold", levels: levels - 1, before: scene };
+    void ctl.replaceCollapsed(collapsedForLevel(persons, levels - 1));
+  };
+
   /** Expects a relayout, after which the card of `id` has its top-left corner at screen point `at`. */
   const keepCardAt = (id: number, at: { x: number; y: number }) => {
     pending.current = { id, mode: "keep", at, before: scene };
@@ -317,10 +336,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       const h = chartRef.current;
       if (h) h.setCamera(zoomAroundCentre(h.camera(), h.viewport(), factor, h.zoomLimits()));
     },
-    fit: () => {
-      const h = chartRef.current;
-      if (h) h.setCamera(h.firstView().camera);
-    },
+    fit: () => fitView(),
     minimapShown,
     toggleMinimap: () => setMinimapShown((on) => {
       writeStored(MINIMAP_KEY, on ? "hidden" : "shown");
@@ -527,6 +543,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
 
   return {
     selected,
+    /** Fit (and Reset view): see `fitView`. */
+    fitView,
     /** The empty chart's "Add the first person". */
     addPerson: () => ctxRef.current.addPerson(),
     chartProps: {
@@ -568,7 +586,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
           const z = h.camera().zoom;
           keepCardAt(dragged, { x: mods.at.x - (rect.w * z) / 2, y: mods.at.y - (rect.h * z) / 2 });
         }
-        void ctl.apply(dropOp(dragged, target, mods));
+        const name = (id: number) => content.get(id)?.name ?? `person #${id}`;
+        void applyMove(ctl, dropOp(dragged, target, mods), { what: `Moving ${name(dragged)} under ${name(target)}` });
       },
     },
     toolbarGroups,

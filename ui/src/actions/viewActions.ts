@@ -1,4 +1,4 @@
-// Switching views (tabs, Ctrl/Cmd+1/2/3/4): a registry of its own, listening in every view, while each view's
+// Switching views (tabs, Ctrl/Cmd+1…5): a registry of its own, listening in every view, while each view's
 // registry only listens while its view is on screen (their plain-key shortcuts would otherwise fire twice).
 import type { AppView } from "../app/controller";
 import { ActionRegistry, type Action } from "./registry";
@@ -23,6 +23,7 @@ export const VIEW_ACTIONS: readonly Action<ViewActionContext>[] = [
   show("team-map", 2, "Team map"),
   show("ownership", 3, "Ownership"),
   show("plan", 4, "Plan"),
+  show("sheet", 5, "Sheet"),
 ];
 
 export function createViewRegistry(): ActionRegistry<ViewActionContext> {

@@ -6,6 +6,10 @@ import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
 import { OwnershipView } from "../ownership/OwnershipView";
 import { PlanView } from "../plan/PlanView";
+import { SheetView } from "../sheet/SheetView";
+import { highlightScope, sheetHighlight } from "../sheet/sheetHighlight";
+
+const EMPTY_HITS: ReadonlySet<number> = new Set();
 import { TeamMapView } from "../teammap/TeamMapView";
 import type { DropVerdict } from "../canvas/interaction";
 import type { CardContent } from "../canvas/scene";
@@ -30,6 +34,8 @@ import { ToolbarGroups } from "../chrome/ToolbarGroups";
 import { shortName } from "../chrome/toolbarFit";
 import { LegendPanel } from "../chart/LegendPanel";
 import { pinPage } from "./pageScroll";
+import { AsOfControl } from "../asof/AsOfControl";
+import { DatedMoveHost } from "../asof/DatedMoveHost";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -71,13 +77,16 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const person = selected === null ? undefined : doc?.records.persons.find((p) => p.id === selected);
   const selectedCard = selected === null ? undefined : content.get(selected);
 
+  // The sheet's filter highlights its people on the chart while no search does.
+  const sheetHits = useSyncExternalStore(sheetHighlight.subscribe, sheetHighlight.get).scope === highlightScope(doc?.document?.path, doc?.active_scenario)
+    ? sheetHighlight.get().ids : EMPTY_HITS;
   const badges = usePersonBadges();
   const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
   const managerOf = useCallback((id: number) => managers.get(id), [managers]);
   const resetView = (
-    <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
+    <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); actions.fitView(); }} title="Back to the starting view of the chart">
       Reset view
     </button>
   );
@@ -119,6 +128,8 @@ export function AppShell({ controller }: { controller?: AppController }) {
         <OwnershipView ctl={ctl} />
       ) : view === "plan" ? (
         <PlanView ctl={ctl} />
+      ) : view === "sheet" ? (
+        <SheetView ctl={ctl} />
       ) : scene ? (
         <div className="workspace">
           <ChartView
@@ -126,6 +137,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             scene={scene}
             content={content}
             {...actions.chartProps}
+            searchHits={actions.chartProps.searchHits?.size ? actions.chartProps.searchHits : sheetHits}
             badges={badges}
             badgeTip={badgeTip}
             marks={compareMarks}
@@ -162,17 +174,19 @@ export function AppShell({ controller }: { controller?: AppController }) {
           </span>
         )}
         {scene && view === "org-chart" && <span className="muted">{scene.ids.length.toLocaleString()} cards</span>}
+        <AsOfControl ctl={ctl} hasDocument={!!doc?.document} />
       </footer>
+      <DatedMoveHost />
       {view === "org-chart" && actions.overlays}
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "org-chart" : view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }
 
-/** Ctrl/Cmd+1/2/3/4 in every view; tooltips for the tabs. */
+/** Ctrl/Cmd+1…5 in every view; tooltips for the tabs. */
 function useViewKeys(ctl: AppController, hasDocument: boolean) {
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createViewRegistry, []);
@@ -188,6 +202,7 @@ const IDLE_HINTS: Record<AppView, string> = {
   "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
   ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
   effort: "Click an area to see its effort against its target in the inspector.",
+  sheet: "Arrows and Tab move, Enter or typing edits, Ctrl/Cmd+C/V copy and paste blocks, Ctrl/Cmd+D fills down; Shift or Ctrl/Cmd selects rows for bulk edits.",
   plan: "Click a cell to list the people behind it and change a planned hire's target start; the unit's budget is edited beside them.",
 };
 

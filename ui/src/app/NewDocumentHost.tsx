@@ -4,6 +4,7 @@
 // native dialog.
 import { useEffect, useId, useState } from "react";
 import { commands, events, type NewTemplate } from "../bindings";
+import { thisWindow } from "./thisWindow";
 import { testHooks } from "./testHooks";
 
 const listeners = new Set<() => void>();
@@ -25,7 +26,7 @@ export function NewDocumentHost() {
     let live = true;
     const show = () => setOpen(true);
     listeners.add(show);
-    void events.newRequested.listen(show).then((u) => { if (live) off = u; else u(); });
+    void events.newRequested(thisWindow()).listen(show).then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); listeners.delete(show); };
   }, []);
   return open ? <NewDocumentDialog onClose={() => setOpen(false)} /> : null;

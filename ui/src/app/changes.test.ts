@@ -28,6 +28,7 @@ function state(): DocState {
       placements: [],
     },
     history: { undo: null, redo: null },
+    revision: 0,
     problem: null,
   };
 }
@@ -99,13 +100,15 @@ describe("reduceDocChanged", () => {
       label: "Add person",
       changes: changes({ created: [{ kind: "person", record: person(4, "Di") }] }),
       history: { undo: "Add person", redo: null },
+      revision: 8,
     });
     expect(next.records.persons).toHaveLength(4);
     expect(next.history.undo).toBe("Add person");
+    expect(next.revision).toBe(8);
   });
 
   it("replaces everything on reloaded", () => {
     const other: DocState = { ...state(), document: null, scenarios: [], active_scenario: null };
-    expect(reduceDocChanged(state(), { kind: "reloaded", state: other })).toBe(other);
+    expect(reduceDocChanged(state(), { kind: "reloaded", state: other, revision: 2 })).toBe(other);
   });
 });

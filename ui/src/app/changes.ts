@@ -126,11 +126,11 @@ export function applyChangeSet(state: DocState, changes: ChangeSet): DocState {
 export function reduceDocChanged(state: DocState, event: DocChanged): DocState {
   switch (event.kind) {
     case "applied":
-      return { ...applyChangeSet(state, event.changes), history: event.history };
+      return { ...applyChangeSet(state, event.changes), history: event.history, revision: event.revision };
     case "reloaded":
       return event.state;
     case "switched":
-      // The state comes with the answer to switch_scenario (see AppController.switchScenario).
+      // The state comes with the answer to switch_scenario (see ScenarioSwitcher).
       return state;
   }
 }

@@ -3,6 +3,7 @@
 // org is folded for, so it never lays out, sends and paints every card only to fold them a moment later.
 import type { ChartFrame, FoldRoom } from "../bindings";
 import { nameTextZoom } from "../canvas/firstView";
+import { minimapReserve, minimapSize } from "../canvas/minimap";
 import { insightsOpenByDefault } from "../chrome/panelWidth";
 
 /** The card the back end lays out (crates/scene SceneOptions). */
@@ -39,16 +40,31 @@ export function chartRoom(win: Size, body?: Size | null): Size {
   return { width: Math.max(1, width), height: Math.max(1, height) };
 }
 
-/** The frame for a chart in `room`; `fold` on a document's first layout. */
-export function chartFrame(room: Size, fold: boolean): ChartFrame {
+/**
+ * The frame for a chart in `room`; `fold` on a document's first layout, with the minimap's corner when it is shown
+ * (the back end folds the levels whose chart would not fit beside or above it at the name-only zoom).
+ */
+export function chartFrame(room: Size, fold: boolean, minimap = true): ChartFrame {
   const aspect = quantizeAspect(room.width / room.height);
-  const foldRoom: FoldRoom | null = fold ? { width: room.width, height: room.height, zoom: nameTextZoom(CARD_W, CARD_H) } : null;
+  const reserve = minimap ? minimapReserve(minimapSize(room)) : null;
+  const foldRoom: FoldRoom | null = fold
+    ? { width: room.width, height: room.height, zoom: nameTextZoom(CARD_W, CARD_H), reserve_width: reserve?.width ?? 0, reserve_height: reserve?.height ?? 0 }
+    : null;
   return { aspect, fold: foldRoom };
+}
+
+/** Whether the user put the minimap away (the chart actions' `topograph.minimap` setting). */
+function minimapHidden(): boolean {
+  try {
+    return typeof localStorage !== "undefined" && localStorage.getItem("topograph.minimap") === "hidden";
+  } catch {
+    return false;
+  }
 }
 
 /** The frame of this window's chart, read from the page. */
 export function windowChartFrame(fold: boolean): ChartFrame {
   const body = typeof document === "undefined" ? null : document.querySelector(".app-body")?.getBoundingClientRect();
   const win = typeof window === "undefined" ? { width: 1280, height: 800 } : { width: window.innerWidth, height: window.innerHeight };
-  return chartFrame(chartRoom(win, body ? { width: body.width, height: body.height } : null), fold);
+  return chartFrame(chartRoom(win, body ? { width: body.width, height: body.height } : null), fold, !minimapHidden());
 }

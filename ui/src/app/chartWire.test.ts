@@ -23,6 +23,7 @@ const wire: OrgChartWire = {
   collapsedCounts: [4],
   colourSets: [[], ["#3d5a80"]],
   coloursOf: [0, 1, 1],
+  stubs: [],
 };
 
 describe("sceneFromWire", () => {

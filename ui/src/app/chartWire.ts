@@ -34,5 +34,5 @@ export function sceneFromWire(w: OrgChartWire): OrgChartScene {
   }
   if (at !== w.linePoints.length) throw new Error(`the chart's lines take ${at} of its ${w.linePoints.length} coordinates`);
 
-  return { ids: w.ids, x: w.x, y: w.y, w: w.w, h: w.h, connectors, bounds: w.bounds, cards };
+  return { ids: w.ids, x: w.x, y: w.y, w: w.w, h: w.h, connectors, bounds: w.bounds, cards, stubs: w.stubs };
 }

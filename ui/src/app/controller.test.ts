@@ -16,13 +16,14 @@ function docState(over: Partial<DocState> = {}): DocState {
     records: { persons: [], dotted_lines: [], units: [], memberships: [], areas: [], contributors: [], interactions: [], placements: [] },
     history: { undo: null, redo: null },
     problem: null,
+    revision: 0,
     ...over,
   };
 }
 
 const scene = (n: number): OrgChartScene => ({
   ids: Array.from({ length: n }, (_, i) => i + 1), x: new Array(n).fill(0), y: new Array(n).fill(0),
-  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [],
+  w: new Array(n).fill(220), h: new Array(n).fill(84), connectors: [], bounds: { x: 0, y: 0, w: 220, h: 84 }, cards: [], stubs: [],
 });
 
 /** A back end in memory: records calls, lets the test fire events and decide when layouts finish. */
@@ -36,7 +37,7 @@ function fakeBackend(state: DocState) {
   const frames: (ChartFrame | null)[] = [];
   let applyResult: Result<Applied, CoreError> = ok(applied());
   const backend: Backend = {
-    getState: async () => ok(state),
+    getState: async () => ok(fake.state),
     orgChartScene: (frame) => { calls.push("scene"); frames.push(frame); return new Promise((res) => pendingScenes.push(res)); },
     apply: async (op: Op) => { calls.push(`apply:${op.op}`); return applyResult; },
     undo: async () => { calls.push("undo"); return ok(applied()); },
@@ -48,12 +49,14 @@ function fakeBackend(state: DocState) {
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
-  return {
+  const fake = {
+    state,
     backend, calls, pendingScenes, pendingSwitches, holds, frames,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
   };
+  return fake;
 }
 
 describe("AppController", () => {
@@ -71,7 +74,7 @@ describe("AppController", () => {
   it("asks the first layout to fold a big org for the view, and no later one; a layout in before the state is shown at once", async () => {
     const fake = fakeBackend(docState());
     let aspect = 1.6;
-    const ctl = new AppController(fake.backend, (fold) => ({ aspect, fold: fold ? { width: 1000, height: 600, zoom: 0.31 } : null }));
+    const ctl = new AppController(fake.backend, (fold) => ({ aspect, fold: fold ? { width: 1000, height: 600, zoom: 0.31, reserve_width: 0, reserve_height: 0 } : null }));
     let state: (v: Result<DocState, CoreError>) => void = () => {};
     fake.backend.getState = () => new Promise((res) => (state = res));
     const started = ctl.start();
@@ -84,7 +87,7 @@ describe("AppController", () => {
     await started;
     expect(ctl.snapshot().doc?.document?.name).toBe("Sample");
     expect(fake.calls).toEqual(["scene"]); // not asked again
-    expect(fake.frames[0]?.fold).toEqual({ width: 1000, height: 600, zoom: 0.31 });
+    expect(fake.frames[0]?.fold).toEqual({ width: 1000, height: 600, zoom: 0.31, reserve_width: 0, reserve_height: 0 });
     // A resize within the same shape step lays out nothing; another shape lays out again, folding nothing.
     ctl.reframe();
     expect(fake.calls).toEqual(["scene"]);
@@ -148,6 +151,7 @@ describe("AppController", () => {
         kind: "applied", label: "Add person",
         changes: { scenario: 1, created: i === 0 ? [{ kind: "person", record: person }] : [], updated: [], deleted: [] },
         history: { undo: "Add person", redo: null },
+        revision: i + 1,
       });
     }
     expect(ctl.snapshot().doc?.records.persons).toHaveLength(1);
@@ -181,7 +185,7 @@ describe("AppController", () => {
     fake.pendingScenes.shift()?.(ok(scene(2)));
     await Promise.resolve();
     expect(ctl.snapshot().scene).not.toBeNull();
-    fake.fire({ kind: "reloaded", state: docState({ document: null, scenarios: [], active_scenario: null }) });
+    fake.fire({ kind: "reloaded", state: docState({ document: null, scenarios: [], active_scenario: null, revision: 1 }), revision: 1 });
     expect(ctl.snapshot().doc?.document).toBeNull();
     expect(ctl.snapshot().scene).toBeNull();
   });
@@ -210,110 +214,41 @@ describe("AppController", () => {
     expect(fake.calls).toEqual(["scene", "collapsed", "collapse:3:false", "collapse:5:false", "scene", "replace:", "scene"]);
   });
 
-  it("opens a switched-to scenario from the switch's answer, whichever of event and answer comes first", async () => {
-    const proposal = docState({ active_scenario: 2, scenarios: [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }] });
-    for (const eventFirst of [true, false]) {
-      const fake = fakeBackend(docState());
-      const ctl = new AppController(fake.backend);
-      await ctl.start();
-      fake.pendingScenes.shift()?.(ok(scene(1)));
-      await Promise.resolve();
-      const switched = ctl.switchScenario(2);
-      if (eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-      expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-      fake.pendingSwitches.shift()?.(ok({ revision: 1, state: proposal, scene: scene(4), changes: null }));
-      await switched;
-      if (!eventFirst) fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-      expect(ctl.snapshot().doc?.active_scenario).toBe(2);
-      expect(ctl.snapshot().scene?.ids).toHaveLength(4);
-      expect(fake.calls).toEqual(["scene", "switch:2"]);
-    }
-  });
+  // The order of events and answers is the switcher's (scenarioSwitcher.test.ts); these check the store and layouts.
+  const proposal = (revision: number) => docState({ active_scenario: 2, revision, scenarios: [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }] });
+  const answer = (revision: number, over: Partial<SwitchAnswer> = {}): SwitchAnswer =>
+    ({ state: proposal(revision), version: 4, left: 1, left_version: 3, scene: scene(4), records: proposal(revision).records, changes: null, ...over });
 
-  it("switches back to a scenario left unchanged with the records and scene it showed, asking for neither", async () => {
-    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
-    const current = docState({ scenarios });
-    current.records.persons.push({ id: 7 } as DocState["records"]["persons"][number]);
-    const fake = fakeBackend(current);
+  it("opens a switched-to scenario from the switch's answer with its chart, asking for no layout", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
-    const shownRecords = ctl.snapshot().doc?.records;
-
-    const there = ctl.switchScenario(2);
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 5 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 9, state: docState({ scenarios, active_scenario: 2 }), scene: scene(4), changes: null }));
-    await there;
-    const back = ctl.switchScenario(1);
-    fake.fire({ kind: "switched", scenario: 1, left: 2, left_revision: 9 });
-    fake.pendingSwitches.shift()?.(ok({ revision: 5, state: docState({ scenarios, active_scenario: 1 }), scene: null, changes: null }));
-    await back;
-
+    const switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     expect(ctl.snapshot().doc?.active_scenario).toBe(1);
-    expect(ctl.snapshot().doc?.records).toBe(shownRecords);
-    expect(ctl.snapshot().scene?.ids).toHaveLength(1);
-    void ctl.switchScenario(2);
-    expect(fake.calls).toEqual(["scene", "switch:2", "switch:1@5", "switch:2@9"]);
-  });
-
-  it("loads the state again when an edit comes in between a switch's event and its answer", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
-    const ctl = new AppController(fake.backend);
-    await ctl.start();
-    fake.pendingScenes.shift()?.(ok(scene(1)));
-    await Promise.resolve();
-    const switched = ctl.switchScenario(2);
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
-    fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null } });
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
-    await new Promise((r) => setTimeout(r, 0));
-    // The edit asked for a layout; reloading after the answer asks for one more once that one is in.
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
-    fake.pendingScenes.shift()?.(ok(scene(5)));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene", "scene"]);
-    fake.pendingScenes.shift()?.(ok(scene(6)));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(ctl.snapshot().scene?.ids).toHaveLength(6);
-  });
-
-  it("opens a proposal from the changes to the records it showed, edits made before the switch included", async () => {
-    const scenarios = [{ id: 1, name: "Current", position: 0, archived: false }, { id: 2, name: "Proposal", position: 1, archived: false }];
-    const person = (id: number, name: string) => ({ id, name }) as unknown as DocState["records"]["persons"][number];
-    const current = docState({ scenarios });
-    current.records.persons.push(person(7, "Ada"), person(8, "Bo"));
-    const fake = fakeBackend(current);
-    const ctl = new AppController(fake.backend);
-    await ctl.start();
-    fake.pendingScenes.shift()?.(ok(scene(2)));
-    await Promise.resolve();
-
-    const switched = ctl.switchScenario(2);
-    // An edit made before the switch, announced after the request went out: the changes build on it.
-    fake.fire({ kind: "applied", label: "Add", changes: { scenario: 1, created: [{ kind: "person", record: person(9, "Cy") }], updated: [], deleted: [] }, history: { undo: "Add", redo: null } });
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 3 });
-    const changes = { scenario: 2, created: [], updated: [{ kind: "person" as const, record: person(8, "Bea") }], deleted: [{ kind: "person" as const, id: 7 }] };
-    fake.pendingSwitches.shift()?.(ok({ revision: 4, state: docState({ scenarios, active_scenario: 2 }), scene: scene(2), changes }));
-    await switched;
-
-    expect(fake.holds).toEqual([1]);
     expect(ctl.snapshot().doc?.active_scenario).toBe(2);
-    expect(ctl.snapshot().doc?.records.persons.map((p) => [p.id, p.name])).toEqual([[8, "Bea"], [9, "Cy"]]);
-    expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
+    expect(ctl.snapshot().scene?.ids).toHaveLength(4);
+    expect(fake.calls).toEqual(["scene", "switch:2"]);
+    expect(fake.holds).toEqual([1]);
   });
 
-  it("loads the state again when an answer with changes comes before the switch's event", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
+  it("patches in an edit made between a switch's event and its answer, then lays the chart out again", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
     const switched = ctl.switchScenario(2);
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: { scenario: 2, created: [], updated: [], deleted: [] } }));
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
+    fake.fire({ kind: "applied", label: "Rename", changes: { scenario: 2, created: [], updated: [], deleted: [] }, history: { undo: "Rename", redo: null }, revision: 2 });
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
-    await new Promise((r) => setTimeout(r, 0));
+    expect(ctl.snapshot().doc?.history.undo).toBe("Rename");
+    expect(ctl.snapshot().doc?.revision).toBe(2);
     expect(fake.calls).toEqual(["scene", "switch:2", "scene"]);
   });
 
@@ -326,24 +261,25 @@ describe("AppController", () => {
     let shown = false;
     const switched = ctl.switchScenario(2);
     void ctl.whenSwitched().then(() => (shown = true));
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     await new Promise((r) => setTimeout(r, 0));
     expect(shown).toBe(false);
-    fake.pendingSwitches.shift()?.(ok({ revision: 1, state: docState({ active_scenario: 2 }), scene: scene(4), changes: null }));
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
     await switched;
     await new Promise((r) => setTimeout(r, 0));
     expect(shown).toBe(true);
-    expect(ctl.snapshot().scene?.ids).toHaveLength(4);
   });
 
-  it("loads the state when another part of the app switched scenarios", async () => {
-    const fake = fakeBackend(docState({ active_scenario: 2 }));
+  it("loads the state and a layout when another part of the app switched scenarios", async () => {
+    const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);
     await ctl.start();
     fake.pendingScenes.shift()?.(ok(scene(1)));
     await Promise.resolve();
-    fake.fire({ kind: "switched", scenario: 2, left: 1, left_revision: 1 });
+    fake.state = proposal(1);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
     await new Promise((r) => setTimeout(r, 0));
+    expect(ctl.snapshot().doc?.active_scenario).toBe(2);
     expect(fake.calls).toEqual(["scene", "scene"]);
   });
 
@@ -382,7 +318,7 @@ describe("shared view state", () => {
     const ctl = new AppController(fake.backend);
     await ctl.start();
     ctl.select({ persons: [1, 2], units: [5] });
-    fake.fire({ kind: "reloaded", state: docState({ records: { ...records, persons: [person(2)], units: [] } }) });
+    fake.fire({ kind: "reloaded", state: docState({ records: { ...records, persons: [person(2)], units: [] }, revision: 1 }), revision: 1 });
     expect(ctl.snapshot().selection).toEqual({ persons: [2], units: [] });
   });
 
@@ -395,8 +331,8 @@ describe("shared view state", () => {
     const seen: (string | null)[] = [];
     const stop = feed.subscribe(() => seen.push(feed.snapshot()));
     expect(answers).toHaveLength(1);
-    fake.fire({ kind: "reloaded", state: docState() });
-    fake.fire({ kind: "reloaded", state: docState() });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 1 }), revision: 1 });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 2 }), revision: 2 });
     ctl.selectPerson(1); // not a document change: no new scene
     answers.shift()?.(ok("first"));
     await Promise.resolve();
@@ -406,7 +342,7 @@ describe("shared view state", () => {
     await Promise.resolve();
     expect(seen).toEqual(["second"]);
     stop();
-    fake.fire({ kind: "reloaded", state: docState() });
+    fake.fire({ kind: "reloaded", state: docState({ revision: 3 }), revision: 3 });
     expect(answers).toHaveLength(0);
   });
 });

@@ -1,9 +1,12 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
-import { commands, events, type Applied, type ChartFrame, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type OrgRecords, type ScenarioId, type ScenarioOpened, type View } from "../bindings";
-import { applyChangeSet, reduceDocChanged } from "./changes";
+import { commands, events, type Applied, type ChartFrame, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type View } from "../bindings";
+import { thisWindow } from "./thisWindow";
+import { reduceDocChanged } from "./changes";
 import { sceneFromWire } from "./chartWire";
 import { windowChartFrame } from "./chartFrame";
-import { ScenarioCache } from "../scenarios/scenarioCache";
+import { ScenarioSwitcher, type SwitchAnswer } from "../scenarios/scenarioSwitcher";
+
+export type { SwitchAnswer } from "../scenarios/scenarioSwitcher";
 
 /** What every generated command resolves to (tauri-specta's result mode). */
 export type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
@@ -24,14 +27,16 @@ export interface Selection {
 
 export const NO_SELECTION: Selection = { persons: [], units: [] };
 
-/** The views of the window: the three diagrams (whose view state the document keeps) and the Plan table. */
-export type AppView = View | "plan";
+/** The views of the window: the three diagrams (whose view state the document keeps), the Plan table and the Sheet. */
+// The charts over time are export views shown inside the Plan tab, not tabs of their own.
+export type AppView = Exclude<View, "headcount" | "cost"> | "plan" | "sheet";
 
 export const VIEWS: readonly { id: AppView; label: string }[] = [
   { id: "org-chart", label: "Org chart" },
   { id: "team-map", label: "Team map" },
   { id: "ownership", label: "Ownership" },
   { id: "plan", label: "Plan" },
+  { id: "sheet", label: "Sheet" },
 ];
 
 export interface AppSnapshot {
@@ -67,9 +72,6 @@ export interface Backend {
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
 
-/** A switch's answer with its chart rebuilt from the columns it crossed as. */
-export type SwitchAnswer = Omit<ScenarioOpened, "scene"> & { scene: OrgChartScene | null };
-
 /** Rebuilds the chart of an answer; columns that do not line up are the back end's bug, reported as an error. */
 function decoded<T, U>(r: Result<T, CoreError>, f: (data: T) => U): Result<U, CoreError> {
   if (r.status === "error") return r;
@@ -97,23 +99,9 @@ export const tauriBackend: Backend = {
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
   switchScenario: (id, known, holds) =>
     commands.switchScenario(id, known, holds).then((r) => decoded(r, (a) => ({ ...a, scene: a.scene && sceneFromWire(a.scene) }))),
-  onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload)),
-  onAppError: (f) => events.appError.listen((e) => f(e.payload.error)),
+  onDocChanged: (f) => events.docChanged(thisWindow()).listen((e) => f(e.payload)),
+  onAppError: (f) => events.appError(thisWindow()).listen((e) => f(e.payload.error)),
 };
-
-interface Switching {
-  to: ScenarioId;
-  announced: boolean;
-  answered: boolean;
-  overtaken: boolean;
-  /** What is shown of the scenario being left, kept when the announcement comes with no change before it. */
-  leaving: { scenario: ScenarioId; records: OrgRecords; scene: OrgChartScene } | null;
-  /**
-   * The records of the scenario left as the store held them at the announcement, after every change made before
-   * the switch: what an answer's `changes` apply to.
-   */
-  base: OrgRecords | null;
-}
 
 /** Observable app state for React (useSyncExternalStore): one immutable snapshot, replaced on every change. */
 export class AppController {
@@ -122,22 +110,30 @@ export class AppController {
   private unlisten: (() => void)[] = [];
   private sceneInFlight = false;
   private sceneStale = false;
-  /**
-   * The last switch asked for, until both its event ("switched") and its answer are in; they may come in either
-   * order. Events before the announcement are older than the answer's state; one after it overtakes the answer.
-   */
-  private switching: Switching | null = null;
-  private kept = new ScenarioCache();
   /** Collapse and expand requests on their way: until their layout is in, the scene on screen is not the latest. */
   private viewOps = 0;
-  /**
-   * Settles when the last switch asked for is shown (or failed); before any switch, when the first chart is drawn,
-   * so the health checks never hold up the first chart.
-   */
-  private switchDone: Promise<void>;
+  /** Settles when the first chart is drawn, or there is none to draw, so the health checks never hold it up. */
+  private firstChart: Promise<void>;
   private firstShown: () => void = () => {};
   /** The shape the last layout was asked for (ChartFrame.aspect). */
   private aspect: number | null = null;
+  /** Orders events and answers by the document's revision, and runs scenario switches. */
+  private switcher = new ScenarioSwitcher({
+    switchScenario: (id, known, holds) => this.backend.switchScenario(id, known, holds),
+    shown: () => ({
+      doc: this.snap.doc,
+      scene: this.snap.scene,
+      sceneIsLatest: !this.sceneInFlight && !this.sceneStale && this.viewOps === 0,
+    }),
+    showEvent: (e) => this.showEvent(e),
+    showOpened: (doc, scene) => {
+      // A layout asked for before the switch may still be on its way: it must not replace this scene.
+      if (this.sceneInFlight) this.sceneStale = true;
+      this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
+    },
+    resync: () => void this.resync(),
+    fail: (e) => this.fail(e),
+  });
   /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
   private generation = 0;
 
@@ -146,7 +142,7 @@ export class AppController {
     /** The chart view's frame, read from the page; `fold` on a document's first layout. */
     private frameOf: (fold: boolean) => ChartFrame | null = windowChartFrame,
   ) {
-    this.switchDone = new Promise((resolve) => { this.firstShown = resolve; });
+    this.firstChart = new Promise((resolve) => { this.firstShown = resolve; });
   }
 
   /** The frame of the next layout; remembers its shape. */
@@ -208,6 +204,7 @@ export class AppController {
   /** Listens first, then loads, so no change made in between is missed. Safe to call again after dispose. */
   async start(): Promise<void> {
     const gen = ++this.generation;
+    this.switcher.reset();
     const live = () => gen === this.generation;
     const subscriptions = [
       () => this.backend.onDocChanged((e) => this.onDocChanged(e)),
@@ -243,11 +240,11 @@ export class AppController {
       this.shown();
       return this.fail(r.error);
     }
-    const { problem, ...doc } = r.data;
-    this.set({ doc: { ...doc, problem: null } });
+    const problem = r.data.problem;
+    this.switcher.state(r.data, (doc) => this.set({ doc: { ...doc, problem: null } }));
     mark("open:state-set");
     if (problem) this.fail(problem);
-    if (!doc.document) this.shown();
+    if (!this.snap.doc?.document) this.shown();
     else if (!this.sceneInFlight && !this.snap.scene) this.refreshScene();
     void scene.then(() => {
       if (live() && this.snap.scene) this.shown();
@@ -261,28 +258,12 @@ export class AppController {
   }
 
   onDocChanged(event: DocChanged): void {
-    const sw = this.switching;
-    if (sw) {
-      if (!sw.announced && event.kind === "switched" && event.scenario === sw.to) {
-        sw.announced = true;
-        const held = this.snap.doc;
-        if (held?.document && held.active_scenario === event.left) sw.base = held.records;
-        if (sw.answered) this.switching = null;
-        const left = sw.leaving;
-        if (left && event.left === left.scenario) this.kept.keep(left.scenario, { revision: event.left_revision, records: left.records, scene: left.scene });
-        return; // the answer carries the state
-      }
-      if (!sw.announced) sw.leaving = null; // a change the kept copy might miss
-      if (!sw.announced && (sw.answered || event.kind === "switched")) return; // older than the answer's state
-      if (sw.announced) sw.overtaken = true;
-    }
-    if (event.kind === "switched") {
-      void this.resync(); // switched by someone else than this controller
-      return;
-    }
-    if (event.kind === "reloaded") this.kept.clear();
+    this.switcher.event(event);
+  }
+
+  /** An event in its turn (the switcher orders them): patch or replace the store. */
+  private showEvent(event: Exclude<DocChanged, { kind: "switched" }>): void {
     const doc = this.snap.doc;
-    if (!doc && event.kind === "applied") return; // get_state has not answered yet and will include it
     const next = doc ? reduceDocChanged(doc, event) : event.kind === "reloaded" ? event.state : null;
     this.set({
       doc: next,
@@ -298,9 +279,7 @@ export class AppController {
    * back end updates its menus); the event only announces the switch, so megabytes of state travel once.
    */
   switchScenario(id: ScenarioId): Promise<boolean> {
-    const run = this.openScenario(id);
-    this.switchDone = run.then(afterNextFrames, afterNextFrames);
-    return run;
+    return this.switcher.switchTo(id);
   }
 
   /**
@@ -308,60 +287,7 @@ export class AppController {
    * health checks, whose answer the page has to parse) waits.
    */
   whenSwitched(): Promise<void> {
-    return this.switchDone;
-  }
-
-  private async openScenario(id: ScenarioId): Promise<boolean> {
-    for (const name of SWITCH_MARKS) clearMark(name);
-    mark("switch:start");
-    const { doc: leftDoc, scene: leftScene } = this.snap;
-    const sceneIsLatest = !this.sceneInFlight && !this.sceneStale && this.viewOps === 0;
-    const leaving = leftDoc?.active_scenario != null && leftScene && sceneIsLatest
-      ? { scenario: leftDoc.active_scenario, records: leftDoc.records, scene: leftScene }
-      : null;
-    const sw: Switching = { to: id, announced: false, answered: false, overtaken: false, leaving, base: null };
-    this.switching = sw;
-    const gen = this.generation;
-    const holds = leftDoc?.document ? leftDoc.active_scenario : null;
-    const r = await this.backend.switchScenario(id, this.kept.revisionOf(id), holds);
-    mark("switch:answer-in");
-    if (gen !== this.generation) return false;
-    sw.answered = true;
-    const latest = this.switching === sw;
-    if (latest && (sw.announced || r.status === "error")) this.switching = null;
-    if (r.status === "error") {
-      this.fail(r.error);
-      void this.resync(); // the switch may have happened and only the layout failed
-      return false;
-    }
-    if (!latest) return true; // a later switch's answer brings a newer state
-    if (sw.overtaken) {
-      void this.resync();
-      return true;
-    }
-    // A layout asked for before the switch may still be on its way: it must not replace this scene.
-    if (this.sceneInFlight) this.sceneStale = true;
-    const { problem: _problem, ...state } = r.data.state;
-    const kept = r.data.scene ? null : this.kept.at(id, r.data.revision);
-    const scene = r.data.scene ?? kept?.scene;
-    if (!scene) {
-      void this.resync(); // told to use a copy this controller no longer has
-      return true;
-    }
-    let records = kept ? kept.records : state.records;
-    if (r.data.changes) {
-      // Changes from the records the store held when the switch was announced; an answer ahead of its
-      // announcement has nothing certain to apply them to.
-      if (!sw.base) {
-        void this.resync();
-        return true;
-      }
-      records = applyChangeSet({ ...state, records: sw.base, problem: null }, r.data.changes).records;
-    }
-    const doc: DocState = { ...state, records, problem: null };
-    this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
-    mark("switch:applied");
-    return true;
+    return this.firstChart.then(() => this.switcher.whenSwitched());
   }
 
   /** Loads the whole state and a new layout again, after a change this controller only heard of. */
@@ -370,10 +296,11 @@ export class AppController {
     const r = await this.backend.getState();
     if (gen !== this.generation) return;
     if (r.status === "error") return this.fail(r.error);
-    const { problem: _problem, ...state } = r.data;
-    const doc: DocState = { ...state, problem: null };
-    this.set({ doc, selection: pruneSelection(this.snap.selection, doc) });
-    this.refreshScene();
+    this.switcher.state(r.data, (state) => {
+      const doc: DocState = { ...state, problem: null };
+      this.set({ doc, selection: pruneSelection(this.snap.selection, doc) });
+      this.refreshScene();
+    });
   }
 
   /** Asks for a new layout; while one is being computed, later requests collapse into one more. */
@@ -504,17 +431,11 @@ function afterNextFrames(): Promise<void> {
   });
 }
 
-/** Points on the performance timeline of the last switch (read by the e2e switch measurement). */
-const SWITCH_MARKS = ["switch:start", "switch:answer-in", "switch:applied"] as const;
 /** Where the time of a document's first chart goes (tests/e2e/perf.test.js reads them). */
 const OPEN_MARKS = ["open:scene-asked", "open:scene-in", "open:scene-decoded", "open:state-asked", "open:state-in", "open:state-set"] as const;
 
-function mark(name: (typeof SWITCH_MARKS)[number] | (typeof OPEN_MARKS)[number]): void {
+function mark(name: (typeof OPEN_MARKS)[number]): void {
   if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
-}
-
-function clearMark(name: string): void {
-  if (typeof performance !== "undefined" && typeof performance.clearMarks === "function") performance.clearMarks(name);
 }
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
@@ -546,6 +467,11 @@ export class SceneFeed<T> {
   constructor(private readonly ctl: AppController, private readonly fetch: () => Promise<Result<T, CoreError>>) {}
 
   snapshot = (): T | null => this.value;
+
+  /** Whether a view shows this scene now (only those are asked again when every view changes day). */
+  get watched(): boolean {
+    return this.unwatch !== null;
+  }
 
   /** For useSyncExternalStore: the first subscriber starts following the document, the last one stops. */
   subscribe = (f: () => void): (() => void) => {
@@ -614,6 +540,12 @@ export function sceneFeed<T>(ctl: AppController, kind: string, fetch: () => Prom
     byKind.set(kind, f as SceneFeed<unknown>);
   }
   return f;
+}
+
+/** Asks every scene on screen again, the org chart's and the feeds': what every view shows changed (the as-of date). */
+export function refreshScenes(ctl: AppController): void {
+  ctl.refreshScene();
+  for (const f of feeds.get(ctl)?.values() ?? []) if (f.watched) f.refresh();
 }
 
 /** The id of the first person an `apply` answer created (its `changes.created`), or null. */

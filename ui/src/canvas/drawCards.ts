@@ -39,7 +39,9 @@ export class Scratch {
 /** Connectors whose whole extent is under this many CSS px are a dot at best; zoomed out they are most of the cost. */
 const MIN_CONNECTOR_PX = 3;
 
-export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect, boxes: RectColumnsLike): void {
+export function drawConnectors(
+  env: DrawEnv, visible: Uint32Array, connectors: readonly Connector[], view: Rect, boxes: RectColumnsLike, skip?: ReadonlySet<number>,
+): void {
   const { ctx, theme, zoom } = env;
   const minWorld = MIN_CONNECTOR_PX / zoom;
   ctx.lineWidth = 1.25 / zoom;
@@ -53,7 +55,7 @@ export function drawConnectors(env: DrawEnv, visible: Uint32Array, connectors: r
     for (let k = 0; k < visible.length; k++) {
       const ci = visible[k] as number;
       const c = connectors[ci] as Connector;
-      if (c.dotted !== dotted) continue;
+      if (c.dotted !== dotted || skip?.has(ci)) continue;
       if ((boxes.w[ci] as number) < minWorld && (boxes.h[ci] as number) < minWorld) continue;
       const p = c.points;
       for (let j = 0; j + 3 < p.length; j += 2) {
@@ -289,7 +291,7 @@ export function drawNameText(env: DrawEnv, visible: Uint32Array): void {
     const i = visible[k] as number;
     const c = content.get(scene.ids[i] as number);
     if (!c) continue;
-    const label = c.isOpenPosition ? `Open: ${c.name}` : c.name;
+    const label = !c.isOpenPosition ? c.name : plannedTitle(c.title) ? `Planned: ${c.name}` : `Open: ${c.name}`;
     const x = scene.x[i] as number, w = scene.w[i] as number, midY = (scene.y[i] as number) + (scene.h[i] as number) / 2;
     let room = w - left - theme.padX;
     if (c.collapsedCount > 0) {
@@ -305,4 +307,9 @@ export function drawNameText(env: DrawEnv, visible: Uint32Array): void {
     if (s) ctx.fillText(s, x + left, midY);
   }
   ctx.textBaseline = "alphabetic";
+}
+
+/** A planned hire's card (the scene's `card_title`: "Planned hire", or "<title> · planned"), not an open position. */
+function plannedTitle(title: string): boolean {
+  return title === "Planned hire" || title.endsWith(" · planned");
 }

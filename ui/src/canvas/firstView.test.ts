@@ -128,15 +128,20 @@ describe("composeFirstView", () => {
     }
   });
 
-  it("a row too wide even for names is centred on the root at the name-only zoom", () => {
+  it("a row too wide even for names is shown whole below the name-only zoom: no direct report is off screen", () => {
     const { scene, managers } = tree(60, 2);
     const vp = { width: 800, height: 600 };
-    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id) });
-    expect(v.camera.zoom).toBeCloseTo(nameTextZoom(W, H), 9);
+    const reserve = { width: 200, height: 140 };
+    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id), reserve });
+    expect(v.camera.zoom).toBeLessThan(nameTextZoom(W, H));
     expect(v.reportsShown).toBe(false);
-    const root = onScreen(scene, 0, v.camera);
-    expect(root.x + root.w / 2).toBeCloseTo(vp.width / 2, 6);
-    expect(inside(root, vp)).toBe(true);
+    expect(v.legible).toBe(false);
+    const corner = { x: vp.width - reserve.width, y: vp.height - reserve.height, w: reserve.width, h: reserve.height };
+    for (let i = 0; i < scene.ids.length; i++) {
+      const r = onScreen(scene, i, v.camera);
+      expect(inside(r, vp), `card ${scene.ids[i]} at ${JSON.stringify(r)}`).toBe(true);
+      expect(r.y + r.h <= corner.y || r.x + r.w <= corner.x, `card ${scene.ids[i]} is clear of the minimap`).toBe(true);
+    }
   });
 
   it("an empty chart or an empty view gives the identity camera", () => {

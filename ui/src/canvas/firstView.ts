@@ -120,8 +120,8 @@ function fitZoom(box: Rect, area: Rect, padding: number): number {
 /**
  * The first view: the whole chart when its names can be read; else the most levels from the top that fit the view
  * (less the reserved corner) at full-text zoom; when even the root and their direct reports do not, those two levels
- * at the zoom that fits them, but never below the name-only zoom (a wider row is then centred on its root and runs
- * off both sides).
+ * at the zoom that fits them, below the name-only zoom if it must (`reportsShown` false), so that no direct report is
+ * ever off screen.
  */
 export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstViewOptions = {}): FirstView {
   const padding = opts.padding ?? 24, maxZoom = opts.maxZoom ?? 1;
@@ -178,12 +178,7 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
   const levels = Math.min(2, deepest + 1);
   const box = boxOfLevels(scene, level, levels) as Rect;
   const { area, zoom } = best(box);
-  if (zoom >= named || levels === 1) {
-    return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full, reportsShown: zoom >= named };
-  }
-  // The root's row is too wide to read whole: centre on the root at the name-only zoom.
-  let root = 0;
-  for (let i = 1; i < n; i++) if ((level[i] as number) === 0 && (scene.y[i] as number) < (scene.y[root] as number)) root = i;
-  const rootBox = { x: scene.x[root] as number, y: box.y, w: scene.w[root] as number, h: box.h };
-  return { camera: place(rootBox, spaces[0] as Rect, named, padding), levels, legible: false, reportsShown: false };
+  // Below the name-only zoom when the root's row is too wide to read whole (the chart actions fold deeper levels
+  // then, so the compact arrangement packs the reports closer): never a direct report off screen.
+  return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full, reportsShown: zoom >= named };
 }

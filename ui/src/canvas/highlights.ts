@@ -33,6 +33,8 @@ export interface Highlights {
   marks?: readonly MarkSet[];
   /** Compare mode: who left each manager's line (by name), drawn as a "−N left" badge on the manager's card. */
   leftBadges?: ReadonlyMap<number, readonly string[]>;
+  /** The card under the pointer: its distant dotted lines are drawn whole. */
+  hovered?: number | null;
 }
 
 /** Compare mode on the chart: the marked sets and, per old manager, the names of the people who left. */

@@ -4,6 +4,7 @@ import { cullScene, makeCullBuffers, type CullBuffers } from "./cull";
 import { drawBlocks, drawCardBodies, drawCardDecor, drawConnectors, drawFullText, drawNameText, Scratch, type DrawEnv } from "./drawCards";
 import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLIGHTS, type Highlights } from "./highlights";
 import { drawBadges, drawLeftBadges } from "./badges";
+import { drawStubs, hiddenRoutes, shownRoutes } from "./dottedStubs";
 import { canvasMeasure, DEFAULT_LOD_THRESHOLDS, selectLod, TextCache, type Lod, type LodThresholds, type MeasureFn } from "./lod";
 import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContentProvider, type ChartScene, type Rect } from "./scene";
 import { GridIndex } from "./spatialIndex";
@@ -32,6 +33,8 @@ export interface FrameStats {
   lodCounts: Record<Lod, number>;
   ms: number;
 }
+
+const NO_LINES: ReadonlySet<number> = new Set();
 
 const EMPTY_CONTENT: CardContentProvider = { get: () => undefined };
 
@@ -224,7 +227,10 @@ export class ChartRenderer {
       ctx, scene: this.scene, content: this.content, styles: this.styles, theme, text: this.text, zoom: cam.zoom, scratch: this.scratch,
     };
     const view = visibleWorldRect(cam, vp);
-    if (!splatted) drawConnectors(env, culled.connectors, this.scene.connectors, view, this.connectorBoxes);
+    const stubs = this.scene.stubs ?? [];
+    const shown = stubs.length ? shownRoutes(stubs, this.hl.selected, this.hl.hovered) : NO_LINES;
+    if (!splatted) drawConnectors(env, culled.connectors, this.scene.connectors, view, this.connectorBoxes, stubs.length ? hiddenRoutes(stubs, shown) : undefined);
+    if (!splatted && stubs.length) drawStubs(ctx, stubs, shown, theme, this.text, cam.zoom);
 
     drawBlocks(env, lod.tiny);
     drawBlocks(env, lod.block);
@@ -245,6 +251,13 @@ export class ChartRenderer {
     stats.connectors = culled.connectors.length;
     stats.lodCounts = { full: lod.full.length, name: lod.name.length, block: culled.cards.length - lod.full.length - lod.name.length };
     return this.finish(stats, t0);
+  }
+
+  /** Distant dotted lines: each stub, and which lines are drawn whole now (for the test accessor). */
+  dottedState(): { stubs: { line: number; at: number; other: number; label: string }[]; fullRoutes: number[] } {
+    const stubs = this.scene.stubs ?? [];
+    const shown = shownRoutes(stubs, this.hl.selected, this.hl.hovered);
+    return { stubs: stubs.map((s) => ({ line: s.line, at: s.at, other: s.other, label: s.label })), fullRoutes: [...shown] };
   }
 
   dispose(): void {

@@ -1,3 +1,5 @@
+import type { Stub } from "./dottedStubs";
+
 // Scene types: the flat, array-of-columns shape the Rust layout hands over, and the per-card content lookup.
 
 /** Numeric column; typed arrays avoid per-card objects when the scene crosses IPC at 100k cards. */
@@ -26,6 +28,8 @@ export interface ChartScene {
   h: NumberColumn;
   connectors: Connector[];
   bounds: Rect;
+  /** Both ends of each distant dotted line (canvas/dottedStubs.ts); absent in scenes without any. */
+  stubs?: readonly Stub[];
 }
 
 /** What a card shows. Kept out of the scene so text edits need no relayout. */

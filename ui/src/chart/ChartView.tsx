@@ -158,6 +158,12 @@ export function ChartView(props: ChartViewProps) {
     const detach = attachInteraction(canvas, controller);
     // Compare mode names who left a manager's line while the pointer rests on that card: the canvas's one tooltip.
     const onHover = (e: PointerEvent) => {
+      // The card under the pointer shows its distant dotted lines whole (canvas/dottedStubs.ts).
+      if (renderer.currentScene.stubs?.length) {
+        const r = canvas.getBoundingClientRect();
+        const over = renderer.hitTest(e.clientX - r.left, e.clientY - r.top);
+        if ((renderer.highlights.hovered ?? null) !== over) renderer.setHighlights({ hovered: over });
+      }
       const left = renderer.highlights.leftBadges;
       let tip = "";
       if (left?.size) {

@@ -13,6 +13,8 @@ function Mark({ mark }: { mark: LegendMark }) {
       return <span className="legend-tag">{mark.text}</span>;
     case "line":
       return <span className="legend-line" style={{ borderTopColor: mark.colour, borderTopStyle: mark.dashed ? "dashed" : "solid" }} />;
+    case "stub":
+      return <span className="legend-line legend-stub" style={{ borderTopColor: mark.colour, borderTopStyle: "dashed" }} />;
     case "outline":
       return <span className="legend-outline" style={{ borderColor: mark.colour, background: mark.fill ?? "#fff" }} />;
   }

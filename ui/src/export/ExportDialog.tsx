@@ -2,9 +2,10 @@
 // Cancel for long exports, and the path written or the error. The logic is exportModel.ts; Rust draws and writes.
 import { useEffect, useId, useRef, useState } from "react";
 import { commands, events, type DiagramFormat, type Error as CoreError, type ExportResult, type Paper, type View } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import { testHooks } from "../app/testHooks";
 import {
-  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, optionsOf, previewKey, progressText, scopeOf,
+  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, hasLegend, optionsOf, previewKey, progressText, scopeOf,
   selectionRoot, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
@@ -50,7 +51,7 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.exportProgress.listen((e) => setStage((s) => (s.kind === "running" ? { ...s, done: e.payload.done, total: e.payload.total } : s)))
+    void events.exportProgress(thisWindow()).listen((e) => setStage((s) => (s.kind === "running" ? { ...s, done: e.payload.done, total: e.payload.total } : s)))
       .then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);
@@ -149,6 +150,9 @@ export function ExportDialog({ documentName, view, selection, onClose }: { docum
                       <input aria-label="Width" inputMode="numeric" size={6} disabled={choice.pngSize !== "width"} value={choice.width} onChange={(e) => set({ width: e.target.value })} />
                     </label>
                   </>
+                )}
+                {hasLegend(choice.view) && (
+                  <label className="export-row"><input type="checkbox" checked={choice.legend} onChange={(e) => set({ legend: e.target.checked })} /> Include the legend</label>
                 )}
                 {choice.format !== "pdf" && (
                   <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>

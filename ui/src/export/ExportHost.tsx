@@ -1,6 +1,7 @@
 // Opens the export dialog on File › Export… (the ExportRequested event; the menu owns Ctrl/Cmd+E).
 import { useEffect, useMemo, useRef, useState } from "react";
 import { events, type View } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import { createExportRegistry, type ExportActionContext } from "../actions/exportActions";
 import { ExportDialog } from "./ExportDialog";
 import { startView, type Selection } from "./exportModel";
@@ -25,7 +26,7 @@ export function ExportHost(props: ExportHostProps) {
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.exportRequested.listen(() => registry.run("export-diagram", ctx(), "menu"))
+    void events.exportRequested(thisWindow()).listen(() => registry.run("export-diagram", ctx(), "menu"))
       .then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, [registry]);

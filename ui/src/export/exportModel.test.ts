@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultChoice, exportArgs, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
+import { planChartState } from "../plan/charts/planChartState";
+import { defaultChoice, exportArgs, optionsOf, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
 const picked = { persons: [7], units: [3] };
@@ -15,6 +16,21 @@ describe("export choices", () => {
     expect(startView("ownership")).toBe("ownership");
     expect(suggestedName("Acme", defaultChoice("effort"))).toBe("Acme where the people go.pdf");
     expect(problem({ ...defaultChoice("effort"), scope: "selection" }, { persons: [], units: [] })).toBe("Where the people go exports whole.");
+  });
+
+  it("starts on the Plan tab's chart and exports it over the periods the tab shows", () => {
+    planChartState.setDisplay("cost");
+    expect(startView("headcount")).toBe("cost");
+    planChartState.setDisplay("table");
+    expect(startView("headcount")).toBe("headcount");
+    planChartState.setRange("quarter", "2027-01-01", "2027-12-31");
+    const c = defaultChoice("headcount");
+    expect(exportArgs(c, none)).toMatchObject({ what: { view: "headcount", scope: null, periods: { by: "quarter", from: "2027-01-01", to: "2027-12-31" } } });
+    expect(suggestedName("Acme", { ...c, format: "svg" })).toBe("Acme headcount over time.svg");
+    expect(problem({ ...c, scope: "selection" }, picked)).toBe("The charts over time export whole.");
+    const before = previewKey(c, none);
+    planChartState.setRange("month", "2027-01-01", "2027-12-31");
+    expect(previewKey(c, none)).not.toBe(before);
   });
 
   it("start on the view on screen with the whole diagram", () => {
@@ -70,5 +86,14 @@ describe("export choices", () => {
     expect(previewKey(choice({ format: "pdf", page: "letter", landscape: true }), none)).not.toBe(a4);
     expect(previewKey(choice({ format: "svg", landscape: true }), none)).toBe(previewKey(choice({ format: "png", landscape: false }), none));
     expect(previewKey(choice({ scope: "selection" }), none)).toBeNull();
+  });
+});
+
+describe("the legend option", () => {
+  it("is on by default for the org chart and team map and never sent for other views", () => {
+    expect(optionsOf(defaultChoice("org-chart")).legend).toBe(true);
+    expect(optionsOf(defaultChoice("team-map")).legend).toBe(true);
+    expect(optionsOf(defaultChoice("ownership")).legend).toBe(false);
+    expect(optionsOf({ ...defaultChoice("org-chart"), legend: false }).legend).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The export dialog's plain logic: its choices, what they allow, and the command arguments they become.
 import type { DiagramFormat, DiagramScope, ExportOptions, Paper, View } from "../bindings";
+import { isChart, planChartState, planExportView } from "../plan/charts/planChartState";
 
 export type ScopeChoice = "whole" | "selection";
 export type PngSize = "scale" | "width";
@@ -18,6 +19,13 @@ export interface ExportChoice {
   transparent: boolean;
   /** Org chart: how many levels from the top to export; 0 exports them all. */
   levels: number;
+  /** Org chart and team map: draw the legend beside the diagram (on the first page of a PDF). */
+  legend: boolean;
+}
+
+/** The views whose exports can carry a legend. */
+export function hasLegend(view: View): boolean {
+  return view === "org-chart" || view === "team-map";
 }
 
 /** The level limits the dialog offers (0: all levels). */
@@ -30,6 +38,7 @@ export interface Selection {
 
 export const VIEW_LABELS: Record<View, string> = {
   "org-chart": "Org chart", "team-map": "Team map", ownership: "Ownership map", effort: "Where the people go",
+  headcount: "Headcount over time", cost: "Cost over time",
 };
 export const FORMAT_LABELS: Record<DiagramFormat, string> = { svg: "SVG image", pdf: "PDF document", png: "PNG image" };
 export const PAPER_LABELS: Record<Paper, string> = { a4: "A4", letter: "Letter", a3: "A3", fit: "Fit to the diagram" };
@@ -42,13 +51,14 @@ export function showingEffort(on: boolean): void {
   effortShown = on;
 }
 
-/** The view the dialog starts from: the one on screen. */
+/** The view the dialog starts from: the one on screen (on the Plan tab, which passes "headcount", its chart). */
 export function startView(view: View): View {
+  if (isChart(view)) return planExportView();
   return view === "ownership" && effortShown ? "effort" : view;
 }
 
 export function defaultChoice(view: View): ExportChoice {
-  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0 };
+  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0, legend: true };
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
@@ -62,7 +72,8 @@ export function selectionRoot(view: View, selection: Selection): number | null {
 export function problem(c: ExportChoice, selection: Selection): string | null {
   if (c.scope === "selection" && selectionRoot(c.view, selection) === null) {
     return c.view === "team-map" ? "Select a unit on the team map to export its subtree." : c.view === "org-chart"
-      ? "Select a person on the org chart to export their subtree." : c.view === "effort" ? "Where the people go exports whole." : "The ownership map exports whole.";
+      ? "Select a person on the org chart to export their subtree." : c.view === "effort" ? "Where the people go exports whole."
+      : isChart(c.view) ? "The charts over time export whole." : "The ownership map exports whole.";
   }
   if (c.format === "png" && c.pngSize === "width") {
     const w = Number(c.width.trim());
@@ -74,7 +85,9 @@ export function problem(c: ExportChoice, selection: Selection): string | null {
 
 export function scopeOf(c: ExportChoice, selection: Selection): DiagramScope {
   const levels = c.view === "org-chart" && c.levels > 0 ? c.levels : null;
-  return { view: c.view, scope: c.scope === "selection" ? selectionRoot(c.view, selection) : null, levels };
+  const scope = { view: c.view, scope: c.scope === "selection" ? selectionRoot(c.view, selection) : null, levels };
+  // A chart covers the periods the Plan tab shows (the core's default, a year of quarters, without).
+  return isChart(c.view) ? { ...scope, periods: planChartState.range() } : scope;
 }
 
 export function optionsOf(c: ExportChoice): ExportOptions {
@@ -88,6 +101,7 @@ export function optionsOf(c: ExportChoice): ExportOptions {
     scale: png || c.tile ? c.scale : 1,
     width: png && c.pngSize === "width" ? Number(c.width.trim()) : null,
     transparent: c.format !== "pdf" && c.transparent,
+    legend: hasLegend(c.view) && c.legend,
   };
 }
 
@@ -102,7 +116,8 @@ export function previewKey(c: ExportChoice, selection: Selection): string | null
   const what = scopeOf(c, selection);
   if (c.scope === "selection" && what.scope === null) return null;
   const page = c.format === "pdf" && c.page !== "fit" ? `${c.page}:${c.landscape}:${c.tile}:${c.scale}` : "";
-  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}`;
+  const periods = what.periods ? `${what.periods.by}:${what.periods.from}:${what.periods.to}` : "";
+  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}:${periods}:${hasLegend(c.view) && c.legend}`;
 }
 
 /** The name the save dialog proposes: document, view, extension. */

@@ -3,6 +3,7 @@
 // from the keyboard in every view (./historyActions), and Ctrl/Cmd+Z in a text field undoes the typing (./textUndo).
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { commands, events, type HistoryLog } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import type { AppController } from "../app/controller";
 import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
@@ -35,7 +36,7 @@ export function HistoryHost({ ctl }: { ctl: AppController }) {
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.historyRequested.listen(() => setOpen((o) => !o)).then((u) => { if (live) off = u; else u(); });
+    void events.historyRequested(thisWindow()).listen(() => setOpen((o) => !o)).then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);
   if (!open || !hasDocument) return null;
@@ -54,7 +55,7 @@ function HistoryPanel({ ctl, shortcut, onClose }: { ctl: AppController; shortcut
       else ctl.fail(r.error);
     });
     // Every change to the document (an edit, undo, a switch, another file) may change the log.
-    void events.docChanged.listen(load).then((u) => { if (live) off = u; else u(); });
+    void events.docChanged(thisWindow()).listen(load).then((u) => { if (live) off = u; else u(); });
     load();
     return () => { live = false; off?.(); };
   }, [ctl]);

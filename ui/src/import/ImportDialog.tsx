@@ -2,6 +2,7 @@
 // target, then progress and a summary. The back end reads and writes (ui/src/bindings.ts); the logic is importModel.ts.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { commands, events, type Error as CoreError, type Format, type ImportDraft, type ImportPhase, type Mapping, type Summary, type Target } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import {
   FORMATS, TARGETS, groupProblems, importTarget, problemText, progressText, repeatedTargets, scenarioNameFor,
   summaryLines, targetOf, withColumn, type TargetChoice,
@@ -53,7 +54,7 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.importProgress.listen((e) => setStage((s) => (s.kind === "running" ? { ...s, phase: e.payload.phase } : s)))
+    void events.importProgress(thisWindow()).listen((e) => setStage((s) => (s.kind === "running" ? { ...s, phase: e.payload.phase } : s)))
       .then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);

@@ -3,6 +3,7 @@
 // tests open the dialog on a path through the same `show`, since WebDriver cannot drive the native picker.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { commands, events } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import { ActionMenu } from "../actions/ActionViews";
 import { createTransferRegistry, EXPORT_DATA_MENU, type TransferActionContext } from "../actions/transferActions";
 import { testHooks } from "../app/testHooks";
@@ -34,7 +35,7 @@ export function ImportHost({ hasDocument, emptyScenario = false }: { hasDocument
     let off: (() => void) | undefined;
     let live = true;
     const show = (p: string) => setPath(p);
-    void events.importRequested.listen((e) => show(e.payload.path)).then((u) => { if (live) off = u; else u(); });
+    void events.importRequested(thisWindow()).listen((e) => show(e.payload.path)).then((u) => { if (live) off = u; else u(); });
     const detach = testHooks.import?.attach(show);
     return () => { live = false; off?.(); detach?.(); };
   }, []);

@@ -9,6 +9,7 @@ import { useCheckTexts } from "./checkCatalogue";
 import { revealFinding } from "./findingTargets";
 import { SidePanel } from "../chrome/SidePanel";
 import { insightsOpenByDefault, readStored, writeStored } from "../chrome/panelWidth";
+import { FindingTimeline } from "../asof/FindingTimeline";
 import "./insights.css";
 
 const OPEN_KEY = "topograph.panel.insights.open";
@@ -74,6 +75,7 @@ export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?:
           ))}
         </section>
       ))}
+      <FindingTimeline ctl={ctl} />
       {settingsOpen && <HealthSettingsDialog onClose={() => setSettingsOpen(false)} onError={(e) => ctl.fail(e)} />}
     </aside>
     </SidePanel>

@@ -1,8 +1,11 @@
 // Where a finding's subject lives and how to bring it on screen. A kind's target opens its view and selects the
 // subject; the view then moves its camera when it takes the reveal request (app/reveal). Other parts of the app
 // register targets for the kinds they show (the ownership map for areas), replacing the default.
-import type { EntityKind, Finding, View } from "../bindings";
+import type { EntityKind, Finding, View as AnyView } from "../bindings";
 import type { Selection } from "../app/controller";
+
+/** The diagram tabs a subject can be shown on (the charts over time show no single subject). */
+type View = Exclude<AnyView, "headcount" | "cost">;
 import { revealBus, type RevealBus } from "../app/reveal";
 
 /** The part of the controller a target uses. */

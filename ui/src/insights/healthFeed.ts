@@ -1,5 +1,6 @@
 // Keeps the open scenario's health findings fresh: fetched once, then again after every DocChanged.
 import { commands, events, type DocChanged, type EntityKind, type Error as CoreError, type Finding } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import type { Result } from "../app/controller";
 import { badgeCounts } from "./findings";
 
@@ -11,7 +12,7 @@ export interface HealthBackend {
 
 export const tauriHealthBackend: HealthBackend = {
   findings: () => commands.healthFindings(),
-  onDocChanged: (f) => events.docChanged.listen((e) => f(e.payload.kind)),
+  onDocChanged: (f) => events.docChanged(thisWindow()).listen((e) => f(e.payload.kind)),
 };
 
 export interface HealthSnapshot {

@@ -8,7 +8,7 @@ import { ROLE_LABELS } from "./roleLabels";
 import { PersonTeams, type PersonTeamsProps } from "./PersonTeams";
 import { EntityFindings } from "../insights/EntityFindings";
 import {
-  DISCIPLINES, EMPLOYMENTS, formErrorOf, formFromPerson, isDirty, personFromForm, STATUSES,
+  DISCIPLINES, EMPLOYMENTS, formErrorOf, formFromPerson, HIRING_STAGES, isDirty, isHiring, personFromForm, STATUSES,
   type FormError, type FormField, type PersonForm,
 } from "./personForm";
 
@@ -113,7 +113,7 @@ export function InspectorPanel(props: InspectorPanelProps) {
       ))}
     </div>
   );
-  const text = (f: Exclude<FormField, "custom" | "discipline" | "employment" | "status">, placeholder = "", type = "text") => (
+  const text = (f: Exclude<FormField, "custom" | "discipline" | "employment" | "status" | "hiringStage">, placeholder = "", type = "text") => (
     <input
       id={`${uid}-${f}`}
       data-field={f}
@@ -124,8 +124,8 @@ export function InspectorPanel(props: InspectorPanelProps) {
       onChange={(e) => set(f, e.target.value)}
     />
   );
-  const select = <F extends "discipline" | "employment" | "status">(f: F, options: readonly { value: PersonForm[F]; label: string }[]) => (
-    <select id={`${uid}-${f}`} data-field={f} value={form[f]} onChange={(e) => set(f, e.target.value as PersonForm[F])}>
+  const select = <F extends "discipline" | "employment" | "status" | "hiringStage">(f: F, options: readonly { value: PersonForm[F]; label: string }[]) => (
+    <select id={`${uid}-${f}`} data-field={f} value={form[f]} aria-invalid={errorFor(f).length > 0} onChange={(e) => set(f, e.target.value as PersonForm[F])}>
       {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </select>
   );
@@ -175,6 +175,16 @@ export function InspectorPanel(props: InspectorPanelProps) {
             {field("costAmount", "Annual cost", text("costAmount", "e.g. 85,000"))}
             {field("costCurrency", "Currency", text("costCurrency", "EUR"))}
           </div>
+        </fieldset>
+        <fieldset>
+          <legend>Plan</legend>
+          {isHiring(form.status) && (
+            <div className="field-row">
+              {field("targetStart", "Target start", text("targetStart", "2027-Q1"), "A month, a quarter or a day")}
+              {field("hiringStage", "Hiring stage", select("hiringStage", HIRING_STAGES))}
+            </div>
+          )}
+          {field("endDate", "End date", text("endDate", "YYYY-MM-DD"), "The last working day of a leaver")}
         </fieldset>
         <fieldset>
           <legend>Custom fields</legend>

@@ -7,7 +7,7 @@ import { fieldOfCoreError, formFromPerson, isDirty, newOpenPosition, newReport, 
 const ada: Person = {
   id: 7, name: "Ada Lovelace", title: "VP Engineering", discipline: "engineering-management", level: "L8", location: "London",
   email: "ada@example.com", employee_id: "E-7", employment: "employee", status: "active", start_date: "2020-01-15",
-  cost: { amount: 185000, currency: "GBP" }, custom: { pronouns: "she/her" }, manager: 1,
+  end_date: null, target_start: null, hiring_stage: null, cost: { amount: 185000, currency: "GBP" }, custom: { pronouns: "she/her" }, manager: 1,
 };
 
 const edit = (over: Partial<PersonForm>): PersonForm => ({ ...formFromPerson(ada), ...over });
@@ -31,6 +31,24 @@ describe("form ↔ person", () => {
     expect(r.ok && r.person).toMatchObject({ level: null, location: null, email: "ada@x.org", employee_id: null, start_date: null, name: "Ada" });
     expect(isDirty(edit({ level: "" }), ada)).toBe(true);
     expect(isDirty(edit({ name: "Ada Lovelace  " }), ada)).toBe(false);
+  });
+
+  it("keeps a leaver's end date and a hire's target start and stage through any other edit", () => {
+    const hire: Person = { ...ada, status: "planned-hire", end_date: null, target_start: "2027-Q2", hiring_stage: "offer" };
+    const r = personFromForm({ ...formFromPerson(hire), title: "CTO" }, hire);
+    expect(r.ok && [r.person.target_start, r.person.hiring_stage, r.person.title]).toEqual(["2027-Q2", "offer", "CTO"]);
+    const leaver: Person = { ...ada, status: "leaving", end_date: "2027-03-31" };
+    const l = personFromForm({ ...formFromPerson(leaver), level: "L9" }, leaver);
+    expect(l.ok && l.person.end_date).toBe("2027-03-31");
+  });
+
+  it("reads the plan fields: empty is none, a quarter in any case as the core stores it", () => {
+    const r = personFromForm(edit({ status: "open-position", targetStart: " 2027-q3 ", hiringStage: "interviewing", endDate: "" }), ada);
+    expect(r.ok && [r.person.target_start, r.person.hiring_stage, r.person.end_date]).toEqual(["2027-Q3", "interviewing", null]);
+    expect(isDirty(edit({ targetStart: "" }), ada)).toBe(false);
+    expect(isDirty(edit({ hiringStage: "open" }), ada)).toBe(true);
+    const cleared = personFromForm(edit({ hiringStage: "" }), { ...ada, hiring_stage: "offer" });
+    expect(cleared.ok && cleared.person.hiring_stage).toBeNull();
   });
 
   it("keeps the id and the manager: UpdatePerson does not move people", () => {
@@ -89,6 +107,14 @@ describe("form ↔ person", () => {
     expect(f("invalid_value", "cost -1 must be a number of zero or more")).toBe("costAmount");
     expect(f("duplicate", "employee id 'E-7' already belongs to Grace Hopper")).toBe("employeeId");
     expect(f("not_found", "person #99 does not exist")).toBeNull();
+    expect(f("invalid_value", "the end date 2019-01-01 is before the start date 2020-01-15")).toBe("endDate");
+  });
+
+  it("puts a core error on the field the core names, whatever its message says", () => {
+    const e = (field: string) => fieldOfCoreError({ code: "invalid_value", message: "is not a date", field });
+    expect(e("end_date")).toBe("endDate");
+    expect(e("target_start")).toBe("targetStart");
+    expect(e("start_date")).toBe("startDate");
   });
 
   it("makes new reports and open positions under a manager", () => {

@@ -1,6 +1,6 @@
 // The inspector's form as plain data: Person → strings for the inputs, and back, with the small checks the form
 // can make itself (amounts) and empty text turned into "no value". Everything else is the core's to validate.
-import type { Discipline, Employment, Error as CoreError, Person, PersonStatus } from "../bindings";
+import type { Discipline, Employment, Error as CoreError, HiringStage, Person, PersonStatus } from "../bindings";
 
 export interface CustomRow {
   key: string;
@@ -18,6 +18,12 @@ export interface PersonForm {
   employment: Employment;
   status: PersonStatus;
   startDate: string;
+  /** A leaver's last day. */
+  endDate: string;
+  /** When an open position or planned hire should start: a month, a quarter or a day. */
+  targetStart: string;
+  /** "" for no stage. */
+  hiringStage: HiringStage | "";
   costAmount: string;
   costCurrency: string;
   custom: CustomRow[];
@@ -50,6 +56,20 @@ export const STATUSES: readonly { value: PersonStatus; label: string }[] = [
   { value: "leaving", label: "Leaving" },
 ];
 
+export const HIRING_STAGES: readonly { value: HiringStage | ""; label: string }[] = [
+  { value: "", label: "—" },
+  { value: "open", label: "Open" },
+  { value: "approved", label: "Approved" },
+  { value: "interviewing", label: "Interviewing" },
+  { value: "offer", label: "Offer" },
+  { value: "filled", label: "Filled" },
+];
+
+/** Whether a status is one still being hired for, so it has a target start and a hiring stage. */
+export function isHiring(status: PersonStatus): boolean {
+  return status === "open-position" || status === "planned-hire";
+}
+
 export const EMPLOYMENTS: readonly { value: Employment; label: string }[] = [
   { value: "employee", label: "Employee" },
   { value: "contractor", label: "Contractor" },
@@ -74,6 +94,9 @@ export function formFromPerson(p: Person): PersonForm {
     employment: p.employment,
     status: p.status,
     startDate: text(p.start_date),
+    endDate: text(p.end_date ?? null),
+    targetStart: text(p.target_start ?? null),
+    hiringStage: p.hiring_stage ?? "",
     costAmount: p.cost ? formatAmount(p.cost.amount) : "",
     costCurrency: p.cost?.currency ?? "",
     custom: Object.entries(p.custom).map(([key, value]) => ({ key, value })),
@@ -172,6 +195,10 @@ export function personFromForm(form: PersonForm, base: Person): FormResult {
       employment: form.employment,
       status: form.status,
       start_date: optional(form.startDate),
+      end_date: optional(form.endDate),
+      // Normalised as the core stores it ("2027-q1" is "2027-Q1"), so an unchanged value does not read as an edit.
+      target_start: optional(form.targetStart)?.toUpperCase() ?? null,
+      hiring_stage: form.hiringStage === "" ? null : form.hiringStage,
       cost,
       custom,
     },
@@ -190,7 +217,7 @@ function canonical(p: Person): unknown[] {
   const custom = Object.keys(p.custom).sort().map((k) => [k, p.custom[k]]);
   return [
     p.id, p.manager, p.name.trim(), p.title.trim(), p.discipline, p.level, p.location, p.email, p.employee_id,
-    p.employment, p.status, p.start_date, p.cost ? [p.cost.amount, p.cost.currency] : null, custom,
+    p.employment, p.status, p.start_date, p.end_date ?? null, p.target_start ?? null, p.hiring_stage ?? null, p.cost ? [p.cost.amount, p.cost.currency] : null, custom,
   ];
 }
 
@@ -199,11 +226,16 @@ function canonical(p: Person): unknown[] {
  * email address", "an open position needs a role title"). null when it is about the record as a whole.
  */
 export function fieldOfCoreError(e: CoreError): FormField | null {
+  const named = e.field ? CORE_FIELDS[e.field] : undefined;
+  if (named) return named;
   const m = e.message.toLowerCase();
   // "a person needs a name (an open position needs only a role title)" vs "an open position needs a role title".
   if (e.code === "name_required") return m.includes("needs a name") ? "name" : m.includes("title") ? "title" : "name";
   if (m.includes("email")) return "email";
   if (m.includes("employee id")) return "employeeId";
+  if (m.includes("end date")) return "endDate";
+  if (m.includes("target start")) return "targetStart";
+  if (m.includes("hiring stage")) return "hiringStage";
   if (m.includes("start date") || m.includes("date")) return "startDate";
   if (m.includes("currency")) return "costCurrency";
   if (m.includes("cost")) return "costAmount";
@@ -214,6 +246,13 @@ export function fieldOfCoreError(e: CoreError): FormField | null {
   if (m.includes("name")) return "name";
   return null;
 }
+
+/** The core's field names (Error.field) as the form's. */
+const CORE_FIELDS: Record<string, FormField> = {
+  name: "name", title: "title", level: "level", location: "location", email: "email", employee_id: "employeeId",
+  start_date: "startDate", end_date: "endDate", target_start: "targetStart", hiring_stage: "hiringStage",
+  cost: "costAmount", amount: "costAmount", currency: "costCurrency", custom: "custom",
+};
 
 export function formErrorOf(e: CoreError): FormError {
   return { code: e.code, message: e.message, field: fieldOfCoreError(e) };

@@ -1,5 +1,6 @@
-// Compare two scenarios: the change list by kind, the numbers side by side, the effort shift by area, people impact,
-// exports and promote.
+// Compare two scenarios: the change list by kind, the numbers side by side, headcount and cost per period, the
+// health findings that appear and disappear, the effort shift by area, people impact, exports and promote. It opens
+// as its own view over the whole window body; "Show on chart" folds it into a side panel beside the chart.
 import { useEffect, useMemo, useState } from "react";
 import type { Scenario } from "../bindings";
 import type { AppController } from "../app/controller";
@@ -10,6 +11,8 @@ import { compareMarksOf, MARK_STYLES, type CompareMarks } from "./compareHighlig
 import { AREA_MARK_STYLES } from "./ownershipMarks";
 import { compareMarksStore } from "./compareMarksStore";
 import { EffortShifts } from "./EffortShifts";
+import { OverTimeSection } from "./OverTimeSection";
+import { FindingShiftsView } from "./FindingShiftsView";
 
 /** Long sections show this many rows until asked for all (1,000 moves in a 10k reorg). */
 const SHOWN = 100;
@@ -74,7 +77,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
   );
 
   return (
-    <aside className="compare-panel" aria-label="Compare scenarios" onKeyDown={(e) => { if (e.key === "Escape") onClose(); }}>
+    <aside className={onChart ? "compare-panel" : "compare-panel compare-view"} aria-label="Compare scenarios" onKeyDown={(e) => { if (e.key === "Escape") onClose(); }}>
       <div className="compare-head">
         <h2>Compare</h2>
         {picker("From", from, setFrom)}
@@ -99,6 +102,11 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
       {loading && !diff && <p className="muted">Comparing…</p>}
       {diff && (
         <div className="compare-body">
+          <div className="compare-over-time-column">
+            <OverTimeSection o={diff.over_time} from={diff.from} to={diff.to} />
+            <FindingShiftsView shifts={diff.findings} from={diff.from} to={diff.to} />
+          </div>
+          <div className="compare-changes-column">
           <table className="compare-numbers">
             <thead>
               <tr><th /><th>{diff.from}</th><th>{diff.to}</th><th>Difference</th></tr>
@@ -135,6 +143,7 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
               </ul>
             </details>
           )}
+          </div>
         </div>
       )}
     </aside>

@@ -1,11 +1,19 @@
 // Settings… (File menu on Windows and Linux, the app menu on macOS; Ctrl/Cmd+,): the app's own settings in one
 // dialog. Appearance is kept by the Rust side for every document; health thresholds belong to the open document.
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { commands, events, type Appearance, type Error as CoreError } from "../bindings";
+import { commands, events, type Appearance, type Error as CoreError, type PaintingSetting, type PaintingState } from "../bindings";
+import { thisWindow } from "../app/thisWindow";
 import type { AppController } from "../app/controller";
 import { appearance } from "../appearance/window";
 import { HealthSettingsDialog } from "../insights/HealthSettingsDialog";
+import { paintingNow } from "./painting";
 import "./settings.css";
+
+const PAINTING: { id: PaintingSetting; label: string }[] = [
+  { id: "automatic", label: "Choose from this machine" },
+  { id: "cpu", label: "On the CPU" },
+  { id: "gpu", label: "On the GPU" },
+];
 
 const CHOICES: { id: Appearance; label: string }[] = [
   { id: "system", label: "Match the system" },
@@ -19,7 +27,7 @@ export function SettingsHost({ ctl, hasDocument }: { ctl: AppController; hasDocu
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void events.settingsRequested.listen(() => setOpen("settings")).then((u) => { if (live) off = u; else u(); });
+    void events.settingsRequested(thisWindow()).listen(() => setOpen("settings")).then((u) => { if (live) off = u; else u(); });
     return () => { live = false; off?.(); };
   }, []);
   if (open === "health") return <HealthSettingsDialog onClose={() => setOpen(null)} onError={(e) => ctl.fail(e)} />;
@@ -51,6 +59,17 @@ function SettingsDialog({ hasDocument, onHealth, onClose, onError }: {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
+  const [painting, setPainting] = useState<PaintingState | null>(null);
+  useEffect(() => {
+    let live = true;
+    void commands.paintingState().then((p) => { if (live) setPainting(p); });
+    return () => { live = false; };
+  }, []);
+  const choosePainting = async (setting: PaintingSetting) => {
+    setPainting((p) => (p ? { ...p, setting } : p));
+    const r = await commands.setPainting(setting);
+    if (r.status === "error") onError(r.error);
+  };
   const choose = async (a: Appearance) => {
     setChosen(a);
     const r = await commands.setAppearance(a);
@@ -69,6 +88,17 @@ function SettingsDialog({ hasDocument, onHealth, onClose, onError }: {
           ))}
           <p className="muted">Also in View › Appearance. Exported diagrams stay on a light page.</p>
         </fieldset>
+        {painting && paintingNow(painting) !== null && (
+          <fieldset>
+            <legend>Painting</legend>
+            {PAINTING.map((c) => (
+              <label key={c.id} className="settings-choice">
+                <input type="radio" name="painting" value={c.id} checked={painting.setting === c.id} onChange={() => void choosePainting(c.id)} /> {c.label}
+              </label>
+            ))}
+            <p className="muted">{paintingNow(painting)} A change applies when Topograph next starts.</p>
+          </fieldset>
+        )}
         <fieldset>
           <legend>Health checks</legend>
           <p className="muted">Thresholds are kept in each document, so whoever opens it sees the same findings.</p>

@@ -19,6 +19,7 @@ import { NewTeamMenu } from "./NewTeamMenu";
 import { freshTeamName, joinOp, newTeamOp, selectionToGroup, trayDropVerdict, unassigned } from "./teamsModel";
 import { revealBus } from "../app/reveal";
 import "./teammap.css";
+import { applyMove } from "../asof/datedMove";
 
 const EMPTY_RECORDS: MapRecords = { persons: [], units: [], memberships: [], areas: [], contributors: [], interactions: [] };
 
@@ -62,6 +63,8 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   useEffect(() => { if (interaction !== null && !selectedInteraction) setInteraction(null); }, [interaction, selectedInteraction]);
 
   const apply = (op: Op | null) => { if (op) void ctl.apply(op); };
+  // A drag to another team or group; while the views show a later day it asks when it takes effect.
+  const move = (op: Op | null) => { if (op) void applyMove(ctl, op); };
   const selectedGroup = selection.units.length === 1 ? records.units.find((u) => u.id === selection.units[0] && u.kind === "group") : undefined;
   const canGroup = selection.persons.length + selection.units.length > 0;
 
@@ -170,7 +173,8 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     <InteractionInspector key={`i${selectedInteraction.id}`} interaction={selectedInteraction} records={records} apply={apply} onClose={() => setInspectorOpen(false)} />
   ) : selection.units.length === 1 && records.units.find((u) => u.id === selection.units[0]) ? (
     <UnitInspector key={`u${selection.units[0]}`} unit={records.units.find((u) => u.id === selection.units[0]) as DocState["records"]["units"][number]} records={records} apply={apply}
-      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
+      onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)}
+      budgets={doc ? { records: doc.records, apply: (op) => ctl.applyOrRefusal(op) } : undefined} />
   ) : selection.persons.length === 1 && selection.units.length === 0 && records.persons.find((p) => p.id === selection.persons[0]) ? (
     <SeatsInspector key={`p${selection.persons[0]}`} person={records.persons.find((p) => p.id === selection.persons[0]) as DocState["records"]["persons"][number]} records={records} apply={apply}
       onSelectUnit={(id) => ctl.selectUnit(id)} onClose={() => setInspectorOpen(false)} />
@@ -251,11 +255,11 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             }}
             onChipDrop={(k, u, add, idx) => {
               const seat = chipSeat(idx, k);
-              apply(chipDropOp(seat, unitRef(idx, u), seatsOf(idx, seat.person), add));
+              move(chipDropOp(seat, unitRef(idx, u), seatsOf(idx, seat.person), add));
               ctl.selectPerson(seat.person);
             }}
             unitVerdict={(i, g, idx) => unitDropVerdict(unitRef(idx, i), g < 0 ? null : unitRef(idx, g))}
-            onUnitDrop={(i, g, at, idx) => apply(unitDropOp(unitRef(idx, i), g < 0 ? null : unitRef(idx, g), at))}
+            onUnitDrop={(i, g, at, idx) => move(unitDropOp(unitRef(idx, i), g < 0 ? null : unitRef(idx, g), at))}
             onLasso={(rect, additive, idx) => {
               const hit = idx.enclosed(rect);
               const ps = [...new Set(hit.chips.map((k) => idx.scene.chip_person[k] as number))];

@@ -2,7 +2,8 @@
 // and allocation, owned areas, interactions), the seats of a selected person (their allocation split), or the
 // selected interaction (mode, note, start and expected end). Every change is one op through the controller.
 import { useEffect, useState } from "react";
-import type { Area, Contributor, Interaction, InteractionMode, Membership, Op, Person, TeamRole, Unit, UnitKind } from "../bindings";
+import type { Area, Contributor, Error as CoreError, Interaction, InteractionMode, Membership, Op, OrgRecords, Person, TeamRole, Unit, UnitKind } from "../bindings";
+import { BudgetEditor } from "../plan/BudgetEditor";
 import { ROLE_LABELS } from "../inspector/InspectorPanel";
 import { displayName } from "../inspector/deletePlan";
 import { INTERACTION_MODES, KIND_STYLES, MODE_STYLES, UNIT_KINDS } from "./style";
@@ -59,7 +60,13 @@ function AllocationInput({ m, label, apply }: { m: Membership; label: string; ap
   );
 }
 
-export function UnitInspector({ unit, records, apply, onSelectUnit, onClose }: { unit: Unit; records: MapRecords; apply: Apply; onSelectUnit: (id: number) => void; onClose: () => void }) {
+/** What the unit inspector's Budget section needs: the whole records (budgets, currencies) and an apply that answers refusals. */
+export interface BudgetEditing {
+  records: OrgRecords;
+  apply: (op: Op) => Promise<CoreError | null>;
+}
+
+export function UnitInspector({ unit, records, apply, onSelectUnit, onClose, budgets }: { unit: Unit; records: MapRecords; apply: Apply; onSelectUnit: (id: number) => void; onClose: () => void; budgets?: BudgetEditing }) {
   const update = (patch: Partial<Unit>) => apply({ op: "update-unit", unit: { ...unit, ...patch } });
   const members = records.memberships.filter((m) => m.unit === unit.id);
   const owned = records.areas.filter((a) => a.owner === unit.id);
@@ -117,6 +124,12 @@ export function UnitInspector({ unit, records, apply, onSelectUnit, onClose }: {
           {owned.length === 0 ? <p className="muted">No product areas.</p> : <ul>{owned.map((a) => <li key={a.id}>{a.name}</li>)}</ul>}
           {contributes.length > 0 && <p className="muted">Contributes to {contributes.map((a) => a.name).join(", ")}</p>}
         </section>
+        {budgets && (
+          <section aria-label="Budget">
+            <h3>Budget</h3>
+            <BudgetEditor records={budgets.records} unit={unit.id} period={String(new Date().getFullYear())} apply={budgets.apply} />
+          </section>
+        )}
         <EntityFindings kind="unit" id={unit.id} />
         <section>
           <h3>Interactions</h3>

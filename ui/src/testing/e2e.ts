@@ -109,6 +109,8 @@ export interface TopographTestApi {
     /** Compare mode: old managers' "−N left" badges, with who left. */
     left: { id: number; names: string[] }[];
   };
+  /** Distant dotted lines on the chart: their stubs, and the lines drawn whole now (an end selected or hovered). */
+  dottedStubs(): { stubs: { line: number; at: number; other: number; label: string }[]; fullRoutes: number[] } | null;
   /** What the status bar shows: idle, info, or the last error. */
   status(): Status;
   doc(): { name: string | null; path: string | null; undo: string | null; redo: string | null; people: number; sceneCards: number } | null;
@@ -249,6 +251,7 @@ const api: TopographTestApi = {
       left: [...(h?.leftBadges ?? [])].map(([id, names]) => ({ id, names: [...names] })),
     };
   },
+  dottedStubs: () => renderer?.dottedState() ?? null,
   status: () => controller?.snapshot().status ?? { kind: "idle" },
   doc() {
     const s = controller?.snapshot();

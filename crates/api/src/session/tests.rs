@@ -1,6 +1,8 @@
 use super::*;
 use std::collections::BTreeMap;
-use topograph_model::{ChangeSet, Discipline, Employment, Entity, Person, PersonId, PersonStatus};
+use topograph_model::{
+    ChangeSet, Date, Discipline, Employment, Entity, Person, PersonId, PersonStatus,
+};
 
 fn session(dir: &Path) -> Session {
     Session::new(Paths::under(dir))
@@ -188,14 +190,14 @@ fn file_new_makes_a_blank_org_or_a_copy_of_the_sample_and_never_overwrites() {
     s.create(&blank).unwrap();
     assert!(s.snapshot().unwrap().records.persons.is_empty());
     let copy = dir.path().join("copy.topo");
-    s.create_sample(&copy).unwrap();
+    s.create_from(&copy, NewTemplate::Sample).unwrap();
     assert_eq!(s.title(), "copy — Topograph");
     assert_eq!(
         s.snapshot().unwrap().records.persons.len(),
         topograph_sample::sample().person_count()
     );
     assert_eq!(
-        s.create_sample(&blank).unwrap_err().code,
+        s.create_from(&blank, NewTemplate::Sample).unwrap_err().code,
         ErrorCode::FileExists
     );
     assert_eq!(s.recent()[0].name, "copy");
@@ -207,7 +209,13 @@ fn closing_leaves_an_empty_state_and_keeps_the_document_to_reopen() {
     let mut s = session(dir.path());
     s.create(&dir.path().join("a.topo")).unwrap();
     s.close();
-    assert_eq!(s.state().unwrap(), DocState::default());
+    assert_eq!(
+        s.state().unwrap(),
+        DocState {
+            revision: s.revision(),
+            ..DocState::default()
+        }
+    );
     assert_eq!(s.title(), "Topograph");
     assert_eq!(
         Settings::load(&s.paths().settings_file).last_document,
@@ -253,7 +261,7 @@ fn broken_settings_read_as_none_and_the_recent_list_is_bounded() {
 }
 
 #[test]
-fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed() {
+fn a_scenario_keeps_its_version_across_switches_until_it_is_edited_or_collapsed() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
     s.create(&dir.path().join("org.topo")).unwrap();
@@ -270,18 +278,18 @@ fn a_scenario_keeps_its_revision_across_switches_until_it_is_edited_or_collapsed
         panic!("expected the new scenario");
     };
     let second = second.id;
-    let before = s.revision(first);
+    let before = s.version(first);
 
     s.switch_scenario(second).unwrap();
     s.switch_scenario(first).unwrap();
-    assert_eq!(s.revision(first), before, "switching changes nothing");
+    assert_eq!(s.version(first), before, "switching changes nothing");
 
     s.apply(new_person("Ada")).unwrap();
-    let edited = s.revision(first);
+    let edited = s.version(first);
     assert_ne!(edited, before);
     let ada = s.snapshot().unwrap().records.persons[0].id.0;
     s.set_collapsed(View::OrgChart, ada, true).unwrap();
-    assert_ne!(s.revision(first), edited, "the org chart changed");
+    assert_ne!(s.version(first), edited, "the org chart changed");
 }
 
 #[test]
@@ -317,4 +325,123 @@ fn several_steps_in_one_scenario_patch_and_steps_across_scenarios_reload() {
         "a scenario and a record change together need the whole state"
     );
     assert!(s.travel(true, 1).is_err(), "nothing is left to undo");
+}
+
+#[test]
+fn every_change_the_ui_is_told_of_moves_the_document_revision_on_and_view_state_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    let mut seen = vec![s.snapshot().unwrap().revision];
+    let mut step = |s: &Session, what: &str| {
+        let now = s.snapshot().unwrap().revision;
+        assert_eq!(now, s.revision(), "{what}: the state carries the revision");
+        assert!(now > *seen.last().unwrap(), "{what} moves the revision on");
+        seen.push(now);
+    };
+    s.create(&dir.path().join("org.topo")).unwrap();
+    step(&s, "a new document");
+    s.apply(new_person("Ada")).unwrap();
+    step(&s, "an edit");
+    let first = s.active_scenario().unwrap();
+    s.apply(Op::CreateScenario {
+        name: "Proposal".into(),
+    })
+    .unwrap();
+    step(&s, "a new scenario");
+    let second = s.snapshot().unwrap().scenarios[1].id;
+    s.undo().unwrap();
+    step(&s, "an undo");
+    s.redo().unwrap();
+    step(&s, "a redo");
+    let before = s.revision();
+    let switch = s.switch_for_ui(second, None, Some(first)).unwrap();
+    assert_eq!(
+        switch.state.revision,
+        before + 1,
+        "a switch is one revision"
+    );
+    step(&s, "a switch");
+    let ada = s.version(first);
+    s.set_collapsed(View::OrgChart, 1, true).unwrap();
+    assert_eq!(s.revision(), before + 1, "collapsing sends no event");
+    assert_eq!(
+        s.version(first),
+        ada,
+        "nor changes another scenario's version"
+    );
+    s.forget_versions();
+    step(&s, "an import");
+    s.save_as(&dir.path().join("copy.topo")).unwrap();
+    step(&s, "save as");
+    s.open(&dir.path().join("org.topo")).unwrap();
+    step(&s, "another document");
+    s.close();
+    step(&s, "closing");
+}
+
+#[test]
+fn the_views_show_the_org_on_the_as_of_date_kept_in_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dated.topo");
+    let mut s = session(dir.path());
+    s.create(&file).unwrap();
+    let mut leaver = new_person("Lena");
+    if let Op::CreatePerson { person } = &mut leaver {
+        person.status = PersonStatus::Leaving;
+        person.end_date = Some("2027-02-15".into());
+    }
+    s.apply(leaver).unwrap();
+    let mut hire = new_person("Hana");
+    if let Op::CreatePerson { person } = &mut hire {
+        person.status = PersonStatus::PlannedHire;
+        person.target_start = Some("2027-Q2".into());
+    }
+    s.apply(hire).unwrap();
+    let names = |org: &topograph_model::Org| {
+        org.persons()
+            .map(|p| format!("{} {:?}", p.name, p.status))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(&s.org_copy().unwrap()),
+        ["Lena Leaving", "Hana PlannedHire"]
+    );
+    let scenario = s.active_scenario().unwrap();
+    let before = s.version(scenario);
+    s.set_view_date(Date::parse("2027-04-01")).unwrap();
+    assert_ne!(
+        s.version(scenario),
+        before,
+        "a chart kept for another day is not reused"
+    );
+    assert_eq!(names(&s.org_chart_input().unwrap().0), ["Hana Active"]);
+    assert_eq!(names(&s.team_map_input().unwrap().0), ["Hana Active"]);
+    assert_eq!(
+        s.history().unwrap().undo.as_deref(),
+        Some("Add person"),
+        "not an edit"
+    );
+    s.close();
+    let mut s = session(dir.path());
+    s.open(&file).unwrap();
+    assert_eq!(s.view_date().unwrap(), Date::parse("2027-04-01"));
+    assert_eq!(names(&s.org_copy().unwrap()), ["Hana Active"]);
+    s.set_view_date(None).unwrap();
+    assert_eq!(s.org_copy().unwrap().persons().count(), 2);
+}
+
+#[test]
+fn choosing_today_or_nothing_in_the_as_of_control_is_the_design_as_entered() {
+    assert_eq!(crate::as_of::chosen_day("").unwrap(), None);
+    assert_eq!(
+        crate::as_of::chosen_day(&Date::today().to_string()).unwrap(),
+        None
+    );
+    assert_eq!(
+        crate::as_of::chosen_day(" 2031-01-31 ").unwrap(),
+        Date::parse("2031-01-31")
+    );
+    let e = crate::as_of::chosen_day("2031-02-30").unwrap_err();
+    assert_eq!(e.code, topograph_model::ErrorCode::InvalidValue);
+    assert!(e.message.contains("as_of"), "{}", e.message);
 }

@@ -1,5 +1,6 @@
 //! Which version of each scenario's records and org chart the UI may hold already, so switching
-//! back to a scenario that did not change since sends neither again.
+//! back to a scenario that did not change since sends neither again. (The document's own
+//! revision, which orders events and answers, is a plain counter in the session.)
 
 use std::collections::HashMap;
 use topograph_model::{ChangeSet, Entity, EntityKey, ScenarioId};
@@ -8,14 +9,14 @@ use topograph_model::{ChangeSet, Entity, EntityKey, ScenarioId};
 /// collapsed org-chart nodes) may have changed. Values never repeat within a run, even across
 /// documents, so a number from an earlier document never matches.
 #[derive(Debug, Default)]
-pub struct Revisions {
+pub struct Versions {
     clock: u32,
-    /// The revision of every scenario not changed since the document was opened.
+    /// The version of every scenario not changed since the document was opened.
     base: u32,
     changed: HashMap<ScenarioId, u32>,
 }
 
-impl Revisions {
+impl Versions {
     pub fn of(&self, scenario: ScenarioId) -> u32 {
         self.changed.get(&scenario).copied().unwrap_or(self.base)
     }
@@ -33,7 +34,7 @@ impl Revisions {
         self.changed.clear();
     }
 
-    /// An edit: only a plain change of one scenario's records keeps the others' revisions (a
+    /// An edit: only a plain change of one scenario's records keeps the others' versions (a
     /// change of the scenario list, like a fork or a promote, may reach several).
     pub fn edited(&mut self, changes: &ChangeSet, switched: bool) {
         let list_changed = changes
@@ -66,9 +67,9 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_of_one_scenario_changes_only_its_revision() {
+    fn an_edit_of_one_scenario_changes_only_its_version() {
         let (a, b) = (ScenarioId(1), ScenarioId(2));
-        let mut r = Revisions::default();
+        let mut r = Versions::default();
         let (ra, rb) = (r.of(a), r.of(b));
         r.edited(&edit_of(a), false);
         assert_ne!(r.of(a), ra);
@@ -76,9 +77,9 @@ mod tests {
     }
 
     #[test]
-    fn a_change_of_the_scenario_list_or_another_document_changes_every_revision() {
+    fn a_change_of_the_scenario_list_or_another_document_changes_every_version() {
         let (a, b) = (ScenarioId(1), ScenarioId(2));
-        let mut r = Revisions::default();
+        let mut r = Versions::default();
         let (ra, rb) = (r.of(a), r.of(b));
         r.edited(
             &ChangeSet {
@@ -94,9 +95,9 @@ mod tests {
     }
 
     #[test]
-    fn an_undo_that_switches_scenarios_changes_every_revision() {
+    fn an_undo_that_switches_scenarios_changes_every_version() {
         let (a, b) = (ScenarioId(1), ScenarioId(2));
-        let mut r = Revisions::default();
+        let mut r = Versions::default();
         let rb = r.of(b);
         r.edited(&edit_of(a), true);
         assert_ne!(r.of(b), rb);

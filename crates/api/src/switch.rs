@@ -1,0 +1,173 @@
+//! A scenario switch as the UI sees it: [`Session::switch_for_ui`](crate::Session::switch_for_ui)
+//! takes what is needed under the session's lock, then [`Switch::answer`] lays out the chart and
+//! writes the records off it, on two threads. The answer is one struct, [`ScenarioOpened`],
+//! serialised by serde like any other; its megabytes are [`Json`] written already by the crates
+//! that own them (built optimised in debug builds too), so its TypeScript type and its bytes
+//! come from the one definition.
+
+use crate::DocState;
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
+use std::collections::BTreeSet;
+use std::marker::PhantomData;
+use topograph_model::{ChangeSet, Error, ErrorCode, Org, OrgRecords, Result, ScenarioId};
+use topograph_scene::{OrgChartScene, OrgChartWire};
+
+/// JSON written already, sent as it is inside an answer, and typed in the bindings as the `T`
+/// it is the JSON of.
+pub struct Json<T>(Box<RawValue>, PhantomData<fn() -> T>);
+
+impl<T> Json<T> {
+    /// `json` must be what serde writes for a `T`; tests compare the two for each use. It is
+    /// checked to be JSON (a scan, no tree), so a broken writer fails here, not in the page.
+    pub fn written(json: String) -> Self {
+        Json(
+            RawValue::from_string(json).expect("the crates that write JSON write JSON"),
+            PhantomData,
+        )
+    }
+
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl<T> Serialize for Json<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<T: specta::Type> specta::Type for Json<T> {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        T::definition(types)
+    }
+}
+
+/// An org chart as its columns ([`OrgChartWire`]), written by the scene crate.
+pub fn chart_json(scene: &OrgChartScene) -> Json<OrgChartWire> {
+    let mut out = Vec::with_capacity(scene.ids.len() * 120 + 1024);
+    OrgChartWire::from(scene).write_json(&mut out);
+    Json::written(String::from_utf8(out).expect("JSON is UTF-8"))
+}
+
+/// What `switch_scenario` answers: everything the UI shows of the scenario it opened. The
+/// records come one of three ways: `records` (whole), `changes` (from the records the UI showed
+/// at revision `state.revision - 1`, the one before the switch) or neither (the UI kept them at
+/// `version`, and the chart with them).
+#[derive(Serialize, specta::Type)]
+pub struct ScenarioOpened {
+    /// What `get_state` would answer at the switch's revision, with `records` empty.
+    pub state: DocState,
+    /// The version of the scenario opened: give it as `known` when switching back; while the
+    /// scenario stays as it is, the answer leaves its records and chart out.
+    pub version: u32,
+    /// The scenario open before and its version then, so the UI can keep what it showed of it.
+    pub left: Option<ScenarioId>,
+    pub left_version: u32,
+    /// `None` when the records and chart of version `known` are still right.
+    pub scene: Option<Json<OrgChartWire>>,
+    pub records: Option<Json<OrgRecords>>,
+    pub changes: Option<Json<ChangeSet>>,
+}
+
+/// A scenario just opened, as [`Session::switch_for_ui`](crate::Session::switch_for_ui) took it
+/// under the lock: what [`Switch::answer`] makes the answer from.
+pub struct Switch {
+    pub scenario: ScenarioId,
+    pub version: u32,
+    /// Without records: the answer carries them from the copy in `layout`.
+    pub state: DocState,
+    /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
+    /// version already.
+    pub layout: Option<(Org, Vec<u32>)>,
+    /// The records of the scenario left, when the UI holds them and this one's must be sent.
+    pub left_records: Option<OrgRecords>,
+    pub left: Option<ScenarioId>,
+    pub left_version: u32,
+    /// The shape the app's chart view last asked for (`Session::chart_aspect`).
+    pub aspect: Option<f64>,
+}
+
+impl Switch {
+    /// Lays out the chart on this thread while another writes the records. Run it off the
+    /// session lock.
+    pub fn answer(self) -> Result<ScenarioOpened> {
+        let Switch {
+            scenario,
+            version,
+            state,
+            layout,
+            left_records,
+            left,
+            left_version,
+            aspect,
+        } = self;
+        let mut opened = ScenarioOpened {
+            state,
+            version,
+            left,
+            left_version,
+            scene: None,
+            records: None,
+            changes: None,
+        };
+        let Some((org, collapsed)) = layout else {
+            return Ok(opened);
+        };
+        let (scene, records) = std::thread::scope(|threads| {
+            let org = &org;
+            let records = threads.spawn(move || records_of(scenario, left_records, org));
+            let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+            let scene = let options = crate::chart_frame::scene_options(aspect);
+            let scene = topograph_scene::org_chart(org, &collapsed, &options)
+                .map(|scene| chart_json(&scene));
+            let records = records.join().map_err(|_| {
+                Error::new(ErrorCode::Internal, "Topograph stopped writing the records")
+            });
+            (scene, records)
+        });
+        opened.scene = Some(scene?);
+        match records? {
+            Records::Whole(r) => opened.records = Some(r),
+            Records::Changes(c) => opened.changes = Some(c),
+        }
+        Ok(opened)
+    }
+}
+
+/// How an answer carries the records of the scenario it opened.
+pub enum Records {
+    Whole(Json<OrgRecords>),
+    /// A change set from the records of the scenario left.
+    Changes(Json<ChangeSet>),
+}
+
+/// The records of the opened scenario as the answer carries them: as changes from those the UI
+/// holds when at most an eighth of the records differ (applying more in the UI costs about what
+/// parsing them whole does), else whole.
+pub fn records_of(scenario: ScenarioId, held: Option<OrgRecords>, org: &Org) -> Records {
+    let records = org.to_records();
+    if let Some(held) = held {
+        let changes = topograph_diff::record_changes(scenario, &held, &records);
+        if topograph_diff::change_count(&changes) <= record_count(&records) / 8 {
+            let json = serde_json::to_string(&changes).expect("plain data always serialises");
+            return Records::Changes(Json::written(json));
+        }
+    }
+    Records::Whole(Json::written(records.to_json()))
+}
+
+fn record_count(r: &OrgRecords) -> usize {
+    r.persons.len()
+        + r.dotted_lines.len()
+        + r.units.len()
+        + r.memberships.len()
+        + r.areas.len()
+        + r.contributors.len()
+        + r.interactions.len()
+        + r.placements.len()
+}
+
+#[cfg(test)]
+mod tests;

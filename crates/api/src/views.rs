@@ -1,0 +1,113 @@
+//! What the views ask for of the open scenario: the scenes (laid out from a copy taken under the
+//! session's lock, so run them off it), and the health findings and settings.
+
+use crate::chart_frame::{self, FoldRoom};
+use crate::switch::{chart_json, Json};
+use crate::Session;
+use serde::Serialize;
+use specta::Type;
+use std::collections::BTreeSet;
+use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
+use topograph_model::{CheckSettings, Date, Effort, Org, Result};
+use topograph_scene::{
+    EffortOptions, EffortScene, MapOptions, OrgChartWire, OwnershipOptions, OwnershipScene,
+    TeamMapScene,
+};
+
+/// The org chart with `collapsed` people's reports folded into their cards, as its columns,
+/// laid out for a view of width / height `aspect` (`None`: the tidy tree). A big org with nothing
+/// folded is folded for `fold` first (a preview: nothing is written). `at` is told when each
+/// stage ends ("folded", "laid_out", "serialised"), for the e2e breakdown of an open.
+pub fn org_chart(
+    org: &Org,
+    collapsed: Vec<u32>,
+    aspect: Option<f64>,
+    fold: Option<FoldRoom>,
+    mut at: impl FnMut(&'static str),
+) -> Result<Json<OrgChartWire>> {
+    let mut collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+    if let (true, Some(room)) = (collapsed.is_empty(), fold) {
+        collapsed = chart_frame::default_fold(org, &room).unwrap_or_default();
+    }
+    at("folded");
+    let scene = topograph_scene::org_chart(org, &collapsed, &chart_frame::scene_options(aspect))?;
+    at("laid_out");
+    let json = chart_json(&scene);
+    at("serialised");
+    Ok(json)
+}
+
+/// The team map: units with their chips, `collapsed` groups folded, user placements honoured.
+pub fn team_map(org: &Org, collapsed: Vec<u32>) -> Result<TeamMapScene> {
+    let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+    topograph_scene::team_map(org, &collapsed, &MapOptions::default())
+}
+
+/// The ownership map: the area tree, the teams' loads and the links.
+pub fn ownership(org: &Org) -> Result<OwnershipScene> {
+    topograph_scene::ownership(org, &OwnershipOptions::default())
+}
+
+/// Where the people go: actual effort by product area against the direction's targets.
+pub fn effort(org: &Org) -> Result<EffortScene> {
+    Ok(topograph_scene::effort_scene(
+        org,
+        &EffortOptions::default(),
+    ))
+}
+
+/// Every finding of the open scenario on the as-of date under the document's settings, errors
+/// first.
+pub fn findings(s: &mut Session) -> Result<Vec<Finding>> {
+    s.with_document(|doc| crate::as_of::findings(doc))
+}
+
+/// What the health checks of the open scenario read, copied under the session's lock so they
+/// run off it: at 100k people they take about a second, which a chart's layout or an edit asked
+/// for meanwhile must not wait for.
+pub struct FindingsInputs {
+    org: Org,
+    settings: CheckSettings,
+    today: Date,
+}
+
+pub fn findings_inputs(s: &mut Session) -> Result<FindingsInputs> {
+    s.with_document(|doc| {
+        Ok(FindingsInputs {
+            today: doc.view_date()?.unwrap_or_else(Date::today),
+            org: crate::as_of::shown_org(doc)?,
+            settings: doc.check_settings()?,
+        })
+    })
+}
+
+impl FindingsInputs {
+    /// The findings [`findings`] gives, errors first.
+    pub fn check(&self) -> Result<Vec<Finding>> {
+        topograph_health::check_with(&self.org, &self.settings, self.today)
+    }
+}
+
+/// Actual effort per product area of the open scenario on the as-of date
+/// (`topograph_model::actual_effort`).
+pub fn area_effort(s: &mut Session) -> Result<Effort> {
+    s.with_document(|doc| crate::as_of::effort(doc))
+}
+
+/// What the settings dialog edits: the stored overrides, and every check with the values in force.
+#[derive(Clone, Debug, Serialize, Type)]
+pub struct HealthSettings {
+    pub stored: CheckSettings,
+    pub checks: Vec<CheckInfo>,
+    pub presets: Vec<SpanPreset>,
+}
+
+pub fn health_settings(s: &mut Session) -> Result<HealthSettings> {
+    let stored = s.with_document(|doc| doc.check_settings())?;
+    let checks = topograph_health::catalogue(&Settings::resolve(&stored)?);
+    Ok(HealthSettings {
+        stored,
+        checks,
+        presets: SPAN_PRESETS.to_vec(),
+    })
+}

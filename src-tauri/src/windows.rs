@@ -1,0 +1,157 @@
+//! One window per document: opening, focusing and closing windows, the window the menus act on,
+//! and what a second launch hands over. Where a document opens is decided in topograph-api
+//! (`Sessions::place`); this only drives the windows.
+
+use crate::actions::{self, sessions};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tauri::{AppHandle, Manager, WebviewWindow, WebviewWindowBuilder};
+use topograph_api::sessions::FIRST_WINDOW;
+use topograph_api::Session;
+use topograph_desktop::instance::Request;
+use topograph_model::{Error, ErrorCode, Result};
+
+/// The label of the window that last had the focus: the one the menus act on.
+struct Focused(Mutex<String>);
+
+fn focused_label(app: &AppHandle) -> Option<String> {
+    let f = app.try_state::<Focused>()?;
+    let label = f.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    Some(label)
+}
+
+fn set_focused(app: &AppHandle, label: &str) {
+    if let Some(f) = app.try_state::<Focused>() {
+        *f.0.lock().unwrap_or_else(|p| p.into_inner()) = label.to_string();
+    }
+}
+
+/// Opens the first window with `session` (the document from the command line, the last one or
+/// the sample). Call once, in `setup`.
+pub fn open_first(app: &AppHandle, session: Session) -> tauri::Result<()> {
+    app.manage(Focused(Mutex::new(FIRST_WINDOW.to_string())));
+    sessions(app).add(FIRST_WINDOW, session);
+    let window = build(app, FIRST_WINDOW)?;
+    actions::refresh_chrome(&window);
+    Ok(())
+}
+
+/// A window like the one tauri.conf.json describes, under another label.
+fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
+    let mut config = app
+        .config()
+        .app
+        .windows
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    config.label = label.to_string();
+    config.create = true;
+    let window = WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    set_focused(app, label);
+    Ok(window)
+}
+
+/// Opens `path` in a new window, asked for from window `asking`; no window opens when the
+/// document does not.
+pub fn open_document(app: &AppHandle, path: &Path, asking: &str) -> Result<()> {
+    let s = sessions(app);
+    let session = s.open_new(path, asking)?;
+    let label = s.next_label();
+    s.add(&label, session);
+    match build(app, &label) {
+        Ok(window) => {
+            // Placed (the document's remembered window) before it is brought to the front: a
+            // window focused first did not take its remembered place under Xvfb.
+            actions::refresh_chrome(&window);
+            focus(app, &label);
+            Ok(())
+        }
+        Err(e) => {
+            s.remove(&label);
+            Err(Error::new(
+                ErrorCode::Internal,
+                format!("could not open a window: {e}"),
+            ))
+        }
+    }
+}
+
+/// File › New Window: a window with no document, to create or open one in.
+pub fn new_window(app: &AppHandle) -> Result<()> {
+    let s = sessions(app);
+    let label = s.next_label();
+    s.add(&label, s.blank());
+    build(app, &label)
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("could not open a window: {e}")))?;
+    // A new window comes to the front, as it does under a window manager (Xvfb has none).
+    focus(app, &label);
+    Ok(())
+}
+
+/// Brings window `label` to the front.
+pub fn focus(app: &AppHandle, label: &str) {
+    if let Some(w) = app.get_webview_window(label) {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+        set_focused(app, label);
+        actions::refresh_chrome(&w);
+    }
+}
+
+/// The window the menus act on: the one focused last, else any.
+pub fn focused(app: &AppHandle) -> Option<WebviewWindow> {
+    focused_label(app)
+        .and_then(|l| app.get_webview_window(&l))
+        .or_else(|| app.webview_windows().into_values().next())
+}
+
+pub fn is_focused(window: &WebviewWindow) -> bool {
+    focused(window.app_handle()).is_some_and(|w| w.label() == window.label())
+}
+
+/// A window took the focus: the menus follow it.
+pub fn focus_changed(app: &AppHandle, label: &str) {
+    set_focused(app, label);
+    if let Some(w) = app.get_webview_window(label) {
+        // Reads the session: not on the main thread, which may be waited for under its lock.
+        tauri::async_runtime::spawn_blocking(move || actions::refresh_chrome(&w));
+    }
+}
+
+/// A window is gone: its document closes. Tauri quits after the last one on Linux and Windows;
+/// macOS keeps the app running (see `lib.rs`).
+pub fn closed(app: &AppHandle, label: &str) {
+    sessions(app).remove(label);
+}
+
+/// A second launch's request (see topograph-desktop's `instance`): open its document as File ›
+/// Open would from the window in front, or just come to the front.
+pub fn handed_over(app: &AppHandle, request: Request) {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let Some(window) = focused(&app) else {
+            return;
+        };
+        match request.document {
+            Some(path) => open_from_os(&window, path),
+            None => focus(&app, window.label()),
+        }
+    });
+}
+
+/// Opens a document the OS or the user handed over outside a dialog (a second launch, a drop,
+/// macOS's "open document"), reporting a failure in `window`.
+pub fn open_from_os(window: &WebviewWindow, path: PathBuf) {
+    // The path came from the user (a launch or a drop), like one from a native dialog.
+    crate::grants::grant(window, &path);
+    match actions::open(window, &path) {
+        Ok(_) => {
+            if let Some(label) = sessions(window).showing(&path) {
+                focus(window.app_handle(), &label);
+            }
+        }
+        Err(e) => actions::report(window, e),
+    }
+}

@@ -1,0 +1,151 @@
+// One window per document and one running app: a second launch (as a file manager's double-click does) hands its
+// document to the running app and exits; the document opens in a window of its own, each window with its own
+// document read through that window's test accessor; opening a document that is open already brings its window to
+// the front instead of opening another. Focus is read from the X server, which the app's windows ask for it.
+import assert from "node:assert/strict";
+import { execFile, spawn } from "node:child_process";
+import path from "node:path";
+import { before, test } from "node:test";
+import { promisify } from "node:util";
+import { APP, appEnv, cli, inWorkspace, preflight, withTimeout } from "./harness.js";
+
+const run = promisify(execFile);
+
+before(() => preflight());
+
+async function sampleDoc(ws, name) {
+  const doc = path.join(ws.docs, `${name}.topo`);
+  await cli("sample", doc);
+  return doc;
+}
+
+/**
+ * Launches the app binary itself, as a desktop does, with the test's environment (so it finds the running app's data
+ * folder), and answers its exit code and output. A second launch must be done within 30 s.
+ */
+async function secondLaunch(ws, args) {
+  const child = spawn(APP, args, { env: appEnv(ws), stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => { out += d; });
+  child.stderr.on("data", (d) => { out += d; });
+  try {
+    const code = await withTimeout(new Promise((resolve) => child.once("exit", (c, sig) => resolve(c ?? sig))), 30_000, `the second launch (${args.join(" ")}) to exit`);
+    return { code, out };
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  }
+}
+
+/** The X window of the app whose title names `name` ("<name> — Topograph"). */
+async function xWindowOf(app, name) {
+  return app.waitFor(async () => {
+    const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(app.pid), "--name", `^${name} — Topograph$`], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+    return stdout.trim().split("\n")[0] || null;
+  }, { timeout: 15_000, what: `a window titled "${name} — Topograph"` });
+}
+
+/** The X window that has the keyboard focus now. */
+async function xFocus() {
+  const { stdout } = await run("xdotool", ["getwindowfocus"], { timeout: 5000 });
+  return stdout.trim();
+}
+
+/** Each window's document, read through its own test accessor (WebDriver switches between the windows). */
+async function documentsByWindow(app) {
+  const handles = await app.browser.getWindowHandles();
+  const docs = [];
+  for (const h of handles) {
+    await app.browser.switchToWindow(h);
+    const doc = await app.waitFor(() => app.exec(() => window.__topographTest?.doc() ?? null), { timeout: 20_000, what: `the document of window ${h}` }).catch(async (e) => {
+      const page = await app.exec(() => ({ url: location.href, marker: !!window.__TOPOGRAPH_E2E__, text: document.body?.innerText.slice(0, 300) })).catch((x) => ({ error: x.message }));
+      throw new Error(`${e.message}; the page: ${JSON.stringify(page)}`);
+    });
+    docs.push(doc.name);
+  }
+  return docs.sort();
+}
+
+test("a document launched while another is open comes up in a window of its own in the running app, the launch exits, and launching it again brings that window to the front instead of a third", async () => {
+  await inWorkspace("second launch", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const second = await sampleDoc(ws, "Second");
+    const app = await ws.launch({ args: [first] });
+    assert.equal((await app.doc()).name, "First");
+
+    const launched = await secondLaunch(ws, [second]);
+    assert.equal(launched.code, 0, `the second launch exits 0; its output:\n${launched.out}`);
+    const secondWin = await xWindowOf(app, "Second");
+    const firstWin = await xWindowOf(app, "First");
+    await app.waitFor(async () => (await xFocus()) === secondWin, { timeout: 10_000, what: "the new window to have the focus" });
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 2, { timeout: 10_000, what: "two windows" });
+    assert.deepEqual(await documentsByWindow(app), ["First", "Second"], "each window shows its own document");
+
+    // The first window in front; the same document launched again: its window comes forward, no third one.
+    await run("xdotool", ["windowfocus", "--sync", firstWin], { timeout: 5000 });
+    await app.waitFor(async () => (await xFocus()) === firstWin, { timeout: 5000, what: "the first window to have the focus" });
+    const again = await secondLaunch(ws, [second]);
+    assert.equal(again.code, 0, `launching the open document again exits 0; its output:\n${again.out}`);
+    await app.waitFor(async () => (await xFocus()) === secondWin, { timeout: 10_000, what: "the window of the document launched again to come to the front" });
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
+    assert.deepEqual(await documentsByWindow(app), ["First", "Second"]);
+
+    // A launch with nothing to open only brings the app forward.
+    await run("xdotool", ["windowfocus", "--sync", firstWin], { timeout: 5000 });
+    const bare = await secondLaunch(ws, []);
+    assert.equal(bare.code, 0, `a bare second launch exits 0; its output:\n${bare.out}`);
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "a bare launch opens no window");
+  });
+});
+
+/** Presses keys in the X window `win` (focused first, as a click on it would), e.g. the native menu's accelerators. */
+async function keysIn(win, ...combos) {
+  await run("xdotool", ["windowfocus", "--sync", win], { timeout: 5000 });
+  await run("xdotool", ["key", "--clearmodifiers", "--delay", "30", ...combos], { timeout: 10_000 });
+}
+
+/** Makes WebDriver talk to the window whose page shows `name` (null: the window with no document). */
+async function switchToDocument(app, name) {
+  await app.waitFor(async () => {
+    for (const h of await app.browser.getWindowHandles()) {
+      await app.browser.switchToWindow(h);
+      const doc = await app.exec(() => (window.__topographTest ? { shown: window.__topographTest.doc()?.name ?? null } : null));
+      if (doc && doc.shown === name) return true;
+    }
+    return false;
+  }, { timeout: 20_000, what: `a window showing ${name ?? "no document"}` });
+}
+
+test("File › New Window opens an empty window, File › Open there opens the document in it, and opening a document another window shows brings that window forward", async () => {
+  await inWorkspace("new window", async (ws) => {
+    const first = await sampleDoc(ws, "First");
+    const second = await sampleDoc(ws, "Second");
+    const app = await ws.launch({ args: [first] });
+    const firstWin = await xWindowOf(app, "First");
+
+    await keysIn(firstWin, "ctrl+shift+n");
+    await app.waitFor(async () => (await app.browser.getWindowHandles()).length === 2, { timeout: 15_000, what: "File › New Window to open a second window" });
+    const emptyWin = await app.waitFor(async () => {
+      const { stdout } = await run("xdotool", ["search", "--all", "--pid", String(app.pid), "--name", "^Topograph$"], { timeout: 5000 }).catch(() => ({ stdout: "" }));
+      return stdout.trim().split("\n")[0] || null;
+    }, { timeout: 10_000, what: "a window titled Topograph, with no document" });
+    await app.waitFor(async () => (await xFocus()) === emptyWin, { timeout: 10_000, what: "the new window to have the focus" });
+    await switchToDocument(app, null);
+    await app.waitFor(async () => /No document is open/.test(await app.browser.$("main").getText()), { what: "the new window to say no document is open" });
+
+    // File › Open in the empty window opens the document there.
+    await keysIn(emptyWin, "ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", second);
+    await app.waitFor(async () => (await app.doc())?.name === "Second", { timeout: 20_000, what: "the empty window to show Second" });
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
+    const secondWin = await xWindowOf(app, "Second");
+    assert.equal(secondWin, emptyWin, "the same window now names its document");
+
+    // File › Open naming the document the other window shows: that window comes forward, nothing else opens.
+    await keysIn(secondWin, "ctrl+o");
+    await app.answerFileDialog("Open a Topograph document", first);
+    await app.waitFor(async () => (await xFocus()) === firstWin, { timeout: 10_000, what: "the window showing First to come to the front" });
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "no third window");
+    assert.equal((await app.doc()).name, "Second", "the window that asked keeps its document");
+    await switchToDocument(app, "First");
+  });
+});
