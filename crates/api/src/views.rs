@@ -15,8 +15,8 @@ use topograph_scene::{
 };
 
 /// The org chart with `collapsed` people's reports folded into their cards, as its columns,
-/// laid out for a view of width / height `aspect` (`None`: the tidy tree). A big org with nothing
-/// folded is folded for `fold` first (a preview: nothing is written). `at` is told when each
+/// laid out for a view of width / height `aspect` (`None`: the tidy tree). An org with nothing
+/// folded is folded for `fold` first ([`chart_frame::fold_for`]; a preview: nothing is written). `at` is told when each
 /// stage ends ("folded", "laid_out", "serialised"), for the e2e breakdown of an open.
 pub fn org_chart(
     org: &Org,
@@ -25,12 +25,13 @@ pub fn org_chart(
     fold: Option<FoldRoom>,
     mut at: impl FnMut(&'static str),
 ) -> Result<Json<OrgChartWire>> {
-    let mut collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-    if let (true, Some(room)) = (collapsed.is_empty(), fold) {
-        collapsed = chart_frame::default_fold(org, &room).unwrap_or_default();
-    }
+    let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
+    // Folding lays the chart out to find the levels that fit: its time counts as the layout's.
     at("folded");
-    let scene = topograph_scene::org_chart(org, &collapsed, &chart_frame::scene_options(aspect))?;
+    let scene = match fold {
+        Some(room) if collapsed.is_empty() => chart_frame::fold_for(org, &room, aspect)?.1,
+        _ => topograph_scene::org_chart(org, &collapsed, &chart_frame::scene_options(aspect))?,
+    };
     at("laid_out");
     let json = chart_json(&scene);
     at("serialised");

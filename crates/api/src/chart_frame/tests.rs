@@ -47,9 +47,12 @@ fn assert_composed(org: &Org, room: &FoldRoom, folded: &BTreeSet<u32>, scene: &O
 
 #[test]
 fn the_sample_folds_the_levels_that_do_not_fit_the_window_at_the_name_only_zoom() {
-    let org = topograph_sample::sample_org();
+    let org = topograph_sample::sample();
     let (folded, scene) = fold_for(&org, &WINDOW, Some(980.0 / 705.0)).unwrap();
-    assert!(!folded.is_empty(), "the whole sample does not fit 980×705 at names");
+    assert!(
+        !folded.is_empty(),
+        "the whole sample does not fit 980×705 at names"
+    );
     assert_composed(&org, &WINDOW, &folded, &scene);
     // Everyone folded sits at one depth and has reports: the chart shows whole levels.
     let depth = depth_of(&org);
@@ -61,9 +64,14 @@ fn the_sample_folds_the_levels_that_do_not_fit_the_window_at_the_name_only_zoom(
     // One level more would not fit: the fold keeps as many levels as fit.
     let levels = at.into_iter().next().unwrap() + 1;
     let more = fold_at(&org, &depths(&org), levels + 1);
-    let bigger = topograph_scene::org_chart(&org, &more, &scene_options(Some(980.0 / 705.0))).unwrap();
+    let bigger =
+        topograph_scene::org_chart(&org, &more, &scene_options(Some(980.0 / 705.0))).unwrap();
     let (w, h) = cards_span(&bigger);
-    assert!(!WINDOW.holds(w, h), "{} levels fit too ({w}×{h})", levels + 1);
+    assert!(
+        !WINDOW.holds(w, h),
+        "{} levels fit too ({w}×{h})",
+        levels + 1
+    );
 }
 
 #[test]
@@ -77,7 +85,12 @@ fn an_org_that_fits_whole_is_not_folded() {
 #[test]
 fn a_big_org_opens_on_whole_levels_that_fit_in_every_window() {
     let org = topograph_sample::generate(10_000, 7);
-    for r in [WINDOW, room(724.0, 673.0, true), room(800.0, 505.0, true), room(500.0, 400.0, false)] {
+    for r in [
+        WINDOW,
+        room(724.0, 673.0, true),
+        room(800.0, 505.0, true),
+        room(500.0, 400.0, false),
+    ] {
         let (folded, scene) = fold_for(&org, &r, Some(r.width / r.height)).unwrap();
         assert!(!folded.is_empty());
         assert!(scene.ids.len() < 10_000);
