@@ -137,7 +137,7 @@ e2e: bins e2e-deps
 	  TOPOGRAPH_APP="$(abspath target/e2e-bin/topograph-app)" TOPOGRAPH_CLI="$(abspath target/e2e-bin/topograph)" \
 	  xvfb-run -a -s "-screen 0 1280x1024x24" timeout -k 10 1500 \
 	  node --test --test-concurrency=1 --test-timeout=180000 e2e.test.js $$(ls *.test.js | grep -v -e "^e2e.test.js$$" -e "^perf.test.js$$") perf.test.js
-	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open-10k.json
+	@echo "e2e: screenshots in $(E2E_ARTIFACTS)/"; cat $(E2E_ARTIFACTS)/perf-open.json
 
 # A short fuzz budget for `make test` (~30 s): the stable fuzz bodies again, each with a new seed
 # (printed; `cargo test` ran them once already). `make fuzz-nightly` runs the cargo-fuzz targets of

@@ -4,6 +4,7 @@
 use crate::actions::{self, session};
 use crate::worker::worker;
 use tauri::WebviewWindow;
+use topograph_api::chart_frame::ChartFrame;
 use topograph_api::session::NewTemplate;
 use topograph_api::switch::Json;
 use topograph_api::{views, DocState, History, RecentDocument};
@@ -17,7 +18,11 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
-    session(&app).state()
+    let mut trace = crate::e2e::Trace::start("state");
+    let state = session(&app).state();
+    trace.at("built");
+    trace.finish();
+    state
 }
 
 /// Applies an operation to the open scenario (saved at once). The UI's store changes through
@@ -99,11 +104,32 @@ pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) 
 }
 
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
+/// `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
+/// too) and, on a document's first layout, the room a big org with nothing folded is folded for.
 #[tauri::command]
 #[specta::specta]
-pub async fn org_chart_scene(app: WebviewWindow) -> Res<Json<OrgChartWire>> {
-    let (org, collapsed) = session(&app).org_chart_input()?;
-    worker(move || views::org_chart(&org, collapsed)).await
+pub async fn org_chart_scene(
+    app: WebviewWindow,
+    frame: Option<ChartFrame>,
+) -> Res<Json<OrgChartWire>> {
+    let mut trace = crate::e2e::Trace::start("chart");
+    let (org, collapsed, aspect) = {
+        let mut s = session(&app);
+        if let Some(f) = frame {
+            s.set_chart_aspect(Some(f.aspect));
+        }
+        let (org, collapsed) = s.org_chart_input()?;
+        (org, collapsed, s.chart_aspect())
+    };
+    trace.at("copied");
+    let fold = frame.and_then(|f| f.fold);
+    let (answer, trace) = worker(move || {
+        let answer = views::org_chart(&org, collapsed, aspect, fold, |stage| trace.at(stage))?;
+        Ok((answer, trace))
+    })
+    .await?;
+    trace.finish();
+    Ok(answer)
 }
 
 /// Opens an existing document in place of the open one; a file that will not open is left

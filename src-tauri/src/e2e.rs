@@ -46,17 +46,28 @@ pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
 
 /// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
 /// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
-pub struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
+pub struct SwitchTrace;
 
 impl SwitchTrace {
-    pub fn start() -> SwitchTrace {
-        let mut t = SwitchTrace(enabled().then(Vec::new));
+    pub fn start() -> Trace {
+        Trace::start("switch")
+    }
+}
+
+/// When each stage of some work ended (ms since the epoch, the page's clock too), written to
+/// stderr as `topograph-e2e-NAME {"stage": ms, ...}` for the e2e measurements: `topograph-e2e-switch`
+/// (tests/e2e/scenarios.test.js), `topograph-e2e-load` and `topograph-e2e-chart` (perf.test.js).
+pub struct Trace(&'static str, Option<Vec<(&'static str, f64)>>);
+
+impl Trace {
+    pub fn start(name: &'static str) -> Trace {
+        let mut t = Trace(name, enabled().then(Vec::new));
         t.at("start");
         t
     }
 
     pub fn at(&mut self, stage: &'static str) {
-        if let Some(stages) = &mut self.0 {
+        if let Some(stages) = &mut self.1 {
             let ms = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
@@ -65,12 +76,12 @@ impl SwitchTrace {
     }
 
     pub fn finish(self) {
-        if let Some(stages) = self.0 {
+        if let Some(stages) = self.1 {
             let fields: Vec<String> = stages
                 .iter()
                 .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
                 .collect();
-            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
+            eprintln!("topograph-e2e-{} {{{}}}", self.0, fields.join(","));
         }
     }
 }

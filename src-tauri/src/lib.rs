@@ -217,7 +217,10 @@ pub fn run() {
                 None => std::process::exit(0),
             };
             let mut session = Session::new(paths.clone());
+            let mut trace = e2e::Trace::start("load");
             session.start(args.document.as_deref());
+            trace.at("opened");
+            trace.finish();
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
                 sessions: Sessions::new(paths),

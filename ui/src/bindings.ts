@@ -63,7 +63,7 @@ export const commands = {
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
 	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
-	orgChartScene: () => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene")),
+	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
 	 *  user placements honoured.
@@ -1772,3 +1772,6 @@ function makeEvent<TListen, TEmit = TListen>(name: string, serialize?: (payload:
     return Object.assign(fn, base);
 }
 
+
+export type ChartFrame = { aspect: number | null, fold: FoldRoom | null };
+export type FoldRoom = { width: number | null, height: number | null, zoom: number | null, reserve_width: number | null, reserve_height: number | null };

@@ -57,6 +57,9 @@ impl Stages {
     }
 }
 
+/// The chart view's shape at a 1280×800 window (980×705 px), as the app asks for it.
+const CHART_ASPECT: Option<f64> = Some(980.0 / 705.0);
+
 /// The old path: the chart and the checks each move their own copy of the org to the day.
 fn before(doc: &Document, day: Date) -> Stages {
     let t = Clock::start();
@@ -66,7 +69,9 @@ fn before(doc: &Document, day: Date) -> Stages {
     let settings = doc.check_settings().unwrap();
     let org_of_day = t.elapsed();
     let t = Clock::start();
-    std::hint::black_box(views::org_chart(&for_chart, collapsed).unwrap());
+    std::hint::black_box(
+        views::org_chart(&for_chart, collapsed, CHART_ASPECT, None, |_| {}).unwrap(),
+    );
     let chart = t.elapsed();
     let t = Clock::start();
     std::hint::black_box(topograph_health::check_with(&for_checks, &settings, day).unwrap());
@@ -84,7 +89,7 @@ fn after(s: &Session) -> Stages {
     let input = s.findings_input().unwrap();
     let org_of_day = t.elapsed();
     let t = Clock::start();
-    std::hint::black_box(views::org_chart(&org, collapsed).unwrap());
+    std::hint::black_box(views::org_chart(&org, collapsed, CHART_ASPECT, None, |_| {}).unwrap());
     let chart = t.elapsed();
     let t = Clock::start();
     std::hint::black_box(input.run().unwrap());

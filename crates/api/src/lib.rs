@@ -5,6 +5,7 @@
 //! `topograph` (crates/cli) calls the same functions, so the two cannot drift apart.
 
 pub mod as_of;
+pub mod chart_frame;
 pub mod compare;
 pub mod data;
 pub mod diagram;

@@ -119,6 +119,9 @@ pub struct Session {
     versions: Versions,
     /// The open scenario on the as-of date, shared by every view until something changes.
     shown: crate::as_of::ShownCache,
+    /// The shape of the app's chart view, as its last layout request gave it: a scenario switch
+    /// lays the chart out for it too.
+    chart_aspect: Option<f64>,
 }
 
 fn no_document() -> Error {
@@ -149,7 +152,18 @@ impl Session {
             revision: 0,
             versions: Versions::default(),
             shown: Default::default(),
+            chart_aspect: None,
         }
+    }
+
+    /// The width / height the app's org chart is laid out for (`None`: the tidy tree).
+    pub fn chart_aspect(&self) -> Option<f64> {
+        self.chart_aspect
+    }
+
+    /// Remembers the shape of the app's chart view for the layouts that follow.
+    pub fn set_chart_aspect(&mut self, aspect: Option<f64>) {
+        self.chart_aspect = aspect.filter(|a| a.is_finite() && *a > 0.0);
     }
 
     /// Opens what the app should show at start-up: the document asked for on the command line
@@ -559,6 +573,7 @@ impl Session {
             left_records,
             left,
             left_version,
+            aspect: self.chart_aspect,
         })
     }
 

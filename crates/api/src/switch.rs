@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 use std::collections::BTreeSet;
 use std::marker::PhantomData;
 use topograph_model::{ChangeSet, Error, ErrorCode, Org, OrgRecords, Result, ScenarioId};
-use topograph_scene::{OrgChartScene, OrgChartWire, SceneOptions};
+use topograph_scene::{OrgChartScene, OrgChartWire};
 
 /// JSON written already, sent as it is inside an answer, and typed in the bindings as the `T`
 /// it is the JSON of.
@@ -85,6 +85,8 @@ pub struct Switch {
     pub left_records: Option<OrgRecords>,
     pub left: Option<ScenarioId>,
     pub left_version: u32,
+    /// The shape the app's chart view last asked for (`Session::chart_aspect`).
+    pub aspect: Option<f64>,
 }
 
 impl Switch {
@@ -99,6 +101,7 @@ impl Switch {
             left_records,
             left,
             left_version,
+            aspect,
         } = self;
         let mut opened = ScenarioOpened {
             state,
@@ -116,7 +119,8 @@ impl Switch {
             let org: &Org = &org;
             let records = threads.spawn(move || records_of(scenario, left_records, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-            let scene = topograph_scene::org_chart(org, &collapsed, &SceneOptions::default())
+            let options = crate::chart_frame::scene_options(aspect);
+            let scene = topograph_scene::org_chart(org, &collapsed, &options)
                 .map(|scene| chart_json(&scene));
             let records = records.join().map_err(|_| {
                 Error::new(ErrorCode::Internal, "Topograph stopped writing the records")

@@ -1,6 +1,7 @@
 //! What the views ask for of the open scenario: the scenes (laid out from a copy taken under the
 //! session's lock, so run them off it), and the health findings and settings.
 
+use crate::chart_frame::{self, FoldRoom};
 use crate::switch::{chart_json, Json};
 use crate::Session;
 use serde::Serialize;
@@ -10,13 +11,31 @@ use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Org, Result};
 use topograph_scene::{
     EffortOptions, EffortScene, MapOptions, OrgChartWire, OwnershipOptions, OwnershipScene,
-    SceneOptions, TeamMapScene,
+    TeamMapScene,
 };
 
-/// The org chart with `collapsed` people's reports folded into their cards, as its columns.
-pub fn org_chart(org: &Org, collapsed: Vec<u32>) -> Result<Json<OrgChartWire>> {
+/// The org chart with `collapsed` people's reports folded into their cards, as its columns,
+/// laid out for a view of width / height `aspect` (`None`: the tidy tree). An org with nothing
+/// folded is folded for `fold` first ([`chart_frame::fold_for`]; a preview: nothing is written). `at` is told when each
+/// stage ends ("folded", "laid_out", "serialised"), for the e2e breakdown of an open.
+pub fn org_chart(
+    org: &Org,
+    collapsed: Vec<u32>,
+    aspect: Option<f64>,
+    fold: Option<FoldRoom>,
+    mut at: impl FnMut(&'static str),
+) -> Result<Json<OrgChartWire>> {
     let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-    topograph_scene::org_chart(org, &collapsed, &SceneOptions::default()).map(|s| chart_json(&s))
+    // Folding lays the chart out to find the levels that fit: its time counts as the layout's.
+    at("folded");
+    let scene = match fold {
+        Some(room) if collapsed.is_empty() => chart_frame::fold_for(org, &room, aspect)?.1,
+        _ => topograph_scene::org_chart(org, &collapsed, &chart_frame::scene_options(aspect))?,
+    };
+    at("laid_out");
+    let json = chart_json(&scene);
+    at("serialised");
+    Ok(json)
 }
 
 /// The team map: units with their chips, `collapsed` groups folded, user placements honoured.

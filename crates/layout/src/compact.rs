@@ -43,15 +43,30 @@ pub(crate) fn arrange(
         .iter()
         .map(|b| b.w)
         .fold(w.iter().copied().fold(1.0, f64::max), f64::max);
-    let fit = |max_w: f64| {
-        let m = blocks.layout(forest, plan, w, h, o, max_w);
-        let (bw, bh) = m.size(forest);
-        (bw.max(bh * aspect), bw)
-    };
-    let (widest_cost, widest) = fit(f64::INFINITY);
+    // Without a limit every family takes its shortest rows; under a limit at least as wide as a
+    // family's block there, that family and everything below it come out the same, so the
+    // search lays out again only the families wider than the limit.
+    let free = blocks.layout(forest, plan, w, h, o, f64::INFINITY);
+    let (widest, free_h) = free.size(forest);
+    let widest_cost = widest.max(free_h * aspect);
     let mut best = (widest_cost, f64::INFINITY);
     let ratio = (widest / narrowest).max(1.0);
     let step = ratio.powf(1.0 / (SEARCH - 1) as f64);
+    // The families some limit may change, children first: no limit tried is below narrowest / step.
+    let upper: Vec<u32> = forest
+        .order
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&v| {
+            let v = v as usize;
+            !plan.stacked[v] && free.bw[v] > narrowest / step && !blocks.kids(v).is_empty()
+        })
+        .collect();
+    let fit = |max_w: f64| {
+        let (bw, bh) = blocks.measure(forest, w, h, o, max_w, &free, &upper);
+        (bw.max(bh * aspect), bw)
+    };
     for k in 0..SEARCH {
         let max_w = narrowest * step.powi(k as i32);
         let (cost, _) = fit(max_w);
@@ -72,6 +87,9 @@ pub(crate) fn arrange(
     }
     blocks.finish(forest, plan, w, h, o, best.1)
 }
+
+/// How far a block may exceed a limit and still fit it (rounding in the sums of widths).
+const FITS: f64 = 1e-9;
 
 /// Row-width limits tried, spread geometrically between the widest item and the widest chart.
 const SEARCH: usize = 24;
@@ -141,6 +159,7 @@ impl Blocks {
         &self.items[self.start[v] as usize..self.start[v + 1] as usize]
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn layout(
         &self,
         forest: &Forest,
@@ -215,6 +234,49 @@ impl Blocks {
             s.root_at.push((rdx[r as usize], rdy[r as usize]));
         }
         s
+    }
+
+    /// The drawing's width and height under `max_w`, as [`Blocks::layout`] would measure them,
+    /// from `free` (the layout without a limit): a family whose block there is no wider than the
+    /// limit comes out the same under it, so only the wider ones among `upper` (children first)
+    /// are measured again.
+    #[allow(clippy::too_many_arguments)]
+    fn measure(
+        &self,
+        forest: &Forest,
+        w: &[f64],
+        h: &[f64],
+        o: &Opts,
+        max_w: f64,
+        free: &Measure,
+        upper: &[u32],
+    ) -> (f64, f64) {
+        let mut bw = free.bw.clone();
+        let mut bh = free.bh.clone();
+        let lane = o.sibling_gap;
+        for &v in upper {
+            let v = v as usize;
+            if free.bw[v] <= max_w + FITS {
+                continue;
+            }
+            let kids = self.kids(v);
+            if kids.is_empty() {
+                continue; // a card alone is its block
+            }
+            let budget = best_budget(kids, &bw, &bh, w[v], h[v], lane, o, max_w);
+            let (rows, width, height) = measure_rows(kids, &bw, &bh, budget, o);
+            let indent = if rows > 1 { lane } else { 0.0 };
+            bw[v] = w[v].max(indent + width);
+            bh[v] = h[v] + o.level_gap + height;
+        }
+        let root_opts = Opts {
+            sibling_gap: o.root_gap,
+            ..*o
+        };
+        let roots = &forest.roots;
+        let budget = best_budget(roots, &bw, &bh, 0.0, 0.0, 0.0, &root_opts, max_w);
+        let (_, width, height) = measure_rows(roots, &bw, &bh, budget, &root_opts);
+        (width, height)
     }
 
     fn finish(
@@ -348,7 +410,7 @@ fn best_budget(
         let (rows, width, height) = measure_rows(items, bw, bh, budget, o);
         let indent = if rows > 1 { lane } else { 0.0 };
         let (block_w, block_h) = ((indent + width).max(card_w), card_h + o.level_gap + height);
-        let fits = block_w <= max_w + 1e-9;
+        let fits = block_w <= max_w + FITS;
         let cost = if fits { block_h } else { block_w };
         let better = match (fits, best.1 .0) {
             (true, false) => true,
@@ -476,5 +538,55 @@ fn hull(x: &[f64], y: &[f64], w: &[f64], h: &[f64], connectors: &[Connector]) ->
         y: y0,
         w: x1 - x0,
         h: y1 - y0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{forest, stack, LayoutOptions, NodeInput};
+
+    /// A deterministic org: each card's manager is an earlier card, families of 1 to 12.
+    fn org(n: usize) -> Vec<NodeInput> {
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        (0..n)
+            .map(|i| NodeInput {
+                parent: (i > 0).then(|| (i - 1 - next() % i.min(12)) as u32 / 2),
+                width: 200.0 + (next() % 3) as f64 * 20.0,
+                height: 72.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reusing_the_families_that_fit_a_limit_measures_what_laying_out_everything_again_does() {
+        let nodes = org(3000);
+        let o = Opts::new(&LayoutOptions::default());
+        let forest = forest::Forest::build(&nodes).unwrap();
+        let w: Vec<f64> = nodes.iter().map(|n| n.width).collect();
+        let h: Vec<f64> = nodes.iter().map(|n| n.height).collect();
+        let plan = stack::plan(&forest, &w, &h, &o, Some(1.5));
+        let blocks = Blocks::new(&forest, &plan, &w);
+        let free = blocks.layout(&forest, &plan, &w, &h, &o, f64::INFINITY);
+        let (widest, _) = free.size(&forest);
+        let upper: Vec<u32> = forest
+            .order
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&v| !plan.stacked[v as usize])
+            .collect();
+        for k in 0..=20 {
+            let max_w = 200.0 * (widest / 200.0).powf(k as f64 / 20.0);
+            let whole = blocks.layout(&forest, &plan, &w, &h, &o, max_w);
+            let reused = blocks.measure(&forest, &w, &h, &o, max_w, &free, &upper);
+            assert_eq!(whole.size(&forest), reused, "limit {max_w}");
+        }
     }
 }

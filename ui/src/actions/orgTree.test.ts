@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsToExpand, BIG_ORG, collapsedForLevel, countsPerLevel, defaultLevels, depths, indexById, managerChain } from "./orgTree";
+import { ancestorsToExpand, collapsedForLevel, depths, indexById, managerChain } from "./orgTree";
 
 // 1 ─┬─ 2 ─┬─ 4 ── 6
 //    │     └─ 5
@@ -42,31 +42,5 @@ describe("orgTree", () => {
     expect(collapsedForLevel(persons, 4)).toEqual([]);
     expect(collapsedForLevel(persons, 9)).toEqual([]);
     expect(collapsedForLevel(persons, 0)).toEqual([]);
-  });
-});
-
-describe("the levels a big org opens with", () => {
-  /** A root over `fan` managers, each over `fan` people, and so on, `depth` levels. */
-  function org(fan: number, depth: number) {
-    const persons: { id: number; manager: number | null }[] = [{ id: 1, manager: null }];
-    let row = [1];
-    for (let d = 1; d < depth; d++) {
-      const next: number[] = [];
-      for (const m of row) for (let k = 0; k < fan; k++) { const id = persons.length + 1; persons.push({ id, manager: m }); next.push(id); }
-      row = next;
-    }
-    return persons;
-  }
-
-  it("counts people per level from the top", () => {
-    expect(countsPerLevel(org(3, 3))).toEqual([1, 3, 9]);
-  });
-
-  it("folds a big org to the levels that fit and leaves a small or shallow one whole", () => {
-    const big = org(10, 4); // 1111 people
-    expect(big.length).toBeGreaterThanOrEqual(BIG_ORG);
-    expect(defaultLevels(big, () => 2)).toBe(2);
-    expect(defaultLevels(big, (c) => c.length)).toBeNull();
-    expect(defaultLevels(org(3, 3), () => 1)).toBeNull();
   });
 });

@@ -78,33 +78,3 @@ export function collapsedForLevel(persons: readonly Pick<Person, "id" | "manager
   }
   return [...out].sort((a, b) => a - b);
 }
-
-/** People per level from the top (index 0 = the tops of the trees). */
-export function countsPerLevel(persons: readonly Pick<Person, "id" | "manager">[]): number[] {
-  const depth = depths(persons);
-  const counts: number[] = [];
-  for (let i = 0; i < depth.length; i++) {
-    const d = depth[i] as number;
-    if (d < 0) continue;
-    while (counts.length <= d) counts.push(0);
-    counts[d] = (counts[d] as number) + 1;
-  }
-  return counts;
-}
-
-/** From this many people an org opens with its deeper levels folded (a smaller one opens whole). */
-export const BIG_ORG = 1000;
-
-/**
- * The levels a big org opens with (see canvas/firstView levelsThatFit): null for a small org or one whose every
- * level fits, which opens whole.
- */
-export function defaultLevels(
-  persons: readonly Pick<Person, "id" | "manager">[],
-  fits: (counts: readonly number[]) => number,
-): number | null {
-  if (persons.length < BIG_ORG) return null;
-  const counts = countsPerLevel(persons);
-  const levels = fits(counts);
-  return levels < counts.length ? levels : null;
-}

@@ -4,8 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { CardContent, DocState, DottedLine, Op, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
 import type { ChartHandle } from "../chart/ChartView";
-import { levelsThatFit, nameTextZoom } from "../canvas/firstView";
-import type { Viewport } from "../canvas/camera";
+import { sceneLevels } from "../canvas/firstView";
 import { SidePanel } from "../chrome/SidePanel";
 import type { ToolbarGroup } from "../chrome/ToolbarGroups";
 import { readStored, writeStored } from "../chrome/panelWidth";
@@ -26,7 +25,7 @@ import { ActionButton, ActionMenu, ShortcutList } from "./ActionViews";
 import { CANVAS_MENU, CARD_MENU, createAppRegistry, type ChartActionContext, type CollapseState } from "./appActions";
 import { transferShortcutRows } from "./transferActions";
 import { focusOn, keepAt, panIntoView, screenPointOf, zoomAroundCentre } from "./cameraMoves";
-import { ancestorsToExpand, collapsedForLevel, defaultLevels, indexById, managerChain } from "./orgTree";
+import { ancestorsToExpand, collapsedForLevel, indexById, managerChain } from "./orgTree";
 import { revealBus } from "../app/reveal";
 import { announce } from "../a11y/announcer";
 import { describePerson } from "../a11y/describe";
@@ -36,7 +35,6 @@ const EMPTY_SET: ReadonlySet<number> = new Set();
 const MINIMAP_KEY = "topograph.minimap";
 const LEGEND_KEY = "topograph.legend";
 /** The chart's cards and spacing (crates/scene SceneOptions, crates/layout LayoutOptions), for the levels that fit. */
-const CARD = { w: 220, h: 84, gapX: 24, gapY: 56 };
 /** Levels the toolbar offers; deeper than the org collapses no one. */
 const LEVELS = 10;
 const NO_PERSONS: Person[] = [];
@@ -177,6 +175,24 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       bringIntoView(p.id, false);
     } else bringIntoView(p.id, p.mode === "centre");
   });
+
+  /**
+   * Fit and Reset view: the composed first view. When the root and their direct reports cannot be read together at
+   * the chart's folding (each report heads their team's block, so the row is wide), the deepest level shown folds, as
+   * on a first opening, until they can or only they are left: the compact arrangement then packs them closer.
+   */
+  const fitView = () => {
+    const h = chartRef.current;
+    if (!h) return;
+    const view = h.firstView();
+    h.setCamera(view.camera);
+    const shown = h.scene();
+    if (view.reportsShown || !doc?.document || persons.length === 0) return;
+    const levels = sceneLevels(shown, managerOf).reduce((a, b) => Math.max(a, b), 0) + 1;
+    if (levels <= 2) return;
+    pending.current = { mode: "fold", levels: levels - 1, before: scene };
+    void ctl.replaceCollapsed(collapsedForLevel(persons, levels - 1));
+  };
 
   /** Expects a relayout, after which the card of `id` has its top-left corner at screen point `at`. */
   const keepCardAt = (id: number, at: { x: number; y: number }) => {
@@ -336,10 +352,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       const h = chartRef.current;
       if (h) h.setCamera(zoomAroundCentre(h.camera(), h.viewport(), factor, h.zoomLimits()));
     },
-    fit: () => {
-      const h = chartRef.current;
-      if (h) h.setCamera(h.firstView().camera);
-    },
+    fit: () => fitView(),
     minimapShown,
     toggleMinimap: () => setMinimapShown((on) => {
       writeStored(MINIMAP_KEY, on ? "hidden" : "shown");
@@ -402,30 +415,31 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
     else ctl.info("Drag the person onto a team on the Team map to add them to it");
   }, [teamFocus, ctl]);
 
-  // A big org opens folded to the levels that can be read in the window, once per document on this machine (a
-  // scenario switch folds nothing: it would add a layout to every first visit), and only while nothing is folded
-  // (what the user folds or unfolds is kept in the document).
+  // A big org opens folded to the levels that can be read in the window: the back end folds its first layout for
+  // the view (app/chartFrame.ts) when nothing of it is folded, so the first frame is already the folded chart. On
+  // the document's first opening on this machine that folding is kept in the document; on a later one, nothing kept
+  // folded means the user unfolded it, and the whole chart is laid out instead. A scenario switch folds nothing.
   const docPath = doc?.document?.path ?? null;
   const foldedFirst = useRef<string | null>(null);
   useEffect(() => {
-    const h = chartRef.current;
-    if (!docPath || !scene || scene.ids.length === 0 || !h) return;
+    if (!docPath || !scene || scene.ids.length === 0) return;
     const key = docPath;
     if (foldedFirst.current === key) return;
     foldedFirst.current = key;
     const stored = `topograph.firstView.${key}`;
-    if (readStored(stored)) return;
-    const vp: Viewport = h.viewport();
-    const levels = defaultLevels(persons, (counts) => levelsThatFit(counts, vp, CARD, nameTextZoom(CARD.w, CARD.h)));
+    const openedHere = readStored(stored) !== undefined;
     writeStored(stored, "1");
-    if (levels === null || anyCollapsed) return;
+    if (!anyCollapsed) return;
     const before = scene;
     void ctl.collapsedNodes().then((folded) => {
-      if (!folded || folded.length > 0) return;
+      if (!folded || folded.length > 0) return; // the document's own folding
+      if (openedHere) return ctl.refreshScene();
+      const nodes = before.ids.filter((_, i) => (before.cards[i]?.collapsedCount ?? 0) > 0);
+      const levels = sceneLevels(before, managerOf).reduce((a, b) => Math.max(a, b), 0) + 1;
       pending.current = { mode: "fold", levels, before };
-      void ctl.replaceCollapsed(collapsedForLevel(persons, levels));
+      void ctl.replaceCollapsed(nodes);
     });
-  }, [docPath, scene, persons, anyCollapsed, ctl]);
+  }, [docPath, scene, anyCollapsed, ctl, managerOf]);
 
   const selectedSet = useMemo(() => (selected === null ? EMPTY_SET : new Set([selected])), [selected]);
   const person = selected === null ? undefined : personOf(selected);
@@ -546,6 +560,8 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
 
   return {
     selected,
+    /** Fit (and Reset view): see `fitView`. */
+    fitView,
     /** The empty chart's "Add the first person". */
     addPerson: () => ctxRef.current.addPerson(),
     chartProps: {

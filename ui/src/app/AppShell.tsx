@@ -20,7 +20,7 @@ import { useCompareMarks } from "../scenarios/compareMarksStore";
 import { InsightsPanel, usePersonBadges } from "../insights/InsightsPanel";
 import type { DocState } from "../bindings";
 import { AppController, VIEWS, type AppView, type Status } from "./controller";
-import { dropVerdict, managersById, reportCounts } from "./drop";
+import { dropVerdict, managersById, managersFromScene, reportCounts } from "./drop";
 import { cameraKey, forgetCamera, setCameraScope } from "./viewCameras";
 import { RepairHost } from "./RepairHost";
 import { EmptyState } from "./EmptyState";
@@ -47,6 +47,12 @@ export function AppShell({ controller }: { controller?: AppController }) {
     return () => ctl.dispose();
   }, [ctl]);
   useEffect(() => pinPage(window), []);
+  // The compact chart follows the window's shape (app/chartFrame.ts): a resize to another shape lays it out again.
+  useEffect(() => {
+    const onResize = () => ctl.reframe();
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, [ctl]);
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
@@ -60,7 +66,10 @@ export function AppShell({ controller }: { controller?: AppController }) {
     if (scene) scene.ids.forEach((id, i) => { const c = scene.cards[i]; if (c) byId.set(id, c); });
     return byId;
   }, [scene]);
-  const managers = useMemo(() => managersById(doc?.records.persons ?? []), [doc?.records.persons]);
+  const persons = doc?.records.persons;
+  const recordManagers = useMemo(() => (persons ? managersById(persons) : null), [persons]);
+  // The chart can be in before the records (it is drawn at once): its lines tell who reports to whom meanwhile.
+  const managers = useMemo(() => recordManagers ?? (scene ? managersFromScene(scene) : new Map<number, number | null>()), [recordManagers, scene]);
   const reports = useMemo(() => reportCounts(doc?.records.persons ?? []), [doc?.records.persons]);
   const platform = useMemo(currentPlatform, []);
   const chartCamera = cameraKey("org-chart", doc?.document?.path, doc?.active_scenario);
@@ -81,7 +90,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
   const managerOf = useCallback((id: number) => managers.get(id), [managers]);
   const resetView = (
-    <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); }} title="Back to the starting view of the chart">
+    <button type="button" disabled={!scene} onClick={() => { forgetCamera(chartCamera); setViewEpoch((n) => n + 1); actions.fitView(); }} title="Back to the starting view of the chart">
       Reset view
     </button>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Applied, DocChanged, DocState, Entity, Error as CoreError, Op, OrgChartScene, Person } from "../bindings";
+import type { Applied, ChartFrame, DocChanged, DocState, Entity, Error as CoreError, Op, OrgChartScene, Person } from "../bindings";
 import { AppController, createdPersonId, NO_SELECTION, SceneFeed, type Backend, type Result, type SwitchAnswer } from "./controller";
 import { dropVerdict, managersById } from "./drop";
 
@@ -34,10 +34,11 @@ function fakeBackend(state: DocState) {
   const pendingScenes: ((r: Result<OrgChartScene, CoreError>) => void)[] = [];
   const pendingSwitches: ((r: Result<SwitchAnswer, CoreError>) => void)[] = [];
   const holds: (number | null)[] = [];
+  const frames: (ChartFrame | null)[] = [];
   let applyResult: Result<Applied, CoreError> = ok(applied());
   const backend: Backend = {
     getState: async () => ok(fake.state),
-    orgChartScene: () => { calls.push("scene"); return new Promise((res) => pendingScenes.push(res)); },
+    orgChartScene: (frame) => { calls.push("scene"); frames.push(frame); return new Promise((res) => pendingScenes.push(res)); },
     apply: async (op: Op) => { calls.push(`apply:${op.op}`); return applyResult; },
     undo: async () => { calls.push("undo"); return ok(applied()); },
     redo: async () => { calls.push("redo"); return ok(applied()); },
@@ -50,7 +51,7 @@ function fakeBackend(state: DocState) {
   };
   const fake = {
     state,
-    backend, calls, pendingScenes, pendingSwitches, holds,
+    backend, calls, pendingScenes, pendingSwitches, holds, frames,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
@@ -89,6 +90,45 @@ describe("AppController", () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(settled).toBe(true);
     expect(ctl.snapshot().scene?.ids).toHaveLength(5);
+  });
+
+  it("asks the first layout to fold a big org for the view, and no later one; a layout in before the state is shown at once", async () => {
+    const fake = fakeBackend(docState());
+    let aspect = 1.6;
+    const ctl = new AppController(fake.backend, (fold) => ({ aspect, fold: fold ? { width: 1000, height: 600, zoom: 0.31, reserve_width: 0, reserve_height: 0 } : null }));
+    let state: (v: Result<DocState, CoreError>) => void = () => {};
+    fake.backend.getState = () => new Promise((res) => (state = res));
+    const started = ctl.start();
+    await new Promise((r) => setTimeout(r, 0));
+    fake.pendingScenes.shift()?.(ok(scene(3)));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene?.ids).toHaveLength(3); // drawn while the records are on their way
+    expect(ctl.snapshot().doc).toBeNull();
+    state(ok(docState()));
+    await started;
+    expect(ctl.snapshot().doc?.document?.name).toBe("Sample");
+    expect(fake.calls).toEqual(["scene"]); // not asked again
+    expect(fake.frames[0]?.fold).toEqual({ width: 1000, height: 600, zoom: 0.31, reserve_width: 0, reserve_height: 0 });
+    // A resize within the same shape step lays out nothing; another shape lays out again, folding nothing.
+    ctl.reframe();
+    expect(fake.calls).toEqual(["scene"]);
+    aspect = 2;
+    ctl.reframe();
+    expect(fake.calls).toEqual(["scene", "scene"]);
+    expect(fake.frames[1]).toEqual({ aspect: 2, fold: null });
+  });
+
+  it("lets work that waits for the first chart go once it is drawn", async () => {
+    const fake = fakeBackend(docState());
+    const ctl = new AppController(fake.backend, () => null);
+    let done = false;
+    void ctl.whenSwitched().then(() => (done = true));
+    await ctl.start();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).toBe(false);
+    fake.pendingScenes.shift()?.(ok(scene(2)));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).toBe(true);
   });
 
   it("survives React's mount, unmount, mount (StrictMode) with one live subscription", async () => {

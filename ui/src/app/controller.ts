@@ -1,9 +1,10 @@
 // The Tauri-connected store: loads the document once, patches it from DocChanged events, keeps the chart scene fresh.
 import { announce, editAnnouncement } from "../a11y/announcer";
-import { commands, events, type Applied, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type View } from "../bindings";
+import { commands, events, type Applied, type ChartFrame, type DocChanged, type DocState, type Error as CoreError, type Op, type OrgChartScene, type ScenarioId, type View } from "../bindings";
 import { thisWindow } from "./thisWindow";
 import { reduceDocChanged } from "./changes";
 import { sceneFromWire } from "./chartWire";
+import { windowChartFrame } from "./chartFrame";
 import { ScenarioSwitcher, type SwitchAnswer } from "../scenarios/scenarioSwitcher";
 
 export type { SwitchAnswer } from "../scenarios/scenarioSwitcher";
@@ -53,7 +54,8 @@ export interface AppSnapshot {
 /** The narrow slice of the generated bindings the controller uses, so tests can stand in for the back end. */
 export interface Backend {
   getState(): Promise<Result<DocState, CoreError>>;
-  orgChartScene(): Promise<Result<OrgChartScene, CoreError>>;
+  /** `frame`: the chart view's shape (and, on the first layout, the room a big org folds for); null keeps the last. */
+  orgChartScene(frame: ChartFrame | null): Promise<Result<OrgChartScene, CoreError>>;
   apply(op: Op): Promise<Result<Applied, CoreError>>;
   undo(): Promise<Result<Applied, CoreError>>;
   redo(): Promise<Result<Applied, CoreError>>;
@@ -83,7 +85,13 @@ function decoded<T, U>(r: Result<T, CoreError>, f: (data: T) => U): Result<U, Co
 
 export const tauriBackend: Backend = {
   getState: () => commands.getState(),
-  orgChartScene: () => commands.orgChartScene().then((r) => decoded(r, sceneFromWire)),
+  orgChartScene: (frame) =>
+    commands.orgChartScene(frame).then((r) => {
+      mark("open:scene-in");
+      const d = decoded(r, sceneFromWire);
+      mark("open:scene-decoded");
+      return d;
+    }),
   apply: (op) => commands.apply(op),
   undo: () => commands.undo(),
   redo: () => commands.redo(),
@@ -107,6 +115,11 @@ export class AppController {
   private sceneWaiters: (() => void)[] = [];
   /** Collapse and expand requests on their way: until their layout is in, the scene on screen is not the latest. */
   private viewOps = 0;
+  /** Settles when the first chart is drawn, or there is none to draw, so the health checks never hold it up. */
+  private firstChart: Promise<void>;
+  private firstShown: () => void = () => {};
+  /** The shape the last layout was asked for (ChartFrame.aspect). */
+  private aspect: number | null = null;
   /** Orders events and answers by the document's revision, and runs scenario switches. */
   private switcher = new ScenarioSwitcher({
     switchScenario: (id, known, holds) => this.backend.switchScenario(id, known, holds),
@@ -127,7 +140,37 @@ export class AppController {
   /** Bumped by start and dispose, so answers to work begun by an earlier start are dropped. */
   private generation = 0;
 
-  constructor(private backend: Backend = tauriBackend) {}
+  constructor(
+    private backend: Backend = tauriBackend,
+    /** The chart view's frame, read from the page; `fold` on a document's first layout. */
+    private frameOf: (fold: boolean) => ChartFrame | null = windowChartFrame,
+  ) {
+    this.firstChart = new Promise((resolve) => { this.firstShown = resolve; });
+  }
+
+  /** The frame of the next layout; remembers its shape. */
+  private frame(fold: boolean): ChartFrame | null {
+    const f = this.frameOf(fold);
+    if (f) this.aspect = f.aspect;
+    return f;
+  }
+
+  /**
+   * The window changed size: lays the chart out again once its shape has moved to another step (chartFrame.ts), so
+   * the compact arrangement keeps close to the window's shape.
+   */
+  reframe(): void {
+    const f = this.frameOf(false);
+    if (!f || f.aspect === this.aspect || !this.snap.scene) return;
+    this.refreshScene();
+  }
+
+  /** The first chart is drawn, or there is none to draw: work that waits for it may go. */
+  private shown(): void {
+    const done = this.firstShown;
+    this.firstShown = () => {};
+    void afterNextFrames().then(done);
+  }
 
   snapshot = (): AppSnapshot => this.snap;
 
@@ -175,27 +218,41 @@ export class AppController {
       if (!live()) return unlisten();
       this.unlisten.push(unlisten);
     }
-    // The state and the first layout are asked for together: on a 10k org each takes 100-250 ms
-    // and neither needs the other, so opening to the first painted chart waits for one, not both.
+    // The state and the first layout are asked for together and neither waits for the other: the chart carries its
+    // cards' names and lines, so it is drawn as soon as it is in, while the records (megabytes at 100k people) are
+    // still on their way. The first layout folds a big org to the levels that fit the view (the chart actions keep
+    // that folding in the document on a first opening).
     this.sceneInFlight = true;
-    void this.backend.orgChartScene().then((scene) => {
+    mark("open:scene-asked");
+    const scene = this.backend.orgChartScene(this.frame(true)).then((r) => {
       if (!live()) return;
       this.sceneInFlight = false;
-      if (this.sceneStale || scene.status === "error" || !this.snap.doc) {
-        // An edit arrived meanwhile, the state is not in yet, or there was nothing to lay out.
+      if (this.sceneStale || r.status === "error") {
+        // An edit arrived meanwhile, or there was nothing to lay out.
         this.sceneStale = false;
-        return this.refreshScene();
+        if (this.snap.doc) this.refreshScene();
+        return;
       }
-      this.set({ scene: scene.data });
+      this.set({ scene: r.data });
       this.sceneIn();
     });
+    mark("open:state-asked");
     const r = await this.backend.getState();
+    mark("open:state-in");
     if (!live()) return;
-    if (r.status === "error") return this.fail(r.error);
+    if (r.status === "error") {
+      this.shown();
+      return this.fail(r.error);
+    }
     const problem = r.data.problem;
     this.switcher.state(r.data, (doc) => this.set({ doc: { ...doc, problem: null } }));
+    mark("open:state-set");
     if (problem) this.fail(problem);
-    if (!this.sceneInFlight) this.refreshScene();
+    if (!this.snap.doc?.document) this.shown();
+    else if (!this.sceneInFlight && !this.snap.scene) this.refreshScene();
+    void scene.then(() => {
+      if (live() && this.snap.scene) this.shown();
+    });
   }
 
   /** Stops listening (React unmount); answers still on their way are dropped. */
@@ -238,7 +295,7 @@ export class AppController {
    * health checks, whose answer the page has to parse) waits.
    */
   whenSwitched(): Promise<void> {
-    return this.switcher.whenSwitched();
+    return this.firstChart.then(() => this.switcher.whenSwitched());
   }
 
   /** Loads the whole state and a new layout again, after a change this controller only heard of. */
@@ -263,7 +320,7 @@ export class AppController {
     }
     this.sceneInFlight = true;
     const gen = this.generation;
-    void this.backend.orgChartScene().then((r) => {
+    void this.backend.orgChartScene(this.frame(false)).then((r) => {
       this.sceneInFlight = false;
       if (this.sceneStale) {
         this.sceneStale = false;
@@ -273,6 +330,7 @@ export class AppController {
       if (gen === this.generation) {
         if (r.status === "error") this.fail(r.error);
         else this.set({ scene: r.data });
+        this.shown();
       }
       this.sceneIn();
     });
@@ -386,6 +444,21 @@ export class AppController {
       this.viewOps--;
     }
   }
+}
+
+/** Settles after two frames, so the chart drawn for a new state is on screen before what waits for it runs. */
+function afterNextFrames(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function") return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
+}
+
+/** Where the time of a document's first chart goes (tests/e2e/perf.test.js reads them). */
+const OPEN_MARKS = ["open:scene-asked", "open:scene-in", "open:scene-decoded", "open:state-asked", "open:state-in", "open:state-set"] as const;
+
+function mark(name: (typeof OPEN_MARKS)[number]): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
 }
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {

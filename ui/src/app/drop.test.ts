@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropHints, dropOp, dropVerdict, managersById, reportCounts } from "./drop";
+import { dropHints, dropOp, dropVerdict, managersById, managersFromScene, reportCounts } from "./drop";
 
 // Ada leads Bo and Cy; Bo leads Di and Ed.
 const persons = [
@@ -39,5 +39,20 @@ describe("drop", () => {
     expect(dropOp(2, 3, { shift: false, only: false })).toEqual({ op: "move-subtree", person: 2, manager: 3 });
     expect(dropOp(2, 3, { shift: false, only: true })).toEqual({ op: "set-manager", person: 2, manager: 3 });
     expect(dropOp(2, 3, { shift: true, only: true })).toEqual({ op: "add-dotted-line", person: 2, manager: 3 });
+  });
+});
+
+describe("who reports to whom before the records are in", () => {
+  it("reads the chart's solid lines, leaving dotted lines out and the tops without a manager", () => {
+    const m = managersFromScene({
+      ids: [1, 2, 3, 4],
+      connectors: [
+        { from: 1, to: 2, dotted: false },
+        { from: 1, to: 3, dotted: false },
+        { from: 2, to: 4, dotted: false },
+        { from: 3, to: 4, dotted: true },
+      ],
+    });
+    expect([...m]).toEqual([[1, null], [2, 1], [3, 1], [4, 2]]);
   });
 });

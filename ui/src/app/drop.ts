@@ -7,6 +7,17 @@ export function managersById(persons: readonly Pick<Person, "id" | "manager">[])
   return new Map(persons.map((p) => [p.id, p.manager]));
 }
 
+/**
+ * Who each card reports to as the chart draws it (its solid lines), for the moments before the records are in: the
+ * chart is drawn first, and its first view is composed by levels.
+ */
+export function managersFromScene(scene: { ids: ArrayLike<number>; connectors: readonly { from: number; to: number; dotted: boolean }[] }): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  for (let i = 0; i < scene.ids.length; i++) out.set(scene.ids[i] as number, null);
+  for (const c of scene.connectors) if (!c.dotted) out.set(c.to, c.from);
+  return out;
+}
+
 /** Whether `person` is `ancestor` or reports to them, directly or not (bounded, so bad data cannot hang the UI). */
 export function reportsTo(managers: ReadonlyMap<number, number | null>, person: number, ancestor: number): boolean {
   let cur: number | null | undefined = person;

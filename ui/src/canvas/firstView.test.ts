@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { worldToScreen, type Camera, type Viewport } from "./camera";
-import { composeFirstView, fullTextZoom, levelsThatFit, nameTextZoom, sceneLevels } from "./firstView";
+import { composeFirstView, fullTextZoom, nameTextZoom, sceneLevels } from "./firstView";
 import type { ChartScene } from "./scene";
 
 const W = 220, H = 84, GX = 40, GY = 60;
@@ -128,15 +128,20 @@ describe("composeFirstView", () => {
     }
   });
 
-  it("a row too wide even for names is centred on the root at the name-only zoom", () => {
+  it("a row too wide even for names is shown whole below the name-only zoom: no direct report is off screen", () => {
     const { scene, managers } = tree(60, 2);
     const vp = { width: 800, height: 600 };
-    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id) });
-    expect(v.camera.zoom).toBeCloseTo(nameTextZoom(W, H), 9);
+    const reserve = { width: 200, height: 140 };
+    const v = composeFirstView(scene, vp, { managerOf: (id) => managers.get(id), reserve });
+    expect(v.camera.zoom).toBeLessThan(nameTextZoom(W, H));
     expect(v.reportsShown).toBe(false);
-    const root = onScreen(scene, 0, v.camera);
-    expect(root.x + root.w / 2).toBeCloseTo(vp.width / 2, 6);
-    expect(inside(root, vp)).toBe(true);
+    expect(v.legible).toBe(false);
+    const corner = { x: vp.width - reserve.width, y: vp.height - reserve.height, w: reserve.width, h: reserve.height };
+    for (let i = 0; i < scene.ids.length; i++) {
+      const r = onScreen(scene, i, v.camera);
+      expect(inside(r, vp), `card ${scene.ids[i]} at ${JSON.stringify(r)}`).toBe(true);
+      expect(r.y + r.h <= corner.y || r.x + r.w <= corner.x, `card ${scene.ids[i]} is clear of the minimap`).toBe(true);
+    }
   });
 
   it("an empty chart or an empty view gives the identity camera", () => {
@@ -158,20 +163,5 @@ describe("sceneLevels", () => {
   it("uses the scene's rows without managers", () => {
     const scene: ChartScene = { ids: [1, 2, 3], x: [0, 0, 5], y: [10, 50, 50], w: [1, 1, 1], h: [1, 1, 1], connectors: [], bounds: { x: 0, y: 10, w: 6, h: 41 } };
     expect(Array.from(sceneLevels(scene))).toEqual([0, 1, 1]);
-  });
-});
-
-describe("levelsThatFit", () => {
-  const card = { w: W, h: H, gapX: GX, gapY: GY };
-
-  it("shows every level of a small org", () => {
-    expect(levelsThatFit([1, 5, 20], { width: 1280, height: 800 }, card, 0.6)).toBe(3);
-  });
-
-  it("stops at the level whose wrapped rows would run below the view, keeping at least the root and their reports", () => {
-    // 1280 px at 0.6 holds 8 cards a row; 1 + 9 (2 rows) + 80 (10 rows) rows of 144 units at 0.6 -> 86 px each.
-    expect(levelsThatFit([1, 9, 80, 700], { width: 1280, height: 800 }, card, 0.6)).toBe(2);
-    expect(levelsThatFit([1, 9, 40, 700], { width: 1280, height: 800 }, card, 0.6)).toBe(3);
-    expect(levelsThatFit([1, 400, 4000], { width: 800, height: 600 }, card, 0.6)).toBe(2);
   });
 });

@@ -120,8 +120,8 @@ function fitZoom(box: Rect, area: Rect, padding: number): number {
 /**
  * The first view: the whole chart when its names can be read; else the most levels from the top that fit the view
  * (less the reserved corner) at full-text zoom; when even the root and their direct reports do not, those two levels
- * at the zoom that fits them, but never below the name-only zoom (a wider row is then centred on its root and runs
- * off both sides).
+ * at the zoom that fits them, below the name-only zoom if it must (`reportsShown` false), so that no direct report is
+ * ever off screen.
  */
 export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstViewOptions = {}): FirstView {
   const padding = opts.padding ?? 24, maxZoom = opts.maxZoom ?? 1;
@@ -152,6 +152,20 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
       fallback ??= view;
     }
   }
+  if (fallback && corner) {
+    // Every level that reads covers the minimap's corner (a compact chart fills the window): fewer levels at the
+    // name-only size, clear of it, win over more levels with cards under it.
+    for (let levels = deepest + 1; levels >= 2; levels--) {
+      const box = boxOfLevels(scene, level, levels);
+      if (!box) continue;
+      for (const area of spaces) {
+        const zoom = Math.min(maxZoom, fitZoom(box, area, padding));
+        if (zoom < named) continue;
+        const camera = place(box, area, zoom, padding);
+        if (clear(camera)) return { camera, levels, legible: true, reportsShown: true };
+      }
+    }
+  }
   if (fallback) return fallback;
   const best = (box: Rect) => {
     let top = { area: spaces[0] as Rect, zoom: 0 };
@@ -164,27 +178,7 @@ export function composeFirstView(scene: ChartScene, vp: Viewport, opts: FirstVie
   const levels = Math.min(2, deepest + 1);
   const box = boxOfLevels(scene, level, levels) as Rect;
   const { area, zoom } = best(box);
-  if (zoom >= named || levels === 1) {
-    return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full, reportsShown: zoom >= named };
-  }
-  // The root's row is too wide to read whole: centre on the root at the name-only zoom.
-  let root = 0;
-  for (let i = 1; i < n; i++) if ((level[i] as number) === 0 && (scene.y[i] as number) < (scene.y[root] as number)) root = i;
-  const rootBox = { x: scene.x[root] as number, y: box.y, w: scene.w[root] as number, h: box.h };
-  return { camera: place(rootBox, spaces[0] as Rect, named, padding), levels, legible: false, reportsShown: false };
-}
-
-/**
- * The levels to show on opening a big org: the most whose cards could be read in `vp` if each level were laid out
- * in rows as wide as the view (the compact arrangement wraps wide levels). Counts are people per level from the
- * top; the answer is at least 2 (the root and their direct reports), and `counts.length` when the whole org fits.
- */
-export function levelsThatFit(counts: readonly number[], vp: Viewport, card: { w: number; h: number; gapX: number; gapY: number }, zoom: number): number {
-  const perRow = Math.max(1, Math.floor(vp.width / zoom / (card.w + card.gapX)));
-  let rows = 0;
-  for (let k = 0; k < counts.length; k++) {
-    rows += Math.max(1, Math.ceil((counts[k] as number) / perRow));
-    if (rows * (card.h + card.gapY) * zoom > vp.height) return Math.max(2, k);
-  }
-  return counts.length;
+  // Below the name-only zoom when the root's row is too wide to read whole (the chart actions fold deeper levels
+  // then, so the compact arrangement packs the reports closer): never a direct report off screen.
+  return { camera: place(box, area, clampZoom(zoom, { min: 0.002, max: maxZoom }), padding), levels, legible: zoom >= full, reportsShown: zoom >= named };
 }

@@ -48,14 +48,19 @@ describe("HealthFeed", () => {
   });
 });
 
-describe("HealthFeed after a scenario switch", () => {
-  it("checks once the switch is shown, not while it is on its way", async () => {
+describe("HealthFeed after the first chart and a scenario switch", () => {
+  it("checks once the first chart is shown, and after a switch once the switch is shown, not while they are on their way", async () => {
     const b = fakeBackend();
     let shown: () => void = () => {};
-    const switching = new Promise<void>((r) => (shown = r));
+    let switching = new Promise<void>((r) => (shown = r));
     const feed = new HealthFeed(b.backend);
-    await feed.start(() => switching);
+    const started = feed.start(() => switching);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.calls()).toBe(0);
+    shown();
+    await started;
     expect(b.calls()).toBe(1);
+    switching = new Promise<void>((r) => (shown = r));
     b.docChanged("switched");
     await new Promise((r) => setTimeout(r, 0));
     expect(b.calls()).toBe(1);

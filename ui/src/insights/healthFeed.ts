@@ -44,8 +44,8 @@ export class HealthFeed {
   };
 
   /**
-   * `switched`: settles once the scenario switch under way (if any) is shown. After a switch the checks wait for
-   * it, so they do not compete with it for the back end and the chart is drawn first.
+   * `switched`: settles once the scenario switch under way (if any) is shown, or the document's first chart. The
+   * checks wait for it, so they do not compete with it for the back end and the chart is drawn first.
    */
   async start(switched: () => Promise<unknown> = () => Promise.resolve()): Promise<void> {
     this.disposed = false;
@@ -55,6 +55,8 @@ export class HealthFeed {
     });
     if (this.disposed) return unlisten();
     this.unlisten = unlisten;
+    await switched();
+    if (this.disposed) return;
     await this.refresh();
   }
 

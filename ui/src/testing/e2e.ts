@@ -37,6 +37,9 @@ export interface E2eFrames {
   /** Epoch ms (performance.timeOrigin + now) when the first frame with at least one card finished drawing. */
   firstCardsMs: number | null;
   firstCardsVisible: number;
+  /** Cards laid out, and the camera, in that first frame: a chart that opens folded and composed shows so at once. */
+  firstSceneCards: number;
+  firstCamera: { x: number; y: number; zoom: number } | null;
   lastMs: number | null;
   lastCardsVisible: number;
 }
@@ -79,8 +82,17 @@ export interface E2eTeamMapBox {
   open?: boolean;
 }
 
+/** One chart frame: when it finished (epoch ms), how long its drawing took, how many cards it drew. */
+export interface E2eFrame {
+  t: number;
+  ms: number;
+  cards: number;
+}
+
 export interface TopographTestApi {
   info(): { pid: number; appStartMs: number; timeOriginMs: number; frames: E2eFrames };
+  /** The last chart frames (up to FRAME_LOG), oldest first, for frame-time measurements. */
+  frameLog(): E2eFrame[];
   /** Cards on screen (or every card with all=true), in scene order. */
   cards(opts?: { all?: boolean }): E2eCard[];
   /** One card by id or exact name, visible or not; null when the scene has no such card. */
@@ -169,9 +181,11 @@ let controller: AppController | null = null;
 let effortView: { scene: EffortScene; canvas: HTMLCanvasElement; frames: number } | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
-const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, lastMs: null, lastCardsVisible: 0 };
+const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, firstSceneCards: 0, firstCamera: null, lastMs: null, lastCardsVisible: 0 };
 
 const nowMs = () => performance.timeOrigin + performance.now();
+const FRAME_LOG = 4000;
+const frameLog: E2eFrame[] = [];
 
 function managers(): Map<number, number | null> {
   return new Map((controller?.snapshot().doc?.records.persons ?? []).map((p) => [p.id, p.manager]));
@@ -200,6 +214,7 @@ function cardAt(i: number, origin: DOMRect, managerOf: Map<number, number | null
 
 const api: TopographTestApi = {
   info: () => ({ pid: marker?.pid ?? -1, appStartMs: marker?.appStartMs ?? 0, timeOriginMs: performance.timeOrigin, frames: { ...frames } }),
+  frameLog: () => frameLog.slice(),
   cards(opts = {}) {
     if (!renderer || !canvas) return [];
     const origin = canvas.getBoundingClientRect();
@@ -348,9 +363,13 @@ if (marker) {
       frames.count++;
       frames.lastMs = t;
       frames.lastCardsVisible = stats.cards;
+      frameLog.push({ t, ms: stats.ms, cards: stats.cards });
+      if (frameLog.length > FRAME_LOG) frameLog.splice(0, frameLog.length - FRAME_LOG);
       if (frames.firstCardsMs === null && stats.cards > 0) {
         frames.firstCardsMs = t;
         frames.firstCardsVisible = stats.cards;
+        frames.firstSceneCards = renderer?.currentScene.ids.length ?? 0;
+        frames.firstCamera = renderer ? { ...renderer.camera } : null;
       }
     },
   };
@@ -421,7 +440,7 @@ if (marker) {
     return s ? { scenario: s.doc?.active_scenario ?? null, records: s.doc?.records ?? null, scene: s.scene } : null;
   };
   api.freshScene = async () => {
-    const r = await tauriBackend.orgChartScene();
+    const r = await tauriBackend.orgChartScene(null);
     return r.status === "ok" ? r.data : r.error;
   };
 }

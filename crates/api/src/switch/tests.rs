@@ -1,6 +1,7 @@
 use super::*;
 use crate::{DocumentInfo, History, Paths, Session};
 use topograph_model::{Op, Scenario};
+use topograph_scene::SceneOptions;
 
 fn state_of() -> DocState {
     DocState {
@@ -41,6 +42,7 @@ fn switch(
         left_records,
         left: Some(ScenarioId(1)),
         left_version: 3,
+        aspect: None,
     }
 }
 
