@@ -7,8 +7,8 @@
 //! process id and the time `run()` started (ms since the epoch), injected before any page
 //! script runs. The UI of a build made for tests then installs its read-only
 //! `window.__topographTest` accessor (ui/src/testing/e2e.ts). Besides, it lets the test preset
-//! paths in place of the native dialogs (see `grants.rs`) and times each stage of a scenario
-//! switch ([`SwitchTrace`]).
+//! paths in place of the native dialogs (see `grants.rs`) and turns on topograph-api's
+//! `SwitchTrace`, which times each stage of a scenario switch.
 
 use tauri::plugin::TauriPlugin;
 use tauri::Runtime;
@@ -40,35 +40,4 @@ pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
             .js_init_script(script)
             .build(),
     )
-}
-
-/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
-/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
-pub struct SwitchTrace(Option<Vec<(&'static str, f64)>>);
-
-impl SwitchTrace {
-    pub fn start() -> SwitchTrace {
-        let mut t = SwitchTrace(enabled().then(Vec::new));
-        t.at("start");
-        t
-    }
-
-    pub fn at(&mut self, stage: &'static str) {
-        if let Some(stages) = &mut self.0 {
-            let ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-            stages.push((stage, ms));
-        }
-    }
-
-    pub fn finish(self) {
-        if let Some(stages) = self.0 {
-            let fields: Vec<String> = stages
-                .iter()
-                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
-                .collect();
-            eprintln!("topograph-e2e-switch {{{}}}", fields.join(","));
-        }
-    }
 }

@@ -12,15 +12,3 @@ pub fn enabled() -> bool {
 pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
     None
 }
-
-pub struct SwitchTrace;
-
-impl SwitchTrace {
-    pub fn start() -> SwitchTrace {
-        SwitchTrace
-    }
-
-    pub fn at(&mut self, _stage: &'static str) {}
-
-    pub fn finish(self) {}
-}

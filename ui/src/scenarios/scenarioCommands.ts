@@ -2,7 +2,8 @@
 import { commands, type Applied, type DiffFormat, type ScenarioId } from "../bindings";
 import type { AppController } from "../app/controller";
 
-export type DiffExportFormat = DiffFormat;
+/** The app exports a comparison as CSV or Markdown (the CLI also prints text and JSON). */
+export type DiffExportFormat = Extract<DiffFormat, "csv" | "markdown">;
 
 export function compareScenarios(from: ScenarioId, to: ScenarioId) {
   return commands.diffScenarios(from, to);
