@@ -65,8 +65,8 @@ bins: ui-e2e
 # demo code (tests/release/check.sh). The binary is copied aside, since `make bins` rebuilds it.
 release-check: ui
 	$(CARGO) build --workspace --bins --tests
-	mkdir -p target/release-check && cp target/debug/topograph-app target/release-check/
-	tests/release/check.sh target/release-check/topograph-app
+	mkdir -p target/release-check && cp target/debug/topograph-app target/debug/topograph target/release-check/
+	tests/release/check.sh target/release-check/topograph-app target/release-check/topograph
 
 # The Debian package (AppImage needs downloads, so only deb): target/release/bundle/deb/. The rpm (the
 # other Linux target in tauri.linux.conf.json) builds offline too: `$(TAURI) build --bundles rpm`.

@@ -18,7 +18,7 @@ type Res<T> = Result<T, Error>;
 #[tauri::command]
 #[specta::specta]
 pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
-    let mut trace = crate::e2e::Trace::start("state");
+    let mut trace = topograph_api::trace::Trace::start("state", crate::e2e::enabled());
     let state = session(&app).state();
     trace.at("built");
     trace.finish();
@@ -112,7 +112,7 @@ pub async fn org_chart_scene(
     app: WebviewWindow,
     frame: Option<ChartFrame>,
 ) -> Res<Json<OrgChartWire>> {
-    let mut trace = crate::e2e::Trace::start("chart");
+    let mut trace = topograph_api::trace::Trace::start("chart", crate::e2e::enabled());
     let (org, collapsed, aspect) = {
         let mut s = session(&app);
         if let Some(f) = frame {

@@ -7,8 +7,8 @@
 //! process id, the time `run()` started (ms since the epoch) and the back end's today, injected before any page
 //! script runs. The UI of a build made for tests then installs its read-only
 //! `window.__topographTest` accessor (ui/src/testing/e2e.ts). Besides, it lets the test preset
-//! paths in place of the native dialogs (see `grants.rs`) and times each stage of a scenario
-//! switch ([`SwitchTrace`]).
+//! paths in place of the native dialogs (see `grants.rs`) and turns on topograph-api's `Trace`,
+//! which times the stages of an open, a layout and a scenario switch.
 
 use tauri::plugin::TauriPlugin;
 use tauri::Runtime;
@@ -42,46 +42,4 @@ pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
             .js_init_script(script)
             .build(),
     )
-}
-
-/// When each stage of a switch ended (ms since the epoch, the page's clock too), written to
-/// stderr for the e2e switch measurement (tests/e2e/scenarios.test.js) and only under it.
-pub struct SwitchTrace;
-
-impl SwitchTrace {
-    pub fn start() -> Trace {
-        Trace::start("switch")
-    }
-}
-
-/// When each stage of some work ended (ms since the epoch, the page's clock too), written to
-/// stderr as `topograph-e2e-NAME {"stage": ms, ...}` for the e2e measurements: `topograph-e2e-switch`
-/// (tests/e2e/scenarios.test.js), `topograph-e2e-load` and `topograph-e2e-chart` (perf.test.js).
-pub struct Trace(&'static str, Option<Vec<(&'static str, f64)>>);
-
-impl Trace {
-    pub fn start(name: &'static str) -> Trace {
-        let mut t = Trace(name, enabled().then(Vec::new));
-        t.at("start");
-        t
-    }
-
-    pub fn at(&mut self, stage: &'static str) {
-        if let Some(stages) = &mut self.1 {
-            let ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-            stages.push((stage, ms));
-        }
-    }
-
-    pub fn finish(self) {
-        if let Some(stages) = self.1 {
-            let fields: Vec<String> = stages
-                .iter()
-                .map(|(stage, ms)| format!("\"{stage}\":{ms:.3}"))
-                .collect();
-            eprintln!("topograph-e2e-{} {{{}}}", self.0, fields.join(","));
-        }
-    }
 }

@@ -12,23 +12,3 @@ pub fn enabled() -> bool {
 pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
     None
 }
-
-pub struct SwitchTrace;
-
-impl SwitchTrace {
-    pub fn start() -> Trace {
-        Trace
-    }
-}
-
-pub struct Trace;
-
-impl Trace {
-    pub fn start(_name: &'static str) -> Trace {
-        Trace
-    }
-
-    pub fn at(&mut self, _stage: &'static str) {}
-
-    pub fn finish(self) {}
-}

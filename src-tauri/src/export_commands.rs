@@ -13,9 +13,6 @@ use topograph_api::diagram::{
 };
 use topograph_model::Result;
 
-/// The menu item's id.
-pub const MENU_EXPORT: &str = "export_diagram";
-
 /// Set by `cancel_export`, read by the running export between pages.
 static CANCEL: AtomicBool = AtomicBool::new(false);
 
@@ -69,10 +66,6 @@ pub async fn cancel_export() -> Result<()> {
 }
 
 /// File › Export…: the dialog lives in the UI.
-pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
-    if id != MENU_EXPORT {
-        return false;
-    }
-    let _ = ExportRequested {}.emit_to(app, app.label());
-    true
+pub fn requested(app: &WebviewWindow) {
+    crate::actions::emit_here(app, ExportRequested {});
 }

@@ -40,14 +40,10 @@ mod transfer_commands;
 mod windows;
 mod worker;
 
-use std::path::PathBuf;
 use tauri::Manager;
 use topograph_api::launch::Args;
 use topograph_api::{Paths, Session, Sessions};
 use topograph_desktop::instance::{self, Claim, Request};
-
-/// Environment variable that points the app at a folder for its data and settings (tests).
-pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";
 
 /// Every command and event the UI can use. Registering anything elsewhere would leave it out
 /// of the bindings.
@@ -160,11 +156,7 @@ fn checkpoint_when_idle(app: tauri::AppHandle) {
 }
 
 fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
-    if let Some(dir) = args
-        .data_dir
-        .clone()
-        .or_else(|| std::env::var_os(DATA_DIR_ENV).map(PathBuf::from))
-    {
+    if let Some(dir) = args.chosen_data_dir() {
         return Ok(Paths::under(&dir));
     }
     Ok(Paths {
@@ -173,22 +165,17 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
     })
 }
 
-/// Becomes the running instance for this data folder (`Some(Some(_))`), or hands the document
-/// asked for to the one already running (`None`: this process exits). When neither works (a
-/// folder that cannot be written) the app runs on its own (`Some(None)`), as it did before.
-fn single_instance(paths: &Paths, args: &Args) -> Option<Option<instance::Primary>> {
-    let request = Request {
-        document: args
-            .document
-            .as_deref()
-            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())),
-    };
+/// Becomes the running instance for this data folder (`Some`), or hands the document asked for
+/// to the one already running (this process exits). When neither works (a folder that cannot be
+/// written) the app runs on its own (`None`), as it did before.
+fn single_instance(paths: &Paths, args: &Args) -> Option<instance::Primary> {
+    let request = Request::for_document(args.document.as_deref());
     match instance::claim(&paths.data_dir, &request) {
-        Ok(Claim::Primary(p)) => Some(Some(p)),
-        Ok(Claim::HandedOff) => None,
+        Ok(Claim::Primary(p)) => Some(p),
+        Ok(Claim::HandedOff) => std::process::exit(0),
         Err(e) => {
             eprintln!("topograph: {e}; starting without handing over to a running instance");
-            Some(None)
+            None
         }
     }
 }
@@ -198,7 +185,7 @@ pub fn run() {
     let args = Args::parse(std::env::args().skip(1));
     let context = tauri::generate_context!();
     // Before any thread exists and before the webview's process inherits the environment.
-    painting::apply_at_start(&args, DATA_DIR_ENV, &context.config().identifier);
+    painting::apply_at_start(&args, &context.config().identifier);
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
     let e2e = e2e::plugin();
     let builder = specta_builder();
@@ -212,12 +199,9 @@ pub fn run() {
             builder.mount_events(app);
             let paths = paths(app.handle(), &args)?;
             // Before any window: a second launch hands its document over and ends here.
-            let primary = match single_instance(&paths, &args) {
-                Some(p) => p,
-                None => std::process::exit(0),
-            };
+            let primary = single_instance(&paths, &args);
             let mut session = Session::new(paths.clone());
-            let mut trace = e2e::Trace::start("load");
+            let mut trace = topograph_api::trace::Trace::start("load", e2e::enabled());
             session.start(args.document.as_deref());
             trace.at("opened");
             trace.finish();

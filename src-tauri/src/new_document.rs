@@ -38,7 +38,7 @@ pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>>
         if let Ok(dir) = app.path().document_dir() {
             dialog = dialog.set_directory(dir);
         }
-        crate::transfer_commands::chosen(&app, dialog.blocking_save_file(), "topo")
+        crate::dialogs::chosen_text(&app, dialog.blocking_save_file(), "topo")
     })
     .await
 }

@@ -5,7 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 use tauri::AppHandle;
 use topograph_api::launch::Args;
@@ -29,11 +28,9 @@ pub struct PaintingState {
 }
 
 /// Chooses and applies the painting before Tauri starts; call first thing in `run()`.
-pub fn apply_at_start(args: &Args, data_dir_env: &str, identifier: &str) {
+pub fn apply_at_start(args: &Args, identifier: &str) {
     let file = args
-        .data_dir
-        .clone()
-        .or_else(|| std::env::var_os(data_dir_env).map(PathBuf::from))
+        .chosen_data_dir()
         .or_else(|| painting::linux_config_dir(identifier))
         .map(|d| d.join("preferences.json"));
     let setting = file

@@ -3,17 +3,12 @@
 
 use crate::actions::session;
 use tauri::WebviewWindow;
-use topograph_health::{Date, Finding};
-use topograph_model::{Error, ErrorCode};
+use topograph_api::as_of::day;
+use topograph_health::Finding;
+use topograph_model::Error;
 use topograph_plan::{PlanOptions, PlanTable};
 
 type Res<T> = Result<T, Error>;
-
-fn day(field: &str, text: &str) -> Res<Date> {
-    topograph_model::validate::check_date(field, text)
-        .map_err(|e| Error::in_field(ErrorCode::InvalidValue, field, e.message))?;
-    Ok(Date::parse(text).expect("a checked date reads"))
-}
 
 /// The plan table of the open scenario.
 #[tauri::command]

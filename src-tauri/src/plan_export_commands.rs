@@ -18,8 +18,8 @@ pub async fn export_plan_csv(
 ) -> Result<u32, Error> {
     topograph_api::diagram::require_path(&path)?;
     let path = crate::grants::check(&app, &path)?;
-    topograph_api::plan::day("from", &options.from)?;
-    topograph_api::plan::day("to", &options.to)?;
+    topograph_api::as_of::day("from", &options.from)?;
+    topograph_api::as_of::day("to", &options.to)?;
     let org = session(&app).org_copy()?;
     worker(move || topograph_api::plan::export_csv(&org, &options, &path)).await
 }

@@ -5,6 +5,7 @@ use crate::worker::{start, worker};
 use tauri::WebviewWindow;
 use topograph_api::compare::{self, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
+use topograph_api::trace::Trace;
 use topograph_diff::Diff;
 use topograph_document::Applied;
 use topograph_model::{Error, Op, ScenarioId};
@@ -24,7 +25,7 @@ pub async fn switch_scenario(
     known: Option<u32>,
     holds: Option<ScenarioId>,
 ) -> Res<ScenarioOpened> {
-    let mut trace = crate::e2e::SwitchTrace::start();
+    let mut trace = Trace::start("switch", crate::e2e::enabled());
     let switch = actions::switch_scenario(&app, id, known, holds)?;
     trace.at("switched");
     let answer = start(move || switch.answer());

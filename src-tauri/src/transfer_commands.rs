@@ -3,15 +3,16 @@
 //! the events that tell the import dialog what to show. Reading and writing run on workers.
 
 use crate::actions;
+use crate::dialogs::{chosen_or_report, chosen_text};
 use crate::worker::{in_background, worker};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tauri::WebviewWindow;
-use tauri_plugin_dialog::FilePath;
 use tauri_specta::Event;
 use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
+use topograph_desktop::menu::Command;
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
 use topograph_formats::Summary;
@@ -97,7 +98,7 @@ pub async fn choose_file(
             .set_title(title)
             .add_filter(filter, &ext)
             .blocking_pick_file();
-        chosen(&app, file, "")
+        chosen_text(&app, file, "")
     })
     .await
 }
@@ -118,29 +119,9 @@ pub async fn choose_save_file(
             .set_file_name(file_name)
             .add_filter(filter, &[extension.as_str()])
             .blocking_save_file();
-        chosen(&app, file, &extension)
+        chosen_text(&app, file, &extension)
     })
     .await
-}
-
-/// The path a native dialog chose, with `extension` added when missing (a save dialog's),
-/// granted to the window.
-pub fn chosen(app: &WebviewWindow, file: Option<FilePath>, extension: &str) -> Res<Option<String>> {
-    Ok(path_of(file)?.map(|p| {
-        let p = topograph_api::with_extension(PathBuf::from(p), extension);
-        crate::grants::grant(app, &p);
-        p.display().to_string()
-    }))
-}
-
-fn path_of(file: Option<FilePath>) -> Res<Option<String>> {
-    match file {
-        None => Ok(None),
-        Some(f) => f
-            .into_path()
-            .map(|p| Some(p.display().to_string()))
-            .map_err(|e| Error::new(ErrorCode::Io, e.to_string())),
-    }
 }
 
 /// Writes the open scenario (for JSON: the whole document) as a data file; for the Team API,
@@ -173,74 +154,58 @@ fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res
 
 // ---- the File menu ---------------------------------------------------------------------
 
-/// The ids of the menu items this module answers.
-pub const MENU_IMPORT: &str = "import";
-const EXPORT_PREFIX: &str = "export-data:";
-
-/// File › Export data: (id, text) of each item.
-pub fn export_items() -> impl Iterator<Item = (String, &'static str)> {
-    data::MENU
-        .iter()
-        .map(|i| (format!("{EXPORT_PREFIX}{}", i.id), i.text))
-}
-
 /// Runs File › Import… or a File › Export data item for the UI's action registry (palette,
 /// shortcuts): the same native dialog and events as the menu, so both stay one code path.
 #[tauri::command]
 #[specta::specta]
 pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
-    if on_menu(&app, &id) {
-        Ok(())
-    } else {
-        Err(Error::new(
+    match Command::parse(&id) {
+        Some(c) if on_menu(&app, &c) => Ok(()),
+        _ => Err(Error::new(
             ErrorCode::NotFound,
             format!("no import or export menu item is called {id:?}"),
-        ))
+        )),
     }
 }
 
-/// Answers File › Import… and File › Export data items; false for other ids.
-pub fn on_menu(app: &WebviewWindow, id: &str) -> bool {
-    if id == MENU_IMPORT {
-        let handle = app.clone();
-        crate::dialogs::file(app)
-            .set_title("Import people and teams")
-            .add_filter(
-                "CSV, JSON, Backstage or Team API",
-                &["csv", "tsv", "txt", "json", "yaml", "yml"],
-            )
-            .pick_file(move |file| match chosen(&handle, file, "") {
-                Ok(Some(path)) => drop(ImportRequested { path }.emit_to(&handle, handle.label())),
-                Ok(None) => {}
-                Err(e) => actions::report(&handle, e),
-            });
-        return true;
-    }
-    let Some(what) = id.strip_prefix(EXPORT_PREFIX) else {
-        return false;
+/// Answers File › Import… and File › Export data items; false for other commands.
+pub fn on_menu(app: &WebviewWindow, command: &Command) -> bool {
+    let what = match command {
+        Command::Import => {
+            let handle = app.clone();
+            crate::dialogs::file(app)
+                .set_title("Import people and teams")
+                .add_filter(
+                    "CSV, JSON, Backstage or Team API",
+                    &["csv", "tsv", "txt", "json", "yaml", "yml"],
+                )
+                .pick_file(move |file| {
+                    if let Some(path) = chosen_or_report(&handle, file, "") {
+                        let path = path.display().to_string();
+                        actions::emit_here(&handle, ImportRequested { path });
+                    }
+                });
+            return true;
+        }
+        Command::ExportData(what) => what,
+        _ => return false,
     };
-    let Some(item) = data::MENU.iter().find(|i| i.id == what) else {
+    let Some(item) = data::MenuItem::find(what) else {
         return false;
     };
     let (format, table, ext) = (item.format, item.table, item.extension);
     let handle = app.clone();
-    let done = move |path: Option<PathBuf>| {
-        let Some(path) = path else { return };
-        let path = topograph_api::with_extension(path, ext);
-        in_background(&handle, move |app| export(app, format, table, &path));
+    let chosen = move |file| {
+        if let Some(path) = chosen_or_report(&handle, file, ext) {
+            in_background(&handle, move |app| export(app, format, table, &path));
+        }
     };
     let dialog = crate::dialogs::file(app).set_title("Export data");
-    let report = app.clone();
-    let chosen = move |file: Option<FilePath>| match path_of(file) {
-        Ok(p) => done(p.map(PathBuf::from)),
-        Err(e) => actions::report(&report, e),
-    };
     if format == Format::Teamapi {
         dialog.pick_folder(chosen);
     } else {
-        let name = format!("{}.{ext}", what.replace("csv-", ""));
         dialog
-            .set_file_name(name)
+            .set_file_name(item.file_name())
             .add_filter(what, &[ext])
             .save_file(chosen);
     }

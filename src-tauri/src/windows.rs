@@ -5,16 +5,14 @@
 use crate::actions::{self, sessions};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tauri::menu::MenuItem;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder, Wry};
 use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
 use topograph_api::{DocState, Placement, Session};
 use topograph_desktop::instance::{Leaving, Primary, Request};
+use topograph_desktop::menu::Command;
 use topograph_model::{Error, ErrorCode, Result};
 
-const MENU_NEW_WINDOW: &str = "new_window";
-const MENU_CLOSE_WINDOW: &str = "close_window";
 
 /// The label of the window that last had the focus: the one the menus act on.
 struct Focused(Mutex<String>);
@@ -152,30 +150,10 @@ pub fn closed(app: &AppHandle, label: &str) {
     sessions(app).remove(label);
 }
 
-/// File › New Window (Ctrl+Shift+N) and File › Close Window (Ctrl+Shift+W; Ctrl+W closes the
-/// document and keeps its window, as before windows were per document).
-pub fn menu_items(app: &AppHandle) -> tauri::Result<[MenuItem<Wry>; 2]> {
-    let new = MenuItem::with_id(
-        app,
-        MENU_NEW_WINDOW,
-        "New Window",
-        true,
-        Some("CmdOrCtrl+Shift+N"),
-    )?;
-    let close = MenuItem::with_id(
-        app,
-        MENU_CLOSE_WINDOW,
-        "Close Window",
-        true,
-        Some("CmdOrCtrl+Shift+W"),
-    )?;
-    Ok([new, close])
-}
-
-/// Handles the window items; false for any other menu id. On the main thread, as menu clicks are.
-pub fn on_menu(app: &AppHandle, id: &str) -> bool {
-    match id {
-        MENU_NEW_WINDOW => {
+/// Handles File › New Window and Close Window. On the main thread, as menu clicks are.
+pub fn on_menu(app: &AppHandle, command: &Command) {
+    match command {
+        Command::NewWindow => {
             let app = app.clone();
             tauri::async_runtime::spawn_blocking(move || {
                 if let Err(e) = new_window(&app) {
@@ -185,15 +163,14 @@ pub fn on_menu(app: &AppHandle, id: &str) -> bool {
                 }
             });
         }
-        MENU_CLOSE_WINDOW => {
+        Command::CloseWindow => {
             // As the window's close button does: the window goes, then its document (`closed`).
             if let Some(w) = focused(app) {
                 let _ = w.close();
             }
         }
-        _ => return false,
+        _ => {}
     }
-    true
 }
 
 /// The running instance answers second launches until the app quits, then tidies up after

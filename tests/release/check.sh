@@ -4,19 +4,22 @@
 #     (`vite build --mode e2e`), and greps both: each marker below must be in the test build (so the list is not
 #     stale) and in none of the product's files;
 #  2. greps the app binary built WITHOUT the `e2e` feature (argument 1, default target/debug/topograph-app; make
-#     builds a debug binary, as a release build of the Tauri stack takes too long on two cores) for the shell's test
-#     strings, each of which must still be in src-tauri/src/e2e.rs.
+#     builds a debug binary, as a release build of the Tauri stack takes too long on two cores) and the CLI built
+#     beside it (argument 2, default topograph next to the app, skipped when missing) for the test strings, each of
+#     which must still be in src-tauri/src/e2e.rs or topograph-api's trace.rs (feature `e2e-trace`).
 # Run from anywhere; needs ui/node_modules.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 APP_BIN="$(realpath -m "${1:-$ROOT/target/debug/topograph-app}")"
+CLI_BIN="$(realpath -m "${2:-$(dirname "$APP_BIN")/topograph}")"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
 # In the UI's testing/ modules only: the accessor, its marker, its save preset, the demo's help text and a demo name.
 UI_MARKERS=("__topographTest" "__TOPOGRAPH_E2E__" "presetSavePath" "hold Shift for a dotted line; Esc cancels" "Van der Berg-Oliveira")
-# In src-tauri/src/e2e.rs only: the launch variable (in the marker's name too), the plugin's name, the switch timings.
-SHELL_MARKERS=("TOPOGRAPH_E2E" "topograph-e2e" "topograph-e2e-switch")
+# In the test support only: the launch variable (in the marker's name too), the plugin's name, the stage timings.
+SHELL_MARKERS=("TOPOGRAPH_E2E" "topograph-e2e" "topograph-e2e-")
+SHELL_SOURCES=("$ROOT/src-tauri/src/e2e.rs" "$ROOT/crates/api/src/trace.rs")
 
 fail=0
 cd "$ROOT/ui"
@@ -37,15 +40,19 @@ done
 fail=$ui_fail
 
 [ -f "$APP_BIN" ] || { echo "release-check: no app binary at $APP_BIN" >&2; exit 1; }
+BINS=("$APP_BIN")
+[ -f "$CLI_BIN" ] && BINS+=("$CLI_BIN")
 for m in "${SHELL_MARKERS[@]}"; do
-  if ! grep -qF -- "$m" "$ROOT/src-tauri/src/e2e.rs"; then
-    echo "release-check: \"$m\" is no longer in src-tauri/src/e2e.rs: update SHELL_MARKERS" >&2
+  if ! grep -qF -- "$m" "${SHELL_SOURCES[@]}"; then
+    echo "release-check: \"$m\" is no longer in ${SHELL_SOURCES[*]}: update SHELL_MARKERS" >&2
     fail=2
   fi
-  if grep -qaF -- "$m" "$APP_BIN"; then
-    echo "release-check: $APP_BIN contains \"$m\": was it built with the e2e feature?" >&2
-    fail=2
-  fi
+  for bin in "${BINS[@]}"; do
+    if grep -qaF -- "$m" "$bin"; then
+      echo "release-check: $bin contains \"$m\": was it built with the e2e feature?" >&2
+      fail=2
+    fi
+  done
 done
-[ "$fail" != 2 ] && echo "release-check: app binary: none of ${#SHELL_MARKERS[@]} shell markers in $APP_BIN"
+[ "$fail" != 2 ] && echo "release-check: binaries: none of ${#SHELL_MARKERS[@]} test markers in ${BINS[*]}"
 [ "$fail" = 0 ]

@@ -509,12 +509,19 @@ export type DiffChange = {
 /**  What kind of record a change is about (so the UI can focus it). */
 export type DiffEntity = "person" | "unit" | "area" | "interaction";
 
-/**  How the app writes a comparison to a file. */
+/**
+ *  How a comparison is written: the app's export (CSV, Markdown) and `topograph diff --format`
+ *  (all four; their names are the CLI's flag values, so add, never rename).
+ */
 export type DiffFormat = 
-/**  One change a row, for spreadsheets. */
-"csv" | 
+/**  Grouped for reading in a terminal. */
+"text" | 
+/**  One object: from, to, changes, numbers, impact. */
+"json" | 
 /**  A communication checklist. */
-"markdown";
+"markdown" | 
+/**  One change a row, for spreadsheets. */
+"csv";
 
 /**  One figure in both scenarios. */
 export type DiffNumber = {

@@ -25,9 +25,15 @@ pub fn parse_day(field: &str, text: &str) -> Result<Option<Date>> {
     if text.is_empty() {
         return Ok(None);
     }
+    day(field, text).map(Some)
+}
+
+/// `text` as a day, YYYY-MM-DD, or an `invalid_value` naming `field`: the one date check of the
+/// app's commands (the plan's range, the as-of day).
+pub fn day(field: &str, text: &str) -> Result<Date> {
     topograph_model::validate::check_date(field, text)
         .map_err(|e| Error::in_field(ErrorCode::InvalidValue, field, e.message))?;
-    Ok(Date::parse(text))
+    Ok(Date::parse(text).expect("a checked date reads"))
 }
 
 /// The day a person chose in the as-of control: none for empty or today (the design as
@@ -135,5 +141,36 @@ impl TimelineInput {
             quarters: self.quarters,
             turns: topograph_health::timeline(&self.org, &self.settings, self.from, self.quarters),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_must_be_a_real_date_and_the_error_names_its_field() {
+        assert_eq!(day("from", "2027-02-28").unwrap().to_string(), "2027-02-28");
+        for bad in ["", "2027-02-30", "28/02/2027", "2027-2-28"] {
+            let e = day("from", bad).unwrap_err();
+            assert_eq!(
+                (e.code, e.field.as_deref()),
+                (ErrorCode::InvalidValue, Some("from")),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_as_of_day_is_none_and_a_typed_one_is_checked_like_any_day() {
+        assert_eq!(parse_day("as_of", "  ").unwrap(), None);
+        assert_eq!(
+            parse_day("as_of", " 2027-01-05 ").unwrap(),
+            Date::parse("2027-01-05")
+        );
+        assert_eq!(
+            parse_day("as_of", "soon").unwrap_err().field.as_deref(),
+            Some("as_of")
+        );
     }
 }

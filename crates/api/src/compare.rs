@@ -11,23 +11,35 @@ use topograph_document::Document;
 use topograph_health::Date;
 use topograph_model::{CheckSettings, Error, ErrorCode, Org, Result, ScenarioId};
 
-/// How the app writes a comparison to a file.
-#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
+/// How a comparison is written: the app's export (CSV, Markdown) and `topograph diff --format`
+/// (all four; their names are the CLI's flag values, so add, never rename).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
 pub enum DiffFormat {
-    /// One change a row, for spreadsheets.
-    Csv,
+    /// Grouped for reading in a terminal.
+    Text,
+    /// One object: from, to, changes, numbers, impact.
+    Json,
     /// A communication checklist.
     Markdown,
+    /// One change a row, for spreadsheets.
+    Csv,
 }
 
-/// Writes a comparison to `path` as CSV or Markdown.
-pub fn write(diff: &Diff, format: DiffFormat, path: &Path) -> Result<()> {
-    let text = match format {
-        DiffFormat::Csv => topograph_diff::to_csv(diff),
+/// A comparison as text in `format`.
+pub fn render(diff: &Diff, format: DiffFormat) -> String {
+    match format {
+        DiffFormat::Text => topograph_diff::to_text(diff),
+        DiffFormat::Json => serde_json::to_string_pretty(diff).expect("a diff serialises") + "\n",
         DiffFormat::Markdown => topograph_diff::to_markdown(diff),
-    };
-    std::fs::write(path, text).map_err(|e| {
+        DiffFormat::Csv => topograph_diff::to_csv(diff),
+    }
+}
+
+/// Writes a comparison to `path` in `format`.
+pub fn write(diff: &Diff, format: DiffFormat, path: &Path) -> Result<()> {
+    std::fs::write(path, render(diff, format)).map_err(|e| {
         Error::new(
             ErrorCode::Io,
             format!("{}: cannot write the comparison: {e}", path.display()),
@@ -107,6 +119,41 @@ mod tests {
             &topograph_sample::sample(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn each_format_keeps_the_name_the_cli_and_the_app_send_and_json_reads_back() {
+        let names: Vec<String> = [
+            DiffFormat::Text,
+            DiffFormat::Json,
+            DiffFormat::Markdown,
+            DiffFormat::Csv,
+        ]
+        .iter()
+        .map(|f| serde_json::to_string(f).unwrap())
+        .collect();
+        assert_eq!(names, ["\"text\"", "\"json\"", "\"markdown\"", "\"csv\""]);
+
+        let dir = tempfile::tempdir().unwrap();
+        let doc = sample(dir.path());
+        let current = doc.active_scenario().id;
+        let diff = Comparison::of(&doc, current, current)
+            .unwrap()
+            .diff()
+            .unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&render(&diff, DiffFormat::Json)).unwrap();
+        assert_eq!(
+            (json["from"].as_str(), json["to"].as_str()),
+            (Some("Current"), Some("Current"))
+        );
+        assert_eq!(json["changes"].as_array().map(Vec::len), Some(0));
+        let path = dir.path().join("changes.md");
+        write(&diff, DiffFormat::Markdown, &path).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            topograph_diff::to_markdown(&diff)
+        );
     }
 
     #[test]

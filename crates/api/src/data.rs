@@ -29,6 +29,18 @@ pub struct MenuItem {
     pub extension: &'static str,
 }
 
+impl MenuItem {
+    /// The item called `id`.
+    pub fn find(id: &str) -> Option<&'static MenuItem> {
+        MENU.iter().find(|i| i.id == id)
+    }
+
+    /// The name the save dialog offers: the id without `csv-`, with the extension.
+    pub fn file_name(&self) -> String {
+        format!("{}.{}", self.id.trim_start_matches("csv-"), self.extension)
+    }
+}
+
 /// File › Export data, in menu order.
 pub const MENU: [MenuItem; 6] = [
     item(
@@ -123,6 +135,23 @@ pub fn write(path: &Path, files: &DataFiles) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_export_data_item_is_found_by_its_id_and_offers_a_file_named_for_it() {
+        let people = MenuItem::find("csv-people").unwrap();
+        assert_eq!(
+            (people.format, people.file_name()),
+            (Format::Csv, "people.csv".into())
+        );
+        assert_eq!(
+            MenuItem::find("backstage").unwrap().file_name(),
+            "backstage.yaml"
+        );
+        assert!(MenuItem::find("pdf").is_none());
+        for item in &MENU {
+            assert_eq!(MenuItem::find(item.id).map(|i| i.text), Some(item.text));
+        }
+    }
 
     #[test]
     fn team_api_files_go_one_per_team_into_a_folder_and_csv_into_one_file() {

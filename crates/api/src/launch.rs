@@ -1,6 +1,10 @@
 //! The desktop app's command line: `topograph-app [--data-dir DIR] [DOCUMENT]`.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+/// Environment variable that points the app at a folder for its data and settings (tests).
+pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";
 
 /// What the command line asked for.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -28,6 +32,16 @@ impl Args {
         }
         out
     }
+
+    /// The folder for the app's data and settings: `--data-dir`, else `TOPOGRAPH_DATA_DIR`; none
+    /// for the platform's folders.
+    pub fn chosen_data_dir(&self) -> Option<PathBuf> {
+        self.data_dir_or(std::env::var_os(DATA_DIR_ENV))
+    }
+
+    fn data_dir_or(&self, env: Option<OsString>) -> Option<PathBuf> {
+        self.data_dir.clone().or_else(|| env.map(PathBuf::from))
+    }
 }
 
 #[cfg(test)]
@@ -52,5 +66,17 @@ mod tests {
                 data_dir: Some("/x".into()),
             }
         );
+    }
+
+    #[test]
+    fn the_data_folder_flag_wins_over_the_environment_which_wins_over_the_platform() {
+        let flag = Args {
+            data_dir: Some("/flag".into()),
+            ..Args::default()
+        };
+        let env = Some(OsString::from("/env"));
+        assert_eq!(flag.data_dir_or(env.clone()), Some("/flag".into()));
+        assert_eq!(Args::default().data_dir_or(env), Some("/env".into()));
+        assert_eq!(Args::default().data_dir_or(None), None);
     }
 }

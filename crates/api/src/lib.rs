@@ -20,6 +20,7 @@ pub mod sessions;
 pub mod sheet;
 mod state;
 pub mod switch;
+pub mod trace;
 mod versions;
 pub mod views;
 
@@ -39,6 +40,12 @@ pub fn io_error(path: &Path, e: std::io::Error) -> Error {
         ErrorCode::Io
     };
     Error::new(code, format!("{}: {e}", path.display()))
+}
+
+/// The name Save As… offers: "<name> copy.topo" for a document at `path`, else "Untitled.topo".
+pub fn copy_name(path: Option<&Path>) -> String {
+    path.map(|p| format!("{} copy.topo", document_name(p)))
+        .unwrap_or_else(|| "Untitled.topo".into())
 }
 
 /// `path` with `extension` added when it has none (a save dialog's answer; `""` adds none).
@@ -74,5 +81,12 @@ mod tests {
         assert_eq!(ext("/d/Plan", "topo"), "/d/Plan.topo");
         assert_eq!(ext("/d/Plan.csv", "topo"), "/d/Plan.csv");
         assert_eq!(ext("/d/teams", ""), "/d/teams");
+    }
+
+    #[test]
+    fn save_as_offers_a_copy_named_for_the_document_or_untitled_without_one() {
+        let path = std::path::Path::new("/d/Org plan.topo");
+        assert_eq!(super::copy_name(Some(path)), "Org plan copy.topo");
+        assert_eq!(super::copy_name(None), "Untitled.topo");
     }
 }

@@ -22,12 +22,7 @@ pub struct PlanRange {
     pub to: Option<String>,
 }
 
-/// `text` as a day, or an `invalid_value` naming `field`.
-pub fn day(field: &str, text: &str) -> Result<Date> {
-    topograph_model::validate::check_date(field, text)
-        .map_err(|e| Error::in_field(ErrorCode::InvalidValue, field, e.message))?;
-    Ok(Date::parse(text).expect("a checked date reads"))
-}
+pub use crate::as_of::day;
 
 impl PlanRange {
     /// The plan options this range names (starting `today` when it has no `from`), for `unit`.

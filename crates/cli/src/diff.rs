@@ -1,23 +1,11 @@
 //! `topograph diff`: the changes from one scenario to another, as text, JSON, Markdown or CSV.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use std::path::PathBuf;
-use topograph_api::compare::{CompareOptions, Comparison};
+use topograph_api::compare::{self, CompareOptions, Comparison, DiffFormat};
 use topograph_api::plan::PlanRange;
 use topograph_document::Document;
 use topograph_model::{Error, ErrorCode, Result, Scenario};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
-    /// Grouped for reading in a terminal.
-    Text,
-    /// One object: from, to, changes, numbers, impact.
-    Json,
-    /// A communication checklist.
-    Markdown,
-    /// One change a row, for spreadsheets.
-    Csv,
-}
 
 #[derive(Args)]
 pub struct DiffArgs {
@@ -106,14 +94,6 @@ pub fn run(args: DiffArgs) -> Result<()> {
     let diff = Comparison::of(&doc, from.id, to.id)?
         .diff_with(&options, topograph_health::Date::today())
         .map_err(flagged)?;
-    match args.format {
-        DiffFormat::Text => print!("{}", topograph_diff::to_text(&diff)),
-        DiffFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&diff).expect("a diff serialises")
-        ),
-        DiffFormat::Markdown => print!("{}", topograph_diff::to_markdown(&diff)),
-        DiffFormat::Csv => print!("{}", topograph_diff::to_csv(&diff)),
-    }
+    print!("{}", compare::render(&diff, args.format));
     Ok(())
 }

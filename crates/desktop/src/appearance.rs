@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// View › Appearance: follow the operating system's light/dark setting, or override it. Exports do
 /// not follow it: they stay on a light page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "lowercase")]
 pub enum Appearance {

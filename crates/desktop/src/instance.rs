@@ -33,6 +33,16 @@ pub struct Request {
     pub document: Option<PathBuf>,
 }
 
+impl Request {
+    /// The request for a document named on the command line, made absolute: the running
+    /// instance may have another working folder.
+    pub fn for_document(document: Option<&Path>) -> Request {
+        Request {
+            document: document.map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())),
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Address {
     port: u16,
@@ -249,6 +259,15 @@ fn write_private(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_named_relative_to_this_launch_is_handed_over_as_an_absolute_path() {
+        let r = Request::for_document(Some(Path::new("org.topo")));
+        let doc = r.document.unwrap();
+        assert!(doc.is_absolute());
+        assert_eq!(doc, std::env::current_dir().unwrap().join("org.topo"));
+        assert_eq!(Request::for_document(None).document, None);
+    }
     use std::sync::mpsc;
 
     fn primary(dir: &Path) -> Primary {

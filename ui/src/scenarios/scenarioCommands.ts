@@ -2,7 +2,8 @@
 import { commands, type Applied, type CompareOptions, type DiffFormat, type ScenarioId } from "../bindings";
 import type { AppController } from "../app/controller";
 
-export type DiffExportFormat = DiffFormat;
+/** The app exports a comparison as CSV or Markdown (the CLI also prints text and JSON). */
+export type DiffExportFormat = Extract<DiffFormat, "csv" | "markdown">;
 
 /** The comparison, with headcount and cost over the periods and in the currency `options` picks (default: a year of quarters in the document's currency). */
 export function compareScenarios(from: ScenarioId, to: ScenarioId, options?: CompareOptions) {
