@@ -3,7 +3,6 @@
 //! check them. A key without a definition is a text field (what every value was before
 //! definitions existed). Definitions change only through the undoable field ops.
 
-use crate::date::Date;
 use crate::error::{err, Result};
 use crate::ErrorCode;
 use serde::{Deserialize, Serialize};
@@ -119,9 +118,9 @@ impl FieldDef {
                 Ok(n) if n.is_finite() && value.trim() == value => Ok(()),
                 _ => bad("a number"),
             },
-            FieldKind::Date => match Date::parse(value) {
-                Some(_) => Ok(()),
-                None => bad("a date (YYYY-MM-DD)"),
+            FieldKind::Date => match crate::validate::check_date("date", value) {
+                Ok(()) => Ok(()),
+                Err(_) => bad("a date (YYYY-MM-DD)"),
             },
             FieldKind::Choice if self.choices.iter().any(|c| c.name == value) => Ok(()),
             FieldKind::Choice => err(
