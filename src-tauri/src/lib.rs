@@ -34,6 +34,7 @@ mod repair_commands;
 mod scenario_commands;
 mod scene_commands;
 mod sheet_commands;
+mod field_commands;
 mod transfer_commands;
 mod windows;
 mod worker;
@@ -88,6 +89,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan_commands::health_findings_as_of,
             sheet_commands::sheet_table,
             sheet_commands::sheet_views,
+            field_commands::fields,
+            field_commands::field_usage,
             plan_export_commands::export_plan_csv,
             as_of_commands::view_date,
             as_of_commands::set_view_date,
