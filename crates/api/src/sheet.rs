@@ -248,11 +248,12 @@ fn people(org: &Org, fields: &FieldDefs) -> SheetTable {
     let mut target = text("target_start", "Target start");
     let mut cost = Builder::new("cost", "Cost", SheetKind::Number, n);
     // Defined fields first, in the order they were defined, then undefined keys (text).
-    let ordered = fields
-        .fields
-        .iter()
-        .map(|f| f.name.as_str())
-        .chain(custom_keys.iter().copied().filter(|k| fields.get(k).is_none()));
+    let ordered = fields.fields.iter().map(|f| f.name.as_str()).chain(
+        custom_keys
+            .iter()
+            .copied()
+            .filter(|k| fields.get(k).is_none()),
+    );
     let mut custom: Vec<(&str, Builder)> = ordered
         .map(|k| {
             let key = format!("custom:{k}");
@@ -409,6 +410,38 @@ mod tests {
         let row = t.ids.iter().position(|id| *id == member.person.0).unwrap();
         let unit = org.unit(member.unit).unwrap();
         assert!(cell(&t, "teams", row).contains(&format!("{} {}%", unit.name, member.allocation)));
+    }
+
+    #[test]
+    fn a_defined_field_is_a_typed_column_even_before_anyone_has_a_value() {
+        use topograph_model::{FieldChoice, FieldDef};
+        let org = topograph_sample::sample();
+        let office = FieldDef {
+            name: "Office".into(),
+            kind: FieldKind::Choice,
+            choices: vec![FieldChoice {
+                name: "North".into(),
+                colour: "#1f77b4".into(),
+            }],
+            on_cards: false,
+        };
+        let mut score = FieldDef::text("Score");
+        score.kind = FieldKind::Number;
+        let fields = FieldDefs {
+            fields: vec![office, score],
+        };
+        let t = sheet_table(&org, SheetMode::People, &fields);
+        let col = |k: &str| t.columns.iter().find(|c| c.key == k).unwrap();
+        assert_eq!(col("custom:Office").kind, SheetKind::Choice);
+        assert_eq!(col("custom:Office").choices, vec!["North".to_string()]);
+        assert_eq!(col("custom:Score").kind, SheetKind::Number);
+        // The sample's undefined key stays a text column, after the defined ones.
+        assert_eq!(col("custom:Cost centre").kind, SheetKind::Text);
+        let at = |k: &str| t.columns.iter().position(|c| c.key == k).unwrap();
+        assert!(
+            at("custom:Office") < at("custom:Score")
+                && at("custom:Score") < at("custom:Cost centre")
+        );
     }
 
     #[test]

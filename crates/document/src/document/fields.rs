@@ -164,7 +164,6 @@ impl Document {
         };
         patch.changes.extend(people.into_iter().map(Change::Person));
         self.org.apply_patch(&patch)?;
-        let ids = self.ids;
         let written = (|| {
             let tx = self.conn.transaction().map_err(crate::sql_error)?;
             crate::log::drop_redo_branch(&tx)?;
@@ -178,7 +177,6 @@ impl Document {
                 .expect("reverting a patch just applied cannot conflict");
             return Err(e);
         }
-        debug_assert_eq!(ids, self.ids);
         self.after_write();
         Ok(self.applied(label, Some(self.active), &patch))
     }
