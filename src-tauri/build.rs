@@ -45,6 +45,8 @@ const COMMANDS: &[&str] = &[
     "health_findings_as_of",
     "sheet_table",
     "sheet_views",
+    "fields",
+    "field_usage",
     "export_plan_csv",
     "view_date",
     "set_view_date",

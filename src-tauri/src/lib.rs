@@ -23,6 +23,7 @@ mod e2e;
 mod effort_commands;
 mod export_commands;
 mod export_page_commands;
+mod field_commands;
 mod grants;
 mod health_commands;
 pub mod ipc;
@@ -87,6 +88,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan_commands::health_findings_as_of,
             sheet_commands::sheet_table,
             sheet_commands::sheet_views,
+            field_commands::fields,
+            field_commands::field_usage,
             plan_export_commands::export_plan_csv,
             as_of_commands::view_date,
             as_of_commands::set_view_date,

@@ -12,7 +12,8 @@ use topograph_model::{Error, SheetViews};
 #[specta::specta]
 pub async fn sheet_table(app: WebviewWindow, mode: SheetMode) -> Result<SheetTable, Error> {
     let org = session(&app).org_copy()?;
-    worker(move || Ok(topograph_api::sheet::sheet_table(&org, mode))).await
+    let fields = session(&app).with_document(|doc| doc.fields())?;
+    worker(move || Ok(topograph_api::sheet::sheet_table(&org, mode, &fields))).await
 }
 
 /// The document's saved sheet views (saved and deleted with the save-sheet-view and

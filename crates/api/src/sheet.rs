@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::{BTreeSet, HashMap};
-use topograph_model::{Org, Person, PersonId};
+use topograph_model::{FieldDefs, FieldKind, Org, Person, PersonId};
 
 /// Which records the sheet lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -188,21 +188,23 @@ fn name_of(org: &Org, id: PersonId) -> &str {
     org.person(id).map(Person::display_name).unwrap_or("")
 }
 
-/// The sheet of the open scenario's people or units.
-pub fn sheet_table(org: &Org, mode: SheetMode) -> SheetTable {
+/// The sheet of the open scenario's people or units; custom columns follow `fields` (the
+/// document's definitions and the undefined keys as text, `Document::fields`).
+pub fn sheet_table(org: &Org, mode: SheetMode, fields: &FieldDefs) -> SheetTable {
     match mode {
-        SheetMode::People => people(org),
+        SheetMode::People => people(org, fields),
         SheetMode::Units => units(org),
     }
 }
 
-fn people(org: &Org) -> SheetTable {
+fn people(org: &Org, fields: &FieldDefs) -> SheetTable {
     use topograph_model::{Discipline, Employment, HiringStage, PersonStatus};
     let n = org.person_count();
-    let custom_keys: BTreeSet<&str> = org
+    let mut custom_keys: BTreeSet<&str> = org
         .persons()
         .flat_map(|p| p.custom.keys().map(String::as_str))
         .collect();
+    custom_keys.extend(fields.fields.iter().map(|f| f.name.as_str()));
     let text = |k: &str, l: &str| Builder::new(k, l, SheetKind::Text, n);
     let mut name = text("name", "Name");
     let mut title = text("title", "Title");
@@ -245,9 +247,29 @@ fn people(org: &Org) -> SheetTable {
     let mut end = Builder::new("end_date", "End date", SheetKind::Date, n);
     let mut target = text("target_start", "Target start");
     let mut cost = Builder::new("cost", "Cost", SheetKind::Number, n);
-    let mut custom: Vec<(&str, Builder)> = custom_keys
-        .iter()
-        .map(|k| (*k, text(&format!("custom:{k}"), k)))
+    // Defined fields first, in the order they were defined, then undefined keys (text).
+    let ordered = fields.fields.iter().map(|f| f.name.as_str()).chain(
+        custom_keys
+            .iter()
+            .copied()
+            .filter(|k| fields.get(k).is_none()),
+    );
+    let mut custom: Vec<(&str, Builder)> = ordered
+        .map(|k| {
+            let key = format!("custom:{k}");
+            let b = match fields.get(k).map(|f| f.kind) {
+                Some(FieldKind::Number) => Builder::new(&key, k, SheetKind::Number, n),
+                Some(FieldKind::Date) => Builder::new(&key, k, SheetKind::Date, n),
+                Some(FieldKind::Choice) => {
+                    let def = fields.get(k).expect("matched");
+                    let names = def.choices.iter().map(|c| c.name.clone()).collect();
+                    Builder::with_choices(&key, k, SheetKind::Choice, names, n)
+                }
+                // A person field shows the id it holds; picking by name is left for later.
+                _ => text(&key, k),
+            };
+            (k, b)
+        })
         .collect();
     let mut ids = Vec::with_capacity(n);
     let mut buf = String::new();
@@ -373,7 +395,7 @@ mod tests {
     #[test]
     fn every_person_of_the_sample_is_one_row_with_their_manager_and_teams_by_name() {
         let org = topograph_sample::sample();
-        let t = sheet_table(&org, SheetMode::People);
+        let t = sheet_table(&org, SheetMode::People, &FieldDefs::default());
         assert_eq!(t.ids.len(), org.person_count());
         for c in &t.columns {
             assert_eq!(c.codes.len(), t.ids.len(), "column {}", c.key);
@@ -391,9 +413,41 @@ mod tests {
     }
 
     #[test]
+    fn a_defined_field_is_a_typed_column_even_before_anyone_has_a_value() {
+        use topograph_model::{FieldChoice, FieldDef};
+        let org = topograph_sample::sample();
+        let office = FieldDef {
+            name: "Office".into(),
+            kind: FieldKind::Choice,
+            choices: vec![FieldChoice {
+                name: "North".into(),
+                colour: "#1f77b4".into(),
+            }],
+            on_cards: false,
+        };
+        let mut score = FieldDef::text("Score");
+        score.kind = FieldKind::Number;
+        let fields = FieldDefs {
+            fields: vec![office, score],
+        };
+        let t = sheet_table(&org, SheetMode::People, &fields);
+        let col = |k: &str| t.columns.iter().find(|c| c.key == k).unwrap();
+        assert_eq!(col("custom:Office").kind, SheetKind::Choice);
+        assert_eq!(col("custom:Office").choices, vec!["North".to_string()]);
+        assert_eq!(col("custom:Score").kind, SheetKind::Number);
+        // The sample's undefined key stays a text column, after the defined ones.
+        assert_eq!(col("custom:Cost centre").kind, SheetKind::Text);
+        let at = |k: &str| t.columns.iter().position(|c| c.key == k).unwrap();
+        assert!(
+            at("custom:Office") < at("custom:Score")
+                && at("custom:Score") < at("custom:Cost centre")
+        );
+    }
+
+    #[test]
     fn equal_cells_share_one_dictionary_entry() {
         let org = topograph_sample::sample();
-        let t = sheet_table(&org, SheetMode::People);
+        let t = sheet_table(&org, SheetMode::People, &FieldDefs::default());
         let status = t.columns.iter().find(|c| c.key == "status").unwrap();
         assert!(status.values.len() <= 5);
         assert_eq!(status.choices.len(), 4);
@@ -402,7 +456,7 @@ mod tests {
     #[test]
     fn the_units_mode_lists_every_unit_with_its_member_count() {
         let org = topograph_sample::sample();
-        let t = sheet_table(&org, SheetMode::Units);
+        let t = sheet_table(&org, SheetMode::Units, &FieldDefs::default());
         assert_eq!(t.ids.len(), org.units().len());
         let u = org.units().next().unwrap();
         assert_eq!(cell(&t, "name", 0), u.name);
@@ -415,7 +469,7 @@ mod tests {
     #[test]
     fn each_column_s_values_come_in_sort_order_so_codes_are_ranks() {
         let org = topograph_sample::generate(500, 3);
-        let t = sheet_table(&org, SheetMode::People);
+        let t = sheet_table(&org, SheetMode::People, &FieldDefs::default());
         for c in &t.columns {
             assert_eq!(c.values[0], "");
             for w in c.values[1..].windows(2) {

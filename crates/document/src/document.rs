@@ -12,6 +12,7 @@ use topograph_model::{
 use crate::{bulk, log, open, rows, schema, sql_error, trust};
 
 mod check_settings;
+mod fields;
 mod sheet_views;
 mod travel;
 mod view_date;
@@ -206,6 +207,7 @@ impl Document {
         indexes.rebuild(&tx)?;
         meta_set(&tx, "next_id", &next_id.to_string())?;
         meta_set(&tx, "active_scenario", &scenario.0.to_string())?;
+        fields::write_for_new(&tx, &org)?;
         tx.commit().map_err(sql_error)?;
         if path.is_some() {
             open::finish_create(&conn)?;
@@ -282,6 +284,7 @@ impl Document {
             .or_else(|| scenarios.first().map(|s| s.id))
             .ok_or_else(|| corrupt("it has no scenario"))?;
         let org = load_checked(&conn, active, &scenarios)?;
+        fields::read(&conn)?;
         Ok(Document {
             conn,
             path,
@@ -467,6 +470,12 @@ impl Document {
         if matches!(op, Op::SaveSheetView { .. } | Op::DeleteSheetView { .. }) {
             return self.apply_sheet_view(op);
         }
+        if matches!(
+            op,
+            Op::AddField { .. } | Op::UpdateField { .. } | Op::RemoveField { .. }
+        ) {
+            return self.apply_field(op);
+        }
         if op.is_scenario_op() {
             return self.apply_scenario_op(op);
         }
@@ -475,7 +484,10 @@ impl Document {
         if patch.is_empty() {
             return Ok(self.applied(op.label(), Some(self.active), &patch));
         }
-        if let Err(e) = self.persist_new(Some(self.active), &op, &patch, ids) {
+        let checked = fields::read(&self.conn)
+            .and_then(|defs| fields::check_values(&defs, &self.org, &patch))
+            .and_then(|()| self.persist_new(Some(self.active), &op, &patch, ids));
+        if let Err(e) = checked {
             self.org
                 .apply_patch(&patch.clone().inverted())
                 .expect("reverting a patch just applied cannot conflict");
@@ -879,6 +891,7 @@ fn write_patch(conn: &Connection, scenario: Option<ScenarioId>, patch: &Patch) -
             }
             (Change::CheckSettings(d), _) => check_settings::write(conn, &d.after)?,
             (Change::SheetViews(d), _) => sheet_views::write(conn, &d.after)?,
+            (Change::Fields(d), _) => fields::write(conn, &d.after)?,
             (c, Some(s)) => rows::write_change(conn, s, c)?,
             (_, None) => return Err(corrupt("a record change outside any scenario")),
         }

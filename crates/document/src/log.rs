@@ -33,12 +33,23 @@ pub fn append(
     op: &Op,
     patch: &Patch,
 ) -> Result<()> {
+    append_labelled(conn, scenario, &op.label(), op, patch)
+}
+
+/// [`append`] under a label that says more than the op's own (how many values went with it).
+pub fn append_labelled(
+    conn: &Connection,
+    scenario: Option<ScenarioId>,
+    label: &str,
+    op: &Op,
+    patch: &Patch,
+) -> Result<()> {
     let op_json = serde_json::to_string(op).map_err(json_error)?;
     let patch_json = serde_json::to_string(patch).map_err(json_error)?;
     conn.prepare_cached(
         "INSERT INTO oplog (scenario_id, label, op, patch, undone, at) VALUES (?1, ?2, ?3, ?4, 0, ?5)",
     )
-    .and_then(|mut st| st.execute(params![scenario.map(|s| s.0), op.label(), op_json, patch_json, now()]))
+    .and_then(|mut st| st.execute(params![scenario.map(|s| s.0), label, op_json, patch_json, now()]))
     .map_err(sql_error)?;
     Ok(())
 }

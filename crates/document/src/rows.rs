@@ -667,7 +667,10 @@ pub fn write_change(conn: &Connection, s: ScenarioId, change: &Change) -> Result
                 params![s.0],
             ),
         },
-        Change::Scenario { .. } | Change::CheckSettings(_) | Change::SheetViews(_) => Ok(()),
+        Change::Scenario { .. }
+        | Change::CheckSettings(_)
+        | Change::SheetViews(_)
+        | Change::Fields(_) => Ok(()),
     }
 }
 

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_area_position.sql"),
     include_str!("migrations/003_area_direction.sql"),
     include_str!("migrations/004_plan.sql"),
+    include_str!("migrations/005_fields.sql"),
 ];
 
 /// The schema version this build writes.

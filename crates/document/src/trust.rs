@@ -337,7 +337,10 @@ pub fn check_replayed(org: &Org, patch: &Patch) -> Result<(), Error> {
                     }
                 }
             }
-            Change::Scenario { .. } | Change::CheckSettings(_) | Change::SheetViews(_) => {}
+            Change::Scenario { .. }
+            | Change::CheckSettings(_)
+            | Change::SheetViews(_)
+            | Change::Fields(_) => {}
         }
     }
     match problems.into_iter().next() {

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use topograph_document::{Document, SCHEMA_VERSION};
+use topograph_model::FieldKind;
 
 fn fixtures() -> Vec<(u32, PathBuf)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -59,6 +60,20 @@ fn every_fixture_opens_upgrades_and_keeps_its_org() {
             "v{version}"
         );
         assert_eq!(org.stored_plan_settings().is_some(), version >= 4);
+        // Free-form custom values from before definitions became text fields on the upgrade;
+        // v5 holds a choice field with colours set on someone.
+        let defined = doc.defined_fields().unwrap();
+        let centre = defined
+            .get("Cost centre")
+            .unwrap_or_else(|| panic!("v{version}"));
+        assert_eq!(centre.kind, FieldKind::Text, "v{version}");
+        let office = defined.get("Office");
+        assert_eq!(office.is_some(), version >= 5, "v{version}");
+        if let Some(office) = office {
+            assert_eq!(office.kind, FieldKind::Choice);
+            assert_eq!(office.colour_of("North"), Some("#1f77b4"));
+            assert_eq!(doc.field_usage("Office"), 1);
+        }
         drop(doc);
         let conn = rusqlite::Connection::open(&copy).unwrap();
         let upgraded: u32 = conn
@@ -97,14 +112,15 @@ fn a_bulk_created_document_satisfies_every_foreign_key() {
 }
 
 /// Writes the fixture of the current schema version: the sample org with a leaver's end date, a
-/// hire's target start and stage, a budget, exchange rates and a planned move, each made by an
+/// hire's target start and stage, a budget, exchange rates, a planned move and a choice field, each made by an
 /// op so the file holds their history too. Run once per new schema version:
 /// `cargo test -p topograph-document --test fixtures -- --ignored write_the_current_fixture`.
 #[test]
 #[ignore = "writes tests/fixtures/schema-vN.topo for a new schema version"]
 fn write_the_current_fixture() {
     use topograph_model::{
-        Budget, Cost, DatedChange, DatedOp, HiringStage, Op, PersonStatus, PlanSettings,
+        Budget, Cost, DatedChange, DatedOp, FieldChoice, FieldDef, HiringStage, Op, PersonStatus,
+        PlanSettings,
     };
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/fixtures/schema-v{SCHEMA_VERSION}.topo"));
@@ -127,7 +143,26 @@ fn write_the_current_fixture() {
     let mut o = open.clone();
     o.target_start = Some("2027-Q2".into());
     o.hiring_stage = Some(HiringStage::Interviewing);
+    let mut m = mover.clone();
+    m.custom.insert("Office".into(), "North".into());
+    let office = FieldDef {
+        name: "Office".into(),
+        kind: FieldKind::Choice,
+        choices: vec![
+            FieldChoice {
+                name: "North".into(),
+                colour: "#1f77b4".into(),
+            },
+            FieldChoice {
+                name: "South".into(),
+                colour: "#ff7f0e".into(),
+            },
+        ],
+        on_cards: true,
+    };
     for op in [
+        Op::AddField { field: office },
+        Op::UpdatePerson { person: m },
         Op::UpdatePerson { person: l },
         Op::UpdatePerson { person: o },
         Op::SetPlanSettings {

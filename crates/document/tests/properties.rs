@@ -39,6 +39,9 @@ enum Step {
     ImportScenario(u8),
     /// Saves or deletes a saved sheet view (document-wide, undone like any step).
     SheetView(u8),
+    /// Adds, edits or removes a custom field definition, or sets a value of one (removal and
+    /// rename carry the values of the open scenario).
+    Field(u8, u8),
     /// Closes the file and opens it again.
     Reopen,
 }
@@ -72,6 +75,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (i, i, i).prop_map(|(a, b, c)| Step::Batch(a, b, c)),
         1 => i.prop_map(Step::ImportScenario),
         1 => i.prop_map(Step::SheetView),
+        2 => (i, i).prop_map(|(a, b)| Step::Field(a, b)),
         1 => Just(Step::Reopen),
     ]
 }
@@ -220,6 +224,44 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
                 }],
             },
         },
+        Step::Field(a, b) => {
+            let name = format!("F{}", a % 3);
+            let choice = |n: &str| FieldChoice {
+                name: n.into(),
+                colour: "#123abc".into(),
+            };
+            let def = |name: String, kind: FieldKind| FieldDef {
+                name,
+                kind,
+                choices: if kind == FieldKind::Choice {
+                    vec![choice("A"), choice("B")]
+                } else {
+                    Vec::new()
+                },
+                on_cards: a % 2 == 0,
+            };
+            match (a / 3) % 5 {
+                0 => Op::AddField {
+                    field: def(name, FieldKind::Choice),
+                },
+                1 | 2 => {
+                    let ids: Vec<PersonId> = org.persons().map(|p| p.id).collect();
+                    let mut p = org.person(pick(&ids, b)?)?.clone();
+                    // "C" is no choice: refused while the field is a choice field.
+                    let value = ["A", "B", "C"][b as usize % 3];
+                    p.custom.insert(name, value.into());
+                    Op::UpdatePerson { person: p }
+                }
+                3 => Op::RemoveField { name },
+                _ => Op::UpdateField {
+                    field: def(
+                        format!("F{}", b % 3),
+                        [FieldKind::Text, FieldKind::Choice][b as usize % 2],
+                    ),
+                    name,
+                },
+            }
+        }
         Step::Batch(a, b, c) => Op::Batch {
             label: "Import people.csv".into(),
             ops: [
@@ -249,8 +291,9 @@ fn op_for(org: &Org, step: &Step, scenarios: &[Scenario]) -> Option<Op> {
 }
 
 /// Every scenario's records, for comparing whole documents.
-fn dump(doc: &Document) -> Vec<(String, OrgRecords)> {
-    doc.scenarios()
+fn dump(doc: &Document) -> (FieldDefs, Vec<(String, OrgRecords)>) {
+    let scenarios = doc
+        .scenarios()
         .iter()
         .map(|s| {
             (
@@ -258,7 +301,8 @@ fn dump(doc: &Document) -> Vec<(String, OrgRecords)> {
                 doc.load_scenario(s.id).unwrap().to_records(),
             )
         })
-        .collect()
+        .collect();
+    (doc.defined_fields().unwrap(), scenarios)
 }
 
 proptest! {

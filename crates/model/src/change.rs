@@ -4,6 +4,7 @@ use crate::check_settings::CheckSettings;
 use crate::entities::{
     Area, Contributor, DottedLine, Interaction, Membership, Person, Placement, Scenario, Unit,
 };
+use crate::fields::FieldDefs;
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, Period, PlanSettings};
 use crate::sheet_views::SheetViews;
@@ -55,6 +56,8 @@ pub enum Change {
     CheckSettings(Delta<CheckSettings>),
     /// The document's saved sheet views (not a record of any scenario).
     SheetViews(Delta<SheetViews>),
+    /// The document's custom field definitions (not a record of any scenario).
+    Fields(Delta<FieldDefs>),
 }
 
 /// Which record a change is about, independent of its contents.
@@ -190,6 +193,7 @@ impl Change {
             },
             Change::CheckSettings(d) => Change::CheckSettings(d.inverted()),
             Change::SheetViews(d) => Change::SheetViews(d.inverted()),
+            Change::Fields(d) => Change::Fields(d.inverted()),
         }
     }
 
@@ -213,7 +217,7 @@ impl Change {
             Change::Scenario { delta, .. } => map(delta, Entity::Scenario),
             // Settings are no record the UI keeps in its store; the change event alone tells
             // it to read them again.
-            Change::CheckSettings(_) | Change::SheetViews(_) => (None, None),
+            Change::CheckSettings(_) | Change::SheetViews(_) | Change::Fields(_) => (None, None),
         }
     }
 }

@@ -577,6 +577,10 @@ impl Tx<'_> {
                 ErrorCode::NotAllowed,
                 "saved sheet views belong to the document and cannot be part of a batch",
             ),
+            Op::AddField { .. } | Op::UpdateField { .. } | Op::RemoveField { .. } => err(
+                ErrorCode::NotAllowed,
+                "field definitions belong to the document and cannot be part of a batch",
+            ),
         }
     }
 

@@ -12,6 +12,7 @@ mod effort;
 mod entities;
 mod error;
 mod exec;
+mod fields;
 mod id_index;
 mod ids;
 mod invariants;
@@ -32,6 +33,9 @@ pub use entities::{
 };
 pub use error::{err, err_in, Error, ErrorCode, Result};
 pub use exec::IdCounter;
+pub use fields::{
+    is_colour, FieldChoice, FieldDef, FieldDefs, FieldKind, MAX_CHOICES, MAX_FIELDS, MAX_VALUE,
+};
 pub use id_index::IdIndex;
 pub use ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId, MAX_ID};
 pub use ops::{Op, ReportsTo};

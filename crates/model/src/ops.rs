@@ -2,6 +2,7 @@
 
 use crate::check_settings::CheckSettings;
 use crate::entities::{Area, Interaction, Person, Placement, Unit};
+use crate::fields::FieldDef;
 use crate::ids::{AreaId, InteractionId, PersonId, ScenarioId, UnitId};
 use crate::planning::{Budget, DatedChange, PlanSettings};
 use crate::sheet_views::SheetView;
@@ -205,6 +206,21 @@ pub enum Op {
     DeleteSheetView {
         name: String,
     },
+    /// Defines a custom field (document-wide).
+    AddField {
+        field: FieldDef,
+    },
+    /// Changes the definition called `name` (which may rename it). Values in the open scenario
+    /// must fit the new type; a rename moves them to the new name there.
+    UpdateField {
+        name: String,
+        field: FieldDef,
+    },
+    /// Removes a definition and clears its values in the open scenario (the label says how
+    /// many); undo brings both back.
+    RemoveField {
+        name: String,
+    },
     /// Several ops as one undo step; each sees the effects of those before it. The people
     /// sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
     /// step is refused (the error names the step).
@@ -259,6 +275,9 @@ impl Op {
             Op::SetCheckSettings { .. } => "Change check settings",
             Op::SaveSheetView { .. } => "Save sheet view",
             Op::DeleteSheetView { .. } => "Delete sheet view",
+            Op::AddField { .. } => "Add field",
+            Op::UpdateField { .. } => "Edit field",
+            Op::RemoveField { .. } => "Remove field",
             Op::Batch { label, .. } | Op::CreateScenarioWith { label, .. } => return label.clone(),
         };
         s.to_string()

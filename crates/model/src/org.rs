@@ -553,7 +553,10 @@ impl Org {
                 self.plan_settings = d.after.clone();
             }
             // Scenario rows and settings live in the document, not in one scenario's org.
-            Change::Scenario { .. } | Change::CheckSettings(_) | Change::SheetViews(_) => {}
+            Change::Scenario { .. }
+            | Change::CheckSettings(_)
+            | Change::SheetViews(_)
+            | Change::Fields(_) => {}
         }
         Ok(())
     }

@@ -49,6 +49,8 @@ export interface ChartActionContext {
   /** The legend of card accents, badges and line styles is on screen. */
   legendShown: boolean;
   toggleLegend(): void;
+  /** Opens the Custom fields dialog (define, edit and remove the document's fields). */
+  openFields(): void;
   focusSearch(): void;
   /** Escape: cancels a drag if one is under way, else clears search highlights and the selection. */
   cancel(): void;
@@ -183,6 +185,12 @@ export const APP_ACTIONS: readonly A[] = [
     id: "toggle-legend", group: "view", label: (c) => (c.legendShown ? "Hide legend" : "Legend"),
     description: "Show or hide what card accents, badges and line styles mean", shortcuts: ["Shift+L"],
     perform: (c) => c.toggleLegend(),
+  },
+  {
+    id: "custom-fields", group: "view", label: "Fields…",
+    description: "Define the document's custom fields: text, number, date, choice with colours, person",
+    enabled: (c) => c.hasDocument,
+    perform: (c) => c.openFields(),
   },
   arrow("select-manager", "up", "ArrowUp", "Select manager"),
   arrow("select-first-report", "down", "ArrowDown", "Select first report"),

@@ -15,7 +15,7 @@ function fakeContext(over: Partial<ChartActionContext> = {}) {
     cutName: null, canPaste: false, addPerson: () => calls.push("add-person"), changeManager: () => calls.push("change-manager"),
     addDottedLine: () => calls.push("add-dotted-line"), addToTeam: () => calls.push("add-to-team"),
     cut: () => calls.push("cut"), paste: () => calls.push("paste"), openMenu: () => calls.push("menu"),
-    minimapShown: true, toggleMinimap: () => calls.push("minimap"), legendShown: false, toggleLegend: () => calls.push("legend"),
+    minimapShown: true, toggleMinimap: () => calls.push("minimap"), legendShown: false, toggleLegend: () => calls.push("legend"), openFields: () => calls.push("fields"),
     ...over,
   };
   return { ctx, calls };

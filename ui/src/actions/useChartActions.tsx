@@ -1,5 +1,6 @@
 // The org chart's interaction state (selection, search highlights, inspector, dialogs) and the action context the
 // registry runs against. The app shell renders the pieces; the logic they call is in the plain modules beside.
+import { fieldsDialog } from "../fields/fieldsStore";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CardContent, DocState, DottedLine, Op, OrgChartScene, Person, Unit } from "../bindings";
 import type { AppController } from "../app/controller";
@@ -363,6 +364,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       writeStored(LEGEND_KEY, on ? "hidden" : "shown");
       return !on;
     }),
+    openFields: () => fieldsDialog.set(true),
     focusSearch: () => {
       searchInputRef.current?.focus();
       searchInputRef.current?.select();
@@ -479,7 +481,7 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
       ),
     },
     { id: "zoom", label: "Zoom", priority: 5, node: <>{button("zoom-out", "icon-text")}{button("zoom-in", "icon-text")}{button("fit")}</> },
-    { id: "show", label: "View", priority: 3, node: <>{button("toggle-minimap")}{button("toggle-legend")}</> },
+    { id: "show", label: "View", priority: 3, node: <>{button("toggle-minimap")}{button("toggle-legend")}{button("custom-fields")}</> },
   ];
 
   const toolbarEnd = (

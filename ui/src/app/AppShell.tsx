@@ -38,6 +38,10 @@ import { pinPage } from "./pageScroll";
 import { AsOfControl } from "../asof/AsOfControl";
 import { DatedMoveHost } from "../asof/DatedMoveHost";
 import { LiveRegion } from "../a11y/LiveRegion";
+import { FieldsHost } from "../fields/FieldsDialog";
+import { ColourLegend } from "../fields/ColourLegend";
+import { colourBy, useColourBy, useFields } from "../fields/fieldsStore";
+import { colourEntries, colourMarks, colourOptions } from "../fields/colourBy";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -87,6 +91,17 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const badges = usePersonBadges();
   const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
+  const fields = useFields(doc);
+  const colourKey = useColourBy();
+  const coloured = useMemo(
+    () => (colourKey ? colourEntries(colourKey, doc?.records.persons ?? [], fields) : []),
+    [colourKey, doc?.records.persons, fields],
+  );
+  // Compare mode's marks win: they are what that mode is for; colour by comes back after it.
+  const marks = useMemo(
+    () => (compareMarks.sets.length > 0 || !colourKey ? compareMarks : { sets: colourMarks(coloured), left: new Map<number, readonly string[]>() }),
+    [compareMarks, colourKey, coloured],
+  );
   const nameOf = (id: number) => content.get(id)?.name ?? `person #${id}`;
   const managerOf = useCallback((id: number) => managers.get(id), [managers]);
   const resetView = (
@@ -117,6 +132,15 @@ export function AppShell({ controller }: { controller?: AppController }) {
           ))}
         </nav>
         {view === "org-chart" && <ToolbarGroups groups={toolbarGroups} />}
+        {view === "org-chart" && doc?.document && (
+          <label className="colour-by">
+            Colour by
+            <select aria-label="Colour by" value={colourKey ?? ""} onChange={(e) => colourBy.set(e.target.value === "" ? null : e.target.value)}>
+              <option value="">Teams (no colour by)</option>
+              {colourOptions(fields).map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+            </select>
+          </label>
+        )}
         <ScenarioBar ctl={ctl} />
         {view === "org-chart" && actions.toolbarEnd}
       </header>
@@ -144,7 +168,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             searchHits={actions.chartProps.searchHits?.size ? actions.chartProps.searchHits : sheetHits}
             badges={badges}
             badgeTip={badgeTip}
-            marks={compareMarks}
+            marks={marks}
             cameraKey={chartCamera}
             showMinimap={scene.ids.length > 0 && actions.minimapShown}
             managerOf={managerOf}
@@ -159,6 +183,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
             />
           )}
           {actions.legendShown && <LegendPanel onClose={() => actions.toggleLegend()} />}
+          {colourKey && <ColourLegend colourKey={colourKey} entries={coloured} />}
           {actions.inspector}
         </div>
       ) : (
@@ -166,6 +191,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       )}
       <HistoryHost ctl={ctl} />
       <SettingsHost ctl={ctl} hasDocument={!!doc?.document} />
+      {doc?.document && <FieldsHost ctl={ctl} revision={doc} />}
       {doc?.document && <InsightsPanel ctl={ctl} />}
       </div>
       <footer className="statusbar" role="status" aria-live="polite">

@@ -4,6 +4,19 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import type { Error as CoreError, Membership, Person, Unit } from "../bindings";
 import type { CollapseState } from "../actions/appActions";
 import { displayName } from "./deletePlan";
+import { useFields } from "../fields/fieldsStore";
+import type { FieldDefs } from "../bindings";
+
+/** What a value of the field `key` looks like, as the value box's placeholder. */
+function fieldHint(fields: FieldDefs, key: string): string {
+  switch (fields.fields.find((f) => f.name === key)?.kind) {
+    case "number": return "A number";
+    case "date": return "YYYY-MM-DD";
+    case "choice": return "One of its choices";
+    case "person": return "A person's id";
+    default: return "Value";
+  }
+}
 import { ROLE_LABELS } from "./roleLabels";
 import { PersonTeams, type PersonTeamsProps } from "./PersonTeams";
 import { EntityFindings } from "../insights/EntityFindings";
@@ -54,6 +67,8 @@ export function InspectorPanel(props: InspectorPanelProps) {
   const base = useRef(person);
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
+  const listId = `fields${uid.replace(/:/g, "")}`;
+  const fields = useFields(person);
 
   // Another person, or this one changed elsewhere (undo, a drag): show the record, unless the user has edits.
   useEffect(() => {
@@ -188,10 +203,15 @@ export function InspectorPanel(props: InspectorPanelProps) {
         </fieldset>
         <fieldset>
           <legend>Custom fields</legend>
+          {/* The document's fields and a choice field's choices are offered as the value is typed; the core checks the type. */}
+          <datalist id={`${listId}-fields`}>{fields.fields.map((f) => <option key={f.name} value={f.name} />)}</datalist>
+          {fields.fields.filter((f) => f.kind === "choice").map((f) => (
+            <datalist key={f.name} id={`${listId}-choices-${f.name}`}>{f.choices.map((c) => <option key={c.name} value={c.name} />)}</datalist>
+          ))}
           {form.custom.map((row, i) => (
             <div className="custom-row" key={i}>
-              <input aria-label="Field name" placeholder="Field" value={row.key} onChange={(e) => set("custom", form.custom.map((r, j) => (j === i ? { ...r, key: e.target.value } : r)))} />
-              <input aria-label="Value" placeholder="Value" value={row.value} onChange={(e) => set("custom", form.custom.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))} />
+              <input aria-label="Field name" placeholder="Field" list={`${listId}-fields`} value={row.key} onChange={(e) => set("custom", form.custom.map((r, j) => (j === i ? { ...r, key: e.target.value } : r)))} />
+              <input aria-label="Value" placeholder={fieldHint(fields, row.key)} list={`${listId}-choices-${row.key}`} value={row.value} onChange={(e) => set("custom", form.custom.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))} />
               <button type="button" className="icon" aria-label={`Remove ${row.key || "this field"}`} onClick={() => set("custom", form.custom.filter((_, j) => j !== i))}>×</button>
             </div>
           ))}

@@ -7,6 +7,7 @@ import type { AppController } from "../app/controller";
 import { appearance } from "../appearance/window";
 import { HealthSettingsDialog } from "../insights/HealthSettingsDialog";
 import { paintingNow } from "./painting";
+import { fieldsDialog } from "../fields/fieldsStore";
 import "./settings.css";
 
 const PAINTING: { id: PaintingSetting; label: string }[] = [
@@ -107,6 +108,11 @@ function SettingsDialog({ hasDocument, onHealth, onClose, onError }: {
           <legend>Health checks</legend>
           <p className="muted">Thresholds are kept in each document, so whoever opens it sees the same findings.</p>
           <button type="button" disabled={!hasDocument} onClick={onHealth}>This document's thresholds…</button>
+        </fieldset>
+        <fieldset>
+          <legend>Custom fields</legend>
+          <p className="muted">Fields are kept in each document: text, number, date, choice with colours, person.</p>
+          <button type="button" disabled={!hasDocument} onClick={() => { onClose(); fieldsDialog.set(true); }}>This document's fields…</button>
         </fieldset>
         <div className="modal-actions">
           <button type="button" className="primary" onClick={onClose}>Done</button>

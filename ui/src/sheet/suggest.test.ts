@@ -30,6 +30,10 @@ describe("the cell editor's suggestions", () => {
   it("offers the values of a choice column that contain what was typed", () => {
     expect(suggestions(col("choice", ["active", "open-position", "planned-hire", "leaving"]), "open", 1, persons, units).map((s) => s.value)).toEqual(["open-position"]);
   });
+
+  it("offers a custom choice field's choices as written, whatever the case typed", () => {
+    expect(suggestions(col("choice", ["North", "South", "North-east"]), "nor", 1, persons, units).map((s) => s.value)).toEqual(["North", "North-east"]);
+  });
 });
 
 describe("deleting selected rows", () => {

@@ -38,7 +38,8 @@ export function suggestions(column: SheetColumn, text: string, person: number, p
     }
     case "choice": {
       const q = fold(text.trim());
-      return column.choices.filter((c) => c.includes(q.replace(/\s+/g, "-"))).slice(0, limit).map((c) => ({ value: c, label: c }));
+      // Built-in choices are kebab-case ("open-position"); a custom field's are as its author wrote them.
+      return column.choices.filter((c) => fold(c).includes(q) || c.includes(q.replace(/\s+/g, "-"))).slice(0, limit).map((c) => ({ value: c, label: c }));
     }
     default:
       return [];

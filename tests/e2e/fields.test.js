@@ -1,0 +1,141 @@
+// Typed custom fields in the real app (issue 20): from File › New, a choice field with colours is defined in the
+// Custom fields dialog (Settings › This document's fields…), set on people in the sheet's typed column, a value that
+// is no choice is refused, and the org chart coloured by the field shows the colours and their legend.
+// Run with `make e2e`; see README.md in this folder.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, test } from "node:test";
+import { inWorkspace, preflight } from "./harness.js";
+import { K, nameNewPerson } from "./views.js";
+
+before(() => preflight());
+
+const GRID = `//div[@role="grid"][@aria-label="People sheet"]`;
+const FIELDS = `//div[@role="dialog"][@aria-label="Custom fields"]`;
+
+function rows(app) {
+  return app.exec(() =>
+    [...document.querySelectorAll("[role=grid] [role=row][data-id]")]
+      .sort((a, b) => Number(a.getAttribute("aria-rowindex")) - Number(b.getAttribute("aria-rowindex")))
+      .map((r) => ({ id: Number(r.dataset.id), ...Object.fromEntries([...r.querySelectorAll("[role=gridcell]")].map((c) => [c.dataset.key, c.textContent])) })),
+  );
+}
+
+/** Clicks a cell of the sheet with the real pointer. */
+async function clickCell(app, id, key) {
+  const at = await app.waitFor(() => app.exec((i, k) => {
+    const c = document.querySelector(`[role=row][data-id="${i}"] [role=gridcell][data-key="${k}"]`);
+    if (!c) return null;
+    c.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const r = c.getBoundingClientRect();
+    return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+  }, id, key), { what: `the ${key} cell of row ${id}` });
+  await app.browser.performActions([{
+    type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
+    actions: [
+      { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(at.x), y: Math.round(at.y) },
+      { type: "pointerDown", button: 0 },
+      { type: "pause", duration: 40 },
+      { type: "pointerUp", button: 0 },
+    ],
+  }]);
+  await app.browser.releaseActions();
+}
+
+/** Types into the selected cell (typing starts the edit) and commits with Enter. */
+async function typeInCell(app, id, key, text) {
+  await clickCell(app, id, key);
+  await app.type(text);
+  await app.chord(K.Enter);
+}
+
+test("from File › New a choice field with colours is defined, set on people in the sheet, and colours the org chart with a legend", async () => {
+  await inWorkspace("fields new", async (ws) => {
+    const app = await ws.launch();
+    const file = path.join(ws.docs, "Fields org.topo");
+    await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+    await app.xkeys("ctrl+n"); // the native menu's File › New
+    const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
+    await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
+    await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
+    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+
+    // Three people from the keyboard: Ada, and Bo and Cy reporting to her.
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Ada Lovelace");
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Bo Chen");
+    await app.chord(K.ArrowUp);
+    await app.chord(K.Insert);
+    await nameNewPerson(app, "Cy Diaz");
+
+    // Settings (Ctrl+, in the native menu) leads to the document's fields.
+    await app.xkeys("ctrl+comma");
+    const fieldsButton = await app.browser.$(`//div[@role="dialog"][@aria-label="Settings"]//button[normalize-space()="This document's fields…"]`);
+    await fieldsButton.waitForExist({ timeout: 10_000, timeoutMsg: "Settings offers the document's fields" });
+    await fieldsButton.click();
+    await (await app.browser.$(FIELDS)).waitForExist({ timeout: 10_000, timeoutMsg: "the Custom fields dialog opens" });
+    await (await app.browser.$(`${FIELDS}//input[@aria-label="Field name"]`)).setValue("Office");
+    await (await app.browser.$(`${FIELDS}//select[@aria-label="Field type"]`)).selectByVisibleText("Choice");
+    const addChoice = await app.browser.$(`${FIELDS}//button[normalize-space()="Add choice"]`);
+    await addChoice.click();
+    await (await app.browser.$(`${FIELDS}//input[@aria-label="Choice 1"]`)).setValue("North");
+    await addChoice.click();
+    await (await app.browser.$(`${FIELDS}//input[@aria-label="Choice 2"]`)).setValue("South");
+    const colours = await app.exec(() => [...document.querySelectorAll('[aria-label^="Colour of choice"]')].map((i) => i.value));
+    assert.equal(colours.length, 2, "each choice has a colour");
+    assert.notEqual(colours[0], colours[1], "two choices start with two colours");
+    await (await app.browser.$(`${FIELDS}//button[normalize-space()="Add field"]`)).click();
+    await (await app.browser.$(`${FIELDS}//td[starts-with(normalize-space(), "Office")]`)).waitForExist({ timeout: 10_000, timeoutMsg: "the dialog lists the new field" });
+    assert.equal((await app.doc()).undo, "Add field", "defining a field is an undoable step");
+    await (await app.browser.$(`${FIELDS}//button[normalize-space()="Done"]`)).click();
+
+    // The sheet has a typed Office column: a choice is taken, anything else is refused with the person named.
+    await app.xkeys("ctrl+5");
+    await (await app.browser.$(GRID)).waitForExist({ timeout: 20_000, timeoutMsg: "Ctrl+5 shows the sheet" });
+    const start = await app.waitFor(async () => {
+      const r = await rows(app);
+      return r.length === 3 && "custom:Office" in r[0] ? r : null;
+    }, { what: "the sheet's three rows with an Office column" });
+    const [ada, bo, cy] = start;
+    await typeInCell(app, ada.id, "custom:Office", "North");
+    await app.waitFor(async () => (await rows(app)).find((r) => r.id === ada.id)?.["custom:Office"] === "North", { what: "Ada's office in the sheet" });
+    await typeInCell(app, bo.id, "custom:Office", "South");
+    await app.waitFor(async () => (await rows(app)).find((r) => r.id === bo.id)?.["custom:Office"] === "South", { what: "Bo's office in the sheet" });
+    await typeInCell(app, cy.id, "custom:Office", "Westward");
+    await app.waitFor(async () => {
+      const status = await app.exec(() => document.body.innerText);
+      return /not a choice of 'Office'/.test(status);
+    }, { what: "a value that is no choice to be refused with why" });
+    assert.equal((await rows(app)).find((r) => r.id === cy.id)?.["custom:Office"], "", "the refused value is not kept");
+    await app.screenshot("fields-sheet");
+
+    // The org chart coloured by Office: each person with a value is marked in the choice's colour, with a legend.
+    await app.xkeys("ctrl+1");
+    await app.waitForFirstFrame();
+    await (await app.browser.$(`//select[@aria-label="Colour by"]`)).selectByVisibleText("Office");
+    const legend = await app.browser.$(`//aside[@aria-label="Colour legend"]`);
+    await legend.waitForExist({ timeout: 10_000, timeoutMsg: "colouring by a field shows its legend" });
+    const entries = await app.exec(() =>
+      [...document.querySelectorAll('[aria-label="Colour legend"] li')].map((li) => ({
+        name: li.querySelector(".colour-name")?.textContent,
+        colour: getComputedStyle(li.querySelector(".colour-swatch")).backgroundColor,
+        count: li.querySelector(".muted")?.textContent,
+      })),
+    );
+    assert.deepEqual(entries.map((e) => [e.name, e.count]), [["North", "1"], ["South", "1"]]);
+    assert.match(await legend.getText(), /Colour by Office/);
+    const marks = await app.waitFor(async () => {
+      const m = (await app.highlights()).marks;
+      return m.length === 2 ? m : null;
+    }, { what: "the chart to mark the two people in their office's colour" });
+    assert.deepEqual(marks.map((m) => [m.stroke, m.ids]), [[colours[0], [ada.id]], [colours[1], [bo.id]]]);
+    await app.screenshot("fields-colour-by");
+
+    // Back to the teams' own colours: the marks and the legend go.
+    await (await app.browser.$(`//select[@aria-label="Colour by"]`)).selectByVisibleText("Teams (no colour by)");
+    await app.waitFor(async () => (await app.highlights()).marks.length === 0, { what: "the marks to go" });
+    assert.equal(await legend.isExisting(), false, "the legend goes with them");
+    await app.close();
+  });
+});
