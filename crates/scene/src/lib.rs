@@ -150,20 +150,7 @@ pub fn org_chart(
         )
     })?;
 
-    // Dotted lines attach to the card that shows each end: a hidden person's collapsed manager.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut seen = HashSet::new();
-    for d in org.dotted_lines() {
-        let (Some(&m), Some(&p)) = (
-            visible.card_of.get(&d.manager),
-            visible.card_of.get(&d.person),
-        ) else {
-            continue;
-        };
-        if m != p && seen.insert((m, p)) {
-            pairs.push((m, p));
-        }
-    }
+    let pairs = visible.dotted_pairs(org);
     let dotted = route_dotted(&layout, &nodes, &pairs);
 
     let ids: Vec<u32> = visible.people.iter().map(|p| p.id.0).collect();
@@ -232,6 +219,24 @@ impl Visible<'_> {
                 height: opts.card_height,
             })
             .collect()
+    }
+
+    /// The dotted lines as `(manager card, report card)`, once each: a line attaches to the card
+    /// that shows each end (a hidden person's collapsed manager), and one folded into a single
+    /// card is not drawn.
+    pub(crate) fn dotted_pairs(&self, org: &Org) -> Vec<(u32, u32)> {
+        let mut pairs = Vec::new();
+        let mut seen = HashSet::new();
+        for d in org.dotted_lines() {
+            let (Some(&m), Some(&p)) = (self.card_of.get(&d.manager), self.card_of.get(&d.person))
+            else {
+                continue;
+            };
+            if m != p && seen.insert((m, p)) {
+                pairs.push((m, p));
+            }
+        }
+        pairs
     }
 }
 
