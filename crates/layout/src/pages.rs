@@ -1,16 +1,22 @@
 //! Splitting a chart too big for one sheet into pages along subtrees.
 //!
-//! Each page holds one manager (its head) and as much of the tree below as fits; a report whose
-//! subtree does not fit heads a page of their own. Where a reporting line leaves a page, the page
+//! Each region holds one manager (its head) and as much of the tree below as fits; a report
+//! whose subtree does not fit heads a region of their own. Where a reporting line leaves a page, the page
 //! gets a "continued" mark in the report's place; the page the line enters gets a "from" mark
 //! above its head. Marks are laid out as cards of their own, so they never overlap a card and
 //! count towards the page's size. Every node lands on exactly one page.
 //!
 //! Cutting is greedy and bottom-up (each node keeps what fits below it and cuts its largest
-//! reports first), with a node budget derived from the page's area; each page is then laid out
-//! for the page's shape and, while it does not fit, cut again with a smaller budget. A page that
+//! reports first), with a node budget derived from the page's area; each region is then laid out
+//! for the page's shape and, while it does not fit, cut again with a smaller budget. A region that
 //! still does not fit (a head with more leaf reports than a sheet holds) is reported as such, for
-//! the printer to shrink.
+//! the printer to shrink, and has a sheet to itself.
+//!
+//! Regions are then packed onto sheets in reading order, several small subtrees to a sheet: each
+//! goes to the first sheet with room (a skyline, highest then leftmost), in whichever of its
+//! arrangements fits there (the page-shaped one, the tidy tree, portrait, square or landscape
+//! blocks), but never onto the sheet of the region its line comes from, so every mark names
+//! another page. The sample needs 14 A4 landscape pages instead of 28 (docs/perf/pages.md).
 
 use crate::{layout_forest, Connector, Layout, LayoutError, LayoutOptions, NodeInput, Rect};
 

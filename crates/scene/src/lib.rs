@@ -176,7 +176,13 @@ pub fn org_chart(
     let w = vec![opts.card_width; n];
     let h = vec![opts.card_height; n];
     let bounds = bounds(&layout.x, &layout.y, &w, &h, &connectors);
-    let stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
+    let mut stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
+    if !stubs.is_empty() {
+        let boxes: Vec<[f64; 4]> = (0..n)
+            .map(|i| [layout.x[i], layout.y[i], layout.x[i] + w[i], layout.y[i] + h[i]])
+            .collect();
+        stubs::place_labels(&mut stubs, &boxes, &connectors);
+    }
     Ok(OrgChartScene {
         ids,
         x: layout.x,

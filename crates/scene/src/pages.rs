@@ -166,14 +166,14 @@ pub fn org_chart_pages(
             let sy = y[i] + h[i];
             let other_page = page_of[other as usize] + 1;
             let label = DottedStub::label_for(to, person(other).display_name());
-            stubs.push(DottedStub {
-                line: u32::MAX,
-                at: person(at).id.0,
-                other: person(other).id.0,
+            stubs.push(stubs::stub(
+                u32::MAX,
+                person(at).id.0,
+                person(other).id.0,
                 to,
-                points: vec![sx, sy, sx, sy + stubs::STUB_LENGTH / 2.0],
-                label: format!("{label}, page {other_page}"),
-            });
+                vec![sx, sy, sx, sy + stubs::STUB_LENGTH / 2.0],
+                format!("{label}, page {other_page}"),
+            ));
             stub_pages.push(Some(other_page));
         }
         let marks = p
@@ -207,6 +207,11 @@ pub fn org_chart_pages(
                 }
             })
             .collect::<Vec<_>>();
+        let boxes: Vec<[f64; 4]> = (0..n)
+            .map(|i| [x[i], y[i], x[i] + w[i], y[i] + h[i]])
+            .chain(marks.iter().map(|m| [m.x, m.y, m.x + m.w, m.y + m.h]))
+            .collect();
+        stubs::place_labels(&mut stubs, &boxes, &connectors);
         // Marks are boxes like cards, so the bounds take them in through the connectors' ends
         // and their own corners.
         let mut bx = x.clone();

@@ -277,3 +277,74 @@ fn the_samples_distant_dotted_lines_get_a_stub_at_each_end_and_near_ones_none() 
         }
     }
 }
+
+/// How many cards, drawn lines and other labels each stub label of `scene` covers.
+fn label_clashes(scene: &OrgChartScene) -> Vec<(String, usize)> {
+    let stubbed: HashSet<u32> = scene.stubs.iter().map(|t| t.line).collect();
+    let mut segments = Vec::new();
+    for (j, c) in scene.connectors.iter().enumerate() {
+        if !stubbed.contains(&(j as u32)) {
+            segments.push(c.points.clone());
+        }
+    }
+    segments.extend(scene.stubs.iter().map(|t| t.points.clone()));
+    let boxes: Vec<[f64; 4]> = scene
+        .stubs
+        .iter()
+        .map(|t| stubs::label_box(&t.label, (t.label_x, t.label_y, t.label_leftward)))
+        .collect();
+    let mut out = Vec::new();
+    for (k, (t, &r)) in scene.stubs.iter().zip(&boxes).enumerate() {
+        let cards = (0..scene.ids.len())
+            .filter(|&i| {
+                let c = [
+                    scene.x[i],
+                    scene.y[i],
+                    scene.x[i] + scene.w[i],
+                    scene.y[i] + scene.h[i],
+                ];
+                stubs::boxes_meet(r, c)
+            })
+            .count();
+        let lines = segments
+            .iter()
+            .flat_map(|p| p.windows(4).step_by(2).map(|s| ((s[0], s[1]), (s[2], s[3]))))
+            .filter(|&(a, b)| stubs::segment_meets(a, b, r))
+            .count();
+        let labels = boxes
+            .iter()
+            .enumerate()
+            .filter(|&(j, &b)| j != k && stubs::boxes_meet(r, b))
+            .count();
+        out.push((t.label.clone(), cards + lines + labels));
+    }
+    out
+}
+
+#[test]
+fn the_samples_stub_labels_cover_no_card_no_line_and_no_other_label() {
+    let org = topograph_sample::sample();
+    let scene = org_chart(&org, &BTreeSet::new(), &SceneOptions::default()).unwrap();
+    assert!(!scene.stubs.is_empty());
+    let clashes: Vec<_> = label_clashes(&scene)
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    assert!(clashes.is_empty(), "labels on cards or lines: {clashes:?}");
+}
+
+#[test]
+fn generated_orgs_stub_labels_stay_clear_of_cards_and_lines() {
+    for (people, seed) in [(300, 2), (1000, 5)] {
+        let org = topograph_sample::generate(people, seed);
+        let scene = org_chart(&org, &BTreeSet::new(), &SceneOptions::default()).unwrap();
+        let all = label_clashes(&scene);
+        let clear = all.iter().filter(|(_, n)| *n == 0).count();
+        // A label hemmed in on every side keeps its least crowded place; nearly all find room.
+        assert!(
+            clear * 10 >= all.len() * 9,
+            "{people} people: {clear} of {} labels clear",
+            all.len()
+        );
+    }
+}
