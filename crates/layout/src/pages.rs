@@ -132,7 +132,8 @@ pub fn paginate(
             }
             let ok = fits(&laid);
             // Other arrangements of the same cards, for packing beside other subtrees: the
-            // tidy tree, and shapes from tall to wide; the packer takes the first that has room.
+            // tidy tree, and portrait, square and landscape blocks; smallest first, the packer
+            // takes the first that has room.
             let mut shapes = vec![laid];
             if ok {
                 for aspect in [None, Some(0.5), Some(1.0), Some(2.0)] {
@@ -436,7 +437,7 @@ type Region = (
 );
 
 /// A region once it fits: head, members, cut lines, what was laid out and its arrangements
-/// (the page-shaped one first, then smallest first), and whether it fits.
+/// (smallest first; only the page-shaped one when it does not fit), and whether it fits.
 type Settled = (
     Option<u32>,
     Vec<u32>,

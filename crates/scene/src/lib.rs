@@ -179,7 +179,14 @@ pub fn org_chart(
     let mut stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
     if !stubs.is_empty() {
         let boxes: Vec<[f64; 4]> = (0..n)
-            .map(|i| [layout.x[i], layout.y[i], layout.x[i] + w[i], layout.y[i] + h[i]])
+            .map(|i| {
+                [
+                    layout.x[i],
+                    layout.y[i],
+                    layout.x[i] + w[i],
+                    layout.y[i] + h[i],
+                ]
+            })
             .collect();
         stubs::place_labels(&mut stubs, &boxes, &connectors);
     }

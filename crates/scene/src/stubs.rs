@@ -204,7 +204,10 @@ pub fn place_labels(stubs: &mut [DottedStub], boxes: &[[f64; 4]], connectors: &[
         for spot in label_spots(&t.points) {
             let r = label_box(&t.label, spot);
             let hits = boxes.iter().filter(|&&b| boxes_meet(r, b)).count()
-                + segments.iter().filter(|&&(a, b)| segment_meets(a, b, r)).count()
+                + segments
+                    .iter()
+                    .filter(|&&(a, b)| segment_meets(a, b, r))
+                    .count()
                 + placed.iter().filter(|&&b| boxes_meet(r, b)).count();
             if best.is_none_or(|(h, _, _)| hits < h) {
                 best = Some((hits, spot, r));
@@ -348,11 +351,17 @@ mod tests {
             points: vec![0.0, 40.0, 400.0, 40.0],
             dotted: false,
         };
-        assert!(segment_meets((0.0, 40.0), (400.0, 40.0), first), "the default place is on the bus");
+        assert!(
+            segment_meets((0.0, 40.0), (400.0, 40.0), first),
+            "the default place is on the bus"
+        );
         place_labels(&mut stubs, &[], &[dotted(vec![]), bus]);
         let s = &stubs[0];
         let r = label_box(&s.label, (s.label_x, s.label_y, s.label_leftward));
         assert!(!segment_meets((0.0, 40.0), (400.0, 40.0), r));
-        assert!(!segment_meets((100.0, 0.0), (100.0, 36.0), r), "nor on its own stub");
+        assert!(
+            !segment_meets((100.0, 0.0), (100.0, 36.0), r),
+            "nor on its own stub"
+        );
     }
 }
