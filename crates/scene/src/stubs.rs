@@ -136,6 +136,9 @@ fn label_spots(points: &[f64]) -> Vec<(f64, f64, bool)> {
     }
 }
 
+/// Where a label is set: `(x, baseline, leftward)`.
+type Spot = (f64, f64, bool);
+
 /// The box a label set at `(x, baseline, leftward)` covers.
 pub(crate) fn label_box(label: &str, (x, y, leftward): (f64, f64, bool)) -> [f64; 4] {
     let w = label_width(label);
@@ -200,7 +203,7 @@ pub fn place_labels(stubs: &mut [DottedStub], boxes: &[[f64; 4]], connectors: &[
         if t.points.len() < 4 {
             continue;
         }
-        let mut best: Option<(usize, (f64, f64, bool), [f64; 4])> = None;
+        let mut best: Option<(usize, Spot, [f64; 4])> = None;
         for spot in label_spots(&t.points) {
             let r = label_box(&t.label, spot);
             let hits = boxes.iter().filter(|&&b| boxes_meet(r, b)).count()
