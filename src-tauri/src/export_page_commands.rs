@@ -6,17 +6,19 @@ use tauri::WebviewWindow;
 use topograph_api::diagram::{self, DiagramScope, Drawing, ExportOptions, ExportPreview};
 use topograph_model::Result;
 
-/// What the export dialog's options will write, page one of a PDF as printed, as an SVG document.
+/// What the export dialog's options will write, page `page` (from 0) of a PDF as printed, as an
+/// SVG document with the number of pages.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_page_preview(
     app: WebviewWindow,
     what: DiagramScope,
     options: ExportOptions,
+    page: u32,
 ) -> Result<ExportPreview> {
     worker(move || {
         let drawing = Drawing::of_session(&session(&app), what.view)?;
-        diagram::page_preview(&drawing, &what, &options)
+        diagram::page_preview_at(&drawing, &what, &options, page)
     })
     .await
 }

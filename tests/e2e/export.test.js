@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
 import { inWorkspace, preflight } from "./harness.js";
+import { exportCheckbox, exportWith, finishExport, openExportDialog } from "./views.js";
 
 const run = promisify(execFile);
 
@@ -18,19 +19,8 @@ before(() => preflight());
 
 /** Opens the dialog with the menu's shortcut, picks `format`, exports to `file` and waits for the success message. */
 async function exportThroughDialog(app, format, file) {
-  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
-  await app.xkeys("ctrl+e");
-  const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
-  await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
-  const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
-  await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
-  await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", format);
-  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
-  const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
-  await done.waitForExist({ timeout: 60_000, timeoutMsg: `the ${format} export reported no success` });
-  assert.match(await done.getText(), new RegExp(path.basename(file).replace(/\./g, "\\.")), "the message names the file written");
-  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
-  await dialog.waitForExist({ reverse: true, timeout: 5000, timeoutMsg: "the dialog stayed open after Close" });
+  const message = await exportWith(app, file, () => app.browser.$(`select[aria-label="Format"]`).then((s) => s.selectByAttribute("value", format)));
+  assert.match(message, new RegExp(path.basename(file).replace(/\./g, "\\.")), "the message names the file written");
 }
 
 test("File › Export… writes the org chart as SVG, PDF and PNG with the names as text", async () => {
@@ -103,17 +93,12 @@ test("The sample's org chart on one A4 landscape page from the export dialog kee
     const out = ws.dir("exports");
     const pdf = path.join(out, "a4.pdf");
     // The dialog opens on a PDF on A4 landscape, one page: the preview is that page, as wide as A4 landscape.
-    await app.exec((p) => window.__topographTest.presetSavePath(p), pdf);
-    await app.xkeys("ctrl+e");
-    const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
-    await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+    await openExportDialog(app, pdf);
     await app.waitFor(async () => {
       const [w, h] = await app.exec(() => { const i = document.querySelector('figure[aria-label="Preview"] img'); return i ? [i.naturalWidth, i.naturalHeight] : [0, 0]; });
       return h > 0 && Math.abs(w / h - 841.89 / 595.28) < 0.01;
     }, { timeout: 20_000, what: "an A4 landscape page in the preview" });
-    await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
-    const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
-    await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+    await finishExport(app, { close: false });
     const { stdout: info } = await run("pdfinfo", [pdf]);
     assert.match(info, /Pages:\s+1\n/, "one page");
     const words = await pdfWords(pdf);
@@ -141,21 +126,13 @@ test("The export dialog tiles a chart across numbered pages and limits it to its
     await app.waitForFirstFrame();
     const out = ws.dir("exports");
     const exportPdf = async (file, pick) => {
-      await app.exec((p) => window.__topographTest.presetSavePath(p), file);
-      await app.xkeys("ctrl+e");
-      const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
-      await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
-      await pick();
-      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
-      const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
-      await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
-      await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+      await exportWith(app, file, pick);
       const { stdout } = await run("pdfinfo", [file]);
       return { pages: Number(stdout.match(/Pages:\s+(\d+)/)[1]), text: (await run("pdftotext", [file, "-"])).stdout };
     };
 
     const tiled = await exportPdf(path.join(out, "tiled.pdf"), async () => {
-      await (await app.browser.$(`//label[contains(normalize-space(), "Tile across pages")]/input`)).click();
+      await (await exportCheckbox(app, "Tile across pages")).click();
     });
     assert.ok(tiled.pages > 1, `the sample tiles over several pages (${tiled.pages})`);
     assert.ok(tiled.text.includes(`Page ${tiled.pages} of ${tiled.pages}`), "the last page is numbered");

@@ -12,25 +12,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
 import { centre, inWorkspace, KEY, preflight, reachable, waitForQuiet } from "./harness.js";
+import { exportCheckbox, exportWith, finishExport, openExportDialog } from "./views.js";
 
 const run = promisify(execFile);
 
 before(() => preflight());
-
-/** Ctrl+E, `pick` the options, Export…, wait for the success message, Close. */
-async function exportWith(app, file, pick) {
-  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
-  await app.xkeys("ctrl+e");
-  const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
-  await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
-  await pick();
-  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
-  const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
-  await done.waitForExist({ timeout: 90_000, timeoutMsg: "the export reported no success" });
-  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
-}
-
-const checkbox = (app, label) => app.browser.$(`//label[contains(normalize-space(), "${label}")]/input`);
 
 test("The export dialog tiles the org chart along subtrees, each page headed and its cut lines marked with page numbers", async () => {
   await inWorkspace("pages-tiled", async (ws) => {
@@ -40,7 +26,7 @@ test("The export dialog tiles the org chart along subtrees, each page headed and
     const root = cards.find((c) => c.manager === null && c.name.trim() !== "");
     const pdf = path.join(ws.dir("exports"), "subtrees.pdf");
     await exportWith(app, pdf, async () => {
-      await (await checkbox(app, "Tile across pages")).click();
+      await (await exportCheckbox(app, "Tile across pages")).click();
       // The preview follows the choice: the first page along subtrees, which continues on page 2.
       await app.waitFor(async () => (await app.exec(() => document.querySelector('figure[aria-label="Preview"] img')?.src ?? "")) !== "", { timeout: 20_000, what: "a preview" });
     });
@@ -62,6 +48,65 @@ test("The export dialog tiles the org chart along subtrees, each page headed and
       }
     }
     assert.ok(text.includes(`Page ${pages} of ${pages}`), "the last page is numbered");
+  });
+});
+
+/** The export dialog's page label ("Page 3 of 12") as [page, pages], or null while there is none. */
+async function previewPage(app) {
+  const label = await app.exec(() => document.querySelector('nav[aria-label="Preview pages"] output')?.textContent ?? "");
+  const m = label.match(/^Page (\d+) of (\d+)$/);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/** The SVG the preview shows, read back from its blob URL. */
+function previewSvg(app) {
+  return app.exec(() => {
+    const src = document.querySelector('figure[aria-label="Preview"] img')?.src;
+    if (!src) return "";
+    const x = new XMLHttpRequest();
+    x.open("GET", src, false);
+    x.send();
+    return x.responseText;
+  });
+}
+
+const continued = (text) => [...text.replace(/\s+/g, " ").matchAll(/continued on page (\d+)/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+
+test("The export dialog previews every page of a tiled PDF, and the PDF has as many pages as the preview counts", async () => {
+  await inWorkspace("pages-preview", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    const pdf = path.join(ws.dir("exports"), "stepped.pdf");
+    await openExportDialog(app, pdf);
+    await (await exportCheckbox(app, "Tile across pages")).click();
+    const first = await app.waitFor(async () => { const p = await previewPage(app); return p && p[0] === 1 && p[1] > 1 ? p : null; }, { timeout: 20_000, what: "“Page 1 of N” under the preview" });
+    const pages = first[1];
+    const next = await app.browser.$(`//nav[@aria-label="Preview pages"]//button[@aria-label="Next page"]`);
+    const previous = await app.browser.$(`//nav[@aria-label="Preview pages"]//button[@aria-label="Previous page"]`);
+    assert.ok(!(await previous.isEnabled()), "there is no page before the first");
+    // Each page as previewed: its "continued on page N" marks, compared with the PDF's below.
+    const shown = [];
+    for (let k = 1; k <= pages; k++) {
+      if (k > 1) {
+        await next.click();
+        await app.waitFor(async () => (await previewPage(app))?.[0] === k, { timeout: 20_000, what: `“Page ${k} of ${pages}” after Next` });
+      }
+      const svg = await app.waitFor(async () => { const t = await previewSvg(app); return t.includes(`Page ${k} of ${pages}`) ? t : null; }, { timeout: 20_000, what: `page ${k}'s drawing in the preview` });
+      shown.push(continued(svg));
+    }
+    assert.ok(!(await next.isEnabled()), "there is no page after the last");
+    await previous.click();
+    await app.waitFor(async () => (await previewPage(app))?.[0] === pages - 1, { timeout: 20_000, what: "Previous going back a page" });
+    await app.screenshot("export-preview-pages");
+    await finishExport(app);
+
+    const { stdout: info } = await run("pdfinfo", [pdf]);
+    assert.equal(Number(info.match(/Pages:\s+(\d+)/)[1]), pages, "the PDF has the pages the preview counted");
+    const { stdout: text } = await run("pdftotext", ["-enc", "UTF-8", pdf, "-"], { maxBuffer: 64 << 20 });
+    const sheets = text.split("\f");
+    for (let k = 1; k <= pages; k++) {
+      assert.deepEqual(continued(sheets[k - 1]), shown[k - 1], `page ${k} of the PDF continues where its preview said`);
+    }
   });
 });
 
@@ -115,7 +160,7 @@ test("An SVG exported from the dialog carries the legend, and leaves it out when
     const withLegend = path.join(out, "legend.svg");
     await exportWith(app, withLegend, async () => {
       await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", "svg");
-      assert.ok(await (await checkbox(app, "Include the legend")).isSelected(), "the legend is on by default");
+      assert.ok(await (await exportCheckbox(app, "Include the legend")).isSelected(), "the legend is on by default");
     });
     await run("xmllint", ["--noout", withLegend]);
     const svg = fs.readFileSync(withLegend, "utf8");
@@ -125,7 +170,7 @@ test("An SVG exported from the dialog carries the legend, and leaves it out when
     const without = path.join(out, "plain.svg");
     await exportWith(app, without, async () => {
       await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", "svg");
-      await (await checkbox(app, "Include the legend")).click();
+      await (await exportCheckbox(app, "Include the legend")).click();
     });
     assert.ok(!fs.readFileSync(without, "utf8").includes(">Legend<"), "unticked, the SVG has no legend");
   });

@@ -133,3 +133,38 @@ export async function fill(app, xpath, text, what) {
   await app.type(text);
   await app.chord(K.Enter);
 }
+
+/** File › Export… with Ctrl+E, the next save path preset to `file` (the native dialog cannot be driven); waits for the dialog's preview. */
+export async function openExportDialog(app, file) {
+  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+  await app.xkeys("ctrl+e");
+  const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
+  await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
+  const preview = await app.browser.$(`//figure[@aria-label="Preview"]//img`);
+  await preview.waitForExist({ timeout: 20_000, timeoutMsg: "the dialog shows no preview" });
+  return dialog;
+}
+
+/** Export… in the open export dialog, then the success message (returned), then Close unless `close` is false. */
+export async function finishExport(app, { close = true, timeout = 90_000 } = {}) {
+  await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
+  const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
+  await done.waitForExist({ timeout, timeoutMsg: "the export reported no success" });
+  const message = await done.getText();
+  if (close) {
+    await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
+    const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
+    await dialog.waitForExist({ reverse: true, timeout: 5000, timeoutMsg: "the dialog stayed open after Close" });
+  }
+  return message;
+}
+
+/** The export dialog from Ctrl+E to Close: `pick` sets the options in between; returns the success message. */
+export async function exportWith(app, file, pick = async () => {}) {
+  await openExportDialog(app, file);
+  await pick();
+  return finishExport(app);
+}
+
+/** The export dialog's checkbox labelled `label`. */
+export const exportCheckbox = (app, label) => app.browser.$(`//label[contains(normalize-space(), "${label}")]/input`);

@@ -71,6 +71,9 @@ pub struct ExportPreview {
     pub svg: String,
     pub width: f64,
     pub height: f64,
+    /// Which page this is (from 0) and how many the export writes (1 for an image).
+    pub page: u32,
+    pub pages: u32,
 }
 
 /// A copy of what to draw, taken from the document (under the app's session lock) and drawn
@@ -201,6 +204,8 @@ fn preview_with(drawing: &Drawing, what: &DiagramScope, legend: bool) -> Result<
         svg,
         width: c.w,
         height: c.h,
+        page: 0,
+        pages: 1,
     })
 }
 
@@ -254,13 +259,32 @@ pub fn page_preview(
     what: &DiagramScope,
     o: &ExportOptions,
 ) -> Result<ExportPreview> {
+    page_preview_at(drawing, what, o, 0)
+}
+
+/// Page `n` (from 0; past the last, the last) of what [`page_preview`] shows, drawn from the
+/// same scene [`render`] writes, with the number of pages the export will have.
+pub fn page_preview_at(
+    drawing: &Drawing,
+    what: &DiagramScope,
+    o: &ExportOptions,
+    n: u32,
+) -> Result<ExportPreview> {
     if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
         return preview_with(drawing, what, o.legend);
     }
     let opts = drawing.pdf_options(o);
     let scene = drawing.scene(what, Some(&opts), o.legend)?;
-    let (svg, width, height) = scene.page_preview(&opts, o.legend, 0)?;
-    Ok(ExportPreview { svg, width, height })
+    let pages = scene.pdf_pages(&opts, o.legend)?.max(1);
+    let n = (n as usize).min(pages - 1);
+    let (svg, width, height) = scene.page_preview(&opts, o.legend, n)?;
+    Ok(ExportPreview {
+        svg,
+        width,
+        height,
+        page: n as u32,
+        pages: pages as u32,
+    })
 }
 
 /// Refuses an empty destination (the dialog's field left blank) before anything else is asked.
@@ -460,6 +484,18 @@ mod tests {
             first.svg.contains("continued on page 2"),
             "the tiled preview is the first page along subtrees"
         );
+        assert_eq!(
+            first.pages, pages,
+            "the preview counts the pages the PDF has"
+        );
+        // Every page can be previewed, numbered as printed; past the last shows the last.
+        for n in [1, pages - 1, pages + 3] {
+            let p =
+                page_preview_at(&drawing, &WHOLE_CHART, &options(DiagramFormat::Pdf), n).unwrap();
+            let shown = n.min(pages - 1);
+            assert_eq!(p.page, shown);
+            assert!(p.svg.contains(&format!("Page {} of {pages}", shown + 1)));
+        }
         assert_eq!(seen.last(), Some(&(pages as usize, pages as usize)));
 
         let mut calls = 0;

@@ -160,40 +160,21 @@ fn write_stubs(out: &mut String, s: &OrgChartScene, region: Option<&SceneRect>, 
     out.push_str(DOTTED_CONNECTOR);
     out.push_str("\">");
     for t in &near {
-        let (x, y, leftward) = stub_label_at(&t.points);
+        // Placed by the scene clear of cards and lines (topograph_scene::stubs::place_labels).
         let label = m.fit(&t.label, BADGE_SIZE, STUB_LABEL_ROOM);
-        let x = if leftward {
-            x - m.width(&label, BADGE_SIZE)
+        let x = if t.label_leftward {
+            t.label_x - m.width(&label, BADGE_SIZE)
         } else {
-            x
+            t.label_x
         };
+        let y = t.label_y;
         text(out, x, y, &label);
     }
     out.push_str("</g>\n");
 }
 
 /// How wide a stub's label may be (scene units).
-const STUB_LABEL_ROOM: f64 = 200.0;
-
-/// Where a stub's label goes: just past its outer end; `true` when it ends running left, so
-/// the label ends there rather than starting there.
-pub fn stub_label_at(points: &[f64]) -> (f64, f64, bool) {
-    let n = points.len();
-    let (x, y) = (points[n - 2], points[n - 1]);
-    let (px, py) = (points[n - 4], points[n - 3]);
-    if (x - px).abs() > (y - py).abs() {
-        // Ends running sideways: the label sits above the end, after it.
-        if x >= px {
-            (x + 3.0, y - 4.0, false)
-        } else {
-            (x - 3.0, y - 4.0, true)
-        }
-    } else if y >= py {
-        (x + 4.0, y + 10.0, false)
-    } else {
-        (x + 4.0, y - 2.0, false)
-    }
-}
+const STUB_LABEL_ROOM: f64 = topograph_scene::stubs::LABEL_ROOM;
 
 fn write_blocks(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
     for &i in visible {

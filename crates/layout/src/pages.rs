@@ -1,18 +1,24 @@
 //! Splitting a chart too big for one sheet into pages along subtrees.
 //!
-//! Each page holds one manager (its head) and as much of the tree below as fits; a report whose
-//! subtree does not fit heads a page of their own. Where a reporting line leaves a page, the page
+//! Each region holds one manager (its head) and as much of the tree below as fits; a report
+//! whose subtree does not fit heads a region of their own. Where a reporting line leaves a page, the page
 //! gets a "continued" mark in the report's place; the page the line enters gets a "from" mark
 //! above its head. Marks are laid out as cards of their own, so they never overlap a card and
 //! count towards the page's size. Every node lands on exactly one page.
 //!
 //! Cutting is greedy and bottom-up (each node keeps what fits below it and cuts its largest
-//! reports first), with a node budget derived from the page's area; each page is then laid out
-//! for the page's shape and, while it does not fit, cut again with a smaller budget. A page that
+//! reports first), with a node budget derived from the page's area; each region is then laid out
+//! for the page's shape and, while it does not fit, cut again with a smaller budget. A region that
 //! still does not fit (a head with more leaf reports than a sheet holds) is reported as such, for
-//! the printer to shrink.
+//! the printer to shrink, and has a sheet to itself.
+//!
+//! Regions are then packed onto sheets in reading order, several small subtrees to a sheet: each
+//! goes to the first sheet with room (a skyline, highest then leftmost), in whichever of its
+//! arrangements fits there (the page-shaped one, the tidy tree, portrait, square or landscape
+//! blocks), but never onto the sheet of the region its line comes from, so every mark names
+//! another page. The sample needs 14 A4 landscape pages instead of 28 (docs/perf/pages.md).
 
-use crate::{layout_forest, Layout, LayoutError, LayoutOptions, NodeInput};
+use crate::{layout_forest, Connector, Layout, LayoutError, LayoutOptions, NodeInput, Rect};
 
 /// The sheet and the size of the marks.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -45,10 +51,12 @@ pub enum PageMark {
 /// One page of a paginated forest.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageLayout {
-    /// The head: the node whose subtree the page shows; `None` for the first page of a forest
-    /// with several roots, which shows the tops of all of them.
+    /// The first head: the node whose subtree the page shows first; `None` for the first page
+    /// of a forest with several roots, which shows the tops of all of them.
     pub head: Option<u32>,
-    /// The input nodes on the page, ascending; `nodes[k]` is at index `k` of `layout`.
+    /// Every subtree's head on the page, in the order placed (small subtrees share a sheet).
+    pub heads: Vec<u32>,
+    /// The input nodes on the page, subtree by subtree; `nodes[k]` is at index `k` of `layout`.
     pub nodes: Vec<u32>,
     /// Mark `m` is at index `nodes.len() + m` of `layout`.
     pub marks: Vec<PageMark>,
@@ -123,74 +131,318 @@ pub fn paginate(
                 (inputs, laid) = (i, l);
             }
             let ok = fits(&laid);
-            settled.push((head, members, cut_lines, (inputs, laid), ok));
+            // Other arrangements of the same cards, for packing beside other subtrees: the
+            // tidy tree, and portrait, square and landscape blocks; smallest first, the packer
+            // takes the first that has room.
+            let mut shapes = vec![laid];
+            if ok {
+                for aspect in [None, Some(0.5), Some(1.0), Some(2.0)] {
+                    let o = LayoutOptions {
+                        target_aspect: aspect,
+                        ..opts.clone()
+                    };
+                    let l = layout_forest(&inputs, &o)?;
+                    if fits(&l) {
+                        shapes.push(l);
+                    }
+                }
+                shapes.sort_by(|a, b| {
+                    (a.bounds.w * a.bounds.h).total_cmp(&(b.bounds.w * b.bounds.h))
+                });
+            }
+            settled.push((head, members, cut_lines, (inputs, shapes), ok));
             break;
         }
         // Popped last-in first-out: reversed so the first cut is worked on first.
         queue.extend(cuts.into_iter().rev().map(Some));
     }
 
-    // Reading order: the top page, then heads in depth-first pre-order of the input forest.
+    // Regions in reading order: the top first, then heads in depth-first pre-order of the
+    // input forest; then packed onto sheets, several small regions to a sheet.
     let order = preorder(&p.children, p.roots, n);
-    let mut rank: Vec<(usize, usize)> = settled
+    settled.sort_by_key(|s| s.0.map_or(0, |h| order[h as usize] + 1));
+    let mut region_of_node = vec![usize::MAX; n];
+    for (r, s) in settled.iter().enumerate() {
+        for &v in &s.1 {
+            region_of_node[v as usize] = r;
+        }
+    }
+    let parent_region: Vec<Option<usize>> = settled
         .iter()
-        .enumerate()
-        .map(|(k, s)| (s.0.map_or(0, |h| order[h as usize] + 1), k))
+        .map(|s| {
+            s.0.and_then(|h| nodes[h as usize].parent)
+                .map(|q| region_of_node[q as usize])
+        })
         .collect();
-    rank.sort_unstable();
-    let mut page_of_head = vec![usize::MAX; n];
-    for (page_no, &(_, k)) in rank.iter().enumerate() {
-        if let Some(h) = settled[k].0 {
-            page_of_head[h as usize] = page_no;
+    let sheets = pack(&settled, &parent_region, &opts, page);
+    let mut page_of_region = vec![0usize; settled.len()];
+    for (k, sheet) in sheets.iter().enumerate() {
+        for &(r, _, _, _) in sheet {
+            page_of_region[r] = k;
         }
     }
-    let mut page_of_node = vec![usize::MAX; n];
-    for (page_no, &(_, k)) in rank.iter().enumerate() {
-        for &v in &settled[k].1 {
-            page_of_node[v as usize] = page_no;
-        }
-    }
-    let mut slots: Vec<Option<_>> = settled.into_iter().map(Some).collect();
+    let page_of_node = |v: u32| page_of_region[region_of_node[v as usize]];
     let tops = p.tops(None);
-    Ok(rank
+    let mut slots: Vec<Option<Settled>> = settled.into_iter().map(Some).collect();
+    Ok(sheets
         .iter()
-        .map(|&(_, k)| {
-            let (head, members, cut_lines, (inputs, layout), fits) =
-                slots[k].take().expect("each once");
-            let mut marks: Vec<PageMark> = cut_lines
+        .map(|sheet| {
+            let regions: Vec<(Region, f64, f64)> = sheet
                 .iter()
-                .map(|&(parent, child)| PageMark::Continued {
-                    parent,
-                    child,
-                    page: page_of_head[child as usize],
+                .map(|&(r, j, dx, dy)| {
+                    let (head, members, cut_lines, (inputs, mut shapes), fits) =
+                        slots[r].take().expect("each region once");
+                    let layout = shapes.swap_remove(j);
+                    ((head, members, cut_lines, (inputs, layout), fits), dx, dy)
                 })
                 .collect();
-            if let Some(parent) = head.and_then(|h| nodes[h as usize].parent) {
-                let child = head.expect("a head has a parent only when there is a head");
-                marks.push(PageMark::From {
-                    parent,
-                    child,
-                    page: page_of_node[parent as usize],
-                });
-            }
-            PageLayout {
-                head: head.or_else(|| (tops.len() == 1).then(|| tops[0])),
-                nodes: members,
-                marks,
-                inputs,
-                layout,
-                fits,
-            }
+            merge(regions, nodes, &tops, &page_of_node)
         })
         .collect())
 }
 
-/// A region once it fits: head, members, cut lines, what was laid out and how, and whether it fits.
-type Settled = (
+/// One sheet's regions, each shifted to its place, as one page: nodes of every region first,
+/// then the marks of every region, in the regions' order.
+fn merge(
+    regions: Vec<(Region, f64, f64)>,
+    nodes: &[NodeInput],
+    tops: &[u32],
+    page_of_node: &dyn Fn(u32) -> usize,
+) -> PageLayout {
+    let total_nodes: usize = regions.iter().map(|(s, _, _)| s.1.len()).sum();
+    let mut out = PageLayout {
+        head: None,
+        heads: Vec::new(),
+        nodes: Vec::with_capacity(total_nodes),
+        marks: Vec::new(),
+        inputs: Vec::new(),
+        layout: Layout {
+            x: Vec::new(),
+            y: Vec::new(),
+            connectors: Vec::new(),
+            bounds: Rect::default(),
+        },
+        fits: true,
+    };
+    let mut mark_inputs = Vec::new();
+    let (mut mark_x, mut mark_y) = (Vec::new(), Vec::new());
+    let mut mark_offset = 0usize;
+    let (mut right, mut bottom) = (0.0f64, 0.0f64);
+    for (k, ((head, members, cut_lines, (inputs, layout), fits), dx, dy)) in
+        regions.into_iter().enumerate()
+    {
+        let m = members.len();
+        let base = out.nodes.len();
+        let marks_here = inputs.len() - m;
+        // Local index to the page's: nodes keep their block, marks go after every node.
+        let at = |i: u32| -> u32 {
+            let i = i as usize;
+            if i < m {
+                (base + i) as u32
+            } else {
+                (total_nodes + mark_offset + i - m) as u32
+            }
+        };
+        if k == 0 {
+            out.head = head.or_else(|| (tops.len() == 1).then(|| tops[0]));
+        }
+        out.heads
+            .extend(head.or_else(|| (tops.len() == 1).then(|| tops[0])));
+        out.fits &= fits;
+        for (i, input) in inputs.iter().enumerate() {
+            let input = NodeInput {
+                parent: input.parent.map(at),
+                ..*input
+            };
+            let (x, y) = (layout.x[i] + dx, layout.y[i] + dy);
+            if i < m {
+                out.inputs.push(input);
+                out.layout.x.push(x);
+                out.layout.y.push(y);
+            } else {
+                mark_inputs.push(input);
+                mark_x.push(x);
+                mark_y.push(y);
+            }
+        }
+        for c in layout.connectors {
+            out.layout.connectors.push(Connector {
+                from: at(c.from),
+                to: at(c.to),
+                points: c.points.iter().map(|&(x, y)| (x + dx, y + dy)).collect(),
+                dotted: c.dotted,
+            });
+        }
+        right = right.max(dx + layout.bounds.w);
+        bottom = bottom.max(dy + layout.bounds.h);
+        out.nodes.extend_from_slice(&members);
+        out.marks.extend(
+            cut_lines
+                .iter()
+                .map(|&(parent, child)| PageMark::Continued {
+                    parent,
+                    child,
+                    page: page_of_node(child),
+                }),
+        );
+        if let Some(h) = head {
+            if let Some(parent) = nodes[h as usize].parent {
+                out.marks.push(PageMark::From {
+                    parent,
+                    child: h,
+                    page: page_of_node(parent),
+                });
+            }
+        }
+        mark_offset += marks_here;
+    }
+    out.inputs.extend(mark_inputs);
+    out.layout.x.extend(mark_x);
+    out.layout.y.extend(mark_y);
+    out.layout.connectors.sort_by_key(|c| c.to);
+    out.layout.bounds = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: right,
+        h: bottom,
+    };
+    out
+}
+
+/// Packs regions onto sheets in reading order, each onto the first sheet with room for it
+/// (shelves, left to right and top to bottom), never onto the sheet of the region its head's
+/// line comes from (a "continued" mark always names another page). A region that does not fit
+/// a sheet alone gets one of its own. Returns each sheet's `(region, shape, dx, dy)`, the shape
+/// an index into the region's arrangements.
+fn pack(
+    settled: &[Settled],
+    parent_region: &[Option<usize>],
+    opts: &LayoutOptions,
+    page: &PageOptions,
+) -> Vec<Vec<(usize, usize, f64, f64)>> {
+    // Apart by more than cards of one team are, so each subtree reads as its own.
+    let gap_x = 2.0 * crate::clean(opts.sibling_gap);
+    let gap_y = crate::clean(opts.level_gap);
+    let mut sheets: Vec<Shelves> = Vec::new();
+    let mut out: Vec<Vec<(usize, usize, f64, f64)>> = Vec::new();
+    let mut sheet_of = vec![usize::MAX; settled.len()];
+    for (r, s) in settled.iter().enumerate() {
+        let shapes = &(s.3).1;
+        let avoid = parent_region[r].map(|q| sheet_of[q]);
+        let try_on = |sheet: &mut Shelves| {
+            shapes.iter().enumerate().find_map(|(j, l)| {
+                sheet
+                    .place(l.bounds.w, l.bounds.h, page, gap_x, gap_y)
+                    .map(|xy| (j, xy))
+            })
+        };
+        let spot = if s.4 {
+            (0..sheets.len())
+                .filter(|&k| Some(k) != avoid)
+                .find_map(|k| try_on(&mut sheets[k]).map(|at| (k, at)))
+        } else {
+            None
+        };
+        let (k, (j, (dx, dy))) = spot.unwrap_or_else(|| {
+            let mut fresh = Shelves::default();
+            let at = if s.4 {
+                try_on(&mut fresh).unwrap_or((0, (0.0, 0.0)))
+            } else {
+                // Alone and printed smaller: nothing else goes on it.
+                fresh.full = true;
+                (0, (0.0, 0.0))
+            };
+            sheets.push(fresh);
+            out.push(Vec::new());
+            (sheets.len() - 1, at)
+        });
+        sheet_of[r] = k;
+        out[k].push((r, j, dx, dy));
+    }
+    out
+}
+
+/// The free room of a sheet as a skyline: for each stretch across, how far down it is taken
+/// (gaps included). A region goes where it sits highest, then furthest left.
+#[derive(Default)]
+struct Shelves {
+    /// `(x, width, taken down to)`, left to right, covering the sheet's width once used.
+    sky: Vec<(f64, f64, f64)>,
+    full: bool,
+}
+
+impl Shelves {
+    /// Where a `w` x `h` region goes on the sheet, if it has room; the room is then taken.
+    fn place(
+        &mut self,
+        w: f64,
+        h: f64,
+        page: &PageOptions,
+        gap_x: f64,
+        gap_y: f64,
+    ) -> Option<(f64, f64)> {
+        const EPS: f64 = 1e-6;
+        if self.full || w > page.width + EPS || h > page.height + EPS {
+            return None;
+        }
+        if self.sky.is_empty() {
+            self.sky.push((0.0, page.width, 0.0));
+        }
+        let mut best: Option<(f64, f64)> = None;
+        for &(x, _, _) in &self.sky {
+            if x + w > page.width + EPS {
+                break;
+            }
+            let y = self
+                .sky
+                .iter()
+                .filter(|&&(sx, sw, _)| sx < x + w - EPS && sx + sw > x + EPS)
+                .map(|&(_, _, d)| d)
+                .fold(0.0f64, f64::max);
+            if y + h <= page.height + EPS && best.is_none_or(|(bx, by)| (y, x) < (by, bx)) {
+                best = Some((x, y));
+            }
+        }
+        let (x, y) = best?;
+        // The stretch the region takes, with the gap to its right and below.
+        let (x0, x1, down) = (x, (x + w + gap_x).min(page.width), y + h + gap_y);
+        let mut sky = Vec::with_capacity(self.sky.len() + 2);
+        for &(sx, sw, d) in &self.sky {
+            let end = sx + sw;
+            if end <= x0 + EPS || sx >= x1 - EPS {
+                sky.push((sx, sw, d));
+                continue;
+            }
+            if sx < x0 - EPS {
+                sky.push((sx, x0 - sx, d));
+            }
+            if end > x1 + EPS {
+                sky.push((x1, end - x1, d));
+            }
+        }
+        sky.push((x0, x1 - x0, down));
+        sky.sort_by(|a, b| a.0.total_cmp(&b.0));
+        self.sky = sky;
+        Some((x, y))
+    }
+}
+
+/// A region in the one arrangement it is printed in.
+type Region = (
     Option<u32>,
     Vec<u32>,
     Vec<(u32, u32)>,
     (Vec<NodeInput>, Layout),
+    bool,
+);
+
+/// A region once it fits: head, members, cut lines, what was laid out and its arrangements
+/// (smallest first; only the page-shaped one when it does not fit), and whether it fits.
+type Settled = (
+    Option<u32>,
+    Vec<u32>,
+    Vec<(u32, u32)>,
+    (Vec<NodeInput>, Vec<Layout>),
     bool,
 );
 
@@ -441,14 +693,14 @@ mod tests {
                         page,
                     } => {
                         assert!(p.nodes.contains(&parent));
-                        assert_eq!(pages[page].head, Some(child));
+                        assert!(pages[page].heads.contains(&child));
                         assert!(pages[page].marks.contains(&PageMark::From {
                             parent,
                             child,
                             page: k
                         }));
                     }
-                    PageMark::From { child, .. } => assert_eq!(p.head, Some(child)),
+                    PageMark::From { child, .. } => assert!(p.heads.contains(&child)),
                 }
             }
         }

@@ -150,20 +150,7 @@ pub fn org_chart(
         )
     })?;
 
-    // Dotted lines attach to the card that shows each end: a hidden person's collapsed manager.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut seen = HashSet::new();
-    for d in org.dotted_lines() {
-        let (Some(&m), Some(&p)) = (
-            visible.card_of.get(&d.manager),
-            visible.card_of.get(&d.person),
-        ) else {
-            continue;
-        };
-        if m != p && seen.insert((m, p)) {
-            pairs.push((m, p));
-        }
-    }
+    let pairs = visible.dotted_pairs(org);
     let dotted = route_dotted(&layout, &nodes, &pairs);
 
     let ids: Vec<u32> = visible.people.iter().map(|p| p.id.0).collect();
@@ -189,7 +176,20 @@ pub fn org_chart(
     let w = vec![opts.card_width; n];
     let h = vec![opts.card_height; n];
     let bounds = bounds(&layout.x, &layout.y, &w, &h, &connectors);
-    let stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
+    let mut stubs = stubs::dotted_stubs(&connectors, opts.card_width, |id| name_of(org, id));
+    if !stubs.is_empty() {
+        let boxes: Vec<[f64; 4]> = (0..n)
+            .map(|i| {
+                [
+                    layout.x[i],
+                    layout.y[i],
+                    layout.x[i] + w[i],
+                    layout.y[i] + h[i],
+                ]
+            })
+            .collect();
+        stubs::place_labels(&mut stubs, &boxes, &connectors);
+    }
     Ok(OrgChartScene {
         ids,
         x: layout.x,
@@ -232,6 +232,24 @@ impl Visible<'_> {
                 height: opts.card_height,
             })
             .collect()
+    }
+
+    /// The dotted lines as `(manager card, report card)`, once each: a line attaches to the card
+    /// that shows each end (a hidden person's collapsed manager), and one folded into a single
+    /// card is not drawn.
+    pub(crate) fn dotted_pairs(&self, org: &Org) -> Vec<(u32, u32)> {
+        let mut pairs = Vec::new();
+        let mut seen = HashSet::new();
+        for d in org.dotted_lines() {
+            let (Some(&m), Some(&p)) = (self.card_of.get(&d.manager), self.card_of.get(&d.person))
+            else {
+                continue;
+            };
+            if m != p && seen.insert((m, p)) {
+                pairs.push((m, p));
+            }
+        }
+        pairs
     }
 }
 

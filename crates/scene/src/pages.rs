@@ -55,8 +55,11 @@ pub struct ChartPage {
     /// The people on the page, laid out from `(0, 0)`; its stubs include the dotted lines to
     /// people on other pages (`line` is `u32::MAX`, [`ChartPage::stub_pages`] says where).
     pub scene: OrgChartScene,
-    /// The person whose subtree the page shows; `None` for a first page holding several trees.
+    /// The person whose subtree the page shows first; `None` for a first page holding several
+    /// trees.
     pub head: Option<u32>,
+    /// Every person heading a subtree on the page (several small subtrees share a sheet).
+    pub heads: Vec<u32>,
     /// "<name> · <title>", or "Top of the org".
     pub heading: String,
     pub marks: Vec<PageMarkScene>,
@@ -97,19 +100,7 @@ pub fn org_chart_pages(
         }
     }
     // Dotted lines by card, as the whole chart draws them.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for d in org.dotted_lines() {
-        let (Some(&m), Some(&p)) = (
-            visible.card_of.get(&d.manager),
-            visible.card_of.get(&d.person),
-        ) else {
-            continue;
-        };
-        if m != p && seen.insert((m, p)) {
-            pairs.push((m, p));
-        }
-    }
+    let pairs = visible.dotted_pairs(org);
 
     let mut out = Vec::with_capacity(laid.len());
     for (k, p) in laid.iter().enumerate() {
@@ -175,14 +166,14 @@ pub fn org_chart_pages(
             let sy = y[i] + h[i];
             let other_page = page_of[other as usize] + 1;
             let label = DottedStub::label_for(to, person(other).display_name());
-            stubs.push(DottedStub {
-                line: u32::MAX,
-                at: person(at).id.0,
-                other: person(other).id.0,
+            stubs.push(stubs::stub(
+                u32::MAX,
+                person(at).id.0,
+                person(other).id.0,
                 to,
-                points: vec![sx, sy, sx, sy + stubs::STUB_LENGTH / 2.0],
-                label: format!("{label}, page {other_page}"),
-            });
+                vec![sx, sy, sx, sy + stubs::STUB_LENGTH / 2.0],
+                format!("{label}, page {other_page}"),
+            ));
             stub_pages.push(Some(other_page));
         }
         let marks = p
@@ -216,6 +207,11 @@ pub fn org_chart_pages(
                 }
             })
             .collect::<Vec<_>>();
+        let boxes: Vec<[f64; 4]> = (0..n)
+            .map(|i| [x[i], y[i], x[i] + w[i], y[i] + h[i]])
+            .chain(marks.iter().map(|m| [m.x, m.y, m.x + m.w, m.y + m.h]))
+            .collect();
+        stubs::place_labels(&mut stubs, &boxes, &connectors);
         // Marks are boxes like cards, so the bounds take them in through the connectors' ends
         // and their own corners.
         let mut bx = x.clone();
@@ -229,8 +225,8 @@ pub fn org_chart_pages(
         connectors.shrink_to_fit();
         let bounds = bounds(&bx, &by, &bw, &bh, &connectors);
         let head = p.head.map(|v| person(v).id.0);
-        let heading = match p.head {
-            Some(v) => {
+        let heading = match (p.head, p.heads.len()) {
+            (Some(v), 0 | 1) => {
                 let who = person(v);
                 let title = &cards_title(org, who);
                 if title.is_empty() {
@@ -239,8 +235,17 @@ pub fn org_chart_pages(
                     format!("{} \u{00b7} {title}", who.display_name())
                 }
             }
-            None => "Top of the org".to_string(),
+            // Several subtrees share the sheet: their heads by name, each also under its mark.
+            (Some(_), _) => {
+                let names: Vec<&str> = p.heads.iter().map(|&v| person(v).display_name()).collect();
+                match names.split_last() {
+                    Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                    None => String::new(),
+                }
+            }
+            (None, _) => "Top of the org".to_string(),
         };
+        let heads = p.heads.iter().map(|&v| person(v).id.0).collect();
         out.push(ChartPage {
             scene: OrgChartScene {
                 ids,
@@ -254,6 +259,7 @@ pub fn org_chart_pages(
                 stubs,
             },
             head,
+            heads,
             heading,
             marks,
             stub_pages,
@@ -305,10 +311,9 @@ mod tests {
                 assert_ne!(m.page, k + 1);
                 if m.continued {
                     assert!(p.scene.ids.contains(&m.here));
-                    assert_eq!(
-                        other.head,
-                        Some(m.other),
-                        "page {} is headed by the report",
+                    assert!(
+                        other.heads.contains(&m.other),
+                        "page {} holds the report's subtree",
                         m.page
                     );
                     assert!(
@@ -320,7 +325,7 @@ mod tests {
                         m.page
                     );
                 } else {
-                    assert_eq!(p.head, Some(m.here));
+                    assert!(p.heads.contains(&m.here));
                     assert!(other.scene.ids.contains(&m.other));
                     assert!(other
                         .marks
@@ -332,6 +337,48 @@ mod tests {
         assert_eq!(seen.len(), org.person_count(), "every person is on a page");
         assert!(seen.values().all(|&c| c == 1), "no one is on two pages");
         pages
+    }
+
+    /// A4's printable room at scale 1, as `topograph export --tile` and the dialog use it.
+    fn a4(landscape: bool) -> (f64, f64) {
+        let (w, h) = (595.28 - 56.0, 841.89 - 56.0 - 22.0);
+        let (w, h) = if landscape {
+            (841.89 - 56.0, 595.28 - 56.0 - 22.0)
+        } else {
+            (w, h)
+        };
+        (w / 0.75, h / 0.75)
+    }
+
+    #[test]
+    fn the_sample_packs_onto_a_handful_of_a4_sheets() {
+        let org = topograph_sample::sample();
+        for landscape in [true, false] {
+            let (w, h) = a4(landscape);
+            let pages = check(&org, w, h);
+            println!(
+                "sample on A4 (landscape {landscape}): {} pages",
+                pages.len()
+            );
+            // A sheet has room for about 16 cards: 150 people and the marks need 10 at the very
+            // least; a page per subtree took 28.
+            assert!(pages.len() <= 16, "{} pages", pages.len());
+            assert!(
+                pages.iter().any(|p| p.heads.len() > 1),
+                "subtrees share sheets"
+            );
+        }
+    }
+
+    #[test]
+    #[ignore = "prints the page counts docs/perf/pages.md records; slow in a debug build"]
+    fn page_counts_of_a_generated_10k_org() {
+        let org = topograph_sample::generate(10_000, 1);
+        for landscape in [true, false] {
+            let (w, h) = a4(landscape);
+            let pages = check(&org, w, h);
+            println!("10k on A4 (landscape {landscape}): {} pages", pages.len());
+        }
     }
 
     #[test]

@@ -277,3 +277,91 @@ fn the_samples_distant_dotted_lines_get_a_stub_at_each_end_and_near_ones_none() 
         }
     }
 }
+
+/// How many cards, drawn lines and other labels each stub label of `scene` covers.
+fn label_clashes(scene: &OrgChartScene) -> Vec<(String, usize)> {
+    let stubbed: HashSet<u32> = scene.stubs.iter().map(|t| t.line).collect();
+    let mut segments = Vec::new();
+    for (j, c) in scene.connectors.iter().enumerate() {
+        if !stubbed.contains(&(j as u32)) {
+            segments.push(c.points.clone());
+        }
+    }
+    segments.extend(scene.stubs.iter().map(|t| t.points.clone()));
+    let boxes: Vec<[f64; 4]> = scene
+        .stubs
+        .iter()
+        .map(|t| stubs::label_box(&t.label, (t.label_x, t.label_y, t.label_leftward)))
+        .collect();
+    let mut out = Vec::new();
+    for (k, (t, &r)) in scene.stubs.iter().zip(&boxes).enumerate() {
+        let cards = (0..scene.ids.len())
+            .filter(|&i| {
+                let c = [
+                    scene.x[i],
+                    scene.y[i],
+                    scene.x[i] + scene.w[i],
+                    scene.y[i] + scene.h[i],
+                ];
+                stubs::boxes_meet(r, c)
+            })
+            .count();
+        let lines = segments
+            .iter()
+            .flat_map(|p| {
+                p.windows(4)
+                    .step_by(2)
+                    .map(|s| ((s[0], s[1]), (s[2], s[3])))
+            })
+            .filter(|&(a, b)| stubs::segment_meets(a, b, r))
+            .count();
+        let labels = boxes
+            .iter()
+            .enumerate()
+            .filter(|&(j, &b)| j != k && stubs::boxes_meet(r, b))
+            .count();
+        out.push((t.label.clone(), cards + lines + labels));
+    }
+    out
+}
+
+/// The clashes of `scene`'s labels, and of the same labels each at its first spot (past the
+/// stub's end, where they were set before they were placed).
+fn placed_and_default_clashes(scene: &OrgChartScene) -> (usize, usize) {
+    let placed: usize = label_clashes(scene).iter().map(|(_, n)| n).sum();
+    let mut plain = scene.clone();
+    for t in &mut plain.stubs {
+        let d = stubs::stub(
+            t.line,
+            t.at,
+            t.other,
+            t.to,
+            t.points.clone(),
+            t.label.clone(),
+        );
+        (t.label_x, t.label_y, t.label_leftward) = (d.label_x, d.label_y, d.label_leftward);
+    }
+    let default: usize = label_clashes(&plain).iter().map(|(_, n)| n).sum();
+    (placed, default)
+}
+
+#[test]
+fn stub_labels_are_placed_off_the_cards_and_lines_their_default_place_covers() {
+    let org = topograph_sample::sample();
+    let scene = org_chart(&org, &BTreeSet::new(), &SceneOptions::default()).unwrap();
+    assert!(!scene.stubs.is_empty());
+    let (placed, default) = placed_and_default_clashes(&scene);
+    assert!(
+        placed < default,
+        "the sample: {placed} clashes placed, {default} at the stubs' ends"
+    );
+    for (people, seed) in [(300, 2), (1000, 5)] {
+        let org = topograph_sample::generate(people, seed);
+        let scene = org_chart(&org, &BTreeSet::new(), &SceneOptions::default()).unwrap();
+        let (placed, default) = placed_and_default_clashes(&scene);
+        assert!(
+            placed <= default,
+            "{people} people: {placed} clashes placed, {default} at the stubs' ends"
+        );
+    }
+}

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hiddenRoutes, labelAnchor, shownRoutes, stubbedLines, type Stub } from "./dottedStubs";
+import { drawStubs, hiddenRoutes, shownRoutes, stubbedLines, type Stub } from "./dottedStubs";
+import type { TextCache } from "./lod";
+import type { Theme } from "./theme";
 
 const stub = (line: number, at: number, other: number, to: boolean): Stub => ({
   line, at, other, to, points: [0, 0, 0, 20, 16, 20], label: to ? `dotted to ${other}` : `dotted from ${other}`,
+  labelX: 19, labelY: to ? 16 : 33, labelLeftward: to,
 });
 // Line 4 joins 1 (manager) and 2 (report); line 7 joins 3 and 5.
 const stubs = [stub(4, 1, 2, false), stub(4, 2, 1, true), stub(7, 3, 5, false), stub(7, 5, 3, true)];
@@ -18,9 +21,13 @@ describe("dotted-line stubs", () => {
     expect([...shownRoutes(stubs, new Set(), 3)]).toEqual([7]);
   });
 
-  it("put a label past the stub's outer end, ending there when the stub runs left", () => {
-    expect(labelAnchor([0, 0, 0, 20, 16, 20])).toEqual({ x: 19, y: 16, leftward: false });
-    expect(labelAnchor([0, 0, 0, 20, -16, 20])).toEqual({ x: -19, y: 16, leftward: true });
-    expect(labelAnchor([0, 0, 0, 36])).toEqual({ x: 4, y: 46, leftward: false });
+  it("set each label where the scene placed it, ending there when it runs left", () => {
+    const written: [string, number, number][] = [];
+    const noop = () => {};
+    const ctx = { beginPath: noop, moveTo: noop, lineTo: noop, stroke: noop, setLineDash: noop, fillText: (t: string, x: number, y: number) => written.push([t, x, y]) };
+    const text = { fit: (t: string) => t, width: (t: string) => t.length * 6 } as unknown as TextCache;
+    const theme = { dottedConnector: "#888", badgeFont: "11px sans-serif" } as unknown as Theme;
+    drawStubs(ctx as unknown as CanvasRenderingContext2D, stubs.slice(0, 2), new Set(), theme, text, 1);
+    expect(written).toEqual([["dotted from 2", 19, 33], ["dotted to 1", 19 - 11 * 6, 16]]);
   });
 });

@@ -12,6 +12,11 @@ export interface Stub {
   to: boolean;
   points: number[];
   label: string;
+  /** Where the label is set, clear of cards and lines (the scene's `place_labels`): it starts at `labelX` on the
+   * baseline `labelY`, or ends there when `labelLeftward`. */
+  labelX: number;
+  labelY: number;
+  labelLeftward: boolean;
 }
 
 /** Labels under this many CSS px tall are not drawn: the stub alone still marks the line. */
@@ -39,14 +44,6 @@ export function hiddenRoutes(stubs: readonly Stub[], shown: ReadonlySet<number>)
   return out;
 }
 
-/** Where a stub's label goes: past its outer end; `leftward` when the end runs left (the label ends there). */
-export function labelAnchor(points: readonly number[]): { x: number; y: number; leftward: boolean } {
-  const n = points.length;
-  const x = points[n - 2] as number, y = points[n - 1] as number, px = points[n - 4] as number, py = points[n - 3] as number;
-  if (Math.abs(x - px) > Math.abs(y - py)) return x >= px ? { x: x + 3, y: y - 4, leftward: false } : { x: x - 3, y: y - 4, leftward: true };
-  return y >= py ? { x: x + 4, y: y + 10, leftward: false } : { x: x + 4, y: y - 2, leftward: false };
-}
-
 /** Stubs of the lines not shown whole, dashed like dotted lines, labelled when the label is big enough to read. */
 export function drawStubs(
   ctx: CanvasRenderingContext2D, stubs: readonly Stub[], shown: ReadonlySet<number>, theme: Theme, text: TextCache, zoom: number,
@@ -71,7 +68,6 @@ export function drawStubs(
   for (const s of drawn) {
     const label = text.fit(s.label, theme.badgeFont, LABEL_ROOM);
     if (!label) continue;
-    const a = labelAnchor(s.points);
-    ctx.fillText(label, a.leftward ? a.x - text.width(label, theme.badgeFont) : a.x, a.y);
+    ctx.fillText(label, s.labelLeftward ? s.labelX - text.width(label, theme.badgeFont) : s.labelX, s.labelY);
   }
 }

@@ -5,8 +5,8 @@ import { commands, events, type DiagramFormat, type Error as CoreError, type Exp
 import { thisWindow } from "../app/thisWindow";
 import { testHooks } from "../app/testHooks";
 import {
-  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, hasLegend, optionsOf, previewKey, progressText, scopeOf,
-  selectionRoot, suggestedName,
+  FORMAT_LABELS, LEVEL_CHOICES, PAPER_LABELS, VIEW_LABELS, defaultChoice, exportArgs, hasLegend, optionsOf, pageLabel, previewKey, progressText,
+  scopeOf, selectionRoot, stepPage, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
 import "./export.css";
@@ -31,29 +31,35 @@ export function ExportDialog({ documentName, view, selection, asOf = null, onClo
   const titleId = useId();
   const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view));
   const [stage, setStage] = useState<Stage>({ kind: "choosing" });
-  const [preview, setPreview] = useState<{ url: string } | { error: CoreError } | null>(null);
+  const [preview, setPreview] = useState<{ url: string; page: number; pages: number } | { error: CoreError } | null>(null);
+  // The page previewed, for the drawing it was chosen on: a new choice starts again from page 1.
+  const [at, setAt] = useState<{ key: string | null; page: number }>({ key: null, page: 0 });
   const asked = useRef(0);
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const args = exportArgs(choice, selection);
   // A problem with the format's options leaves the preview as it is; only a scope with no root has none.
   const previewWhat = scopeOf(choice, selection);
   const key = previewKey(choice, selection);
+  const page = at.key === key ? at.page : 0;
+  const pages = preview && "pages" in preview ? preview.pages : 1;
+  const goTo = (delta: number) => setAt({ key, page: stepPage(page, pages, delta) });
 
   // The preview is an SVG document shown through <img> from a blob URL: names stay data, never page markup. It
-  // follows what is drawn and, for a PDF on paper, the page it is printed on (the key), so it shows the real page.
+  // follows what is drawn and, for a PDF on paper, the page it is printed on (the key), so it shows the real page;
+  // Previous / Next step through every page the export writes.
   useEffect(() => {
     if (key === null) return;
     const n = ++asked.current;
     let url: string | null = null;
-    void commands.exportPagePreview(previewWhat, optionsOf(choice)).then((r) => {
+    void commands.exportPagePreview(previewWhat, optionsOf(choice), page).then((r) => {
       if (n !== asked.current) return;
       if (r.status === "ok") {
         url = URL.createObjectURL(new Blob([r.data.svg], { type: "image/svg+xml" }));
-        setPreview({ url });
+        setPreview({ url, page: r.data.page, pages: r.data.pages });
       } else setPreview({ error: r.error });
     });
     return () => { if (url) URL.revokeObjectURL(url); };
-  }, [key]);
+  }, [key, page]);
 
   useEffect(() => {
     let off: (() => void) | undefined;
@@ -166,11 +172,20 @@ export function ExportDialog({ documentName, view, selection, asOf = null, onClo
                   <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>
                 )}
               </div>
-              <figure className="export-preview" aria-label="Preview">
-                {preview && "url" in preview ? <img src={preview.url} alt={`Preview of the ${VIEW_LABELS[choice.view].toLowerCase()}`} />
-                  : preview && "error" in preview ? <p className="error"><code>{preview.error.code}</code> {preview.error.message}</p>
-                  : <p className="muted">Drawing the preview…</p>}
-              </figure>
+              <div className="export-preview-pane">
+                <figure className="export-preview" aria-label="Preview">
+                  {preview && "url" in preview ? <img src={preview.url} alt={`Preview of the ${VIEW_LABELS[choice.view].toLowerCase()}, ${pageLabel(preview.page, preview.pages).toLowerCase()}`} />
+                    : preview && "error" in preview ? <p className="error"><code>{preview.error.code}</code> {preview.error.message}</p>
+                    : <p className="muted">Drawing the preview…</p>}
+                </figure>
+                {pages > 1 && preview && "url" in preview && (
+                  <nav className="export-pages" aria-label="Preview pages">
+                    <button type="button" aria-label="Previous page" disabled={preview.page === 0} onClick={() => goTo(-1)}>‹ Previous</button>
+                    <output aria-live="polite">{pageLabel(preview.page, preview.pages)}</output>
+                    <button type="button" aria-label="Next page" disabled={preview.page >= preview.pages - 1} onClick={() => goTo(1)}>Next ›</button>
+                  </nav>
+                )}
+              </div>
             </div>
             {"problem" in args && <p className="error" role="alert">{args.problem}</p>}
             {stage.kind === "failed" && <p className="error" role="alert"><code>{stage.error.code}</code> {stage.error.message}</p>}

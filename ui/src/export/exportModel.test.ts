@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planChartState } from "../plan/charts/planChartState";
-import { defaultChoice, exportArgs, optionsOf, previewKey, problem, selectionRoot, showingEffort, startView, suggestedName, type ExportChoice } from "./exportModel";
+import { defaultChoice, exportArgs, optionsOf, pageLabel, previewKey, problem, selectionRoot, showingEffort, startView, stepPage, suggestedName, type ExportChoice } from "./exportModel";
 
 const none = { persons: [], units: [] };
 const picked = { persons: [7], units: [3] };
@@ -95,5 +95,19 @@ describe("the legend option", () => {
     expect(optionsOf(defaultChoice("team-map")).legend).toBe(true);
     expect(optionsOf(defaultChoice("ownership")).legend).toBe(false);
     expect(optionsOf({ ...defaultChoice("org-chart"), legend: false }).legend).toBe(false);
+  });
+});
+
+describe("the preview's pages", () => {
+  it("step one page at a time and stop at the first and the last", () => {
+    expect(stepPage(0, 12, 1)).toBe(1);
+    expect(stepPage(0, 12, -1)).toBe(0);
+    expect(stepPage(11, 12, 1)).toBe(11);
+    expect(stepPage(5, 3, 1)).toBe(2);
+    expect(stepPage(0, 0, 1)).toBe(0);
+  });
+  it("are labelled from 1 as printed", () => {
+    expect(pageLabel(0, 12)).toBe("Page 1 of 12");
+    expect(pageLabel(11, 12)).toBe("Page 12 of 12");
   });
 });

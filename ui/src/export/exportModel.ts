@@ -129,3 +129,13 @@ export function suggestedName(documentName: string | null | undefined, c: Export
 export function progressText(done: number, total: number): string {
   return total > 1 ? `Page ${done.toLocaleString()} of ${total.toLocaleString()}` : "Exporting…";
 }
+
+/** The preview page `delta` pages on from `page` (from 0), kept within the `pages` the export writes. */
+export function stepPage(page: number, pages: number, delta: number): number {
+  return Math.max(0, Math.min(Math.max(pages, 1) - 1, page + delta));
+}
+
+/** "Page 3 of 12" for page 2 (from 0) of 12. */
+export function pageLabel(page: number, pages: number): string {
+  return `Page ${(page + 1).toLocaleString()} of ${pages.toLocaleString()}`;
+}
