@@ -158,7 +158,9 @@ pub fn on_event(handle: &AppHandle, event: MenuEvent) {
     };
     match command {
         Command::Quit => return handle.exit(0),
-        Command::NewWindow | Command::CloseWindow => return crate::windows::on_menu(handle, &command),
+        Command::NewWindow | Command::CloseWindow => {
+            return crate::windows::on_menu(handle, &command)
+        }
         Command::Appearance(a) => return crate::native::on_menu(handle, a),
         _ => {}
     }

@@ -5,14 +5,13 @@
 use crate::actions::{self, sessions};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder, Wry};
+use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
 use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
 use topograph_api::{DocState, Placement, Session};
 use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_desktop::menu::Command;
 use topograph_model::{Error, ErrorCode, Result};
-
 
 /// The label of the window that last had the focus: the one the menus act on.
 struct Focused(Mutex<String>);

@@ -62,7 +62,11 @@ export const commands = {
 	 *  N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 	 */
 	replaceCollapsed: (view: View, nodes: number[]) => typedError<null, Error>(__TAURI_INVOKE("replace_collapsed", { view, nodes })),
-	/**  The org chart of the open scenario, laid out on a worker thread so the app stays responsive. */
+	/**
+	 *  The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
+	 *  `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
+	 *  too) and, on a document's first layout, the room a big org with nothing folded is folded for.
+	 */
 	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
@@ -122,6 +126,16 @@ export const commands = {
 	 */
 	sheetViews: () => typedError<SheetViews, Error>(__TAURI_INVOKE("sheet_views")),
 	/**
+	 *  The document's field definitions, then the undefined custom keys of the open scenario as
+	 *  text fields.
+	 */
+	fields: () => typedError<FieldDefs, Error>(__TAURI_INVOKE("fields")),
+	/**
+	 *  How many people of the open scenario hold a value of the field `name` (asked before a
+	 *  removal, which clears them).
+	 */
+	fieldUsage: (name: string) => typedError<number, Error>(__TAURI_INVOKE("field_usage", { name })),
+	/**
 	 *  Writes the plan table of the open scenario for `options` to `path` (a file the save dialog
 	 *  granted); answers how many unit-period lines were written.
 	 */
@@ -169,8 +183,11 @@ export const commands = {
 	transferMenu: (id: string) => typedError<null, Error>(__TAURI_INVOKE("transfer_menu", { id })),
 	/**  The chosen view and scope of the open scenario as a small SVG for the dialog's preview. */
 	exportPreview: (what: DiagramScope) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_preview", { what })),
-	/**  What the export dialog's options will write, page one of a PDF as printed, as an SVG document. */
-	exportPagePreview: (what: DiagramScope, options: ExportOptions) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_page_preview", { what, options })),
+	/**
+	 *  What the export dialog's options will write, page `page` (from 0) of a PDF as printed, as an
+	 *  SVG document with the number of pages.
+	 */
+	exportPagePreview: (what: DiagramScope, options: ExportOptions, page: number) => typedError<ExportPreview, Error>(__TAURI_INVOKE("export_page_preview", { what, options, page })),
 	/**
 	 *  Writes the chosen view of the open scenario to `path` on a worker thread, sending
 	 *  `ExportProgress` as PDF pages are done; `cancel_export` stops it with nothing written.
@@ -339,6 +356,17 @@ export type ChangeSet = {
 	created: Entity[],
 	updated: Entity[],
 	deleted: EntityKey[],
+};
+
+/**  What the chart view tells the back end about itself when it asks for a layout. */
+export type ChartFrame = {
+	/**  Width / height of the view the chart is drawn in; not a positive number keeps the tidy tree. */
+	aspect: number | null,
+	/**
+	 *  Set on a document's first layout only: the view to fold the org for, when nothing of it is
+	 *  folded yet. The folding is a preview; the UI keeps it (or not) in the document.
+	 */
+	fold: FoldRoom | null,
 };
 
 /**  A check as the settings dialog and `topograph check` show it, with the values in force. */
@@ -615,6 +643,13 @@ export type DottedStub = {
 	points: number[],
 	/**  "dotted to <name>" or "dotted from <name>", as [`DottedStub::label_for`] writes it. */
 	label: string,
+	/**
+	 *  Where the label is set: its baseline at `label_y`, starting at `label_x`, or ending
+	 *  there when `label_leftward`; chosen by [`place_labels`] clear of cards and lines.
+	 */
+	labelX: number,
+	labelY: number,
+	labelLeftward: boolean,
 };
 
 /**  Actual effort per area, in area id order, with the scenario's totals. */
@@ -795,6 +830,9 @@ export type ExportPreview = {
 	svg: string,
 	width: number | null,
 	height: number | null,
+	/**  Which page this is (from 0) and how many the export writes (1 for an image). */
+	page: number,
+	pages: number,
 };
 
 /**  How far a running export is: `done` of `total` steps (PDF pages; 0 of 1 for one image). */
@@ -815,6 +853,38 @@ export type ExportResult = {
 	/**  PDF pages (1 for an image). */
 	pages: number,
 };
+
+/**  One choice of a choice field and the colour that marks it (`#rrggbb`). */
+export type FieldChoice = {
+	name: string,
+	colour: string,
+};
+
+/**  A custom field's definition. */
+export type FieldDef = {
+	name: string,
+	kind: FieldKind,
+	/**
+	 *  The choices of a choice field, in the order pickers and legends list them; empty for
+	 *  the other kinds.
+	 */
+	choices?: FieldChoice[],
+	/**  Whether org chart cards show the value under the title. */
+	on_cards?: boolean,
+};
+
+/**  The document's field definitions, in the order they were added. */
+export type FieldDefs = {
+	fields: FieldDef[],
+};
+
+export type FieldKind = "text" | "number" | 
+/**  A day, YYYY-MM-DD. */
+"date" | 
+/**  One of the definition's choices. */
+"choice" | 
+/**  Another person, by id (kept as decimal text). */
+"person";
 
 /**
  *  One problem (or, for informational checks, one fact) about one entity.
@@ -856,6 +926,18 @@ export type FindingTurn = {
 	turn: Turn,
 	/**  The finding as found that month (for `resolves`, as last found the month before). */
 	finding: Finding,
+};
+
+/**
+ *  The view an org is folded for: its size in CSS px, the zoom at which names are read, and the
+ *  minimap's corner (margins included; 0 × 0 without one), which the first view keeps clear.
+ */
+export type FoldRoom = {
+	width: number | null,
+	height: number | null,
+	zoom: number | null,
+	reserve_width: number | null,
+	reserve_height: number | null,
 };
 
 /**  The data formats Topograph reads and writes. */
@@ -1092,6 +1174,18 @@ reports_to: ReportsTo | null } |
 { op: "save-sheet-view"; view: SheetView } | 
 /**  Deletes the saved sheet view called `name`. */
 { op: "delete-sheet-view"; name: string } | 
+/**  Defines a custom field (document-wide). */
+{ op: "add-field"; field: FieldDef } | 
+/**
+ *  Changes the definition called `name` (which may rename it). Values in the open scenario
+ *  must fit the new type; a rename moves them to the new name there.
+ */
+{ op: "update-field"; name: string; field: FieldDef } | 
+/**
+ *  Removes a definition and clears its values in the open scenario (the label says how
+ *  many); undo brings both back.
+ */
+{ op: "remove-field"; name: string } | 
 /**
  *  Several ops as one undo step; each sees the effects of those before it. The people
  *  sheet's pastes and bulk edits are batches: validated as a whole, nothing applied when any
@@ -1779,6 +1873,3 @@ function makeEvent<TListen, TEmit = TListen>(name: string, serialize?: (payload:
     return Object.assign(fn, base);
 }
 
-
-export type ChartFrame = { aspect: number | null, fold: FoldRoom | null };
-export type FoldRoom = { width: number | null, height: number | null, zoom: number | null, reserve_width: number | null, reserve_height: number | null };

@@ -190,7 +190,11 @@ pub fn menu_bar(l: &Layout) -> Vec<Submenu> {
         Sep,
         item(Command::SaveAs, "Save As…", Some("CmdOrCtrl+Shift+S")),
         item(Command::Close, "Close", Some("CmdOrCtrl+W")),
-        item(Command::CloseWindow, "Close Window", Some("CmdOrCtrl+Shift+W")),
+        item(
+            Command::CloseWindow,
+            "Close Window",
+            Some("CmdOrCtrl+Shift+W"),
+        ),
         Sep,
         item(Command::Import, "Import…", None),
         item(Command::Export, "Export…", Some("CmdOrCtrl+E")),

@@ -64,7 +64,7 @@ function FieldsDialog({ ctl, revision, onClose }: { ctl: AppController; revision
                 <tr key={f.name}>
                   <td>
                     {f.name}
-                    {f.choices.map((c) => <span key={c.name} className="colour-swatch" title={c.name} style={{ background: c.colour, marginLeft: 4 }} />)}
+                    {(f.choices ?? []).map((c) => <span key={c.name} className="colour-swatch" title={c.name} style={{ background: c.colour, marginLeft: 4 }} />)}
                   </td>
                   <td>{KINDS.find((k) => k.id === f.kind)?.label}</td>
                   <td><input type="checkbox" aria-label={`Show ${f.name} on cards`} checked={f.on_cards} onChange={() => toggleCards(f)} /></td>

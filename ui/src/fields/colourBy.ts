@@ -58,7 +58,7 @@ export function colourEntries(key: ColourKey, persons: readonly Person[], fields
     const name = key.slice("custom:".length);
     const def = fields.fields.find((f) => f.name === name && f.kind === "choice");
     if (!def) return [];
-    const entries = def.choices.map((c) => ({ label: c.name, colour: c.colour, ids: [] as number[] }));
+    const entries = (def.choices ?? []).map((c) => ({ label: c.name, colour: c.colour, ids: [] as number[] }));
     const at = new Map(entries.map((e, i) => [e.label, i]));
     for (const p of persons) {
       const v = p.custom[name];

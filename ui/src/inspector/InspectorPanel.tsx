@@ -206,7 +206,7 @@ export function InspectorPanel(props: InspectorPanelProps) {
           {/* The document's fields and a choice field's choices are offered as the value is typed; the core checks the type. */}
           <datalist id={`${listId}-fields`}>{fields.fields.map((f) => <option key={f.name} value={f.name} />)}</datalist>
           {fields.fields.filter((f) => f.kind === "choice").map((f) => (
-            <datalist key={f.name} id={`${listId}-choices-${f.name}`}>{f.choices.map((c) => <option key={c.name} value={c.name} />)}</datalist>
+            <datalist key={f.name} id={`${listId}-choices-${f.name}`}>{(f.choices ?? []).map((c) => <option key={c.name} value={c.name} />)}</datalist>
           ))}
           {form.custom.map((row, i) => (
             <div className="custom-row" key={i}>
