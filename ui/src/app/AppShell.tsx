@@ -192,10 +192,16 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <HistoryHost ctl={ctl} />
       <SettingsHost ctl={ctl} hasDocument={!!doc?.document} />
       {doc?.document && <FieldsHost ctl={ctl} revision={doc} />}
-      {doc?.document && <InsightsPanel ctl={ctl} />}
+      {/* With the chart too (drawn before the document's state is in): the panel takes its room from the first frame,
+          so the chart's first view is composed for the canvas it keeps, not for one the panel then narrows. */}
+      {(doc?.document || scene) && <InsightsPanel ctl={ctl} />}
       </div>
-      <footer className="statusbar" role="status" aria-live="polite">
-        <StatusText status={status} view={view} />
+      {/* Only the status text is spoken: the live region (a11y/LiveRegion) says the focused card and each edit,
+          so the selection and the card count beside it would be read twice. */}
+      <footer className="statusbar">
+        <span className="status-live" role="status" aria-live="polite">
+          <StatusText status={status} view={view} />
+        </span>
         {selectedCard && (
           <span className="muted selection">
             {selectedCard.name}
