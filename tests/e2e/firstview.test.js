@@ -95,7 +95,9 @@ function box(app, selector) {
 test("the sample opens on its root and all their direct reports, clear of the minimap, and Fit comes back to that view", async (t) => {
   await inWorkspace("first view sample", async (ws) => {
     const app = await ws.launch();
-    await app.waitFor(async () => (await app.cards({ all: true })).length > 100, { what: "the sample's cards" });
+    // The sample opens folded to the levels that fit at a readable zoom, so only its top levels are laid out.
+    await app.waitFor(async () => (await app.cards({ all: true })).some((c) => c.manager === null), { what: "the sample's root card" });
+    await waitForQuiet(() => app.cards({ all: true }), { what: "the sample's first view" });
     const v0 = await firstView(app);
     assertComposed(t, v0, "the first view");
     await assertNoFlash(app, v0, "the sample");
@@ -206,6 +208,8 @@ test("at 1024×768 the toolbar's search box and scenario switcher are on screen,
     await app.waitFor(() => app.exec(() => document.activeElement?.classList.contains("search-input")), { what: "Ctrl+F to focus the search box" });
     await app.type("Ada");
     assert.deepEqual(await sideways(app), { scrolled: [], overflow: false }, "nothing scrolled sideways after Ctrl+F");
+    // The first Escape closes the hits, the second clears the query and gives the keys back to the chart.
+    await app.chord(KEY.Escape);
     await app.chord(KEY.Escape);
     await app.waitFor(() => app.exec(() => !document.activeElement?.classList.contains("search-input")), { what: "the search box to let go of the keys" });
     // Fit composes the view for this window: the root and every direct report readable, clear of the minimap.

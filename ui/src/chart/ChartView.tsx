@@ -73,6 +73,7 @@ export interface ChartHandle {
 }
 
 const EMPTY = new Set<number>();
+const sameCamera = (a: Camera, b: Camera) => Math.abs(a.zoom - b.zoom) < 1e-9 && Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6;
 
 /**
  * The first view: the top of the org with as many levels as can be read, the root and their direct reports on
@@ -94,6 +95,8 @@ export function ChartView(props: ChartViewProps) {
   propsRef.current = props;
   const cameraListeners = useRef(new Set<() => void>());
   const hadScene = useRef(false);
+  /** The first view as composed for the chart (not one recalled or moved since): a resize composes it again. */
+  const autoCamera = useRef<Camera | null>(null);
   const [minimapBox, setMinimapBox] = useState<Viewport | null>(null);
 
   useEffect(() => {
@@ -195,9 +198,19 @@ export function ChartView(props: ChartViewProps) {
       const box = minimapSize({ width: r.width, height: r.height });
       setMinimapBox((old) => (old?.width === box?.width && old?.height === box?.height ? old : box));
       controller.setZoomLimits(zoomLimitsFor(renderer.currentScene.bounds, renderer.viewport));
-      // A side panel opening (or the window resizing) keeps what was in the middle of the view in the middle.
       if (hadScene.current && before.width > 0 && before.height > 0 && (before.width !== r.width || before.height !== r.height)) {
-        applyCamera(centerOn(cam, cam.x + before.width / 2 / cam.zoom, cam.y + before.height / 2 / cam.zoom, renderer.viewport));
+        const auto = autoCamera.current;
+        if (auto && sameCamera(auto, cam)) {
+          // Nobody has moved the first view yet: compose it again for the new size, so a panel that opens (or a
+          // window resized) after the first frame never leaves the root or a direct report off screen.
+          const p = propsRef.current;
+          const next = initialView(renderer.currentScene, renderer.viewport, { managerOf: p.managerOf, minimap: p.showMinimap !== false }).camera;
+          applyCamera(next);
+          autoCamera.current = { ...renderer.camera };
+        } else {
+          // A side panel opening (or the window resizing) keeps what was in the middle of the view in the middle.
+          applyCamera(centerOn(cam, cam.x + before.width / 2 / cam.zoom, cam.y + before.height / 2 / cam.zoom, renderer.viewport));
+        }
         propsRef.current.onViewportChange?.();
       }
     };
@@ -224,6 +237,7 @@ export function ChartView(props: ChartViewProps) {
       rendererRef.current = null;
       // A remount (StrictMode, HMR) gets a fresh renderer, which needs its first camera again.
       hadScene.current = false;
+      autoCamera.current = null;
     };
   }, []);
 
@@ -243,7 +257,9 @@ export function ChartView(props: ChartViewProps) {
     if (!hadScene.current && props.scene.ids.length > 0) {
       hadScene.current = true;
       const kept = props.cameraKey ? recallCamera(props.cameraKey) : undefined;
-      r.setCamera(kept ?? initialView(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }).camera);
+      const composed = kept ? undefined : initialView(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }).camera;
+      r.setCamera(kept ?? composed!);
+      autoCamera.current = composed ? { ...r.camera } : null;
       if (props.cameraKey && !kept) rememberCamera(props.cameraKey, r.camera);
     }
   }, [props.scene, props.content]);
