@@ -119,7 +119,7 @@ impl Switch {
             let org: &Org = &org;
             let records = threads.spawn(move || records_of(scenario, left_records, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-            let options = crate::chart_frame::scene_options(aspect);
+            let options = crate::chart_frame::chart_options(org, &collapsed, aspect);
             let scene = topograph_scene::org_chart(org, &collapsed, &options)
                 .map(|scene| chart_json(&scene));
             let records = records.join().map_err(|_| {

@@ -30,7 +30,11 @@ pub fn org_chart(
     at("folded");
     let scene = match fold {
         Some(room) if collapsed.is_empty() => chart_frame::fold_for(org, &room, aspect)?.1,
-        _ => topograph_scene::org_chart(org, &collapsed, &chart_frame::scene_options(aspect))?,
+        _ => topograph_scene::org_chart(
+            org,
+            &collapsed,
+            &chart_frame::chart_options(org, &collapsed, aspect),
+        )?,
     };
     at("laid_out");
     let json = chart_json(&scene);

@@ -140,3 +140,27 @@ fn a_view_with_no_shape_keeps_the_tidy_tree() {
     assert_eq!(scene_options(Some(0.0)).layout.target_aspect, None);
     assert_eq!(scene_options(Some(1.6)).layout.target_aspect, Some(1.6));
 }
+
+#[test]
+fn a_chart_of_more_cards_than_a_view_reads_is_laid_out_tidy_and_a_folded_one_for_the_view() {
+    let org = topograph_sample::generate(5_000, 3);
+    let whole = chart_options(&org, &BTreeSet::new(), Some(1.4));
+    assert_eq!(
+        whole.layout.target_aspect, None,
+        "5,000 cards unfolded: the tidy tree"
+    );
+    let depth = depths(&org);
+    let folded = fold_at(&org, &depth, 3);
+    assert!(cards_shown(&org, &folded, COMPACT_MAX_CARDS) <= COMPACT_MAX_CARDS);
+    let top = chart_options(&org, &folded, Some(1.4));
+    assert_eq!(
+        top.layout.target_aspect,
+        Some(1.4),
+        "three levels: laid out for the view"
+    );
+    assert_eq!(
+        cards_shown(&org, &BTreeSet::new(), 10),
+        11,
+        "the count stops past its limit"
+    );
+}
