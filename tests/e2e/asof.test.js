@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { ARTIFACTS, CLI, KEY, centre, cli, inWorkspace, preflight, reachable, waitForQuiet } from "./harness.js";
+import { expandAll } from "./views.js";
 
 before(() => preflight());
 
@@ -192,6 +193,8 @@ test("an export made while the status bar shows a later day draws the org of tha
     const app = await ws.launch({ args: [file] });
     await app.waitForFirstFrame();
     await startUpDone(app);
+    // The leaver's card must be laid out to be seen going: the org opens folded to the levels that read.
+    await expandAll(app);
     const leaver = await app.exec(() => {
       const t = window.__topographTest, r = t.store().records;
       const names = new Map();

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import { centre, cli, info, inWorkspace, KEY, preflight, reachable, sha256 } from "./harness.js";
+import { expandAll } from "./views.js";
 
 before(() => preflight());
 
@@ -131,6 +132,8 @@ async function managersInFile(file) {
 test("dragging a manager onto another manager moves their whole team with them, in the app and in the closed file", async () => {
   await inWorkspace("drag a team", async (ws) => {
     const app = await ws.launch();
+    // Every card laid out, so the team's whole reporting lines can be compared before and after.
+    await expandAll(app);
     const before = await managerMap(app);
     const area = await app.pointerArea();
     const onScreen = (await app.cards()).filter((c) => reachable(c, area));
@@ -313,7 +316,8 @@ test("search centres the chart on a person deep in the tree and highlights them"
     const app = await ws.launch();
     const box = await app.browser.$('header[role=toolbar] input[type="search"]');
     await box.waitForExist({ timeout: 5000, timeoutMsg: "no search box (<input type=search>) in the toolbar" });
-    const all = await app.cards({ all: true });
+    // Everyone, from the document (the chart opens folded, so deep people have no card until search shows them).
+    const all = await app.waitFor(() => app.exec(() => window.__topographTest.store().records?.persons.map((p) => ({ id: p.id, name: p.name, manager: p.manager })) ?? null), { what: "the sample's people" });
     const byId = new Map(all.map((c) => [c.id, c]));
     const depth = (c) => { let d = 0; for (let m = c.manager; m !== null && d < all.length; d++) m = byId.get(m)?.manager ?? null; return d; };
     const names = new Map();

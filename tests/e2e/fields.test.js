@@ -58,7 +58,8 @@ test("from File › New a choice field with colours is defined, set on people in
     const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
     await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
     await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
-    await app.waitFor(async () => (await app.doc())?.path === file, { what: "the new document to open" });
+    // The window shows the sample, so the new document opens in a window of its own.
+    await app.followDocument(file);
 
     // Three people from the keyboard: Ada, and Bo and Cy reporting to her.
     await app.chord(K.Insert);
@@ -113,7 +114,7 @@ test("from File › New a choice field with colours is defined, set on people in
     // The org chart coloured by Office: each person with a value is marked in the choice's colour, with a legend.
     await app.xkeys("ctrl+1");
     await app.waitForFirstFrame();
-    await (await app.browser.$(`//select[@aria-label="Colour by"]`)).selectByVisibleText("Office");
+    await (await colourBySelect(app)).selectByVisibleText("Office");
     const legend = await app.browser.$(`//aside[@aria-label="Colour legend"]`);
     await legend.waitForExist({ timeout: 10_000, timeoutMsg: "colouring by a field shows its legend" });
     const entries = await app.exec(() =>
@@ -133,9 +134,20 @@ test("from File › New a choice field with colours is defined, set on people in
     await app.screenshot("fields-colour-by");
 
     // Back to the teams' own colours: the marks and the legend go.
-    await (await app.browser.$(`//select[@aria-label="Colour by"]`)).selectByVisibleText("Teams (no colour by)");
+    await (await colourBySelect(app)).selectByVisibleText("Teams (no colour by)");
     await app.waitFor(async () => (await app.highlights()).marks.length === 0, { what: "the marks to go" });
     assert.equal(await legend.isExisting(), false, "the legend goes with them");
     await app.close();
   });
 });
+
+/** The toolbar's Colour by choice: in the toolbar when it fits, else under More, where a narrow window folds it first. */
+async function colourBySelect(app) {
+  const inBar = await app.browser.$(`//header[@role="toolbar"]//select[@aria-label="Colour by"]`);
+  if (await inBar.isExisting()) return inBar;
+  await app.browser.$(`//header[@role="toolbar"]//button[contains(@class, "toolbar-more")]`).click();
+  const inMore = await app.browser.$(`//*[contains(@class, "toolbar-overflow")]//select[@aria-label="Colour by"]`);
+  await inMore.waitForExist({ timeout: 5000, timeoutMsg: "More offers Colour by" });
+  return inMore;
+}
+

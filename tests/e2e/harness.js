@@ -391,7 +391,7 @@ export class App {
 
   /** The status bar's text as the user sees it. */
   async statusText() {
-    return this.exec(() => document.querySelector("footer[role=status]")?.textContent ?? "");
+    return this.exec(() => document.querySelector("footer.statusbar")?.textContent ?? "");
   }
 
   /**

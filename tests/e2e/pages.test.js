@@ -12,7 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
 import { centre, inWorkspace, KEY, preflight, reachable, waitForQuiet } from "./harness.js";
-import { exportCheckbox, exportWith, finishExport, openExportDialog } from "./views.js";
+import { expandAll, exportCheckbox, exportWith, finishExport, openExportDialog } from "./views.js";
 
 const run = promisify(execFile);
 
@@ -58,16 +58,9 @@ async function previewPage(app) {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
-/** The SVG the preview shows, read back from its blob URL. */
-function previewSvg(app) {
-  return app.exec(() => {
-    const src = document.querySelector('figure[aria-label="Preview"] img')?.src;
-    if (!src) return "";
-    const x = new XMLHttpRequest();
-    x.open("GET", src, false);
-    x.send();
-    return x.responseText;
-  });
+/** The SVG the preview shows, as the dialog reported it (WebKit will not let a script read the image's blob URL back). */
+async function previewSvg(app) {
+  return (await app.exec(() => window.__topographTest.exportPreview()?.svg ?? "")) ?? "";
 }
 
 const continued = (text) => [...text.replace(/\s+/g, " ").matchAll(/continued on page (\d+)/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
@@ -114,6 +107,8 @@ test("A distant dotted line is a labelled stub until a card at either end is sel
   await inWorkspace("pages-dotted", async (ws) => {
     const app = await ws.launch();
     await app.waitForFirstFrame();
+    // The sample opens folded to the levels that read in the window: Expand all lays every dotted line out.
+    await expandAll(app);
     const before = await app.exec(() => window.__topographTest.dottedStubs());
     assert.ok(before && before.stubs.length > 0, "the sample has distant dotted lines drawn as stubs");
     assert.deepEqual(before.fullRoutes, [], "no route is drawn whole while nothing is selected");

@@ -1,6 +1,6 @@
 // Steps on the app's views that several end-to-end files take the same way (the chart's cards, the team map and its
 // Unassigned tray, the ownership map and the area inspector), so a change in the UI is mended in one place.
-import { KEY } from "./harness.js";
+import { KEY, waitForQuiet } from "./harness.js";
 
 /** WebDriver key codes the steps and tests press. */
 export const K = { ...KEY, Insert: "\uE016", Tab: "\uE004", F2: "\uE032", Delete: "\uE017", ArrowLeft: "\uE012", ArrowUp: "\uE013", ArrowRight: "\uE014", ArrowDown: "\uE015" };
@@ -168,3 +168,17 @@ export async function exportWith(app, file, pick = async () => {}) {
 
 /** The export dialog's checkbox labelled `label`. */
 export const exportCheckbox = (app, label) => app.browser.$(`//label[contains(normalize-space(), "${label}")]/input`);
+
+/**
+ * Expand all (Shift+E on the chart), for steps that need every card laid out: the sample, like any org whose
+ * deeper levels do not read in the window, opens folded to the levels that do.
+ */
+export async function expandAll(app) {
+  await app.waitForFirstFrame();
+  const everyone = () => app.exec(() => window.__topographTest.store().records?.persons.length ?? -1);
+  await app.waitFor(async () => (await everyone()) > 0, { what: "the document's people" });
+  await app.exec(() => document.querySelector(".chart-canvas")?.focus());
+  if ((await app.cards({ all: true })).length < (await everyone())) await app.chord(KEY.Shift, "E");
+  await app.waitFor(async () => (await app.cards({ all: true })).length >= (await everyone()), { timeout: 15_000, what: "every card laid out after Expand all" });
+  await waitForQuiet(() => app.cards({ all: true }), { what: "the unfolded chart to settle" });
+}

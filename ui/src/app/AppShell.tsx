@@ -109,7 +109,20 @@ export function AppShell({ controller }: { controller?: AppController }) {
       Reset view
     </button>
   );
-  const toolbarGroups = actions.toolbarGroups.map((g) => (g.id === "show" ? { ...g, node: <>{resetView}{g.node}</> } : g));
+  const colourPicker = (
+    <label className="colour-by">
+      Colour by
+      <select aria-label="Colour by" value={colourKey ?? ""} onChange={(e) => colourBy.set(e.target.value === "" ? null : e.target.value)}>
+        <option value="">Teams (no colour by)</option>
+        {colourOptions(fields).map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+  // Colour by is a group of its own that folds into More first: the edit and view groups matter more in a narrow window.
+  const toolbarGroups = [
+    ...actions.toolbarGroups.map((g) => (g.id === "show" ? { ...g, node: <>{resetView}{g.node}</> } : g)),
+    ...(doc?.document ? [{ id: "colour", label: "Colour by", priority: 0, node: colourPicker }] : []),
+  ];
 
   return (
     <main className="app">
@@ -132,15 +145,6 @@ export function AppShell({ controller }: { controller?: AppController }) {
           ))}
         </nav>
         {view === "org-chart" && <ToolbarGroups groups={toolbarGroups} />}
-        {view === "org-chart" && doc?.document && (
-          <label className="colour-by">
-            Colour by
-            <select aria-label="Colour by" value={colourKey ?? ""} onChange={(e) => colourBy.set(e.target.value === "" ? null : e.target.value)}>
-              <option value="">Teams (no colour by)</option>
-              {colourOptions(fields).map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
-            </select>
-          </label>
-        )}
         <ScenarioBar ctl={ctl} />
         {view === "org-chart" && actions.toolbarEnd}
       </header>

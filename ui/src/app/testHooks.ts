@@ -18,6 +18,8 @@ export interface TestHooks {
   save: { takeSavePath(): string | null } | null;
   /** The import host's way to open its dialog on a path. */
   import: { attach(show: (path: string) => void): () => void } | null;
+  /** The export dialog reports each preview page it shows (the SVG it draws through a blob URL, which the test cannot read). */
+  exportPreview: { shown(svg: string, page: number, pages: number): void } | null;
   /** The back end's today, YYYY-MM-DD, when a test fixed it: the page's "today" follows it. */
   clock: { today(): string } | null;
 }
@@ -30,5 +32,6 @@ export const testHooks: TestHooks = {
   effort: null,
   save: null,
   import: null,
+  exportPreview: null,
   clock: null,
 };

@@ -97,6 +97,8 @@ export function ChartView(props: ChartViewProps) {
   const hadScene = useRef(false);
   /** The first view as composed for the chart (not one recalled or moved since): a resize composes it again. */
   const autoCamera = useRef<Camera | null>(null);
+  /** Measures the canvas's box now (the mount effect's `resize`), for a first view composed before the observer fires. */
+  const measure = useRef<(() => void) | null>(null);
   const [minimapBox, setMinimapBox] = useState<Viewport | null>(null);
 
   useEffect(() => {
@@ -214,6 +216,7 @@ export function ChartView(props: ChartViewProps) {
         propsRef.current.onViewportChange?.();
       }
     };
+    measure.current = resize;
     const ro = new ResizeObserver(resize);
     ro.observe(host);
     // Moving the window to a screen with another pixel ratio does not always resize it.
@@ -237,6 +240,7 @@ export function ChartView(props: ChartViewProps) {
       rendererRef.current = null;
       // A remount (StrictMode, HMR) gets a fresh renderer, which needs its first camera again.
       hadScene.current = false;
+      measure.current = null;
       autoCamera.current = null;
     };
   }, []);
@@ -255,6 +259,9 @@ export function ChartView(props: ChartViewProps) {
     controllerRef.current?.setZoomLimits(zoomLimitsFor(props.scene.bounds, r.viewport));
     // Keep the user's view across relayouts (a drop); only the first scene picks a camera.
     if (!hadScene.current && props.scene.ids.length > 0) {
+      // The panels beside the chart can arrive in the same render as its first scene (the insights panel does):
+      // compose for the box the canvas has now, not the one the resize observer has yet to report.
+      measure.current?.();
       hadScene.current = true;
       const kept = props.cameraKey ? recallCamera(props.cameraKey) : undefined;
       const composed = kept ? undefined : initialView(props.scene, r.viewport, { managerOf: props.managerOf, minimap: props.showMinimap !== false }).camera;

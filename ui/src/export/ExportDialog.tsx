@@ -56,6 +56,7 @@ export function ExportDialog({ documentName, view, selection, asOf = null, onClo
       if (r.status === "ok") {
         url = URL.createObjectURL(new Blob([r.data.svg], { type: "image/svg+xml" }));
         setPreview({ url, page: r.data.page, pages: r.data.pages });
+        testHooks.exportPreview?.shown(r.data.svg, r.data.page, r.data.pages);
       } else setPreview({ error: r.error });
     });
     return () => { if (url) URL.revokeObjectURL(url); };

@@ -162,6 +162,8 @@ export interface TopographTestApi {
   inStep(): Promise<boolean>;
   /** The "where the people go" view as last drawn (its scene from the core), or null when it is not on screen. */
   effort(): { scene: EffortScene; canvas: { x: number; y: number; w: number; h: number }; frames: number } | null;
+  /** The export dialog's preview as last shown: the page's SVG, its number (from 0) and the page count. */
+  exportPreview(): { svg: string; page: number; pages: number } | null;
 }
 
 declare global {
@@ -179,6 +181,7 @@ let showImport: ((path: string) => void) | null = null;
 let canvas: HTMLCanvasElement | null = null;
 let controller: AppController | null = null;
 let effortView: { scene: EffortScene; canvas: HTMLCanvasElement; frames: number } | null = null;
+let exportPreview: { svg: string; page: number; pages: number } | null = null;
 let teamMap: { renderer: TeamMapRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 let ownershipMap: { renderer: OwnershipRenderer; canvas: HTMLCanvasElement; frames: number } | null = null;
 const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, firstSceneCards: 0, firstCamera: null, lastMs: null, lastCardsVisible: 0 };
@@ -346,6 +349,7 @@ const api: TopographTestApi = {
     const o = e.canvas.getBoundingClientRect();
     return { scene: e.scene, canvas: { x: o.left, y: o.top, w: o.width, h: o.height }, frames: e.frames };
   },
+  exportPreview: () => exportPreview,
 };
 
 if (marker) {
@@ -401,6 +405,11 @@ if (marker) {
     },
     frame() {
       if (teamMap) teamMap.frames++;
+    },
+  };
+  testHooks.exportPreview = {
+    shown(svg, page, pages) {
+      exportPreview = { svg, page, pages };
     },
   };
   testHooks.effort = {
