@@ -68,6 +68,8 @@ test("moving the as-of date past a leaver's end date takes their card off the ch
     let app = await ws.launch({ args: [file] });
     await app.waitForFirstFrame();
     await startUpDone(app);
+    // The org opens folded to the levels that read in the window: every card laid out, so leavers and hires show.
+    await expandAll(app);
 
     // The first leaver on the chart who goes before some planned hire on the chart starts.
     const picked = await app.exec(() => {

@@ -84,6 +84,8 @@ test("first run shows the sample org's chart with the CEO on screen and the docu
 test("dragging a person onto a new manager moves them, and the move is still there after the app is closed and relaunched", async () => {
   await inWorkspace("drag to new manager", async (ws) => {
     let app = await ws.launch();
+    // Every card laid out (the sample opens folded), so every person can be checked to still have one.
+    await expandAll(app);
     const { person, target, from } = await pickMove(app);
     await app.drag(centre(person), centre(target));
     await waitForManager(app, person.id, target.id, `${person.name} to report to ${target.name} after the drop`);
@@ -410,7 +412,7 @@ test("opening a garbage file shows an error and leaves the file byte-for-byte un
     let app = await ws.launch({ args: [text], waitForChart: false });
     const err = await app.waitFor(async () => ((await app.status()).kind === "error" ? app.status() : null), { what: "an error in the status bar" });
     assert.equal(err.code, "not_a_document", `the error's code: ${JSON.stringify(err)}`);
-    const shown = await app.browser.$("footer[role=status] .error");
+    const shown = await app.browser.$("footer.statusbar .error");
     assert.ok(await shown.isDisplayed(), "the error is visible in the status bar");
     assert.match(await shown.getText(), /not a Topograph document/);
     assert.match(await app.browser.$("main").getText(), /No document is open/);
@@ -425,7 +427,7 @@ test("opening a garbage file shows an error and leaves the file byte-for-byte un
     await app.answerFileDialog("Open a Topograph document", noisy);
     const err2 = await app.waitFor(async () => ((await app.status()).kind === "error" ? app.status() : null), { what: "File > Open to report the damaged file" });
     assert.ok(["corrupt", "not_a_document"].includes(err2.code), `a damaged-file error: ${JSON.stringify(err2)}`);
-    assert.ok(await app.browser.$("footer[role=status] .error").isDisplayed(), "the error is visible in the status bar");
+    assert.ok(await app.browser.$("footer.statusbar .error").isDisplayed(), "the error is visible in the status bar");
     assert.equal((await app.doc()).path, sample, "the open document stays open");
     assert.equal(await app.nativeTitle(), "Sample — Topograph");
     assert.ok((await app.cards()).length > 0, "the chart is still there");

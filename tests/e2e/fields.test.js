@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { before, test } from "node:test";
 import { inWorkspace, preflight } from "./harness.js";
-import { K, nameNewPerson } from "./views.js";
+import { K, nameNewPerson, newDocumentFromMenu } from "./views.js";
 
 before(() => preflight());
 
@@ -53,13 +53,8 @@ test("from File › New a choice field with colours is defined, set on people in
   await inWorkspace("fields new", async (ws) => {
     const app = await ws.launch();
     const file = path.join(ws.docs, "Fields org.topo");
-    await app.exec((p) => window.__topographTest.presetSavePath(p), file);
-    await app.xkeys("ctrl+n"); // the native menu's File › New
-    const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
-    await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
-    await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
     // The window shows the sample, so the new document opens in a window of its own.
-    await app.followDocument(file);
+    await newDocumentFromMenu(app, file);
 
     // Three people from the keyboard: Ada, and Bo and Cy reporting to her.
     await app.chord(K.Insert);

@@ -36,7 +36,7 @@ test("a document with a reporting loop is refused with the loop named and the ap
     let app = await ws.launch({ args: [looped], waitForChart: false });
     const err = await app.waitFor(async () => ((await app.status()).kind === "error" ? app.status() : null), { what: "an error in the status bar" });
     assert.equal(err.code, "corrupt", `the error's code: ${JSON.stringify(err)}`);
-    const shown = await app.browser.$("footer[role=status] .error");
+    const shown = await app.browser.$("footer.statusbar .error");
     assert.ok(await shown.isDisplayed(), "the error is visible in the status bar");
     assert.match(await shown.getText(), /reporting loop: .+ → .+ → /);
     assert.match(await app.browser.$("main").getText(), /No document is open/);

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { before, test } from "node:test";
 import { inWorkspace, preflight, waitFor } from "./harness.js";
-import { K, nameNewPerson } from "./views.js";
+import { K, nameNewPerson, newDocumentFromMenu } from "./views.js";
 
 before(() => preflight());
 
@@ -157,13 +157,8 @@ test("from File › New, a 2×3 block copied in another program pastes into the 
   await inWorkspace("sheet new", async (ws) => {
     const app = await ws.launch();
     const file = path.join(ws.docs, "Sheet org.topo");
-    await app.exec((p) => window.__topographTest.presetSavePath(p), file);
-    await app.xkeys("ctrl+n"); // the native menu's File › New
-    const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
-    await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
-    await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
     // The window shows the sample, so the new document opens in a window of its own.
-    await app.followDocument(file);
+    await newDocumentFromMenu(app, file);
 
     // Three people from the keyboard on the chart: Ada, and Bo and Cy reporting to her.
     await app.chord(K.Insert);

@@ -182,3 +182,16 @@ export async function expandAll(app) {
   await app.waitFor(async () => (await app.cards({ all: true })).length >= (await everyone()), { timeout: 15_000, what: "every card laid out after Expand all" });
   await waitForQuiet(() => app.cards({ all: true }), { what: "the unfolded chart to settle" });
 }
+
+/**
+ * File › New from the native menu (Ctrl+N) into `file`, then follows the new document: a window that shows a
+ * document opens the new one in a window of its own.
+ */
+export async function newDocumentFromMenu(app, file) {
+  await app.exec((p) => window.__topographTest.presetSavePath(p), file);
+  await app.xkeys("ctrl+n");
+  const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="New document"]]`);
+  await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "File › New asks what to start from" });
+  await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
+  await app.followDocument(file);
+}

@@ -204,8 +204,10 @@ export function ChartView(props: ChartViewProps) {
         const auto = autoCamera.current;
         if (auto && sameCamera(auto, cam)) {
           // Nobody has moved the first view yet: compose it again for the new size, so a panel that opens (or a
-          // window resized) after the first frame never leaves the root or a direct report off screen.
+          // window resized) after the first frame never leaves the root or a direct report off screen. A chart
+          // hidden behind another view (no size) keeps its camera for when it comes back.
           const p = propsRef.current;
+          if (r.width <= 0 || r.height <= 0) return;
           const next = initialView(renderer.currentScene, renderer.viewport, { managerOf: p.managerOf, minimap: p.showMinimap !== false }).camera;
           applyCamera(next);
           autoCamera.current = { ...renderer.camera };
