@@ -111,7 +111,8 @@ test("a drag on the team map that makes a team too large shows the team-size fin
     const c = map.canvas;
     const reachableBox = (b, margin = 10) =>
       b.x >= c.x + margin && b.y >= c.y + margin && b.x + b.w <= Math.min(c.x + c.w, panelLeft) - margin && b.y + b.h <= c.y + c.h - margin;
-    const sizes = await teamSizes(app);
+    // The findings come in after the map: wait for the team sizes they list.
+    const sizes = await app.waitFor(async () => { const s = await teamSizes(app); return s.size > 0 ? s : null; }, { timeout: 20_000, what: "the team sizes in the insights panel" });
     const teams = map.units.filter((u) => u.kind !== "group");
     // Nine people is the most a team may have by default: anyone more makes it too large.
     const target = teams.find((u) => sizes.get(u.name) === 9 && reachableBox(u) && u.h > 60);
