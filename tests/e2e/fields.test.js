@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { before, test } from "node:test";
 import { inWorkspace, preflight } from "./harness.js";
-import { K, nameNewPerson, newDocumentFromMenu } from "./views.js";
+import { addThreePeople, K, newDocumentFromMenu } from "./views.js";
 
 before(() => preflight());
 
@@ -57,13 +57,7 @@ test("from File › New a choice field with colours is defined, set on people in
     await newDocumentFromMenu(app, file);
 
     // Three people from the keyboard: Ada, and Bo and Cy reporting to her.
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Ada Lovelace");
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Bo Chen");
-    await app.chord(K.ArrowUp);
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Cy Diaz");
+    await addThreePeople(app);
 
     // Settings (Ctrl+, in the native menu) leads to the document's fields.
     await app.xkeys("ctrl+comma");

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { before, test } from "node:test";
 import { inWorkspace, preflight, waitFor } from "./harness.js";
-import { K, nameNewPerson, newDocumentFromMenu } from "./views.js";
+import { addThreePeople, K, newDocumentFromMenu } from "./views.js";
 
 before(() => preflight());
 
@@ -161,13 +161,7 @@ test("from File › New, a 2×3 block copied in another program pastes into the 
     await newDocumentFromMenu(app, file);
 
     // Three people from the keyboard on the chart: Ada, and Bo and Cy reporting to her.
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Ada Lovelace");
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Bo Chen");
-    await app.chord(K.ArrowUp);
-    await app.chord(K.Insert);
-    await nameNewPerson(app, "Cy Diaz");
+    await addThreePeople(app);
 
     const start = await showSheet(app);
     assert.deepEqual(start.map((r) => r.name), ["Ada Lovelace", "Bo Chen", "Cy Diaz"], "the sheet lists the three");

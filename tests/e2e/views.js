@@ -195,3 +195,14 @@ export async function newDocumentFromMenu(app, file) {
   await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Create…"]`).click();
   await app.followDocument(file);
 }
+
+/** From a new document's chart, by keyboard: Ada Lovelace, and Bo Chen and Cy Diaz reporting to her. */
+export async function addThreePeople(app) {
+  await app.chord(K.Insert);
+  await nameNewPerson(app, "Ada Lovelace");
+  await app.chord(K.Insert);
+  await nameNewPerson(app, "Bo Chen");
+  await app.chord(K.ArrowUp);
+  await app.chord(K.Insert);
+  await nameNewPerson(app, "Cy Diaz");
+}
