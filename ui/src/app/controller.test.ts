@@ -257,6 +257,41 @@ describe("AppController", () => {
     expect(fake.holds).toEqual([1]);
   });
 
+  it("shows a kept chart at once when switching back, and lays it out again when the view has changed shape since", async () => {
+    const fake = fakeBackend(docState());
+    let aspect = 1.6;
+    const ctl = new AppController(fake.backend, () => ({ aspect, fold: null }));
+    await ctl.start();
+    const first = scene(1);
+    fake.pendingScenes.shift()?.(ok(first));
+    await Promise.resolve();
+    let switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
+    await switched;
+    expect(fake.calls).toEqual(["scene", "switch:2"]); // the answer's chart is for the shape asked last
+
+    // The view changes shape (the insights panel takes its width): the proposal is laid out again.
+    aspect = 0.8;
+    ctl.reframe();
+    fake.pendingScenes.shift()?.(ok(scene(4)));
+    await Promise.resolve();
+
+    // Back to Current, unchanged: its kept chart is shown at once, then laid out again for the view now.
+    const back = { ...docState({ revision: 2 }), scenarios: proposal(2).scenarios };
+    switched = ctl.switchScenario(1);
+    fake.fire({ kind: "switched", scenario: 1, revision: 2 });
+    fake.pendingSwitches.shift()?.(ok({ state: back, version: 3, left: 2, left_version: 4, scene: null, records: null, changes: null }));
+    await switched;
+    expect(fake.calls).toEqual(["scene", "switch:2", "scene", "switch:1@3", "scene"]);
+    expect(ctl.snapshot().scene).toBe(first);
+    expect(fake.frames.at(-1)).toEqual({ aspect: 0.8, fold: null });
+    const relaid = scene(2);
+    fake.pendingScenes.shift()?.(ok(relaid));
+    await Promise.resolve();
+    expect(ctl.snapshot().scene).toBe(relaid);
+  });
+
   it("patches in an edit made between a switch's event and its answer, then lays the chart out again", async () => {
     const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);

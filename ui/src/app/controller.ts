@@ -120,6 +120,8 @@ export class AppController {
   private firstShown: () => void = () => {};
   /** The shape the last layout was asked for (ChartFrame.aspect). */
   private aspect: number | null = null;
+  /** The shape each chart in the store was laid out for: a kept chart shown again may be for an older one. */
+  private sceneAspects = new WeakMap<OrgChartScene, number | null>();
   /** Orders events and answers by the document's revision, and runs scenario switches. */
   private switcher = new ScenarioSwitcher({
     switchScenario: (id, known, holds) => this.backend.switchScenario(id, known, holds),
@@ -132,7 +134,12 @@ export class AppController {
     showOpened: (doc, scene) => {
       // A layout asked for before the switch may still be on its way: it must not replace this scene.
       if (this.sceneInFlight) this.sceneStale = true;
+      // A new chart from the answer is laid out for the shape asked last (the back end remembers it).
+      if (!this.sceneAspects.has(scene)) this.sceneAspects.set(scene, this.aspect);
       this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
+      // A chart kept from before the view changed shape is shown at once, then laid out again for the view now.
+      const now = this.frameOf(false)?.aspect ?? this.aspect;
+      if (this.sceneAspects.get(scene) !== now) this.refreshScene();
     },
     resync: () => void this.resync(),
     fail: (e) => this.fail(e),
@@ -224,7 +231,8 @@ export class AppController {
     // that folding in the document on a first opening).
     this.sceneInFlight = true;
     mark("open:scene-asked");
-    const scene = this.backend.orgChartScene(this.frame(true)).then((r) => {
+    const asked = this.frame(true);
+    const scene = this.backend.orgChartScene(asked).then((r) => {
       if (!live()) return;
       this.sceneInFlight = false;
       if (this.sceneStale || r.status === "error") {
@@ -233,6 +241,7 @@ export class AppController {
         if (this.snap.doc) this.refreshScene();
         return;
       }
+      this.sceneAspects.set(r.data, asked?.aspect ?? null);
       this.set({ scene: r.data });
       this.sceneIn();
     });
@@ -320,7 +329,8 @@ export class AppController {
     }
     this.sceneInFlight = true;
     const gen = this.generation;
-    void this.backend.orgChartScene(this.frame(false)).then((r) => {
+    const asked = this.frame(false);
+    void this.backend.orgChartScene(asked).then((r) => {
       this.sceneInFlight = false;
       if (this.sceneStale) {
         this.sceneStale = false;
@@ -329,7 +339,11 @@ export class AppController {
       }
       if (gen === this.generation) {
         if (r.status === "error") this.fail(r.error);
-        else this.set({ scene: r.data });
+        else {
+          // No frame (no chart view on the page): the back end used the shape it was given last.
+          this.sceneAspects.set(r.data, asked?.aspect ?? this.aspect);
+          this.set({ scene: r.data });
+        }
         this.shown();
       }
       this.sceneIn();
