@@ -246,7 +246,10 @@ test("the inspector and insights panels resize by dragging their edge or with th
   await inWorkspace("chrome panels", async (ws) => {
     const app = await ws.launch();
     await app.waitFor(async () => (await box(app, ".insights")) !== null, { what: "the insights panel, open at 1280 px" });
-    const card = (await app.cards()).find((c) => c.x > 20 && c.y > 20 && c.x + c.w < 500);
+    // The first view settles (composed again once the panel has its width) before a card is picked to click.
+    await app.waitForFirstFrame();
+    const shown = await waitForQuiet(() => app.cards(), { what: "the first view to settle" });
+    const card = shown.find((c) => c.x > 20 && c.y > 20 && c.x + c.w < 500);
     assert.ok(card, "a card to select");
     await app.click({ x: card.x + card.w / 2, y: card.y + card.h / 2 });
     await app.waitFor(async () => (await box(app, ".inspector")) !== null, { what: "the inspector to open" });
