@@ -64,7 +64,11 @@ pub async fn import_run(
     worker(move || {
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
         let ready = import::prepare(&path, format, mapping, target, progress)?;
-        actions::import(&app, |s| ready.apply(s))
+        match ready {
+            // One window per document: a new document opens beside the one this window shows.
+            import::Ready::NewDocument(..) => crate::windows::import_new_document(&app, ready),
+            _ => actions::import(&app, |s| ready.apply(s)),
+        }
     })
     .await
 }

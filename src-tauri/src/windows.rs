@@ -6,11 +6,13 @@ use crate::actions::{self, sessions};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
+use topograph_api::import::Ready;
 use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
 use topograph_api::{DocState, Placement, Session};
 use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_desktop::menu::Command;
+use topograph_formats::Summary;
 use topograph_model::{Error, ErrorCode, Result};
 
 /// The label of the window that last had the focus: the one the menus act on.
@@ -75,6 +77,21 @@ pub fn create_document(
             actions::session(asking).snapshot()
         }
         Placement::Here | Placement::Focus(_) => actions::create(asking, path, template),
+    }
+}
+
+/// An import into a new document from window `asking`: like File › New, in that window when it
+/// shows nothing yet, else in a window of its own; the summary goes back to the asking window.
+pub fn import_new_document(asking: &WebviewWindow, ready: Ready) -> Result<Summary> {
+    let s = sessions(asking);
+    match s.place_new(asking.label()) {
+        Placement::NewWindow => {
+            let mut session = s.blank();
+            let summary = ready.apply(&mut session)?;
+            show_in_new_window(asking.app_handle(), session)?;
+            Ok(summary)
+        }
+        Placement::Here | Placement::Focus(_) => actions::import(asking, |s| ready.apply(s)),
     }
 }
 

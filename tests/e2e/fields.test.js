@@ -1,12 +1,18 @@
 // Typed custom fields in the real app (issue 20): from File › New, a choice field with colours is defined in the
 // Custom fields dialog (Settings › This document's fields…), set on people in the sheet's typed column, a value that
-// is no choice is refused, and the org chart coloured by the field shows the colours and their legend.
+// is no choice is refused, and the org chart coloured by the field shows the colours and their legend, which File ›
+// Export… keeps in the PDF and SVG.
 // Run with `make e2e`; see README.md in this folder.
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { before, test } from "node:test";
 import { inWorkspace, preflight } from "./harness.js";
-import { addThreePeople, K, newDocumentFromMenu } from "./views.js";
+import { addThreePeople, exportCheckbox, exportWith, finishExport, K, newDocumentFromMenu, openExportDialog } from "./views.js";
+
+const run = promisify(execFile);
 
 before(() => preflight());
 
@@ -78,6 +84,9 @@ test("from File › New a choice field with colours is defined, set on people in
     await (await app.browser.$(`${FIELDS}//button[normalize-space()="Add field"]`)).click();
     await (await app.browser.$(`${FIELDS}//td[starts-with(normalize-space(), "Office")]`)).waitForExist({ timeout: 10_000, timeoutMsg: "the dialog lists the new field" });
     assert.equal((await app.doc()).undo, "Add field", "defining a field is an undoable step");
+    // Office goes on the cards too, under the title.
+    await (await app.browser.$(`${FIELDS}//input[@aria-label="Show Office on cards"]`)).click();
+    await app.waitFor(async () => (await app.doc()).undo === "Edit field", { what: "showing the field on cards to be an undoable step" });
     await (await app.browser.$(`${FIELDS}//button[normalize-space()="Done"]`)).click();
 
     // The sheet has a typed Office column: a choice is taken, anything else is refused with the person named.
@@ -121,11 +130,70 @@ test("from File › New a choice field with colours is defined, set on people in
     }, { what: "the chart to mark the two people in their office's colour" });
     assert.deepEqual(marks.map((m) => [m.stroke, m.ids]), [[colours[0], [ada.id]], [colours[1], [bo.id]]]);
     await app.screenshot("fields-colour-by");
+    // The cards show each person's office under their title; Cy, refused, shows none.
+    await app.waitFor(async () => (await app.card(ada.id))?.fields === "North" && (await app.card(bo.id))?.fields === "South",
+      { what: "Ada's and Bo's cards to show their office" });
+    assert.equal((await app.card(cy.id))?.fields, null, "a card without a value shows no line");
+
+    // File › Export… keeps the colours: the PDF's legend names Office and its choices with their people, and the
+    // SVG draws Ada's and Bo's cards in their office's colour.
+    const out = ws.dir("exports");
+    const pdf = path.join(out, "coloured.pdf");
+    await openExportDialog(app, pdf);
+    const keep = await exportCheckbox(app, "Colour by Office, as on screen");
+    assert.equal(await keep.isSelected(), true, "the export starts coloured as the screen is");
+    await app.waitFor(() => app.exec(() => window.__topographTest.exportPreview()?.svg?.includes("Colour by Office") ?? false),
+      { what: "the preview to show the colour legend" });
+    await finishExport(app);
+    const text = (await run("pdftotext", ["-enc", "UTF-8", pdf, "-"])).stdout.replace(/\s+/g, " ");
+    for (const words of ["Colour by Office", "North (1)", "South (1)", "Legend"]) assert.ok(text.includes(words), `the PDF's legend says "${words}": ${text}`);
+    const svg = path.join(out, "coloured.svg");
+    await exportWith(app, svg, () => app.browser.$(`select[aria-label="Format"]`).then((sel) => sel.selectByAttribute("value", "svg")));
+    const drawn = fs.readFileSync(svg, "utf8");
+    for (const c of colours) assert.ok(drawn.includes(`<g fill="${c}" fill-opacity="0.25" stroke="${c}"`), `the SVG tints a card in ${c}`);
+    assert.ok(drawn.includes(">North<") && drawn.includes(">South<"), "the SVG's cards show the office under the title");
 
     // Back to the teams' own colours: the marks and the legend go.
     await (await colourBySelect(app)).selectByVisibleText("Teams (no colour by)");
     await app.waitFor(async () => (await app.highlights()).marks.length === 0, { what: "the marks to go" });
     assert.equal(await legend.isExisting(), false, "the legend goes with them");
+    await app.close();
+  });
+});
+
+test("colour by discipline on the sample colours every chip of the team map as the legend says, and the chart's cards alike", async () => {
+  await inWorkspace("fields team map", async (ws) => {
+    const app = await ws.launch();
+    await app.waitForFirstFrame();
+    await (await colourBySelect(app)).selectByVisibleText("Discipline");
+    await app.xkeys("ctrl+2");
+    const map = await app.waitFor(async () => {
+      const m = await app.exec(() => window.__topographTest.teamMap());
+      return m && m.chips.length > 0 && m.chips.some((c) => c.colour) ? m : null;
+    }, { timeout: 20_000, what: "the team map's chips in colour" });
+    const legend = await app.browser.$(`//aside[@aria-label="Colour legend"]`);
+    await legend.waitForExist({ timeout: 10_000, timeoutMsg: "the team map shows the colour legend" });
+    assert.match(await legend.getText(), /Colour by Discipline/);
+    const people = await app.exec(() => window.__topographTest.store().records.persons.map((p) => [p.id, p.discipline]));
+    const discipline = new Map(people);
+    // Each discipline has one colour on the map, and two disciplines never share one.
+    const colourOf = new Map();
+    for (const c of map.chips) {
+      assert.ok(c.colour, `${c.name}'s chip is coloured`);
+      const d = discipline.get(c.id);
+      if (colourOf.has(d)) assert.equal(c.colour, colourOf.get(d), `every ${d} chip has one colour`);
+      else colourOf.set(d, c.colour);
+    }
+    assert.equal(new Set(colourOf.values()).size, colourOf.size, "a colour per discipline");
+    await app.screenshot("team-map-colour-by");
+    // The org chart marks each person in the same colour as their chips.
+    await app.xkeys("ctrl+1");
+    await app.waitForFirstFrame();
+    const marks = await app.waitFor(async () => {
+      const m = (await app.highlights()).marks;
+      return m.length > 0 ? m : null;
+    }, { what: "the chart's colour marks" });
+    for (const m of marks) for (const id of m.ids) if (colourOf.has(discipline.get(id))) assert.equal(m.stroke, colourOf.get(discipline.get(id)));
     await app.close();
   });
 });

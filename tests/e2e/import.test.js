@@ -385,3 +385,40 @@ test("Export data… from the keyboard lists the formats and writes the people a
     assert.ok(cells(csv).flat().filter((c) => c.trim() !== "").length > people * 3, "the table holds more than names");
   });
 });
+
+test("an import into a new document from a window that shows one opens in a window of its own, and the first window keeps its document", async () => {
+  await inWorkspace("import new document", async (ws) => {
+    const file = path.join(FIXTURES, "gusto.csv");
+    const roster = gustoRoster(file);
+    const app = await ws.launch();
+    const first = await app.doc();
+    const target = path.join(ws.docs, "From Gusto.topo");
+
+    await openImport(app, file);
+    await preview(app);
+    await chooseTarget(app, "a new document");
+    await clickIn(app, DIALOG, "Choose file…");
+    await app.answerFileDialog("New document for the import", target);
+    await app.waitFor(() => app.exec((sel) => document.evaluate(sel, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue?.textContent ?? "", `${DIALOG}//fieldset`)
+      .then((t) => t.includes("From Gusto.topo")), { what: "the dialog to show the chosen file" });
+    await clickIn(app, DIALOG, "Import valid rows");
+    const s = await summary(app);
+    assert.ok(s.lines.includes(count(roster.valid.length, "added")), `the summary counts the people: ${JSON.stringify(s.lines)}`);
+    assert.match(s.text, /opened in a window of its own/);
+    await clickIn(app, DIALOG, "Close");
+
+    // This window still shows its document, unchanged.
+    const here = await app.doc();
+    assert.equal(here.path, first.path, "the first window keeps its document");
+    assert.equal(here.people, first.people);
+    assert.equal(here.undo, first.undo, "and its history");
+
+    // The import is a window of its own, holding the valid rows.
+    assert.equal((await app.browser.getWindowHandles()).length, 2, "a second window");
+    await app.followDocument(target);
+    await app.waitFor(async () => (await app.doc())?.people === roster.valid.length, { what: `${roster.valid.length} people in the new document's window` });
+    await app.screenshot("new-window");
+    await app.close();
+    assert.equal(JSON.parse(await cli("info", target, "--json")).people, roster.valid.length, "the file holds the imported people");
+  });
+});

@@ -823,6 +823,11 @@ export type ExportOptions = {
 	 *  beside the diagram, on the first page of a PDF. Absent: no legend.
 	 */
 	legend?: boolean,
+	/**
+	 *  Org chart: the people in the colours of colour by (`discipline`, `location`, `status`,
+	 *  `level` or `custom:<choice field>`), with that part of the legend. Absent: teams' own.
+	 */
+	colour_by?: string | null,
 };
 
 /**  The preview the dialog shows: an SVG document (text for `<img>`, never markup for the DOM). */

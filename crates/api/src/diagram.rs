@@ -10,8 +10,12 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use topograph_document::Document;
-use topograph_export::{BuildOptions, Detail, Footer, PdfOptions, PngOptions, Scene, SvgOptions};
-use topograph_model::{DiagramFormat, Error, ErrorCode, Org, Paper, Result, UnitId, View};
+use topograph_export::{
+    BuildOptions, Colouring, Detail, Footer, Look, PdfOptions, PngOptions, Scene, SvgOptions,
+};
+use topograph_model::{
+    ColourKey, DiagramFormat, Error, ErrorCode, FieldDefs, Org, Paper, Result, UnitId, View,
+};
 
 /// How wide the dialog shows its preview, in pixels: below that labels become blocks.
 const PREVIEW_WIDTH: f64 = 560.0;
@@ -51,6 +55,10 @@ pub struct ExportOptions {
     /// beside the diagram, on the first page of a PDF. Absent: no legend.
     #[serde(default)]
     pub legend: bool,
+    /// Org chart: the people in the colours of colour by (`discipline`, `location`, `status`,
+    /// `level` or `custom:<choice field>`), with that part of the legend. Absent: teams' own.
+    #[serde(default)]
+    pub colour_by: Option<String>,
 }
 
 /// How an export ended.
@@ -88,6 +96,8 @@ pub struct Drawing {
     /// The day `org` shows the org on, when not as entered (the footer says so, and the charts
     /// over time start from it).
     pub as_of: Option<topograph_model::Date>,
+    /// The document's custom fields, for colouring by a choice field.
+    pub fields: FieldDefs,
 }
 
 impl Drawing {
@@ -108,6 +118,7 @@ impl Drawing {
             document: doc.path().map(document_name).unwrap_or_default(),
             scenario: name.to_string(),
             as_of: None,
+            fields: doc.fields()?,
         })
     }
 
@@ -132,12 +143,46 @@ impl Drawing {
             document: doc.path().map(document_name).unwrap_or_default(),
             scenario: open.to_string(),
             as_of: doc.view_date()?,
+            fields: doc.fields()?,
         })
     }
 
     /// The scene of `what`; for a PDF (`pdf`), arranged for its page as
     /// [`Scene::build_for_pdf`] does.
-    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>, legend: bool) -> Result<Scene> {
+    /// How `o` dresses the drawing: its legend, and colour by (the org chart's only).
+    fn look(&self, what: &DiagramScope, o: &ExportOptions) -> Result<Look> {
+        let colours = match (&o.colour_by, what.view) {
+            (Some(key), View::OrgChart) => {
+                let colouring = ColourKey::parse(key)
+                    .and_then(|key| Colouring::new(&self.org, &key, &self.fields))
+                    .map_err(|e| Error {
+                        field: Some("colour_by".into()),
+                        ..e
+                    })?;
+                Some(colouring)
+            }
+            _ => None,
+        };
+        // Cards show the fields marked for them, as on screen.
+        let field_lines = (what.view == View::OrgChart
+            && !topograph_model::card_field_names(&self.fields).is_empty())
+        .then(|| {
+            self.org
+                .persons()
+                .filter_map(|p| {
+                    topograph_model::card_field_line(&self.org, &self.fields, p)
+                        .map(|line| (p.id.0, line))
+                })
+                .collect()
+        });
+        Ok(Look {
+            legend: o.legend,
+            colours,
+            field_lines,
+        })
+    }
+
+    fn scene(&self, what: &DiagramScope, pdf: Option<&PdfOptions>, look: &Look) -> Result<Scene> {
         let (org, view, collapsed) = (&self.org, what.view, &self.collapsed);
         if topograph_export::view::chart_measure(view).is_some() {
             let range = what.periods.clone().unwrap_or_default();
@@ -147,7 +192,7 @@ impl Drawing {
         }
         match pdf {
             Some(pdf) => {
-                Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf, legend)
+                Scene::build_for_pdf(org, view, collapsed, what.scope, what.levels, pdf, look)
             }
             None => {
                 let build = BuildOptions {
@@ -180,12 +225,12 @@ impl Drawing {
 
 /// The chosen view and scope as a small SVG for the export dialog's preview.
 pub fn preview(drawing: &Drawing, what: &DiagramScope) -> Result<ExportPreview> {
-    preview_with(drawing, what, false)
+    preview_with(drawing, what, &Look::default())
 }
 
-fn preview_with(drawing: &Drawing, what: &DiagramScope, legend: bool) -> Result<ExportPreview> {
-    let scene = drawing.scene(what, None, legend)?;
-    let d = scene.diagram_with(legend);
+fn preview_with(drawing: &Drawing, what: &DiagramScope, look: &Look) -> Result<ExportPreview> {
+    let scene = drawing.scene(what, None, look)?;
+    let d = scene.diagram_with(look);
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
     let detail = if d.smallest_text() * scale < PREVIEW_MIN_TEXT_PX {
@@ -218,8 +263,9 @@ pub fn render(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(Vec<u8>, u32)> {
     let pdf = (o.format == DiagramFormat::Pdf).then(|| drawing.pdf_options(o));
-    let scene = drawing.scene(what, pdf.as_ref(), o.legend)?;
-    let d = scene.diagram_with(o.legend);
+    let look = drawing.look(what, o)?;
+    let scene = drawing.scene(what, pdf.as_ref(), &look)?;
+    let d = scene.diagram_with(&look);
     match o.format {
         DiagramFormat::Svg => {
             let svg = topograph_export::to_svg(
@@ -244,8 +290,8 @@ pub fn render(
         }
         DiagramFormat::Pdf => {
             let opts = drawing.pdf_options(o);
-            let pages = scene.pdf_pages(&opts, o.legend)? as u32;
-            let pdf = scene.to_pdf(&opts, o.legend, progress)?;
+            let pages = scene.pdf_pages(&opts, &look)? as u32;
+            let pdf = scene.to_pdf(&opts, &look, progress)?;
             Ok((pdf, pages))
         }
     }
@@ -270,14 +316,15 @@ pub fn page_preview_at(
     o: &ExportOptions,
     n: u32,
 ) -> Result<ExportPreview> {
+    let look = drawing.look(what, o)?;
     if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
-        return preview_with(drawing, what, o.legend);
+        return preview_with(drawing, what, &look);
     }
     let opts = drawing.pdf_options(o);
-    let scene = drawing.scene(what, Some(&opts), o.legend)?;
-    let pages = scene.pdf_pages(&opts, o.legend)?.max(1);
+    let scene = drawing.scene(what, Some(&opts), &look)?;
+    let pages = scene.pdf_pages(&opts, &look)?.max(1);
     let n = (n as usize).min(pages - 1);
-    let (svg, width, height) = scene.page_preview(&opts, o.legend, n)?;
+    let (svg, width, height) = scene.page_preview(&opts, &look, n)?;
     Ok(ExportPreview {
         svg,
         width,
@@ -357,6 +404,7 @@ mod tests {
             document: "Sample".into(),
             scenario: "Current".into(),
             as_of: None,
+            fields: FieldDefs::default(),
         }
     }
 
@@ -434,6 +482,7 @@ mod tests {
             width: None,
             transparent: false,
             legend: true,
+            colour_by: None,
         }
     }
 

@@ -53,6 +53,10 @@ pub struct DiagramArgs {
     /// mean) beside the diagram; on unless --legend=false.
     #[arg(long, value_name = "BOOL", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
     pub legend: bool,
+    /// svg, pdf, png (org chart): people in the colours of discipline, location, status, level
+    /// or custom:<choice field>, named in the legend (as the app's Colour by).
+    #[arg(long, value_name = "KEY")]
+    pub colour_by: Option<String>,
 }
 
 /// Writes the diagram `args` asks for as `format`.
@@ -78,6 +82,7 @@ pub fn export(doc: &Document, args: &ExportArgs, format: DiagramFormat) -> Resul
         width: d.width,
         transparent: d.transparent,
         legend: d.legend,
+        colour_by: d.colour_by.clone(),
     };
     let (bytes, _) = diagram::render(&drawing, &what, &options, &mut |_, _| true)
         .map_err(crate::diff::flagged)?;

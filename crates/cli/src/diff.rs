@@ -58,6 +58,7 @@ pub fn flagged(mut e: Error) -> Error {
             "from" => "--start",
             "to" => "--end",
             "currency" => "--currency",
+            "colour_by" => "--colour-by",
             other => other,
         };
         e.message = format!("{flag}: {}", e.message);

@@ -228,3 +228,53 @@ fn the_legend_is_on_by_default_and_off_with_legend_false() {
         assert_eq!(svg.contains(">Reports to (solid line)<"), shown, "{flag:?}");
     }
 }
+
+#[test]
+fn colour_by_a_category_tints_the_cards_and_names_its_values_and_a_wrong_key_is_refused_by_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let out = dir.path().join("coloured.svg");
+    let args = |key: &'static str| {
+        vec![
+            "export".to_string(),
+            file.clone(),
+            "--format".into(),
+            "svg".into(),
+            "--legend=false".into(),
+            "--colour-by".into(),
+            key.into(),
+            "-o".into(),
+            out.display().to_string(),
+        ]
+    };
+    let run = |a: Vec<String>| topograph(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    let o = run(args("discipline"));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        svg.contains(">Colour by Discipline<"),
+        "the colours' legend"
+    );
+    assert!(svg.contains(">engineering ("), "a value with its count");
+    assert!(
+        svg.contains("fill-opacity=\"0.25\" stroke=\"#"),
+        "cards tinted"
+    );
+    assert!(
+        !svg.contains(">Reports to (solid line)<"),
+        "the view's own legend stays off"
+    );
+
+    for (key, says) in [
+        ("team", "--colour-by: cannot colour by 'team'"),
+        (
+            "custom:Office",
+            "--colour-by: there is no choice field called 'Office'",
+        ),
+    ] {
+        let o = run(args(key));
+        assert!(!o.status.success(), "{key}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(says), "{key}: {err}");
+    }
+}

@@ -9,7 +9,7 @@ use crate::org_chart::OrgChart;
 use crate::pdf::{Sheet, Sheets, PT_PER_PX};
 use crate::shapes::{rounded_rect, text};
 use crate::style::*;
-use crate::PdfOptions;
+use crate::{Look, PdfOptions};
 use topograph_scene::{ChartPage, SceneRect};
 
 /// One page of the book as a diagram: its cards and lines, and its marks.
@@ -23,6 +23,14 @@ impl<'a> PageDiagram<'a> {
         PageDiagram {
             page,
             chart: OrgChart::new(&page.scene),
+        }
+    }
+
+    /// The page dressed as `look` asks (colours, fields on cards).
+    pub fn dressed(page: &'a ChartPage, look: &'a Look) -> Self {
+        PageDiagram {
+            page,
+            chart: OrgChart::dressed(&page.scene, look),
         }
     }
 }
@@ -90,6 +98,7 @@ impl Diagram for PageDiagram<'_> {
 pub(crate) struct Book<'a> {
     pub pages: Vec<PageDiagram<'a>>,
     pub legend: Option<Vec<LegendSection>>,
+    pub look: &'a Look,
     pub o: &'a PdfOptions,
     /// Page and printable area (pt).
     pub page: (f64, f64),
@@ -133,7 +142,7 @@ impl Sheets for Book<'_> {
         match (&self.legend, n) {
             (Some(sections), 0) => {
                 let d = WithLegend {
-                    inner: Box::new(PageDiagram::new(self.pages[0].page)),
+                    inner: Box::new(PageDiagram::dressed(self.pages[0].page, self.look)),
                     sections: sections.clone(),
                 };
                 crate::pdf::sheet_svg(&self.sheet(&d, 0), self.o)

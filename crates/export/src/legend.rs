@@ -11,6 +11,7 @@ use crate::shapes::{rect, text};
 use crate::style::*;
 use crate::xml::num;
 use serde::Serialize;
+use std::borrow::Cow;
 use topograph_model::{InteractionMode, UnitKind, View};
 use topograph_scene::style::{interaction_colour, unit_style};
 use topograph_scene::SceneRect;
@@ -44,17 +45,21 @@ pub enum LegendMark {
     Interaction {
         mode: InteractionMode,
     },
+    /// A colour of colour by: the card outlined in it and tinted with it.
+    Colour {
+        colour: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LegendEntry {
     pub mark: LegendMark,
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LegendSection {
-    pub title: &'static str,
+    pub title: Cow<'static, str>,
     pub entries: Vec<LegendEntry>,
 }
 
@@ -62,11 +67,11 @@ pub struct LegendSection {
 pub fn org_chart_legend() -> Vec<LegendSection> {
     vec![
         LegendSection {
-            title: "Cards",
+            title: "Cards".into(),
             entries: vec![
                 LegendEntry {
                     mark: LegendMark::Accent { colour: "#2f6fde" },
-                    label: "Bar and dots: the person's teams, in each team's colour",
+                    label: "Bar and dots: the person's teams, in each team's colour".into(),
                 },
                 LegendEntry {
                     mark: LegendMark::Card {
@@ -74,36 +79,36 @@ pub fn org_chart_legend() -> Vec<LegendSection> {
                         fill: OPEN_FILL,
                         dashed: true,
                     },
-                    label: "Dashed card, \u{201c}Open\u{201d} tag: an open position",
+                    label: "Dashed card, \u{201c}Open\u{201d} tag: an open position".into(),
                 },
                 LegendEntry {
                     mark: LegendMark::Tag { text: "+12" },
-                    label: "Reports folded into the card",
+                    label: "Reports folded into the card".into(),
                 },
             ],
         },
         LegendSection {
-            title: "Lines",
+            title: "Lines".into(),
             entries: vec![
                 LegendEntry {
                     mark: LegendMark::Line {
                         colour: CONNECTOR,
                         dashed: false,
                     },
-                    label: "Reports to (solid line)",
+                    label: "Reports to (solid line)".into(),
                 },
                 LegendEntry {
                     mark: LegendMark::Line {
                         colour: DOTTED_CONNECTOR,
                         dashed: true,
                     },
-                    label: "Dotted-line manager",
+                    label: "Dotted-line manager".into(),
                 },
                 LegendEntry {
                     mark: LegendMark::Stub {
                         colour: DOTTED_CONNECTOR,
                     },
-                    label: "\u{201c}dotted to\u{201d}: a dotted line to someone far away",
+                    label: "\u{201c}dotted to\u{201d}: a dotted line to someone far away".into(),
                 },
             ],
         },
@@ -112,23 +117,23 @@ pub fn org_chart_legend() -> Vec<LegendSection> {
 
 /// The team map's legend: team types and interaction modes, in the map's colours.
 pub fn team_map_legend() -> Vec<LegendSection> {
-    let team = |kind, label| {
+    let team = |kind, label: &'static str| {
         let s = unit_style(kind);
         LegendEntry {
             mark: LegendMark::Team {
                 fill: s.fill,
                 stroke: s.stroke,
             },
-            label,
+            label: Cow::Borrowed(label),
         }
     };
-    let line = |mode, label| LegendEntry {
+    let line = |mode, label: &'static str| LegendEntry {
         mark: LegendMark::Interaction { mode },
-        label,
+        label: label.into(),
     };
     vec![
         LegendSection {
-            title: "Teams",
+            title: "Teams".into(),
             entries: vec![
                 team(UnitKind::StreamAligned, "Stream-aligned team"),
                 team(UnitKind::Platform, "Platform team"),
@@ -138,7 +143,7 @@ pub fn team_map_legend() -> Vec<LegendSection> {
             ],
         },
         LegendSection {
-            title: "Interactions",
+            title: "Interactions".into(),
             entries: vec![
                 line(InteractionMode::Collaboration, "Collaboration"),
                 line(InteractionMode::XAsAService, "X-as-a-service"),
@@ -243,12 +248,17 @@ pub fn write_legend(out: &mut String, sections: &[LegendSection], at: SceneRect)
     let mut labels = String::new();
     let mut titles = String::new();
     for s in sections {
-        text(&mut titles, at.x + PAD, y + 14.0, s.title);
+        text(&mut titles, at.x + PAD, y + 14.0, &s.title);
         y += ROW;
         for e in &s.entries {
             let mid = y + ROW / 2.0;
             write_mark(out, &e.mark, at.x + PAD, mid);
-            text(&mut labels, label_x, mid + 4.0, &m.fit(e.label, 11.0, room));
+            text(
+                &mut labels,
+                label_x,
+                mid + 4.0,
+                &m.fit(&e.label, 11.0, room),
+            );
             y += ROW;
         }
     }
@@ -365,6 +375,15 @@ fn write_mark(out: &mut String, mark: &LegendMark, x: f64, mid: f64) {
                 InteractionMode::Facilitating => "stroke-width=\"1.5\" stroke-dasharray=\"2 4\"",
             };
             line(out, x, mid, x + MARK_W, interaction_colour(*mode), style);
+        }
+        LegendMark::Colour { colour } => {
+            out.push_str("<g fill=\"");
+            out.push_str(colour);
+            out.push_str("\" fill-opacity=\"0.25\" stroke=\"");
+            out.push_str(colour);
+            out.push_str("\" stroke-width=\"2\">");
+            rect(out, x, mid - 7.0, MARK_W, 14.0);
+            out.push_str("</g>");
         }
     }
 }

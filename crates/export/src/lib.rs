@@ -6,6 +6,7 @@
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
 pub mod book;
+pub mod colouring;
 pub mod diagram;
 pub mod effort;
 pub mod font;
@@ -26,6 +27,7 @@ pub mod team_map;
 pub mod view;
 pub mod xml;
 
+pub use colouring::Colouring;
 pub use diagram::{Detail, Diagram};
 pub use effort::Effort;
 pub use org_chart::OrgChart;
@@ -35,7 +37,7 @@ pub use plan_chart::PlanChart;
 pub use png::{to_png, PngOptions};
 pub use svg::{to_svg, SvgOptions};
 pub use team_map::TeamMap;
-pub use view::{BuildOptions, Scene};
+pub use view::{BuildOptions, Look, Scene};
 // The model owns the one enum per concept; re-exported so callers of the exporters need no other import.
 pub use topograph_model::{Paper, View};
 

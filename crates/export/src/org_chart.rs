@@ -1,17 +1,24 @@
 //! The org chart as SVG elements: cards, labels, badges and reporting lines, drawn like the
 //! canvas's full level of detail (ui/src/canvas/drawCards.ts) and grouped by style the same way.
 
+use crate::colouring::Colouring;
 use crate::diagram::{meets, polyline_box, Detail, Diagram, Grid};
 use crate::font::Metrics;
 use crate::shapes::{rect, text};
 use crate::style::*;
+use crate::view::Look;
 use crate::xml::{colour, num};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use topograph_scene::{OrgChartScene, SceneRect};
 
 /// An org chart scene to export.
 pub struct OrgChart<'a> {
     pub scene: &'a OrgChartScene,
+    /// People's colours (colour by), drawn over the card bodies under the labels.
+    pub colours: Option<&'a Colouring>,
+    /// The custom fields' line under each card's title, by person id.
+    pub field_lines: Option<&'a HashMap<u32, String>>,
     /// Cards and connectors by place, built the first time a region is asked for.
     index: OnceLock<(Grid, Grid)>,
 }
@@ -20,7 +27,18 @@ impl<'a> OrgChart<'a> {
     pub fn new(scene: &'a OrgChartScene) -> Self {
         OrgChart {
             scene,
+            colours: None,
+            field_lines: None,
             index: OnceLock::new(),
+        }
+    }
+
+    /// The chart dressed as `look` asks: people in its colours, its fields on the cards.
+    pub fn dressed(scene: &'a OrgChartScene, look: &'a Look) -> Self {
+        OrgChart {
+            colours: look.colours.as_ref(),
+            field_lines: look.field_lines.as_ref(),
+            ..OrgChart::new(scene)
         }
     }
 
@@ -80,11 +98,20 @@ impl Diagram for OrgChart<'_> {
         write_stubs(out, s, region, detail);
         if detail == Detail::Blocks {
             write_blocks(out, s, &visible);
+            if let Some(c) = self.colours {
+                write_colours(out, s, &visible, c, detail);
+            }
             return;
         }
         write_bodies(out, s, &visible);
+        if let Some(c) = self.colours {
+            write_colours(out, s, &visible, c, detail);
+        }
         write_accents(out, s, &visible);
         write_labels(out, s, &visible);
+        if let Some(lines) = self.field_lines {
+            write_field_lines(out, s, &visible, lines);
+        }
     }
 }
 
@@ -235,6 +262,32 @@ fn write_bodies(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
     }
 }
 
+/// Each coloured person's card tinted and outlined in their colour (as the app's marks draw
+/// it), one group per colour; as blocks, filled with it.
+fn write_colours(
+    out: &mut String,
+    s: &OrgChartScene,
+    visible: &[usize],
+    colours: &Colouring,
+    detail: Detail,
+) {
+    for (colour, cards) in colours.groups(visible.iter().map(|&i| (i, s.ids[i]))) {
+        out.push_str("<g fill=\"");
+        out.push_str(colour);
+        if detail == Detail::Blocks {
+            out.push_str("\">");
+        } else {
+            out.push_str("\" fill-opacity=\"0.25\" stroke=\"");
+            out.push_str(colour);
+            out.push_str("\" stroke-width=\"2\">");
+        }
+        for i in cards {
+            rect(out, s.x[i], s.y[i], s.w[i], s.h[i]);
+        }
+        out.push_str("</g>\n");
+    }
+}
+
 /// Team accent bars down the left edge and team chips bottom-left, in each team's colour.
 fn write_accents(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
     let step = CHIP_SIZE + CHIP_GAP;
@@ -265,6 +318,43 @@ fn write_accents(out: &mut String, s: &OrgChartScene, visible: &[usize]) {
         out.push_str("</g>");
     }
     out.push('\n');
+}
+
+/// Each card's line of custom fields under its title, cut to the room left of a "+N" badge.
+fn write_field_lines(
+    out: &mut String,
+    s: &OrgChartScene,
+    visible: &[usize],
+    lines: &HashMap<u32, String>,
+) {
+    let m = Metrics::get();
+    let left = PAD_X + ACCENT_WIDTH;
+    let start = out.len();
+    out.push_str("<g font-size=\"11\" fill=\"");
+    out.push_str(TITLE_COLOUR);
+    out.push_str("\">");
+    let mut any = false;
+    for &i in visible.iter().filter(|&&i| !name_only(s.h[i])) {
+        let Some(line) = lines.get(&s.ids[i]) else {
+            continue;
+        };
+        let c = &s.cards[i];
+        let badge = if c.collapsed_count > 0 {
+            badge_w(m, c.collapsed_count) + 6.0
+        } else {
+            0.0
+        };
+        let label = m.fit(line, BADGE_SIZE, s.w[i] - left - PAD_X - badge);
+        if !label.is_empty() {
+            text(out, s.x[i] + left, s.y[i] + FIELDS_BASELINE, &label);
+            any = true;
+        }
+    }
+    if any {
+        out.push_str("</g>\n");
+    } else {
+        out.truncate(start);
+    }
 }
 
 /// Names, titles, the "Open" tag and the "+N" badge of collapsed cards, each cut to its room
@@ -386,5 +476,108 @@ fn badge_w(m: &Metrics, count: u32) -> f64 {
         0.0
     } else {
         m.width(&format!("+{count}"), BADGE_SIZE) + 12.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{to_svg, Scene, SvgOptions};
+    use serde_json::json;
+    use std::collections::BTreeSet;
+    use topograph_model::{
+        card_field_line, FieldChoice, FieldDef, FieldDefs, FieldKind, Org, View,
+    };
+
+    /// Office (a choice, on cards), Note (text, not on cards), Buddy (a person, on cards) and
+    /// Level code (text, on cards: a third, which cards leave out).
+    fn fields() -> FieldDefs {
+        let def = |name: &str, kind: FieldKind, on_cards: bool| FieldDef {
+            name: name.into(),
+            kind,
+            choices: if kind == FieldKind::Choice {
+                vec![FieldChoice {
+                    name: "Berlin".into(),
+                    colour: "#aa3300".into(),
+                }]
+            } else {
+                Vec::new()
+            },
+            on_cards,
+        };
+        FieldDefs {
+            fields: vec![
+                def("Office", FieldKind::Choice, true),
+                def("Note", FieldKind::Text, false),
+                def("Buddy", FieldKind::Person, true),
+                def("Level code", FieldKind::Text, true),
+            ],
+        }
+    }
+
+    fn org() -> Org {
+        let mut r = topograph_sample::generate(12, 3).to_records();
+        let first = r.persons[0].id.0;
+        for (i, p) in r.persons.iter_mut().enumerate() {
+            let mut set = |k: &str, v: String| p.custom.insert(k.into(), v);
+            if i % 2 == 0 {
+                set("Office", "Berlin".into());
+            }
+            if i % 3 == 0 {
+                set("Buddy", first.to_string());
+            }
+            if i == 4 {
+                set("Buddy", "999999".into()); // no such person: shown as it is
+            }
+            set("Note", "private".into());
+            set("Level code", "L3".into());
+        }
+        Org::from_records(r)
+    }
+
+    #[test]
+    fn the_apps_cards_and_the_exporters_show_the_same_line_of_fields() {
+        let (org, fields) = (org(), fields());
+        let persons: Vec<_> = org
+            .persons()
+            .map(|p| {
+                json!({"id": p.id.0, "name": p.name, "title": p.title, "custom": p.custom,
+                       "line": card_field_line(&org, &fields, p)})
+            })
+            .collect();
+        crate::golden::check(
+            "card-fields.json",
+            &json!({"fields": fields, "persons": persons}),
+        );
+    }
+
+    #[test]
+    fn an_exported_card_shows_its_fields_under_the_title_and_only_the_first_two_on_cards() {
+        let (org, fields) = (org(), fields());
+        let lines: HashMap<u32, String> = org
+            .persons()
+            .filter_map(|p| card_field_line(&org, &fields, p).map(|l| (p.id.0, l)))
+            .collect();
+        let first = org.persons().next().unwrap();
+        assert_eq!(
+            lines[&first.id.0],
+            format!("Berlin \u{b7} {}", first.display_name())
+        );
+        assert!(lines
+            .values()
+            .all(|l| !l.contains("private") && !l.contains("L3")));
+        let scene = Scene::build(&org, View::OrgChart, &BTreeSet::new(), None).unwrap();
+        let look = Look {
+            field_lines: Some(lines),
+            ..Look::default()
+        };
+        let svg = to_svg(&*scene.diagram_with(&look), &SvgOptions::default());
+        let group = svg
+            .split("<g font-size=\"11\" fill=\"")
+            .find(|g| g.contains(">Berlin"))
+            .expect("a group of field lines");
+        assert!(group.contains(&format!("{}<", first.display_name())));
+        let plain = to_svg(&*scene.diagram(), &SvgOptions::default());
+        assert!(!plain.contains(">Berlin"), "no fields unless asked for");
     }
 }

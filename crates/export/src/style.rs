@@ -30,6 +30,8 @@ pub const STACK_OFFSET: f64 = 4.0;
 /// Baselines of the name and title lines, from the card's top.
 pub const NAME_BASELINE: f64 = 27.0;
 pub const TITLE_BASELINE: f64 = 46.0;
+/// The baseline of the custom fields' line under the title (above the team chips).
+pub const FIELDS_BASELINE: f64 = 62.0;
 
 #[cfg(test)]
 mod tests {

@@ -1,13 +1,14 @@
 //! Building the scene of one view, scoped and collapsed as asked, ready to export.
 
 use crate::book::{Book, PageDiagram};
+use crate::colouring::Colouring;
 use crate::diagram::Diagram;
-use crate::legend::{legend_for, WithLegend};
+use crate::legend::{legend_for, LegendSection, WithLegend};
 use crate::pdf::{page_aspect, sheet_size, PdfOptions, Sheets, PT_PER_PX};
 use crate::style::NAME_SIZE;
 use crate::{scope, Effort, OrgChart, Ownership, PlanChart, TeamMap};
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use topograph_model::{Date, Error, ErrorCode, Org, Result, UnitId, View};
 use topograph_plan::{Granularity, PlanOptions};
 use topograph_scene::{
@@ -28,6 +29,42 @@ pub struct BuildOptions {
     /// Org chart: the compact card form, the name alone on a short narrow card, so that more
     /// of a chart fits a page at a size the names can still be read.
     pub name_only: bool,
+}
+
+/// What an export adds to the scene it draws: the view's legend beside it, and people in the
+/// colours of colour by (whose section of the legend is drawn whenever they are, since the
+/// colours mean nothing without it).
+#[derive(Clone, Debug, Default)]
+pub struct Look {
+    pub legend: bool,
+    pub colours: Option<Colouring>,
+    /// Org chart: the custom fields' line under each card's title, by person id
+    /// (`topograph_model::card_field_line`).
+    pub field_lines: Option<HashMap<u32, String>>,
+}
+
+impl Look {
+    /// Only the legend, or nothing.
+    pub fn legend(legend: bool) -> Look {
+        Look {
+            legend,
+            ..Look::default()
+        }
+    }
+
+    /// The legend's sections for `view`: colour by's first, then the view's own when asked.
+    fn sections(&self, view: View) -> Option<Vec<LegendSection>> {
+        let colours = self
+            .colours
+            .as_ref()
+            .filter(|_| matches!(view, View::OrgChart))
+            .map(Colouring::legend);
+        let own = self.legend.then(|| legend_for(view)).flatten();
+        match (colours, own) {
+            (None, None) => None,
+            (c, o) => Some(c.into_iter().chain(o.unwrap_or_default()).collect()),
+        }
+    }
 }
 
 /// Size and spacing of the compact, name-only cards.
@@ -167,7 +204,7 @@ impl Scene {
         scope: Option<u32>,
         levels: Option<u32>,
         pdf: &PdfOptions,
-        legend: bool,
+        look: &Look,
     ) -> Result<Scene> {
         let mut o = BuildOptions {
             levels,
@@ -190,7 +227,7 @@ impl Scene {
         if view != View::OrgChart || pdf.tiled || o.target_aspect.is_none() {
             return Ok(full);
         }
-        let scale = crate::pdf::plan(&*full.diagram_with(legend), pdf)?.scale;
+        let scale = crate::pdf::plan(&*full.diagram_with(look), pdf)?.scale;
         if NAME_SIZE * scale >= MIN_NAME_PT {
             return Ok(full);
         }
@@ -200,14 +237,24 @@ impl Scene {
 
     /// The scene as something the exporters draw (a book: its first page).
     pub fn diagram(&self) -> Box<dyn Diagram + '_> {
+        static PLAIN: Look = Look {
+            legend: false,
+            colours: None,
+            field_lines: None,
+        };
+        self.diagram_dressed(&PLAIN)
+    }
+
+    /// As [`Scene::diagram`], the org chart dressed as `look` asks (colours, fields on cards).
+    fn diagram_dressed<'a>(&'a self, look: &'a Look) -> Box<dyn Diagram + 'a> {
         match self {
-            Scene::OrgChart(s) => Box::new(OrgChart::new(s)),
+            Scene::OrgChart(s) => Box::new(OrgChart::dressed(s, look)),
             Scene::TeamMap(s) => Box::new(TeamMap::new(s)),
             Scene::Ownership(s) => Box::new(Ownership::new(s)),
             Scene::Effort(s) => Box::new(Effort::new(s)),
             Scene::PlanChart(s) => Box::new(PlanChart::new(s)),
             Scene::Book(pages) => match pages.first() {
-                Some(p) => Box::new(PageDiagram::new(p)),
+                Some(p) => Box::new(PageDiagram::dressed(p, look)),
                 None => Box::new(OrgChart::new(&EMPTY)),
             },
         }
@@ -226,22 +273,21 @@ impl Scene {
         }
     }
 
-    /// As [`Scene::diagram`], with the view's legend beside it when `legend` and it has one.
-    pub fn diagram_with(&self, legend: bool) -> Box<dyn Diagram + '_> {
-        match legend.then(|| legend_for(self.view())).flatten() {
-            Some(sections) => Box::new(WithLegend {
-                inner: self.diagram(),
-                sections,
-            }),
-            None => self.diagram(),
+    /// As [`Scene::diagram`], dressed as `look` asks: coloured, with the legend beside it when
+    /// it has one.
+    pub fn diagram_with<'a>(&'a self, look: &'a Look) -> Box<dyn Diagram + 'a> {
+        let inner = self.diagram_dressed(look);
+        match look.sections(self.view()) {
+            Some(sections) => Box::new(WithLegend { inner, sections }),
+            None => inner,
         }
     }
 
     /// How many pages the PDF `o` has.
-    pub fn pdf_pages(&self, o: &PdfOptions, legend: bool) -> Result<usize> {
+    pub fn pdf_pages(&self, o: &PdfOptions, look: &Look) -> Result<usize> {
         match self {
             Scene::Book(pages) => Ok(pages.len().max(1)),
-            _ => Ok(crate::pdf::plan(&*self.diagram_with(legend), o)?.pages()),
+            _ => Ok(crate::pdf::plan(&*self.diagram_with(look), o)?.pages()),
         }
     }
 
@@ -249,14 +295,14 @@ impl Scene {
     pub fn to_pdf(
         &self,
         o: &PdfOptions,
-        legend: bool,
+        look: &Look,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<Vec<u8>> {
         match self {
             Scene::Book(pages) if !pages.is_empty() => {
-                crate::pdf::write_pdf(&self.book(pages, o, legend)?, o, progress)
+                crate::pdf::write_pdf(&self.book(pages, o, look)?, o, progress)
             }
-            _ => crate::pdf::to_pdf_with_progress(&*self.diagram_with(legend), o, progress),
+            _ => crate::pdf::to_pdf_with_progress(&*self.diagram_with(look), o, progress),
         }
     }
 
@@ -265,17 +311,17 @@ impl Scene {
     pub fn page_preview(
         &self,
         o: &PdfOptions,
-        legend: bool,
+        look: &Look,
         n: usize,
     ) -> Result<(String, f64, f64)> {
         match self {
             Scene::Book(pages) if !pages.is_empty() => {
-                let book = self.book(pages, o, legend)?;
+                let book = self.book(pages, o, look)?;
                 let (w, h) = book.size();
                 Ok((book.svg(n.min(book.count() - 1)), w, h))
             }
             _ => {
-                let d = self.diagram_with(legend);
+                let d = self.diagram_with(look);
                 let plan = crate::pdf::plan(&*d, o)?;
                 Ok((
                     crate::pdf::page_preview(&*d, o, n)?,
@@ -290,13 +336,17 @@ impl Scene {
         &self,
         pages: &'a [ChartPage],
         o: &'a PdfOptions,
-        legend: bool,
+        look: &'a Look,
     ) -> Result<Book<'a>> {
         let (page, area) =
             sheet_size(o).ok_or_else(|| crate::invalid("a book needs a paper size"))?;
         Ok(Book {
-            pages: pages.iter().map(PageDiagram::new).collect(),
-            legend: legend.then(|| legend_for(View::OrgChart)).flatten(),
+            pages: pages
+                .iter()
+                .map(|p| PageDiagram::dressed(p, look))
+                .collect(),
+            legend: look.sections(View::OrgChart),
+            look,
             o,
             page,
             area,

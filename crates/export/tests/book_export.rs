@@ -26,18 +26,24 @@ fn a_tiled_org_chart_prints_one_subtree_a_page_with_marks_naming_real_pages() {
         None,
         None,
         &o,
-        true,
+        &Look::legend(true),
     )
     .unwrap();
     let Scene::Book(pages) = &scene else {
         panic!("a tiled org chart on paper is a book")
     };
-    let count = scene.pdf_pages(&o, true).unwrap();
+    let count = scene.pdf_pages(&o, &Look::legend(true)).unwrap();
     assert_eq!(count, pages.len());
     assert!(count > 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.pdf");
-    std::fs::write(&path, scene.to_pdf(&o, true, &mut |_, _| true).unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        scene
+            .to_pdf(&o, &Look::legend(true), &mut |_, _| true)
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(pdf_pages(&path), count);
     let text = pdf_text(&path);
     let page_texts: Vec<&str> = text.split('\u{c}').collect();
@@ -68,7 +74,7 @@ fn a_tiled_org_chart_prints_one_subtree_a_page_with_marks_naming_real_pages() {
             );
         }
     }
-    let (svg, w, h) = scene.page_preview(&o, true, 1).unwrap();
+    let (svg, w, h) = scene.page_preview(&o, &Look::legend(true), 1).unwrap();
     assert!((w - 841.89).abs() < 0.01 && (h - 595.28).abs() < 0.01);
     assert!(
         svg.contains("from page 1"),

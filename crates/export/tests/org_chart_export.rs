@@ -167,7 +167,7 @@ fn the_sample_on_one_a4_landscape_page_keeps_every_name_at_six_points_or_more() 
         None,
         None,
         &o,
-        false,
+        &Look::default(),
     )
     .unwrap();
     let dir = tempfile::tempdir().unwrap();

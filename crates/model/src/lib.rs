@@ -5,8 +5,10 @@
 //! writes, logs as the inverse for undo, and turns into a [`ChangeSet`] for the UI.
 
 mod as_of;
+mod card_fields;
 mod change;
 mod check_settings;
+mod colour_by;
 mod date;
 mod effort;
 mod entities;
@@ -24,8 +26,10 @@ pub mod validate;
 mod vocab;
 
 pub use as_of::{arrival, departure, AsOf};
+pub use card_fields::{card_field_line, card_field_names, MAX_CARD_FIELDS};
 pub use change::{Change, ChangeSet, Delta, Entity, EntityKey, Patch};
 pub use check_settings::CheckSettings;
+pub use colour_by::{colour_entries, natural_cmp, ColourEntry, ColourKey, COLOUR_PALETTE};
 pub use date::Date;
 pub use effort::{actual_effort, AreaEffort, Effort, CONTRIBUTOR_WEIGHT};
 pub use entities::{

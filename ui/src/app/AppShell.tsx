@@ -42,6 +42,7 @@ import { FieldsHost } from "../fields/FieldsDialog";
 import { ColourLegend } from "../fields/ColourLegend";
 import { colourBy, useColourBy, useFields } from "../fields/fieldsStore";
 import { colourEntries, colourMarks, colourOptions } from "../fields/colourBy";
+import { cardFieldLines } from "../fields/cardFields";
 import "./app.css";
 
 export function AppShell({ controller }: { controller?: AppController }) {
@@ -65,11 +66,21 @@ export function AppShell({ controller }: { controller?: AppController }) {
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.
   const [viewEpoch, setViewEpoch] = useState(0);
 
+  const fields = useFields(doc);
+  // The fields marked "on cards" as a line under each title: read from the records, so they follow edits at once.
+  const fieldLines = useMemo(() => cardFieldLines(doc?.records.persons ?? [], fields), [doc?.records.persons, fields]);
   const content = useMemo<ReadonlyMap<number, CardContent>>(() => {
     const byId = new Map<number, CardContent>();
-    if (scene) scene.ids.forEach((id, i) => { const c = scene.cards[i]; if (c) byId.set(id, c); });
+    if (scene) {
+      scene.ids.forEach((id, i) => {
+        const c = scene.cards[i];
+        if (!c) return;
+        const line = fieldLines.get(id);
+        byId.set(id, line === undefined ? c : { ...c, fields: line });
+      });
+    }
     return byId;
-  }, [scene]);
+  }, [scene, fieldLines]);
   const persons = doc?.records.persons;
   const recordManagers = useMemo(() => (persons ? managersById(persons) : null), [persons]);
   // The chart can be in before the records (it is drawn at once): its lines tell who reports to whom meanwhile.
@@ -91,7 +102,6 @@ export function AppShell({ controller }: { controller?: AppController }) {
   const badges = usePersonBadges();
   const badgeTip = useBadgeTips("person");
   const compareMarks = useCompareMarks(doc?.active_scenario);
-  const fields = useFields(doc);
   const colourKey = useColourBy();
   const coloured = useMemo(
     () => (colourKey ? colourEntries(colourKey, doc?.records.persons ?? [], fields) : []),
@@ -222,7 +232,7 @@ export function AppShell({ controller }: { controller?: AppController }) {
       <NewDocumentHost />
       <RepairHost ctl={ctl} />
       <ImportHost hasDocument={!!doc?.document} emptyScenario={isEmptyOrg(doc)} />
-      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} asOf={asOf} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
+      <ExportHost hasDocument={!!doc?.document} documentName={doc?.document?.name ?? null} asOf={asOf} colourBy={colourKey} view={view === "plan" ? "headcount" : view === "sheet" ? "org-chart" : view} selection={ctl.snapshot().selection} />
     </main>
   );
 }

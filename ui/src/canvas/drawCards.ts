@@ -244,6 +244,22 @@ export function drawFullText(env: DrawEnv, visible: Uint32Array): void {
     if (s) ctx.fillText(s, (scene.x[i] as number) + left, (scene.y[i] as number) + 46);
   }
 
+  // The custom fields shown on cards, under the title and clear of a "+N" badge (the exporter's FIELDS_BASELINE).
+  let fontSet = false;
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k] as number;
+    const c = content.get(scene.ids[i] as number);
+    if (!c?.fields) continue;
+    if (!fontSet) {
+      ctx.font = theme.fieldsFont;
+      ctx.fillStyle = theme.titleColour;
+      fontSet = true;
+    }
+    const badge = c.collapsedCount > 0 ? text.width(`+${c.collapsedCount}`, theme.badgeFont) + 18 : 0;
+    const s = text.fit(c.fields, theme.fieldsFont, (scene.w[i] as number) - left - theme.padX - badge);
+    if (s) ctx.fillText(s, (scene.x[i] as number) + left, (scene.y[i] as number) + 62);
+  }
+
   drawBadges(env, visible, tagW);
 }
 

@@ -57,6 +57,22 @@ describe("ChartRenderer", () => {
     expect(stats.cards).toBeLessThan(scene.ids.length);
   });
 
+  it("draws a card's line of custom fields under its title, in the fields' font, and none for cards without", () => {
+    const { r, calls, scene, content } = make();
+    const id = scene.ids[0] as number;
+    const first = content.get(id);
+    if (!first) throw new Error("the synthetic chart has content for its first card");
+    r.setContent({ get: (k) => (k === id ? { ...first, fields: "Berlin · L3" } : content.get(k)) });
+    r.setCamera(centerOn({ x: 0, y: 0, zoom: 1 }, (scene.x[0] as number) + 110, (scene.y[0] as number) + 42, r.viewport));
+    calls.length = 0;
+    r.renderNow();
+    const drawn = calls.filter((c) => c.name === "fillText" && c.args[0] === "Berlin · L3");
+    expect(drawn.map((c) => c.args.slice(1))).toEqual([[(scene.x[0] as number) + 19, (scene.y[0] as number) + 62]]);
+    const font = calls.slice(0, calls.indexOf(drawn[0] as (typeof calls)[number])).filter((c) => c.name === "set:font").at(-1);
+    expect(font?.args[0]).toMatch(/^11px /);
+    expect(calls.filter((c) => c.name === "fillText" && String(c.args[0]).includes("·")).length).toBe(1);
+  });
+
   it("zoomed far out draws blocks and no text", () => {
     const { r, calls, scene } = make();
     r.setCamera(fitBounds(scene.bounds, r.viewport));

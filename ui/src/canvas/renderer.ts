@@ -6,7 +6,7 @@ import { drawHighlightFills, drawHighlightStrokes, drawRefusalTooltip, NO_HIGHLI
 import { drawBadges, drawLeftBadges } from "./badges";
 import { drawStubs, hiddenRoutes, shownRoutes } from "./dottedStubs";
 import { canvasMeasure, DEFAULT_LOD_THRESHOLDS, selectLod, TextCache, type Lod, type LodThresholds, type MeasureFn } from "./lod";
-import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContentProvider, type ChartScene, type Rect } from "./scene";
+import { assertSceneShape, buildIdLookup, connectorBoxes, EMPTY_SCENE, type CardContent, type CardContentProvider, type ChartScene, type Rect } from "./scene";
 import { GridIndex } from "./spatialIndex";
 import { SPLAT_MAX_PX, Splatter } from "./splat";
 import { buildStyleTable, type StyleTable } from "./styleTable";
@@ -111,6 +111,11 @@ export class ChartRenderer {
   }
 
   /** Card text, colours or open/collapsed flags changed without a relayout. */
+  /** What card `id` shows, as drawn. */
+  cardContent(id: number): CardContent | undefined {
+    return this.content.get(id);
+  }
+
   setContent(content: CardContentProvider): void {
     this.content = content;
     this.styles = buildStyleTable(this.scene, content, this.theme.blockFill);

@@ -40,6 +40,8 @@ export interface CardContent {
   /** Number of hidden reports when the card is collapsed; 0 when expanded or a leaf. */
   collapsedCount: number;
   teamColours: string[];
+  /** The custom fields shown on cards, as one line under the title (ui/src/fields/cardFields); absent: none. */
+  fields?: string;
 }
 
 /** Looked up per visible card per frame, so it must be O(1) (a Map or an array by id). */

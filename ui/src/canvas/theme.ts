@@ -42,6 +42,8 @@ export interface Theme {
   titleFont: string;
   bigNameFont: string;
   badgeFont: string;
+  /** The line of custom fields under a card's title. */
+  fieldsFont: string;
   /** Screen-space font for the refusal tooltip, which must stay readable at any zoom. */
   tooltipFont: string;
   padX: number;
@@ -77,6 +79,7 @@ export const DEFAULT_THEME: Theme = {
   titleFont: `12px ${FAMILY}`,
   bigNameFont: `600 24px ${FAMILY}`,
   badgeFont: `600 11px ${FAMILY}`,
+  fieldsFont: `11px ${FAMILY}`,
   tooltipFont: `12px ${FAMILY}`,
   padX: 14,
   accentWidth: 5,

@@ -9,6 +9,7 @@ import {
   scopeOf, selectionRoot, stepPage, suggestedName,
   type ExportChoice, type Selection,
 } from "./exportModel";
+import { colourLabel } from "../fields/colourBy";
 import "./export.css";
 
 type Stage =
@@ -20,16 +21,18 @@ type Stage =
 /** Exports quicker than this show no progress bar. */
 const PROGRESS_AFTER_MS = 200;
 
-export function ExportDialog({ documentName, view, selection, asOf = null, onClose }: {
+export function ExportDialog({ documentName, view, selection, colourBy = null, asOf = null, onClose }: {
   documentName: string | null;
   view: View;
   selection: Selection;
+  /** The colour by on screen (null: none): an org chart export keeps it unless unticked. */
+  colourBy?: string | null;
   /** The as-of date the back end draws the org on (the views'); null: today. */
   asOf?: string | null;
   onClose: () => void;
 }) {
   const titleId = useId();
-  const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view));
+  const [choice, setChoice] = useState<ExportChoice>(() => defaultChoice(view, colourBy));
   const [stage, setStage] = useState<Stage>({ kind: "choosing" });
   const [preview, setPreview] = useState<{ url: string; page: number; pages: number } | { error: CoreError } | null>(null);
   // The page previewed, for the drawing it was chosen on: a new choice starts again from page 1.
@@ -168,6 +171,9 @@ export function ExportDialog({ documentName, view, selection, asOf = null, onClo
                 )}
                 {hasLegend(choice.view) && (
                   <label className="export-row"><input type="checkbox" checked={choice.legend} onChange={(e) => set({ legend: e.target.checked })} /> Include the legend</label>
+                )}
+                {choice.view === "org-chart" && choice.colourBy !== null && (
+                  <label className="export-row"><input type="checkbox" checked={choice.coloured} onChange={(e) => set({ coloured: e.target.checked })} /> Colour by {colourLabel(choice.colourBy)}, as on screen</label>
                 )}
                 {choice.format !== "pdf" && (
                   <label className="export-row"><input type="checkbox" checked={choice.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background</label>

@@ -13,16 +13,18 @@ export interface ExportHostProps {
   selection: Selection;
   /** The as-of date the views (and so the export) show the org on; null: today. */
   asOf: string | null;
+  /** What the org chart is coloured by (null: its teams' own colours): the export starts from the same. */
+  colourBy: string | null;
 }
 
 export function ExportHost(props: ExportHostProps) {
-  const [open, setOpen] = useState<{ view: View; selection: Selection } | null>(null);
+  const [open, setOpen] = useState<{ view: View; selection: Selection; colourBy: string | null } | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const ctx = (): ExportActionContext => ({
     hasDocument: latest.current.hasDocument,
     // The dialog starts from the view and selection of the moment it opened.
-    openExport: () => setOpen((o) => o ?? { view: startView(latest.current.view), selection: latest.current.selection }),
+    openExport: () => setOpen((o) => o ?? { view: startView(latest.current.view), selection: latest.current.selection, colourBy: latest.current.colourBy }),
   });
   const registry = useMemo(createExportRegistry, []);
   useEffect(() => {
@@ -33,5 +35,5 @@ export function ExportHost(props: ExportHostProps) {
     return () => { live = false; off?.(); };
   }, [registry]);
   if (!open || !props.hasDocument) return null;
-  return <ExportDialog documentName={props.documentName} view={open.view} selection={open.selection} asOf={props.asOf} onClose={() => setOpen(null)} />;
+  return <ExportDialog documentName={props.documentName} view={open.view} selection={open.selection} colourBy={open.colourBy} asOf={props.asOf} onClose={() => setOpen(null)} />;
 }

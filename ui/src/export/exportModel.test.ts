@@ -98,6 +98,20 @@ describe("the legend option", () => {
   });
 });
 
+describe("colour by in the export", () => {
+  it("starts as the screen is coloured, is sent for the org chart only, and can be turned off", () => {
+    expect(optionsOf(defaultChoice("org-chart")).colour_by).toBeNull();
+    expect(optionsOf(defaultChoice("org-chart", "custom:Office")).colour_by).toBe("custom:Office");
+    expect(optionsOf(defaultChoice("team-map", "custom:Office")).colour_by).toBeNull();
+    expect(optionsOf({ ...defaultChoice("org-chart", "discipline"), coloured: false }).colour_by).toBeNull();
+  });
+
+  it("draws the preview again when the colours are turned off", () => {
+    const on = defaultChoice("org-chart", "discipline");
+    expect(previewKey(on, none)).not.toBe(previewKey({ ...on, coloured: false }, none));
+  });
+});
+
 describe("the preview's pages", () => {
   it("step one page at a time and stop at the first and the last", () => {
     expect(stepPage(0, 12, 1)).toBe(1);

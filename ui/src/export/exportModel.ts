@@ -21,6 +21,9 @@ export interface ExportChoice {
   levels: number;
   /** Org chart and team map: draw the legend beside the diagram (on the first page of a PDF). */
   legend: boolean;
+  /** Org chart: the colour by on screen when the dialog opened (null: none), and whether the export keeps it. */
+  colourBy: string | null;
+  coloured: boolean;
 }
 
 /** The views whose exports can carry a legend. */
@@ -57,8 +60,14 @@ export function startView(view: View): View {
   return view === "ownership" && effortShown ? "effort" : view;
 }
 
-export function defaultChoice(view: View): ExportChoice {
-  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0, legend: true };
+/** The dialog's first choice for `view`, keeping the colour by on screen (`colourBy`) as the screen shows it. */
+export function defaultChoice(view: View, colourBy: string | null = null): ExportChoice {
+  return { view, scope: "whole", format: "pdf", page: "a4", landscape: true, tile: false, pngSize: "scale", scale: 2, width: "2048", transparent: false, levels: 0, legend: true, colourBy, coloured: colourBy !== null };
+}
+
+/** The colour by the export draws: the org chart's, when there is one and it is kept. */
+export function colourOf(c: ExportChoice): string | null {
+  return c.view === "org-chart" && c.coloured ? c.colourBy : null;
 }
 
 /** The node the "selection" scope starts from in `view`: a selected person on the org chart, a unit on the team map. */
@@ -102,6 +111,7 @@ export function optionsOf(c: ExportChoice): ExportOptions {
     width: png && c.pngSize === "width" ? Number(c.width.trim()) : null,
     transparent: c.format !== "pdf" && c.transparent,
     legend: hasLegend(c.view) && c.legend,
+    colour_by: colourOf(c),
   };
 }
 
@@ -117,7 +127,7 @@ export function previewKey(c: ExportChoice, selection: Selection): string | null
   if (c.scope === "selection" && what.scope === null) return null;
   const page = c.format === "pdf" && c.page !== "fit" ? `${c.page}:${c.landscape}:${c.tile}:${c.scale}` : "";
   const periods = what.periods ? `${what.periods.by}:${what.periods.from}:${what.periods.to}` : "";
-  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}:${periods}:${hasLegend(c.view) && c.legend}`;
+  return `${what.view}:${what.scope ?? ""}:${what.levels ?? ""}:${page}:${periods}:${hasLegend(c.view) && c.legend}:${colourOf(c) ?? ""}`;
 }
 
 /** The name the save dialog proposes: document, view, extension. */

@@ -5,6 +5,7 @@ import { commands, type Error as CoreError, type FieldChoice, type FieldDef, typ
 import type { AppController } from "../app/controller";
 import { fieldsDialog, useFields, useFieldsDialogOpen } from "./fieldsStore";
 import { PALETTE } from "./colourBy";
+import { MAX_CARD_FIELDS } from "./cardFields";
 import "./fields.css";
 
 const KINDS: { id: FieldKind; label: string }[] = [
@@ -50,6 +51,8 @@ function FieldsDialog({ ctl, revision, onClose }: { ctl: AppController; revision
     const r = await commands.fieldUsage(n);
     setRemoving({ name: n, count: r.status === "ok" ? r.data : 0 });
   };
+  // Cards have room for one line of fields: at most two of them.
+  const shownOnCards = fields.fields.filter((f) => f.on_cards).length;
   const toggleCards = (f: FieldDef) => void apply({ op: "update-field", name: f.name, field: { ...f, on_cards: !f.on_cards } });
 
   return (
@@ -67,7 +70,9 @@ function FieldsDialog({ ctl, revision, onClose }: { ctl: AppController; revision
                     {(f.choices ?? []).map((c) => <span key={c.name} className="colour-swatch" title={c.name} style={{ background: c.colour, marginLeft: 4 }} />)}
                   </td>
                   <td>{KINDS.find((k) => k.id === f.kind)?.label}</td>
-                  <td><input type="checkbox" aria-label={`Show ${f.name} on cards`} checked={f.on_cards} onChange={() => toggleCards(f)} /></td>
+                  <td><input type="checkbox" aria-label={`Show ${f.name} on cards`} checked={f.on_cards} onChange={() => toggleCards(f)}
+                    disabled={!f.on_cards && shownOnCards >= MAX_CARD_FIELDS}
+                    title={!f.on_cards && shownOnCards >= MAX_CARD_FIELDS ? `Cards show ${MAX_CARD_FIELDS} fields at most: take one off first` : undefined} /></td>
                   <td><button type="button" onClick={() => void askRemove(f.name)}>Remove {f.name}</button></td>
                 </tr>
               ))}
@@ -95,7 +100,7 @@ function FieldsDialog({ ctl, revision, onClose }: { ctl: AppController; revision
               {KINDS.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
             </select>
           </label>{" "}
-          <label><input type="checkbox" checked={onCards} onChange={(e) => setOnCards(e.target.checked)} /> Show on cards</label>
+          <label><input type="checkbox" checked={onCards} disabled={shownOnCards >= MAX_CARD_FIELDS} onChange={(e) => setOnCards(e.target.checked)} /> Show on cards</label>
           {kind === "choice" && (
             <div>
               {choices.map((c, i) => (

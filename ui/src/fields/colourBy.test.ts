@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldDefs, Person } from "../bindings";
-import { colourEntries, colourMarks, colourOptions, PALETTE } from "./colourBy";
+import { parityFixture } from "../testing/parityFixture";
+import { colourEntries, colourMarks, colourOptions, naturalCompare, PALETTE } from "./colourBy";
 
 const fields: FieldDefs = {
   fields: [
@@ -41,5 +42,15 @@ describe("colour by", () => {
 
   it("a choice field that is gone colours nobody", () => {
     expect(colourEntries("custom:Gone", [person(1, { custom: { Gone: "x" } })], fields)).toEqual([]);
+  });
+
+  it("sorts a category's values by the core's natural order: numbers by value, case set aside, ties by the raw text", () => {
+    expect(["L10", "l2", "L2", "Berlin", "amsterdam", "L1"].sort(naturalCompare)).toEqual(["amsterdam", "Berlin", "L1", "L2", "l2", "L10"]);
+  });
+
+  it("colours every key as the exporter does (tests/fixtures/parity/colour-by.json)", () => {
+    const fixture = parityFixture<{ fields: FieldDefs; persons: Person[]; cases: { key: string; entries: unknown }[] }>("colour-by.json");
+    expect(fixture.cases.length).toBe(5);
+    for (const c of fixture.cases) expect(colourEntries(c.key, fixture.persons, fixture.fields), c.key).toEqual(c.entries);
   });
 });

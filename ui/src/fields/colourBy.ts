@@ -1,5 +1,6 @@
 // Colour by: which people get which colour, from a choice field's own colours or a built-in category
-// (discipline, location, status, level, coloured from a fixed palette in sorted order).
+// (discipline, location, status, level, coloured from a fixed palette in natural order). The exporter colours by the
+// same rule (topograph_model::colour_by); tests/fixtures/parity/colour-by.json holds cases both sides check.
 import type { FieldDefs, Person } from "../bindings";
 import type { MarkSet } from "../canvas/highlights";
 
@@ -75,11 +76,43 @@ export function colourEntries(key: ColourKey, persons: readonly Person[], fields
     if (g) g.push(p.id); else groups.set(v, [p.id]);
   }
   return [...groups.keys()]
-    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+    .sort(naturalCompare)
     .map((label, i) => ({ label, colour: PALETTE[i % PALETTE.length] as string, ids: groups.get(label) ?? [] }));
 }
 
 /** The entries as the chart's mark sets: an outline in the colour and a light tint of it. */
 export function colourMarks(entries: readonly ColourEntry[]): MarkSet[] {
   return entries.filter((e) => e.ids.length > 0).map((e) => ({ ids: new Set(e.ids), stroke: e.colour, fill: `${e.colour}40` }));
+}
+
+/**
+ * Natural order, as the core's `natural_cmp`: runs of digits compare by value ("L2" before "L10"), the rest without
+ * regard to case (Unicode's simple lower case, as Rust's), and the raw text (by code point) breaks ties.
+ */
+export function naturalCompare(a: string, b: string): number {
+  const ca = a.match(/\d+|\D+/g) ?? [];
+  const cb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+    const x = ca[i] as string;
+    const y = cb[i] as string;
+    const digits = /^\d/.test(x) && /^\d/.test(y);
+    let o: number;
+    if (digits) {
+      const tx = x.replace(/^0+/, "");
+      const ty = y.replace(/^0+/, "");
+      o = tx.length - ty.length || byCodePoint(tx, ty);
+    } else o = byCodePoint(x.toLowerCase(), y.toLowerCase());
+    if (o !== 0) return Math.sign(o);
+  }
+  return Math.sign(ca.length - cb.length) || byCodePoint(a, b);
+}
+
+function byCodePoint(a: string, b: string): number {
+  const pa = [...a];
+  const pb = [...b];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const d = (pa[i] as string).codePointAt(0)! - (pb[i] as string).codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return pa.length - pb.length;
 }

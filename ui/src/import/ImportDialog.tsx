@@ -106,7 +106,8 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
         <h2 id={titleId}>Import {path.split(/[\\/]/).pop()}</h2>
         {stage.kind === "done" ? (
           <section aria-label="Summary">
-            <p>Imported into “{stage.summary.scenario}”:</p>
+            <p>Imported into “{stage.summary.scenario}”{choice === "new-document" ? ` of ${newPath?.split(/[\\/]/).pop() ?? "the new document"}` : ""}:</p>
+            {choice === "new-document" && hasDocument && !emptyScenario && <p className="muted">The new document opened in a window of its own.</p>}
             <ul>{summaryLines(stage.summary).map((l) => <li key={l}>{l}</li>)}</ul>
             {stage.summary.leavers.length > 0 && <p className="muted">Leaving: {stage.summary.leavers.slice(0, 20).join(", ")}{stage.summary.leavers.length > 20 ? "…" : ""}</p>}
             {stage.summary.notes.map((n) => <p key={n} className="muted">{n}</p>)}

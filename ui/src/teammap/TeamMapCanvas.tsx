@@ -38,6 +38,8 @@ export interface TeamMapCanvasProps {
   label?: string;
   /** The canvas took the focus, or gave it up. */
   onFocusChange?(focused: boolean): void;
+  /** Colour by: each coloured person's colour (none: the chips' own). */
+  personColours?: ReadonlyMap<number, string>;
 }
 
 export interface TeamMapHandle {
@@ -141,6 +143,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
       interaction: props.selectedInteraction,
     });
   }, [props.selectedPersons, props.selectedUnits, props.selectedInteraction]);
+  useEffect(() => rendererRef.current?.setHighlights({ personColours: props.personColours }), [props.personColours]);
 
   // Health findings of the open scenario as count badges on units and person chips, updated with each operation.
   const unitBadges = useBadges("unit");

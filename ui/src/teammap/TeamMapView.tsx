@@ -23,6 +23,9 @@ import { describeChip, describeUnit } from "../a11y/describe";
 import { firstFocus, focusForSelection, focusInto, focusOut, focusRect as mapFocusRect, stepFocus, type MapFocus } from "./mapNav";
 import "./teammap.css";
 import { applyMove } from "../asof/datedMove";
+import { colourEntries } from "../fields/colourBy";
+import { ColourLegend } from "../fields/ColourLegend";
+import { useColourBy, useFields } from "../fields/fieldsStore";
 
 const EMPTY_RECORDS: MapRecords = { persons: [], units: [], memberships: [], areas: [], contributors: [], interactions: [] };
 
@@ -59,6 +62,12 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const handle = useRef<TeamMapHandle | null>(null);
   const platform = useMemo(currentPlatform, []);
   const registry = useMemo(createTeamMapRegistry, []);
+
+  // Colour by (the toolbar's, shared with the org chart): every chip of a coloured person in their colour.
+  const fields = useFields(doc);
+  const colourKey = useColourBy();
+  const coloured = useMemo(() => (colourKey ? colourEntries(colourKey, records.persons, fields) : []), [colourKey, records.persons, fields]);
+  const personColours = useMemo(() => new Map(coloured.flatMap((e) => e.ids.map((id) => [id, e.colour] as const))), [coloured]);
 
   const persons = useMemo(() => new Set(selection.persons), [selection.persons]);
   const units = useMemo(() => new Set(selection.units), [selection.units]);
@@ -285,6 +294,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             selectedInteraction={interaction}
             handleRef={handle}
             focus={focus}
+            personColours={personColours}
             label={`Team map, ${scene.units.length.toLocaleString("en")} teams and groups. Arrow keys move between them, Shift+Down goes into one, Shift+Up out, Enter opens the inspector.`}
             onFocusChange={(on) => {
               const idx = handle.current?.index();
@@ -343,6 +353,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             </div>
           )}
           {placing && <p className="place-team-hint" role="status">Click where the new team goes (Enter: in the middle, Escape cancels)</p>}
+          {colourKey && <ColourLegend colourKey={colourKey} entries={coloured} />}
           </div>
         ) : (
           <p className="placeholder">Arranging the team map…</p>

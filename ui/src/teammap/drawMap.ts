@@ -167,8 +167,8 @@ function unitMeta(c: TeamMapScene["unit_content"][number]): string {
 
 const fmtFte = (n: number) => (Math.round(n * 10) / 10).toString();
 
-/** Chips too small to read: plain blocks in two batched fills (people, open positions). */
-export function drawChipBlocks(env: MapDrawEnv, visible: Uint32Array): void {
+/** Chips too small to read: plain blocks in two batched fills (people, open positions), coloured ones in their colour. */
+export function drawChipBlocks(env: MapDrawEnv, visible: Uint32Array, colours?: ReadonlyMap<number, string>): void {
   const { ctx, scene: s } = env;
   for (const open of [false, true]) {
     ctx.fillStyle = open ? "#d5d9df" : "#ffffff";
@@ -179,13 +179,32 @@ export function drawChipBlocks(env: MapDrawEnv, visible: Uint32Array): void {
     }
     ctx.fill();
   }
+  for (const [colour, chips] of chipsByColour(s, visible, colours)) {
+    ctx.fillStyle = colour;
+    ctx.beginPath();
+    for (const k of chips) ctx.rect(s.chip_x[k] as number, s.chip_y[k] as number, s.chip_w[k] as number, s.chip_h[k] as number);
+    ctx.fill();
+  }
+}
+
+/** The visible chips of coloured people, one list per colour, so each colour is one batched path. */
+export function chipsByColour(s: TeamMapScene, visible: Uint32Array, colours?: ReadonlyMap<number, string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (!colours || colours.size === 0) return out;
+  for (const k of visible) {
+    const c = colours.get(s.chip_person[k] as number);
+    if (c === undefined) continue;
+    const list = out.get(c);
+    if (list) list.push(k); else out.set(c, [k]);
+  }
+  return out;
 }
 
 /**
  * Readable chips: bodies in two batched paths (people solid, open positions dashed), then every name with one
  * font, then the allocation badges of people on several teams with another (setting a font costs a parse).
  */
-export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
+export function drawChips(env: MapDrawEnv, visible: Uint32Array, colours?: ReadonlyMap<number, string>): void {
   const { ctx, scene: s, zoom, text } = env;
   ctx.lineWidth = 1 / zoom;
   ctx.fillStyle = CHIP_STYLE.fill;
@@ -202,6 +221,20 @@ export function drawChips(env: MapDrawEnv, visible: Uint32Array): void {
     ctx.stroke();
   }
   ctx.setLineDash([]);
+  // Colour by: a tint of the colour under the name and an outline in it, as the org chart marks its cards.
+  for (const [colour, chips] of chipsByColour(s, visible, colours)) {
+    ctx.beginPath();
+    for (const k of chips) {
+      const h = s.chip_h[k] as number;
+      ctx.roundRect(s.chip_x[k] as number, s.chip_y[k] as number, s.chip_w[k] as number, h, Math.min(6, h / 2));
+    }
+    ctx.fillStyle = `${colour}40`;
+    ctx.fill();
+    ctx.lineWidth = 2 / zoom;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
+  ctx.lineWidth = 1 / zoom;
   if (12 * zoom < MIN_TEXT_PX) return;
   ctx.textBaseline = "middle";
   ctx.textAlign = "left";

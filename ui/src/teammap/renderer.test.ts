@@ -108,6 +108,30 @@ describe("TeamMapRenderer", () => {
     expect(calls.some((c) => c.name === "fillText" && c.args[0] === "3" && c.args[1] === cx && c.args[2] === cy)).toBe(true);
   });
 
+  it("tints and outlines every chip of a coloured person in their colour, as blocks too, and no other chip", () => {
+    const { r, calls, scene } = make();
+    const k = scene.chip_content.findIndex((c) => !c.isOpenPosition);
+    const person = scene.chip_person[k] as number;
+    r.setHighlights({ personColours: new Map([[person, "#aa3300"]]) });
+    r.setCamera({ x: (scene.chip_x[k] as number) - 20, y: (scene.chip_y[k] as number) - 20, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const at = calls.findIndex((c) => c.name === "set:strokeStyle" && c.args[0] === "#aa3300");
+    expect(at).toBeGreaterThan(0);
+    expect(calls.slice(0, at).some((c) => c.name === "set:fillStyle" && c.args[0] === "#aa330040")).toBe(true);
+    // The tinted path holds this person's chips only: from its beginPath to its fill.
+    const begin = calls.slice(0, at).map((c) => c.name).lastIndexOf("beginPath");
+    const shapes = calls.slice(begin, at).filter((c) => c.name === "roundRect").map((c) => [c.args[0], c.args[1]]);
+    const mine = scene.chip_person.flatMap((p, j) => (p === person ? [[scene.chip_x[j], scene.chip_y[j]]] : []));
+    expect(shapes.length).toBeGreaterThan(0);
+    for (const s of shapes) expect(mine).toContainEqual(s);
+
+    calls.length = 0;
+    r.setCamera({ x: scene.bounds.x, y: scene.bounds.y, zoom: 0.02 });
+    r.renderNow();
+    expect(calls.some((c) => c.name === "set:fillStyle" && c.args[0] === "#aa3300")).toBe(true); // a block in the colour
+  });
+
   it("splits visible indices by level of detail keeping draw order, into one reused buffer", () => {
     const buf = new Uint32Array(8);
     const [even, odd] = partition(Uint32Array.of(1, 2, 3, 4, 6, 7), buf, (i) => i % 2 === 0);

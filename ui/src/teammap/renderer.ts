@@ -35,6 +35,8 @@ export interface MapHighlights {
   /** Health findings per unit id and per person id (ui/src/insights), drawn as count badges. */
   unitBadges: ReadonlyMap<number, number>;
   personBadges: ReadonlyMap<number, number>;
+  /** Colour by (ui/src/fields/colourBy): each coloured person's colour, tinting every chip of theirs. */
+  personColours?: ReadonlyMap<number, string>;
   /** World rectangle of the unit or chip the keyboard is on, while the canvas has the keyboard focus. */
   focusRing?: Rect | null;
 }
@@ -185,8 +187,8 @@ export class TeamMapRenderer {
     drawUnitBlocks(env, unitBlocks);
     drawUnits(env, unitShapes);
     drawInteractions(env, links);
-    drawChipBlocks(env, chipBlocks);
-    drawChips(env, chipFull);
+    drawChipBlocks(env, chipBlocks, this.hl.personColours);
+    drawChips(env, chipFull, this.hl.personColours);
     drawUnitLabels(env, unitShapes);
     drawChipBadges(env, chipFull, this.hl.personBadges);
     drawUnitBadges(env, unitShapes, this.hl.unitBadges);

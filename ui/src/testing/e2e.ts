@@ -25,6 +25,8 @@ export interface E2eCard {
   id: number;
   name: string;
   title: string;
+  /** The line of custom fields the card draws under its title, or null. */
+  fields: string | null;
   manager: number | null;
   x: number;
   y: number;
@@ -80,6 +82,8 @@ export interface E2eTeamMapBox {
   unit?: number;
   allocation?: number;
   open?: boolean;
+  /** Chips: the colour colour by gives the person, or null. */
+  colour?: string | null;
 }
 
 /** One chart frame: when it finished (epoch ms), how long its drawing took, how many cards it drew. */
@@ -207,6 +211,7 @@ function cardAt(i: number, origin: DOMRect, managerOf: Map<number, number | null
     id,
     name: content?.name ?? "",
     title: content?.title ?? "",
+    fields: r.cardContent(id)?.fields ?? null,
     manager: managerOf.get(id) ?? null,
     x: origin.left + rect.x,
     y: origin.top + rect.y,
@@ -315,7 +320,8 @@ const api: TopographTestApi = {
       return { x: o.left + q.x, y: o.top + q.y, w: q.w, h: q.h };
     };
     const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, ...at(idx.unitRect(i)) }));
-    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, ...at(idx.chipRect(k)) }));
+    const colours = t.renderer.highlights.personColours;
+    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, colour: colours?.get(id) ?? null, ...at(idx.chipRect(k)) }));
     const toScreen = (p: number[]) => p.map((v, j) => (j % 2 === 0 ? o.left + (v - t.renderer.camera.x) * t.renderer.camera.zoom : o.top + (v - t.renderer.camera.y) * t.renderer.camera.zoom));
     const interactions = s.interactions.map((it) => ({ id: it.id, from: it.from, to: it.to, mode: it.mode, points: toScreen(it.points) }));
     const ring = t.renderer.highlights.focusRing;
