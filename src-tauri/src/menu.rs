@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, WebviewWindow, Wry};
 use topograph_api::{data, History, RecentDocument};
-use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native};
+use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native, WithoutWindow};
 use topograph_desktop::Appearance;
 use topograph_model::Error;
 
@@ -165,8 +165,33 @@ pub fn on_event(handle: &AppHandle, event: MenuEvent) {
         _ => {}
     }
     let Some(app) = crate::windows::focused(handle) else {
-        return;
+        return without_window(handle, command);
     };
+    run_on(&app, command);
+}
+
+/// macOS keeps the app and its menu bar with no window open: File › New and Settings bring an
+/// empty window, Open and Open Recent open their document in one, the rest have nothing to act on.
+fn without_window(handle: &AppHandle, command: Command) {
+    let then = match command.without_window() {
+        WithoutWindow::Runs | WithoutWindow::Nothing => return,
+        WithoutWindow::EmptyWindow => None,
+        WithoutWindow::InNewWindow => Some(command),
+    };
+    let handle = handle.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        if crate::windows::new_window(&handle).is_err() {
+            return;
+        }
+        if let (Some(command), Some(app)) = (then, crate::windows::focused(&handle)) {
+            run_on(&app, command);
+        }
+    });
+}
+
+/// What an item does in window `app`.
+fn run_on(app: &WebviewWindow, command: Command) {
+    let app = app.clone();
     match command {
         Command::New => crate::new_document::on_menu(&app),
         Command::Open => open_dialog(&app),

@@ -90,6 +90,40 @@ impl Command {
         }
         PLAIN.into_iter().find(|c| c.id() == id)
     }
+
+    /// What the command does when no window is open: on macOS the app keeps running after its
+    /// last window closes, and its menu bar stays.
+    pub fn without_window(&self) -> WithoutWindow {
+        match self {
+            Command::Quit | Command::NewWindow | Command::Appearance(_) => WithoutWindow::Runs,
+            // The empty window is where a document is made or opened; Settings live in a window.
+            Command::New | Command::Settings => WithoutWindow::EmptyWindow,
+            Command::Open | Command::OpenRecent(_) => WithoutWindow::InNewWindow,
+            // They act on an open document, and none is.
+            Command::SaveAs
+            | Command::Close
+            | Command::CloseWindow
+            | Command::Import
+            | Command::Export
+            | Command::ExportData(_)
+            | Command::Undo
+            | Command::Redo
+            | Command::History => WithoutWindow::Nothing,
+        }
+    }
+}
+
+/// See [`Command::without_window`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WithoutWindow {
+    /// It needs no window.
+    Runs,
+    /// It opens an empty window, and that is all.
+    EmptyWindow,
+    /// It opens an empty window and does its work there.
+    InNewWindow,
+    /// Nothing to act on.
+    Nothing,
 }
 
 /// The platform's own items, which the shell makes with its predefined constructors.
@@ -370,6 +404,33 @@ mod tests {
         assert_eq!(Command::parse("appearance:sepia"), None);
         assert_eq!(Command::parse("cut"), None);
         assert_eq!(Command::parse(""), None);
+    }
+
+    #[test]
+    fn with_no_window_open_new_and_open_bring_a_window_and_document_commands_do_nothing() {
+        use WithoutWindow::*;
+        assert_eq!(Command::New.without_window(), EmptyWindow);
+        assert_eq!(Command::Settings.without_window(), EmptyWindow);
+        assert_eq!(Command::Open.without_window(), InNewWindow);
+        assert_eq!(
+            Command::OpenRecent("/a.topo".into()).without_window(),
+            InNewWindow
+        );
+        assert_eq!(Command::Quit.without_window(), Runs);
+        assert_eq!(Command::NewWindow.without_window(), Runs);
+        for c in [
+            Command::Close,
+            Command::SaveAs,
+            Command::Undo,
+            Command::Export,
+            Command::Import,
+        ] {
+            assert_eq!(c.without_window(), Nothing, "{c:?}");
+        }
+        // Every item of the macOS menu bar is one of the four: none is left out by accident.
+        for c in all_commands(&menu_bar(&layout(true))) {
+            let _ = c.without_window();
+        }
     }
 
     #[test]
