@@ -226,7 +226,19 @@ pub fn dropped(window: &WebviewWindow, paths: &[PathBuf]) {
 #[cfg(target_os = "macos")]
 pub fn opened(app: &AppHandle, urls: &[tauri::Url]) {
     let paths: Vec<PathBuf> = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
-    if let Some(w) = crate::windows::focused(app) {
-        dropped(&w, &paths);
+    match crate::windows::focused(app) {
+        Some(w) => dropped(&w, &paths),
+        // The app runs on with no window: the document opens in a new one, which also shows
+        // why when it does not open.
+        None => {
+            let app = app.clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                if crate::windows::new_window(&app).is_ok() {
+                    if let Some(w) = crate::windows::focused(&app) {
+                        dropped(&w, &paths);
+                    }
+                }
+            });
+        }
     }
 }
