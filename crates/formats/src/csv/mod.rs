@@ -15,8 +15,11 @@ mod rows;
 mod sniff;
 
 pub use dates::DateOrder;
-pub use mapping::{normalise, suggest, suggest_header, DecimalMark, Mapping, Target};
-pub use resolve::plan;
+pub use mapping::{
+    defined_field, normalise, suggest, suggest_for, suggest_header, CustomColumn, DecimalMark,
+    Mapping, Target,
+};
+pub use resolve::{plan, plan_for};
 
 use crate::text::decode;
 use crate::Problem;
