@@ -408,12 +408,29 @@ fn field_definitions_travel_through_json_and_check_the_custom_columns_of_a_csv_i
         "3:3: 'West' in region is not a choice of 'Region' (North, South); imported without it"
     );
     let (people, _) = ok(&[
-        "export", s(&doc), "--format", "csv", "--scenario", "Q3", "-o", "-",
+        "export",
+        s(&doc),
+        "--format",
+        "csv",
+        "--scenario",
+        "Q3",
+        "-o",
+        "-",
     ]);
     let header = people.lines().next().unwrap();
     assert!(header.ends_with(",Region"), "{header}");
-    assert!(people.lines().any(|l| l.starts_with(",Cy,") && l.ends_with(",North")), "{people}");
-    assert!(people.lines().any(|l| l.starts_with(",Dee,") && l.ends_with(",")), "{people}");
+    assert!(
+        people
+            .lines()
+            .any(|l| l.starts_with(",Cy,") && l.ends_with(",North")),
+        "{people}"
+    );
+    assert!(
+        people
+            .lines()
+            .any(|l| l.starts_with(",Dee,") && l.ends_with(",")),
+        "{people}"
+    );
 
     // A file whose value breaks its definition is refused whole, naming the person and field.
     let mut hostile = v.clone();

@@ -349,6 +349,13 @@ fn csv_values_are_checked_by_the_type_of_the_field_their_header_names() {
     assert_eq!(ada.custom["Shoe size"], "38");
     let bo = &inc.records.persons[1];
     assert_eq!(bo.custom.keys().collect::<Vec<_>>(), ["Shoe size"]);
+    // A field named like a column that says who the row is does not take that column.
+    let mut named = defs.clone();
+    named.fields.push(FieldDef::text("Email"));
+    assert_eq!(
+        csv::suggest_for(&table, &named).target("Email"),
+        Target::Email
+    );
     // Without definitions every custom column is text, as before.
     let plain = csv::plan(&table, &csv::suggest(&table));
     assert!(plain.problems.is_empty());

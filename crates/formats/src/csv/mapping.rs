@@ -58,6 +58,27 @@ pub enum Target {
     Ignore,
 }
 
+impl Target {
+    /// Whether the target says who a row is or whom they report to: a header suggesting one
+    /// keeps it even when a custom field has the header's name.
+    fn identifies(self) -> bool {
+        matches!(
+            self,
+            Target::EmployeeId
+                | Target::Name
+                | Target::FirstName
+                | Target::LastName
+                | Target::PreferredName
+                | Target::Email
+                | Target::Manager
+                | Target::ManagerEmployeeId
+                | Target::ManagerEmail
+                | Target::ManagerName
+                | Target::DottedLineManagers
+        )
+    }
+}
+
 /// How to read decimal numbers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -535,8 +556,8 @@ pub fn suggest(table: &Table) -> Mapping {
 }
 
 /// [`suggest`] for a document with field definitions: a header that names a defined field
-/// maps to it (before any built-in target its name suggests), and `fields` says what each
-/// custom column becomes.
+/// maps to it (before a built-in target its name suggests, unless that target says who the
+/// row is or whom they report to), and `fields` says what each custom column becomes.
 pub fn suggest_for(table: &Table, defs: &FieldDefs) -> Mapping {
     let mut columns = BTreeMap::new();
     let mut taken = Vec::new();
@@ -544,9 +565,11 @@ pub fn suggest_for(table: &Table, defs: &FieldDefs) -> Mapping {
         if h.trim().is_empty() {
             continue;
         }
-        let suggested = match defined_field(defs, h) {
-            Some(_) => None,
-            None => suggest_header(h),
+        // Who a row is and who they report to stay built in: a field called "Email" must not
+        // leave a file without its people's emails.
+        let suggested = match (suggest_header(h), defined_field(defs, h)) {
+            (Some(t), Some(_)) if !t.identifies() => None,
+            (t, _) => t,
         };
         let t = match suggested {
             Some(t) if !taken.contains(&t) => {

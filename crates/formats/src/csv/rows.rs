@@ -560,11 +560,17 @@ impl Reading<'_> {
 pub fn number(v: &str, decimal: DecimalMark) -> Option<String> {
     let plain = v.trim();
     let direct = |s: &str| s.parse::<f64>().ok().filter(|n| n.is_finite());
-    let n = if decimal != DecimalMark::Comma {
-        direct(plain).or_else(|| direct(&plain.replace(',', "")))
+    let (group, mark) = if decimal == DecimalMark::Comma {
+        ('.', ',')
     } else {
-        direct(&plain.replace('.', "").replace(',', "."))
-    }?;
+        (',', '.')
+    };
+    // Thousands come in threes: "1,5" with a point for decimals is a mistake, not fifteen.
+    let whole = plain.split(mark).next().unwrap_or("");
+    if whole.split(group).skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    let n = direct(&plain.replace(group, "").replace(mark, "."))?;
     // Digits, one sign and marks only: "12 apples" and "1e400" are not numbers.
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+');
     if !plain.chars().all(allowed) {
@@ -623,6 +629,21 @@ pub fn default_role(discipline: Discipline) -> TeamRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_field_reads_either_decimal_mark_and_grouped_thousands() {
+        let point = |v| number(v, DecimalMark::Point);
+        let comma = |v| number(v, DecimalMark::Comma);
+        assert_eq!(point("4.5").as_deref(), Some("4.5"));
+        assert_eq!(point("-3").as_deref(), Some("-3"));
+        assert_eq!(point("1,234.5").as_deref(), Some("1234.5"));
+        assert_eq!(comma("1.234,5").as_deref(), Some("1234.5"));
+        assert_eq!(comma("1,5").as_deref(), Some("1.5"));
+        assert_eq!(point("1,5"), None, "not fifteen");
+        assert_eq!(point("12 apples"), None);
+        assert_eq!(point("1e400"), None);
+        assert_eq!(point("$5"), None);
+    }
 
     #[test]
     fn a_teams_cell_lists_seats_with_allocations_and_roles() {
