@@ -226,24 +226,29 @@ fn a_new_document_with_its_own_definitions_has_exactly_them_and_checks_what_fill
         fields: vec![office()],
     };
     let path = dir.path().join("d.topo");
-    let doc = Document::create_defined(
-        &path,
-        "Current",
-        topograph_sample::sample(),
-        &defs,
-        |_| Ok(()),
-    )
+    let doc = Document::create_defined(&path, "Current", topograph_sample::sample(), &defs, |_| {
+        Ok(())
+    })
     .unwrap();
     assert_eq!(doc.defined_fields().unwrap(), defs, "no text fields added");
     assert_eq!(doc.history().unwrap().undo, None, "and no undo step");
     drop(doc);
-    assert_eq!(Document::open(&path).unwrap().defined_fields().unwrap(), defs);
+    assert_eq!(
+        Document::open(&path).unwrap().defined_fields().unwrap(),
+        defs
+    );
     // What fill writes is checked against them, and a failure leaves no file.
     let failed = dir.path().join("f.topo");
-    let e = Document::create_defined(&failed, "Current", topograph_model::Org::new(), &defs, |d| {
-        let ada = add(d, "Ada", None);
-        set(d, ada, "Office", "West")
-    })
+    let e = Document::create_defined(
+        &failed,
+        "Current",
+        topograph_model::Org::new(),
+        &defs,
+        |d| {
+            let ada = add(d, "Ada", None);
+            set(d, ada, "Office", "West")
+        },
+    )
     .err()
     .expect("refused");
     assert!(e.message.contains("North, South"), "{e}");
@@ -277,7 +282,10 @@ fn a_scenario_created_with_records_has_their_values_checked_against_the_definiti
             ops: vec![person("West")],
         })
         .unwrap_err();
-    assert!(e.message.contains("Zed") && e.message.contains("North, South"), "{e}");
+    assert!(
+        e.message.contains("Zed") && e.message.contains("North, South"),
+        "{e}"
+    );
     assert_eq!(doc.scenarios().len(), 1, "nothing created");
     doc.apply(Op::CreateScenarioWith {
         name: "Imported".into(),
