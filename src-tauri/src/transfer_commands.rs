@@ -32,7 +32,9 @@ pub struct ImportProgress {
 }
 
 /// Reads a file and tells what importing it would do (counts, problems by line and column,
-/// for a CSV its columns, first rows and mapping). Writes nothing.
+/// for a CSV its columns, first rows and mapping). Writes nothing. `into_document`: the import
+/// goes into the open document (a new scenario or the open one), whose field definitions then
+/// check the CSV's custom columns.
 #[tauri::command]
 #[specta::specta]
 pub async fn import_preview(
@@ -40,9 +42,14 @@ pub async fn import_preview(
     path: String,
     format: Option<Format>,
     mapping: Option<Mapping>,
+    into_document: bool,
 ) -> Res<ImportDraft> {
     let path = crate::grants::check(&app, &path)?;
-    worker(move || import::draft(&path, format, mapping)).await
+    worker(move || {
+        let defs = import::fields_for(&actions::session(&app), into_document)?;
+        import::draft_for(&path, format, mapping, &defs)
+    })
+    .await
 }
 
 /// Imports a file into a new document, a new scenario or the open scenario, then sends the
@@ -63,7 +70,8 @@ pub async fn import_run(
     }
     worker(move || {
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
-        let ready = import::prepare(&path, format, mapping, target, progress)?;
+        let defs = import::fields_for(&actions::session(&app), true)?;
+        let ready = import::prepare_for(&path, format, mapping, target, &defs, progress)?;
         match ready {
             // One window per document: a new document opens beside the one this window shows.
             import::Ready::NewDocument(..) => crate::windows::import_new_document(&app, ready),

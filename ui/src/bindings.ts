@@ -154,9 +154,11 @@ export const commands = {
 	findingTimeline: (quarters: number) => typedError<Timeline, Error>(__TAURI_INVOKE("finding_timeline", { quarters })),
 	/**
 	 *  Reads a file and tells what importing it would do (counts, problems by line and column,
-	 *  for a CSV its columns, first rows and mapping). Writes nothing.
+	 *  for a CSV its columns, first rows and mapping). Writes nothing. `into_document`: the import
+	 *  goes into the open document (a new scenario or the open one), whose field definitions then
+	 *  check the CSV's custom columns.
 	 */
-	importPreview: (path: string, format: Format | null, mapping: Mapping | null) => typedError<ImportDraft, Error>(__TAURI_INVOKE("import_preview", { path, format, mapping })),
+	importPreview: (path: string, format: Format | null, mapping: Mapping | null, intoDocument: boolean) => typedError<ImportDraft, Error>(__TAURI_INVOKE("import_preview", { path, format, mapping, intoDocument })),
 	/**
 	 *  Imports a file into a new document, a new scenario or the open scenario, then sends the
 	 *  new state. The rows with problems are left out as the problems say; an error leaves the
@@ -442,6 +444,14 @@ export type CsvDraft = {
 	row_count: number,
 	/**  The mapping the preview used: the one asked for, else the suggested one. */
 	mapping: Mapping,
+};
+
+/**  What a custom column becomes in the target document. */
+export type CustomColumn = {
+	/**  The field's name: the definition's spelling, or the header for a new text field. */
+	field: string,
+	/**  The type its values are checked as. */
+	type: FieldKind,
 };
 
 /**  Which number comes first in dates such as 03/04/2021. */
@@ -1068,6 +1078,12 @@ export type ManagerImpact = {
  * 
  *  Headers are compared ignoring case and spacing. A column the mapping does not name becomes
  *  a custom field (map it to `"ignore"` to drop it).
+ * 
+ *  `fields` says, for each custom column, the field it fills in the target document and the
+ *  type its values are checked as (`"Office": {"field": "Office", "type": "choice"}`). The
+ *  suggestion and the app's preview write it for people to read; it is worked out again from
+ *  the document's definitions on every import, so a saved mapping stays right for another
+ *  document.
  */
 export type Mapping = {
 	columns?: { [key in string]: Target },
@@ -1076,6 +1092,8 @@ export type Mapping = {
 	decimal?: DecimalMark,
 	/**  The currency of costs given without one (ISO 4217, "EUR"). */
 	currency?: string | null,
+	/**  For reading: what each custom column becomes (see above); ignored when read. */
+	fields?: { [key in string]: CustomColumn },
 };
 
 /**  A person's seat on a unit, with the share of their time it takes. */
@@ -1719,7 +1737,10 @@ export type Target = "employee-id" |
 "cost" | 
 /**  The cost's ISO currency code. */
 "currency" | 
-/**  A custom field named after the column header. */
+/**
+ *  A custom field: the document's field whose name matches the header (its values checked
+ *  by the field's type), else a text field named after the header.
+ */
 "custom" | 
 /**  Not imported. */
 "ignore";

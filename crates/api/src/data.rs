@@ -108,7 +108,7 @@ const fn item(
 pub fn export(doc: &Document, org: &Org, format: Format, table: Table) -> Result<DataFiles> {
     Ok(match format {
         Format::Json => DataFiles::One(json::export(doc)?),
-        Format::Csv => DataFiles::One(csv::export::write(org, table)),
+        Format::Csv => DataFiles::One(csv::export::write_with(org, table, &doc.defined_fields()?)),
         Format::Backstage => DataFiles::One(backstage::export(org)),
         Format::Teamapi => DataFiles::PerTeam(teamapi::export(org)),
     })

@@ -11,7 +11,7 @@ use topograph_formats::csv::Mapping;
 use topograph_formats::json::DocumentFile;
 use topograph_formats::source::{self, Format};
 use topograph_formats::{apply, csv, head, json, Incoming, Preview, Problem, Summary};
-use topograph_model::{Error, ErrorCode, Result};
+use topograph_model::{Error, ErrorCode, FieldDefs, Result};
 
 /// How many rows of a CSV the dialog previews.
 const SAMPLE_ROWS: usize = 8;
@@ -141,6 +141,27 @@ fn json_preview(file: std::result::Result<DocumentFile, Problem>) -> Preview {
 /// Reads a file and tells what importing it would do (counts, problems by line and column,
 /// for a CSV its columns, first rows and mapping). Writes nothing.
 pub fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> Result<ImportDraft> {
+    draft_for(path, format, mapping, &FieldDefs::default())
+}
+
+/// The field definitions an import into `target` checks custom values against: the open
+/// document's, unless the import makes a new document.
+pub fn fields_for(s: &Session, into_document: bool) -> Result<FieldDefs> {
+    match s.document() {
+        Some(d) if into_document => d.defined_fields(),
+        _ => Ok(FieldDefs::default()),
+    }
+}
+
+/// [`draft`] for an import into a document with the field definitions `defs`: a CSV's custom
+/// columns that name a defined field are checked by its type, and the mapping says in `fields`
+/// what each custom column becomes.
+pub fn draft_for(
+    path: &Path,
+    format: Option<Format>,
+    mapping: Option<Mapping>,
+    defs: &FieldDefs,
+) -> Result<ImportDraft> {
     // Only the head of the file: a preview of a huge file must not read (or hold) all of it.
     let head = head::read_head(path)?;
     let bytes = head.bytes;
@@ -151,8 +172,9 @@ pub fn draft(path: &Path, format: Option<Format>, mapping: Option<Mapping>) -> R
         Format::Json if !head.whole => (None, head::count_json(path)?),
         Format::Json => (None, json_preview(read_json(&bytes))),
         Format::Csv => {
-            let sample = source::read_csv(&bytes, mapping, SAMPLE_ROWS).map_err(unreadable)?;
-            let preview = csv::plan(&sample.table, &sample.mapping).preview();
+            let sample =
+                source::read_csv_for(&bytes, mapping, SAMPLE_ROWS, defs).map_err(unreadable)?;
+            let preview = csv::plan_for(&sample.table, &sample.mapping, defs).preview();
             let t = &sample.table;
             let delimiter = match t.delimiter {
                 b'\t' => "tab".to_string(),
@@ -209,6 +231,31 @@ pub fn prepare(
     target: ImportTarget,
     progress: &mut dyn FnMut(ImportPhase),
 ) -> Result<Ready> {
+    prepare_for(
+        path,
+        format,
+        mapping,
+        target,
+        &FieldDefs::default(),
+        progress,
+    )
+}
+
+/// [`prepare`] with the open document's field definitions (see [`fields_for`]), which a CSV's
+/// custom values are checked against unless the import makes a new document.
+pub fn prepare_for(
+    path: &Path,
+    format: Option<Format>,
+    mapping: Option<Mapping>,
+    target: ImportTarget,
+    defs: &FieldDefs,
+    progress: &mut dyn FnMut(ImportPhase),
+) -> Result<Ready> {
+    let none = FieldDefs::default();
+    let defs = match target {
+        ImportTarget::NewDocument { .. } => &none,
+        _ => defs,
+    };
     progress(ImportPhase::Reading);
     let bytes = source::read_bounded(path)?;
     let format = format_of(path, &bytes, format)?;
@@ -220,7 +267,7 @@ pub fn prepare(
     } else {
         let name = path.display().to_string();
         Data::Records(Box::new(
-            source::read(&name, &bytes, format, mapping).map_err(unreadable)?,
+            source::read_for(&name, &bytes, format, mapping, defs).map_err(unreadable)?,
         ))
     };
     progress(ImportPhase::Writing);
@@ -328,7 +375,9 @@ mod tests {
     fn a_mapping_given_to_the_preview_is_the_one_it_uses() {
         let mapping = load_mapping(&fixture("mapping-gusto.json")).unwrap();
         let d = draft(&fixture("gusto.csv"), None, Some(mapping.clone())).unwrap();
-        assert_eq!(d.csv.unwrap().mapping, mapping);
+        let used = d.csv.unwrap().mapping;
+        assert_eq!(used.columns, mapping.columns);
+        assert_eq!((used.dates, used.decimal), (mapping.dates, mapping.decimal));
     }
 
     #[test]

@@ -176,15 +176,22 @@ pub fn import(args: ImportArgs) -> Result<(), Error> {
                     return Err(nothing_imported(1));
                 }
             };
+            // Into an existing document its field definitions check the custom columns (and
+            // the mapping says which type each one is checked as).
+            let defs = if args.file.exists() {
+                Document::open_read_only(&args.file)?.defined_fields()?
+            } else {
+                Default::default()
+            };
             let mapping = match &args.mapping {
-                Some(path) => load_mapping(path)?,
-                None => csv::suggest(&table),
+                Some(path) => load_mapping(path)?.described(&table.headers, &defs),
+                None => csv::suggest_for(&table, &defs),
             };
             if args.suggest_mapping {
                 println!("{}", mapping.to_json());
                 return Ok(());
             }
-            csv::plan(&table, &mapping)
+            csv::plan_for(&table, &mapping, &defs)
         }
         Format::Backstage => backstage::read(&texts(&files)),
         Format::Teamapi => teamapi::read(&texts(&files)),

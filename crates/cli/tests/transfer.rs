@@ -359,3 +359,91 @@ fn a_new_document_s_empty_scenario_is_filled_by_an_import_in_one_undo_step() {
     assert!(out.contains("Import hr.csv"), "{out}");
     assert_eq!(info(&file)["people"].as_u64(), Some(0));
 }
+
+#[test]
+fn field_definitions_travel_through_json_and_check_the_custom_columns_of_a_csv_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "Name,Email,Manager Email,Region\nAda,ada@x.io,,North\nBo,bo@x.io,ada@x.io,South\n",
+    )
+    .unwrap();
+    let first = dir.path().join("first.topo");
+    ok(&["import", s(&first), "--from", s(&csv)]);
+    // Region is a text field there; make it a choice field in the exported JSON.
+    let (text, _) = ok(&["export", s(&first), "--format", "json", "-o", "-"]);
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["fields"][0]["name"], "Region");
+    v["fields"][0] = serde_json::json!({
+        "name": "Region", "kind": "choice", "on_cards": true,
+        "choices": [{"name": "North", "colour": "#1f77b4"}, {"name": "South", "colour": "#ff7f0e"}]
+    });
+    let typed = dir.path().join("typed.json");
+    std::fs::write(&typed, v.to_string()).unwrap();
+    let doc = dir.path().join("typed.topo");
+    ok(&["import", s(&doc), "--from", s(&typed)]);
+    let (again, _) = ok(&["export", s(&doc), "--format", "json", "-o", "-"]);
+    let again: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(again["version"], 3);
+    assert_eq!(again["fields"], v["fields"], "the definitions came back");
+
+    let more = dir.path().join("more.csv");
+    std::fs::write(
+        &more,
+        "Name,Email,region\nCy,cy@x.io,north\nDee,dee@x.io,West\n",
+    )
+    .unwrap();
+    let (mapping, _) = ok(&["import", s(&doc), "--from", s(&more), "--suggest-mapping"]);
+    let mapping: serde_json::Value = serde_json::from_str(&mapping).unwrap();
+    assert_eq!(mapping["columns"]["region"], "custom");
+    assert_eq!(
+        mapping["fields"]["region"],
+        serde_json::json!({"field": "Region", "type": "choice"})
+    );
+    let (out, err) = ok(&["import", s(&doc), "--from", s(&more), "--scenario", "Q3"]);
+    assert!(out.contains("2 people added"), "{out}");
+    assert_eq!(
+        err.trim(),
+        "3:3: 'West' in region is not a choice of 'Region' (North, South); imported without it"
+    );
+    let (people, _) = ok(&[
+        "export",
+        s(&doc),
+        "--format",
+        "csv",
+        "--scenario",
+        "Q3",
+        "-o",
+        "-",
+    ]);
+    let header = people.lines().next().unwrap();
+    assert!(header.ends_with(",Region"), "{header}");
+    assert!(
+        people
+            .lines()
+            .any(|l| l.starts_with(",Cy,") && l.ends_with(",North")),
+        "{people}"
+    );
+    assert!(
+        people
+            .lines()
+            .any(|l| l.starts_with(",Dee,") && l.ends_with(",")),
+        "{people}"
+    );
+
+    // A file whose value breaks its definition is refused whole, naming the person and field.
+    let mut hostile = v.clone();
+    let persons = hostile["scenarios"][0]["persons"].as_array_mut().unwrap();
+    let bo = persons.iter_mut().find(|p| p["name"] == "Bo").unwrap();
+    bo["custom"]["Region"] = "West".into();
+    let bad = dir.path().join("hostile.json");
+    std::fs::write(&bad, hostile.to_string()).unwrap();
+    let target = dir.path().join("hostile.topo");
+    let err = fails(&["import", s(&target), "--from", s(&bad)], 1);
+    assert!(
+        err.contains("Bo (id ") && err.contains("field 'Region'") && err.contains("'West'"),
+        "{err}"
+    );
+    assert!(!target.exists(), "nothing written");
+}

@@ -146,6 +146,24 @@ impl Document {
         made.map_err(named)
     }
 
+    /// [`Document::create_filled`] for a file that brings its own field definitions (a JSON
+    /// document export): they replace the text definitions a new document gets for its custom
+    /// keys, without an undo step (a new file has no history), and are in place before `fill`
+    /// runs, so what it adds is checked against them. Unsound definitions are refused.
+    pub fn create_defined(
+        path: &Path,
+        scenario_name: &str,
+        org: Org,
+        defs: &topograph_model::FieldDefs,
+        fill: impl FnOnce(&mut Document) -> Result<()>,
+    ) -> Result<Document> {
+        defs.check()?;
+        Self::create_filled(path, scenario_name, org, |doc| {
+            fields::write(&doc.conn, &Some(defs.clone()))?;
+            fill(doc)
+        })
+    }
+
     /// Closes the file at `temp` (folding its log in), gives it the name `target` and goes on
     /// in it under that name, with the org in memory kept as it is.
     fn publish(&mut self, temp: &Path, target: &Path) -> Result<()> {
@@ -596,14 +614,17 @@ impl Document {
             unreachable!("only CreateScenarioWith reaches here")
         };
         let name = self.free_scenario_name(name, None)?;
-        // Checked on an empty org exactly as a batch in an empty scenario would be.
-        let records = Org::new().execute(
+        // Checked on an empty org exactly as a batch in an empty scenario would be, custom
+        // values against the document's field definitions included.
+        let mut built = Org::new();
+        let records = built.execute(
             &Op::Batch {
                 label: label.clone(),
                 ops: ops.clone(),
             },
             &mut ids,
         )?;
+        fields::check_values(&fields::read(&self.conn)?, &built, &records)?;
         let position = self.end_position();
         let scenario = Scenario {
             id: ScenarioId(ids.fresh()),

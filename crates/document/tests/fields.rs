@@ -218,3 +218,80 @@ fn a_file_with_a_hostile_field_definition_is_refused_with_what_is_wrong() {
     let junk = hostile("[1, 2");
     assert_eq!(junk.code, ErrorCode::Corrupt);
 }
+
+#[test]
+fn a_new_document_with_its_own_definitions_has_exactly_them_and_checks_what_fill_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    let defs = topograph_model::FieldDefs {
+        fields: vec![office()],
+    };
+    let path = dir.path().join("d.topo");
+    let doc = Document::create_defined(&path, "Current", topograph_sample::sample(), &defs, |_| {
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(doc.defined_fields().unwrap(), defs, "no text fields added");
+    assert_eq!(doc.history().unwrap().undo, None, "and no undo step");
+    drop(doc);
+    assert_eq!(
+        Document::open(&path).unwrap().defined_fields().unwrap(),
+        defs
+    );
+    // What fill writes is checked against them, and a failure leaves no file.
+    let failed = dir.path().join("f.topo");
+    let e = Document::create_defined(
+        &failed,
+        "Current",
+        topograph_model::Org::new(),
+        &defs,
+        |d| {
+            let ada = add(d, "Ada", None);
+            set(d, ada, "Office", "West")
+        },
+    )
+    .err()
+    .expect("refused");
+    assert!(e.message.contains("North, South"), "{e}");
+    assert!(!failed.exists());
+    let mut bad = office();
+    bad.choices[0].colour = "red".into();
+    let unsound = topograph_model::FieldDefs { fields: vec![bad] };
+    assert!(Document::create_defined(
+        &dir.path().join("u.topo"),
+        "Current",
+        topograph_model::Org::new(),
+        &unsound,
+        |_| Ok(())
+    )
+    .is_err());
+}
+
+#[test]
+fn a_scenario_created_with_records_has_their_values_checked_against_the_definitions() {
+    let mut doc = Document::in_memory().unwrap();
+    doc.apply(Op::AddField { field: office() }).unwrap();
+    let person = |value: &str| {
+        let mut p = person("Zed");
+        p.custom.insert("Office".into(), value.into());
+        Op::CreatePerson { person: p }
+    };
+    let e = doc
+        .apply(Op::CreateScenarioWith {
+            name: "Imported".into(),
+            label: "Import".into(),
+            ops: vec![person("West")],
+        })
+        .unwrap_err();
+    assert!(
+        e.message.contains("Zed") && e.message.contains("North, South"),
+        "{e}"
+    );
+    assert_eq!(doc.scenarios().len(), 1, "nothing created");
+    doc.apply(Op::CreateScenarioWith {
+        name: "Imported".into(),
+        label: "Import".into(),
+        ops: vec![person("North")],
+    })
+    .unwrap();
+    assert_eq!(doc.scenarios().len(), 2);
+}

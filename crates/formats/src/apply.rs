@@ -2,7 +2,9 @@
 //! the open scenario. Every write goes through typed operations, and an import into an existing
 //! document is one batch (one undo step); an error leaves the document as it was.
 
-use crate::build::{creation_ops, id_count, org_from, renumber};
+use crate::build::{
+    creation_ops, id_count, id_map, org_from, renumber_people_values, renumber_with,
+};
 use crate::merge::Merge;
 use crate::Incoming;
 use serde::Serialize;
@@ -141,7 +143,10 @@ pub fn new_scenario(doc: &mut Document, name: &str, inc: &Incoming) -> Result<Su
     // A dry run on local ids: renumbering cannot make valid records invalid.
     org_from(inc.records.clone(), &inc.label()).map_err(crate::build::inconsistent)?;
     let first = doc.reserve_ids(id_count(&inc.records))?;
-    let records = renumber(inc.records.clone(), first);
+    let map = id_map([&inc.records], first);
+    let mut records = renumber_with(inc.records.clone(), &map);
+    let keys: Vec<&String> = inc.person_fields.iter().collect();
+    renumber_people_values(&mut records.persons, &keys, |id| map.get(&id).copied());
     doc.apply(Op::CreateScenarioWith {
         name: name.to_string(),
         label: inc.label(),

@@ -210,13 +210,6 @@ pub fn id_count(r: &OrgRecords) -> u32 {
         as u32
 }
 
-/// Renumbers every id (and every reference) so the records use `first, first + 1, ...` in the
-/// order of their old ids. References to ids the records do not define are dropped.
-pub fn renumber(r: OrgRecords, first: u32) -> OrgRecords {
-    let map = id_map([&r], first);
-    renumber_with(r, &map)
-}
-
 /// A map from every id the record sets use (one identity across all of them, as in the
 /// scenarios of one document) to `first, first + 1, ...` in the order of the old ids.
 pub fn id_map<'a>(sets: impl IntoIterator<Item = &'a OrgRecords>, first: u32) -> HashMap<u32, u32> {
@@ -314,6 +307,32 @@ pub fn renumber_with(mut r: OrgRecords, map: &HashMap<u32, u32>) -> OrgRecords {
         }
     });
     r
+}
+
+/// Person field values name people by id: after a renumbering they name the new ids (a value
+/// naming no one renumbered is dropped rather than left pointing elsewhere).
+pub fn renumber_people_values<K: AsRef<str>>(
+    persons: &mut [topograph_model::Person],
+    keys: &[K],
+    m: impl Fn(u32) -> Option<u32>,
+) {
+    if keys.is_empty() {
+        return;
+    }
+    for p in persons {
+        for key in keys {
+            let key = key.as_ref();
+            let Some(v) = p.custom.get_mut(key) else {
+                continue;
+            };
+            match v.parse::<u32>().ok().and_then(&m) {
+                Some(new) => *v = new.to_string(),
+                None => {
+                    p.custom.remove(key);
+                }
+            }
+        }
+    }
 }
 
 /// Renumbers the people and units a dated change names; false when one is outside the map.

@@ -50,6 +50,9 @@ pub struct Incoming {
     pub problems: Vec<Problem>,
     /// What was read, for the undo label ("Import people.csv").
     pub source: String,
+    /// Custom keys whose values are person ids (local to the file, like every id here): they
+    /// are renumbered with the people.
+    pub person_fields: BTreeSet<String>,
 }
 
 /// What an import would do, for a dialog to show before the person confirms or cancels.

@@ -2,7 +2,7 @@
 //! email; units by name; areas by name under the same parent. Changed fields are updated, new
 //! records added, and people missing from a complete roster marked as leaving (never deleted).
 
-use crate::build::parents_first;
+use crate::build::{parents_first, renumber_people_values};
 use crate::{Incoming, PersonField};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use topograph_model::{
@@ -205,8 +205,18 @@ impl<'a> Merge<'a> {
         // People, managers before their reports, so every move lands on someone already placed
         // where the file puts them: no intermediate state can be a cycle.
         let mut desired_manager: HashMap<PersonId, Option<PersonId>> = HashMap::new();
+        let person_keys: Vec<&String> = self.inc.person_fields.iter().collect();
         for i in parents_first(&r.persons, |p| p.id.0, |p| p.manager.map(|m| m.0)) {
-            let p = &r.persons[i];
+            let mut renumbered;
+            let mut p = &r.persons[i];
+            if !person_keys.is_empty() {
+                // Person field values name file ids: they name the document's ids from here.
+                renumbered = p.clone();
+                renumber_people_values(std::slice::from_mut(&mut renumbered), &person_keys, |x| {
+                    pid(PersonId(x)).map(|m| m.0)
+                });
+                p = &renumbered;
+            }
             let id = pid(p.id).expect("every incoming person has an id");
             let manager = if has(PersonField::Manager) {
                 p.manager.and_then(pid)

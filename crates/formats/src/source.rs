@@ -5,6 +5,7 @@
 use crate::{backstage, csv, decode, teamapi, Incoming, Problem};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
+use topograph_model::FieldDefs;
 
 /// The data formats Topograph reads and writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,8 +91,22 @@ pub fn read_csv(
     mapping: Option<csv::Mapping>,
     sample_rows: usize,
 ) -> Result<CsvSample, Problem> {
+    read_csv_for(bytes, mapping, sample_rows, &FieldDefs::default())
+}
+
+/// [`read_csv`] for a document with field definitions: the mapping (given or suggested) says
+/// in `fields` what each custom column becomes there.
+pub fn read_csv_for(
+    bytes: &[u8],
+    mapping: Option<csv::Mapping>,
+    sample_rows: usize,
+    defs: &FieldDefs,
+) -> Result<CsvSample, Problem> {
     let table = csv::Table::read(bytes)?;
-    let mapping = mapping.unwrap_or_else(|| csv::suggest(&table));
+    let mapping = match mapping {
+        Some(m) => m.described(&table.headers, defs),
+        None => csv::suggest_for(&table, defs),
+    };
     let rows = (0..table.len().min(sample_rows))
         .map(|r| {
             (0..table.headers.len())
@@ -114,10 +129,22 @@ pub fn read(
     format: Format,
     mapping: Option<csv::Mapping>,
 ) -> Result<Incoming, Problem> {
+    read_for(name, bytes, format, mapping, &FieldDefs::default())
+}
+
+/// [`read`] for a document with field definitions: a CSV's custom columns that name a defined
+/// field are checked by its type.
+pub fn read_for(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    mapping: Option<csv::Mapping>,
+    defs: &FieldDefs,
+) -> Result<Incoming, Problem> {
     let mut incoming = match format {
         Format::Csv => {
-            let sample = read_csv(bytes, mapping, 0)?;
-            csv::plan(&sample.table, &sample.mapping)
+            let sample = read_csv_for(bytes, mapping, 0, defs)?;
+            csv::plan_for(&sample.table, &sample.mapping, defs)
         }
         Format::Backstage => backstage::read(&[(name.to_string(), text(bytes))]),
         Format::Teamapi => teamapi::read(&[(name.to_string(), text(bytes))]),

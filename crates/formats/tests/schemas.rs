@@ -1,5 +1,6 @@
 //! Exports checked against published schemas: the JSON document format against
-//! docs/schema/topograph-v2.schema.json, and the Backstage catalog against Backstage's own
+//! docs/schema/topograph-v3.schema.json (and a document without field definitions against
+//! -v2 too), and the Backstage catalog against Backstage's own
 //! entity schemas (vendored from @backstage/catalog-model in tests/fixtures/backstage-schemas).
 
 use serde_json::Value;
@@ -24,9 +25,90 @@ fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
         .collect()
 }
 
-fn topograph_schema() -> jsonschema::Validator {
-    let schema = read_json(repo().join("docs/schema/topograph-v2.schema.json"));
+fn schema_of(version: u32) -> jsonschema::Validator {
+    let schema = read_json(repo().join(format!("docs/schema/topograph-v{version}.schema.json")));
     jsonschema::validator_for(&schema).expect("the published schema is a valid JSON Schema")
+}
+
+fn topograph_schema() -> jsonschema::Validator {
+    schema_of(3)
+}
+
+/// The sample with a field of every kind, and values on its first people.
+fn sample_with_fields(path: &std::path::Path) -> Document {
+    use topograph_model::{FieldChoice, FieldDef, FieldKind};
+    let mut doc = Document::create_with(path, "Current", &topograph_sample::sample()).unwrap();
+    for kind in FieldKind::ALL {
+        let mut f = FieldDef::text(&format!("F {}", kind.as_str()));
+        f.kind = kind;
+        f.on_cards = kind == FieldKind::Choice;
+        if kind == FieldKind::Choice {
+            f.choices = vec![FieldChoice {
+                name: "A".into(),
+                colour: "#123abc".into(),
+            }];
+        }
+        doc.apply(Op::AddField { field: f }).unwrap();
+    }
+    let first = doc.org().persons().next().unwrap().clone();
+    let mut p = first.clone();
+    for (k, v) in [
+        ("F number", "4.5".to_string()),
+        ("F date", "2027-01-02".to_string()),
+        ("F choice", "A".to_string()),
+        ("F person", first.id.0.to_string()),
+    ] {
+        p.custom.insert(k.into(), v);
+    }
+    doc.apply(Op::UpdatePerson { person: p }).unwrap();
+    doc
+}
+
+#[test]
+fn an_export_with_field_definitions_validates_as_version_3_and_one_without_also_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = sample_with_fields(&dir.path().join("f.topo"));
+    let export: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
+    assert_eq!(export["version"], 3);
+    assert_eq!(errors(&topograph_schema(), &export), Vec::<String>::new());
+    assert!(
+        !errors(&schema_of(2), &export).is_empty(),
+        "v2 has no fields"
+    );
+    let mut bad = export.clone();
+    bad["version"] = 2.into();
+    assert!(
+        !errors(&topograph_schema(), &bad).is_empty(),
+        "fields need v3"
+    );
+    let at = |kind: &str| {
+        export["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|f| f["kind"] == kind)
+            .unwrap()
+    };
+    let (number, choice) = (at("number"), at("choice"));
+    let mut bad = export.clone();
+    bad["fields"][number]["choices"] = serde_json::json!([{"name": "A", "colour": "#000000"}]);
+    assert!(
+        !errors(&topograph_schema(), &bad).is_empty(),
+        "choices only on a choice field"
+    );
+    let mut bad = export;
+    bad["fields"][choice]["choices"][0]["colour"] = "red".into();
+    assert!(!errors(&topograph_schema(), &bad).is_empty());
+    let plain = Document::create_with(
+        &dir.path().join("p.topo"),
+        "Current",
+        &topograph_model::Org::new(),
+    )
+    .unwrap();
+    let export: Value = serde_json::from_str(&json::export(&plain).unwrap()).unwrap();
+    assert_eq!(export["version"], 2);
+    assert_eq!(errors(&schema_of(2), &export), Vec::<String>::new());
+    assert_eq!(errors(&topograph_schema(), &export), Vec::<String>::new());
 }
 
 #[test]
@@ -65,7 +147,7 @@ fn the_json_schema_refuses_what_the_format_does_not_allow() {
     .unwrap();
     let good: Value = serde_json::from_str(&json::export(&doc).unwrap()).unwrap();
     let mut bad = good.clone();
-    bad["version"] = 3.into();
+    bad["version"] = 4.into();
     assert!(!errors(&v, &bad).is_empty());
     let mut bad = good.clone();
     bad["scenarios"][0]["persons"][0]["discipline"] = "wizardry".into();
@@ -85,7 +167,7 @@ fn the_json_schema_refuses_what_the_format_does_not_allow() {
 fn the_json_schema_names_exactly_the_fields_records_serialise() {
     // If a model record gains or loses a field, this fails until the schema (and the format
     // version) say so.
-    let schema = read_json(repo().join("docs/schema/topograph-v2.schema.json"));
+    let schema = read_json(repo().join("docs/schema/topograph-v3.schema.json"));
     let org = topograph_sample::sample();
     let mut r = org.to_records();
     // The plan fields are left out when empty: fill them so every key shows.
@@ -121,6 +203,26 @@ fn the_json_schema_names_exactly_the_fields_records_serialise() {
     assert_eq!(
         keys(records["plan_settings"].clone()),
         props("plan_settings")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let doc = sample_with_fields(&dir.path().join("f.topo"));
+    let file = serde_json::to_value(json::file_of(&doc).unwrap()).unwrap();
+    assert_eq!(
+        keys(file.clone()),
+        keys(schema["properties"].clone()),
+        "the document's keys"
+    );
+    let choice = file["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "choice")
+        .unwrap()
+        .clone();
+    assert_eq!(keys(choice.clone()), props("field"));
+    assert_eq!(
+        keys(first(choice["choices"].clone())),
+        props("field_choice")
     );
 }
 

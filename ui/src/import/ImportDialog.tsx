@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { commands, events, type Error as CoreError, type Format, type ImportDraft, type ImportPhase, type Mapping, type Summary, type Target } from "../bindings";
 import { thisWindow } from "../app/thisWindow";
 import {
-  FORMATS, TARGETS, groupProblems, importTarget, problemText, progressText, repeatedTargets, scenarioNameFor,
+  FORMATS, TARGETS, customFieldText, groupProblems, importTarget, problemText, progressText, repeatedTargets, scenarioNameFor,
   summaryLines, targetOf, withColumn, type TargetChoice,
 } from "./importModel";
 import "./import.css";
@@ -39,17 +39,19 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
   // A preview for the format and mapping on screen is on its way: the one shown is out of date until it comes.
   const [stale, setStale] = useState(true);
 
-  // Each change of format or mapping reads the file again; only the newest answer is shown.
+  // Into the open document its field definitions check the custom columns; a new document has none.
+  const intoDocument = choice !== "new-document";
+  // Each change of format, mapping or target reads the file again; only the newest answer is shown.
   useEffect(() => {
     const n = ++asked.current;
     setStale(true);
     setStage((s) => (s.kind === "preview" ? s : { kind: "reading" }));
-    void commands.importPreview(path, format, mapping).then((r) => {
+    void commands.importPreview(path, format, mapping, intoDocument).then((r) => {
       if (n !== asked.current) return;
       setStale(false);
       setStage(r.status === "ok" ? { kind: "preview", draft: r.data } : { kind: "failed", error: r.error, draft: null });
     });
-  }, [path, format, mapping]);
+  }, [path, format, mapping, intoDocument]);
 
   useEffect(() => {
     let off: (() => void) | undefined;
@@ -137,13 +139,18 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
                     <thead>
                       <tr>{csv.headers.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
                       <tr>
-                        {csv.headers.map((h, i) => (
-                          <th key={i}>
-                            <select aria-label={`Column ${h}`} value={targetOf(shownMapping, h)} onChange={(e) => setColumn(h, e.target.value as Target)}>
-                              {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
-                            </select>
-                          </th>
-                        ))}
+                        {csv.headers.map((h, i) => {
+                          // The type comes from the preview's mapping: the one on screen may be newer than its answer.
+                          const field = customFieldText(csv.mapping, h);
+                          return (
+                            <th key={i}>
+                              <select aria-label={`Column ${h}`} value={targetOf(shownMapping, h)} onChange={(e) => setColumn(h, e.target.value as Target)}>
+                                {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+                              </select>
+                              {field && !stale && <span className="import-field muted" data-column={h}>{field}</span>}
+                            </th>
+                          );
+                        })}
                       </tr>
                     </thead>
                     <tbody>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Mapping, Problem, Summary, Target } from "../bindings";
 import {
-  groupProblems, progressText, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
+  customFieldText, groupProblems, progressText, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
   summaryLines, targetOf, withColumn,
 } from "./importModel";
 
@@ -17,6 +17,14 @@ describe("the column mapping", () => {
 
   it("treats a column the mapping does not name as a custom field", () => {
     expect(targetOf(mapping({}), "Shoe size")).toBe("custom");
+  });
+
+  it("says which field and type a custom column fills, and nothing for a column mapped elsewhere", () => {
+    const m: Mapping = { ...mapping({ office: "custom", Email: "email" }), fields: { office: { field: "Office", type: "choice" } } };
+    expect(customFieldText(m, "office")).toBe("Office (choice)");
+    expect(customFieldText(m, "Email")).toBeNull();
+    expect(customFieldText(withColumn(m, "office", "location"), "office")).toBeNull();
+    expect(customFieldText(mapping({}), "Shoe size")).toBeNull();
   });
 
   it("replaces every spelling of a header when one column is remapped and leaves the rest alone", () => {

@@ -59,6 +59,13 @@ export function withColumn(mapping: Mapping, header: string, target: Target): Ma
   return { ...mapping, columns };
 }
 
+/** What a custom column becomes in the target document, as the preview's mapping says: "Office (choice)". */
+export function customFieldText(mapping: Mapping, header: string): string | null {
+  if (targetOf(mapping, header) !== "custom") return null;
+  const f = mapping.fields?.[header];
+  return f ? `${f.field} (${f.type})` : null;
+}
+
 /** Targets more than one column maps to where only one makes sense (two "email" columns), for a warning. */
 export function repeatedTargets(mapping: Mapping, headers: readonly string[]): Target[] {
   const many: Target[] = ["custom", "ignore", "teams"];

@@ -2,10 +2,13 @@
 //!
 //! Each table is its own file (`--what people|units|ownership`). The people file reads back
 //! through the CSV import with the suggested mapping: its headers are ones the import knows.
+//! Custom fields follow the built-in columns in the order of the document's definitions, then
+//! any value keys without one (alphabetically); a person field names its person as the
+//! dotted-line column does (employee id, else email, else name), which the import resolves.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use topograph_model::{Org, Person, UnitKind};
+use topograph_model::{FieldDefs, FieldKind, Org, Person, PersonId, UnitKind};
 
 /// Which table to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,11 +44,17 @@ impl std::str::FromStr for Table {
     }
 }
 
-/// Writes one table of `org` as UTF-8 CSV with a header row.
+/// Writes one table of `org` as UTF-8 CSV with a header row, every custom value as text.
 pub fn write(org: &Org, table: Table) -> String {
+    write_with(org, table, &FieldDefs::default())
+}
+
+/// Writes one table of `org` with the document's field definitions: their order for the
+/// custom columns, and people named readably in person fields.
+pub fn write_with(org: &Org, table: Table, defs: &FieldDefs) -> String {
     let mut w = W(csv::WriterBuilder::new().from_writer(Vec::new()));
     match table {
-        Table::People => people(org, &mut w),
+        Table::People => people(org, defs, &mut w),
         Table::Units => units(org, &mut w),
         Table::Ownership => ownership(org, &mut w),
     }
@@ -97,13 +106,48 @@ const PEOPLE_HEADERS: &[&str] = &[
     "Hiring Stage",
 ];
 
-fn people(org: &Org, w: &mut W) -> csv::Result<()> {
-    let custom: BTreeSet<&str> = org
+/// The custom columns: defined fields that hold a value, in the definitions' order, then keys
+/// without a definition; each with whether it names a person.
+fn custom_columns<'a>(org: &'a Org, defs: &'a FieldDefs) -> Vec<(&'a str, bool)> {
+    let held: BTreeSet<&str> = org
         .persons()
         .flat_map(|p| p.custom.keys().map(String::as_str))
         .collect();
+    let mut out: Vec<(&str, bool)> = defs
+        .fields
+        .iter()
+        .filter(|f| held.contains(f.name.as_str()))
+        .map(|f| (f.name.as_str(), f.kind == FieldKind::Person))
+        .collect();
+    out.extend(
+        held.iter()
+            .filter(|k| defs.get(k).is_none())
+            .map(|k| (*k, false)),
+    );
+    out
+}
+
+/// A person field's value as a reference the import resolves; a value that names no one of
+/// this scenario stays as it is.
+fn person_ref(org: &Org, value: &str) -> String {
+    match value
+        .parse::<u32>()
+        .ok()
+        .and_then(|id| org.person(PersonId(id)))
+    {
+        Some(m) => m
+            .employee_id
+            .clone()
+            .or_else(|| m.email.clone())
+            .unwrap_or_else(|| m.display_name().to_string()),
+        None => value.to_string(),
+    }
+}
+
+fn people(org: &Org, defs: &FieldDefs, w: &mut W) -> csv::Result<()> {
+    let custom = custom_columns(org, defs);
     let mut header: Vec<&str> = PEOPLE_HEADERS.to_vec();
-    header.extend(custom.iter().copied());
+    header.extend(custom.iter().map(|(k, _)| *k));
     w.write_record(&header)?;
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
     let mut row: Vec<String> = Vec::with_capacity(header.len());
@@ -166,8 +210,12 @@ fn people(org: &Org, w: &mut W) -> csv::Result<()> {
             opt(&p.target_start),
             p.hiring_stage.map(|h| h.to_string()).unwrap_or_default(),
         ]);
-        for k in &custom {
-            row.push(p.custom.get(*k).cloned().unwrap_or_default());
+        for (k, is_person) in &custom {
+            row.push(match p.custom.get(*k) {
+                Some(v) if *is_person => person_ref(org, v),
+                Some(v) => v.clone(),
+                None => String::new(),
+            });
         }
         w.write_record(&row)?;
     }

@@ -5,6 +5,7 @@ use super::dates::DateOrder;
 use super::Table;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use topograph_model::{FieldDef, FieldDefs, FieldKind};
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -50,10 +51,32 @@ pub enum Target {
     Cost,
     /// The cost's ISO currency code.
     Currency,
-    /// A custom field named after the column header.
+    /// A custom field: the document's field whose name matches the header (its values checked
+    /// by the field's type), else a text field named after the header.
     Custom,
     /// Not imported.
     Ignore,
+}
+
+impl Target {
+    /// Whether the target says who a row is or whom they report to: a header suggesting one
+    /// keeps it even when a custom field has the header's name.
+    fn identifies(self) -> bool {
+        matches!(
+            self,
+            Target::EmployeeId
+                | Target::Name
+                | Target::FirstName
+                | Target::LastName
+                | Target::PreferredName
+                | Target::Email
+                | Target::Manager
+                | Target::ManagerEmployeeId
+                | Target::ManagerEmail
+                | Target::ManagerName
+                | Target::DottedLineManagers
+        )
+    }
 }
 
 /// How to read decimal numbers.
@@ -82,6 +105,12 @@ pub enum DecimalMark {
 ///
 /// Headers are compared ignoring case and spacing. A column the mapping does not name becomes
 /// a custom field (map it to `"ignore"` to drop it).
+///
+/// `fields` says, for each custom column, the field it fills in the target document and the
+/// type its values are checked as (`"Office": {"field": "Office", "type": "choice"}`). The
+/// suggestion and the app's preview write it for people to read; it is worked out again from
+/// the document's definitions on every import, so a saved mapping stays right for another
+/// document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
@@ -96,6 +125,30 @@ pub struct Mapping {
     /// The currency of costs given without one (ISO 4217, "EUR").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// For reading: what each custom column becomes (see above); ignored when read.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, CustomColumn>,
+}
+
+/// What a custom column becomes in the target document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(deny_unknown_fields)]
+pub struct CustomColumn {
+    /// The field's name: the definition's spelling, or the header for a new text field.
+    pub field: String,
+    /// The type its values are checked as.
+    #[serde(rename = "type")]
+    pub kind: FieldKind,
+}
+
+/// The field definition a header names, ignoring case and spacing as headers compare.
+pub fn defined_field<'d>(defs: &'d FieldDefs, header: &str) -> Option<&'d FieldDef> {
+    let key = normalise(header);
+    defs.fields
+        .iter()
+        .find(|f| f.name == header)
+        .or_else(|| defs.fields.iter().find(|f| normalise(&f.name) == key))
 }
 
 impl Mapping {
@@ -112,6 +165,29 @@ impl Mapping {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a mapping serialises")
+    }
+
+    /// The mapping with `fields` describing its custom columns among `headers` for a document
+    /// with the definitions `defs`.
+    pub fn described(mut self, headers: &[String], defs: &FieldDefs) -> Mapping {
+        self.fields = headers
+            .iter()
+            .filter(|h| !h.is_empty() && self.target(h) == Target::Custom)
+            .map(|h| {
+                let column = match defined_field(defs, h) {
+                    Some(f) => CustomColumn {
+                        field: f.name.clone(),
+                        kind: f.kind,
+                    },
+                    None => CustomColumn {
+                        field: h.clone(),
+                        kind: FieldKind::Text,
+                    },
+                };
+                (h.clone(), column)
+            })
+            .collect();
+        self
     }
 
     /// What a header maps to, ignoring case and spacing; unnamed headers are custom fields.
@@ -476,13 +552,26 @@ pub fn suggest_header(header: &str) -> Option<Target> {
 /// that suggests it; later ones become custom fields), the date order from the file's own
 /// unambiguous dates, and the decimal mark from the delimiter.
 pub fn suggest(table: &Table) -> Mapping {
+    suggest_for(table, &FieldDefs::default())
+}
+
+/// [`suggest`] for a document with field definitions: a header that names a defined field
+/// maps to it (before a built-in target its name suggests, unless that target says who the
+/// row is or whom they report to), and `fields` says what each custom column becomes.
+pub fn suggest_for(table: &Table, defs: &FieldDefs) -> Mapping {
     let mut columns = BTreeMap::new();
     let mut taken = Vec::new();
     for h in &table.headers {
         if h.trim().is_empty() {
             continue;
         }
-        let t = match suggest_header(h) {
+        // Who a row is and who they report to stay built in: a field called "Email" must not
+        // leave a file without its people's emails.
+        let suggested = match (suggest_header(h), defined_field(defs, h)) {
+            (Some(t), Some(_)) if !t.identifies() => None,
+            (t, _) => t,
+        };
+        let t = match suggested {
             Some(t) if !taken.contains(&t) => {
                 taken.push(t);
                 t
@@ -502,7 +591,7 @@ pub fn suggest(table: &Table) -> Mapping {
     {
         mapping.dates = DateOrder::infer(table.column(col));
     }
-    mapping
+    mapping.described(&table.headers, defs)
 }
 
 #[cfg(test)]

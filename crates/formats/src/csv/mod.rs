@@ -3,7 +3,8 @@
 //! Reading goes in three steps so a UI can show each: [`Table::read`] decodes the bytes and
 //! splits rows; [`suggest`] proposes a [`Mapping`] from the headers (and the file's dates);
 //! [`plan`] applies a mapping and returns the [`Incoming`](crate::Incoming) records with every
-//! problem found. Nothing is written until the caller hands the plan to [`crate::apply`].
+//! problem found ([`suggest_for`] and [`plan_for`] with the target document's field
+//! definitions: custom columns that name a defined field are checked by its type). Nothing is written until the caller hands the plan to [`crate::apply`].
 
 mod dates;
 pub mod export;
@@ -15,8 +16,11 @@ mod rows;
 mod sniff;
 
 pub use dates::DateOrder;
-pub use mapping::{normalise, suggest, suggest_header, DecimalMark, Mapping, Target};
-pub use resolve::plan;
+pub use mapping::{
+    defined_field, normalise, suggest, suggest_for, suggest_header, CustomColumn, DecimalMark,
+    Mapping, Target,
+};
+pub use resolve::{plan, plan_for};
 
 use crate::text::decode;
 use crate::Problem;

@@ -10,7 +10,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 use topograph_model::{
-    DottedLine, Membership, OrgRecords, Person, PersonId, Unit, UnitId, UnitKind,
+    DottedLine, FieldDefs, FieldKind, Membership, OrgRecords, Person, PersonId, Unit, UnitId,
+    UnitKind,
 };
 
 /// Files with at least this many rows are read and resolved on several threads.
@@ -27,9 +28,18 @@ fn key(s: &str) -> String {
 }
 
 /// Applies a mapping to a table: every row becomes a person (or a listed problem), managers and
-/// units are resolved, and the records come back with every problem in line order.
+/// units are resolved, and the records come back with every problem in line order. Custom
+/// columns are text fields.
 pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
-    let cols = Columns::new(table, mapping);
+    plan_for(table, mapping, &FieldDefs::default())
+}
+
+/// [`plan`] into a document with field definitions: a custom column whose header names a
+/// defined field fills it, its values checked by the field's type (a value that does not fit
+/// is a problem of its row and left out); a person field names someone of the file as a
+/// manager column does.
+pub fn plan_for(table: &Table, mapping: &Mapping, defs: &FieldDefs) -> Incoming {
+    let cols = Columns::new(table, mapping, defs);
     let mut problems = Vec::new();
     let has_name = [
         Target::Name,
@@ -120,11 +130,12 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         let managers = resolve_managers(table, &drafts, &lookup, problems);
         let managers = break_cycles(&persons, &drafts, managers, problems);
         let dotted = resolve_dotted(table, &cols, &drafts, &lookup, &managers, problems);
-        (managers, dotted)
+        let named = resolve_person_fields(table, &cols, &drafts, &lookup, problems);
+        (managers, (dotted, named))
     };
     // Units need neither managers nor cycles: a large file works them out on another core
     // meanwhile.
-    let ((managers, dotted), (units, memberships)) = if drafts.len() >= PARALLEL_FROM {
+    let ((managers, (dotted, named)), (units, memberships)) = if drafts.len() >= PARALLEL_FROM {
         std::thread::scope(|s| {
             let unit_work = s.spawn(|| units(&persons, &drafts, n + 1));
             let managers = reporting(&mut problems);
@@ -141,6 +152,15 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         p.id = PersonId(i as u32 + 1);
         p.manager = managers[i].map(|m| PersonId(m as u32 + 1));
     }
+    for (i, key, m) in named {
+        persons[i].custom.insert(key, (m as u32 + 1).to_string());
+    }
+    let person_fields = cols
+        .custom
+        .iter()
+        .filter(|c| c.kind() == FieldKind::Person)
+        .map(|c| c.key.clone())
+        .collect();
     let dotted_lines = dotted
         .into_iter()
         .map(|(p, m)| DottedLine {
@@ -163,7 +183,42 @@ pub fn plan(table: &Table, mapping: &Mapping) -> Incoming {
         seat_units: None,
         problems,
         source: String::new(),
+        person_fields,
     }
+}
+
+/// Person field cells as (row, field, row named): each names one person of the file by employee
+/// id, email or unique name; anything else is a problem of its row and left out.
+fn resolve_person_fields(
+    table: &Table,
+    cols: &Columns,
+    drafts: &[Draft],
+    lookup: &Lookup,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, String, usize)> {
+    let mut out = Vec::new();
+    for cc in cols.custom.iter().filter(|c| c.kind() == FieldKind::Person) {
+        let header = &cols.headers[cc.col];
+        for (i, d) in drafts.iter().enumerate() {
+            let value = table.cell(d.row, cc.col);
+            if value.is_empty() {
+                continue;
+            }
+            let mut say = |reason: String| problems.push(Problem::new(d.line, cc.col + 1, reason));
+            match lookup.find(Target::Manager, value) {
+                Some([m]) => out.push((i, cc.key.clone(), *m)),
+                Some(many) if many.len() > 1 => say(format!(
+                    "ambiguous person '{value}' in {header}: {} people match (lines {}); imported without it",
+                    many.len(),
+                    lines_of(drafts, many)
+                )),
+                _ => say(format!(
+                    "'{value}' in {header}, a person field, names no one in the file (by employee id, email or name); imported without it"
+                )),
+            }
+        }
+    }
+    out
 }
 
 /// What one row reader found: drafts, problems, and problems said once per file (by kind).

@@ -8,25 +8,46 @@ use crate::infer;
 use crate::{PersonField, Problem};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
-use topograph_model::{Cost, Discipline, Employment, Person, PersonId, PersonStatus, TeamRole};
+use topograph_model::{
+    Cost, Discipline, Employment, FieldDef, FieldDefs, FieldKind, Person, PersonId, PersonStatus,
+    TeamRole,
+};
+
+/// A custom column: where it is, the field it fills, and that field's definition in the target
+/// document (none: a text field named after the header).
+pub struct CustomCol {
+    pub col: usize,
+    pub key: String,
+    pub def: Option<FieldDef>,
+}
+
+impl CustomCol {
+    pub fn kind(&self) -> FieldKind {
+        self.def.as_ref().map_or(FieldKind::Text, |d| d.kind)
+    }
+}
 
 /// Where each target's columns are (a target may have several: the first non-empty cell wins).
 pub struct Columns {
     /// Indexed by `Target as usize`.
     by_target: Vec<Vec<usize>>,
-    custom: Vec<(usize, String)>,
+    pub custom: Vec<CustomCol>,
     pub headers: Vec<String>,
 }
 
 impl Columns {
-    pub fn new(table: &Table, mapping: &Mapping) -> Columns {
+    pub fn new(table: &Table, mapping: &Mapping, defs: &FieldDefs) -> Columns {
         let mut by_target: Vec<Vec<usize>> = vec![Vec::new(); Target::Ignore as usize + 1];
         let mut custom = Vec::new();
         for (i, h) in table.headers.iter().enumerate() {
             match mapping.target(h) {
                 Target::Ignore => {}
                 Target::Custom if h.is_empty() => {}
-                Target::Custom => custom.push((i, h.clone())),
+                Target::Custom => {
+                    let def = super::mapping::defined_field(defs, h).cloned();
+                    let key = def.as_ref().map_or_else(|| h.clone(), |d| d.name.clone());
+                    custom.push(CustomCol { col: i, key, def });
+                }
                 t => by_target[t as usize].push(i),
             }
         }
@@ -324,10 +345,20 @@ impl Reading<'_> {
         };
         let cost = self.cost(table, row, &mut note);
         let mut custom = BTreeMap::new();
-        for (c, h) in &cols.custom {
-            let v = table.cell(row, *c);
-            if !v.is_empty() {
-                custom.insert(h.clone(), v.to_string());
+        for cc in &cols.custom {
+            let v = table.cell(row, cc.col);
+            if v.is_empty() {
+                continue;
+            }
+            // Person fields are resolved with the managers, once every row is read.
+            if cc.kind() == FieldKind::Person {
+                continue;
+            }
+            match self.custom_value(cc, v, line) {
+                Ok(value) => {
+                    custom.insert(cc.key.clone(), value);
+                }
+                Err(reason) => note(cc.col, reason),
             }
         }
         let mut managers = [None; 4];
@@ -383,6 +414,64 @@ impl Reading<'_> {
             seats,
         };
         Some((person, draft))
+    }
+
+    /// A custom cell read by its field's type, in the form the document keeps (numbers with a
+    /// point, days as YYYY-MM-DD, a choice as the definition spells it); the reason otherwise.
+    fn custom_value(&self, cc: &CustomCol, v: &str, line: usize) -> Result<String, String> {
+        let header = &self.cols.headers[cc.col];
+        let Some(def) = &cc.def else {
+            return Ok(v.to_string());
+        };
+        let without = "; imported without it";
+        match def.kind {
+            FieldKind::Text | FieldKind::Person => def
+                .check_value(v, |_| true)
+                .map(|()| v.to_string())
+                .map_err(|e| format!("{}{without}", e.message)),
+            FieldKind::Number => number(v, self.decimal)
+                .ok_or_else(|| format!("bad number '{v}' in {header}, a number field{without}")),
+            FieldKind::Date => match dates::parse(v, self.dates) {
+                Ok(d) => Ok(d),
+                Err(DateError::Ambiguous(d)) => {
+                    if !self.said_ambiguous.replace(true) {
+                        self.once(
+                            0,
+                            line,
+                            cc.col,
+                            format!(
+                                "ambiguous date '{v}' in {header}: read as {d}, and every date like \
+                                 it month first; set \"dates\" to \"day-first\" or \"month-first\" \
+                                 in the mapping"
+                            ),
+                        );
+                    }
+                    Ok(d)
+                }
+                Err(DateError::Bad) => {
+                    Err(format!("bad date '{v}' in {header}, a date field{without}"))
+                }
+            },
+            FieldKind::Choice => {
+                let found = def.choices.iter().find(|c| c.name == v).or_else(|| {
+                    def.choices
+                        .iter()
+                        .find(|c| c.name.to_lowercase() == v.to_lowercase())
+                });
+                match found {
+                    Some(c) => Ok(c.name.clone()),
+                    None => Err(format!(
+                        "'{v}' in {header} is not a choice of '{}' ({}){without}",
+                        def.name,
+                        def.choices
+                            .iter()
+                            .map(|c| c.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                }
+            }
+        }
     }
 
     fn name(&self, table: &Table, row: usize) -> String {
@@ -466,6 +555,30 @@ impl Reading<'_> {
     }
 }
 
+/// A number field's cell in the form the document keeps: "1,5" in a file whose decimal mark is
+/// a comma, "1,234.5" with thousands grouped, "-3". Currency amounts are not numbers here.
+pub fn number(v: &str, decimal: DecimalMark) -> Option<String> {
+    let plain = v.trim();
+    let direct = |s: &str| s.parse::<f64>().ok().filter(|n| n.is_finite());
+    let (group, mark) = if decimal == DecimalMark::Comma {
+        ('.', ',')
+    } else {
+        (',', '.')
+    };
+    // Thousands come in threes: "1,5" with a point for decimals is a mistake, not fifteen.
+    let whole = plain.split(mark).next().unwrap_or("");
+    if whole.split(group).skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    let n = direct(&plain.replace(group, "").replace(mark, "."))?;
+    // Digits, one sign and marks only: "12 apples" and "1e400" are not numbers.
+    let allowed = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+');
+    if !plain.chars().all(allowed) {
+        return None;
+    }
+    Some(n.to_string())
+}
+
 /// Reads `Payments (60%, engineer); Search (40%, tech-lead); Platform`. Fails with the first
 /// entry it cannot read.
 pub fn seats(cell: &str) -> Result<Vec<Seat<'_>>, String> {
@@ -516,6 +629,21 @@ pub fn default_role(discipline: Discipline) -> TeamRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_field_reads_either_decimal_mark_and_grouped_thousands() {
+        let point = |v| number(v, DecimalMark::Point);
+        let comma = |v| number(v, DecimalMark::Comma);
+        assert_eq!(point("4.5").as_deref(), Some("4.5"));
+        assert_eq!(point("-3").as_deref(), Some("-3"));
+        assert_eq!(point("1,234.5").as_deref(), Some("1234.5"));
+        assert_eq!(comma("1.234,5").as_deref(), Some("1234.5"));
+        assert_eq!(comma("1,5").as_deref(), Some("1.5"));
+        assert_eq!(point("1,5"), None, "not fifteen");
+        assert_eq!(point("12 apples"), None);
+        assert_eq!(point("1e400"), None);
+        assert_eq!(point("$5"), None);
+    }
 
     #[test]
     fn a_teams_cell_lists_seats_with_allocations_and_roles() {

@@ -461,5 +461,6 @@ pub fn read(files: &[(String, String)]) -> Incoming {
         seat_units: Some(seat_units),
         problems,
         source: String::new(),
+        person_fields: Default::default(),
     }
 }

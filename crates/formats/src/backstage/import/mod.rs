@@ -136,6 +136,7 @@ pub fn read(files: &[(String, String)]) -> Incoming {
         seat_units: None,
         problems: reader.problems,
         source: String::new(),
+        person_fields: Default::default(),
     }
 }
 
