@@ -6,6 +6,7 @@
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
 pub mod book;
+pub mod caption;
 pub mod diagram;
 pub mod effort;
 pub mod font;
@@ -26,6 +27,7 @@ pub mod team_map;
 pub mod view;
 pub mod xml;
 
+pub use caption::Captioned;
 pub use diagram::{Detail, Diagram};
 pub use effort::Effort;
 pub use org_chart::OrgChart;
