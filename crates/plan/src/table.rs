@@ -451,15 +451,10 @@ impl SeatMoves {
 
     /// Applies the changes due by `day` and seats the people they move again; the ids of those
     /// that no longer fit go to `skipped`, as [`Org::advance`] reports them.
-    fn advance(
-        &mut self,
-        org: &Org,
-        day: Date,
-        tree: &Tree,
-        people: &mut People,
-        skipped: &mut Vec<u32>,
-    ) {
+    fn advance(&mut self, day: Date, tree: &Tree, people: &mut People, skipped: &mut Vec<u32>) {
         let mut moved = Vec::new();
+        // Room for the moved people's new seats, so the 100k seats are not copied to grow.
+        people.seats.reserve(2 * (self.due.len() - self.next));
         while let Some((on, id, change)) = self.due.get(self.next).filter(|c| c.0 <= day) {
             self.next += 1;
             let (DatedOp::SetMembership { person, unit, .. }
@@ -467,17 +462,22 @@ impl SeatMoves {
             else {
                 continue;
             };
-            let Some(p) = org.person(*person) else {
+            let Ok(i) = people.ids.binary_search(person) else {
                 skipped.push(*id);
                 continue;
             };
             // A change for someone gone by its day went with them (leavers go first on a day).
-            if departure(p).is_some_and(|gone| gone <= *on) {
+            if people.who[i]
+                .departure
+                .is_some_and(|gone| gone <= day_number(*on))
+            {
                 continue;
             }
+            // Their seats as the table has them (a share of one FTE is the allocation / 100).
             let seats = self.seats.entry(*person).or_insert_with(|| {
-                org.memberships_of(*person)
-                    .map(|m| (m.unit, m.allocation))
+                people.seats[people.who[i].seats.clone()]
+                    .iter()
+                    .map(|&(u, fte, _)| (tree.ids[u], (fte * 100.0).round() as u32))
                     .collect()
             });
             let fits = match change {
@@ -564,7 +564,7 @@ fn table(
             }
         }
         if let Some(s) = &mut seat_moves {
-            s.advance(org, p.first_day(), &shape, &mut who, &mut skipped);
+            s.advance(p.first_day(), &shape, &mut who, &mut skipped);
         }
         let mut cells = vec![PlanCell::default(); shape.ids.len()];
         let mut total = PlanCell::default();
