@@ -1,7 +1,8 @@
 // The as-of date every view shares, in the real app: typed in the status bar, it takes a leaver's card off the chart
 // after their end date, draws a planned hire as planned and changes the findings (the same ones `topograph check
 // --as-of` finds), lists the findings that turn over the next quarters, survives a relaunch (it is kept in the
-// document) and goes back to today. A move made while it shows a later day asks when it takes effect. The last test
+// document) and goes back to today. A move made while it shows a later day asks when it takes effect. An export of
+// that day draws its org and names the day (a PDF in its footer, an SVG in a caption above the chart). The last test
 // measures a date change on a 10k org like the scenario switch. Run with `make e2e`; see README.md in this folder.
 import assert from "node:assert/strict";
 import { execFile, spawnSync } from "node:child_process";

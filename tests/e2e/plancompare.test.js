@@ -1,5 +1,6 @@
 // The plan over time across scenarios and into a deck, in the real app: Compare opens as its own view with headcount
-// and cost per period of both scenarios (the figures `topograph diff` gives) and the health finding that appears;
+// and cost per period of both scenarios (the figures `topograph diff` gives) and the health finding that appears,
+// its pickers change the periods and currency of the figures and of its CSV export;
 // the Plan tab shows the headcount chart, File › Export… writes it as SVG with the group names and figures of
 // `topograph plan`, and "Export CSV…" writes the plan table through the native save dialog.
 // Run with `make e2e` (see README.md in this folder).
