@@ -126,12 +126,16 @@ struct Tree {
     rows: Vec<(usize, u32)>,
 }
 
-fn tree(org: &Org) -> Tree {
+/// The unit tree of `org`, with the units in `moved` under the parent it gives them.
+fn tree(org: &Org, moved: &HashMap<UnitId, Option<UnitId>>) -> Tree {
     let ids: Vec<UnitId> = org.units().map(|u| u.id).collect();
     let index: HashMap<UnitId, usize> = ids.iter().enumerate().map(|(i, u)| (*u, i)).collect();
     let parent: Vec<Option<usize>> = org
         .units()
-        .map(|u| u.parent.and_then(|p| index.get(&p).copied()))
+        .map(|u| {
+            let parent = moved.get(&u.id).copied().unwrap_or(u.parent);
+            parent.and_then(|p| index.get(&p).copied())
+        })
         .collect();
     let mut rows = Vec::with_capacity(ids.len());
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
@@ -401,25 +405,18 @@ fn periods(options: &PlanOptions) -> Vec<Period> {
     out
 }
 
-/// Whether a dated change on or before `day` moves a unit in the tree: then the table steps a
-/// copy of the org through the periods ([`Org::advance`]), as the tree under the columns moves.
-fn moves_units(org: &Org, day: Date) -> bool {
-    org.dated_changes().any(|c| {
-        matches!(c.change, DatedOp::MoveUnit { .. })
-            && Date::parse(&c.date).is_some_and(|d| d <= day)
-    })
-}
-
-/// The dated seat changes (team moves) due by the last period, applied to the flattened people
-/// as [`Org::advance`] would apply them to the org, so a plan with thousands of planned moves
-/// neither copies nor steps a 100k org. Manager changes move nobody between units and are not
-/// read.
+/// The dated team moves and unit moves due by the last period, applied to the flattened people
+/// and unit tree as [`Org::advance`] would apply them to the org, so a plan with thousands of
+/// planned moves neither copies nor steps a 100k org. Manager changes move nobody between units
+/// and are not read.
 struct SeatMoves {
     /// By day, then id: the order [`Org::advance`] applies them in.
     due: Vec<(Date, u32, DatedOp)>,
     next: usize,
     /// The seats (unit, allocation) of each person moved so far.
     seats: HashMap<PersonId, BTreeMap<UnitId, u32>>,
+    /// The units moved so far, with their new parent.
+    parents: HashMap<UnitId, Option<UnitId>>,
 }
 
 impl SeatMoves {
@@ -430,7 +427,9 @@ impl SeatMoves {
             .filter(|c| {
                 matches!(
                     c.change,
-                    DatedOp::SetMembership { .. } | DatedOp::RemoveMembership { .. }
+                    DatedOp::SetMembership { .. }
+                        | DatedOp::RemoveMembership { .. }
+                        | DatedOp::MoveUnit { .. }
                 )
             })
             .filter_map(|c| {
@@ -446,17 +445,72 @@ impl SeatMoves {
             due,
             next: 0,
             seats: HashMap::new(),
+            parents: HashMap::new(),
         })
     }
 
+    /// A unit's parent now.
+    fn parent(&self, org: &Org, unit: UnitId) -> Option<UnitId> {
+        match self.parents.get(&unit) {
+            Some(p) => *p,
+            None => org.unit(unit).and_then(|u| u.parent),
+        }
+    }
+
+    /// Whether `ancestor` is `unit` or contains it now (as [`Org::unit_contains`]).
+    fn contains(&self, org: &Org, ancestor: UnitId, unit: UnitId) -> bool {
+        let mut cur = Some(unit);
+        for _ in 0..=org.units().len() {
+            match cur {
+                Some(u) if u == ancestor => return true,
+                Some(u) => cur = self.parent(org, u),
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Moves `id` under `parent` as `Op::MoveUnit` would; false when that is refused (a unit
+    /// that is not there, or a move into itself or a unit inside it).
+    fn move_unit(&mut self, org: &Org, id: UnitId, parent: Option<UnitId>) -> bool {
+        if org.unit(id).is_none() {
+            return false;
+        }
+        if let Some(p) = parent {
+            if org.unit(p).is_none() || p == id || self.contains(org, id, p) {
+                return false;
+            }
+        }
+        self.parents.insert(id, parent);
+        true
+    }
+
     /// Applies the changes due by `day` and seats the people they move again; the ids of those
-    /// that no longer fit go to `skipped`, as [`Org::advance`] reports them.
-    fn advance(&mut self, day: Date, tree: &Tree, people: &mut People, skipped: &mut Vec<u32>) {
+    /// that no longer fit go to `skipped`, as [`Org::advance`] reports them. True when a unit
+    /// moved (the tree is to be built again).
+    fn advance(
+        &mut self,
+        org: &Org,
+        day: Date,
+        tree: &Tree,
+        people: &mut People,
+        skipped: &mut Vec<u32>,
+    ) -> bool {
         let mut moved = Vec::new();
+        let mut reshaped = false;
         // Room for the moved people's new seats, so the 100k seats are not copied to grow.
         people.seats.reserve(2 * (self.due.len() - self.next));
         while let Some((on, id, change)) = self.due.get(self.next).filter(|c| c.0 <= day) {
             self.next += 1;
+            if let DatedOp::MoveUnit { id: unit, parent } = change {
+                let (unit, parent, id) = (*unit, *parent, *id);
+                if self.move_unit(org, unit, parent) {
+                    reshaped = true;
+                } else {
+                    skipped.push(id);
+                }
+                continue;
+            }
             let (DatedOp::SetMembership { person, unit, .. }
             | DatedOp::RemoveMembership { person, unit }) = change
             else {
@@ -508,6 +562,7 @@ impl SeatMoves {
             let w = &mut people.who[i];
             (w.seats, w.fte, w.primary) = (range, fte, primary);
         }
+        reshaped
     }
 }
 
@@ -522,13 +577,12 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
 /// As [`plan_table`], totalling costs with `settings` instead of the org's own (two scenarios
 /// compared in one currency, or a report in another currency).
 pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) -> PlanTable {
-    let last_start = periods(options).last().map(|p| p.first_day());
-    let step_the_org = last_start.is_some_and(|d| moves_units(org, d));
-    table(org, options, settings, step_the_org)
+    table(org, options, settings, false)
 }
 
-/// The table; `step_the_org`: a copy of the org stepped through the periods (needed when the
-/// unit tree moves), else team moves applied to the flattened people ([`SeatMoves`]).
+/// The table. `step_the_org`: a copy of the org stepped through the periods with
+/// [`Org::advance`], the plain reading of the counting rules, which the tests hold the fast way to
+/// ([`SeatMoves`]: team and unit moves applied to the flattened people and tree).
 fn table(
     org: &Org,
     options: &PlanOptions,
@@ -539,14 +593,14 @@ fn table(
     let periods = periods(options);
     let mut unconverted = 0;
     let mut skipped = Vec::new();
-    // Units change only with dated changes: without a unit move in range the tree as it is
-    // serves every period, dates say who is there and team moves re-seat only the people moved.
+    // Dates say who is there; team moves re-seat only the people moved and unit moves build the
+    // tree again, over the same units (so every column shares the rows' unit indexes).
     let last_start = periods.last().map(|p| p.first_day());
     let mut moving: Option<Org> = step_the_org.then(|| org.clone());
     let mut seat_moves = last_start
         .filter(|_| !step_the_org)
         .and_then(|d| SeatMoves::due(org, d));
-    let mut shape = tree(org);
+    let mut shape = tree(org, &HashMap::new());
     let mut who = people(org, &shape, &settings, &mut unconverted);
     let budgets = budgets(org, &settings);
     let mut unit_budgets = budgets_by_index(&budgets, &shape);
@@ -557,14 +611,16 @@ fn table(
             let before = m.dated_changes().len();
             skipped.extend(m.advance(p.first_day()).into_iter().map(|(id, _)| id));
             if m.dated_changes().len() != before || k == 0 {
-                shape = tree(m);
+                shape = tree(m, &HashMap::new());
                 unit_budgets = budgets_by_index(&budgets, &shape);
                 let mut ignored = 0;
                 who = people(m, &shape, &settings, &mut ignored);
             }
         }
         if let Some(s) = &mut seat_moves {
-            s.advance(p.first_day(), &shape, &mut who, &mut skipped);
+            if s.advance(org, p.first_day(), &shape, &mut who, &mut skipped) {
+                shape = tree(org, &s.parents);
+            }
         }
         let mut cells = vec![PlanCell::default(); shape.ids.len()];
         let mut total = PlanCell::default();
@@ -599,12 +655,21 @@ fn table(
     let mut rows = Vec::new();
     for &(i, depth) in &shape.rows {
         let id = shape.ids[i];
+        let moved = seat_moves.as_ref();
         if let Some(only) = options.unit {
-            if !view.unit_contains(only, id) {
+            let inside = match moved {
+                Some(s) => s.contains(org, only, id),
+                None => view.unit_contains(only, id),
+            };
+            if !inside {
                 continue;
             }
         }
         let unit = view.unit(id);
+        let parent = match moved {
+            Some(s) => s.parent(org, id),
+            None => unit.and_then(|u| u.parent),
+        };
         let cells = columns
             .iter()
             .map(|(ids, cells, _)| match ids {
@@ -617,7 +682,7 @@ fn table(
         rows.push(PlanRow {
             unit: Some(id),
             name: unit.map_or_else(String::new, |u| u.name.clone()),
-            parent: unit.and_then(|u| u.parent),
+            parent,
             depth,
             cells,
         });
@@ -663,8 +728,9 @@ mod tests {
             .expect("a planned change of people and units that exist");
     }
 
-    /// `count` planned seat changes drawn from `seed`: team moves (a seat removed and another set
-    /// on one day), second seats, removals of seats nobody has, and moves of leavers after they go.
+    /// `count` planned changes drawn from `seed`: team moves (a seat removed and another set on
+    /// one day), second seats, removals of seats nobody has, unit moves (some into themselves),
+    /// and moves of leavers after they go.
     fn planned(org: &mut Org, count: usize, seed: u64) {
         let mut ids = IdCounter {
             next: org.max_id() + 1,
@@ -686,7 +752,7 @@ mod tests {
             let m = seats[roll(seats.len())].clone();
             let unit = units[roll(units.len())];
             let date = format!("{}-{:02}-{:02}", 2026 + roll(3), 1 + roll(12), 1 + roll(28));
-            match k % 5 {
+            match k % 6 {
                 0 | 1 => {
                     let remove = DatedOp::RemoveMembership {
                         person: m.person,
@@ -716,6 +782,12 @@ mod tests {
                         unit,
                     };
                     plan(org, &mut ids, date, stray);
+                }
+                4 => {
+                    // A unit moved under another (refused when that is inside it) or to the top.
+                    let parent = (roll(5) > 0).then(|| units[roll(units.len())]);
+                    let moved = DatedOp::MoveUnit { id: unit, parent };
+                    plan(org, &mut ids, date, moved);
                 }
                 _ => {
                     let Some(&(person, end)) = leavers.get(roll(leavers.len())) else {
@@ -749,19 +821,21 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(32))]
         #[test]
-        fn team_moves_applied_to_the_people_give_the_table_of_the_org_stepped_through_the_periods(
+        fn team_and_unit_moves_applied_to_the_people_and_tree_give_the_table_of_the_org_stepped_through_the_periods(
             people in 30usize..300,
             seed in 0u64..1000,
             moves in 1usize..60,
             by_month in any::<bool>(),
+            only in proptest::option::of(0usize..1000),
         ) {
             let mut org = topograph_sample::generate(people, seed % 50);
             planned(&mut org, moves, seed);
+            let units: Vec<UnitId> = org.units().map(|u| u.id).collect();
             let options = PlanOptions {
                 by: if by_month { Granularity::Month } else { Granularity::Quarter },
                 from: "2026-01-01".into(),
                 to: "2028-12-31".into(),
-                unit: None,
+                unit: only.map(|i| units[i % units.len()]),
             };
             let settings = org.plan_settings();
             let moved = table(&org, &options, &settings, false);
