@@ -2,8 +2,8 @@
 //! included) over 12 quarters: the acceptance bound is 50 ms. The generated org carries no dated
 //! changes, so the second case plans team moves for 3% of the people (a seat removed and another
 //! set on one day, spread over the three years), as a plan with moves has; the third moves a few
-//! units in the tree as well (a reorg), which makes the table step a copy of the org through the
-//! quarters. Run: `cargo bench -p topograph-plan --bench plan`.
+//! units in the tree as well (a reorg). Run: `cargo bench -p topograph-plan --bench plan`; CPU
+//! time: `cargo run --release -p topograph-plan --example plan_cpu`.
 
 mod orgs;
 
