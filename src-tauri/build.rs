@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "diff_scenarios",
     "diff_scenarios_over",
     "export_diff",
+    "export_diff_over",
     "promote_scenario",
     "collapsed",
     "set_collapsed",

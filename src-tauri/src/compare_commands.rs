@@ -4,7 +4,7 @@
 use crate::actions::session;
 use crate::worker::worker;
 use tauri::WebviewWindow;
-use topograph_api::compare::{CompareOptions, Comparison};
+use topograph_api::compare::{self, CompareOptions, Comparison, DiffFormat};
 use topograph_diff::Diff;
 use topograph_model::{Date, Error, ScenarioId};
 
@@ -20,4 +20,21 @@ pub async fn diff_scenarios_over(
 ) -> Result<Diff, Error> {
     let inputs = session(&app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff_with(&options, Date::today())).await
+}
+
+/// Writes the comparison as `diff_scenarios_over` computes it (the periods and currency the
+/// compare view picks) to `path` as CSV or Markdown, so the file has the figures on screen.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_diff_over(
+    app: WebviewWindow,
+    from: ScenarioId,
+    to: ScenarioId,
+    format: DiffFormat,
+    path: String,
+    options: CompareOptions,
+) -> Result<(), Error> {
+    let path = crate::grants::check(&app, &path)?;
+    let diff = diff_scenarios_over(app, from, to, options).await?;
+    compare::write(&diff, format, &path)
 }

@@ -65,6 +65,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             scenario_commands::diff_scenarios,
             compare_commands::diff_scenarios_over,
             scenario_commands::export_diff,
+            compare_commands::export_diff_over,
             scenario_commands::promote_scenario,
             collapsed,
             set_collapsed,

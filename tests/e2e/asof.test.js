@@ -1,7 +1,8 @@
 // The as-of date every view shares, in the real app: typed in the status bar, it takes a leaver's card off the chart
 // after their end date, draws a planned hire as planned and changes the findings (the same ones `topograph check
 // --as-of` finds), lists the findings that turn over the next quarters, survives a relaunch (it is kept in the
-// document) and goes back to today. A move made while it shows a later day asks when it takes effect. The last test
+// document) and goes back to today. A move made while it shows a later day asks when it takes effect. An export of
+// that day draws its org and names the day (a PDF in its footer, an SVG in a caption above the chart). The last test
 // measures a date change on a 10k org like the scenario switch. Run with `make e2e`; see README.md in this folder.
 import assert from "node:assert/strict";
 import { execFile, spawnSync } from "node:child_process";
@@ -170,17 +171,17 @@ test("a move made while the chart shows a later day asks when it takes effect, a
   });
 });
 
-/** Opens File › Export… with its shortcut, exports a PDF of the org chart to `file`, and answers the dialog's note. */
-async function exportPdf(app, file) {
+/** Opens File › Export… with its shortcut, exports the org chart as `format` to `file`, and answers the dialog's note. */
+async function exportAs(app, file, format) {
   await app.exec((p) => window.__topographTest.presetSavePath(p), file);
   await app.xkeys("ctrl+e");
   const dialog = await app.browser.$(`//div[@role="dialog"][.//h2[normalize-space()="Export diagram"]]`);
   await dialog.waitForExist({ timeout: 10_000, timeoutMsg: "Ctrl+E opened no export dialog" });
   const note = await app.exec(() => document.querySelector(".export-dialog .export-as-of")?.textContent ?? null);
-  await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", "pdf");
+  await (await app.browser.$(`select[aria-label="Format"]`)).selectByAttribute("value", format);
   await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Export…"]`)).click();
   const done = await app.browser.$(`//p[contains(@class, "export-done")]`);
-  await done.waitForExist({ timeout: 60_000, timeoutMsg: "the PDF export reported no success" });
+  await done.waitForExist({ timeout: 60_000, timeoutMsg: `the ${format} export reported no success` });
   await (await app.browser.$(`//div[@role="dialog"]//button[normalize-space()="Close"]`)).click();
   await dialog.waitForExist({ reverse: true, timeout: 5000, timeoutMsg: "the dialog stayed open after Close" });
   return note;
@@ -188,7 +189,7 @@ async function exportPdf(app, file) {
 
 const pdfText = async (file) => (await promisify(execFile)("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 << 20 })).stdout;
 
-test("an export made while the status bar shows a later day draws the org of that day and its footer names the day", async () => {
+test("an export made while the status bar shows a later day draws the org of that day, and its footer or caption names the day", async () => {
   await inWorkspace("asof export", async (ws) => {
     const file = path.join(ws.docs, "asof-export.topo");
     await cli("generate", file, "--people", "120", "--seed", "6");
@@ -207,20 +208,27 @@ test("an export made while the status bar shows a later day draws the org of tha
     assert.ok(leaver, "a leaver with a name of their own is on the chart");
 
     const today = path.join(ws.docs, "today.pdf");
-    assert.equal(await exportPdf(app, today), null, "no as-of note while the views show today");
+    assert.equal(await exportAs(app, today, "pdf"), null, "no as-of note while the views show today");
     const todayText = await pdfText(today);
     assert.ok(todayText.replace(/\s+/g, " ").includes(leaver.name), `${leaver.name} is in today's export`);
     assert.ok(!todayText.includes("as of"), "today's footer names no other day");
+    const todaySvg = path.join(ws.docs, "today.svg");
+    await exportAs(app, todaySvg, "svg");
+    assert.ok(!fs.readFileSync(todaySvg, "utf8").includes("The org as of"), "today's image has no as-of caption");
 
     const day = nextDay(leaver.end);
     await typeAsOf(app, day);
     await app.waitFor(async () => (await app.card(leaver.id)) === null, { timeout: 20_000, what: `${leaver.name}'s card gone on ${day}` });
     const later = path.join(ws.docs, "later.pdf");
-    const note = await exportPdf(app, later);
+    const note = await exportAs(app, later, "pdf");
     assert.match(note ?? "", new RegExp(`as of ${day}`), "the dialog says which day it draws");
     const laterText = (await pdfText(later)).replace(/\s+/g, " ");
     assert.ok(laterText.includes(`the org as of ${day}`), `the footer names ${day}: ${laterText.slice(-200)}`);
     assert.ok(!laterText.includes(leaver.name), `${leaver.name} is not in the export of ${day}`);
+    // An image has no footer: a line above the diagram names the day, so the file says it wherever it is sent.
+    const laterSvg = path.join(ws.docs, "later.svg");
+    await exportAs(app, laterSvg, "svg");
+    assert.ok(fs.readFileSync(laterSvg, "utf8").includes(`>The org as of ${day}</text>`), `the image's caption names ${day}`);
     await app.close();
   });
 });

@@ -1,5 +1,6 @@
 // The plan over time across scenarios and into a deck, in the real app: Compare opens as its own view with headcount
-// and cost per period of both scenarios (the figures `topograph diff` gives) and the health finding that appears;
+// and cost per period of both scenarios (the figures `topograph diff` gives) and the health finding that appears,
+// its pickers change the periods and currency of the figures and of its CSV export;
 // the Plan tab shows the headcount chart, File › Export… writes it as SVG with the group names and figures of
 // `topograph plan`, and "Export CSV…" writes the plan table through the native save dialog.
 // Run with `make e2e` (see README.md in this folder).
@@ -121,7 +122,7 @@ test("Compare opens as its own view with headcount and cost per period of both s
   });
 });
 
-test("compare's pickers show headcount and cost per month in another currency, the figures of topograph diff --by month --currency", async () => {
+test("compare's pickers show headcount and cost per month in another currency, the figures of topograph diff --by month --currency, and its CSV export follows them", async () => {
   await inWorkspace("compare pickers", async (ws) => {
     const { file, copy } = await twoScenarios(ws);
     const app = await ws.launch({ args: [file] });
@@ -155,6 +156,24 @@ test("compare's pickers show headcount and cost per month in another currency, t
       assert.equal(shown[i].cells["cost-after"], money(p.after.cost + p.after.planned_cost), `${p.period}: Proposal's cost in USD`);
     }
     await app.screenshot("compare-pickers");
+
+    // "Export CSV…" writes what the pickers show: the months, with the costs in USD.
+    await (await app.browser.$(`//aside[@aria-label="Compare scenarios"]//button[normalize-space()="Export CSV…"]`)).click();
+    const csv = path.join(ws.docs, "compare.csv");
+    await app.answerFileDialog("Export the changes as CSV", csv);
+    const written = await app.waitFor(async () => {
+      if (fs.existsSync(csv) && fs.statSync(csv).size > 0) return "written";
+      const status = await app.status();
+      return status.kind === "error" ? `refused: ${JSON.stringify(status)}` : null;
+    }, { timeout: 10_000, what: "the comparison's CSV to be written" });
+    assert.equal(written, "written");
+    const overTime = (text) => text.split("\n").filter((l) => l.startsWith("over-time,"));
+    const rows = overTime(fs.readFileSync(csv, "utf8"));
+    assert.ok(rows.some((l) => l.startsWith("over-time,cost-USD,")), "the costs are in USD");
+    assert.ok(!rows.some((l) => l.includes("cost-EUR")), "not in the document's EUR");
+    const expected = await cli("diff", copy, "--from", "Current", "--to", "Proposal", "--format", "csv", "--by", "month", "--currency", "USD");
+    assert.deepEqual(rows, overTime(expected), "the rows of topograph diff --by month --currency USD");
+    assert.equal(rows.length, 3 * diff.over_time.periods.length, "three rows per month");
     await app.close();
   });
 });

@@ -48,6 +48,11 @@ export const commands = {
 	diffScenariosOver: (from: ScenarioId, to: ScenarioId, options: CompareOptions) => typedError<Diff, Error>(__TAURI_INVOKE("diff_scenarios_over", { from, to, options })),
 	/**  Writes the comparison of two scenarios to `path` as CSV or Markdown. */
 	exportDiff: (from: ScenarioId, to: ScenarioId, format: DiffFormat, path: string) => typedError<null, Error>(__TAURI_INVOKE("export_diff", { from, to, format, path })),
+	/**
+	 *  Writes the comparison as `diff_scenarios_over` computes it (the periods and currency the
+	 *  compare view picks) to `path` as CSV or Markdown, so the file has the figures on screen.
+	 */
+	exportDiffOver: (from: ScenarioId, to: ScenarioId, format: DiffFormat, path: string, options: CompareOptions) => typedError<null, Error>(__TAURI_INVOKE("export_diff_over", { from, to, format, path, options })),
 	/**  Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step. */
 	promoteScenario: (id: ScenarioId) => typedError<Applied, Error>(__TAURI_INVOKE("promote_scenario", { id })),
 	/**  The nodes collapsed in a view of the open scenario (person ids on the org chart). */

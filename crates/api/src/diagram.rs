@@ -11,7 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use topograph_document::Document;
 use topograph_export::{
-    BuildOptions, Colouring, Detail, Footer, Look, PdfOptions, PngOptions, Scene, SvgOptions,
+    BuildOptions, Captioned, Colouring, Detail, Diagram, Footer, Look, PdfOptions, PngOptions,
+    Scene, SvgOptions,
 };
 use topograph_model::{
     ColourKey, DiagramFormat, Error, ErrorCode, FieldDefs, Org, Paper, Result, UnitId, View,
@@ -204,6 +205,18 @@ impl Drawing {
         }
     }
 
+    /// `d` with a caption naming the as-of day, when there is one: an SVG or PNG sent on its own
+    /// must say which day it shows, as a PDF's footer does.
+    fn captioned<'a>(&self, d: Box<dyn Diagram + 'a>) -> Box<dyn Diagram + 'a> {
+        match self.as_of {
+            Some(day) => Box::new(Captioned {
+                inner: d,
+                text: format!("The org as of {day}"),
+            }),
+            None => d,
+        }
+    }
+
     /// The PDF options `o` asks for, with this drawing's footer.
     fn pdf_options(&self, o: &ExportOptions) -> PdfOptions {
         PdfOptions {
@@ -225,12 +238,19 @@ impl Drawing {
 
 /// The chosen view and scope as a small SVG for the export dialog's preview.
 pub fn preview(drawing: &Drawing, what: &DiagramScope) -> Result<ExportPreview> {
-    preview_with(drawing, what, &Look::default())
+    preview_with(drawing, what, &Look::default(), true)
 }
 
-fn preview_with(drawing: &Drawing, what: &DiagramScope, look: &Look) -> Result<ExportPreview> {
+/// `caption`: an image's caption (a PDF names the day in its footer instead).
+fn preview_with(
+    drawing: &Drawing,
+    what: &DiagramScope,
+    look: &Look,
+    caption: bool,
+) -> Result<ExportPreview> {
     let scene = drawing.scene(what, None, look)?;
     let d = scene.diagram_with(look);
+    let d = if caption { drawing.captioned(d) } else { d };
     let c = topograph_export::svg::canvas(&*d);
     let scale = PREVIEW_WIDTH / c.w.max(1.0);
     let detail = if d.smallest_text() * scale < PREVIEW_MIN_TEXT_PX {
@@ -265,7 +285,7 @@ pub fn render(
     let pdf = (o.format == DiagramFormat::Pdf).then(|| drawing.pdf_options(o));
     let look = drawing.look(what, o)?;
     let scene = drawing.scene(what, pdf.as_ref(), &look)?;
-    let d = scene.diagram_with(&look);
+    let d = drawing.captioned(scene.diagram_with(&look));
     match o.format {
         DiagramFormat::Svg => {
             let svg = topograph_export::to_svg(
@@ -318,7 +338,7 @@ pub fn page_preview_at(
 ) -> Result<ExportPreview> {
     let look = drawing.look(what, o)?;
     if o.format != DiagramFormat::Pdf || o.page == Paper::Fit {
-        return preview_with(drawing, what, &look);
+        return preview_with(drawing, what, &look, o.format != DiagramFormat::Pdf);
     }
     let opts = drawing.pdf_options(o);
     let scene = drawing.scene(what, Some(&opts), &look)?;
@@ -409,7 +429,8 @@ mod tests {
     }
 
     #[test]
-    fn an_export_from_the_app_draws_the_org_on_the_as_of_date_and_its_footer_names_the_day() {
+    fn an_export_from_the_app_draws_the_org_on_the_as_of_date_and_its_footer_or_caption_names_the_day(
+    ) {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Session::new(crate::Paths::under(dir.path()));
         s.create_from(
@@ -445,6 +466,32 @@ mod tests {
             .footer
             .date;
         assert!(footer.ends_with("the org as of 2031-03-01"), "{footer}");
+
+        // An image has no footer: its caption names the day, and today's image has none.
+        let image = |d: &Drawing, format| {
+            let what = DiagramScope {
+                levels: Some(2),
+                ..WHOLE_CHART
+            };
+            render(d, &what, &options(format), &mut |_, _| true)
+                .unwrap()
+                .0
+        };
+        let svg = |d: &Drawing| String::from_utf8(image(d, DiagramFormat::Svg)).unwrap();
+        assert!(!svg(&today).contains("The org as of"));
+        assert!(svg(&drawing).contains(">The org as of 2031-03-01</text>"));
+        let preview = page_preview(&drawing, &WHOLE_CHART, &options(DiagramFormat::Svg)).unwrap();
+        assert!(preview.svg.contains(">The org as of 2031-03-01</text>"));
+        let pdf_preview = page_preview(&drawing, &WHOLE_CHART, &pdf(Paper::Fit, true)).unwrap();
+        assert!(
+            !pdf_preview.svg.contains("The org as of"),
+            "a PDF says it in its footer"
+        );
+        // PNG: the height of the IHDR chunk (bytes 20..24) grows by the caption's line.
+        let height = |png: Vec<u8>| u32::from_be_bytes(png[20..24].try_into().unwrap());
+        assert!(
+            height(image(&drawing, DiagramFormat::Png)) > height(image(&today, DiagramFormat::Png))
+        );
     }
 
     #[test]

@@ -277,4 +277,49 @@ fn colour_by_a_category_tints_the_cards_and_names_its_values_and_a_wrong_key_is_
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(err.contains(says), "{key}: {err}");
     }
+
+fn an_image_exported_as_of_a_day_names_the_day_above_the_diagram_and_one_of_today_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let export = |format: &str, as_of: Option<&str>| {
+        let out = dir.path().join(format!("chart.{format}"));
+        let mut args = vec![
+            "export",
+            &file,
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        if let Some(day) = as_of {
+            args.extend(["--as-of", day]);
+        }
+        let o = topograph(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(&out).unwrap()
+    };
+    let svg = |as_of| String::from_utf8(export("svg", as_of)).unwrap();
+    assert!(svg(Some("2027-03-01")).contains(">The org as of 2027-03-01</text>"));
+    assert!(!svg(None).contains("The org as of"));
+    for view in ["team-map", "headcount"] {
+        let out = dir.path().join(format!("{view}.svg"));
+        let o = topograph(&[
+            "export",
+            &file,
+            "--view",
+            view,
+            "--format",
+            "svg",
+            "--as-of",
+            "2027-03-01",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{view}");
+        let svg = std::fs::read_to_string(&out).unwrap();
+        assert!(svg.contains(">The org as of 2027-03-01</text>"), "{view}");
+    }
+    // A PNG has no text to read back: the caption's line makes it taller (IHDR height, bytes 20..24).
+    let height = |png: Vec<u8>| u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert!(height(export("png", Some("2027-03-01"))) > height(export("png", None)));
 }

@@ -446,4 +446,50 @@ fn field_definitions_travel_through_json_and_check_the_custom_columns_of_a_csv_i
         "{err}"
     );
     assert!(!target.exists(), "nothing written");
+
+fn a_json_plan_with_an_end_before_the_start_a_budget_in_an_unknown_currency_or_a_target_start_that_is_no_date_is_refused_and_nothing_is_written(
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let generated = dir.path().join("g.topo");
+    ok(&["generate", s(&generated), "--people", "30", "--seed", "2"]);
+    let json = dir.path().join("g.json");
+    ok(&["export", s(&generated), "--format", "json", "-o", s(&json)]);
+    let good: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    type Spoil = fn(&mut serde_json::Value);
+    let cases: [(Spoil, &str); 3] = [
+        (
+            |c| {
+                let p = &mut c["persons"][3];
+                p["start_date"] = "2020-05-01".into();
+                p["end_date"] = "2019-01-01".into();
+            },
+            "the end date 2019-01-01 is before the start date 2020-05-01",
+        ),
+        (
+            |c| c["budgets"][0]["amount"]["currency"] = "XYZ".into(),
+            "currency 'XYZ' is unknown",
+        ),
+        (
+            |c| {
+                let p = &mut c["persons"][5];
+                p["status"] = "open-position".into();
+                p["target_start"] = "next spring".into();
+            },
+            "is not a month (2027-03), a quarter (2027-Q1) or a date",
+        ),
+    ];
+    for (i, (spoil, reason)) in cases.into_iter().enumerate() {
+        let mut bad = good.clone();
+        spoil(&mut bad["scenarios"][0]);
+        let from = dir.path().join(format!("bad{i}.json"));
+        std::fs::write(&from, serde_json::to_vec(&bad).unwrap()).unwrap();
+        let target = dir.path().join(format!("new{i}.topo"));
+        let err = fails(&["import", s(&target), "--from", s(&from)], 1);
+        let line = err.lines().find(|l| l.contains(reason));
+        assert!(
+            line.is_some_and(|l| l.split(':').take(2).all(|n| n.parse::<u32>().is_ok())),
+            "LINE:COLUMN: {reason} in {err}"
+        );
+        assert!(!target.exists(), "nothing written for {reason}");
+    }
 }

@@ -6,6 +6,7 @@
 //! metrics ([`font::Metrics`]), by the same rule as the canvas.
 
 pub mod book;
+pub mod caption;
 pub mod colouring;
 pub mod diagram;
 pub mod effort;
@@ -27,6 +28,7 @@ pub mod team_map;
 pub mod view;
 pub mod xml;
 
+pub use caption::Captioned;
 pub use colouring::Colouring;
 pub use diagram::{Detail, Diagram};
 pub use effort::Effort;

@@ -18,8 +18,11 @@
 //! applied ([`Org::advance`]); costs are annual and total in the reporting currency.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::collections::HashMap;
-use topograph_model::{arrival, departure, Date, Org, Period, PersonStatus, PlanSettings, UnitId};
+use topograph_model::{
+    arrival, departure, Date, DatedOp, Org, Period, PersonId, PersonStatus, PlanSettings, UnitId,
+};
 
 /// The width of the plan's columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,12 +126,16 @@ struct Tree {
     rows: Vec<(usize, u32)>,
 }
 
-fn tree(org: &Org) -> Tree {
+/// The unit tree of `org`, with the units in `moved` under the parent it gives them.
+fn tree(org: &Org, moved: &HashMap<UnitId, Option<UnitId>>) -> Tree {
     let ids: Vec<UnitId> = org.units().map(|u| u.id).collect();
     let index: HashMap<UnitId, usize> = ids.iter().enumerate().map(|(i, u)| (*u, i)).collect();
     let parent: Vec<Option<usize>> = org
         .units()
-        .map(|u| u.parent.and_then(|p| index.get(&p).copied()))
+        .map(|u| {
+            let parent = moved.get(&u.id).copied().unwrap_or(u.parent);
+            parent.and_then(|p| index.get(&p).copied())
+        })
         .collect();
     let mut rows = Vec::with_capacity(ids.len());
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
@@ -172,6 +179,34 @@ fn tree(org: &Org) -> Tree {
 struct People {
     who: Vec<Who>,
     seats: Vec<(usize, f64, f64)>,
+    /// Each person's id, in the order of `who` (ascending).
+    ids: Vec<PersonId>,
+}
+
+/// Appends one person's seats (unit id and allocation, by unit id) to `all`: each seat's share of
+/// one FTE and of their cost. Returns the seats' range, their FTE and their primary unit.
+fn seat_list(
+    seats: impl Iterator<Item = (UnitId, u32)>,
+    tree: &Tree,
+    all: &mut Vec<(usize, f64, f64)>,
+) -> (std::ops::Range<usize>, f64, Option<usize>) {
+    let first = all.len();
+    let mut best: Option<(u32, usize)> = None;
+    for (unit, allocation) in seats {
+        if let Some(&u) = tree.index.get(&unit) {
+            all.push((u, f64::from(allocation) / 100.0, f64::from(allocation)));
+            if best.is_none_or(|(a, _)| allocation > a) {
+                best = Some((allocation, u));
+            }
+        }
+    }
+    let mine = &mut all[first..];
+    let total: f64 = mine.iter().map(|s| s.2).sum();
+    for s in mine.iter_mut() {
+        s.2 /= total;
+    }
+    let fte = mine.iter().map(|s| s.1).sum();
+    (first..all.len(), fte, best.map(|b| b.1))
 }
 
 fn people(org: &Org, tree: &Tree, settings: &PlanSettings, unconverted: &mut u32) -> People {
@@ -195,36 +230,25 @@ fn people(org: &Org, tree: &Tree, settings: &PlanSettings, unconverted: &mut u32
         while seats.peek().is_some_and(|m| m.person < p.id) {
             seats.next();
         }
-        let first = all.len();
-        let mut best: Option<(u32, usize)> = None;
-        while let Some(m) = seats.peek().filter(|m| m.person == p.id) {
-            if let Some(&u) = tree.index.get(&m.unit) {
-                all.push((u, f64::from(m.allocation) / 100.0, f64::from(m.allocation)));
-                if best.is_none_or(|(a, _)| m.allocation > a) {
-                    best = Some((m.allocation, u));
-                }
-            }
-            seats.next();
-        }
-        let mine = &mut all[first..];
-        let total: f64 = mine.iter().map(|s| s.2).sum();
-        for s in mine.iter_mut() {
-            s.2 /= total;
-        }
-        let fte = mine.iter().map(|s| s.1).sum();
+        let mine = std::iter::from_fn(|| {
+            let m = seats.next_if(|m| m.person == p.id)?;
+            Some((m.unit, m.allocation))
+        });
+        let (range, fte, primary) = seat_list(mine, tree, &mut all);
         out.push(Who {
             kind,
             arrival: arrival(p).map(day_number),
             departure: departure(p).map(day_number),
             cost,
-            seats: first..all.len(),
+            seats: range,
             fte,
-            primary: best.map(|b| b.1),
+            primary,
         });
     }
     People {
         who: out,
         seats: all,
+        ids: org.persons().map(|p| p.id).collect(),
     }
 }
 
@@ -381,16 +405,165 @@ fn periods(options: &PlanOptions) -> Vec<Period> {
     out
 }
 
-/// Whether any dated change reshapes the units or seats on or before `day` (manager changes do
-/// not move anyone between units).
-fn reshapes_units(org: &Org, day: Date) -> bool {
-    use topograph_model::DatedOp;
-    org.dated_changes().any(|c| {
-        !matches!(
-            c.change,
-            DatedOp::SetManager { .. } | DatedOp::ClearManager { .. } | DatedOp::MoveSubtree { .. }
-        ) && Date::parse(&c.date).is_some_and(|d| d <= day)
-    })
+/// The dated team moves and unit moves due by the last period, applied to the flattened people
+/// and unit tree as [`Org::advance`] would apply them to the org, so a plan with thousands of
+/// planned moves neither copies nor steps a 100k org. Manager changes move nobody between units
+/// and are not read.
+struct SeatMoves {
+    /// By day, then id: the order [`Org::advance`] applies them in.
+    due: Vec<(Date, u32, DatedOp)>,
+    next: usize,
+    /// The seats (unit, allocation) of each person moved so far.
+    seats: HashMap<PersonId, BTreeMap<UnitId, u32>>,
+    /// The units moved so far, with their new parent.
+    parents: HashMap<UnitId, Option<UnitId>>,
+}
+
+impl SeatMoves {
+    /// The seat changes due by `last`; None without any.
+    fn due(org: &Org, last: Date) -> Option<SeatMoves> {
+        let mut due: Vec<(Date, u32, DatedOp)> = org
+            .dated_changes()
+            .filter(|c| {
+                matches!(
+                    c.change,
+                    DatedOp::SetMembership { .. }
+                        | DatedOp::RemoveMembership { .. }
+                        | DatedOp::MoveUnit { .. }
+                )
+            })
+            .filter_map(|c| {
+                let day = Date::parse(&c.date).filter(|d| *d <= last)?;
+                Some((day, c.id, c.change.clone()))
+            })
+            .collect();
+        if due.is_empty() {
+            return None;
+        }
+        due.sort_unstable_by_key(|(day, id, _)| (*day, *id));
+        Some(SeatMoves {
+            due,
+            next: 0,
+            seats: HashMap::new(),
+            parents: HashMap::new(),
+        })
+    }
+
+    /// A unit's parent now.
+    fn parent(&self, org: &Org, unit: UnitId) -> Option<UnitId> {
+        match self.parents.get(&unit) {
+            Some(p) => *p,
+            None => org.unit(unit).and_then(|u| u.parent),
+        }
+    }
+
+    /// Whether `ancestor` is `unit` or contains it now (as [`Org::unit_contains`]).
+    fn contains(&self, org: &Org, ancestor: UnitId, unit: UnitId) -> bool {
+        let mut cur = Some(unit);
+        for _ in 0..=org.units().len() {
+            match cur {
+                Some(u) if u == ancestor => return true,
+                Some(u) => cur = self.parent(org, u),
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Moves `id` under `parent` as `Op::MoveUnit` would; false when that is refused (a unit
+    /// that is not there, or a move into itself or a unit inside it).
+    fn move_unit(&mut self, org: &Org, id: UnitId, parent: Option<UnitId>) -> bool {
+        if org.unit(id).is_none() {
+            return false;
+        }
+        if let Some(p) = parent {
+            if org.unit(p).is_none() || p == id || self.contains(org, id, p) {
+                return false;
+            }
+        }
+        self.parents.insert(id, parent);
+        true
+    }
+
+    /// Applies the changes due by `day` and seats the people they move again; the ids of those
+    /// that no longer fit go to `skipped`, as [`Org::advance`] reports them. True when a unit
+    /// moved (the tree is to be built again).
+    fn advance(
+        &mut self,
+        org: &Org,
+        day: Date,
+        tree: &Tree,
+        people: &mut People,
+        skipped: &mut Vec<u32>,
+    ) -> bool {
+        let mut moved = Vec::new();
+        let mut reshaped = false;
+        // Room for the moved people's new seats, so the 100k seats are not copied to grow.
+        people.seats.reserve(2 * (self.due.len() - self.next));
+        while let Some((on, id, change)) = self.due.get(self.next).filter(|c| c.0 <= day) {
+            self.next += 1;
+            if let DatedOp::MoveUnit { id: unit, parent } = change {
+                let (unit, parent, id) = (*unit, *parent, *id);
+                if self.move_unit(org, unit, parent) {
+                    reshaped = true;
+                } else {
+                    skipped.push(id);
+                }
+                continue;
+            }
+            let (DatedOp::SetMembership { person, unit, .. }
+            | DatedOp::RemoveMembership { person, unit }) = change
+            else {
+                continue;
+            };
+            let Ok(i) = people.ids.binary_search(person) else {
+                skipped.push(*id);
+                continue;
+            };
+            // A change for someone gone by its day went with them (leavers go first on a day).
+            if people.who[i]
+                .departure
+                .is_some_and(|gone| gone <= day_number(*on))
+            {
+                continue;
+            }
+            // Their seats as the table has them (a share of one FTE is the allocation / 100).
+            let seats = self.seats.entry(*person).or_insert_with(|| {
+                people.seats[people.who[i].seats.clone()]
+                    .iter()
+                    .map(|&(u, fte, _)| (tree.ids[u], (fte * 100.0).round() as u32))
+                    .collect()
+            });
+            let fits = match change {
+                DatedOp::SetMembership { allocation, .. } => {
+                    let fits = tree.index.contains_key(unit)
+                        && topograph_model::validate::allocation(*allocation).is_ok();
+                    if fits {
+                        seats.insert(*unit, *allocation);
+                    }
+                    fits
+                }
+                _ => seats.remove(unit).is_some(),
+            };
+            if fits {
+                moved.push(*person);
+            } else {
+                skipped.push(*id);
+            }
+        }
+        moved.sort_unstable();
+        moved.dedup();
+        for person in moved {
+            let Ok(i) = people.ids.binary_search(&person) else {
+                continue;
+            };
+            let seats = self.seats[&person].iter().map(|(u, a)| (*u, *a));
+            let (range, fte, primary) = seat_list(seats, tree, &mut people.seats);
+            let w = &mut people.who[i];
+            (w.seats, w.fte, w.primary) = (range, fte, primary);
+        }
+        reshaped
+    }
 }
 
 /// A column's unit ids (when the tree moved under it), its cells, and the whole org's cell.
@@ -404,17 +577,30 @@ pub fn plan_table(org: &Org, options: &PlanOptions) -> PlanTable {
 /// As [`plan_table`], totalling costs with `settings` instead of the org's own (two scenarios
 /// compared in one currency, or a report in another currency).
 pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) -> PlanTable {
+    table(org, options, settings, false)
+}
+
+/// The table. `step_the_org`: a copy of the org stepped through the periods with
+/// [`Org::advance`], the plain reading of the counting rules, which the tests hold the fast way to
+/// ([`SeatMoves`]: team and unit moves applied to the flattened people and tree).
+fn table(
+    org: &Org,
+    options: &PlanOptions,
+    settings: &PlanSettings,
+    step_the_org: bool,
+) -> PlanTable {
     let settings = settings.clone();
     let periods = periods(options);
     let mut unconverted = 0;
     let mut skipped = Vec::new();
-    // Seats and units change only with dated changes: without any in range the org as it is
-    // serves every period (dates alone say who is there), and nothing is cloned.
+    // Dates say who is there; team moves re-seat only the people moved and unit moves build the
+    // tree again, over the same units (so every column shares the rows' unit indexes).
     let last_start = periods.last().map(|p| p.first_day());
-    let mut moving: Option<Org> = last_start
-        .filter(|d| reshapes_units(org, *d))
-        .map(|_| org.clone());
-    let mut shape = tree(org);
+    let mut moving: Option<Org> = step_the_org.then(|| org.clone());
+    let mut seat_moves = last_start
+        .filter(|_| !step_the_org)
+        .and_then(|d| SeatMoves::due(org, d));
+    let mut shape = tree(org, &HashMap::new());
     let mut who = people(org, &shape, &settings, &mut unconverted);
     let budgets = budgets(org, &settings);
     let mut unit_budgets = budgets_by_index(&budgets, &shape);
@@ -425,10 +611,15 @@ pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) 
             let before = m.dated_changes().len();
             skipped.extend(m.advance(p.first_day()).into_iter().map(|(id, _)| id));
             if m.dated_changes().len() != before || k == 0 {
-                shape = tree(m);
+                shape = tree(m, &HashMap::new());
                 unit_budgets = budgets_by_index(&budgets, &shape);
                 let mut ignored = 0;
                 who = people(m, &shape, &settings, &mut ignored);
+            }
+        }
+        if let Some(s) = &mut seat_moves {
+            if s.advance(org, p.first_day(), &shape, &mut who, &mut skipped) {
+                shape = tree(org, &s.parents);
             }
         }
         let mut cells = vec![PlanCell::default(); shape.ids.len()];
@@ -464,12 +655,21 @@ pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) 
     let mut rows = Vec::new();
     for &(i, depth) in &shape.rows {
         let id = shape.ids[i];
+        let moved = seat_moves.as_ref();
         if let Some(only) = options.unit {
-            if !view.unit_contains(only, id) {
+            let inside = match moved {
+                Some(s) => s.contains(org, only, id),
+                None => view.unit_contains(only, id),
+            };
+            if !inside {
                 continue;
             }
         }
         let unit = view.unit(id);
+        let parent = match moved {
+            Some(s) => s.parent(org, id),
+            None => unit.and_then(|u| u.parent),
+        };
         let cells = columns
             .iter()
             .map(|(ids, cells, _)| match ids {
@@ -482,7 +682,7 @@ pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) 
         rows.push(PlanRow {
             unit: Some(id),
             name: unit.map_or_else(String::new, |u| u.name.clone()),
-            parent: unit.and_then(|u| u.parent),
+            parent,
             depth,
             cells,
         });
@@ -509,5 +709,138 @@ pub fn plan_table_in(org: &Org, options: &PlanOptions, settings: &PlanSettings) 
         rows,
         unconverted,
         skipped_changes: skipped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use topograph_model::{DatedChange, IdCounter, Op, TeamRole};
+
+    fn plan(org: &mut Org, ids: &mut IdCounter, date: String, change: DatedOp) {
+        let change = DatedChange {
+            id: 0,
+            date,
+            change,
+        };
+        org.execute(&Op::AddDatedChange { change }, ids)
+            .expect("a planned change of people and units that exist");
+    }
+
+    /// `count` planned changes drawn from `seed`: team moves (a seat removed and another set on
+    /// one day), second seats, removals of seats nobody has, unit moves (some into themselves),
+    /// and moves of leavers after they go.
+    fn planned(org: &mut Org, count: usize, seed: u64) {
+        let mut ids = IdCounter {
+            next: org.max_id() + 1,
+        };
+        let units: Vec<UnitId> = org.units().map(|u| u.id).collect();
+        let seats: Vec<_> = org.memberships().cloned().collect();
+        let leavers: Vec<_> = org
+            .persons()
+            .filter_map(|p| Some((p.id, Date::parse(p.end_date.as_deref()?)?)))
+            .collect();
+        let mut r = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut roll = |n: usize| {
+            r = r
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (r >> 33) as usize % n.max(1)
+        };
+        for k in 0..count {
+            let m = seats[roll(seats.len())].clone();
+            let unit = units[roll(units.len())];
+            let date = format!("{}-{:02}-{:02}", 2026 + roll(3), 1 + roll(12), 1 + roll(28));
+            match k % 6 {
+                0 | 1 => {
+                    let remove = DatedOp::RemoveMembership {
+                        person: m.person,
+                        unit: m.unit,
+                    };
+                    plan(org, &mut ids, date.clone(), remove);
+                    let set = DatedOp::SetMembership {
+                        person: m.person,
+                        unit,
+                        allocation: m.allocation,
+                        role: m.role,
+                    };
+                    plan(org, &mut ids, date, set);
+                }
+                2 => {
+                    let set = DatedOp::SetMembership {
+                        person: m.person,
+                        unit,
+                        allocation: 50,
+                        role: TeamRole::Engineer,
+                    };
+                    plan(org, &mut ids, date, set);
+                }
+                3 => {
+                    let stray = DatedOp::RemoveMembership {
+                        person: m.person,
+                        unit,
+                    };
+                    plan(org, &mut ids, date, stray);
+                }
+                4 => {
+                    // A unit moved under another (refused when that is inside it) or to the top.
+                    let parent = (roll(5) > 0).then(|| units[roll(units.len())]);
+                    let moved = DatedOp::MoveUnit { id: unit, parent };
+                    plan(org, &mut ids, date, moved);
+                }
+                _ => {
+                    let Some(&(person, end)) = leavers.get(roll(leavers.len())) else {
+                        continue;
+                    };
+                    // On their last day (still there), the day after (gone) or later.
+                    let on = [end, end.next_day(), end.next_day().next_day()][roll(3)];
+                    // A move, or a removal of a seat they do not have (refused unless gone).
+                    let change = if roll(2) == 0 {
+                        DatedOp::SetMembership {
+                            person,
+                            unit,
+                            allocation: 100,
+                            role: TeamRole::Engineer,
+                        }
+                    } else {
+                        let Some(&unit) = units
+                            .iter()
+                            .find(|u| org.memberships_of(person).all(|m| m.unit != **u))
+                        else {
+                            continue;
+                        };
+                        DatedOp::RemoveMembership { person, unit }
+                    };
+                    plan(org, &mut ids, on.to_string(), change);
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+        #[test]
+        fn team_and_unit_moves_applied_to_the_people_and_tree_give_the_table_of_the_org_stepped_through_the_periods(
+            people in 30usize..300,
+            seed in 0u64..1000,
+            moves in 1usize..60,
+            by_month in any::<bool>(),
+            only in proptest::option::of(0usize..1000),
+        ) {
+            let mut org = topograph_sample::generate(people, seed % 50);
+            planned(&mut org, moves, seed);
+            let units: Vec<UnitId> = org.units().map(|u| u.id).collect();
+            let options = PlanOptions {
+                by: if by_month { Granularity::Month } else { Granularity::Quarter },
+                from: "2026-01-01".into(),
+                to: "2028-12-31".into(),
+                unit: only.map(|i| units[i % units.len()]),
+            };
+            let settings = org.plan_settings();
+            let moved = table(&org, &options, &settings, false);
+            let stepped = table(&org, &options, &settings, true);
+            prop_assert_eq!(moved, stepped);
+        }
     }
 }

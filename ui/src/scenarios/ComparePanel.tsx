@@ -93,10 +93,10 @@ export function ComparePanel({ ctl, scenarios, onClose }: { ctl: AppController; 
       </label>
       {onChart && marks && <MarksLegend marks={marks} onPickManager={(id) => { ctl.setView("org-chart"); ctl.selectPerson(id); }} />}
       <div className="compare-actions">
-        <button type="button" disabled={!diff || from === undefined || to === undefined} onClick={() => void exportComparison(ctl, from!, to!, "csv", stem)}>
+        <button type="button" disabled={!diff || from === undefined || to === undefined} onClick={() => void exportComparison(ctl, from!, to!, "csv", stem, compareOptionsOf(picks))}>
           Export CSV…
         </button>
-        <button type="button" disabled={!diff || from === undefined || to === undefined} onClick={() => void exportComparison(ctl, from!, to!, "markdown", stem)}>
+        <button type="button" disabled={!diff || from === undefined || to === undefined} onClick={() => void exportComparison(ctl, from!, to!, "markdown", stem, compareOptionsOf(picks))}>
           Export checklist…
         </button>
         <button type="button" disabled={to === undefined || to === baseline?.id} onClick={() => { if (to !== undefined) void promoteScenario(ctl, to).then((ok) => ok && onClose()); }}>

@@ -10,8 +10,11 @@ export function compareScenarios(from: ScenarioId, to: ScenarioId, options?: Com
   return options ? commands.diffScenariosOver(from, to, options) : commands.diffScenarios(from, to);
 }
 
-/** Asks where to save, then writes the comparison there; false when the user cancelled or it failed (reported). */
-export async function exportComparison(ctl: AppController, from: ScenarioId, to: ScenarioId, format: DiffExportFormat, stem: string): Promise<boolean> {
+/** Asks where to save, then writes the comparison there, over the periods and in the currency `options` picks (as
+ * compare shows it); false when the user cancelled or it failed (reported). */
+export async function exportComparison(
+  ctl: AppController, from: ScenarioId, to: ScenarioId, format: DiffExportFormat, stem: string, options?: CompareOptions,
+): Promise<boolean> {
   const extension = format === "csv" ? "csv" : "md";
   const chosen = await commands.chooseSaveFile(
     format === "csv" ? "Export the changes as CSV" : "Export the communication checklist",
@@ -21,7 +24,9 @@ export async function exportComparison(ctl: AppController, from: ScenarioId, to:
   );
   if (chosen.status === "error") return ctl.fail(chosen.error), false;
   if (chosen.data === null) return false;
-  const written = await commands.exportDiff(from, to, format, chosen.data);
+  const written = options
+    ? await commands.exportDiffOver(from, to, format, chosen.data, options)
+    : await commands.exportDiff(from, to, format, chosen.data);
   if (written.status === "error") return ctl.fail(written.error), false;
   ctl.info(`Saved ${chosen.data}`);
   return true;
