@@ -61,6 +61,11 @@ export function AppShell({ controller }: { controller?: AppController }) {
   // End-to-end tests only (TOPOGRAPH_E2E=1): lets window.__topographTest read the status and the document.
   useEffect(() => testHooks.app?.attach(ctl), [ctl]);
   const { doc, scene, status, view } = useSyncExternalStore(ctl.subscribe, ctl.snapshot);
+  // Edits made on another tab were laid out for the room that tab left the chart: back on the chart, the shape is
+  // checked again (app/chartFrame.ts reads the page as it is).
+  useEffect(() => {
+    if (view === "org-chart") ctl.reframe();
+  }, [view, ctl]);
   // Exports draw the org on the as-of date, as the views do; the dialog says which day.
   const asOf = useSyncExternalStore(asOfStore(ctl).subscribe, asOfStore(ctl).snapshot).day;
   // Remounting the chart gives it its first camera again: the whole chart when it is legible, else its top.

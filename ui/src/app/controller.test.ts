@@ -292,6 +292,34 @@ describe("AppController", () => {
     expect(ctl.snapshot().scene).toBe(relaid);
   });
 
+  it("lays a kept chart out again when its shape is right but the last layout was asked for from another tab's room", async () => {
+    const fake = fakeBackend(docState());
+    let aspect = 1.6;
+    const ctl = new AppController(fake.backend, () => ({ aspect, fold: null }));
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    let switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
+    await switched;
+    // An edit on another tab: its layout is asked for with that tab's room.
+    aspect = 0.8;
+    ctl.refreshScene();
+    fake.pendingScenes.shift()?.(ok(scene(4)));
+    await Promise.resolve();
+    // Back on the chart, Current comes back kept and laid out for the chart's room: it is laid out again all the same,
+    // so the back end's remembered shape is the chart's again.
+    aspect = 1.6;
+    const back = { ...docState({ revision: 2 }), scenarios: proposal(2).scenarios };
+    switched = ctl.switchScenario(1);
+    fake.fire({ kind: "switched", scenario: 1, revision: 2 });
+    fake.pendingSwitches.shift()?.(ok({ state: back, version: 3, left: 2, left_version: 4, scene: null, records: null, changes: null }));
+    await switched;
+    expect(fake.calls.at(-1)).toBe("scene");
+    expect(fake.frames.at(-1)).toEqual({ aspect: 1.6, fold: null });
+  });
+
   it("patches in an edit made between a switch's event and its answer, then lays the chart out again", async () => {
     const fake = fakeBackend(docState());
     const ctl = new AppController(fake.backend);

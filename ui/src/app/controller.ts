@@ -137,9 +137,11 @@ export class AppController {
       // A new chart from the answer is laid out for the shape asked last (the back end remembers it).
       if (!this.sceneAspects.has(scene)) this.sceneAspects.set(scene, this.aspect);
       this.set({ doc, scene, selection: pruneSelection(this.snap.selection, doc) });
-      // A chart kept from before the view changed shape is shown at once, then laid out again for the view now.
+      // A chart kept from before the view changed shape is shown at once, then laid out again for the view now; so is
+      // one whose shape is right while the back end remembers another (the last layout was asked for from another
+      // tab), so that the next layout, this scenario's included, starts from the view's shape.
       const now = this.frameOf(false)?.aspect ?? this.aspect;
-      if (this.sceneAspects.get(scene) !== now) this.refreshScene();
+      if (this.sceneAspects.get(scene) !== now || this.aspect !== now) this.refreshScene();
     },
     resync: () => void this.resync(),
     fail: (e) => this.fail(e),
