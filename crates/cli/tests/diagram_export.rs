@@ -277,7 +277,9 @@ fn colour_by_a_category_tints_the_cards_and_names_its_values_and_a_wrong_key_is_
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(err.contains(says), "{key}: {err}");
     }
+}
 
+#[test]
 fn an_image_exported_as_of_a_day_names_the_day_above_the_diagram_and_one_of_today_does_not() {
     let dir = tempfile::tempdir().unwrap();
     let file = sample(dir.path());

@@ -446,7 +446,9 @@ fn field_definitions_travel_through_json_and_check_the_custom_columns_of_a_csv_i
         "{err}"
     );
     assert!(!target.exists(), "nothing written");
+}
 
+#[test]
 fn a_json_plan_with_an_end_before_the_start_a_budget_in_an_unknown_currency_or_a_target_start_that_is_no_date_is_refused_and_nothing_is_written(
 ) {
     let dir = tempfile::tempdir().unwrap();
