@@ -72,7 +72,7 @@ async function ownClipboard(text) {
 
 const alertText = (app) => app.exec(() => document.querySelector(".sheet-problem")?.textContent ?? null);
 
-test("in the sample's sheet three selected people get a new manager in one step that one Ctrl+Z takes back, a filter highlights the same people on the chart and is saved as a view, and a loop pasted into a manager cell is refused with its row named", async () => {
+test("in the sample's sheet three selected people get a new manager in one step that one Ctrl+Z takes back, a filter highlights the same people on the chart and the team map and is saved as a view, and a loop pasted into a manager cell is refused with its row named", async () => {
   await inWorkspace("sheet sample", async (ws) => {
     const app = await ws.launch();
     await showSheet(app);
@@ -117,6 +117,15 @@ test("in the sample's sheet three selected people get a new manager in one step 
     await app.waitFor(async () => JSON.stringify((await app.highlights()).searchHits.sort((a, b) => a - b)) === JSON.stringify(matched), {
       what: `the chart to highlight the ${matched.length} filtered people`,
     });
+    // And on the team map: every chip of theirs is marked, no other chip.
+    await app.xkeys("ctrl+2");
+    const marked = await app.waitFor(async () => {
+      const m = await app.exec(() => window.__topographTest.teamMap());
+      return m && m.chips.some((c) => c.hit) ? m.chips : null;
+    }, { timeout: 20_000, what: "the team map to mark the filtered people's chips" });
+    const filtered = new Set(matched);
+    for (const c of marked) assert.equal(c.hit, filtered.has(c.id), `${c.name}'s chip is ${filtered.has(c.id) ? "" : "not "}marked`);
+    await app.screenshot("sheet-filter-on-team-map");
 
     // The filter is kept in the document as a saved view, one undo step like any edit.
     await showSheet(app);

@@ -40,6 +40,8 @@ export interface TeamMapCanvasProps {
   onFocusChange?(focused: boolean): void;
   /** Colour by: each coloured person's colour (none: the chips' own). */
   personColours?: ReadonlyMap<number, string>;
+  /** The people the sheet's filter matches, marked on their chips. */
+  hits?: ReadonlySet<number>;
 }
 
 export interface TeamMapHandle {
@@ -144,6 +146,7 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     });
   }, [props.selectedPersons, props.selectedUnits, props.selectedInteraction]);
   useEffect(() => rendererRef.current?.setHighlights({ personColours: props.personColours }), [props.personColours]);
+  useEffect(() => rendererRef.current?.setHighlights({ hits: props.hits }), [props.hits]);
 
   // Health findings of the open scenario as count badges on units and person chips, updated with each operation.
   const unitBadges = useBadges("unit");

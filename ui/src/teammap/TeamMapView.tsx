@@ -26,6 +26,7 @@ import { applyMove } from "../asof/datedMove";
 import { colourEntries } from "../fields/colourBy";
 import { ColourLegend } from "../fields/ColourLegend";
 import { useColourBy, useFields } from "../fields/fieldsStore";
+import { highlightScope, sheetHighlight } from "../sheet/sheetHighlight";
 
 const EMPTY_RECORDS: MapRecords = { persons: [], units: [], memberships: [], areas: [], contributors: [], interactions: [] };
 
@@ -68,6 +69,9 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const colourKey = useColourBy();
   const coloured = useMemo(() => (colourKey ? colourEntries(colourKey, records.persons, fields) : []), [colourKey, records.persons, fields]);
   const personColours = useMemo(() => new Map(coloured.flatMap((e) => e.ids.map((id) => [id, e.colour] as const))), [coloured]);
+  // The sheet's filter marks its people here as on the org chart ("designers in Berlin" on both), in its own scenario.
+  const highlight = useSyncExternalStore(sheetHighlight.subscribe, sheetHighlight.get);
+  const hits = highlight.scope === highlightScope(doc?.document?.path, doc?.active_scenario) ? highlight.ids : undefined;
 
   const persons = useMemo(() => new Set(selection.persons), [selection.persons]);
   const units = useMemo(() => new Set(selection.units), [selection.units]);
@@ -295,6 +299,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
             handleRef={handle}
             focus={focus}
             personColours={personColours}
+            hits={hits}
             label={`Team map, ${scene.units.length.toLocaleString("en")} teams and groups. Arrow keys move between them, Shift+Down goes into one, Shift+Up out, Enter opens the inspector.`}
             onFocusChange={(on) => {
               const idx = handle.current?.index();

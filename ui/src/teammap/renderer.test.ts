@@ -132,6 +132,23 @@ describe("TeamMapRenderer", () => {
     expect(calls.some((c) => c.name === "set:fillStyle" && c.args[0] === "#aa3300")).toBe(true); // a block in the colour
   });
 
+  it("marks every chip of the people the sheet's filter matches with the search hit outline, and no other chip", () => {
+    const { r, calls, scene } = make();
+    const k = scene.chip_content.findIndex((c) => !c.isOpenPosition);
+    const person = scene.chip_person[k] as number;
+    r.setHighlights({ hits: new Set([person]) });
+    r.setCamera({ x: (scene.chip_x[k] as number) - 20, y: (scene.chip_y[k] as number) - 20, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const at = calls.findIndex((c) => c.name === "set:strokeStyle" && c.args[0] === "#e8890c");
+    expect(at).toBeGreaterThan(0);
+    const begin = calls.slice(0, at).map((c) => c.name).lastIndexOf("beginPath");
+    const marked = calls.slice(begin, at).filter((c) => c.name === "rect").map((c) => [c.args[0], c.args[1]]);
+    const mine = scene.chip_person.flatMap((p, j) => (p === person ? [[scene.chip_x[j], scene.chip_y[j]]] : []));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(mine).toContainEqual(m);
+  });
+
   it("splits visible indices by level of detail keeping draw order, into one reused buffer", () => {
     const buf = new Uint32Array(8);
     const [even, odd] = partition(Uint32Array.of(1, 2, 3, 4, 6, 7), buf, (i) => i % 2 === 0);

@@ -37,6 +37,8 @@ export interface MapHighlights {
   personBadges: ReadonlyMap<number, number>;
   /** Colour by (ui/src/fields/colourBy): each coloured person's colour, tinting every chip of theirs. */
   personColours?: ReadonlyMap<number, string>;
+  /** The people the sheet's filter matches (ui/src/sheet/sheetHighlight): every chip of theirs is marked. */
+  hits?: ReadonlySet<number>;
   /** World rectangle of the unit or chip the keyboard is on, while the canvas has the keyboard focus. */
   focusRing?: Rect | null;
 }
@@ -212,6 +214,18 @@ export class TeamMapRenderer {
     const { ctx, zoom } = env;
     const s = idx.scene, h = this.hl;
     const view = visibleWorldRect(this.cam, this.vp);
+    if (h.hits && h.hits.size > 0) {
+      // In the org chart's search hit colour, an outline only (drawn over the names, a fill would dim them), under
+      // the selection's ring.
+      const visible = idx.chips.queryRect(view.x, view.y, view.w, view.h);
+      ctx.beginPath();
+      for (const k of visible) {
+        if (h.hits.has(s.chip_person[k] as number)) ctx.rect(s.chip_x[k] as number, s.chip_y[k] as number, s.chip_w[k] as number, s.chip_h[k] as number);
+      }
+      ctx.lineWidth = 2.5 / zoom;
+      ctx.strokeStyle = this.theme.searchHitStroke;
+      ctx.stroke();
+    }
     ctx.lineWidth = 2.5 / zoom;
     ctx.strokeStyle = CHIP_STYLE.selected;
     if (h.persons.size > 0) {

@@ -84,6 +84,8 @@ export interface E2eTeamMapBox {
   open?: boolean;
   /** Chips: the colour colour by gives the person, or null. */
   colour?: string | null;
+  /** Chips: the sheet's filter matches the person. */
+  hit?: boolean;
 }
 
 /** One chart frame: when it finished (epoch ms), how long its drawing took, how many cards it drew. */
@@ -321,7 +323,8 @@ const api: TopographTestApi = {
     };
     const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, ...at(idx.unitRect(i)) }));
     const colours = t.renderer.highlights.personColours;
-    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, colour: colours?.get(id) ?? null, ...at(idx.chipRect(k)) }));
+    const hits = t.renderer.highlights.hits;
+    const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, colour: colours?.get(id) ?? null, hit: hits?.has(id) ?? false, ...at(idx.chipRect(k)) }));
     const toScreen = (p: number[]) => p.map((v, j) => (j % 2 === 0 ? o.left + (v - t.renderer.camera.x) * t.renderer.camera.zoom : o.top + (v - t.renderer.camera.y) * t.renderer.camera.zoom));
     const interactions = s.interactions.map((it) => ({ id: it.id, from: it.from, to: it.to, mode: it.mode, points: toScreen(it.points) }));
     const ring = t.renderer.highlights.focusRing;
