@@ -43,15 +43,7 @@ impl Captioned<'_> {
 
 impl Diagram for Captioned<'_> {
     fn bounds(&self) -> SceneRect {
-        let (b, (_, c)) = (self.inner.bounds(), self.place());
-        let (x0, y0) = (b.x.min(c.x), b.y.min(c.y));
-        let (x1, y1) = ((b.x + b.w).max(c.x + c.w), (b.y + b.h).max(c.y + c.h));
-        SceneRect {
-            x: x0,
-            y: y0,
-            w: x1 - x0,
-            h: y1 - y0,
-        }
+        crate::diagram::union(self.inner.bounds(), self.place().1)
     }
 
     /// The caption is drawn at every detail: it is sized to read wherever the image is shown.

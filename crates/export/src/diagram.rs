@@ -25,6 +25,18 @@ pub trait Diagram: Sync {
     }
 }
 
+/// The smallest rectangle holding `a` and `b`: a diagram with something drawn beside it.
+pub fn union(a: SceneRect, b: SceneRect) -> SceneRect {
+    let (x0, y0) = (a.x.min(b.x), a.y.min(b.y));
+    let (x1, y1) = ((a.x + a.w).max(b.x + b.w), (a.y + a.h).max(b.y + b.h));
+    SceneRect {
+        x: x0,
+        y: y0,
+        w: x1 - x0,
+        h: y1 - y0,
+    }
+}
+
 /// True when the rectangle `x, y, w, h` meets `region` (always when there is no region).
 pub fn meets(region: Option<&SceneRect>, x: f64, y: f64, w: f64, h: f64) -> bool {
     match region {

@@ -206,15 +206,7 @@ impl WithLegend<'_> {
 
 impl Diagram for WithLegend<'_> {
     fn bounds(&self) -> SceneRect {
-        let (b, l) = (self.inner.bounds(), self.place());
-        let (x0, y0) = (b.x.min(l.x), b.y.min(l.y));
-        let (x1, y1) = ((b.x + b.w).max(l.x + l.w), (b.y + b.h).max(l.y + l.h));
-        SceneRect {
-            x: x0,
-            y: y0,
-            w: x1 - x0,
-            h: y1 - y0,
-        }
+        crate::diagram::union(self.inner.bounds(), self.place())
     }
 
     fn write_svg(&self, out: &mut String, region: Option<&SceneRect>, detail: Detail) {
