@@ -6,24 +6,10 @@ mod common;
 use common::*;
 use rusqlite::Connection;
 use topograph_document::Document;
-use topograph_model::{ErrorCode, FieldChoice, FieldDef, FieldKind, Op, OrgRecords, PersonId};
+use topograph_model::{ErrorCode, FieldDef, FieldKind, Op, OrgRecords, PersonId};
 
 fn office() -> FieldDef {
-    FieldDef {
-        name: "Office".into(),
-        kind: FieldKind::Choice,
-        choices: vec![
-            FieldChoice {
-                name: "North".into(),
-                colour: "#1f77b4".into(),
-            },
-            FieldChoice {
-                name: "South".into(),
-                colour: "#ff7f0e".into(),
-            },
-        ],
-        on_cards: false,
-    }
+    FieldDef::choice("Office", &[("North", "#1f77b4"), ("South", "#ff7f0e")])
 }
 
 fn set(doc: &mut Document, id: PersonId, key: &str, value: &str) -> topograph_model::Result<()> {

@@ -119,8 +119,7 @@ fn a_bulk_created_document_satisfies_every_foreign_key() {
 #[ignore = "writes tests/fixtures/schema-vN.topo for a new schema version"]
 fn write_the_current_fixture() {
     use topograph_model::{
-        Budget, Cost, DatedChange, DatedOp, FieldChoice, FieldDef, HiringStage, Op, PersonStatus,
-        PlanSettings,
+        Budget, Cost, DatedChange, DatedOp, FieldDef, HiringStage, Op, PersonStatus, PlanSettings,
     };
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/fixtures/schema-v{SCHEMA_VERSION}.topo"));
@@ -146,19 +145,8 @@ fn write_the_current_fixture() {
     let mut m = mover.clone();
     m.custom.insert("Office".into(), "North".into());
     let office = FieldDef {
-        name: "Office".into(),
-        kind: FieldKind::Choice,
-        choices: vec![
-            FieldChoice {
-                name: "North".into(),
-                colour: "#1f77b4".into(),
-            },
-            FieldChoice {
-                name: "South".into(),
-                colour: "#ff7f0e".into(),
-            },
-        ],
         on_cards: true,
+        ..FieldDef::choice("Office", &[("North", "#1f77b4"), ("South", "#ff7f0e")])
     };
     for op in [
         Op::AddField { field: office },

@@ -77,29 +77,18 @@ mod tests {
     use crate::{to_svg, Look, Scene, SvgOptions};
     use serde_json::json;
     use std::collections::BTreeSet;
-    use topograph_model::{FieldChoice, FieldDef, FieldKind, View};
+    use topograph_model::{FieldDef, FieldKind, View};
 
     fn office() -> FieldDefs {
         FieldDefs {
-            fields: vec![FieldDef {
-                name: "Office".into(),
-                kind: FieldKind::Choice,
-                choices: vec![
-                    FieldChoice {
-                        name: "Berlin".into(),
-                        colour: "#aa3300".into(),
-                    },
-                    FieldChoice {
-                        name: "Lisbon".into(),
-                        colour: "#0055aa".into(),
-                    },
-                    FieldChoice {
-                        name: "Remote".into(),
-                        colour: "#228833".into(),
-                    },
+            fields: vec![FieldDef::choice(
+                "Office",
+                &[
+                    ("Berlin", "#aa3300"),
+                    ("Lisbon", "#0055aa"),
+                    ("Remote", "#228833"),
                 ],
-                on_cards: false,
-            }],
+            )],
         }
     }
 

@@ -485,25 +485,18 @@ mod tests {
     use crate::{to_svg, Scene, SvgOptions};
     use serde_json::json;
     use std::collections::BTreeSet;
-    use topograph_model::{
-        card_field_line, FieldChoice, FieldDef, FieldDefs, FieldKind, Org, View,
-    };
+    use topograph_model::{card_field_line, FieldDef, FieldDefs, FieldKind, Org, View};
 
     /// Office (a choice, on cards), Note (text, not on cards), Buddy (a person, on cards) and
     /// Level code (text, on cards: a third, which cards leave out).
     fn fields() -> FieldDefs {
         let def = |name: &str, kind: FieldKind, on_cards: bool| FieldDef {
-            name: name.into(),
             kind,
-            choices: if kind == FieldKind::Choice {
-                vec![FieldChoice {
-                    name: "Berlin".into(),
-                    colour: "#aa3300".into(),
-                }]
-            } else {
-                Vec::new()
-            },
             on_cards,
+            ..match kind {
+                FieldKind::Choice => FieldDef::choice(name, &[("Berlin", "#aa3300")]),
+                _ => FieldDef::text(name),
+            }
         };
         FieldDefs {
             fields: vec![

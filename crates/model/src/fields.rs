@@ -75,6 +75,22 @@ pub struct FieldDef {
 }
 
 impl FieldDef {
+    /// A choice field with its `(choice, colour)` pairs, not on cards.
+    pub fn choice(name: &str, choices: &[(&str, &str)]) -> FieldDef {
+        FieldDef {
+            name: name.to_string(),
+            kind: FieldKind::Choice,
+            choices: choices
+                .iter()
+                .map(|(name, colour)| FieldChoice {
+                    name: name.to_string(),
+                    colour: colour.to_string(),
+                })
+                .collect(),
+            on_cards: false,
+        }
+    }
+
     pub fn text(name: &str) -> FieldDef {
         FieldDef {
             name: name.to_string(),
@@ -325,19 +341,8 @@ mod tests {
 
     fn office() -> FieldDef {
         FieldDef {
-            name: "Office".into(),
-            kind: FieldKind::Choice,
-            choices: vec![
-                FieldChoice {
-                    name: "North".into(),
-                    colour: "#1f77b4".into(),
-                },
-                FieldChoice {
-                    name: "South".into(),
-                    colour: "#FF7F0E".into(),
-                },
-            ],
             on_cards: true,
+            ..FieldDef::choice("Office", &[("North", "#1f77b4"), ("South", "#FF7F0E")])
         }
     }
 

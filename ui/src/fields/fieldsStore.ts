@@ -33,13 +33,34 @@ export function useFieldsDialogOpen(): boolean {
 
 export const NO_FIELDS: FieldDefs = { fields: [] };
 
+/**
+ * The definitions as the back end answered them for `revision`: every view that asks for the same revision shares one
+ * `fields` command, and an answer equal to the last one is the same object, so what is built from it is not rebuilt.
+ */
+let asked: { revision: unknown; answer: Promise<FieldDefs | null> } | null = null;
+let last: { json: string; defs: FieldDefs } | null = null;
+function fieldsAt(revision: unknown): Promise<FieldDefs | null> {
+  if (asked === null || asked.revision !== revision) {
+    asked = {
+      revision,
+      answer: commands.fields().then((r) => {
+        if (r.status !== "ok") return null;
+        const json = JSON.stringify(r.data);
+        if (last?.json !== json) last = { json, defs: r.data };
+        return last.defs;
+      }),
+    };
+  }
+  return asked.answer;
+}
+
 /** The definitions, read again whenever `revision` (anything that changes with the document) moves. */
 export function useFields(revision: unknown): FieldDefs {
   const [fields, setFields] = useState<FieldDefs>(NO_FIELDS);
   useEffect(() => {
     let live = true;
-    void commands.fields().then((r) => {
-      if (live && r.status === "ok") setFields(r.data);
+    void fieldsAt(revision).then((defs) => {
+      if (live && defs) setFields(defs);
     });
     return () => { live = false; };
   }, [revision]);
