@@ -362,6 +362,53 @@ fn csv_values_are_checked_by_the_type_of_the_field_their_header_names() {
 }
 
 #[test]
+fn a_column_mapped_to_a_defined_field_of_another_name_fills_it_checked_by_its_type() {
+    let defs = FieldDefs {
+        fields: vec![office(), typed("Score", FieldKind::Number)],
+    };
+    let text = "Name,Workplace,Rating,Shoe size\nAda,south,7,38\nBo,Mars,high,44\n";
+    let table = csv::Table::read(text.as_bytes()).unwrap();
+    // As a person writes it by hand: no type, headers spelt loosely; "Shoe size" renamed to a
+    // field the document does not define.
+    let mapping = csv::Mapping::from_json(
+        r#"{"columns": {"Name": "name"},
+            "fields": {"workplace": {"field": "office"}, "RATING": {"field": "Score"},
+                       "Shoe size": {"field": "Shoe"}}}"#,
+    )
+    .unwrap();
+    let described = mapping.clone().described(&table.headers, &defs);
+    assert_eq!(described.fields["Workplace"].field, "Office");
+    assert_eq!(described.fields["Workplace"].kind, FieldKind::Choice);
+    assert_eq!(described.fields["Rating"].kind, FieldKind::Number);
+    assert_eq!(described.fields["Shoe size"].field, "Shoe");
+    assert_eq!(described.fields["Shoe size"].kind, FieldKind::Text);
+    let inc = csv::plan_for(&table, &mapping, &defs);
+    let shown: Vec<String> = inc.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(shown.len(), 2, "{shown:#?}");
+    assert!(
+        shown[0].starts_with("3:2: 'Mars' in Workplace is not a choice of 'Office'"),
+        "{shown:#?}"
+    );
+    assert!(
+        shown[1].starts_with("3:3: bad number 'high' in Rating"),
+        "{shown:#?}"
+    );
+    let ada = &inc.records.persons[0];
+    let keys: Vec<&String> = ada.custom.keys().collect();
+    assert_eq!(keys, ["Office", "Score", "Shoe"]);
+    assert_eq!(ada.custom["Office"], "South");
+    // Into a document without the definitions the same mapping makes text fields of those
+    // names, spelt as the mapping spells them.
+    let plain = csv::plan_for(&table, &mapping, &FieldDefs::default());
+    assert!(plain.problems.is_empty(), "{:?}", plain.problems);
+    assert_eq!(plain.records.persons[1].custom["office"], "Mars");
+    // A suggested mapping saved and read back keeps every column where it was.
+    let suggested = csv::suggest_for(&table, &defs);
+    let back = csv::Mapping::from_json(&suggested.to_json()).unwrap();
+    assert_eq!(back.described(&table.headers, &defs), suggested);
+}
+
+#[test]
 fn a_csv_with_typed_values_lands_in_a_new_scenario_and_a_merge_with_people_renumbered() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = with_fields(dir.path());

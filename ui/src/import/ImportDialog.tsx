@@ -1,12 +1,13 @@
 // File › Import…: the format, the column mapping with the first rows, every problem before anything is written, the
 // target, then progress and a summary. The back end reads and writes (ui/src/bindings.ts); the logic is importModel.ts.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { commands, events, type Error as CoreError, type Format, type ImportDraft, type ImportPhase, type Mapping, type Summary, type Target } from "../bindings";
+import { commands, events, type Error as CoreError, type Format, type ImportDraft, type ImportPhase, type Mapping, type Summary } from "../bindings";
 import { thisWindow } from "../app/thisWindow";
 import {
-  FORMATS, TARGETS, customFieldText, groupProblems, importTarget, problemText, progressText, repeatedTargets, scenarioNameFor,
-  summaryLines, targetOf, withColumn, type TargetChoice,
+  FORMATS, TARGETS, columnChoice, customFieldText, fieldTargets, groupProblems, importTarget, problemText, progressText,
+  repeatedFields, repeatedTargets, scenarioNameFor, summaryLines, withChoice, type TargetChoice,
 } from "./importModel";
+import { NO_FIELDS, useFields } from "../fields/fieldsStore";
 import "./import.css";
 
 type Stage =
@@ -41,6 +42,9 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
 
   // Into the open document its field definitions check the custom columns; a new document has none.
   const intoDocument = choice !== "new-document";
+  const documentFields = useFields(hasDocument ? path : null);
+  const defs = intoDocument && hasDocument ? documentFields : NO_FIELDS;
+  const fieldOptions = useMemo(() => fieldTargets(defs), [defs]);
   // Each change of format, mapping or target reads the file again; only the newest answer is shown.
   useEffect(() => {
     const n = ++asked.current;
@@ -67,12 +71,13 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
   const shownMapping = mapping ?? csv?.mapping ?? null;
   const groups = useMemo(() => groupProblems(draft?.preview.problems ?? []), [draft]);
   const repeated = shownMapping && csv ? repeatedTargets(shownMapping, csv.headers) : [];
+  const repeatedField = shownMapping && csv ? repeatedFields(shownMapping, csv.headers, defs) : [];
   const target = importTarget(choice, { newPath, scenarioName });
   // A JSON document brings its own scenarios: it cannot fill the open one.
   useEffect(() => { if (shownFormat === "json" && choice === "merge") setChoice("new-scenario"); }, [shownFormat, choice]);
   const nothing = !draft || draft.preview.people + draft.preview.units + draft.preview.areas === 0;
 
-  const setColumn = (header: string, t: Target) => { if (shownMapping) setMapping(withColumn(shownMapping, header, t)); };
+  const setColumn = (header: string, value: string) => { if (shownMapping) setMapping(withChoice(shownMapping, header, value)); };
 
   const loadMapping = async () => {
     const chosen = await commands.chooseFile("Use a saved column mapping", "Column mapping", ["json"]);
@@ -144,8 +149,13 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
                           const field = customFieldText(csv.mapping, h);
                           return (
                             <th key={i}>
-                              <select aria-label={`Column ${h}`} value={targetOf(shownMapping, h)} onChange={(e) => setColumn(h, e.target.value as Target)}>
+                              <select aria-label={`Column ${h}`} value={columnChoice(shownMapping, h, defs)} onChange={(e) => setColumn(h, e.target.value)}>
                                 {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+                                {fieldOptions.length > 0 && (
+                                  <optgroup label="This document's fields">
+                                    {fieldOptions.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+                                  </optgroup>
+                                )}
                               </select>
                               {field && !stale && <span className="import-field muted" data-column={h}>{field}</span>}
                             </th>
@@ -159,6 +169,7 @@ export function ImportDialog({ path, hasDocument, emptyScenario = false, onClose
                   </table>
                 </div>
                 {repeated.length > 0 && <p className="error">Several columns are mapped to {repeated.join(", ")}.</p>}
+                {repeatedField.length > 0 && <p className="error">Several columns fill the field {repeatedField.join(", ")}.</p>}
                 <div className="import-row">
                   <button type="button" onClick={() => void loadMapping()}>Load mapping…</button>
                   <button type="button" onClick={() => void saveMapping()}>Save mapping…</button>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Mapping, Problem, Summary, Target } from "../bindings";
+import type { FieldDefs, Mapping, Problem, Summary, Target } from "../bindings";
 import {
-  customFieldText, groupProblems, progressText, importTarget, normaliseHeader, problemText, repeatedTargets, scenarioNameFor,
-  summaryLines, targetOf, withColumn,
+  columnChoice, customFieldText, fieldTargets, groupProblems, progressText, importTarget, normaliseHeader, problemText,
+  repeatedFields, repeatedTargets, scenarioNameFor, summaryLines, targetOf, withChoice, withColumn,
 } from "./importModel";
 
 const mapping = (columns: Record<string, Target>): Mapping => ({ columns, dates: "auto", decimal: "auto" });
@@ -25,6 +25,45 @@ describe("the column mapping", () => {
     expect(customFieldText(m, "Email")).toBeNull();
     expect(customFieldText(withColumn(m, "office", "location"), "office")).toBeNull();
     expect(customFieldText(mapping({}), "Shoe size")).toBeNull();
+  });
+
+  const defs: FieldDefs = {
+    fields: [
+      { name: "Office", kind: "choice", choices: [{ name: "North", colour: "#1f77b4" }], on_cards: false },
+      { name: "Score", kind: "number", choices: [], on_cards: false },
+    ],
+  };
+
+  it("offers every defined field with its type as a column target", () => {
+    expect(fieldTargets(defs).map((f) => f.label)).toEqual(["Field: Office (choice)", "Field: Score (number)"]);
+    expect(fieldTargets({ fields: [] })).toEqual([]);
+  });
+
+  it("maps a column to a defined field of another name and shows that field as its choice", () => {
+    const m = withChoice(mapping({ Name: "name" }), "Workplace", "field:Office");
+    expect(m.columns?.Workplace).toBe("custom");
+    expect(m.fields?.Workplace?.field).toBe("Office");
+    expect(columnChoice(m, "workplace", defs)).toBe("field:Office");
+    expect(columnChoice(m, "Name", defs)).toBe("name");
+    // A custom column whose header names a defined field fills it; one that names none is a new text field.
+    expect(columnChoice(mapping({}), "score", defs)).toBe("field:Score");
+    expect(columnChoice(mapping({}), "Shoe size", defs)).toBe("custom");
+    // Into a document without the field, the choice falls back to a custom field.
+    expect(columnChoice(m, "Workplace", { fields: [] })).toBe("custom");
+  });
+
+  it("forgets a column's field when it is mapped to a built-in target or back to its header", () => {
+    const m = withChoice(mapping({}), "Workplace", "field:Office");
+    expect(withChoice(m, "Workplace", "location").fields?.Workplace).toBeUndefined();
+    const plain = withChoice(m, "Workplace", "custom");
+    expect(plain.fields?.Workplace).toBeUndefined();
+    expect(columnChoice(plain, "Workplace", defs)).toBe("custom");
+  });
+
+  it("warns when two columns fill one field, not when they fill different ones", () => {
+    const m = withChoice(mapping({ Office: "custom", Score: "custom" }), "Workplace", "field:Office");
+    expect(repeatedFields(m, ["Office", "Workplace", "Score"], defs)).toEqual(["Office"]);
+    expect(repeatedFields(withChoice(m, "Workplace", "ignore"), ["Office", "Workplace", "Score"], defs)).toEqual([]);
   });
 
   it("replaces every spelling of a header when one column is remapped and leaves the rest alone", () => {

@@ -1,6 +1,6 @@
 // The import dialog's plain logic: the column mapping as the person edits it, problems grouped for reading, the
 // chosen target as the command wants it, and the summary in words. No React, no IPC: tested on its own.
-import type { Format, ImportTarget, Mapping, Problem, Summary, Target } from "../bindings";
+import type { FieldDefs, Format, ImportTarget, Mapping, Problem, Summary, Target } from "../bindings";
 
 /** What a column can hold, in the order the mapping menu lists them. */
 export const TARGETS: readonly { value: Target; label: string }[] = [
@@ -27,7 +27,7 @@ export const TARGETS: readonly { value: Target; label: string }[] = [
   { value: "start-date", label: "Start date" },
   { value: "cost", label: "Cost" },
   { value: "currency", label: "Currency" },
-  { value: "custom", label: "Custom field" },
+  { value: "custom", label: "Custom field (named by the header)" },
   { value: "ignore", label: "Ignore" },
 ];
 
@@ -50,13 +50,54 @@ export function targetOf(mapping: Mapping, header: string): Target {
   return "custom";
 }
 
-/** The mapping with one column set (replacing any spelling of the same header). */
-export function withColumn(mapping: Mapping, header: string, target: Target): Mapping {
+/**
+ * The mapping with one column set (replacing any spelling of the same header). A custom column fills the field
+ * `field` names, a defined one or a new text field; without it, the field its header names.
+ */
+export function withColumn(mapping: Mapping, header: string, target: Target, field?: string): Mapping {
   const key = normaliseHeader(header);
   const columns: Record<string, Target> = {};
   for (const [h, t] of Object.entries(mapping.columns ?? {})) if (t && normaliseHeader(h) !== key) columns[h] = t;
   columns[header] = target;
-  return { ...mapping, columns };
+  const fields: NonNullable<Mapping["fields"]> = {};
+  for (const [h, f] of Object.entries(mapping.fields ?? {})) if (f && normaliseHeader(h) !== key) fields[h] = f;
+  // The type is for reading only: the back end works it out from the document's definitions.
+  if (target === "custom" && field !== undefined) fields[header] = { field, type: "text" };
+  return { ...mapping, columns, fields };
+}
+
+/** The select's value for a field target: kept apart from the built-in targets' names. */
+const FIELD_PREFIX = "field:";
+
+/** The mapping menu's field entries: one per defined field, with its type ("Field: Office (choice)"). */
+export function fieldTargets(defs: FieldDefs): { value: string; label: string }[] {
+  return defs.fields.map((f) => ({ value: `${FIELD_PREFIX}${f.name}`, label: `Field: ${f.name} (${f.kind})` }));
+}
+
+/** What the mapping menu shows for a column: its built-in target, or the defined field it fills. */
+export function columnChoice(mapping: Mapping, header: string, defs: FieldDefs): string {
+  const t = targetOf(mapping, header);
+  if (t !== "custom") return t;
+  const key = normaliseHeader(header);
+  const named = Object.entries(mapping.fields ?? {}).find(([h, f]) => f && normaliseHeader(h) === key)?.[1]?.field ?? header;
+  const def = defs.fields.find((f) => f.name === named) ?? defs.fields.find((f) => normaliseHeader(f.name) === normaliseHeader(named));
+  return def ? `${FIELD_PREFIX}${def.name}` : "custom";
+}
+
+/** The mapping after the menu of a column chose `value` (a target, or a field entry from `fieldTargets`). */
+export function withChoice(mapping: Mapping, header: string, value: string): Mapping {
+  if (value.startsWith(FIELD_PREFIX)) return withColumn(mapping, header, "custom", value.slice(FIELD_PREFIX.length));
+  return withColumn(mapping, header, value as Target);
+}
+
+/** Fields more than one column fills (a column on the Office field beside an "Office" column), for a warning. */
+export function repeatedFields(mapping: Mapping, headers: readonly string[], defs: FieldDefs): string[] {
+  const seen = new Map<string, number>();
+  for (const h of headers) {
+    const c = columnChoice(mapping, h, defs);
+    if (c.startsWith(FIELD_PREFIX)) seen.set(c.slice(FIELD_PREFIX.length), (seen.get(c.slice(FIELD_PREFIX.length)) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([f]) => f);
 }
 
 /** What a custom column becomes in the target document, as the preview's mapping says: "Office (choice)". */

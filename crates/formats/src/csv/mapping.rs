@@ -107,10 +107,12 @@ pub enum DecimalMark {
 /// a custom field (map it to `"ignore"` to drop it).
 ///
 /// `fields` says, for each custom column, the field it fills in the target document and the
-/// type its values are checked as (`"Office": {"field": "Office", "type": "choice"}`). The
-/// suggestion and the app's preview write it for people to read; it is worked out again from
-/// the document's definitions on every import, so a saved mapping stays right for another
-/// document.
+/// type its values are checked as (`"Workplace": {"field": "Office", "type": "choice"}`). A
+/// column fills the field `field` names: the target document's definition of that name (its
+/// values checked by the definition's type), else a new text field of that name; a custom column
+/// `fields` leaves out fills the field its header names. The type is written for people to read
+/// and worked out again from the document's definitions on every import, so a saved mapping
+/// stays right for another document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
@@ -125,7 +127,7 @@ pub struct Mapping {
     /// The currency of costs given without one (ISO 4217, "EUR").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// For reading: what each custom column becomes (see above); ignored when read.
+    /// What each custom column becomes (see above).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, CustomColumn>,
 }
@@ -137,9 +139,14 @@ pub struct Mapping {
 pub struct CustomColumn {
     /// The field's name: the definition's spelling, or the header for a new text field.
     pub field: String,
-    /// The type its values are checked as.
-    #[serde(rename = "type")]
+    /// The type its values are checked as (worked out from the document when read, so a
+    /// mapping written by hand may leave it out).
+    #[serde(rename = "type", default = "text_kind")]
     pub kind: FieldKind,
+}
+
+fn text_kind() -> FieldKind {
+    FieldKind::Text
 }
 
 /// The field definition a header names, ignoring case and spacing as headers compare.
@@ -168,26 +175,46 @@ impl Mapping {
     }
 
     /// The mapping with `fields` describing its custom columns among `headers` for a document
-    /// with the definitions `defs`.
+    /// with the definitions `defs`: the field each fills (as chosen, else the header's) and its type.
     pub fn described(mut self, headers: &[String], defs: &FieldDefs) -> Mapping {
-        self.fields = headers
+        let fields = headers
             .iter()
             .filter(|h| !h.is_empty() && self.target(h) == Target::Custom)
             .map(|h| {
-                let column = match defined_field(defs, h) {
-                    Some(f) => CustomColumn {
-                        field: f.name.clone(),
-                        kind: f.kind,
-                    },
-                    None => CustomColumn {
-                        field: h.clone(),
-                        kind: FieldKind::Text,
-                    },
-                };
-                (h.clone(), column)
+                let (field, def) = self.custom_field(h, defs);
+                let kind = def.map_or(FieldKind::Text, |d| d.kind);
+                (h.clone(), CustomColumn { field, kind })
             })
             .collect();
+        self.fields = fields;
         self
+    }
+
+    /// The field a custom column fills in a document with the definitions `defs`, and its
+    /// definition there (none: a new text field of that name). `fields` may name it for the
+    /// column (headers compared as everywhere); else the header names it.
+    pub fn custom_field<'d>(
+        &self,
+        header: &str,
+        defs: &'d FieldDefs,
+    ) -> (String, Option<&'d FieldDef>) {
+        let key = normalise(header);
+        let chosen = self
+            .fields
+            .get(header)
+            .or_else(|| {
+                self.fields
+                    .iter()
+                    .find(|(h, _)| normalise(h) == key)
+                    .map(|(_, c)| c)
+            })
+            .map(|c| c.field.trim())
+            .filter(|f| !f.is_empty());
+        let name = chosen.unwrap_or(header);
+        match defined_field(defs, name) {
+            Some(d) => (d.name.clone(), Some(d)),
+            None => (name.to_string(), None),
+        }
     }
 
     /// What a header maps to, ignoring case and spacing; unnamed headers are custom fields.

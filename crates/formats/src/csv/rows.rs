@@ -14,7 +14,7 @@ use topograph_model::{
 };
 
 /// A custom column: where it is, the field it fills, and that field's definition in the target
-/// document (none: a text field named after the header).
+/// document (none: a new text field of that name).
 pub struct CustomCol {
     pub col: usize,
     pub key: String,
@@ -44,9 +44,12 @@ impl Columns {
                 Target::Ignore => {}
                 Target::Custom if h.is_empty() => {}
                 Target::Custom => {
-                    let def = super::mapping::defined_field(defs, h).cloned();
-                    let key = def.as_ref().map_or_else(|| h.clone(), |d| d.name.clone());
-                    custom.push(CustomCol { col: i, key, def });
+                    let (key, def) = mapping.custom_field(h, defs);
+                    custom.push(CustomCol {
+                        col: i,
+                        key,
+                        def: def.cloned(),
+                    });
                 }
                 t => by_target[t as usize].push(i),
             }
