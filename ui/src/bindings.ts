@@ -455,8 +455,11 @@ export type CsvDraft = {
 export type CustomColumn = {
 	/**  The field's name: the definition's spelling, or the header for a new text field. */
 	field: string,
-	/**  The type its values are checked as. */
-	type: FieldKind,
+	/**
+	 *  The type its values are checked as (worked out from the document when read, so a
+	 *  mapping written by hand may leave it out).
+	 */
+	type?: FieldKind,
 };
 
 /**  Which number comes first in dates such as 03/04/2021. */
@@ -1085,10 +1088,12 @@ export type ManagerImpact = {
  *  a custom field (map it to `"ignore"` to drop it).
  * 
  *  `fields` says, for each custom column, the field it fills in the target document and the
- *  type its values are checked as (`"Office": {"field": "Office", "type": "choice"}`). The
- *  suggestion and the app's preview write it for people to read; it is worked out again from
- *  the document's definitions on every import, so a saved mapping stays right for another
- *  document.
+ *  type its values are checked as (`"Workplace": {"field": "Office", "type": "choice"}`). A
+ *  column fills the field `field` names: the target document's definition of that name (its
+ *  values checked by the definition's type), else a new text field of that name; a custom column
+ *  `fields` leaves out fills the field its header names. The type is written for people to read
+ *  and worked out again from the document's definitions on every import, so a saved mapping
+ *  stays right for another document.
  */
 export type Mapping = {
 	columns?: { [key in string]: Target },
@@ -1097,7 +1102,7 @@ export type Mapping = {
 	decimal?: DecimalMark,
 	/**  The currency of costs given without one (ISO 4217, "EUR"). */
 	currency?: string | null,
-	/**  For reading: what each custom column becomes (see above); ignored when read. */
+	/**  What each custom column becomes (see above). */
 	fields?: { [key in string]: CustomColumn },
 };
 
