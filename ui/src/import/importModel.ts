@@ -104,7 +104,7 @@ export function repeatedFields(mapping: Mapping, headers: readonly string[], def
 export function customFieldText(mapping: Mapping, header: string): string | null {
   if (targetOf(mapping, header) !== "custom") return null;
   const f = mapping.fields?.[header];
-  return f ? `${f.field} (${f.type})` : null;
+  return f ? `${f.field} (${f.type ?? "text"})` : null;
 }
 
 /** Targets more than one column maps to where only one makes sense (two "email" columns), for a warning. */
