@@ -192,14 +192,20 @@ export function SheetGrid(props: SheetGridProps) {
     setSel((s) => clickCell(s, { row: r, col: c }, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, selected));
   };
 
-  // The latest handlers behind one stable object, so a row whose cells did not change skips rendering as it scrolls.
-  const live = useRef({ onMouseDown, startEdit });
-  live.current = { onMouseDown, startEdit };
-  const handlers = useMemo<RowHandlers>(() => ({
-    down: (e, r, c) => live.current.onMouseDown(e, r, c),
-    edit: () => live.current.startEdit(),
-  }), []);
-  const readOnly = useMemo(() => columns.map((c) => !props.editable(c.key)), [columns, props.editable]); // eslint-disable-line react-hooks/exhaustive-deps
+  // One pointer handler for the whole body (a cell says where it is by its ARIA indices): rows scrolling into view
+  // then carry no handlers of their own.
+  const cellOf = (e: MouseEvent): { r: number; c: number } | null => {
+    const cell = (e.target as Element).closest("[role=gridcell]");
+    const row = cell?.parentElement;
+    if (!cell || !row) return null;
+    return { r: Number(row.getAttribute("aria-rowindex")) - 2, c: Number(cell.getAttribute("aria-colindex")) - 1 };
+  };
+  // What does not change as the grid scrolls, built once per set of columns: each cell's style and classes.
+  const cellLooks = useMemo<CellLook[]>(() => columns.map((c) => ({
+    style: { width: widthOf(c.key) },
+    base: c.kind === "number" ? "sheet-cell number" : "sheet-cell",
+    readOnly: !props.editable(c.key) || undefined,
+  })), [columns, props.editable]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const b = block(sel);
   const visible: ReactElement[] = [];
@@ -215,7 +221,7 @@ export function SheetGrid(props: SheetGridProps) {
         tableRow={rows[r]!}
         data={data}
         width={totalWidth}
-        readOnly={readOnly}
+        looks={cellLooks}
         selected={isRowSelected(sel, r, id)}
         activeCol={sel.cursor.row === r ? sel.cursor.col : -1}
         blockLeft={inBlock ? b.left : -1}
@@ -232,7 +238,6 @@ export function SheetGrid(props: SheetGridProps) {
             onDone={(text, then) => void finishEdit(text, then)}
           />
         ) : null}
-        handlers={handlers}
       />,
     );
   }
@@ -276,16 +281,25 @@ export function SheetGrid(props: SheetGridProps) {
               <HeaderCell key={col.key} col={col} index={c} sort={props.sort} onSort={props.onSort} />
             ))}
           </div>
-          <div className="sheet-body" role="rowgroup">{visible}</div>
+          <div
+            className="sheet-body"
+            role="rowgroup"
+            onMouseDown={(e) => { const at = cellOf(e); if (at) onMouseDown(e, at.r, at.c); }}
+            onDoubleClick={(e) => { if (cellOf(e)) startEdit(); }}
+          >
+            {visible}
+          </div>
         </div>
       </div>
     </div>
   );
 }
 
-interface RowHandlers {
-  down(e: MouseEvent, r: number, c: number): void;
-  edit(): void;
+interface CellLook {
+  style: { width: number };
+  /** The cell's classes before the cursor and the selected block add theirs. */
+  base: string;
+  readOnly: true | undefined;
 }
 
 interface SheetRowProps {
@@ -294,7 +308,7 @@ interface SheetRowProps {
   tableRow: number;
   data: SheetData;
   width: number;
-  readOnly: readonly boolean[];
+  looks: readonly CellLook[];
   selected: boolean;
   /** The cursor's column when it is on this row, else -1; likewise the selected block's columns. */
   activeCol: number;
@@ -302,7 +316,6 @@ interface SheetRowProps {
   blockRight: number;
   editCol: number;
   editor: ReactElement | null;
-  handlers: RowHandlers;
 }
 
 /** One row of cells; memoised, so scrolling renders only the rows that come into view. */
@@ -313,28 +326,30 @@ const SheetRow = memo(function SheetRow(p: SheetRowProps) {
       role="row"
       aria-rowindex={p.r + 2}
       aria-selected={p.selected}
-      className={p.selected ? "sheet-row selected" : "sheet-row"}
+      className={`sheet-row${p.selected ? " selected" : ""}${p.editCol >= 0 ? " editing" : ""}`}
       style={{ transform: `translateY(${p.r * ROW_HEIGHT}px)`, width: p.width }}
       data-id={p.id}
     >
       {columns.map((col, c) => {
         const text = col.values[col.codes[p.tableRow]!]!;
-        const cls = `sheet-cell${p.activeCol === c ? " active" : ""}${c >= p.blockLeft && c <= p.blockRight ? " in-block" : ""}${col.kind === "number" ? " number" : ""}`;
+        const look = p.looks[c]!;
+        const active = p.activeCol === c;
+        const inBlock = c >= p.blockLeft && c <= p.blockRight;
+        const editing = p.editCol === c;
         return (
           <div
             key={col.key}
-            id={`sheet-cell-${p.r}-${c}`}
+            // Only the cursor's cell is named: aria-activedescendant points at it, and no other needs an id.
+            id={active ? `sheet-cell-${p.r}-${c}` : undefined}
             role="gridcell"
             aria-colindex={c + 1}
             data-key={col.key}
-            aria-readonly={p.readOnly[c] || undefined}
-            className={cls}
-            style={{ width: widthOf(col.key) }}
-            onMouseDown={(e) => p.handlers.down(e, p.r, c)}
-            onDoubleClick={() => p.handlers.edit()}
+            aria-readonly={look.readOnly}
+            className={active || inBlock || editing ? `${look.base}${active ? " active" : ""}${inBlock ? " in-block" : ""}${editing ? " editing" : ""}` : look.base}
+            style={look.style}
             title={text}
           >
-            {p.editCol === c ? p.editor : text}
+            {editing ? p.editor : text}
           </div>
         );
       })}
