@@ -19,19 +19,27 @@ before(() => preflight());
 const GRID = `//div[@role="grid"][@aria-label="People sheet"]`;
 const FIELDS = `//div[@role="dialog"][@aria-label="Custom fields"]`;
 
-function rows(app) {
-  return app.exec(() =>
-    [...document.querySelectorAll("[role=grid] [role=row][data-id]")]
+/**
+ * The sheet's rows in the DOM, each as { id, <column key>: text }. Only the columns in view have cells: with `key`,
+ * its column is scrolled into view first (its cells come with the next frame, so callers wait and ask again).
+ */
+function rows(app, key = null) {
+  return app.exec((k) => {
+    if (k) document.querySelector(`[role=grid] [role=columnheader][data-key="${k}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    return [...document.querySelectorAll("[role=grid] [role=row][data-id]")]
       .sort((a, b) => Number(a.getAttribute("aria-rowindex")) - Number(b.getAttribute("aria-rowindex")))
-      .map((r) => ({ id: Number(r.dataset.id), ...Object.fromEntries([...r.querySelectorAll("[role=gridcell]")].map((c) => [c.dataset.key, c.textContent])) })),
-  );
+      .map((r) => ({ id: Number(r.dataset.id), ...Object.fromEntries([...r.querySelectorAll("[role=gridcell]")].map((c) => [c.dataset.key, c.textContent])) }));
+  }, key);
 }
 
 /** Clicks a cell of the sheet with the real pointer. */
 async function clickCell(app, id, key) {
   const at = await app.waitFor(() => app.exec((i, k) => {
     const c = document.querySelector(`[role=row][data-id="${i}"] [role=gridcell][data-key="${k}"]`);
-    if (!c) return null;
+    if (!c) {
+      document.querySelector(`[role=grid] [role=columnheader][data-key="${k}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      return null;
+    }
     c.scrollIntoView({ block: "nearest", inline: "nearest" });
     const r = c.getBoundingClientRect();
     return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
@@ -93,20 +101,20 @@ test("from File › New a choice field with colours is defined, set on people in
     await app.xkeys("ctrl+5");
     await (await app.browser.$(GRID)).waitForExist({ timeout: 20_000, timeoutMsg: "Ctrl+5 shows the sheet" });
     const start = await app.waitFor(async () => {
-      const r = await rows(app);
+      const r = await rows(app, "custom:Office");
       return r.length === 3 && "custom:Office" in r[0] ? r : null;
     }, { what: "the sheet's three rows with an Office column" });
     const [ada, bo, cy] = start;
     await typeInCell(app, ada.id, "custom:Office", "North");
-    await app.waitFor(async () => (await rows(app)).find((r) => r.id === ada.id)?.["custom:Office"] === "North", { what: "Ada's office in the sheet" });
+    await app.waitFor(async () => (await rows(app, "custom:Office")).find((r) => r.id === ada.id)?.["custom:Office"] === "North", { what: "Ada's office in the sheet" });
     await typeInCell(app, bo.id, "custom:Office", "South");
-    await app.waitFor(async () => (await rows(app)).find((r) => r.id === bo.id)?.["custom:Office"] === "South", { what: "Bo's office in the sheet" });
+    await app.waitFor(async () => (await rows(app, "custom:Office")).find((r) => r.id === bo.id)?.["custom:Office"] === "South", { what: "Bo's office in the sheet" });
     await typeInCell(app, cy.id, "custom:Office", "Westward");
     await app.waitFor(async () => {
       const status = await app.exec(() => document.body.innerText);
       return /not a choice of 'Office'/.test(status);
     }, { what: "a value that is no choice to be refused with why" });
-    assert.equal((await rows(app)).find((r) => r.id === cy.id)?.["custom:Office"], "", "the refused value is not kept");
+    assert.equal((await rows(app, "custom:Office")).find((r) => r.id === cy.id)?.["custom:Office"], "", "the refused value is not kept");
     await app.screenshot("fields-sheet");
 
     // The org chart coloured by Office: each person with a value is marked in the choice's colour, with a legend.

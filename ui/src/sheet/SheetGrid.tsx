@@ -12,6 +12,8 @@ import { nextSort } from "./sortKeys";
 
 export const ROW_HEIGHT = 26;
 const OVERSCAN = 6;
+/** Columns drawn beyond each side of the view, so a small sideways scroll finds its cells ready. */
+const COLUMN_OVERSCAN = 1;
 const WIDTHS: Record<string, number> = { name: 180, title: 190, manager: 160, dotted: 170, teams: 210, email: 210, mission: 260 };
 export const widthOf = (key: string) => WIDTHS[key] ?? 120;
 
@@ -43,7 +45,9 @@ export function SheetGrid(props: SheetGridProps) {
   const grid = useRef<HTMLDivElement>(null);
   const sink = useRef<HTMLTextAreaElement>(null);
   const [top, setTop] = useState(0);
+  const [left, setLeft] = useState(0);
   const [height, setHeight] = useState(600);
+  const [width, setWidth] = useState(1280);
   const [sel, setSel] = useState<GridSelection>(START);
   const [editing, setEditing] = useState<Editing | null>(null);
 
@@ -60,14 +64,22 @@ export function SheetGrid(props: SheetGridProps) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setHeight(el.clientHeight);
+    const measure = () => { setHeight(el.clientHeight); setWidth(el.clientWidth); };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
 
-  // Keeps the cursor's row in view as the keys move it.
+  // Where each column starts; the last entry is the grid's width.
+  const starts = useMemo(() => {
+    const at = [0];
+    for (const c of columns) at.push(at[at.length - 1]! + widthOf(c.key));
+    return at;
+  }, [columns]);
+  const totalWidth = starts[starts.length - 1]!;
+
+  // Keeps the cursor's cell in view as the keys move it.
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -75,11 +87,21 @@ export function SheetGrid(props: SheetGridProps) {
     const body = el.clientHeight - ROW_HEIGHT;
     if (y < el.scrollTop) el.scrollTop = y;
     else if (y + ROW_HEIGHT > el.scrollTop + body) el.scrollTop = y + ROW_HEIGHT - body;
-  }, [sel.cursor.row]);
+    const x0 = starts[sel.cursor.col] ?? 0, x1 = starts[sel.cursor.col + 1] ?? x0;
+    if (x0 < el.scrollLeft) el.scrollLeft = x0;
+    else if (x1 > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.min(x0, x1 - el.clientWidth);
+  }, [sel.cursor.row, sel.cursor.col, starts]);
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
-  const totalWidth = columns.reduce((w, c) => w + widthOf(c.key), 0);
+  // Only the columns in view have cells (a row scrolling in then lays out half as many): the columns the view's
+  // left and right edges fall in, and one more each side.
+  let colFirst = 0;
+  while (colFirst + 1 < columns.length && starts[colFirst + 1]! <= left) colFirst++;
+  let colEnd = colFirst;
+  while (colEnd < columns.length && starts[colEnd]! < left + width) colEnd++;
+  colFirst = Math.max(0, colFirst - COLUMN_OVERSCAN);
+  colEnd = Math.min(columns.length, colEnd + COLUMN_OVERSCAN);
   const cellId = (r: number, c: number) => `sheet-cell-${r}-${c}`;
 
   const focusGrid = () => grid.current?.focus({ preventScroll: true });
@@ -201,11 +223,11 @@ export function SheetGrid(props: SheetGridProps) {
     return { r: Number(row.getAttribute("aria-rowindex")) - 2, c: Number(cell.getAttribute("aria-colindex")) - 1 };
   };
   // What does not change as the grid scrolls, built once per set of columns: each cell's style and classes.
-  const cellLooks = useMemo<CellLook[]>(() => columns.map((c) => ({
-    style: { width: widthOf(c.key) },
+  const cellLooks = useMemo<CellLook[]>(() => columns.map((c, i) => ({
+    style: { left: starts[i]!, width: widthOf(c.key) },
     base: c.kind === "number" ? "sheet-cell number" : "sheet-cell",
     readOnly: !props.editable(c.key) || undefined,
-  })), [columns, props.editable]); // eslint-disable-line react-hooks/exhaustive-deps
+  })), [columns, starts, props.editable]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const b = block(sel);
   const visible: ReactElement[] = [];
@@ -222,6 +244,8 @@ export function SheetGrid(props: SheetGridProps) {
         data={data}
         width={totalWidth}
         looks={cellLooks}
+        colFirst={colFirst}
+        colEnd={colEnd}
         selected={isRowSelected(sel, r, id)}
         activeCol={sel.cursor.row === r ? sel.cursor.col : -1}
         blockLeft={inBlock ? b.left : -1}
@@ -258,7 +282,7 @@ export function SheetGrid(props: SheetGridProps) {
       <div
         ref={scroller}
         className="sheet-scroll"
-        onScroll={(e) => setTop(e.currentTarget.scrollTop)}
+        onScroll={(e) => { setTop(e.currentTarget.scrollTop); setLeft(e.currentTarget.scrollLeft); }}
       >
         <div
           ref={grid}
@@ -296,7 +320,7 @@ export function SheetGrid(props: SheetGridProps) {
 }
 
 interface CellLook {
-  style: { width: number };
+  style: { left: number; width: number };
   /** The cell's classes before the cursor and the selected block add theirs. */
   base: string;
   readOnly: true | undefined;
@@ -309,6 +333,9 @@ interface SheetRowProps {
   data: SheetData;
   width: number;
   looks: readonly CellLook[];
+  /** The columns in view: cells are drawn for these, and for the cursor's and the editor's column wherever they are. */
+  colFirst: number;
+  colEnd: number;
   selected: boolean;
   /** The cursor's column when it is on this row, else -1; likewise the selected block's columns. */
   activeCol: number;
@@ -320,7 +347,12 @@ interface SheetRowProps {
 
 /** One row of cells; memoised, so scrolling renders only the rows that come into view. */
 const SheetRow = memo(function SheetRow(p: SheetRowProps) {
-  const columns = p.data.table.columns;
+  const all = p.data.table.columns;
+  // aria-activedescendant names the cursor's cell, so it exists even when scrolled out of view; the editor too.
+  const shown: number[] = [];
+  for (const c of [p.activeCol, p.editCol]) if (c >= 0 && (c < p.colFirst || c >= p.colEnd) && !shown.includes(c)) shown.push(c);
+  for (let c = p.colFirst; c < p.colEnd; c++) shown.push(c);
+  if (shown.length > p.colEnd - p.colFirst) shown.sort((a, b) => a - b);
   return (
     <div
       role="row"
@@ -330,7 +362,8 @@ const SheetRow = memo(function SheetRow(p: SheetRowProps) {
       style={{ transform: `translateY(${p.r * ROW_HEIGHT}px)`, width: p.width }}
       data-id={p.id}
     >
-      {columns.map((col, c) => {
+      {shown.map((c) => {
+        const col = all[c]!;
         const text = col.values[col.codes[p.tableRow]!]!;
         const look = p.looks[c]!;
         const active = p.activeCol === c;
@@ -367,6 +400,7 @@ function HeaderCell({ col, index, sort, onSort }: { col: SheetColumn; index: num
     <div
       role="columnheader"
       aria-colindex={index + 1}
+      data-key={col.key}
       aria-sort={at === 0 ? (s!.desc ? "descending" : "ascending") : undefined}
       className="sheet-head-cell"
       style={{ width: widthOf(col.key) }}
