@@ -204,18 +204,14 @@ pub fn run() {
             let paths = paths(app.handle(), &args)?;
             // Before any window: a second launch hands its document over and ends here.
             let primary = single_instance(&paths, &args);
-            let mut session = Session::new(paths.clone());
-            let mut trace = topograph_api::trace::Trace::start("load", e2e::enabled());
-            session.start(args.document.as_deref());
-            trace.at("opened");
-            trace.finish();
+            let session = Session::new(paths.clone());
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             app.manage(AppState {
                 sessions: Sessions::new(paths),
             });
             native::install(app.handle());
             menu::install(app.handle())?;
-            windows::open_first(app.handle(), session)?;
+            windows::open_first(app.handle(), session, args.document.clone(), e2e::enabled())?;
             if let Some(primary) = primary {
                 windows::serve_second_launches(app.handle(), primary);
             }

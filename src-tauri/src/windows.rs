@@ -30,13 +30,41 @@ fn set_focused(app: &AppHandle, label: &str) {
     }
 }
 
-/// Opens the first window with `session` (the document from the command line, the last one or
-/// the sample). Call once, in `setup`.
-pub fn open_first(app: &AppHandle, session: Session) -> tauri::Result<()> {
+/// Opens the first window with `session`, which loads the document from the command line
+/// (`requested`), the last one or the sample meanwhile: the window and its page start while a
+/// large document loads, and the page's first commands wait for it. Call once, in `setup`.
+pub fn open_first(
+    app: &AppHandle,
+    session: Session,
+    requested: Option<PathBuf>,
+    traced: bool,
+) -> tauri::Result<()> {
     app.manage(Focused(Mutex::new(FIRST_WINDOW.to_string())));
-    sessions(app).add(FIRST_WINDOW, session);
+    let first_choice = session.first_choice(requested.as_deref());
+    let loaded = app.clone();
+    sessions(app).add_loading(
+        FIRST_WINDOW,
+        session,
+        move |s| {
+            let mut trace = topograph_api::trace::Trace::start("load", traced);
+            s.start(requested.as_deref());
+            trace.at("opened");
+            trace.finish();
+        },
+        move || {
+            // Through the main thread, which has built the window by then; the refresh itself
+            // reads the session, so off it (see `focus_changed`).
+            let app = loaded.clone();
+            let _ = loaded.run_on_main_thread(move || {
+                if let Some(window) = app.get_webview_window(FIRST_WINDOW) {
+                    tauri::async_runtime::spawn_blocking(move || actions::refresh_chrome(&window));
+                }
+            });
+        },
+    );
     let window = build(app, FIRST_WINDOW)?;
-    actions::refresh_chrome(&window);
+    // The document's remembered place at once, not when it has loaded.
+    crate::native::document_shown(&window, Some(&first_choice));
     Ok(())
 }
 

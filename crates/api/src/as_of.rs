@@ -79,6 +79,11 @@ impl ShownCache {
         Ok(org)
     }
 
+    /// Whether the org for `key` is made already.
+    pub fn has(&self, key: ShownKey) -> bool {
+        matches!(self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref(), Some((k, _)) if *k == key)
+    }
+
     pub fn clear(&self) {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }

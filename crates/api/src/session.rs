@@ -169,6 +169,15 @@ impl Session {
     /// Opens what the app should show at start-up: the document asked for on the command line
     /// (or nothing, with the reason kept for the UI, when it will not open); else the last
     /// document; else the sample, written into the data folder on first run.
+    /// The document [`Session::start`] tries first: the one asked for, else the last one, else the
+    /// sample. Known before it loads, so a window can take that document's place at once.
+    pub fn first_choice(&self, requested: Option<&Path>) -> PathBuf {
+        requested
+            .map(Path::to_path_buf)
+            .or_else(|| self.settings.last_document.clone())
+            .unwrap_or_else(|| self.paths.data_dir.join(SAMPLE_FILE))
+    }
+
     pub fn start(&mut self, requested: Option<&Path>) {
         if let Some(path) = requested {
             if let Err(e) = self.open(path) {
@@ -580,7 +589,12 @@ impl Session {
     /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart
     /// nodes, for laying out off the session lock.
     pub fn org_chart_input(&self) -> Result<(Arc<topograph_model::Org>, Vec<u32>)> {
-        Ok((self.org_copy()?, self.doc()?.collapsed(View::OrgChart)?))
+        Ok((self.org_copy()?, self.org_chart_collapsed()?))
+    }
+
+    /// The org chart's collapsed people.
+    pub fn org_chart_collapsed(&self) -> Result<Vec<u32>> {
+        self.doc()?.collapsed(View::OrgChart)
     }
 
     /// The open scenario as the views show it and its collapsed team-map units.
@@ -592,14 +606,28 @@ impl Session {
     /// session lock: made once per change (scenario, edit, day) and shared by every view.
     pub fn org_copy(&self) -> Result<Arc<topograph_model::Org>> {
         let doc = self.doc()?;
+        let key = self.shown_key(doc)?;
+        self.shown.get(key, || crate::as_of::shown_org(doc))
+    }
+
+    /// The open scenario as the views show it, read in place under the lock when no as-of day is
+    /// set and the views' shared copy is not made yet: the document's own org is then that org,
+    /// and a view that needs it at once need not wait for a copy of every record. None: use
+    /// [`Session::org_copy`].
+    pub fn org_in_place(&self) -> Result<Option<&topograph_model::Org>> {
+        let doc = self.doc()?;
+        let key = self.shown_key(doc)?;
+        Ok((key.day.is_none() && !self.shown.has(key)).then(|| doc.org()))
+    }
+
+    fn shown_key(&self, doc: &Document) -> Result<crate::as_of::ShownKey> {
         let scenario = doc.active_scenario().id;
-        let key = crate::as_of::ShownKey {
+        Ok(crate::as_of::ShownKey {
             scenario,
             version: self.versions.of(scenario),
             revision: self.revision,
             day: doc.view_date()?,
-        };
-        self.shown.get(key, || crate::as_of::shown_org(doc))
+        })
     }
 
     /// The checks of the open scenario on the as-of date, to run off the session lock on the

@@ -85,6 +85,36 @@ impl Sessions {
         lock(&self.windows).insert(label.to_string(), Arc::new(Mutex::new(session)));
     }
 
+    /// Gives `label` its session and loads it on a thread of its own, so a window can show while a
+    /// large document loads: the thread holds the session's lock before this returns, so every
+    /// command for the window waits for the load and none sees the session half loaded. `then`
+    /// runs on that thread once the load is done and the lock is released.
+    pub fn add_loading(
+        &self,
+        label: &str,
+        session: Session,
+        load: impl FnOnce(&mut Session) + Send + 'static,
+        then: impl FnOnce() + Send + 'static,
+    ) {
+        let shared = Arc::new(Mutex::new(session));
+        let loading = Arc::clone(&shared);
+        let (locked, is_locked) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name(format!("load {label}"))
+            .spawn(move || {
+                {
+                    let mut s = lock(&loading);
+                    let _ = locked.send(());
+                    load(&mut s);
+                }
+                then();
+            })
+            .expect("a thread to load the document");
+        // Only once it is locked may a command find it.
+        let _ = is_locked.recv();
+        lock(&self.windows).insert(label.to_string(), shared);
+    }
+
     /// The session of window `label`. A window the app does not know (one closed while a command
     /// from it was on its way) gets a blank session of its own that nothing keeps: the command
     /// finds no document, and a closed window's session is not brought back to life.
@@ -184,6 +214,57 @@ mod tests {
         let s = Sessions::new(Paths::under(dir));
         s.add(FIRST_WINDOW, s.blank());
         s
+    }
+
+    #[test]
+    fn a_command_for_a_window_whose_document_loads_waits_for_the_load_and_finds_it_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Arc::new(Sessions::new(Paths::under(dir.path())));
+        let path = dir.path().join("Big.topo");
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (done, is_done) = std::sync::mpsc::channel();
+        let p = path.clone();
+        s.add_loading(
+            FIRST_WINDOW,
+            s.blank(),
+            move |session| {
+                // The load goes on only once a command is waiting for it.
+                released.recv().unwrap();
+                session.create(&p).unwrap();
+            },
+            move || done.send(()).unwrap(),
+        );
+        let asking = Arc::clone(&s);
+        let command = std::thread::spawn(move || {
+            asking
+                .of(FIRST_WINDOW)
+                .document()
+                .and_then(|d| d.path())
+                .map(Path::to_path_buf)
+        });
+        release.send(()).unwrap();
+        assert_eq!(command.join().unwrap(), Some(path));
+        is_done.recv().unwrap();
+        assert!(
+            s.of(FIRST_WINDOW).document().is_some(),
+            "kept after the load"
+        );
+    }
+
+    #[test]
+    fn the_first_choice_is_the_document_asked_for_then_the_last_one_then_the_sample() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Sessions::new(Paths::under(dir.path()));
+        let asked = dir.path().join("Asked.topo");
+        assert_eq!(s.blank().first_choice(Some(&asked)), asked);
+        assert_eq!(
+            s.blank().first_choice(None),
+            dir.path().join(crate::session::SAMPLE_FILE)
+        );
+        let last = dir.path().join("Last.topo");
+        s.blank().create(&last).unwrap();
+        assert_eq!(s.blank().first_choice(None), last);
+        assert_eq!(s.blank().first_choice(Some(&asked)), asked);
     }
 
     #[test]
