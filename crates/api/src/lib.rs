@@ -15,7 +15,6 @@ pub mod launch;
 pub mod painting;
 pub mod plan;
 pub mod session;
-mod session_guard;
 pub mod sessions;
 pub mod sheet;
 mod state;
