@@ -2,6 +2,7 @@
 //! labels, accelerators) turned into Tauri menus, the items that follow the document kept up to
 //! date, and a chosen item's [`Command`] run on the window in front; the actions do the work.
 
+use crate::actions::Here;
 use crate::dialogs::chosen_or_report;
 use crate::worker::in_background;
 use crate::{actions, export_commands, transfer_commands};
@@ -199,12 +200,18 @@ fn run_on(app: &WebviewWindow, command: Command) {
             let name =
                 topograph_api::copy_name(actions::session(&app).document().and_then(|d| d.path()));
             save_dialog(&app, "Save a copy as", &name, |app, path| {
-                actions::save_as(app, &path).map(drop)
+                topograph_api::actions::save_as(&Here(app), &path).map(drop)
             })
         }
-        Command::Close => in_background(&app, |app| actions::close(app).map(drop)),
-        Command::Undo => in_background(&app, |app| actions::undo(app).map(drop)),
-        Command::Redo => in_background(&app, |app| actions::redo(app).map(drop)),
+        Command::Close => in_background(&app, |app| {
+            topograph_api::actions::close(&Here(app)).map(drop)
+        }),
+        Command::Undo => in_background(&app, |app| {
+            topograph_api::actions::undo(&Here(app)).map(drop)
+        }),
+        Command::Redo => in_background(&app, |app| {
+            topograph_api::actions::redo(&Here(app)).map(drop)
+        }),
         Command::History => actions::emit_here(&app, HistoryRequested {}),
         Command::Settings => actions::emit_here(&app, SettingsRequested {}),
         Command::Export => export_commands::requested(&app),
@@ -213,7 +220,9 @@ fn run_on(app: &WebviewWindow, command: Command) {
         }
         Command::OpenRecent(path) => {
             let path = PathBuf::from(path);
-            in_background(&app, move |app| actions::open(app, &path).map(drop));
+            in_background(&app, move |app| {
+                topograph_api::actions::open(&Here(app), &path).map(drop)
+            });
         }
         Command::Quit | Command::NewWindow | Command::CloseWindow | Command::Appearance(_) => {}
     }
@@ -238,7 +247,9 @@ fn open_dialog(app: &WebviewWindow) {
         .add_filter("Topograph document", &["topo"])
         .pick_file(move |file| {
             if let Some(path) = chosen_or_report(&handle, file, "") {
-                in_background(&handle, move |app| actions::open(app, &path).map(drop));
+                in_background(&handle, move |app| {
+                    topograph_api::actions::open(&Here(app), &path).map(drop)
+                });
             }
         });
 }

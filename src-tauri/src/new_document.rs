@@ -54,5 +54,7 @@ pub async fn new_document_from(
     template: NewTemplate,
 ) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    crate::worker::worker(move || crate::windows::create_document(&app, &path, template)).await
+    let create =
+        move || topograph_api::actions::create(&crate::actions::Here(&app), &path, template);
+    crate::worker::worker(create).await
 }

@@ -72,11 +72,8 @@ pub async fn import_run(
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
         let defs = import::fields_for(&actions::session(&app), true)?;
         let ready = import::prepare_for(&path, format, mapping, target, &defs, progress)?;
-        match ready {
-            // One window per document: a new document opens beside the one this window shows.
-            import::Ready::NewDocument(..) => crate::windows::import_new_document(&app, ready),
-            _ => actions::import(&app, |s| ready.apply(s)),
-        }
+        // One window per document: a new document opens beside the one this window shows.
+        topograph_api::actions::import(&actions::Here(&app), ready)
     })
     .await
 }

@@ -3,16 +3,13 @@
 //! topograph-api (`Sessions::place`); this only drives the windows.
 
 use crate::actions::{self, sessions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
-use topograph_api::import::Ready;
-use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::{DocState, Placement, Session};
+use topograph_api::Session;
 use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_desktop::menu::Command;
-use topograph_formats::Summary;
 use topograph_model::{Error, ErrorCode, Result};
 
 /// The label of the window that last had the focus: the one the menus act on.
@@ -56,46 +53,8 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     Ok(window)
 }
 
-/// Opens `path` in a new window, asked for from window `asking`; no window opens when the
-/// document does not.
-pub fn open_document(app: &AppHandle, path: &Path, asking: &str) -> Result<()> {
-    let session = sessions(app).open_new(path, asking)?;
-    show_in_new_window(app, session)
-}
-
-/// File › New from window `asking`: the new document opens there when it shows nothing yet, else
-/// in a window of its own (see `Sessions::place_new`). Answers the asking window's state.
-pub fn create_document(
-    asking: &WebviewWindow,
-    path: &Path,
-    template: NewTemplate,
-) -> Result<DocState> {
-    let s = sessions(asking);
-    match s.place_new(asking.label()) {
-        Placement::NewWindow => {
-            show_in_new_window(asking.app_handle(), s.create_new(path, template)?)?;
-            actions::session(asking).snapshot()
-        }
-        Placement::Here | Placement::Focus(_) => actions::create(asking, path, template),
-    }
-}
-
-/// An import into a new document from window `asking`: like File › New, in that window when it
-/// shows nothing yet, else in a window of its own; the summary goes back to the asking window.
-pub fn import_new_document(asking: &WebviewWindow, ready: Ready) -> Result<Summary> {
-    let s = sessions(asking);
-    match s.place_new(asking.label()) {
-        Placement::NewWindow => {
-            let mut session = s.blank();
-            let summary = ready.apply(&mut session)?;
-            show_in_new_window(asking.app_handle(), session)?;
-            Ok(summary)
-        }
-        Placement::Here | Placement::Focus(_) => actions::import(asking, |s| ready.apply(s)),
-    }
-}
-
-fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
+/// Shows `session` in a new window of its own, in front; no window stays when it cannot open.
+pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
     let s = sessions(app);
     let label = s.next_label();
     s.add(&label, session);
@@ -250,12 +209,5 @@ pub fn handed_over(app: &AppHandle, request: Request) {
 pub fn open_from_os(window: &WebviewWindow, path: PathBuf) {
     // The path came from the user (a launch or a drop), like one from a native dialog.
     crate::grants::grant(window, &path);
-    match actions::open(window, &path) {
-        Ok(_) => {
-            if let Some(label) = sessions(window).showing(&path) {
-                focus(window.app_handle(), &label);
-            }
-        }
-        Err(e) => actions::report(window, e),
-    }
+    topograph_api::actions::open_handed_over(&actions::Here(window), &path);
 }

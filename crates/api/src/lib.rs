@@ -4,6 +4,7 @@
 //! data files) and the answers the UI needs. `src-tauri` wraps each in a command of a few lines;
 //! `topograph` (crates/cli) calls the same functions, so the two cannot drift apart.
 
+pub mod actions;
 pub mod as_of;
 pub mod chart_frame;
 pub mod compare;
