@@ -5,6 +5,7 @@
 //! and windows, builds the native menus from [`menu::menu_bar`] and calls these.
 
 mod appearance;
+pub mod dialog;
 mod documents;
 pub mod instance;
 pub mod menu;
