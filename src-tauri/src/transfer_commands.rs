@@ -136,16 +136,8 @@ pub async fn export_data(
 }
 
 fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res<()> {
-    // The tables are the open scenario on the as-of date every view shows (JSON is the whole
-    // document, dates and all).
-    let files = {
-        let s = actions::session(app);
-        let org = s.org_copy()?;
-        let doc = s
-            .document()
-            .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
-        data::export(doc, &org, format, table)?
-    };
+    // Written after the session's lock is let go.
+    let files = data::export_open(&actions::session(app), format, table)?;
     data::write(path, &files)
 }
 
