@@ -173,6 +173,16 @@ impl Sessions {
         }
     }
 
+    /// Checkpoints each open document when editing has paused for `idle`, on a thread of its own
+    /// for as long as the app runs; it only takes a session when it is free, so it never delays
+    /// an edit.
+    pub fn checkpoint_when_idle(sessions: Arc<Sessions>, idle: std::time::Duration) {
+        std::thread::spawn(move || loop {
+            std::thread::sleep(idle / 4);
+            sessions.checkpoint_if_idle(idle);
+        });
+    }
+
     /// Folds each idle document's write-ahead log in, skipping sessions busy right now.
     pub fn checkpoint_if_idle(&self, idle: std::time::Duration) {
         for (_, s) in self.all() {
