@@ -114,7 +114,11 @@ fn steps_undone_as_one_command_are_announced_once_and_too_many_are_refused_whole
     assert!(travel(&w, true, 3).is_err());
     assert!(w.taken().is_empty(), "nothing undone, nothing announced");
     travel(&w, true, 2).unwrap();
-    assert_eq!(w.taken().len(), 2, "one event and one refresh for both steps");
+    assert_eq!(
+        w.taken().len(),
+        2,
+        "one event and one refresh for both steps"
+    );
     assert!(w.session().history().unwrap().undo.is_none());
 }
 
