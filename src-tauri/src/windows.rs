@@ -4,33 +4,24 @@
 
 use crate::actions::{self, sessions};
 use std::path::PathBuf;
-use std::sync::Mutex;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
 use topograph_api::sessions::FIRST_WINDOW;
 use topograph_api::Session;
 use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_desktop::menu::Command;
+use topograph_desktop::Focus;
 use topograph_model::{Error, ErrorCode, Result};
 
-/// The label of the window that last had the focus: the one the menus act on.
-struct Focused(Mutex<String>);
-
-fn focused_label(app: &AppHandle) -> Option<String> {
-    let f = app.try_state::<Focused>()?;
-    let label = f.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    Some(label)
-}
-
 fn set_focused(app: &AppHandle, label: &str) {
-    if let Some(f) = app.try_state::<Focused>() {
-        *f.0.lock().unwrap_or_else(|p| p.into_inner()) = label.to_string();
+    if let Some(f) = app.try_state::<Focus>() {
+        f.set(label);
     }
 }
 
 /// Opens the first window with `session` (the document from the command line, the last one or
 /// the sample). Call once, in `setup`.
 pub fn open_first(app: &AppHandle, session: Session) -> tauri::Result<()> {
-    app.manage(Focused(Mutex::new(FIRST_WINDOW.to_string())));
+    app.manage(Focus::new(FIRST_WINDOW));
     sessions(app).add(FIRST_WINDOW, session);
     let window = build(app, FIRST_WINDOW)?;
     actions::refresh_chrome(&window);
@@ -101,9 +92,12 @@ pub fn focus(app: &AppHandle, label: &str) {
 
 /// The window the menus act on: the one focused last, else any.
 pub fn focused(app: &AppHandle) -> Option<WebviewWindow> {
-    focused_label(app)
-        .and_then(|l| app.get_webview_window(&l))
-        .or_else(|| app.webview_windows().into_values().next())
+    let windows = app.webview_windows();
+    let label = match app.try_state::<Focus>() {
+        Some(f) => f.pick(windows.keys().map(String::as_str))?,
+        None => windows.keys().next()?.clone(),
+    };
+    windows.get(&label).cloned()
 }
 
 pub fn is_focused(window: &WebviewWindow) -> bool {
