@@ -10,10 +10,10 @@ use crate::session::NewTemplate;
 use crate::sessions::SessionGuard;
 use crate::switch::Switch;
 use crate::{DocState, Edit, History, Placement, Session, Sessions};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use topograph_document::Applied;
 use topograph_formats::Summary;
-use topograph_model::{ChangeSet, Error, Op, Result, ScenarioId};
+use topograph_model::{ChangeSet, Error, ErrorCode, Op, Result, ScenarioId};
 
 /// What a window's UI is told after a change to its document (the shell's `DocChanged` event).
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +175,19 @@ pub fn open_handed_over(w: &impl Window, path: &Path) {
             }
         }
         Err(e) => w.report(e),
+    }
+}
+
+/// The document to open among files dropped on a window (the first Topograph document), or none
+/// when nothing was dropped; files of which none is a document are refused, pointing to import.
+pub fn dropped_document(paths: &[PathBuf]) -> Result<Option<&Path>> {
+    match topograph_desktop::document_among(paths) {
+        Some(doc) => Ok(Some(doc)),
+        None if paths.is_empty() => Ok(None),
+        None => Err(Error::new(
+            ErrorCode::NotADocument,
+            "only a Topograph document (.topo) opens by dropping it here: bring a CSV in with File › Import…",
+        )),
     }
 }
 

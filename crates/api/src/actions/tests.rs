@@ -184,3 +184,17 @@ fn file_new_opens_here_in_an_empty_window_and_beside_a_document_with_content() {
     assert_eq!(state.document.unwrap().name, "B");
     assert_eq!(w.taken(), ["new window doc-2: C — Topograph"]);
 }
+
+#[test]
+fn of_the_files_dropped_the_first_document_opens_and_other_files_alone_are_refused() {
+    let files = |names: &[&str]| names.iter().map(PathBuf::from).collect::<Vec<_>>();
+    let both = files(&["/d/people.csv", "/d/Plan.topo", "/d/B.topo"]);
+    assert_eq!(
+        dropped_document(&both).unwrap(),
+        Some(Path::new("/d/Plan.topo"))
+    );
+    assert_eq!(dropped_document(&[]).unwrap(), None);
+    let e = dropped_document(&files(&["/d/people.csv"])).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotADocument);
+    assert!(e.message.contains("File › Import"), "{}", e.message);
+}
