@@ -1,9 +1,10 @@
 //! The IPC commands: parse, call the core through the session, return its result or its
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
 
-use crate::actions::{self, session};
+use crate::actions::{session, Here};
 use crate::worker::worker;
 use tauri::WebviewWindow;
+use topograph_api::actions;
 use topograph_api::chart_frame::ChartFrame;
 use topograph_api::session::NewTemplate;
 use topograph_api::switch::Json;
@@ -30,19 +31,19 @@ pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
 #[tauri::command]
 #[specta::specta]
 pub async fn apply(app: WebviewWindow, op: Op) -> Res<Applied> {
-    actions::apply(&app, op)
+    actions::apply(&Here(&app), op)
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn undo(app: WebviewWindow) -> Res<Applied> {
-    actions::undo(&app)
+    actions::undo(&Here(&app))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn redo(app: WebviewWindow) -> Res<Applied> {
-    actions::redo(&app)
+    actions::redo(&Here(&app))
 }
 
 #[tauri::command]
@@ -62,14 +63,14 @@ pub async fn history_log(app: WebviewWindow, limit: u32) -> Res<HistoryLog> {
 #[tauri::command]
 #[specta::specta]
 pub async fn undo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
-    actions::travel(&app, true, count)
+    actions::travel(&Here(&app), true, count)
 }
 
 /// Redoes the next `count` undone edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
 pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
-    actions::travel(&app, false, count)
+    actions::travel(&Here(&app), false, count)
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and
@@ -144,7 +145,7 @@ pub async fn org_chart_scene(
 #[specta::specta]
 pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::open(&app, &path)
+    actions::open(&Here(&app), &path)
 }
 
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
@@ -152,7 +153,7 @@ pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::create(&app, &path, NewTemplate::Blank)
+    actions::create_here(&Here(&app), &path, NewTemplate::Blank)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
@@ -160,14 +161,14 @@ pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::save_as(&app, &path)
+    actions::save_as(&Here(&app), &path)
 }
 
 /// Closes the open document; every change is saved already.
 #[tauri::command]
 #[specta::specta]
 pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
-    actions::close(&app)
+    actions::close(&Here(&app))
 }
 
 /// Recently opened documents, newest first.

@@ -1,20 +1,34 @@
-//! Native file dialogs: attached to the window they were asked for from (modal to that
-//! document's window, not to whichever window happens to be in front), and what they chose, for
-//! the commands that open one and the menu items alike.
+//! Native file dialogs: topograph-desktop's `dialog::FileDialog` (what each asks for) shown
+//! attached to the window it was asked for from (modal to that document's window, not to
+//! whichever window happens to be in front), and what it chose, granted to that window, for the
+//! commands that open one and the menu items alike.
 
 use std::path::PathBuf;
-use tauri::{WebviewWindow, Wry};
+use tauri::{Manager, WebviewWindow, Wry};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
+use topograph_desktop::dialog::{FileDialog, Pick};
 use topograph_model::{Error, ErrorCode};
 
-/// A file dialog that belongs to `window`.
-pub fn file(window: &WebviewWindow) -> FileDialogBuilder<Wry> {
-    window.dialog().file().set_parent(window)
+/// The native dialog for `spec`, belonging to `window`.
+fn native(window: &WebviewWindow, spec: &FileDialog) -> FileDialogBuilder<Wry> {
+    let mut dialog = window.dialog().file().set_parent(window);
+    dialog = dialog.set_title(&spec.title);
+    if let Some(name) = &spec.file_name {
+        dialog = dialog.set_file_name(name);
+    }
+    if let Some((name, extensions)) = &spec.filter {
+        let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        dialog = dialog.add_filter(name, &extensions);
+    }
+    if let (true, Ok(dir)) = (spec.in_documents, window.path().document_dir()) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog
 }
 
 /// The path a native dialog chose (none when cancelled), with `extension` added when missing (a
 /// save dialog's; `""` adds none), granted to the window.
-pub fn chosen(
+fn chosen(
     app: &WebviewWindow,
     file: Option<FilePath>,
     extension: &str,
@@ -30,23 +44,35 @@ pub fn chosen(
     Ok(Some(path))
 }
 
-/// [`chosen`] for a menu item's dialog: a failure reaches the UI as an `AppError`.
-pub fn chosen_or_report(
-    app: &WebviewWindow,
-    file: Option<FilePath>,
-    extension: &str,
-) -> Option<PathBuf> {
-    chosen(app, file, extension).unwrap_or_else(|e| {
-        crate::actions::report(app, e);
-        None
-    })
+/// Shows `spec` and waits for the answer (a command's, on a worker thread): the chosen path as
+/// the text a command answers, or none when cancelled.
+pub fn ask_blocking(window: &WebviewWindow, spec: &FileDialog) -> Result<Option<String>, Error> {
+    let dialog = native(window, spec);
+    let file = match spec.pick {
+        Pick::File => dialog.blocking_pick_file(),
+        Pick::SaveFile => dialog.blocking_save_file(),
+        Pick::Folder => dialog.blocking_pick_folder(),
+    };
+    Ok(chosen(window, file, &spec.extension)?.map(|p| p.display().to_string()))
 }
 
-/// [`chosen`] as the text a command answers.
-pub fn chosen_text(
-    app: &WebviewWindow,
-    file: Option<FilePath>,
-    extension: &str,
-) -> Result<Option<String>, Error> {
-    Ok(chosen(app, file, extension)?.map(|p| p.display().to_string()))
+/// Shows `spec` for a menu item without waiting; `then` gets the chosen path. A failure reaches
+/// the UI as an `AppError`.
+pub fn ask(
+    window: &WebviewWindow,
+    spec: FileDialog,
+    then: impl FnOnce(&WebviewWindow, PathBuf) + Send + 'static,
+) {
+    let dialog = native(window, &spec);
+    let handle = window.clone();
+    let answered = move |file| match chosen(&handle, file, &spec.extension) {
+        Ok(Some(path)) => then(&handle, path),
+        Ok(None) => {}
+        Err(e) => crate::actions::report(&handle, e),
+    };
+    match spec.pick {
+        Pick::File => dialog.pick_file(answered),
+        Pick::SaveFile => dialog.save_file(answered),
+        Pick::Folder => dialog.pick_folder(answered),
+    }
 }

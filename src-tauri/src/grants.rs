@@ -19,15 +19,5 @@ pub fn check(app: &tauri::WebviewWindow, path: &str) -> Result<PathBuf, Error> {
     let Some(g) = app.try_state::<Grants>() else {
         return Err(Error::new(ErrorCode::NotAllowed, "the app is starting"));
     };
-    g.check(path).or_else(|e| {
-        let recent = crate::actions::session(app)
-            .recent()
-            .iter()
-            .any(|r| r.path == path);
-        if recent {
-            Ok(PathBuf::from(path))
-        } else {
-            Err(e)
-        }
-    })
+    g.check_or_recent(path, || crate::actions::session(app).recent())
 }

@@ -1,7 +1,7 @@
 //! The health checks for the insights panel: findings of the open scenario, and the document's
 //! check settings (read here, changed through the undoable set-check-settings op).
 
-use crate::actions::{self, session};
+use crate::actions::{session, Here};
 use tauri::WebviewWindow;
 use topograph_api::views::{self, HealthSettings};
 use topograph_document::Applied;
@@ -38,5 +38,5 @@ pub async fn health_settings(app: WebviewWindow) -> Res<HealthSettings> {
 #[tauri::command]
 #[specta::specta]
 pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Res<Applied> {
-    actions::apply(&app, topograph_health::settings_op(settings)?)
+    topograph_api::actions::apply(&Here(&app), topograph_health::settings_op(settings)?)
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use topograph_api::actions::Changed;
 use topograph_api::{DocState, History};
 use topograph_model::{ChangeSet, Error, ScenarioId};
 
@@ -27,6 +28,26 @@ pub enum DocChanged {
     /// state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
     /// loads it with `get_state`.
     Switched { scenario: ScenarioId, revision: u32 },
+}
+
+impl From<Changed> for DocChanged {
+    fn from(c: Changed) -> DocChanged {
+        match c {
+            Changed::Applied {
+                label,
+                changes,
+                history,
+                revision,
+            } => DocChanged::Applied {
+                label,
+                changes,
+                history,
+                revision,
+            },
+            Changed::Reloaded { state, revision } => DocChanged::Reloaded { state, revision },
+            Changed::Switched { scenario, revision } => DocChanged::Switched { scenario, revision },
+        }
+    }
 }
 
 /// An action started outside a command (the native menu, a file dialog) failed.

@@ -142,22 +142,11 @@ pub fn typescript() -> specta_typescript::Typescript {
 /// The app's mutable state: one session per window, each behind its own lock. Nothing that
 /// waits for the main thread (menus, window title) runs while one is held.
 pub struct AppState {
-    sessions: Sessions,
+    sessions: std::sync::Arc<Sessions>,
 }
 
 /// How long editing must pause before the write-ahead log is folded into the document.
 const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// Checkpoints each open document when editing pauses. Runs on its own thread and only takes
-/// a session when it is free, so it never delays an edit.
-fn checkpoint_when_idle(app: tauri::AppHandle) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(CHECKPOINT_IDLE / 4);
-        if let Some(state) = app.try_state::<AppState>() {
-            state.sessions.checkpoint_if_idle(CHECKPOINT_IDLE);
-        }
-    });
-}
 
 fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
     if let Some(dir) = args.chosen_data_dir() {
@@ -206,16 +195,15 @@ pub fn run() {
             let primary = single_instance(&paths, &args);
             let session = Session::new(paths.clone());
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
-            app.manage(AppState {
-                sessions: Sessions::new(paths),
-            });
+            let sessions = std::sync::Arc::new(Sessions::new(paths));
+            Sessions::checkpoint_when_idle(sessions.clone(), CHECKPOINT_IDLE);
+            app.manage(AppState { sessions });
             native::install(app.handle());
             menu::install(app.handle())?;
             windows::open_first(app.handle(), session, args.document.clone(), e2e::enabled())?;
             if let Some(primary) = primary {
                 windows::serve_second_launches(app.handle(), primary);
             }
-            checkpoint_when_idle(app.handle().clone());
             Ok(())
         })
         .on_menu_event(menu::on_event)

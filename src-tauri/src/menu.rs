@@ -2,7 +2,8 @@
 //! labels, accelerators) turned into Tauri menus, the items that follow the document kept up to
 //! date, and a chosen item's [`Command`] run on the window in front; the actions do the work.
 
-use crate::dialogs::chosen_or_report;
+use crate::actions::Here;
+use crate::dialogs::ask;
 use crate::worker::in_background;
 use crate::{actions, export_commands, transfer_commands};
 use serde::{Deserialize, Serialize};
@@ -12,10 +13,11 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, WebviewWindow, Wry};
-use topograph_api::{data, History, RecentDocument};
+use topograph_api::actions as api;
+use topograph_api::{copy_name, data, History, RecentDocument};
+use topograph_desktop::dialog::FileDialog;
 use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native, WithoutWindow};
 use topograph_desktop::Appearance;
-use topograph_model::Error;
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -194,17 +196,18 @@ fn run_on(app: &WebviewWindow, command: Command) {
     let app = app.clone();
     match command {
         Command::New => crate::new_document::on_menu(&app),
-        Command::Open => open_dialog(&app),
+        Command::Open => ask(&app, FileDialog::open_document(), |app, path| {
+            in_background(app, move |app| api::open(&Here(app), &path).map(drop))
+        }),
         Command::SaveAs => {
-            let name =
-                topograph_api::copy_name(actions::session(&app).document().and_then(|d| d.path()));
-            save_dialog(&app, "Save a copy as", &name, |app, path| {
-                actions::save_as(app, &path).map(drop)
+            let name = copy_name(actions::session(&app).document().and_then(|d| d.path()));
+            ask(&app, FileDialog::save_copy(&name), |app, path| {
+                in_background(app, move |app| api::save_as(&Here(app), &path).map(drop))
             })
         }
-        Command::Close => in_background(&app, |app| actions::close(app).map(drop)),
-        Command::Undo => in_background(&app, |app| actions::undo(app).map(drop)),
-        Command::Redo => in_background(&app, |app| actions::redo(app).map(drop)),
+        Command::Close => in_background(&app, |app| api::close(&Here(app)).map(drop)),
+        Command::Undo => in_background(&app, |app| api::undo(&Here(app)).map(drop)),
+        Command::Redo => in_background(&app, |app| api::redo(&Here(app)).map(drop)),
         Command::History => actions::emit_here(&app, HistoryRequested {}),
         Command::Settings => actions::emit_here(&app, SettingsRequested {}),
         Command::Export => export_commands::requested(&app),
@@ -213,7 +216,7 @@ fn run_on(app: &WebviewWindow, command: Command) {
         }
         Command::OpenRecent(path) => {
             let path = PathBuf::from(path);
-            in_background(&app, move |app| actions::open(app, &path).map(drop));
+            in_background(&app, move |app| api::open(&Here(app), &path).map(drop));
         }
         Command::Quit | Command::NewWindow | Command::CloseWindow | Command::Appearance(_) => {}
     }
@@ -229,34 +232,4 @@ fn about_metadata(app: &AppHandle) -> tauri::menu::AboutMetadata<'static> {
         license: Some("MIT".into()),
         ..Default::default()
     }
-}
-
-fn open_dialog(app: &WebviewWindow) {
-    let handle = app.clone();
-    crate::dialogs::file(app)
-        .set_title("Open a Topograph document")
-        .add_filter("Topograph document", &["topo"])
-        .pick_file(move |file| {
-            if let Some(path) = chosen_or_report(&handle, file, "") {
-                in_background(&handle, move |app| actions::open(app, &path).map(drop));
-            }
-        });
-}
-
-fn save_dialog(
-    app: &WebviewWindow,
-    title: &str,
-    file_name: &str,
-    then: impl FnOnce(&WebviewWindow, PathBuf) -> Result<(), Error> + Send + 'static,
-) {
-    let handle = app.clone();
-    crate::dialogs::file(app)
-        .set_title(title)
-        .set_file_name(file_name)
-        .add_filter("Topograph document", &["topo"])
-        .save_file(move |file| {
-            if let Some(path) = chosen_or_report(&handle, file, "topo") {
-                in_background(&handle, move |app| then(app, path));
-            }
-        });
 }

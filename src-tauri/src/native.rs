@@ -205,20 +205,16 @@ fn remember(app: &AppHandle, window: &tauri::Window) {
 /// Opens the first Topograph document among files the OS handed over to `window` (see
 /// [`crate::windows::open_from_os`]); says so when none is one.
 pub fn dropped(window: &WebviewWindow, paths: &[PathBuf]) {
-    let window = window.clone();
-    let Some(doc) = topograph_desktop::document_among(paths).map(Path::to_path_buf) else {
-        if !paths.is_empty() {
-            actions::report(
-                &window,
-                Error::new(
-                    ErrorCode::NotADocument,
-                    "only a Topograph document (.topo) opens by dropping it here: bring a CSV in with File › Import…",
-                ),
-            );
+    match topograph_api::actions::dropped_document(paths) {
+        Ok(Some(doc)) => {
+            let (window, doc) = (window.clone(), doc.to_path_buf());
+            tauri::async_runtime::spawn_blocking(move || {
+                crate::windows::open_from_os(&window, doc)
+            });
         }
-        return;
-    };
-    tauri::async_runtime::spawn_blocking(move || crate::windows::open_from_os(&window, doc));
+        Ok(None) => {}
+        Err(e) => actions::report(window, e),
+    }
 }
 
 /// macOS sends the documents a user opens from Finder as "open document" events (other systems

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use tauri::{Manager, WebviewWindow};
+use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::session::NewTemplate;
 use topograph_api::DocState;
@@ -30,17 +30,8 @@ pub fn on_menu(app: &WebviewWindow) {
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
-    crate::worker::worker(move || {
-        let mut dialog = crate::dialogs::file(&app)
-            .set_title("New document")
-            .set_file_name("Untitled.topo")
-            .add_filter("Topograph document", &["topo"]);
-        if let Ok(dir) = app.path().document_dir() {
-            dialog = dialog.set_directory(dir);
-        }
-        crate::dialogs::chosen_text(&app, dialog.blocking_save_file(), "topo")
-    })
-    .await
+    let dialog = topograph_desktop::dialog::FileDialog::new_document();
+    crate::worker::worker(move || crate::dialogs::ask_blocking(&app, &dialog)).await
 }
 
 /// Creates a document at `path` (which must not exist yet), blank or holding the sample org,
@@ -54,5 +45,7 @@ pub async fn new_document_from(
     template: NewTemplate,
 ) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    crate::worker::worker(move || crate::windows::create_document(&app, &path, template)).await
+    let create =
+        move || topograph_api::actions::create(&crate::actions::Here(&app), &path, template);
+    crate::worker::worker(create).await
 }

@@ -37,7 +37,7 @@ pub async fn open_repaired(app: WebviewWindow) -> Result<Repaired, Error> {
     let from = actions::session(&app).refused().map(Path::to_path_buf);
     let (path, changes) = worker(move || Session::repair(from.as_deref())).await?;
     crate::grants::grant(&app, &path);
-    let state = actions::open_here(&app, &path)?;
+    let state = topograph_api::actions::open_here(&actions::Here(&app), &path)?;
     Ok(Repaired {
         path: path.display().to_string(),
         changes,

@@ -1,6 +1,6 @@
 //! Scenario commands: switch, compare two scenarios, export the comparison, promote a proposal.
 
-use crate::actions::{self, session};
+use crate::actions::{self, session, Here};
 use crate::worker::{start, worker};
 use tauri::WebviewWindow;
 use topograph_api::compare::{self, Comparison, DiffFormat};
@@ -26,7 +26,7 @@ pub async fn switch_scenario(
     holds: Option<ScenarioId>,
 ) -> Res<ScenarioOpened> {
     let mut trace = Trace::start("switch", crate::e2e::enabled());
-    let switch = actions::switch_scenario(&app, id, known, holds)?;
+    let switch = topograph_api::actions::switch(&Here(&app), id, known, holds)?;
     trace.at("switched");
     let answer = start(move || switch.answer());
     actions::refresh_chrome(&app);
@@ -68,5 +68,5 @@ pub async fn export_diff(
 #[tauri::command]
 #[specta::specta]
 pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
-    actions::apply(&app, Op::PromoteScenario { id })
+    topograph_api::actions::apply(&Here(&app), Op::PromoteScenario { id })
 }

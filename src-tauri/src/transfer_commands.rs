@@ -3,7 +3,7 @@
 //! the events that tell the import dialog what to show. Reading and writing run on workers.
 
 use crate::actions;
-use crate::dialogs::{chosen_or_report, chosen_text};
+use crate::dialogs::{ask, ask_blocking};
 use crate::worker::{in_background, worker};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -12,6 +12,7 @@ use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
+use topograph_desktop::dialog::FileDialog;
 use topograph_desktop::menu::Command;
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
@@ -72,11 +73,8 @@ pub async fn import_run(
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
         let defs = import::fields_for(&actions::session(&app), true)?;
         let ready = import::prepare_for(&path, format, mapping, target, &defs, progress)?;
-        match ready {
-            // One window per document: a new document opens beside the one this window shows.
-            import::Ready::NewDocument(..) => crate::windows::import_new_document(&app, ready),
-            _ => actions::import(&app, |s| ready.apply(s)),
-        }
+        // One window per document: a new document opens beside the one this window shows.
+        topograph_api::actions::import(&actions::Here(&app), ready)
     })
     .await
 }
@@ -104,15 +102,9 @@ pub async fn choose_file(
     filter: String,
     extensions: Vec<String>,
 ) -> Res<Option<String>> {
-    worker(move || {
-        let ext: Vec<&str> = extensions.iter().map(String::as_str).collect();
-        let file = crate::dialogs::file(&app)
-            .set_title(title)
-            .add_filter(filter, &ext)
-            .blocking_pick_file();
-        chosen_text(&app, file, "")
-    })
-    .await
+    let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    let dialog = FileDialog::open(&title, &filter, &extensions);
+    worker(move || ask_blocking(&app, &dialog)).await
 }
 
 /// A path chosen in the native save dialog (the extension added when missing), or null.
@@ -125,15 +117,8 @@ pub async fn choose_save_file(
     filter: String,
     extension: String,
 ) -> Res<Option<String>> {
-    worker(move || {
-        let file = crate::dialogs::file(&app)
-            .set_title(title)
-            .set_file_name(file_name)
-            .add_filter(filter, &[extension.as_str()])
-            .blocking_save_file();
-        chosen_text(&app, file, &extension)
-    })
-    .await
+    let dialog = FileDialog::save(&title, &file_name, &filter, &extension);
+    worker(move || ask_blocking(&app, &dialog)).await
 }
 
 /// Writes the open scenario (for JSON: the whole document) as a data file; for the Team API,
@@ -151,16 +136,8 @@ pub async fn export_data(
 }
 
 fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res<()> {
-    // The tables are the open scenario on the as-of date every view shows (JSON is the whole
-    // document, dates and all).
-    let files = {
-        let s = actions::session(app);
-        let org = s.org_copy()?;
-        let doc = s
-            .document()
-            .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
-        data::export(doc, &org, format, table)?
-    };
+    // Written after the session's lock is let go.
+    let files = data::export_open(&actions::session(app), format, table)?;
     data::write(path, &files)
 }
 
@@ -184,19 +161,10 @@ pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
 pub fn on_menu(app: &WebviewWindow, command: &Command) -> bool {
     let what = match command {
         Command::Import => {
-            let handle = app.clone();
-            crate::dialogs::file(app)
-                .set_title("Import people and teams")
-                .add_filter(
-                    "CSV, JSON, Backstage or Team API",
-                    &["csv", "tsv", "txt", "json", "yaml", "yml"],
-                )
-                .pick_file(move |file| {
-                    if let Some(path) = chosen_or_report(&handle, file, "") {
-                        let path = path.display().to_string();
-                        actions::emit_here(&handle, ImportRequested { path });
-                    }
-                });
+            ask(app, FileDialog::import(), |app, path| {
+                let path = path.display().to_string();
+                actions::emit_here(app, ImportRequested { path });
+            });
             return true;
         }
         Command::ExportData(what) => what,
@@ -206,20 +174,10 @@ pub fn on_menu(app: &WebviewWindow, command: &Command) -> bool {
         return false;
     };
     let (format, table, ext) = (item.format, item.table, item.extension);
-    let handle = app.clone();
-    let chosen = move |file| {
-        if let Some(path) = chosen_or_report(&handle, file, ext) {
-            in_background(&handle, move |app| export(app, format, table, &path));
-        }
-    };
-    let dialog = crate::dialogs::file(app).set_title("Export data");
-    if format == Format::Teamapi {
-        dialog.pick_folder(chosen);
-    } else {
-        dialog
-            .set_file_name(item.file_name())
-            .add_filter(what, &[ext])
-            .save_file(chosen);
-    }
+    let per_team = format == Format::Teamapi;
+    let dialog = FileDialog::export_data(what, &item.file_name(), ext, per_team);
+    ask(app, dialog, move |app, path| {
+        in_background(app, move |app| export(app, format, table, &path));
+    });
     true
 }

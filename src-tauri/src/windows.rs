@@ -3,30 +3,18 @@
 //! topograph-api (`Sessions::place`); this only drives the windows.
 
 use crate::actions::{self, sessions};
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::path::PathBuf;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
-use topograph_api::import::Ready;
-use topograph_api::session::NewTemplate;
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::{DocState, Placement, Session};
+use topograph_api::Session;
 use topograph_desktop::instance::{Leaving, Primary, Request};
 use topograph_desktop::menu::Command;
-use topograph_formats::Summary;
+use topograph_desktop::Focus;
 use topograph_model::{Error, ErrorCode, Result};
 
-/// The label of the window that last had the focus: the one the menus act on.
-struct Focused(Mutex<String>);
-
-fn focused_label(app: &AppHandle) -> Option<String> {
-    let f = app.try_state::<Focused>()?;
-    let label = f.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    Some(label)
-}
-
 fn set_focused(app: &AppHandle, label: &str) {
-    if let Some(f) = app.try_state::<Focused>() {
-        *f.0.lock().unwrap_or_else(|p| p.into_inner()) = label.to_string();
+    if let Some(f) = app.try_state::<Focus>() {
+        f.set(label);
     }
 }
 
@@ -39,7 +27,7 @@ pub fn open_first(
     requested: Option<PathBuf>,
     traced: bool,
 ) -> tauri::Result<()> {
-    app.manage(Focused(Mutex::new(FIRST_WINDOW.to_string())));
+    app.manage(Focus::new(FIRST_WINDOW));
     let first_choice = session.first_choice(requested.as_deref());
     let loaded = app.clone();
     sessions(app).add_loading(
@@ -84,46 +72,8 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     Ok(window)
 }
 
-/// Opens `path` in a new window, asked for from window `asking`; no window opens when the
-/// document does not.
-pub fn open_document(app: &AppHandle, path: &Path, asking: &str) -> Result<()> {
-    let session = sessions(app).open_new(path, asking)?;
-    show_in_new_window(app, session)
-}
-
-/// File › New from window `asking`: the new document opens there when it shows nothing yet, else
-/// in a window of its own (see `Sessions::place_new`). Answers the asking window's state.
-pub fn create_document(
-    asking: &WebviewWindow,
-    path: &Path,
-    template: NewTemplate,
-) -> Result<DocState> {
-    let s = sessions(asking);
-    match s.place_new(asking.label()) {
-        Placement::NewWindow => {
-            show_in_new_window(asking.app_handle(), s.create_new(path, template)?)?;
-            actions::session(asking).snapshot()
-        }
-        Placement::Here | Placement::Focus(_) => actions::create(asking, path, template),
-    }
-}
-
-/// An import into a new document from window `asking`: like File › New, in that window when it
-/// shows nothing yet, else in a window of its own; the summary goes back to the asking window.
-pub fn import_new_document(asking: &WebviewWindow, ready: Ready) -> Result<Summary> {
-    let s = sessions(asking);
-    match s.place_new(asking.label()) {
-        Placement::NewWindow => {
-            let mut session = s.blank();
-            let summary = ready.apply(&mut session)?;
-            show_in_new_window(asking.app_handle(), session)?;
-            Ok(summary)
-        }
-        Placement::Here | Placement::Focus(_) => actions::import(asking, |s| ready.apply(s)),
-    }
-}
-
-fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
+/// Shows `session` in a new window of its own, in front; no window stays when it cannot open.
+pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
     let s = sessions(app);
     let label = s.next_label();
     s.add(&label, session);
@@ -170,9 +120,12 @@ pub fn focus(app: &AppHandle, label: &str) {
 
 /// The window the menus act on: the one focused last, else any.
 pub fn focused(app: &AppHandle) -> Option<WebviewWindow> {
-    focused_label(app)
-        .and_then(|l| app.get_webview_window(&l))
-        .or_else(|| app.webview_windows().into_values().next())
+    let windows = app.webview_windows();
+    let label = match app.try_state::<Focus>() {
+        Some(f) => f.pick(windows.keys().map(String::as_str))?,
+        None => windows.keys().next()?.clone(),
+    };
+    windows.get(&label).cloned()
 }
 
 pub fn is_focused(window: &WebviewWindow) -> bool {
@@ -278,12 +231,5 @@ pub fn handed_over(app: &AppHandle, request: Request) {
 pub fn open_from_os(window: &WebviewWindow, path: PathBuf) {
     // The path came from the user (a launch or a drop), like one from a native dialog.
     crate::grants::grant(window, &path);
-    match actions::open(window, &path) {
-        Ok(_) => {
-            if let Some(label) = sessions(window).showing(&path) {
-                focus(window.app_handle(), &label);
-            }
-        }
-        Err(e) => actions::report(window, e),
-    }
+    topograph_api::actions::open_handed_over(&actions::Here(window), &path);
 }

@@ -2,12 +2,13 @@
 //! or the whole document as Topograph JSON. The document is not changed.
 
 use crate::io_error;
+use crate::Session;
 use std::path::Path;
 use topograph_document::Document;
 use topograph_formats::csv::export::Table;
 use topograph_formats::source::Format;
 use topograph_formats::{backstage, csv, json, teamapi};
-use topograph_model::{Org, Result};
+use topograph_model::{Error, ErrorCode, Org, Result};
 
 /// What a data export writes.
 pub enum DataFiles {
@@ -114,6 +115,16 @@ pub fn export(doc: &Document, org: &Org, format: Format, table: Table) -> Result
     })
 }
 
+/// The open scenario of session `s` as `format`, on the as-of date every view shows (JSON is the
+/// whole document, dates and all).
+pub fn export_open(s: &Session, format: Format, table: Table) -> Result<DataFiles> {
+    let org = s.org_copy()?;
+    let doc = s
+        .document()
+        .ok_or_else(|| Error::new(ErrorCode::NotAllowed, "no document is open to export"))?;
+    export(doc, &org, format, table)
+}
+
 /// Writes one file per team into the folder `dir`, made if missing.
 pub fn write_folder(dir: &Path, files: &[(String, String)]) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
@@ -135,6 +146,22 @@ pub fn write(path: &Path, files: &DataFiles) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_open_scenario_exports_and_with_no_document_open_the_export_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(crate::Paths::under(dir.path()));
+        let e = export_open(&s, Format::Csv, Table::People).err().unwrap();
+        assert_eq!(e.code, ErrorCode::NotAllowed);
+        let path = dir.path().join("Sample.topo");
+        s.create_from(&path, crate::session::NewTemplate::Sample)
+            .unwrap();
+        let Ok(DataFiles::One(csv)) = export_open(&s, Format::Csv, Table::People) else {
+            panic!("one CSV file");
+        };
+        let first = s.org_copy().unwrap().persons().next().unwrap().name.clone();
+        assert!(csv.contains(&first), "{first} is in the people CSV");
+    }
 
     #[test]
     fn each_export_data_item_is_found_by_its_id_and_offers_a_file_named_for_it() {

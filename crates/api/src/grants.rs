@@ -3,6 +3,7 @@
 //! made to run a script could otherwise read or overwrite any file the user can: commands that
 //! take a path check it here first.
 
+use crate::RecentDocument;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -54,6 +55,22 @@ impl Grants {
             format!("{path}: this file was not chosen in one of Topograph's file dialogs"),
         ))
     }
+
+    /// [`Grants::check`], or one of the app's `recent` documents (the list the Rust side keeps
+    /// and the window shows; read only when the path was not granted).
+    pub fn check_or_recent(
+        &self,
+        path: &str,
+        recent: impl FnOnce() -> Vec<RecentDocument>,
+    ) -> Result<PathBuf, Error> {
+        self.check(path).or_else(|e| {
+            if recent().iter().any(|r| r.path == path) {
+                Ok(PathBuf::from(path))
+            } else {
+                Err(e)
+            }
+        })
+    }
 }
 
 #[cfg(test)]
@@ -71,5 +88,23 @@ mod tests {
         assert!(e.message.contains("file dialogs"), "{}", e.message);
         let sneaky = format!("{}/../{}/chosen.csv", std::env::temp_dir().display(), "x");
         assert!(g.check(&sneaky).is_err());
+    }
+
+    #[test]
+    fn a_recent_document_counts_as_chosen_and_the_list_is_read_only_when_needed() {
+        let g = Grants::new(false);
+        let chosen = std::env::temp_dir().join("chosen.topo");
+        g.grant(&chosen);
+        let unread = || -> Vec<RecentDocument> { panic!("the recent list was read") };
+        assert!(g.check_or_recent(chosen.to_str().unwrap(), unread).is_ok());
+        let recent = || {
+            vec![RecentDocument {
+                name: "Plan".into(),
+                path: "/d/Plan.topo".into(),
+            }]
+        };
+        assert!(g.check_or_recent("/d/Plan.topo", recent).is_ok());
+        let e = g.check_or_recent("/d/Other.topo", recent).unwrap_err();
+        assert_eq!(e.code, ErrorCode::NotAllowed);
     }
 }

@@ -4,6 +4,7 @@
 //! data files) and the answers the UI needs. `src-tauri` wraps each in a command of a few lines;
 //! `topograph` (crates/cli) calls the same functions, so the two cannot drift apart.
 
+pub mod actions;
 pub mod as_of;
 pub mod chart_frame;
 pub mod compare;
@@ -15,7 +16,6 @@ pub mod launch;
 pub mod painting;
 pub mod plan;
 pub mod session;
-mod session_guard;
 pub mod sessions;
 pub mod sheet;
 mod state;

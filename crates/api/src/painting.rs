@@ -7,8 +7,12 @@
 //! same work. So without a GPU render node the app asks WebKit for CPU painting, before the
 //! webview (whose process inherits the environment) starts.
 
+use crate::launch::Args;
+use serde::{Deserialize, Serialize};
+use specta::Type;
 use std::ffi::OsString;
 use std::path::Path;
+use topograph_desktop::{PaintingSetting, Preferences};
 
 /// `cpu` or `gpu` overrides the choice made from the machine.
 pub const PAINTING_ENV: &str = "TOPOGRAPH_PAINTING";
@@ -116,6 +120,51 @@ pub fn apply(setting: Option<Painting>) -> Option<Choice> {
     Some(choice)
 }
 
+/// The choice a setting of Settings › Painting forces; `Automatic` leaves it to the machine.
+pub fn forced(setting: PaintingSetting) -> Option<Painting> {
+    match setting {
+        PaintingSetting::Automatic => None,
+        PaintingSetting::Cpu => Some(Painting::Cpu),
+        PaintingSetting::Gpu => Some(Painting::Gpu),
+    }
+}
+
+/// [`apply`] with the setting kept in preferences.json (in the data folder `args` chose, else the
+/// platform's settings folder of the app called `identifier`), before Tauri starts.
+pub fn apply_at_start(args: &Args, identifier: &str) -> Option<Choice> {
+    let file = args
+        .chosen_data_dir()
+        .or_else(|| linux_config_dir(identifier))
+        .map(|d| d.join("preferences.json"));
+    let setting = file
+        .map(|f| Preferences::load(&f).painting)
+        .unwrap_or_default();
+    apply(forced(setting))
+}
+
+/// The painting as Settings shows it.
+#[derive(Clone, Debug, Serialize, Deserialize, Type)]
+pub struct PaintingState {
+    /// Kept for the next start.
+    pub setting: PaintingSetting,
+    /// Whether this start paints on the CPU; `None` where the app does not choose (not Linux, or
+    /// `WEBKIT_SKIA_ENABLE_CPU_RENDERING` given).
+    pub on_cpu: Option<bool>,
+    /// Why, in a few words ("no GPU render node in /dev/dri", "chosen in Settings").
+    pub reason: Option<String>,
+}
+
+impl PaintingState {
+    /// The setting kept now and what this start `chose`.
+    pub fn of(setting: PaintingSetting, chose: Option<Choice>) -> PaintingState {
+        PaintingState {
+            setting,
+            on_cpu: chose.as_ref().map(|c| c.painting == Painting::Cpu),
+            reason: chose.map(|c| c.reason),
+        }
+    }
+}
+
 /// Where the settings of the app live on Linux before Tauri can say (the painting is chosen
 /// before it starts): `$XDG_CONFIG_HOME/<identifier>`, else `~/.config/<identifier>`, as Tauri's
 /// `app_config_dir` resolves it there.
@@ -130,6 +179,27 @@ pub fn linux_config_dir(identifier: &str) -> Option<std::path::PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_force_their_painting_and_automatic_leaves_it_to_the_machine() {
+        assert_eq!(forced(PaintingSetting::Automatic), None);
+        assert_eq!(forced(PaintingSetting::Cpu), Some(Painting::Cpu));
+        assert_eq!(forced(PaintingSetting::Gpu), Some(Painting::Gpu));
+    }
+
+    #[test]
+    fn settings_show_the_kept_setting_beside_what_this_start_chose_and_why() {
+        let chose = Some(Choice {
+            painting: Painting::Cpu,
+            reason: "chosen in Settings".into(),
+        });
+        let s = PaintingState::of(PaintingSetting::Gpu, chose);
+        assert_eq!(s.setting, PaintingSetting::Gpu, "applies at the next start");
+        assert_eq!(s.on_cpu, Some(true));
+        assert_eq!(s.reason.as_deref(), Some("chosen in Settings"));
+        let none = PaintingState::of(PaintingSetting::Automatic, None);
+        assert_eq!((none.on_cpu, none.reason), (None, None));
+    }
 
     fn machine(env: &[(&str, &str)], has_render_node: bool) -> Machine {
         Machine {

@@ -10,7 +10,14 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use topograph_model::Result;
 
-pub use crate::session_guard::SessionGuard;
+/// A window's session, locked, that stays valid after its window closes: the guard keeps the
+/// session alive itself, so a command that was running when its window went finishes on it and
+/// the session is freed after, never while it is in use.
+pub type SessionGuard = parking_lot::ArcMutexGuard<parking_lot::RawMutex, Session>;
+
+/// A window's session, shared, so a guard on it outlives the map's lock. parking_lot's mutex has
+/// no poisoning: a panic while holding it leaves the session as it was, still usable.
+type Shared = Arc<parking_lot::Mutex<Session>>;
 
 /// The label of the window the app starts with.
 pub const FIRST_WINDOW: &str = "main";
@@ -33,7 +40,7 @@ pub struct Sessions {
     paths: Paths,
     /// Shared, so a guard on a session outlives the map's lock; a closed window's session is
     /// freed when the last command still holding it is done.
-    windows: Mutex<BTreeMap<String, Arc<Mutex<Session>>>>,
+    windows: Mutex<BTreeMap<String, Shared>>,
     opened: Mutex<u32>,
 }
 
@@ -82,7 +89,7 @@ impl Sessions {
 
     /// Gives `label` its session (replacing none: a label is used once).
     pub fn add(&self, label: &str, session: Session) {
-        lock(&self.windows).insert(label.to_string(), Arc::new(Mutex::new(session)));
+        lock(&self.windows).insert(label.to_string(), Arc::new(session.into()));
     }
 
     /// Gives `label` its session and loads it on a thread of its own, so a window can show while a
@@ -96,14 +103,14 @@ impl Sessions {
         load: impl FnOnce(&mut Session) + Send + 'static,
         then: impl FnOnce() + Send + 'static,
     ) {
-        let shared = Arc::new(Mutex::new(session));
+        let shared: Shared = Arc::new(session.into());
         let loading = Arc::clone(&shared);
         let (locked, is_locked) = std::sync::mpsc::channel();
         std::thread::Builder::new()
             .name(format!("load {label}"))
             .spawn(move || {
                 {
-                    let mut s = lock(&loading);
+                    let mut s = loading.lock();
                     let _ = locked.send(());
                     load(&mut s);
                 }
@@ -120,7 +127,8 @@ impl Sessions {
     /// finds no document, and a closed window's session is not brought back to life.
     pub fn of(&self, label: &str) -> SessionGuard {
         let session = lock(&self.windows).get(label).cloned();
-        SessionGuard::new(session.unwrap_or_else(|| Arc::new(Mutex::new(self.blank()))))
+        let session = session.unwrap_or_else(|| Arc::new(self.blank().into()));
+        parking_lot::Mutex::lock_arc(&session)
     }
 
     /// Window `label` is gone: its document closes at once (every edit is committed to the file
@@ -129,7 +137,7 @@ impl Sessions {
     pub fn remove(&self, label: &str) {
         let session = lock(&self.windows).remove(label);
         if let Some(s) = session {
-            lock(&s).close();
+            s.lock().close();
         }
     }
 
@@ -137,7 +145,7 @@ impl Sessions {
         lock(&self.windows).keys().cloned().collect()
     }
 
-    fn all(&self) -> Vec<(String, Arc<Mutex<Session>>)> {
+    fn all(&self) -> Vec<(String, Shared)> {
         lock(&self.windows)
             .iter()
             .map(|(l, s)| (l.clone(), Arc::clone(s)))
@@ -149,7 +157,7 @@ impl Sessions {
     pub fn showing(&self, path: &Path) -> Option<String> {
         self.all()
             .into_iter()
-            .find(|(_, s)| lock(s).shows(path))
+            .find(|(_, s)| s.lock().shows(path))
             .map(|(label, _)| label)
     }
 
@@ -160,7 +168,7 @@ impl Sessions {
             return Placement::Focus(label);
         }
         let asking = lock(&self.windows).get(asking).cloned();
-        let here_is_blank = asking.is_some_and(|s| lock(&s).document().is_none());
+        let here_is_blank = asking.is_some_and(|s| s.lock().document().is_none());
         if here_is_blank {
             Placement::Here
         } else {
@@ -173,7 +181,7 @@ impl Sessions {
     /// document it shows stays where it is, as native editors do.
     pub fn place_new(&self, asking: &str) -> Placement {
         let asking = lock(&self.windows).get(asking).cloned();
-        let free = asking.is_some_and(|s| !lock(&s).has_content());
+        let free = asking.is_some_and(|s| !s.lock().has_content());
         if free {
             Placement::Here
         } else {
@@ -191,14 +199,24 @@ impl Sessions {
     /// Closes every window's document, as the app quits.
     pub fn close_all(&self) {
         for (_, s) in self.all() {
-            lock(&s).close();
+            s.lock().close();
         }
+    }
+
+    /// Checkpoints each open document when editing has paused for `idle`, on a thread of its own
+    /// for as long as the app runs; it only takes a session when it is free, so it never delays
+    /// an edit.
+    pub fn checkpoint_when_idle(sessions: Arc<Sessions>, idle: std::time::Duration) {
+        std::thread::spawn(move || loop {
+            std::thread::sleep(idle / 4);
+            sessions.checkpoint_if_idle(idle);
+        });
     }
 
     /// Folds each idle document's write-ahead log in, skipping sessions busy right now.
     pub fn checkpoint_if_idle(&self, idle: std::time::Duration) {
         for (_, s) in self.all() {
-            if let Ok(mut session) = s.try_lock() {
+            if let Some(mut session) = s.try_lock() {
                 session.checkpoint_if_idle(idle);
             }
         }

@@ -5,7 +5,9 @@
 //! and windows, builds the native menus from [`menu::menu_bar`] and calls these.
 
 mod appearance;
+pub mod dialog;
 mod documents;
+mod focus;
 pub mod instance;
 pub mod menu;
 mod painting;
@@ -15,6 +17,7 @@ mod window;
 
 pub use appearance::Appearance;
 pub use documents::{document_among, is_document, EXTENSION};
+pub use focus::Focus;
 pub use painting::PaintingSetting;
 pub use preferences::{Preferences, WINDOW_LIMIT};
 pub use store::{primary_first, Observed, PreferencesStore};
