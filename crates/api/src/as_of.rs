@@ -42,9 +42,13 @@ pub fn chosen_day(text: &str) -> Result<Option<Date>> {
     Ok(parse_day("as_of", text)?.filter(|d| *d != Date::today()))
 }
 
-/// The open scenario as the views show it.
-pub fn shown_org(doc: &Document) -> Result<Org> {
-    Ok(org_on(doc.org().clone(), doc.view_date()?))
+/// The open scenario as the views show it: today, the document's own org, shared; on another
+/// day, a copy moved to that day.
+pub fn shown_org(doc: &Document) -> Result<Arc<Org>> {
+    Ok(match doc.view_date()? {
+        None => doc.org_shared(),
+        day => Arc::new(org_on(doc.org().clone(), day)),
+    })
 }
 
 /// What the org of the day depends on: which scenario, its version, the document's revision
@@ -67,14 +71,14 @@ pub struct ShownCache(Mutex<Option<(ShownKey, Arc<Org>)>>);
 impl ShownCache {
     /// The org for `key`, kept or made by `make` (run under this cache's lock, so two readers
     /// asking at once make it once).
-    pub fn get(&self, key: ShownKey, make: impl FnOnce() -> Result<Org>) -> Result<Arc<Org>> {
+    pub fn get(&self, key: ShownKey, make: impl FnOnce() -> Result<Arc<Org>>) -> Result<Arc<Org>> {
         let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((k, org)) = kept.as_ref() {
             if *k == key {
                 return Ok(org.clone());
             }
         }
-        let org = Arc::new(make()?);
+        let org = make()?;
         *kept = Some((key, org.clone()));
         Ok(org)
     }
@@ -82,6 +86,14 @@ impl ShownCache {
     /// Whether the org for `key` is made already.
     pub fn has(&self, key: ShownKey) -> bool {
         matches!(self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref(), Some((k, _)) if *k == key)
+    }
+
+    /// Lets go of the kept org when `is` says so (it is the document's own, about to change).
+    pub fn forget_if(&self, is: impl FnOnce(&Arc<Org>) -> bool) {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.as_ref().is_some_and(|(_, org)| is(org)) {
+            *kept = None;
+        }
     }
 
     pub fn clear(&self) {

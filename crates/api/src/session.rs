@@ -228,7 +228,11 @@ impl Session {
     }
 
     fn doc_mut(&mut self) -> Result<&mut Document> {
-        self.doc.as_mut().ok_or_else(no_document)
+        let doc = self.doc.as_mut().ok_or_else(no_document)?;
+        // Today the views' org is the document's own, shared: let go of it, so an edit changes it
+        // in place instead of copying every record (a view still reading it keeps its copy).
+        self.shown.forget_if(|org| doc.shares_org(org));
+        Ok(doc)
     }
 
     /// Whether `path` is the open document (however the path is spelled, relative or not).

@@ -9,6 +9,7 @@ pub mod dialog;
 mod documents;
 mod focus;
 pub mod instance;
+pub mod memory;
 pub mod menu;
 mod painting;
 mod preferences;

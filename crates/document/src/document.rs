@@ -3,6 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use topograph_model::{
     err, validate, Change, ChangeSet, Delta, Error, ErrorCode, IdCounter, Op, Org, Patch, Result,
@@ -47,7 +48,9 @@ pub struct Document {
     path: Option<PathBuf>,
     scenarios: Vec<Scenario>,
     active: ScenarioId,
-    org: Org,
+    /// Shared, so the views can take the org of the day without a copy (`Document::org_shared`);
+    /// an edit changes it in place when nothing else holds it, else a copy (`Document::org_mut`).
+    org: Arc<Org>,
     ids: IdCounter,
     writes_since_checkpoint: u32,
     left: Option<LeftOrg>,
@@ -64,7 +67,7 @@ pub struct Document {
 /// SQLite's count of changed rows and so drops it.
 struct LeftOrg {
     scenario: ScenarioId,
-    org: Org,
+    org: Arc<Org>,
     total_changes: u64,
 }
 
@@ -242,7 +245,7 @@ impl Document {
                 archived: false,
             }],
             active: scenario,
-            org,
+            org: Arc::new(org),
             ids: IdCounter { next: next_id },
             writes_since_checkpoint: 0,
             left: None,
@@ -301,7 +304,7 @@ impl Document {
             .filter(|w| scenarios.iter().any(|s| s.id == *w))
             .or_else(|| scenarios.first().map(|s| s.id))
             .ok_or_else(|| corrupt("it has no scenario"))?;
-        let org = load_checked(&conn, active, &scenarios)?;
+        let org = Arc::new(load_checked(&conn, active, &scenarios)?);
         fields::read(&conn)?;
         Ok(Document {
             conn,
@@ -326,6 +329,23 @@ impl Document {
     /// The org of the open scenario.
     pub fn org(&self) -> &Org {
         &self.org
+    }
+
+    /// The org of the open scenario, shared: a view that reads it off the session's lock takes
+    /// it without a copy. Let go of it before the next edit, or that edit copies the org.
+    pub fn org_shared(&self) -> Arc<Org> {
+        Arc::clone(&self.org)
+    }
+
+    /// Whether `org` is the open scenario's org as [`Document::org_shared`] gave it.
+    pub fn shares_org(&self, org: &Arc<Org>) -> bool {
+        Arc::ptr_eq(&self.org, org)
+    }
+
+    /// The org to change: in place, unless a view still holds it (then a copy, the view's
+    /// untouched).
+    pub(crate) fn org_mut(&mut self) -> &mut Org {
+        Arc::make_mut(&mut self.org)
     }
     /// The scenarios in bar order.
     pub fn scenarios(&self) -> &[Scenario] {
@@ -382,7 +402,7 @@ impl Document {
             .filter(|l| l.scenario == id && l.total_changes == total_changes);
         let org = match kept {
             Some(left) => left.org,
-            None => load_checked(&self.conn, id, &self.scenarios)?,
+            None => Arc::new(load_checked(&self.conn, id, &self.scenarios)?),
         };
         meta_set(&self.conn, "active_scenario", &id.0.to_string())?;
         let left = std::mem::replace(&mut self.org, org);
@@ -498,7 +518,7 @@ impl Document {
             return self.apply_scenario_op(op);
         }
         let mut ids = self.ids;
-        let patch = self.org.execute(&op, &mut ids)?;
+        let patch = self.org_mut().execute(&op, &mut ids)?;
         if patch.is_empty() {
             return Ok(self.applied(op.label(), Some(self.active), &patch));
         }
@@ -506,7 +526,7 @@ impl Document {
             .and_then(|defs| fields::check_values(&defs, &self.org, &patch))
             .and_then(|()| self.persist_new(Some(self.active), &op, &patch, ids));
         if let Err(e) = checked {
-            self.org
+            self.org_mut()
                 .apply_patch(&patch.clone().inverted())
                 .expect("reverting a patch just applied cannot conflict");
             return Err(e);
@@ -750,7 +770,7 @@ impl Document {
                 .first()
                 .map(|s| s.id)
                 .ok_or_else(|| corrupt("it has no scenario left"))?;
-            self.org = load_checked(&self.conn, first, &self.scenarios)?;
+            self.org = Arc::new(load_checked(&self.conn, first, &self.scenarios)?);
             self.active = first;
             meta_set(&self.conn, "active_scenario", &first.0.to_string())?;
         }
@@ -787,10 +807,10 @@ impl Document {
     ) -> Result<Applied> {
         if let Some(s) = scenario {
             self.switch_scenario(s)?;
-            self.org.apply_patch(&patch)?;
+            self.org_mut().apply_patch(&patch)?;
             // The entry came from the file: what it leaves must obey the model's rules.
             if let Err(e) = trust::check_replayed(&self.org, &patch) {
-                self.org
+                self.org_mut()
                     .apply_patch(&patch.clone().inverted())
                     .expect("reverting a patch just applied cannot conflict");
                 return Err(e);
@@ -804,7 +824,7 @@ impl Document {
         })();
         if let Err(e) = written {
             if scenario.is_some() {
-                self.org
+                self.org_mut()
                     .apply_patch(&patch.clone().inverted())
                     .expect("reverting a patch just applied cannot conflict");
             }
@@ -950,6 +970,30 @@ mod left_org_tests {
 
     fn name_of(doc: &Document, id: PersonId) -> String {
         doc.org().person(id).unwrap().name.clone()
+    }
+
+    #[test]
+    fn an_edit_leaves_a_shared_org_as_the_view_took_it_and_changes_an_unshared_one_in_place() {
+        let (mut doc, _, _) = forked();
+        let held = doc.org_shared();
+        assert!(doc.shares_org(&held));
+        let id = rename_someone(&mut doc, "Zed");
+        assert!(!doc.shares_org(&held), "the edit made its own copy");
+        assert_ne!(
+            held.person(id).unwrap().name,
+            "Zed",
+            "the view's org is untouched"
+        );
+        assert_eq!(name_of(&doc, id), "Zed");
+        drop(held);
+        let before = Arc::as_ptr(&doc.org_shared());
+        rename_someone(&mut doc, "Yan");
+        assert_eq!(
+            Arc::as_ptr(&doc.org_shared()),
+            before,
+            "nothing held it: changed in place"
+        );
+        assert_eq!(name_of(&doc, id), "Yan");
     }
 
     #[test]

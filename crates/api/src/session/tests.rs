@@ -521,3 +521,24 @@ fn a_first_chart_is_laid_out_in_place_as_from_the_copy_unless_a_copy_is_kept_or_
         "on another day the document's org is not the one shown"
     );
 }
+
+#[test]
+fn the_views_org_of_today_is_the_documents_own_and_an_edit_changes_it_without_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.open_sample().unwrap();
+    let shown = s.org_copy().unwrap();
+    assert!(s.document().unwrap().shares_org(&shown), "today: no copy");
+    let at = std::sync::Arc::as_ptr(&shown);
+    drop(shown);
+    // The session still keeps it for the next view; the edit must not copy it for that.
+    s.apply(new_person("Zed")).unwrap();
+    let after = s.document().unwrap().org_shared();
+    assert_eq!(std::sync::Arc::as_ptr(&after), at, "changed in place");
+    assert!(after.persons().any(|p| p.name == "Zed"));
+    assert!(s.org_copy().unwrap().persons().any(|p| p.name == "Zed"));
+    // On another day the views get a copy moved to that day, not the document's own.
+    s.set_view_date(Date::parse("2027-04-01")).unwrap();
+    let dated = s.org_copy().unwrap();
+    assert!(!s.document().unwrap().shares_org(&dated));
+}

@@ -163,7 +163,7 @@ impl Document {
             })],
         };
         patch.changes.extend(people.into_iter().map(Change::Person));
-        self.org.apply_patch(&patch)?;
+        self.org_mut().apply_patch(&patch)?;
         let written = (|| {
             let tx = self.conn.transaction().map_err(crate::sql_error)?;
             crate::log::drop_redo_branch(&tx)?;
@@ -172,7 +172,7 @@ impl Document {
             tx.commit().map_err(crate::sql_error)
         })();
         if let Err(e) = written {
-            self.org
+            self.org_mut()
                 .apply_patch(&patch.clone().inverted())
                 .expect("reverting a patch just applied cannot conflict");
             return Err(e);
