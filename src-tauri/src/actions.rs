@@ -7,6 +7,7 @@ use serde::Serialize;
 use std::path::Path;
 use tauri::{Manager, WebviewWindow};
 use tauri_specta::Event;
+use topograph_api::chart_frame::ChartFrame;
 use topograph_api::session::NewTemplate;
 use topograph_api::switch::Switch;
 use topograph_api::{DocState, Edit, Placement, Session, Sessions};
@@ -117,9 +118,10 @@ pub fn switch_scenario(
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
+    frame: Option<ChartFrame>,
 ) -> Result<Switch> {
     let mut s = session(app);
-    let switch = s.switch_for_ui(id, known, holds)?;
+    let switch = s.switch_for_ui(id, known, holds, frame)?;
     let revision = switch.state.revision;
     emit(
         app,

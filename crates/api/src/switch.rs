@@ -93,6 +93,12 @@ impl Switch {
     /// Lays out the chart on this thread while another writes the records. Run it off the
     /// session lock.
     pub fn answer(self) -> Result<ScenarioOpened> {
+        self.answer_at(|_| {})
+    }
+
+    /// [`Switch::answer`], telling `at` when each stage on this thread ends ("laid_out",
+    /// "chart_written", "records_written": the other thread's work, joined), for the measurements.
+    pub fn answer_at(self, mut at: impl FnMut(&'static str)) -> Result<ScenarioOpened> {
         let Switch {
             scenario,
             version,
@@ -120,11 +126,14 @@ impl Switch {
             let records = threads.spawn(move || records_of(scenario, left_records, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
             let options = crate::chart_frame::chart_options(org, &collapsed, aspect);
-            let scene = topograph_scene::org_chart(org, &collapsed, &options)
-                .map(|scene| chart_json(&scene));
+            let scene = topograph_scene::org_chart(org, &collapsed, &options);
+            at("laid_out");
+            let scene = scene.map(|scene| chart_json(&scene));
+            at("chart_written");
             let records = records.join().map_err(|_| {
                 Error::new(ErrorCode::Internal, "Topograph stopped writing the records")
             });
+            at("records_written");
             (scene, records)
         });
         opened.scene = Some(scene?);
@@ -171,3 +180,5 @@ fn record_count(r: &OrgRecords) -> usize {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod visit_tests;

@@ -1008,7 +1008,10 @@ mod left_org_tests {
         assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
         rename_someone(&mut doc, "Renamed in Current");
         doc.replace_collapsed(View::OrgChart, &[]).unwrap();
-        assert!(!kept_is_usable(&doc), "an edit before the view write still drops it");
+        assert!(
+            !kept_is_usable(&doc),
+            "an edit before the view write still drops it"
+        );
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn a_switch_from_records_the_ui_holds_answers_the_changes_to_them() {
     let before = s.revision();
 
     let opened = s
-        .switch_for_ui(proposal, None, Some(current))
+        .switch_for_ui(proposal, None, Some(current), None)
         .unwrap()
         .answer()
         .unwrap();
