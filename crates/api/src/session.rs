@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use topograph_document::{Applied, Document, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Result, ScenarioId, View};
+use topograph_scene::OrgChartScene;
 
 /// How many documents File > Open Recent lists.
 pub const RECENT_LIMIT: usize = 10;
@@ -594,20 +595,25 @@ impl Session {
         at("left_records");
         self.switch_scenario(id)?;
         at("opened");
-        if let Some(room) = frame.and_then(|f| f.fold).filter(|_| first_visit) {
+        let folded = match frame.and_then(|f| f.fold).filter(|_| first_visit) {
             // The switch is made: a folding that cannot be kept leaves the chart whole, never
             // the switch unanswered.
-            let _ = self.fold_first_visit(&room);
-        }
+            Some(room) => self.fold_first_visit(&room).ok().flatten(),
+            None => None,
+        };
         at("folded");
         // The records go in the answer as the switch writes them (whole or as changes).
         let state = self.snapshot_of(false)?;
         at("state");
-        // Folding changes the version: a copy kept at the old one is no longer right.
-        let layout = if unchanged && known == Some(self.version(id)) {
-            None
+        // Folding changes the version: a copy kept at the old one is no longer right. The
+        // folding's own layout is the chart: then the records are taken here rather than a
+        // copy of the org for the workers (a 100k copy costs more than its records).
+        let (layout, laid_out) = if let Some(scene) = folded {
+            (None, Some((scene, self.doc()?.org().to_records())))
+        } else if unchanged && known == Some(self.version(id)) {
+            (None, None)
         } else {
-            Some(self.org_chart_input()?)
+            (Some(self.org_chart_input()?), None)
         };
         at("org_copy");
         Ok(Switch {
@@ -615,6 +621,7 @@ impl Session {
             version: self.version(id),
             state,
             layout,
+            laid_out,
             left_records,
             left,
             left_version,
@@ -628,10 +635,11 @@ impl Session {
     /// compactly ([`chart_frame::COMPACT_MAX_CARDS`]): a fork made before the document was first
     /// opened (`topograph scenario fork`) has nothing folded, and laying out, sending and painting
     /// its 100k cards took seconds. A smaller chart, or one the user folded or unfolded, is left
-    /// as it is.
-    pub fn fold_first_visit(&mut self, room: &FoldRoom) -> Result<()> {
+    /// as it is. Answers the chart laid out for the folding when it is the one the app's chart
+    /// asks for with that folding (its layout is how the levels were found).
+    pub fn fold_first_visit(&mut self, room: &FoldRoom) -> Result<Option<OrgChartScene>> {
         if !self.collapsed(View::OrgChart)?.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let doc = self.doc()?;
         // The org as entered is the org shown when no as-of day is set: no copy needed.
@@ -641,17 +649,20 @@ impl Session {
         };
         let org = copy.as_deref().unwrap_or(doc.org());
         let none = std::collections::BTreeSet::new();
-        if chart_frame::cards_shown(org, &none, chart_frame::COMPACT_MAX_CARDS)
-            <= chart_frame::COMPACT_MAX_CARDS
-        {
-            return Ok(());
+        let max = chart_frame::COMPACT_MAX_CARDS;
+        if chart_frame::cards_shown(org, &none, max) <= max {
+            return Ok(None);
         }
-        let (folded, _) = chart_frame::fold_for(org, room, self.chart_aspect)?;
+        let (folded, scene) = chart_frame::fold_for(org, room, self.chart_aspect)?;
+        // `fold_for` lays out compactly; the app's chart does so up to `max` cards only. On an
+        // as-of day the switch's records come from the org of the day: the copy path takes them.
+        let same = copy.is_none() && chart_frame::cards_shown(org, &folded, max) <= max;
         let folded: Vec<u32> = folded.into_iter().collect();
-        if !folded.is_empty() {
-            self.replace_collapsed(View::OrgChart, &folded)?;
+        if folded.is_empty() {
+            return Ok(None);
         }
-        Ok(())
+        self.replace_collapsed(View::OrgChart, &folded)?;
+        Ok(same.then_some(scene))
     }
 
     /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart

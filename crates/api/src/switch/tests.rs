@@ -39,6 +39,7 @@ fn switch(
         version: 4,
         state: state_of(),
         layout,
+        laid_out: None,
         left_records,
         left: Some(ScenarioId(1)),
         left_version: 3,

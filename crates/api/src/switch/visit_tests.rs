@@ -141,14 +141,38 @@ fn a_first_visit_folds_a_big_scenario_nothing_of_which_is_folded_and_keeps_the_f
     assert!(!folded.is_empty(), "the proposal opens folded");
     assert_ne!(opened.version, before, "its chart changed with the folding");
     assert_eq!(opened.version, s.version(proposal));
-    let wire: serde_json::Value = serde_json::from_str(opened.scene.unwrap().get()).unwrap();
+    let sent = opened.scene.unwrap();
+    let wire: serde_json::Value = serde_json::from_str(sent.get()).unwrap();
     let cards = wire["ids"].as_array().unwrap().len();
     assert!(cards < 3_000, "{cards} cards laid out, not every person");
+    let (org, collapsed) = s.org_chart_input().unwrap();
+    let fresh = crate::views::org_chart(&org, collapsed, Some(FRAME.aspect), None, |_| {});
+    assert_eq!(
+        sent.get(),
+        fresh.unwrap().get(),
+        "the chart a fresh layout gives"
+    );
+    let records = match (&opened.records, &opened.changes) {
+        (Some(r), _) => r.get().to_string(),
+        (None, Some(c)) => c.get().to_string(),
+        (None, None) => panic!("the records were left out"),
+    };
+    assert!(
+        records.contains("\"created\":[]"),
+        "a fork of Current: no record differs"
+    );
     assert_eq!(
         s.document().unwrap().kept_scenario(),
         Some(current),
         "keeping the folding wrote no record: Current is still kept"
     );
+    // Kept after its folding: back and forth again lays nothing out and reads nothing.
+    let back = switch(&mut s, current, Some(opened.left_version));
+    assert!(back.scene.is_none());
+    assert_eq!(s.document().unwrap().kept_scenario(), Some(proposal));
+    let kept = switch(&mut s, proposal, Some(back.left_version));
+    assert!(kept.scene.is_none() && kept.records.is_none() && kept.changes.is_none());
+    assert_eq!(s.collapsed(View::OrgChart).unwrap(), folded, "folded once");
     // Unfolded by the user, it stays unfolded for the rest of the session.
     s.replace_collapsed(View::OrgChart, &[]).unwrap();
     switch(&mut s, current, None);
