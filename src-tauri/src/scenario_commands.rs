@@ -3,6 +3,7 @@
 use crate::actions::{self, session, Here};
 use crate::worker::{start, worker};
 use tauri::WebviewWindow;
+use topograph_api::chart_frame::ChartFrame;
 use topograph_api::compare::{self, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
 use topograph_api::trace::Trace;
@@ -17,6 +18,8 @@ type Res<T> = Result<T, Error>;
 /// The answer is made on worker threads (`Switch::answer`) while the menus update. `known`: the
 /// version of the scenario the UI kept from an earlier visit, if any. `holds`: the scenario
 /// whose records the UI shows now, so that few changes from them can stand for the records.
+/// `frame`: the chart view's, as for `org_chart_scene` (a first visit of a big scenario with
+/// nothing folded is folded for `frame.fold`).
 #[tauri::command]
 #[specta::specta]
 pub async fn switch_scenario(
@@ -24,9 +27,10 @@ pub async fn switch_scenario(
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
+    frame: Option<ChartFrame>,
 ) -> Res<ScenarioOpened> {
     let mut trace = Trace::start("switch", crate::e2e::enabled());
-    let switch = topograph_api::actions::switch(&Here(&app), id, known, holds)?;
+    let switch = topograph_api::actions::switch(&Here(&app), id, known, holds, frame)?;
     trace.at("switched");
     let answer = start(move || switch.answer());
     actions::refresh_chrome(&app);

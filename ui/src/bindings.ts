@@ -34,8 +34,10 @@ export const commands = {
 	 *  The answer is made on worker threads (`Switch::answer`) while the menus update. `known`: the
 	 *  version of the scenario the UI kept from an earlier visit, if any. `holds`: the scenario
 	 *  whose records the UI shows now, so that few changes from them can stand for the records.
+	 *  `frame`: the chart view's, as for `org_chart_scene` (a first visit of a big scenario with
+	 *  nothing folded is folded for `frame.fold`).
 	 */
-	switchScenario: (id: ScenarioId, known: number | null, holds: ScenarioId | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known, holds })),
+	switchScenario: (id: ScenarioId, known: number | null, holds: ScenarioId | null, frame: ChartFrame | null) => typedError<ScenarioOpened, Error>(__TAURI_INVOKE("switch_scenario", { id, known, holds, frame })),
 	/**
 	 *  Compares two scenarios (any pair): the change list by kind, the numbers side by side
 	 *  (with health-check counts) and the people impact per manager.

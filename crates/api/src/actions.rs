@@ -134,9 +134,10 @@ pub fn switch(
     id: ScenarioId,
     known: Option<u32>,
     holds: Option<ScenarioId>,
+    frame: Option<crate::chart_frame::ChartFrame>,
 ) -> Result<Switch> {
     let mut s = w.session();
-    let switch = s.switch_for_ui(id, known, holds)?;
+    let switch = s.switch_for_ui(id, known, holds, frame)?;
     let revision = switch.state.revision;
     w.announce(Changed::Switched {
         scenario: id,

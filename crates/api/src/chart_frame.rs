@@ -81,7 +81,7 @@ pub fn chart_options(org: &Org, collapsed: &BTreeSet<u32>, aspect: Option<f64>) 
 }
 
 /// How many cards the chart shows with `collapsed` folded, counted no further than `limit + 1`.
-fn cards_shown(org: &Org, collapsed: &BTreeSet<u32>, limit: usize) -> usize {
+pub fn cards_shown(org: &Org, collapsed: &BTreeSet<u32>, limit: usize) -> usize {
     let mut stack: Vec<PersonId> = org.roots().map(|p| p.id).collect();
     let mut shown = 0;
     while let Some(id) = stack.pop() {

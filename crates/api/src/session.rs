@@ -3,14 +3,17 @@
 //! Plain Rust with no Tauri types, so it is tested without a window. Org logic stays in the
 //! core: this only opens, creates, closes and forwards.
 
+use crate::chart_frame::{self, ChartFrame, FoldRoom};
 use crate::state::{DocState, DocumentInfo, History, RecentDocument};
 use crate::switch::Switch;
 use crate::versions::Versions;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use topograph_document::{Applied, Document, HistoryLog};
 use topograph_model::{Error, ErrorCode, Op, Result, ScenarioId, View};
+use topograph_scene::OrgChartScene;
 
 /// How many documents File > Open Recent lists.
 pub const RECENT_LIMIT: usize = 10;
@@ -117,6 +120,9 @@ pub struct Session {
     /// and the UI keeps whichever is newer. Never repeats within a run.
     revision: u32,
     versions: Versions,
+    /// The scenarios shown since the document opened: a switch folds only a first visit's chart
+    /// (a chart the user unfolded since stays unfolded).
+    visited: HashSet<ScenarioId>,
     /// The open scenario on the as-of date, shared by every view until something changes.
     shown: crate::as_of::ShownCache,
     /// The shape of the app's chart view, as its last layout request gave it: a scenario switch
@@ -151,6 +157,7 @@ impl Session {
             refused: None,
             revision: 0,
             versions: Versions::default(),
+            visited: HashSet::new(),
             shown: Default::default(),
             chart_aspect: None,
         }
@@ -393,6 +400,7 @@ impl Session {
     pub fn close(&mut self) {
         self.revision += 1;
         self.versions.touch_all();
+        self.visited.clear();
         if let Some(mut doc) = self.doc.take() {
             // Folding the WAL in is tidy but not needed: the edits are committed.
             let _ = doc.checkpoint();
@@ -557,13 +565,38 @@ impl Session {
     /// from, all taken at once under the caller's lock (see [`Switch`]). `known` is the version of
     /// the scenario the UI kept from an earlier visit, if any; `holds` the scenario whose records
     /// it shows.
+    ///
+    /// `frame` is the chart view's as a layout asks with it: the chart is laid out for its shape
+    /// (so the UI need not lay it out again), and a scenario visited for the first time since
+    /// the document opened, with nothing folded and too big to lay out whole, is folded for
+    /// `frame.fold` as a first opening is, and that folding kept in the document (see
+    /// [`Session::fold_first_visit`]).
     pub fn switch_for_ui(
         &mut self,
         id: ScenarioId,
         known: Option<u32>,
         holds: Option<ScenarioId>,
+        frame: Option<ChartFrame>,
     ) -> Result<Switch> {
+        self.switch_for_ui_at(id, known, holds, frame, |_| {})
+    }
+
+    /// [`Session::switch_for_ui`], telling `at` when each stage ends ("left_records",
+    /// "opened", "folded", "state", "org_copy"), for the measurements.
+    pub fn switch_for_ui_at(
+        &mut self,
+        id: ScenarioId,
+        known: Option<u32>,
+        holds: Option<ScenarioId>,
+        frame: Option<ChartFrame>,
+        mut at: impl FnMut(&'static str),
+    ) -> Result<Switch> {
+        if let Some(f) = frame {
+            self.set_chart_aspect(Some(f.aspect));
+        }
         let left = self.active_scenario();
+        self.visited.extend(left);
+        let first_visit = self.visited.insert(id);
         let left_version = left.map_or(0, |l| self.version(l));
         let unchanged = known == Some(self.version(id));
         let left_records = match self.document() {
@@ -572,22 +605,77 @@ impl Session {
             }
             _ => None,
         };
+        at("left_records");
         self.switch_scenario(id)?;
+        at("opened");
+        let folded = match frame.and_then(|f| f.fold).filter(|_| first_visit) {
+            // The switch is made: a folding that cannot be kept leaves the chart whole, never
+            // the switch unanswered.
+            Some(room) => self.fold_first_visit(&room).ok().flatten(),
+            None => None,
+        };
+        at("folded");
+        // The records go in the answer as the switch writes them (whole or as changes).
+        let state = self.snapshot_of(false)?;
+        at("state");
+        // Folding changes the version: a copy kept at the old one is no longer right. The
+        // folding's own layout is the chart: then the records are taken here rather than a
+        // copy of the org for the workers (a 100k copy costs more than its records).
+        let (layout, laid_out) = if let Some(scene) = folded {
+            (None, Some((scene, self.doc()?.org().to_records())))
+        } else if unchanged && known == Some(self.version(id)) {
+            (None, None)
+        } else {
+            (Some(self.org_chart_input()?), None)
+        };
+        at("org_copy");
         Ok(Switch {
             scenario: id,
             version: self.version(id),
-            // The records go in the answer as the switch writes them (whole or as changes).
-            state: self.snapshot_of(false)?,
-            layout: if unchanged {
-                None
-            } else {
-                Some(self.org_chart_input()?)
-            },
+            state,
+            layout,
+            laid_out,
             left_records,
             left,
             left_version,
             aspect: self.chart_aspect,
         })
+    }
+
+    /// Folds the open scenario's org chart for `room` as a first opening does
+    /// ([`chart_frame::fold_for`]) and keeps that folding in the document (view state: no
+    /// history), when nothing of it is folded and it shows more cards than the app lays out
+    /// compactly ([`chart_frame::COMPACT_MAX_CARDS`]): a fork made before the document was first
+    /// opened (`topograph scenario fork`) has nothing folded, and laying out, sending and painting
+    /// its 100k cards took seconds. A smaller chart, or one the user folded or unfolded, is left
+    /// as it is. Answers the chart laid out for the folding when it is the one the app's chart
+    /// asks for with that folding (its layout is how the levels were found).
+    pub fn fold_first_visit(&mut self, room: &FoldRoom) -> Result<Option<OrgChartScene>> {
+        if !self.collapsed(View::OrgChart)?.is_empty() {
+            return Ok(None);
+        }
+        let doc = self.doc()?;
+        // The org as entered is the org shown when no as-of day is set: no copy needed.
+        let copy = match doc.view_date()? {
+            Some(_) => Some(self.org_copy()?),
+            None => None,
+        };
+        let org = copy.as_deref().unwrap_or(doc.org());
+        let none = std::collections::BTreeSet::new();
+        let max = chart_frame::COMPACT_MAX_CARDS;
+        if chart_frame::cards_shown(org, &none, max) <= max {
+            return Ok(None);
+        }
+        let (folded, scene) = chart_frame::fold_for(org, room, self.chart_aspect)?;
+        // `fold_for` lays out compactly; the app's chart does so up to `max` cards only. On an
+        // as-of day the switch's records come from the org of the day: the copy path takes them.
+        let same = copy.is_none() && chart_frame::cards_shown(org, &folded, max) <= max;
+        let folded: Vec<u32> = folded.into_iter().collect();
+        if folded.is_empty() {
+            return Ok(None);
+        }
+        self.replace_collapsed(View::OrgChart, &folded)?;
+        Ok(same.then_some(scene))
     }
 
     /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart

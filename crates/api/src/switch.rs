@@ -81,6 +81,10 @@ pub struct Switch {
     /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
     /// version already.
     pub layout: Option<(std::sync::Arc<Org>, Vec<u32>)>,
+    /// The chart laid out already (a first visit's folding lays it out to find the levels) and
+    /// the scenario's records, taken under the lock instead of a copy of the org; when set,
+    /// `layout` is not used.
+    pub laid_out: Option<(OrgChartScene, OrgRecords)>,
     /// The records of the scenario left, when the UI holds them and this one's must be sent.
     pub left_records: Option<OrgRecords>,
     pub left: Option<ScenarioId>,
@@ -93,11 +97,18 @@ impl Switch {
     /// Lays out the chart on this thread while another writes the records. Run it off the
     /// session lock.
     pub fn answer(self) -> Result<ScenarioOpened> {
+        self.answer_at(|_| {})
+    }
+
+    /// [`Switch::answer`], telling `at` when each stage on this thread ends ("laid_out",
+    /// "chart_written", "records_written": the other thread's work, joined), for the measurements.
+    pub fn answer_at(self, mut at: impl FnMut(&'static str)) -> Result<ScenarioOpened> {
         let Switch {
             scenario,
             version,
             state,
             layout,
+            laid_out,
             left_records,
             left,
             left_version,
@@ -112,6 +123,21 @@ impl Switch {
             records: None,
             changes: None,
         };
+        if let Some((scene, records)) = laid_out {
+            let (scene, records) = std::thread::scope(|threads| {
+                let records = threads.spawn(move || records_from(scenario, left_records, records));
+                let scene = chart_json(&scene);
+                at("chart_written");
+                let records = records.join().map_err(|_| {
+                    Error::new(ErrorCode::Internal, "Topograph stopped writing the records")
+                });
+                at("records_written");
+                (scene, records)
+            });
+            opened.scene = Some(scene);
+            opened.set_records(records?);
+            return Ok(opened);
+        }
         let Some((org, collapsed)) = layout else {
             return Ok(opened);
         };
@@ -120,19 +146,28 @@ impl Switch {
             let records = threads.spawn(move || records_of(scenario, left_records, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
             let options = crate::chart_frame::chart_options(org, &collapsed, aspect);
-            let scene = topograph_scene::org_chart(org, &collapsed, &options)
-                .map(|scene| chart_json(&scene));
+            let scene = topograph_scene::org_chart(org, &collapsed, &options);
+            at("laid_out");
+            let scene = scene.map(|scene| chart_json(&scene));
+            at("chart_written");
             let records = records.join().map_err(|_| {
                 Error::new(ErrorCode::Internal, "Topograph stopped writing the records")
             });
+            at("records_written");
             (scene, records)
         });
         opened.scene = Some(scene?);
-        match records? {
-            Records::Whole(r) => opened.records = Some(r),
-            Records::Changes(c) => opened.changes = Some(c),
-        }
+        opened.set_records(records?);
         Ok(opened)
+    }
+}
+
+impl ScenarioOpened {
+    fn set_records(&mut self, records: Records) {
+        match records {
+            Records::Whole(r) => self.records = Some(r),
+            Records::Changes(c) => self.changes = Some(c),
+        }
     }
 }
 
@@ -147,7 +182,15 @@ pub enum Records {
 /// holds when at most an eighth of the records differ (applying more in the UI costs about what
 /// parsing them whole does), else whole.
 pub fn records_of(scenario: ScenarioId, held: Option<OrgRecords>, org: &Org) -> Records {
-    let records = org.to_records();
+    records_from(scenario, held, org.to_records())
+}
+
+/// [`records_of`] for records taken already.
+pub fn records_from(
+    scenario: ScenarioId,
+    held: Option<OrgRecords>,
+    records: OrgRecords,
+) -> Records {
     if let Some(held) = held {
         let changes = topograph_diff::record_changes(scenario, &held, &records);
         if topograph_diff::change_count(&changes) <= record_count(&records) / 8 {
@@ -171,3 +214,5 @@ fn record_count(r: &OrgRecords) -> usize {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod visit_tests;

@@ -418,6 +418,16 @@ impl Document {
         Ok(())
     }
 
+    /// The scenario whose org a switch to it would take from memory rather than read from the
+    /// file: the one left last, while no record was written since.
+    pub fn kept_scenario(&self) -> Option<ScenarioId> {
+        let now = self.conn.total_changes();
+        self.left
+            .as_ref()
+            .filter(|l| l.total_changes == now)
+            .map(|l| l.scenario)
+    }
+
     /// The nodes collapsed in a view of the open scenario.
     pub fn collapsed(&self, view: View) -> Result<Vec<u32>> {
         let mut st = self
@@ -443,6 +453,7 @@ impl Document {
                 format!("nothing folds in the {view} view"),
             ));
         }
+        let before = self.conn.total_changes();
         let sql = if collapsed {
             "INSERT OR IGNORE INTO collapsed (scenario_id, view, node_id) VALUES (?1, ?2, ?3)"
         } else {
@@ -452,14 +463,14 @@ impl Document {
             .prepare_cached(sql)
             .and_then(|mut st| st.execute(params![self.active.0, view.as_str(), node]))
             .map_err(sql_error)?;
-        // View state is a write too: counted, so the WAL is folded in after it like after edits.
-        self.after_write();
+        self.after_view_write(before);
         Ok(())
     }
 
     /// Makes `nodes` the whole collapsed set of a view of the open scenario, in one transaction
     /// ("expand all" is an empty list, "expand to level N" the people at that level).
     pub fn replace_collapsed(&mut self, view: View, nodes: &[u32]) -> Result<()> {
+        let before = self.conn.total_changes();
         let tx = self.conn.transaction().map_err(sql_error)?;
         tx.execute(
             "DELETE FROM collapsed WHERE scenario_id = ?1 AND view = ?2",
@@ -478,7 +489,7 @@ impl Document {
             }
         }
         tx.commit().map_err(sql_error)?;
-        self.after_write();
+        self.after_view_write(before);
         Ok(())
     }
 
@@ -837,6 +848,18 @@ impl Document {
         Ok(self.applied(label, scenario, &patch))
     }
 
+    /// After a write of view state only (folded nodes, the as-of day), begun at SQLite's count
+    /// of changed rows `before`: no record changed, so the org kept from before the last switch
+    /// stays usable if it was (folding a 100k chart must not cost reading it again on the way
+    /// back). View state is a write too: counted, so the WAL is folded in after it.
+    pub(crate) fn after_view_write(&mut self, before: u64) {
+        let now = self.conn.total_changes();
+        if let Some(left) = self.left.as_mut().filter(|l| l.total_changes == before) {
+            left.total_changes = now;
+        }
+        self.after_write();
+    }
+
     fn after_write(&mut self) {
         let now = Instant::now();
         self.last_write = Some(now);
@@ -1008,6 +1031,31 @@ mod left_org_tests {
             "the org switched back to came from the kept slot, and the one left took its place"
         );
         assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+    }
+
+    fn kept_is_usable(doc: &Document) -> bool {
+        doc.kept_scenario().is_some()
+    }
+
+    #[test]
+    fn folding_the_chart_or_moving_the_as_of_day_keeps_the_org_kept_for_switching_back() {
+        let (mut doc, current, proposal) = forked();
+        doc.switch_scenario(proposal).unwrap();
+        let boss = doc.org().persons().next().unwrap().id.0;
+        doc.replace_collapsed(View::OrgChart, &[boss]).unwrap();
+        doc.set_collapsed(View::OrgChart, boss, false).unwrap();
+        doc.set_view_date(Some(topograph_model::Date::parse("2030-01-01").unwrap()))
+            .unwrap();
+        doc.set_view_date(None).unwrap();
+        assert!(kept_is_usable(&doc), "view state changed no record");
+        doc.switch_scenario(current).unwrap();
+        assert_eq!(doc.org(), &doc.load_scenario(current).unwrap());
+        rename_someone(&mut doc, "Renamed in Current");
+        doc.replace_collapsed(View::OrgChart, &[]).unwrap();
+        assert!(
+            !kept_is_usable(&doc),
+            "an edit before the view write still drops it"
+        );
     }
 
     #[test]

@@ -420,7 +420,9 @@ export function useChartActions({ ctl, doc, scene, content, active = true, manag
   // A big org opens folded to the levels that can be read in the window: the back end folds its first layout for
   // the view (app/chartFrame.ts) when nothing of it is folded, so the first frame is already the folded chart. On
   // the document's first opening on this machine that folding is kept in the document; on a later one, nothing kept
-  // folded means the user unfolded it, and the whole chart is laid out instead. A scenario switch folds nothing.
+  // folded means the user unfolded it, and the whole chart is laid out instead. A scenario switch folds (and keeps
+  // folded) only a big scenario nothing of which is folded, on its first visit since the document opened (crates/api
+  // Session::fold_first_visit).
   const docPath = doc?.document?.path ?? null;
   const foldedFirst = useRef<string | null>(null);
   useEffect(() => {

@@ -35,6 +35,7 @@ function fakeBackend(state: DocState) {
   const pendingSwitches: ((r: Result<SwitchAnswer, CoreError>) => void)[] = [];
   const holds: (number | null)[] = [];
   const frames: (ChartFrame | null)[] = [];
+  const switchFrames: (ChartFrame | null)[] = [];
   let applyResult: Result<Applied, CoreError> = ok(applied());
   const backend: Backend = {
     getState: async () => ok(fake.state),
@@ -45,13 +46,13 @@ function fakeBackend(state: DocState) {
     setCollapsed: async (node, c) => { calls.push(`collapse:${node}:${c}`); return { status: "ok", data: null }; },
     collapsed: async () => { calls.push("collapsed"); return ok([3, 5]); },
     replaceCollapsed: async (nodes) => { calls.push(`replace:${nodes.join(",")}`); return { status: "ok", data: null }; },
-    switchScenario: (id, known, held) => { holds.push(held); calls.push(`switch:${id}${known === null ? "" : `@${known}`}`); return new Promise((res) => pendingSwitches.push(res)); },
+    switchScenario: (id, known, held, frame) => { holds.push(held); switchFrames.push(frame); calls.push(`switch:${id}${known === null ? "" : `@${known}`}`); return new Promise((res) => pendingSwitches.push(res)); },
     onDocChanged: async (f) => { onChanged = f; return () => { onChanged = () => {}; }; },
     onAppError: async (f) => { onError = f; return () => {}; },
   };
   const fake = {
     state,
-    backend, calls, pendingScenes, pendingSwitches, holds, frames,
+    backend, calls, pendingScenes, pendingSwitches, holds, frames, switchFrames,
     fire: (e: DocChanged) => onChanged(e),
     fireError: (e: CoreError) => onError(e),
     failApplyWith: (e: CoreError) => { applyResult = { status: "error", error: e }; },
@@ -257,6 +258,23 @@ describe("AppController", () => {
     expect(fake.holds).toEqual([1]);
   });
 
+  it("sends the view's frame now with a switch, with the room a first visit folds for, so the answer's chart is not laid out again", async () => {
+    const fake = fakeBackend(docState());
+    let aspect = 1.6;
+    const ctl = new AppController(fake.backend, (fold) => ({ aspect, fold: fold ? { width: 900, height: 600, zoom: 0.3, reserve_width: 0, reserve_height: 0 } : null }));
+    await ctl.start();
+    fake.pendingScenes.shift()?.(ok(scene(1)));
+    await Promise.resolve();
+    // The view's shape moved since the last layout (its box was only estimated then): the switch is asked with the new one.
+    aspect = 1.25;
+    const switched = ctl.switchScenario(2);
+    fake.fire({ kind: "switched", scenario: 2, revision: 1 });
+    fake.pendingSwitches.shift()?.(ok(answer(1)));
+    await switched;
+    expect(fake.switchFrames).toEqual([{ aspect: 1.25, fold: { width: 900, height: 600, zoom: 0.3, reserve_width: 0, reserve_height: 0 } }]);
+    expect(fake.calls).toEqual(["scene", "switch:2"]);
+  });
+
   it("shows a kept chart at once when switching back, and lays it out again when the view has changed shape since", async () => {
     const fake = fakeBackend(docState());
     let aspect = 1.6;
@@ -292,7 +310,7 @@ describe("AppController", () => {
     expect(ctl.snapshot().scene).toBe(relaid);
   });
 
-  it("lays a kept chart out again when its shape is right but the last layout was asked for from another tab's room", async () => {
+  it("tells the back end the chart's room with a switch back after another tab's layout, so a kept chart of that shape is not laid out again", async () => {
     const fake = fakeBackend(docState());
     let aspect = 1.6;
     const ctl = new AppController(fake.backend, () => ({ aspect, fold: null }));
@@ -308,16 +326,16 @@ describe("AppController", () => {
     ctl.refreshScene();
     fake.pendingScenes.shift()?.(ok(scene(4)));
     await Promise.resolve();
-    // Back on the chart, Current comes back kept and laid out for the chart's room: it is laid out again all the same,
-    // so the back end's remembered shape is the chart's again.
+    // Back on the chart, Current comes back kept and laid out for the chart's room: the switch itself told the back
+    // end that room, so its remembered shape is the chart's again and nothing is laid out.
     aspect = 1.6;
     const back = { ...docState({ revision: 2 }), scenarios: proposal(2).scenarios };
     switched = ctl.switchScenario(1);
     fake.fire({ kind: "switched", scenario: 1, revision: 2 });
     fake.pendingSwitches.shift()?.(ok({ state: back, version: 3, left: 2, left_version: 4, scene: null, records: null, changes: null }));
     await switched;
-    expect(fake.calls.at(-1)).toBe("scene");
-    expect(fake.frames.at(-1)).toEqual({ aspect: 1.6, fold: null });
+    expect(fake.calls.at(-1)).toBe("switch:1@3");
+    expect(fake.switchFrames.at(-1)).toEqual({ aspect: 1.6, fold: null });
   });
 
   it("patches in an edit made between a switch's event and its answer, then lays the chart out again", async () => {

@@ -68,7 +68,8 @@ export interface Backend {
    * Opens another scenario: the DocChanged event only announces it, the answer carries its state and org chart.
    * `holds`: the scenario whose records the store shows, so the answer may carry changes from them instead.
    */
-  switchScenario(id: ScenarioId, known: number | null, holds: ScenarioId | null): Promise<Result<SwitchAnswer, CoreError>>;
+  /** `frame`: the chart view's, as for a layout; a first visit of a big scenario nothing of which is folded is folded for it. */
+  switchScenario(id: ScenarioId, known: number | null, holds: ScenarioId | null, frame: ChartFrame | null): Promise<Result<SwitchAnswer, CoreError>>;
   onDocChanged(f: (e: DocChanged) => void): Promise<() => void>;
   onAppError(f: (e: CoreError) => void): Promise<() => void>;
 }
@@ -98,8 +99,8 @@ export const tauriBackend: Backend = {
   setCollapsed: (node, collapsed) => commands.setCollapsed("org-chart", node, collapsed),
   collapsed: () => commands.collapsed("org-chart"),
   replaceCollapsed: (nodes) => commands.replaceCollapsed("org-chart", nodes),
-  switchScenario: (id, known, holds) =>
-    commands.switchScenario(id, known, holds).then((r) => decoded(r, (a) => ({ ...a, scene: a.scene && sceneFromWire(a.scene) }))),
+  switchScenario: (id, known, holds, frame) =>
+    commands.switchScenario(id, known, holds, frame).then((r) => decoded(r, (a) => ({ ...a, scene: a.scene && sceneFromWire(a.scene) }))),
   onDocChanged: (f) => events.docChanged(thisWindow()).listen((e) => f(e.payload)),
   onAppError: (f) => events.appError(thisWindow()).listen((e) => f(e.payload.error)),
 };
@@ -124,7 +125,9 @@ export class AppController {
   private sceneAspects = new WeakMap<OrgChartScene, number | null>();
   /** Orders events and answers by the document's revision, and runs scenario switches. */
   private switcher = new ScenarioSwitcher({
-    switchScenario: (id, known, holds) => this.backend.switchScenario(id, known, holds),
+    // The switch lays the chart out for the view's shape now (so it is not laid out again once shown), and folds a
+    // big scenario's first visit for the view as a first opening does.
+    switchScenario: (id, known, holds) => this.backend.switchScenario(id, known, holds, this.frame(true)),
     shown: () => ({
       doc: this.snap.doc,
       scene: this.snap.scene,

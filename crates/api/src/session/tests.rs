@@ -354,7 +354,7 @@ fn every_change_the_ui_is_told_of_moves_the_document_revision_on_and_view_state_
     s.redo().unwrap();
     step(&s, "a redo");
     let before = s.revision();
-    let switch = s.switch_for_ui(second, None, Some(first)).unwrap();
+    let switch = s.switch_for_ui(second, None, Some(first), None).unwrap();
     assert_eq!(
         switch.state.revision,
         before + 1,

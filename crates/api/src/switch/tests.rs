@@ -39,6 +39,7 @@ fn switch(
         version: 4,
         state: state_of(),
         layout,
+        laid_out: None,
         left_records,
         left: Some(ScenarioId(1)),
         left_version: 3,
@@ -113,7 +114,7 @@ fn a_switch_from_records_the_ui_holds_answers_the_changes_to_them() {
     let before = s.revision();
 
     let opened = s
-        .switch_for_ui(proposal, None, Some(current))
+        .switch_for_ui(proposal, None, Some(current), None)
         .unwrap()
         .answer()
         .unwrap();

@@ -17,6 +17,7 @@ impl Document {
 
     /// Keeps `day` as the day the views show; `None` goes back to the design as entered.
     pub fn set_view_date(&mut self, day: Option<Date>) -> Result<()> {
+        let before = self.conn.total_changes();
         match day {
             Some(day) => super::meta_set(&self.conn, KEY, &day.to_string())?,
             None => {
@@ -25,8 +26,7 @@ impl Document {
                     .map_err(sql_error)?;
             }
         }
-        // View state is a write too: counted, so the WAL is folded in after it like after edits.
-        self.after_write();
+        self.after_view_write(before);
         Ok(())
     }
 }
