@@ -102,7 +102,8 @@ test("dragging a person onto a new manager moves them, and the move is still the
 
     app = await ws.launch();
     assert.equal((await app.doc()).path, sample, "the relaunch reopens the last document");
-    const moved = await app.card(person.id);
+    // The relaunch paints the folded first view, then the whole chart the user had unfolded.
+    const moved = await app.waitFor(() => app.card(person.id), { what: `${person.name}'s card after the relaunch` });
     assert.equal(moved.manager, target.id, `${person.name} still reports to ${target.name} (was ${from.name})`);
     assert.equal((await app.doc()).undo, doc.undo, "the undo history survived the restart");
     await app.screenshot("relaunched");
