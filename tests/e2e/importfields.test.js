@@ -13,6 +13,18 @@ before(() => preflight());
 
 const DIALOG = `//div[@role="dialog" and contains(@class, "import-dialog")]`;
 
+/** Writes a CSV of `header` and `rows` (no quoting needed for these values) and answers where. */
+function writeCsv(file, header, rows) {
+  fs.writeFileSync(file, [header, ...rows].map((r) => r.join(",")).join("\n") + "\n");
+  return file;
+}
+
+/** Opens the import dialog on `csv` as File › Import… does once a file is chosen. */
+async function openImport(app, csv) {
+  assert.equal(await app.exec((p) => window.__topographTest.openImport(p), csv), true, "the import host is mounted");
+  await (await app.browser.$(DIALOG)).waitForExist({ timeout: 10_000, timeoutMsg: "the import dialog opened" });
+}
+
 /** The dialog's preview once it has settled: the counts, a column's menu choice and type, the problems listed. */
 function previewOf(app, column) {
   return app.exec((sel, col) => {
@@ -81,21 +93,19 @@ async function typedDocument(dir) {
 test("a CSV imported into a document with a choice field is checked by the field: a bad value is listed by its line, the good ones land", async () => {
   await inWorkspace("import typed fields", async (ws) => {
     const file = await typedDocument(ws.docs);
-    const people = path.join(ws.docs, "more.csv");
     const rows = [
       ["Cy", "cy@x.io", "north"],
       ["Dee", "dee@x.io", "West"],
       ["Eve", "eve@x.io", "South"],
     ];
     const header = ["Name", "Email", "region"];
-    fs.writeFileSync(people, [header, ...rows].map((r) => r.join(",")).join("\n") + "\n");
+    const people = writeCsv(path.join(ws.docs, "more.csv"), header, rows);
     // Expected figures from the file: the header is line 1; columns count from 1.
     const regionColumn = header.indexOf("region") + 1;
     const badLine = rows.findIndex((r) => r[regionColumn - 1] === "West") + 2;
 
     const app = await ws.launch({ args: [file] });
-    assert.equal(await app.exec((p) => window.__topographTest.openImport(p), people), true, "the import host is mounted");
-    await (await app.browser.$(DIALOG)).waitForExist({ timeout: 10_000, timeoutMsg: "the import dialog opened" });
+    await openImport(app, people);
     const p = await app.waitFor(async () => {
       const v = await previewOf(app, "region");
       return v?.field ? v : null;
@@ -119,19 +129,17 @@ test("a CSV imported into a document with a choice field is checked by the field
 test("a CSV column of another name is mapped to a defined field from its menu and filled, checked by the field's type", async () => {
   await inWorkspace("import into a named field", async (ws) => {
     const file = await typedDocument(ws.docs);
-    const people = path.join(ws.docs, "patches.csv");
     const header = ["Name", "Email", "Patch"];
     const rows = [
       ["Fay", "fay@x.io", "south"],
       ["Gus", "gus@x.io", "East"],
     ];
-    fs.writeFileSync(people, [header, ...rows].map((r) => r.join(",")).join("\n") + "\n");
+    const people = writeCsv(path.join(ws.docs, "patches.csv"), header, rows);
     const patchColumn = header.indexOf("Patch") + 1;
     const badLine = rows.findIndex((r) => r[patchColumn - 1] === "East") + 2;
 
     const app = await ws.launch({ args: [file] });
-    assert.equal(await app.exec((p) => window.__topographTest.openImport(p), people), true, "the import host is mounted");
-    await (await app.browser.$(DIALOG)).waitForExist({ timeout: 10_000, timeoutMsg: "the import dialog opened" });
+    await openImport(app, people);
     const before = await app.waitFor(async () => {
       const p = await previewOf(app, "Patch");
       return p?.field ? p : null;
