@@ -114,22 +114,16 @@ pub async fn org_chart_scene(
     frame: Option<ChartFrame>,
 ) -> Res<Json<OrgChartWire>> {
     let mut trace = topograph_api::trace::Trace::start("chart", crate::e2e::enabled());
-    let fold = frame.and_then(|f| f.fold);
     let (org, collapsed, aspect) = {
         let mut s = session(&app);
         if let Some(f) = frame {
             s.set_chart_aspect(Some(f.aspect));
         }
-        // The lock is taken: laid out in place there is no copy to wait for (a copy marks again).
-        trace.at("copied");
-        if let Some(answer) = views::first_chart_in_place(&s, fold, |stage| trace.at(stage))? {
-            trace.finish();
-            return Ok(answer);
-        }
         let (org, collapsed) = s.org_chart_input()?;
         (org, collapsed, s.chart_aspect())
     };
     trace.at("copied");
+    let fold = frame.and_then(|f| f.fold);
     let (answer, trace) = worker(move || {
         let answer = views::org_chart(&org, collapsed, aspect, fold, |stage| trace.at(stage))?;
         Ok((answer, trace))

@@ -83,11 +83,6 @@ impl ShownCache {
         Ok(org)
     }
 
-    /// Whether the org for `key` is made already.
-    pub fn has(&self, key: ShownKey) -> bool {
-        matches!(self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref(), Some((k, _)) if *k == key)
-    }
-
     /// Lets go of the kept org when `is` says so (it is the document's own, about to change).
     pub fn forget_if(&self, is: impl FnOnce(&Arc<Org>) -> bool) {
         let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());

@@ -681,12 +681,7 @@ impl Session {
     /// The open scenario as the views show it (on the as-of date) and its collapsed org-chart
     /// nodes, for laying out off the session lock.
     pub fn org_chart_input(&self) -> Result<(Arc<topograph_model::Org>, Vec<u32>)> {
-        Ok((self.org_copy()?, self.org_chart_collapsed()?))
-    }
-
-    /// The org chart's collapsed people.
-    pub fn org_chart_collapsed(&self) -> Result<Vec<u32>> {
-        self.doc()?.collapsed(View::OrgChart)
+        Ok((self.org_copy()?, self.doc()?.collapsed(View::OrgChart)?))
     }
 
     /// The open scenario as the views show it and its collapsed team-map units.
@@ -700,16 +695,6 @@ impl Session {
         let doc = self.doc()?;
         let key = self.shown_key(doc)?;
         self.shown.get(key, || crate::as_of::shown_org(doc))
-    }
-
-    /// The open scenario as the views show it, read in place under the lock when no as-of day is
-    /// set and the views' shared copy is not made yet: the document's own org is then that org,
-    /// and a view that needs it at once need not wait for a copy of every record. None: use
-    /// [`Session::org_copy`].
-    pub fn org_in_place(&self) -> Result<Option<&topograph_model::Org>> {
-        let doc = self.doc()?;
-        let key = self.shown_key(doc)?;
-        Ok((key.day.is_none() && !self.shown.has(key)).then(|| doc.org()))
     }
 
     fn shown_key(&self, doc: &Document) -> Result<crate::as_of::ShownKey> {

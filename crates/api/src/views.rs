@@ -42,26 +42,6 @@ pub fn org_chart(
     Ok(json)
 }
 
-/// A document's first chart (its view's room to fold for in `fold`), laid out at once under the
-/// session's lock from the document's own org when that is the org the views show and no copy of
-/// it is made yet: the first paint of a big org then waits for the fold's layout (tens of ms at
-/// 100k) and not also for a copy of every record (about 0.2 s). None: lay it out from
-/// [`Session::org_chart_input`] off the lock, as every later chart is.
-pub fn first_chart_in_place(
-    s: &Session,
-    fold: Option<FoldRoom>,
-    at: impl FnMut(&'static str),
-) -> Result<Option<Json<OrgChartWire>>> {
-    let Some(room) = fold else {
-        return Ok(None);
-    };
-    let Some(org) = s.org_in_place()? else {
-        return Ok(None);
-    };
-    let collapsed = s.org_chart_collapsed()?;
-    org_chart(org, collapsed, s.chart_aspect(), Some(room), at).map(Some)
-}
-
 /// The team map: units with their chips, `collapsed` groups folded, user placements honoured.
 pub fn team_map(org: &Org, collapsed: Vec<u32>) -> Result<TeamMapScene> {
     let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();

@@ -6,7 +6,7 @@ import type { Person, SheetColumn, Unit } from "../bindings";
 import type { SheetData, SortKey } from "./sheetModel";
 import type { CellEdit } from "./sheetOps";
 import { formatBlock, parseBlock, pasteEdits } from "./sheetOps";
-import { START, block, clickCell, fillDown, isRowSelected, move, selectedIds, type GridSelection } from "./gridNav";
+import { START, block, clickCell, columnsInView, fillDown, isRowSelected, move, selectedIds, type GridSelection } from "./gridNav";
 import { CellEditor } from "./CellEditor";
 import { nextSort } from "./sortKeys";
 
@@ -96,12 +96,7 @@ export function SheetGrid(props: SheetGridProps) {
   const last = Math.min(rows.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   // Only the columns in view have cells (a row scrolling in then lays out half as many): the columns the view's
   // left and right edges fall in, and one more each side.
-  let colFirst = 0;
-  while (colFirst + 1 < columns.length && starts[colFirst + 1]! <= left) colFirst++;
-  let colEnd = colFirst;
-  while (colEnd < columns.length && starts[colEnd]! < left + width) colEnd++;
-  colFirst = Math.max(0, colFirst - COLUMN_OVERSCAN);
-  colEnd = Math.min(columns.length, colEnd + COLUMN_OVERSCAN);
+  const { first: colFirst, end: colEnd } = columnsInView(starts, left, width, COLUMN_OVERSCAN);
   const cellId = (r: number, c: number) => `sheet-cell-${r}-${c}`;
 
   const focusGrid = () => grid.current?.focus({ preventScroll: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { START, block, clickCell, fillDown, isRowSelected, move, selectedIds } from "./gridNav";
+import { START, block, clickCell, columnsInView, fillDown, isRowSelected, move, selectedIds } from "./gridNav";
 import { nextSort } from "./sortKeys";
 
 const ids = [100, 101, 102, 103, 104];
@@ -50,5 +50,21 @@ describe("sorting from the headers", () => {
     expect(s).toEqual([{ key: "name", desc: false }, { key: "level", desc: false }]);
     expect(nextSort(s, "level", true)).toEqual([{ key: "name", desc: false }, { key: "level", desc: true }]);
     expect(nextSort(s, "level", false)).toEqual([{ key: "level", desc: false }]);
+  });
+});
+
+describe("the columns a row draws", () => {
+  // Five columns of 100 px, the last 300 px wide: the grid is 700 px.
+  const starts = [0, 100, 200, 300, 400, 700];
+
+  it("draws the columns the view shows and one more each side", () => {
+    expect(columnsInView(starts, 0, 250, 1)).toEqual({ first: 0, end: 4 });
+    expect(columnsInView(starts, 150, 100, 1)).toEqual({ first: 0, end: 4 });
+    expect(columnsInView(starts, 150, 100, 0)).toEqual({ first: 1, end: 3 });
+  });
+
+  it("keeps a wide column that starts left of the view and draws every column of a view wider than the grid", () => {
+    expect(columnsInView(starts, 500, 100, 0)).toEqual({ first: 4, end: 5 });
+    expect(columnsInView(starts, 0, 2000, 1)).toEqual({ first: 0, end: 5 });
   });
 });

@@ -81,3 +81,16 @@ export function fillDown(sel: GridSelection, text: (row: number, col: number) =>
   }
   return out;
 }
+
+/**
+ * The columns a row draws cells for, [first, end): those the view from `left` to `left + width` shows (`starts[c]` is
+ * where column c starts, the last entry the grid's width), and `overscan` more each side.
+ */
+export function columnsInView(starts: readonly number[], left: number, width: number, overscan: number): { first: number; end: number } {
+  const n = starts.length - 1;
+  let first = 0;
+  while (first + 1 < n && starts[first + 1]! <= left) first++;
+  let end = first;
+  while (end < n && starts[end]! < left + width) end++;
+  return { first: Math.max(0, first - overscan), end: Math.min(n, end + overscan) };
+}

@@ -478,51 +478,6 @@ fn every_view_shares_one_org_of_the_day_until_the_day_or_the_scenario_changes() 
 }
 
 #[test]
-fn a_first_chart_is_laid_out_in_place_as_from_the_copy_unless_a_copy_is_kept_or_a_day_is_set() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = session(dir.path());
-    s.open_sample().unwrap();
-    let room = crate::chart_frame::FoldRoom {
-        width: 1000.0,
-        height: 700.0,
-        zoom: 0.6,
-        reserve_width: 0.0,
-        reserve_height: 0.0,
-    };
-    let in_place = crate::views::first_chart_in_place(&s, Some(room), |_| {})
-        .unwrap()
-        .expect("nothing copied yet: laid out in place");
-    assert!(
-        crate::views::first_chart_in_place(&s, None, |_| {})
-            .unwrap()
-            .is_none(),
-        "only a first chart, which asks for a fold"
-    );
-    let (org, collapsed) = s.org_chart_input().unwrap();
-    let copied =
-        crate::views::org_chart(&org, collapsed, s.chart_aspect(), Some(room), |_| {}).unwrap();
-    assert_eq!(
-        serde_json::to_string(&in_place).unwrap(),
-        serde_json::to_string(&copied).unwrap(),
-        "the same chart"
-    );
-    assert!(
-        s.org_in_place().unwrap().is_none(),
-        "the copy is kept now: later charts use it"
-    );
-    s.apply(new_person("Zed")).unwrap();
-    assert!(
-        s.org_in_place().unwrap().is_some(),
-        "an edit drops the copy"
-    );
-    s.set_view_date(Date::parse("2027-04-01")).unwrap();
-    assert!(
-        s.org_in_place().unwrap().is_none(),
-        "on another day the document's org is not the one shown"
-    );
-}
-
-#[test]
 fn the_views_org_of_today_is_the_documents_own_and_an_edit_changes_it_without_a_copy() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
