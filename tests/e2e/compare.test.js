@@ -36,7 +36,7 @@ test("compare mode marks a transferred area with its old owner and focuses it fr
     // Fork through the scenario bar; the copy opens.
     await (await app.browser.$(`//button[contains(@class, "scenario-current")]`)).click();
     await (await button(app, "New scenario from")).click();
-    await (await app.browser.$(`//input[@aria-label="Scenario name"]`)).setValue("Proposal");
+    await app.fill(`//form[@role="dialog"]//input[@aria-label="Scenario name"]`, "Proposal");
     // Counted before the click: the copy's chart can be drawn before the fork is seen in the undo label.
     const framesBefore = (await app.info()).frames.count;
     await (await button(app, "Create", `//form[@role="dialog"]`)).click();

@@ -73,7 +73,7 @@ test("moving an area to another team on the map moves its effort bar and raises 
     // A proposal to try the move in, forked through the scenario bar.
     await (await app.browser.$(`//button[contains(@class, "scenario-current")]`)).click();
     await (await button(app, "New scenario from")).click();
-    await (await app.browser.$(`//input[@aria-label="Scenario name"]`)).setValue("Proposal");
+    await app.fill(`//form[@role="dialog"]//input[@aria-label="Scenario name"]`, "Proposal");
     await (await button(app, "Create", `//form[@role="dialog"]`)).click();
     await app.waitFor(async () => (await app.doc())?.undo === "Fork scenario", { timeout: 10_000, what: "the fork" });
 

@@ -556,6 +556,19 @@ export class App {
     await this.browser.releaseActions();
   }
 
+  /**
+   * Replaces a text field's contents as a person does (click, select all, type) and waits until the field holds exactly
+   * the text. (setValue's clear can race a prefilled field's own select-on-open, which left "ProposalProposal".)
+   */
+  async fill(selector, text) {
+    const field = await this.browser.$(selector);
+    await field.waitForExist({ timeout: 5000, timeoutMsg: `no field ${selector}` });
+    await field.click();
+    await this.chord(KEY.Control, "a");
+    await this.type(text);
+    await this.waitFor(async () => (await field.getValue()) === text, { timeout: 5000, what: `${selector} to read "${text}"` });
+  }
+
   /** WebDriver screenshot of the window's content, into tests/artifacts/<test>-<name>.png. */
   async screenshot(name) {
     const file = path.join(ARTIFACTS, `${this.ws.slug}-${name}.png`);

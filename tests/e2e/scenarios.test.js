@@ -56,8 +56,7 @@ test("fork the org, move a person and an area, compare and see both changes, pro
 
     await openScenarioMenu(app);
     await clickText(app, "New scenario from");
-    const name = await app.browser.$(`//input[@aria-label="Scenario name"]`);
-    await name.setValue("Proposal");
+    await app.fill(`//form[@role="dialog"]//input[@aria-label="Scenario name"]`, "Proposal");
     await clickText(app, "Create", `//form[@role="dialog"]`);
     await waitForUndo(app, "Fork scenario");
     const bar = await app.browser.$(`//button[contains(@class, "scenario-current")]`);
