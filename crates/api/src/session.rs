@@ -581,7 +581,7 @@ impl Session {
         self.switch_for_ui_at(id, known, holds, frame, |_| {})
     }
 
-    /// [`Session::switch_for_ui`], telling `at` when each stage ends ("left_records",
+    /// [`Session::switch_for_ui`], telling `at` when each stage ends ("left_org",
     /// "opened", "folded", "state", "org_copy"), for the measurements.
     pub fn switch_for_ui_at(
         &mut self,
@@ -599,13 +599,13 @@ impl Session {
         let first_visit = self.visited.insert(id);
         let left_version = left.map_or(0, |l| self.version(l));
         let unchanged = known == Some(self.version(id));
-        let left_records = match self.document() {
-            Some(doc) if !unchanged && holds.is_some() && holds == left => {
-                Some(doc.org().to_records())
-            }
+        // The org left, shared (the document keeps it for a switch back): the change set is
+        // worked out on the workers from the two orgs, nothing copied under the lock.
+        let left_org = match self.document() {
+            Some(doc) if !unchanged && holds.is_some() && holds == left => Some(doc.org_shared()),
             _ => None,
         };
-        at("left_records");
+        at("left_org");
         self.switch_scenario(id)?;
         at("opened");
         let folded = match frame.and_then(|f| f.fold).filter(|_| first_visit) {
@@ -619,10 +619,9 @@ impl Session {
         let state = self.snapshot_of(false)?;
         at("state");
         // Folding changes the version: a copy kept at the old one is no longer right. The
-        // folding's own layout is the chart: then the records are taken here rather than a
-        // copy of the org for the workers (a 100k copy costs more than its records).
+        // folding's own layout is the chart, sent with the scenario's org (shared, no copy).
         let (layout, laid_out) = if let Some(scene) = folded {
-            (None, Some((scene, self.doc()?.org().to_records())))
+            (None, Some((scene, self.doc()?.org_shared())))
         } else if unchanged && known == Some(self.version(id)) {
             (None, None)
         } else {
@@ -635,7 +634,7 @@ impl Session {
             state,
             layout,
             laid_out,
-            left_records,
+            left_org,
             left,
             left_version,
             aspect: self.chart_aspect,

@@ -10,6 +10,7 @@ use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::collections::BTreeSet;
 use std::marker::PhantomData;
+use std::sync::Arc;
 use topograph_model::{ChangeSet, Error, ErrorCode, Org, OrgRecords, Result, ScenarioId};
 use topograph_scene::{OrgChartScene, OrgChartWire};
 
@@ -80,13 +81,12 @@ pub struct Switch {
     pub state: DocState,
     /// A copy of the scenario and its collapsed nodes to lay out; `None` when the UI holds this
     /// version already.
-    pub layout: Option<(std::sync::Arc<Org>, Vec<u32>)>,
+    pub layout: Option<(Arc<Org>, Vec<u32>)>,
     /// The chart laid out already (a first visit's folding lays it out to find the levels) and
-    /// the scenario's records, taken under the lock instead of a copy of the org; when set,
-    /// `layout` is not used.
-    pub laid_out: Option<(OrgChartScene, OrgRecords)>,
-    /// The records of the scenario left, when the UI holds them and this one's must be sent.
-    pub left_records: Option<OrgRecords>,
+    /// the scenario's org; when set, `layout` is not used.
+    pub laid_out: Option<(OrgChartScene, Arc<Org>)>,
+    /// The scenario left, when the UI holds its records and this one's must be sent.
+    pub left_org: Option<Arc<Org>>,
     pub left: Option<ScenarioId>,
     pub left_version: u32,
     /// The shape the app's chart view last asked for (`Session::chart_aspect`).
@@ -109,7 +109,7 @@ impl Switch {
             state,
             layout,
             laid_out,
-            left_records,
+            left_org,
             left,
             left_version,
             aspect,
@@ -123,9 +123,11 @@ impl Switch {
             records: None,
             changes: None,
         };
-        if let Some((scene, records)) = laid_out {
+        let held = left_org.as_deref();
+        if let Some((scene, org)) = laid_out {
             let (scene, records) = std::thread::scope(|threads| {
-                let records = threads.spawn(move || records_from(scenario, left_records, records));
+                let org: &Org = &org;
+                let records = threads.spawn(move || records_of(scenario, held, org));
                 let scene = chart_json(&scene);
                 at("chart_written");
                 let records = records.join().map_err(|_| {
@@ -143,7 +145,7 @@ impl Switch {
         };
         let (scene, records) = std::thread::scope(|threads| {
             let org: &Org = &org;
-            let records = threads.spawn(move || records_of(scenario, left_records, org));
+            let records = threads.spawn(move || records_of(scenario, held, org));
             let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
             let options = crate::chart_frame::chart_options(org, &collapsed, aspect);
             let scene = topograph_scene::org_chart(org, &collapsed, &options);
@@ -179,37 +181,30 @@ pub enum Records {
 }
 
 /// The records of the opened scenario as the answer carries them: as changes from those the UI
-/// holds when at most an eighth of the records differ (applying more in the UI costs about what
-/// parsing them whole does), else whole.
-pub fn records_of(scenario: ScenarioId, held: Option<OrgRecords>, org: &Org) -> Records {
-    records_from(scenario, held, org.to_records())
-}
-
-/// [`records_of`] for records taken already.
-pub fn records_from(
-    scenario: ScenarioId,
-    held: Option<OrgRecords>,
-    records: OrgRecords,
-) -> Records {
+/// holds (the scenario left, `held`) when at most an eighth of the records differ (applying
+/// more in the UI costs about what parsing them whole does), else whole.
+pub fn records_of(scenario: ScenarioId, held: Option<&Org>, org: &Org) -> Records {
     if let Some(held) = held {
-        let changes = topograph_diff::record_changes(scenario, &held, &records);
-        if topograph_diff::change_count(&changes) <= record_count(&records) / 8 {
+        let changes = topograph_diff::record_changes(scenario, held, org);
+        if topograph_diff::change_count(&changes) <= record_count(org) / 8 {
             let json = serde_json::to_string(&changes).expect("plain data always serialises");
             return Records::Changes(Json::written(json));
         }
     }
-    Records::Whole(Json::written(records.to_json()))
+    Records::Whole(Json::written(org.to_records().to_json()))
 }
 
-fn record_count(r: &OrgRecords) -> usize {
-    r.persons.len()
-        + r.dotted_lines.len()
-        + r.units.len()
-        + r.memberships.len()
-        + r.areas.len()
-        + r.contributors.len()
-        + r.interactions.len()
-        + r.placements.len()
+fn record_count(o: &Org) -> usize {
+    o.persons().len()
+        + o.dotted_lines().count()
+        + o.units().len()
+        + o.memberships().len()
+        + o.areas().len()
+        + o.contributors().count()
+        + o.interactions().len()
+        + o.placements().len()
+        + o.budgets().len()
+        + o.dated_changes().len()
 }
 
 #[cfg(test)]

@@ -30,17 +30,14 @@ fn value<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).expect("serialises")
 }
 
-fn switch(
-    layout: Option<(std::sync::Arc<Org>, Vec<u32>)>,
-    left_records: Option<OrgRecords>,
-) -> Switch {
+fn switch(layout: Option<(std::sync::Arc<Org>, Vec<u32>)>, left_org: Option<Arc<Org>>) -> Switch {
     Switch {
         scenario: ScenarioId(2),
         version: 4,
         state: state_of(),
         layout,
         laid_out: None,
-        left_records,
+        left_org,
         left: Some(ScenarioId(1)),
         left_version: 3,
         aspect: None,
@@ -79,14 +76,14 @@ fn an_answer_for_a_kept_scenario_has_no_records_and_no_chart() {
 fn records_close_to_those_the_ui_holds_go_as_changes_and_others_whole() {
     let org = topograph_sample::generate(400, 5);
     let records = org.to_records();
-    let Records::Changes(same) = records_of(ScenarioId(2), Some(records.clone()), &org) else {
+    let Records::Changes(same) = records_of(ScenarioId(2), Some(&org), &org) else {
         panic!("the same records go as (no) changes");
     };
     let none: ChangeSet = serde_json::from_str(same.get()).expect("a change set");
     assert!(none.created.is_empty() && none.updated.is_empty() && none.deleted.is_empty());
 
     let other = topograph_sample::generate(400, 6);
-    let Records::Whole(whole) = records_of(ScenarioId(2), Some(other.to_records()), &org) else {
+    let Records::Whole(whole) = records_of(ScenarioId(2), Some(&other), &org) else {
         panic!("unrelated records go whole");
     };
     assert_eq!(whole.get(), records.to_json());
@@ -129,4 +126,60 @@ fn a_switch_from_records_the_ui_holds_answers_the_changes_to_them() {
     let changes: ChangeSet = serde_json::from_str(opened.changes.unwrap().get()).unwrap();
     assert!(changes.created.is_empty() && changes.updated.is_empty());
     assert_eq!(opened.left, Some(current));
+}
+
+#[test]
+fn a_switch_answered_as_changes_carries_the_budgets_and_settings_that_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::new(Paths::under(dir.path()));
+    s.create(&dir.path().join("org.topo")).unwrap();
+    let current = s.active_scenario().unwrap();
+    // Enough records that two changes go as changes, not whole.
+    for unit in topograph_sample::sample().units().take(20) {
+        let mut unit = unit.clone();
+        (unit.id, unit.parent, unit.lead) = (topograph_model::UnitId(0), None, None);
+        s.apply(Op::CreateUnit { unit }).unwrap();
+    }
+    s.apply(Op::ForkScenario {
+        from: current,
+        name: "Proposal".into(),
+    })
+    .unwrap();
+    let proposal = s.snapshot().unwrap().scenarios[1].id;
+    s.switch_scenario(proposal).unwrap();
+    let unit = s.snapshot().unwrap().records.units[0].id;
+    let budget = topograph_model::Budget {
+        unit,
+        period: "2027-Q2".into(),
+        headcount: Some(4.0),
+        amount: None,
+    };
+    s.apply(Op::SetBudget {
+        budget: budget.clone(),
+    })
+    .unwrap();
+    let settings = topograph_model::PlanSettings {
+        reporting_currency: "USD".into(),
+        rates: [("EUR".to_string(), 1.1)].into(),
+    };
+    s.apply(Op::SetPlanSettings {
+        settings: settings.clone(),
+    })
+    .unwrap();
+    s.switch_scenario(current).unwrap();
+
+    let opened = s
+        .switch_for_ui(proposal, None, Some(current), None)
+        .unwrap()
+        .answer()
+        .unwrap();
+    let changes: ChangeSet = serde_json::from_str(opened.changes.unwrap().get()).unwrap();
+    assert_eq!(
+        changes.created,
+        [
+            topograph_model::Entity::Budget(budget),
+            topograph_model::Entity::PlanSettings(settings)
+        ]
+    );
+    assert!(changes.updated.is_empty() && changes.deleted.is_empty());
 }
