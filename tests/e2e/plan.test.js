@@ -250,3 +250,56 @@ test("a leaver's end date set in the inspector before their start date is refuse
     assert.equal(await endDateOf(), "2027-06-30", "the end date after a relaunch");
   });
 });
+
+/** Opens `to` from the scenario menu with the pointer and waits until the bar names it. */
+async function switchScenario(app, to) {
+  const bar = await app.browser.$(`//button[contains(@class, "scenario-current")]`);
+  await bar.click();
+  const item = await app.browser.$(`//button[@role="menuitemradio" and starts-with(normalize-space(), "${to}")]`);
+  await item.waitForExist({ timeout: 5000, timeoutMsg: `no ${to} in the scenario menu` });
+  await item.click();
+  await app.waitFor(async () => (await bar.getText()).startsWith(to), { what: `${to} is open` });
+}
+
+/** Whether the page's budgets are the back end's for the open scenario (what a fresh load would show). */
+async function budgetsAsLoaded(app) {
+  return app.exec(async () => {
+    const shown = window.__topographTest.store().records.budgets;
+    const state = await window.__TAURI_INTERNALS__.invoke("get_state");
+    return JSON.stringify(shown) === JSON.stringify(state.records.budgets);
+  });
+}
+
+test("a budget set in a proposal stays the proposal's: after a relaunch, switching to Current shows its plan without it, and back shows it again", async () => {
+  await inWorkspace("plan scenarios", async (ws) => {
+    const file = path.join(ws.docs, "plan.topo");
+    await cli("generate", file, "--people", "300", "--seed", "2");
+    await cli("scenario", "fork", file, "Proposal");
+    let app = await ws.launch({ args: [file] });
+    await switchScenario(app, "Proposal");
+    const [first] = await showPlan(app);
+    const unit = await app.exec((q) => document.querySelector(`.plan-table button[data-period="${q}"]:not(.over-budget)`)?.dataset.unit, first);
+    assert.ok(unit, "a team within its budget is on screen");
+
+    // A budget far below the team's cost, set in the proposal: the cell is marked over budget.
+    const button = await app.browser.$(`.plan-table button[data-unit="${unit}"][data-period="${first}"]`);
+    await button.click();
+    const amount = await app.browser.$(`//form[@aria-label="Budget"]//input[@aria-label="Budget amount"]`);
+    await amount.click();
+    await app.chord(KEY.Control, "a");
+    await app.type("1000");
+    await (await app.browser.$(`//form[@aria-label="Budget"]//button[@type="submit"]`)).click();
+    await app.waitFor(async () => (await cell(app, unit, first))?.over === true, { what: "the proposal's cell is marked over budget" });
+    await app.close();
+
+    // The relaunch opens the proposal, so the page holds its records: Current's come as changes from them.
+    app = await ws.launch({ args: [file] });
+    await showPlan(app);
+    await switchScenario(app, "Current");
+    await app.waitFor(async () => (await cell(app, unit, first))?.over === false, { timeout: 10_000, what: "Current's cell without the proposal's budget" });
+    assert.equal(await budgetsAsLoaded(app), true, "Current's budgets as a fresh load shows them");
+    await switchScenario(app, "Proposal");
+    await app.waitFor(async () => (await cell(app, unit, first))?.over === true, { timeout: 10_000, what: "the proposal's budget again" });
+    assert.equal(await budgetsAsLoaded(app), true, "the proposal's budgets as a fresh load shows them");
+  });
+});
