@@ -328,12 +328,34 @@ fn interactions(
         layout.chip_start[i] as usize..end
     };
     let holds_chips = |i: usize| !chips_of(i).is_empty();
-    let teams: Vec<usize> = (0..layout.x.len()).filter(|&i| holds_chips(i)).collect();
     let inside = |outer: &Rect, inner: &Rect| {
         inner.x >= outer.x
             && inner.y >= outer.y
             && inner.x + inner.w <= outer.x + outer.w
             && inner.y + inner.h <= outer.y + outer.h
+    };
+    let n = layout.x.len();
+    // The box each box is drawn inside: its parent's, when that holds it.
+    let outer: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            let parent = visible.parent[i].map(|p| p as usize);
+            parent.filter(|&p| inside(&boxed(p), &boxed(i)))
+        })
+        .collect();
+    // Boxes with people anywhere inside (a parent's index is below its children's).
+    let mut peopled: Vec<bool> = (0..n).map(holds_chips).collect();
+    for i in (0..n).rev() {
+        if let (true, Some(p)) = (peopled[i], outer[i]) {
+            peopled[p] = true;
+        }
+    }
+    let around = |mut i: usize| {
+        let mut chain = vec![i];
+        while let Some(p) = outer[i] {
+            chain.push(p);
+            i = p;
+        }
+        chain
     };
     org.interactions()
         .filter_map(|it| {
@@ -343,20 +365,30 @@ fn interactions(
                 return None;
             }
             let (ra, rb) = (boxed(from as usize), boxed(to as usize));
-            // A box with people around one end is no obstacle as a whole (the line starts
-            // inside it), but its chips still are.
-            let mut obstacles = Vec::with_capacity(teams.len());
-            for &t in &teams {
-                let r = boxed(t);
-                if t != from as usize && t != to as usize && (inside(&r, &ra) || inside(&r, &rb)) {
-                    obstacles.extend(chips_of(t).map(|k| Rect {
+            // The obstacles are the boxes with people beside the two ends' boxes and their
+            // enclosing boxes, each whole (a line goes round a group, not through the gaps of
+            // the teams inside it: fewer lanes to search, and the line reads as passing the
+            // group); the enclosing boxes themselves are no obstacle (the line starts inside
+            // them), but their own chips are.
+            let mut path = around(from as usize);
+            path.extend(around(to as usize));
+            let mut obstacles = Vec::new();
+            for i in (0..n).filter(|&i| peopled[i]) {
+                if !path.contains(&i) {
+                    if outer[i].is_none_or(|p| path.contains(&p)) {
+                        obstacles.push(boxed(i));
+                    }
+                } else if i == from as usize || i == to as usize {
+                    if holds_chips(i) {
+                        obstacles.push(boxed(i));
+                    }
+                } else {
+                    obstacles.extend(chips_of(i).map(|k| Rect {
                         x: layout.chip_x[k],
                         y: layout.chip_y[k],
                         w: layout.chip_width,
                         h: layout.chip_height,
                     }));
-                } else {
-                    obstacles.push(r);
                 }
             }
             let points = match route_around(ra, rb, &obstacles, margin) {

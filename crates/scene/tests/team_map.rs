@@ -286,3 +286,45 @@ fn a_team_lists_its_product_trio_first_and_its_open_positions_last() {
         .collect();
     assert_eq!(payments, vec![13, 10, 11, 12]);
 }
+
+/// Every segment of every interaction line is horizontal or vertical and keeps clear of every
+/// person chip, on generated orgs big enough that lines pass between groups of many teams.
+#[test]
+fn interaction_lines_of_generated_orgs_never_cross_a_person_chip() {
+    for (people, seed) in [(600, 3), (1_500, 11)] {
+        let org = topograph_sample::generate(people, seed);
+        let scene = map(&org, &[]);
+        let mut segments = 0;
+        for line in &scene.interactions {
+            let pts: Vec<(f64, f64)> = line.points.chunks(2).map(|p| (p[0], p[1])).collect();
+            // A line drawn straight (one box holds the other) starts inside a box: not checked.
+            if pts.len() == 2 {
+                continue;
+            }
+            for seg in pts.windows(2) {
+                segments += 1;
+                let ((x0, y0), (x1, y1)) = (seg[0], seg[1]);
+                assert!((x0 - x1).abs() < 1e-6 || (y0 - y1).abs() < 1e-6, "{seg:?}");
+                let (lx, hx, ly, hy) = (x0.min(x1), x0.max(x1), y0.min(y1), y0.max(y1));
+                for k in 0..scene.chip_x.len() {
+                    let (cx, cy, cw, ch) = (
+                        scene.chip_x[k],
+                        scene.chip_y[k],
+                        scene.chip_w[k],
+                        scene.chip_h[k],
+                    );
+                    let apart = hx <= cx || lx >= cx + cw || hy <= cy || ly >= cy + ch;
+                    assert!(
+                        apart,
+                        "{people} people: segment {seg:?} of interaction {} crosses chip {k}",
+                        line.id
+                    );
+                }
+            }
+        }
+        assert!(
+            segments > 50,
+            "{people} people: only {segments} segments were checked"
+        );
+    }
+}
