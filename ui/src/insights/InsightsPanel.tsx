@@ -20,7 +20,7 @@ const SHOWN = 50;
 export function InsightsPanel({ ctl, feed: given }: { ctl: AppController; feed?: HealthFeed }) {
   const feed = given ?? sharedHealthFeed;
   useEffect(() => {
-    void feed.start(() => ctl.whenSwitched());
+    void feed.start(() => ctl.whenSwitched(), () => ctl.whenChangeDrawn());
     return () => feed.dispose();
   }, [feed, ctl]);
   const { findings, error } = useSyncExternalStore(feed.subscribe, feed.snapshot);

@@ -70,6 +70,22 @@ describe("HealthFeed after the first chart and a scenario switch", () => {
   });
 });
 
+describe("HealthFeed after an edit", () => {
+  it("checks once the edit's chart is drawn, not while it is on its way", async () => {
+    const b = fakeBackend();
+    let drawn: () => void = () => {};
+    const feed = new HealthFeed(b.backend);
+    await feed.start(undefined, () => new Promise<void>((r) => (drawn = r)));
+    expect(b.calls()).toBe(1);
+    b.docChanged("applied");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.calls()).toBe(1);
+    drawn();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.calls()).toBe(2);
+  });
+});
+
 describe("HealthFeed after a change that leaves the findings as they were", () => {
   it("keeps its snapshot and tells no one, so the chart is not redrawn for nothing", async () => {
     const b = fakeBackend();

@@ -44,14 +44,14 @@ export class HealthFeed {
   };
 
   /**
-   * `switched`: settles once the scenario switch under way (if any) is shown, or the document's first chart. The
-   * checks wait for it, so they do not compete with it for the back end and the chart is drawn first.
+   * `switched`: settles once the scenario switch under way (if any) is shown, or the document's first chart;
+   * `changed`: once the chart of any other change just announced is drawn. The checks wait for them, so they do not
+   * compete with the chart for the back end and the chart is drawn first.
    */
-  async start(switched: () => Promise<unknown> = () => Promise.resolve()): Promise<void> {
+  async start(switched: () => Promise<unknown> = () => Promise.resolve(), changed: () => Promise<unknown> = () => Promise.resolve()): Promise<void> {
     this.disposed = false;
     const unlisten = await this.backend.onDocChanged((kind) => {
-      if (kind === "switched") void switched().then(() => this.refresh());
-      else void this.refresh();
+      void (kind === "switched" ? switched() : changed()).then(() => this.refresh());
     });
     if (this.disposed) return unlisten();
     this.unlisten = unlisten;

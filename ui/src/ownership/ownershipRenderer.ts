@@ -99,7 +99,8 @@ export class OwnershipRenderer {
   private teamLeft = Infinity;
   private frame: number | null = null;
   private disposed = false;
-  onFrame: ((boxesDrawn: number) => void) | null = null;
+  /** After each frame: the rows and boxes drawn, and the ms the drawing took. */
+  onFrame: ((boxesDrawn: number, ms: number) => void) | null = null;
   /** After every frame (the camera may have moved): lets chrome over the canvas follow its row. */
   onDrawn: (() => void) | null = null;
 
@@ -256,6 +257,7 @@ export class OwnershipRenderer {
   }
 
   renderNow(): void {
+    const t0 = performance.now();
     const { ctx, cam, vp, theme, layout: L, scene } = this;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = theme.background;
@@ -275,7 +277,7 @@ export class OwnershipRenderer {
     drawHighlightStrokes(hlEnv, this.hl);
     this.drawDrag();
     this.drawTreeDrop();
-    this.onFrame?.(culled.cards.length);
+    this.onFrame?.(culled.cards.length, performance.now() - t0);
     this.onDrawn?.();
   }
 

@@ -2,7 +2,9 @@
 // person chips, interactions per mode. Called by the renderer with the culled, level-of-detail-sorted indices.
 import { drawBadge } from "../canvas/badges";
 import type { TextCache } from "../canvas/lod";
+import type { Rect } from "../canvas/scene";
 import type { Theme } from "../canvas/theme";
+import { visibleRuns, type LineRun } from "./lineRuns";
 import type { TeamMapScene } from "./sceneTypes";
 import { CHIP_STYLE, KIND_STYLES, MODE_STYLES } from "./style";
 
@@ -12,6 +14,8 @@ export interface MapDrawEnv {
   theme: Theme;
   text: TextCache;
   zoom: number;
+  /** The world the frame shows: lines are stroked only where they come near it. */
+  view: Rect;
   /**
    * Fitted chip names by chip index, filled on first draw: chips have a fixed width in world units, so the fit
    * never changes with zoom, and a pan then costs no string building or cache lookups per chip.
@@ -333,7 +337,7 @@ export function drawInteractions(env: MapDrawEnv, visible: Uint32Array): void {
   if (zoom < SIMPLE_LINKS_BELOW) return drawPlainInteractions(env, visible);
   for (const i of visible) {
     const it = s.interactions[i];
-    if (it) drawInteractionLine(ctx, it.mode, it.points, zoom);
+    if (it) drawInteractionLine(ctx, it.mode, it.points, zoom, env.view);
   }
 }
 
@@ -356,31 +360,39 @@ function drawPlainInteractions(env: MapDrawEnv, visible: Uint32Array): void {
   }
 }
 
-export function drawInteractionLine(ctx: CanvasRenderingContext2D, mode: keyof typeof MODE_STYLES, p: readonly number[], zoom: number): void {
+/** `view`: the world on screen; only the runs of the line near it are stroked (the ends' marks always are). */
+export function drawInteractionLine(ctx: CanvasRenderingContext2D, mode: keyof typeof MODE_STYLES, p: readonly number[], zoom: number, view: Rect | null = null): void {
   if (p.length < 4) return;
   const style = MODE_STYLES[mode];
-  const trace = () => {
+  // Past the widest stroke (the collaboration band), so a line just off screen still draws its edge.
+  const runs = visibleRuns(p, view, Math.max(10, 3 / zoom) + 12 / zoom);
+  const trace = (r: LineRun) => {
     ctx.beginPath();
-    ctx.moveTo(p[0] as number, p[1] as number);
-    for (let j = 2; j + 1 < p.length; j += 2) ctx.lineTo(p[j] as number, p[j + 1] as number);
+    ctx.moveTo(p[2 * r.from] as number, p[2 * r.from + 1] as number);
+    for (let k = r.from + 1; k <= r.to; k++) ctx.lineTo(p[2 * k] as number, p[2 * k + 1] as number);
+  };
+  const strokeRuns = (dashed: boolean) => {
+    for (const r of runs) {
+      if (dashed) ctx.lineDashOffset = r.offset;
+      trace(r);
+      ctx.stroke();
+    }
+    ctx.lineDashOffset = 0;
   };
   ctx.strokeStyle = style.colour;
   if (style.draw === "hatched-band") {
     // A wide translucent band with a dashed core reads as the hatched overlap of two collaborating teams.
-    trace();
     ctx.globalAlpha = 0.25;
     ctx.lineWidth = Math.max(10, 3 / zoom);
-    ctx.stroke();
+    strokeRuns(false);
     ctx.globalAlpha = 1;
     ctx.lineWidth = 2 / zoom;
     ctx.setLineDash([3 / zoom, 3 / zoom]);
-    trace();
-    ctx.stroke();
+    strokeRuns(true);
     ctx.setLineDash([]);
   } else if (style.draw === "bracket-arrow") {
     ctx.lineWidth = 2 / zoom;
-    trace();
-    ctx.stroke();
+    strokeRuns(false);
     const n = p.length;
     const ex = p[n - 2] as number, ey = p[n - 1] as number, fx = p[n - 4] as number, fy = p[n - 3] as number;
     const a = Math.atan2(ey - fy, ex - fx), L = 10 / zoom;
@@ -401,8 +413,7 @@ export function drawInteractionLine(ctx: CanvasRenderingContext2D, mode: keyof t
     ctx.lineWidth = 2 / zoom;
     ctx.setLineDash([1 / zoom, 5 / zoom]);
     ctx.lineCap = "round";
-    trace();
-    ctx.stroke();
+    strokeRuns(true);
     ctx.setLineDash([]);
     ctx.lineCap = "butt";
     ctx.fillStyle = style.colour;

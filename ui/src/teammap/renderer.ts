@@ -180,7 +180,7 @@ export class TeamMapRenderer {
     const units = idx.units.queryRect(qx, qy, qw, qh, this.unitBuf);
     const chips = idx.chips.queryRect(qx, qy, qw, qh, this.chipBuf);
     const links = idx.links.queryRect(qx, qy, qw, qh, this.linkBuf);
-    const env: MapDrawEnv = { ctx, scene: idx.scene, theme, text: this.text, zoom: cam.zoom, chipLabels: this.chipLabels };
+    const env: MapDrawEnv = { ctx, scene: idx.scene, theme, text: this.text, zoom: cam.zoom, view, chipLabels: this.chipLabels };
     const s = idx.scene;
 
     // Level of detail: the visible lists split into reused buffers, so a steady pan allocates next to nothing.

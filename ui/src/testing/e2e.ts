@@ -88,16 +88,20 @@ export interface E2eTeamMapBox {
   hit?: boolean;
 }
 
-/** One chart frame: when it finished (epoch ms), how long its drawing took, how many cards it drew. */
+/** One frame of a diagram: which, when it finished (epoch ms), how long its drawing took, how much it drew. */
 export interface E2eFrame {
+  view: "chart" | "team-map" | "ownership";
   t: number;
   ms: number;
+  /** Cards (chart), person chips (team map), rows and boxes (ownership map) drawn. */
   cards: number;
+  /** The chart: which scene the frame drew (a number per scene object, in the order they were first drawn). */
+  scene?: number;
 }
 
 export interface TopographTestApi {
   info(): { pid: number; appStartMs: number; timeOriginMs: number; frames: E2eFrames };
-  /** The last chart frames (up to FRAME_LOG), oldest first, for frame-time measurements. */
+  /** The last frames of the chart and the maps (up to FRAME_LOG), oldest first, for frame-time measurements. */
   frameLog(): E2eFrame[];
   /** Cards on screen (or every card with all=true), in scene order. */
   cards(opts?: { all?: boolean }): E2eCard[];
@@ -195,6 +199,23 @@ const frames: E2eFrames = { count: 0, firstCardsMs: null, firstCardsVisible: 0, 
 const nowMs = () => performance.timeOrigin + performance.now();
 const FRAME_LOG = 4000;
 const frameLog: E2eFrame[] = [];
+
+const sceneNumbers = new WeakMap<object, number>();
+let scenesSeen = 0;
+
+function sceneNumber(scene: object | undefined): number | undefined {
+  if (!scene) return undefined;
+  let n = sceneNumbers.get(scene);
+  if (n === undefined) sceneNumbers.set(scene, (n = ++scenesSeen));
+  return n;
+}
+
+function logFrame(view: E2eFrame["view"], ms: number, cards: number, scene?: number): number {
+  const t = nowMs();
+  frameLog.push(scene === undefined ? { view, t, ms, cards } : { view, t, ms, cards, scene });
+  if (frameLog.length > FRAME_LOG) frameLog.splice(0, frameLog.length - FRAME_LOG);
+  return t;
+}
 
 function managers(): Map<number, number | null> {
   return new Map((controller?.snapshot().doc?.records.persons ?? []).map((p) => [p.id, p.manager]));
@@ -372,12 +393,10 @@ if (marker) {
       };
     },
     frame(stats) {
-      const t = nowMs();
+      const t = logFrame("chart", stats.ms, stats.cards, sceneNumber(renderer?.currentScene));
       frames.count++;
       frames.lastMs = t;
       frames.lastCardsVisible = stats.cards;
-      frameLog.push({ t, ms: stats.ms, cards: stats.cards });
-      if (frameLog.length > FRAME_LOG) frameLog.splice(0, frameLog.length - FRAME_LOG);
       if (frames.firstCardsMs === null && stats.cards > 0) {
         frames.firstCardsMs = t;
         frames.firstCardsVisible = stats.cards;
@@ -398,7 +417,10 @@ if (marker) {
     attachMap(r, c) {
       const entry = { renderer: r, canvas: c, frames: 0 };
       ownershipMap = entry;
-      r.onFrame = () => { entry.frames++; };
+      r.onFrame = (drawn, ms) => {
+        entry.frames++;
+        logFrame("ownership", ms, drawn);
+      };
       return () => {
         if (ownershipMap === entry) ownershipMap = null;
       };
@@ -412,8 +434,9 @@ if (marker) {
         if (teamMap === entry) teamMap = null;
       };
     },
-    frame() {
+    frame(stats) {
       if (teamMap) teamMap.frames++;
+      logFrame("team-map", stats.ms, stats.cards);
     },
   };
   testHooks.exportPreview = {
