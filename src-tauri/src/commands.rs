@@ -1,19 +1,35 @@
-//! The IPC commands: parse, call the core through the session, return its result or its
+//! The document commands: parse, call the core through the session, return its result or its
 //! `{code, message}` error. All are async so none runs on (and blocks) the main thread.
+//!
+//! File › New asks the UI (`NewRequested`) for a blank org or a copy of the sample; the UI then
+//! picks a path (`choose_new_document_path`, in dialogs.rs) and creates the document through
+//! `new_document_from`, in a window of its own when this one shows a document already.
 
 use crate::actions::{session, Here};
 use crate::worker::worker;
+use serde::{Deserialize, Serialize};
+use specta::Type;
 use tauri::WebviewWindow;
-use topograph_api::actions;
-use topograph_api::chart_frame::ChartFrame;
+use tauri_specta::Event;
+use topograph_api::actions::{self, Repaired};
 use topograph_api::session::NewTemplate;
-use topograph_api::switch::Json;
-use topograph_api::{views, DocState, History, RecentDocument};
+use topograph_api::{DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
 use topograph_model::{Error, Op, View};
-use topograph_scene::OrgChartWire;
 
 type Res<T> = Result<T, Error>;
+
+/// File › New was chosen: the UI asks what to start from.
+#[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct NewRequested {
+    /// Set when the caller knows already; the UI then skips the question.
+    pub template: Option<NewTemplate>,
+}
+
+/// Answers File › New.
+pub fn new_requested(app: &WebviewWindow) {
+    let _ = NewRequested { template: None }.emit_to(app, app.label());
+}
 
 /// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
 #[tauri::command]
@@ -104,35 +120,6 @@ pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) 
     session(&app).replace_collapsed(view, &nodes)
 }
 
-/// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
-/// `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
-/// too) and, on a document's first layout, the room a big org with nothing folded is folded for.
-#[tauri::command]
-#[specta::specta]
-pub async fn org_chart_scene(
-    app: WebviewWindow,
-    frame: Option<ChartFrame>,
-) -> Res<Json<OrgChartWire>> {
-    let mut trace = topograph_api::trace::Trace::start("chart", crate::e2e::enabled());
-    let (org, collapsed, aspect) = {
-        let mut s = session(&app);
-        if let Some(f) = frame {
-            s.set_chart_aspect(Some(f.aspect));
-        }
-        let (org, collapsed) = s.org_chart_input()?;
-        (org, collapsed, s.chart_aspect())
-    };
-    trace.at("copied");
-    let fold = frame.and_then(|f| f.fold);
-    let (answer, trace) = worker(move || {
-        let answer = views::org_chart(&org, collapsed, aspect, fold, |stage| trace.at(stage))?;
-        Ok((answer, trace))
-    })
-    .await?;
-    trace.finish();
-    Ok(answer)
-}
-
 /// Opens an existing document in place of the open one; a file that will not open is left
 /// as it is and the open document stays open.
 #[tauri::command]
@@ -170,4 +157,33 @@ pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
 #[specta::specta]
 pub async fn recent_documents(app: WebviewWindow) -> Res<Vec<RecentDocument>> {
     Ok(session(&app).recent())
+}
+
+/// Creates a document at `path` (which must not exist yet), blank or holding the sample org,
+/// and opens it: in this window when it shows nothing yet, else in a new one. Answers this
+/// window's state.
+#[tauri::command]
+#[specta::specta]
+pub async fn new_document_from(
+    app: WebviewWindow,
+    path: String,
+    template: NewTemplate,
+) -> Res<DocState> {
+    let path = crate::grants::check(&app, &path)?;
+    worker(move || actions::create(&Here(&app), &path, template)).await
+}
+
+/// The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
+/// repaired copy" for it beside the error.
+#[tauri::command]
+#[specta::specta]
+pub async fn repair_offer(app: WebviewWindow) -> Res<Option<String>> {
+    Ok(session(&app).refused().map(|p| p.display().to_string()))
+}
+
+/// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_repaired(app: WebviewWindow) -> Res<Repaired> {
+    worker(move || actions::open_repaired(&Here(&app), |p| crate::grants::grant(&app, p))).await
 }

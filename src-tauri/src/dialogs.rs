@@ -1,13 +1,16 @@
 //! Native file dialogs: topograph-desktop's `dialog::FileDialog` (what each asks for) shown
 //! attached to the window it was asked for from (modal to that document's window, not to
 //! whichever window happens to be in front), and what it chose, granted to that window, for the
-//! commands that open one and the menu items alike.
+//! commands that open one (`choose_*`, below) and the menu items alike.
 
+use crate::worker::worker;
 use std::path::PathBuf;
 use tauri::{Manager, WebviewWindow, Wry};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use topograph_desktop::dialog::{FileDialog, Pick};
 use topograph_model::{Error, ErrorCode};
+
+type Res<T> = Result<T, Error>;
 
 /// The native dialog for `spec`, belonging to `window`.
 fn native(window: &WebviewWindow, spec: &FileDialog) -> FileDialogBuilder<Wry> {
@@ -75,4 +78,41 @@ pub fn ask(
         Pick::SaveFile => dialog.save_file(answered),
         Pick::Folder => dialog.pick_folder(answered),
     }
+}
+
+/// A file chosen in the native open dialog, or null when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_file(
+    app: WebviewWindow,
+    title: String,
+    filter: String,
+    extensions: Vec<String>,
+) -> Res<Option<String>> {
+    let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    let dialog = FileDialog::open(&title, &filter, &extensions);
+    worker(move || ask_blocking(&app, &dialog)).await
+}
+
+/// A path chosen in the native save dialog (the extension added when missing), or null.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_save_file(
+    app: WebviewWindow,
+    title: String,
+    file_name: String,
+    filter: String,
+    extension: String,
+) -> Res<Option<String>> {
+    let dialog = FileDialog::save(&title, &file_name, &filter, &extension);
+    worker(move || ask_blocking(&app, &dialog)).await
+}
+
+/// A path for a new document from the native save dialog, opened in the user's documents
+/// folder ("Untitled.topo", `.topo` added when missing); null when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
+    let dialog = FileDialog::new_document();
+    worker(move || ask_blocking(&app, &dialog)).await
 }

@@ -1,5 +1,6 @@
 //! Diagram export from the app (File › Export…): adapters over `topograph_api::diagram` for the
-//! dialog's preview, the export itself with progress events, and its cancellation.
+//! dialog's previews, the export itself with progress events, and its cancellation; and the Plan
+//! table as CSV (the Plan view's "Export CSV…", written by `topograph_api::plan::export_csv`).
 
 use crate::actions::session;
 use crate::worker::worker;
@@ -12,6 +13,7 @@ use topograph_api::diagram::{
     self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult,
 };
 use topograph_model::Result;
+use topograph_plan::PlanOptions;
 
 /// Set by `cancel_export`, read by the running export between pages.
 static CANCEL: AtomicBool = AtomicBool::new(false);
@@ -32,6 +34,23 @@ pub struct ExportProgress {
 #[specta::specta]
 pub async fn export_preview(app: WebviewWindow, what: DiagramScope) -> Result<ExportPreview> {
     worker(move || diagram::preview(&Drawing::of_session(&session(&app), what.view)?, &what)).await
+}
+
+/// What the export dialog's options will write, page `page` (from 0) of a PDF as printed, as an
+/// SVG document with the number of pages.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_page_preview(
+    app: WebviewWindow,
+    what: DiagramScope,
+    options: ExportOptions,
+    page: u32,
+) -> Result<ExportPreview> {
+    worker(move || {
+        let drawing = Drawing::of_session(&session(&app), what.view)?;
+        diagram::page_preview_at(&drawing, &what, &options, page)
+    })
+    .await
 }
 
 /// Writes the chosen view of the open scenario to `path` on a worker thread, sending
@@ -63,6 +82,23 @@ pub async fn export_diagram(
 pub async fn cancel_export() -> Result<()> {
     CANCEL.store(true, Ordering::SeqCst);
     Ok(())
+}
+
+/// Writes the plan table of the open scenario for `options` to `path` (a file the save dialog
+/// granted); answers how many unit-period lines were written.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_plan_csv(
+    app: WebviewWindow,
+    options: PlanOptions,
+    path: String,
+) -> Result<u32> {
+    diagram::require_path(&path)?;
+    let path = crate::grants::check(&app, &path)?;
+    topograph_api::as_of::day("from", &options.from)?;
+    topograph_api::as_of::day("to", &options.to)?;
+    let org = session(&app).org_copy()?;
+    worker(move || topograph_api::plan::export_csv(&org, &options, &path)).await
 }
 
 /// File › Export…: the dialog lives in the UI.

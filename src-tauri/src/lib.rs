@@ -10,34 +10,24 @@
 
 mod actions;
 mod commands;
-mod compare_commands;
 mod dialogs;
 // Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
 // the stand-in, which does nothing.
-mod as_of_commands;
 #[cfg(feature = "e2e")]
 mod e2e;
 #[cfg(not(feature = "e2e"))]
 #[path = "e2e_off.rs"]
 mod e2e;
-mod effort_commands;
 mod export_commands;
-mod export_page_commands;
-mod field_commands;
 mod grants;
 mod health_commands;
 pub mod ipc;
 mod menu;
 mod native;
-mod new_document;
 mod painting;
-mod plan_commands;
-mod plan_export_commands;
-mod repair_commands;
 mod scenario_commands;
-mod scene_commands;
-mod sheet_commands;
 mod transfer_commands;
+mod view_commands;
 mod windows;
 mod worker;
 
@@ -63,61 +53,61 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             redo_steps,
             scenario_commands::switch_scenario,
             scenario_commands::diff_scenarios,
-            compare_commands::diff_scenarios_over,
+            scenario_commands::diff_scenarios_over,
             scenario_commands::export_diff,
-            compare_commands::export_diff_over,
+            scenario_commands::export_diff_over,
             scenario_commands::promote_scenario,
             collapsed,
             set_collapsed,
             replace_collapsed,
-            org_chart_scene,
-            scene_commands::team_map_scene,
-            scene_commands::ownership_scene,
+            view_commands::org_chart_scene,
+            view_commands::team_map_scene,
+            view_commands::ownership_scene,
             open_document,
             new_document,
-            new_document::new_document_from,
-            new_document::choose_new_document_path,
+            new_document_from,
+            dialogs::choose_new_document_path,
             save_as,
             close_document,
             recent_documents,
             health_commands::health_findings,
             health_commands::area_effort,
-            effort_commands::effort_scene,
+            view_commands::effort_scene,
             health_commands::health_settings,
             health_commands::set_check_settings,
-            plan_commands::plan_table,
-            plan_commands::health_findings_as_of,
-            sheet_commands::sheet_table,
-            sheet_commands::sheet_views,
-            field_commands::fields,
-            field_commands::field_usage,
-            plan_export_commands::export_plan_csv,
-            as_of_commands::view_date,
-            as_of_commands::set_view_date,
-            as_of_commands::finding_timeline,
+            view_commands::plan_table,
+            health_commands::health_findings_as_of,
+            view_commands::sheet_table,
+            view_commands::sheet_views,
+            view_commands::fields,
+            view_commands::field_usage,
+            export_commands::export_plan_csv,
+            view_commands::view_date,
+            view_commands::set_view_date,
+            health_commands::finding_timeline,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,
             transfer_commands::save_mapping,
-            transfer_commands::choose_file,
-            transfer_commands::choose_save_file,
+            dialogs::choose_file,
+            dialogs::choose_save_file,
             transfer_commands::export_data,
             transfer_commands::transfer_menu,
             export_commands::export_preview,
-            export_page_commands::export_page_preview,
+            export_commands::export_page_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,
             native::appearance,
             native::set_appearance,
             painting::painting_state,
             painting::set_painting,
-            repair_commands::repair_offer,
-            repair_commands::open_repaired,
+            repair_offer,
+            open_repaired,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
-            new_document::NewRequested,
+            commands::NewRequested,
             menu::HistoryRequested,
             transfer_commands::ImportRequested,
             transfer_commands::ImportProgress,

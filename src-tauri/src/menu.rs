@@ -195,7 +195,7 @@ fn without_window(handle: &AppHandle, command: Command) {
 fn run_on(app: &WebviewWindow, command: Command) {
     let app = app.clone();
     match command {
-        Command::New => crate::new_document::on_menu(&app),
+        Command::New => crate::commands::new_requested(&app),
         Command::Open => ask(&app, FileDialog::open_document(), |app, path| {
             in_background(app, move |app| api::open(&Here(app), &path).map(drop))
         }),

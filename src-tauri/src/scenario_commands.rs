@@ -1,15 +1,16 @@
-//! Scenario commands: switch, compare two scenarios, export the comparison, promote a proposal.
+//! Scenario commands: switch, compare two scenarios (also over chosen periods in one currency,
+//! as the CLI's `diff --by/--start/--end/--currency`), export the comparison, promote a proposal.
 
 use crate::actions::{self, session, Here};
 use crate::worker::{start, worker};
 use tauri::WebviewWindow;
 use topograph_api::chart_frame::ChartFrame;
-use topograph_api::compare::{self, Comparison, DiffFormat};
+use topograph_api::compare::{self, CompareOptions, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
 use topograph_api::trace::Trace;
 use topograph_diff::Diff;
 use topograph_document::Applied;
-use topograph_model::{Error, Op, ScenarioId};
+use topograph_model::{Date, Error, Op, ScenarioId};
 
 type Res<T> = Result<T, Error>;
 
@@ -66,6 +67,37 @@ pub async fn export_diff(
 ) -> Res<()> {
     let path = crate::grants::check(&app, &path)?;
     compare::write(&diff_of(&app, from, to).await?, format, &path)
+}
+
+/// Compares two scenarios as `diff_scenarios` does, with headcount and cost over the periods and
+/// in the currency `options` names; a bad day or a currency without a rate is refused by field.
+#[tauri::command]
+#[specta::specta]
+pub async fn diff_scenarios_over(
+    app: WebviewWindow,
+    from: ScenarioId,
+    to: ScenarioId,
+    options: CompareOptions,
+) -> Res<Diff> {
+    let inputs = session(&app).with_document(|doc| Comparison::of(doc, from, to))?;
+    worker(move || inputs.diff_with(&options, Date::today())).await
+}
+
+/// Writes the comparison as `diff_scenarios_over` computes it (the periods and currency the
+/// compare view picks) to `path` as CSV or Markdown, so the file has the figures on screen.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_diff_over(
+    app: WebviewWindow,
+    from: ScenarioId,
+    to: ScenarioId,
+    format: DiffFormat,
+    path: String,
+    options: CompareOptions,
+) -> Res<()> {
+    let path = crate::grants::check(&app, &path)?;
+    let diff = diff_scenarios_over(app, from, to, options).await?;
+    compare::write(&diff, format, &path)
 }
 
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.

@@ -3,7 +3,7 @@
 //! the events that tell the import dialog what to show. Reading and writing run on workers.
 
 use crate::actions;
-use crate::dialogs::{ask, ask_blocking};
+use crate::dialogs::ask;
 use crate::worker::{in_background, worker};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -91,34 +91,6 @@ pub async fn load_mapping(app: WebviewWindow, path: String) -> Res<Mapping> {
 #[specta::specta]
 pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Res<()> {
     import::save_mapping(&crate::grants::check(&app, &path)?, &mapping)
-}
-
-/// A file chosen in the native open dialog, or null when cancelled.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_file(
-    app: WebviewWindow,
-    title: String,
-    filter: String,
-    extensions: Vec<String>,
-) -> Res<Option<String>> {
-    let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let dialog = FileDialog::open(&title, &filter, &extensions);
-    worker(move || ask_blocking(&app, &dialog)).await
-}
-
-/// A path chosen in the native save dialog (the extension added when missing), or null.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_save_file(
-    app: WebviewWindow,
-    title: String,
-    file_name: String,
-    filter: String,
-    extension: String,
-) -> Res<Option<String>> {
-    let dialog = FileDialog::save(&title, &file_name, &filter, &extension);
-    worker(move || ask_blocking(&app, &dialog)).await
 }
 
 /// Writes the open scenario (for JSON: the whole document) as a data file; for the Team API,

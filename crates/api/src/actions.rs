@@ -165,6 +165,30 @@ pub fn open_here(w: &impl Window, path: &Path) -> Result<DocState> {
     reload(w, |s| s.open(path))
 }
 
+/// What the repair did: the new file (now open) and every change, in words.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
+pub struct Repaired {
+    pub path: String,
+    pub changes: Vec<String>,
+    pub state: DocState,
+}
+
+/// "Open a repaired copy" of the file this window's session was refused for breaking the model's
+/// rules: writes the copy beside it ([`Session::repair`]; the refused file is never written, and
+/// its path comes from the session, not from the page), hands the copy's path to `grant`, then
+/// opens it here.
+pub fn open_repaired(w: &impl Window, grant: impl FnOnce(&Path)) -> Result<Repaired> {
+    let from = w.session().refused().map(Path::to_path_buf);
+    let (path, changes) = Session::repair(from.as_deref())?;
+    grant(&path);
+    let state = open_here(w, &path)?;
+    Ok(Repaired {
+        path: path.display().to_string(),
+        changes,
+        state,
+    })
+}
+
 /// Opens a document the OS or the user handed over outside a dialog (a second launch, a drop,
 /// macOS's "open document") and brings the window that shows it to the front; a failure is
 /// reported in this window.

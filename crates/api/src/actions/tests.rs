@@ -198,3 +198,14 @@ fn of_the_files_dropped_the_first_document_opens_and_other_files_alone_are_refus
     assert_eq!(e.code, ErrorCode::NotADocument);
     assert!(e.message.contains("File › Import"), "{}", e.message);
 }
+
+#[test]
+fn a_repaired_copy_with_nothing_refused_is_refused_and_nothing_is_granted_or_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Recorder::first(dir.path());
+    let mut granted = Vec::new();
+    let e = open_repaired(&w, |p| granted.push(p.to_path_buf())).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotAllowed);
+    assert!(granted.is_empty());
+    assert!(w.taken().is_empty());
+}
