@@ -10,7 +10,6 @@ use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::WebviewWindow;
-use tauri_specta::Event;
 use topograph_api::actions::{self, Repaired};
 use topograph_api::session::NewTemplate;
 use topograph_api::{DocState, History, RecentDocument};
@@ -24,11 +23,6 @@ type Res<T> = Result<T, Error>;
 pub struct NewRequested {
     /// Set when the caller knows already; the UI then skips the question.
     pub template: Option<NewTemplate>,
-}
-
-/// Answers File › New.
-pub fn new_requested(app: &WebviewWindow) {
-    let _ = NewRequested { template: None }.emit_to(app, app.label());
 }
 
 /// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
@@ -47,19 +41,19 @@ pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
 #[tauri::command]
 #[specta::specta]
 pub async fn apply(app: WebviewWindow, op: Op) -> Res<Applied> {
-    actions::apply(&Here(&app), op)
+    actions::apply(&Here(app), op)
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn undo(app: WebviewWindow) -> Res<Applied> {
-    actions::undo(&Here(&app))
+    actions::undo(&Here(app))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn redo(app: WebviewWindow) -> Res<Applied> {
-    actions::redo(&Here(&app))
+    actions::redo(&Here(app))
 }
 
 #[tauri::command]
@@ -79,14 +73,14 @@ pub async fn history_log(app: WebviewWindow, limit: u32) -> Res<HistoryLog> {
 #[tauri::command]
 #[specta::specta]
 pub async fn undo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
-    actions::travel(&Here(&app), true, count)
+    actions::travel(&Here(app), true, count)
 }
 
 /// Redoes the next `count` undone edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
 pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
-    actions::travel(&Here(&app), false, count)
+    actions::travel(&Here(app), false, count)
 }
 
 /// Reserves `count` fresh ids and answers the first, so one batch can create a record and
@@ -126,7 +120,7 @@ pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) 
 #[specta::specta]
 pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::open(&Here(&app), &path)
+    actions::open(&Here(app), &path)
 }
 
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
@@ -134,7 +128,7 @@ pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::create_here(&Here(&app), &path, NewTemplate::Blank)
+    actions::create_here(&Here(app), &path, NewTemplate::Blank)
 }
 
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
@@ -142,14 +136,14 @@ pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
 #[specta::specta]
 pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    actions::save_as(&Here(&app), &path)
+    actions::save_as(&Here(app), &path)
 }
 
 /// Closes the open document; every change is saved already.
 #[tauri::command]
 #[specta::specta]
 pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
-    actions::close(&Here(&app))
+    actions::close(&Here(app))
 }
 
 /// Recently opened documents, newest first.
@@ -170,7 +164,7 @@ pub async fn new_document_from(
     template: NewTemplate,
 ) -> Res<DocState> {
     let path = crate::grants::check(&app, &path)?;
-    worker(move || actions::create(&Here(&app), &path, template)).await
+    worker(move || actions::create(&Here(app), &path, template)).await
 }
 
 /// The last file opening refused for breaking the model's rules, or null: the UI offers "Open a
@@ -185,5 +179,6 @@ pub async fn repair_offer(app: WebviewWindow) -> Res<Option<String>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn open_repaired(app: WebviewWindow) -> Res<Repaired> {
-    worker(move || actions::open_repaired(&Here(&app), |p| crate::grants::grant(&app, p))).await
+    let here = Here(app.clone());
+    worker(move || actions::open_repaired(&here, |p| crate::grants::grant(&app, p))).await
 }

@@ -100,8 +100,3 @@ pub async fn export_plan_csv(
     let org = session(&app).org_copy()?;
     worker(move || topograph_api::plan::export_csv(&org, &options, &path)).await
 }
-
-/// File › Export…: the dialog lives in the UI.
-pub fn requested(app: &WebviewWindow) {
-    crate::actions::emit_here(app, ExportRequested {});
-}

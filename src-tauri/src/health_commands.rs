@@ -41,7 +41,7 @@ pub async fn health_settings(app: WebviewWindow) -> Res<HealthSettings> {
 #[tauri::command]
 #[specta::specta]
 pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Res<Applied> {
-    topograph_api::actions::apply(&Here(&app), topograph_health::settings_op(settings)?)
+    topograph_api::actions::apply(&Here(app), topograph_health::settings_op(settings)?)
 }
 
 /// The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD.

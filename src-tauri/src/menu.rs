@@ -1,22 +1,17 @@
 //! The native menu bar: topograph-desktop's `menu::menu_bar` (the layout per platform, ids,
 //! labels, accelerators) turned into Tauri menus, the items that follow the document kept up to
-//! date, and a chosen item's [`Command`] run on the window in front; the actions do the work.
+//! date, and a chosen item's [`Command`] handed to topograph-api's `routes` (which window it acts
+//! on, and what it does there).
 
-use crate::actions::Here;
-use crate::dialogs::ask;
-use crate::worker::in_background;
-use crate::{actions, export_commands, transfer_commands};
+use crate::actions::Shell;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Manager, WebviewWindow, Wry};
-use topograph_api::actions as api;
-use topograph_api::{copy_name, data, History, RecentDocument};
-use topograph_desktop::dialog::FileDialog;
-use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native, WithoutWindow};
+use tauri::{AppHandle, Manager, Wry};
+use topograph_api::{data, routes, History, RecentDocument};
+use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native};
 use topograph_desktop::Appearance;
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
@@ -152,73 +147,11 @@ pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], op
     *listed = Some(recent.to_vec());
 }
 
-/// Menu clicks arrive on the main thread: hand the work to a worker at once. Items act on the
-/// window in front (the last one focused).
+/// Menu clicks arrive on the main thread: topograph-api's `routes` hand the work to a worker at
+/// once. Items act on the window in front (the last one focused).
 pub fn on_event(handle: &AppHandle, event: MenuEvent) {
-    let Some(command) = Command::parse(event.id().as_ref()) else {
-        return;
-    };
-    match command {
-        Command::Quit => return handle.exit(0),
-        Command::NewWindow | Command::CloseWindow => {
-            return crate::windows::on_menu(handle, &command)
-        }
-        Command::Appearance(a) => return crate::native::on_menu(handle, a),
-        _ => {}
-    }
-    let Some(app) = crate::windows::focused(handle) else {
-        return without_window(handle, command);
-    };
-    run_on(&app, command);
-}
-
-/// macOS keeps the app and its menu bar with no window open: File › New and Settings bring an
-/// empty window, Open and Open Recent open their document in one, the rest have nothing to act on.
-fn without_window(handle: &AppHandle, command: Command) {
-    let then = match command.without_window() {
-        WithoutWindow::Runs | WithoutWindow::Nothing => return,
-        WithoutWindow::EmptyWindow => None,
-        WithoutWindow::InNewWindow => Some(command),
-    };
-    let handle = handle.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        if crate::windows::new_window(&handle).is_err() {
-            return;
-        }
-        if let (Some(command), Some(app)) = (then, crate::windows::focused(&handle)) {
-            run_on(&app, command);
-        }
-    });
-}
-
-/// What an item does in window `app`.
-fn run_on(app: &WebviewWindow, command: Command) {
-    let app = app.clone();
-    match command {
-        Command::New => crate::commands::new_requested(&app),
-        Command::Open => ask(&app, FileDialog::open_document(), |app, path| {
-            in_background(app, move |app| api::open(&Here(app), &path).map(drop))
-        }),
-        Command::SaveAs => {
-            let name = copy_name(actions::session(&app).document().and_then(|d| d.path()));
-            ask(&app, FileDialog::save_copy(&name), |app, path| {
-                in_background(app, move |app| api::save_as(&Here(app), &path).map(drop))
-            })
-        }
-        Command::Close => in_background(&app, |app| api::close(&Here(app)).map(drop)),
-        Command::Undo => in_background(&app, |app| api::undo(&Here(app)).map(drop)),
-        Command::Redo => in_background(&app, |app| api::redo(&Here(app)).map(drop)),
-        Command::History => actions::emit_here(&app, HistoryRequested {}),
-        Command::Settings => actions::emit_here(&app, SettingsRequested {}),
-        Command::Export => export_commands::requested(&app),
-        Command::Import | Command::ExportData(_) => {
-            transfer_commands::on_menu(&app, &command);
-        }
-        Command::OpenRecent(path) => {
-            let path = PathBuf::from(path);
-            in_background(&app, move |app| api::open(&Here(app), &path).map(drop));
-        }
-        Command::Quit | Command::NewWindow | Command::CloseWindow | Command::Appearance(_) => {}
+    if let Some(command) = Command::parse(event.id().as_ref()) {
+        routes::on_menu(&Shell(handle.clone()), command);
     }
 }
 

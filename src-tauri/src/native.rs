@@ -5,7 +5,7 @@
 use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tauri::{
     AppHandle, DragDropEvent, Manager, PhysicalPosition, PhysicalSize, Theme, WebviewWindow,
     WindowEvent,
@@ -55,15 +55,6 @@ fn theme(a: Appearance) -> Option<Theme> {
     }
 }
 
-/// View › Appearance chose `a`.
-pub fn on_menu(app: &AppHandle, a: Appearance) {
-    if let Err(e) = set(app, a) {
-        if let Some(w) = crate::windows::focused(app) {
-            actions::report(&w, e);
-        }
-    }
-}
-
 pub fn current(app: &AppHandle) -> Appearance {
     app.try_state::<PreferencesStore>()
         .map(|s| s.appearance())
@@ -77,7 +68,7 @@ fn not_kept(what: &str, store: &PreferencesStore, e: std::io::Error) -> Error {
 }
 
 /// Keeps the override, applies it to the native chrome, ticks its menu item and tells the UI.
-fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
+pub fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
     let Some(store) = app.try_state::<PreferencesStore>() else {
         return Ok(());
     };
@@ -171,7 +162,7 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
         WindowEvent::Focused(true) => crate::windows::focus_changed(app, window.label()),
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
             if let Some(w) = app.get_webview_window(window.label()) {
-                dropped(&w, paths);
+                topograph_api::routes::dropped(&actions::Here(w), paths);
             }
         }
         _ => {}
@@ -200,41 +191,4 @@ fn remember(app: &AppHandle, window: &tauri::Window) {
         }
     };
     store.moved(window.label(), now);
-}
-
-/// Opens the first Topograph document among files the OS handed over to `window` (see
-/// [`crate::windows::open_from_os`]); says so when none is one.
-pub fn dropped(window: &WebviewWindow, paths: &[PathBuf]) {
-    match topograph_api::actions::dropped_document(paths) {
-        Ok(Some(doc)) => {
-            let (window, doc) = (window.clone(), doc.to_path_buf());
-            tauri::async_runtime::spawn_blocking(move || {
-                crate::windows::open_from_os(&window, doc)
-            });
-        }
-        Ok(None) => {}
-        Err(e) => actions::report(window, e),
-    }
-}
-
-/// macOS sends the documents a user opens from Finder as "open document" events (other systems
-/// pass them on the command line).
-#[cfg(target_os = "macos")]
-pub fn opened(app: &AppHandle, urls: &[tauri::Url]) {
-    let paths: Vec<PathBuf> = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
-    match crate::windows::focused(app) {
-        Some(w) => dropped(&w, &paths),
-        // The app runs on with no window: the document opens in a new one, which also shows
-        // why when it does not open.
-        None => {
-            let app = app.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                if crate::windows::new_window(&app).is_ok() {
-                    if let Some(w) = crate::windows::focused(&app) {
-                        dropped(&w, &paths);
-                    }
-                }
-            });
-        }
-    }
 }

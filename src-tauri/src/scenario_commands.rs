@@ -31,7 +31,7 @@ pub async fn switch_scenario(
     frame: Option<ChartFrame>,
 ) -> Res<ScenarioOpened> {
     let mut trace = Trace::start("switch", crate::e2e::enabled());
-    let switch = topograph_api::actions::switch(&Here(&app), id, known, holds, frame)?;
+    let switch = topograph_api::actions::switch(&Here(app.clone()), id, known, holds, frame)?;
     trace.at("switched");
     let answer = start(move || switch.answer());
     actions::refresh_chrome(&app);
@@ -104,5 +104,5 @@ pub async fn export_diff_over(
 #[tauri::command]
 #[specta::specta]
 pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
-    topograph_api::actions::apply(&Here(&app), Op::PromoteScenario { id })
+    topograph_api::actions::apply(&Here(app), Op::PromoteScenario { id })
 }

@@ -2,13 +2,12 @@
 //! what a second launch hands over, and when the app quits. Where a document opens is decided in
 //! topograph-api (`Sessions::place`); this only drives the windows.
 
-use crate::actions::{self, sessions};
+use crate::actions::{self, sessions, Shell};
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::Session;
-use topograph_desktop::instance::{Leaving, Primary, Request};
-use topograph_desktop::menu::Command;
+use topograph_api::{routes, Session};
+use topograph_desktop::instance::{Leaving, Primary};
 use topograph_desktop::Focus;
 use topograph_model::{Error, ErrorCode, Result};
 
@@ -147,34 +146,12 @@ pub fn closed(app: &AppHandle, label: &str) {
     sessions(app).remove(label);
 }
 
-/// Handles File › New Window and Close Window. On the main thread, as menu clicks are.
-pub fn on_menu(app: &AppHandle, command: &Command) {
-    match command {
-        Command::NewWindow => {
-            let app = app.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                if let Err(e) = new_window(&app) {
-                    if let Some(w) = focused(&app) {
-                        actions::report(&w, e);
-                    }
-                }
-            });
-        }
-        Command::CloseWindow => {
-            // As the window's close button does: the window goes, then its document (`closed`).
-            if let Some(w) = focused(app) {
-                let _ = w.close();
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The running instance answers second launches until the app quits, then tidies up after
 /// itself (see [`on_run_event`]).
 pub fn serve_second_launches(app: &AppHandle, primary: Primary) {
     let handle = app.clone();
-    let leaving = primary.serve(move |request| handed_over(&handle, request));
+    let leaving =
+        primary.serve(move |request| routes::handed_over(&Shell(handle.clone()), request.document));
     app.manage(leaving);
 }
 
@@ -206,30 +183,10 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
             tauri::async_runtime::spawn_blocking(move || drop(new_window(&app)));
         }
         #[cfg(target_os = "macos")]
-        RunEvent::Opened { urls } => crate::native::opened(app, &urls),
+        RunEvent::Opened { urls } => {
+            let paths = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
+            routes::opened(&Shell(app.clone()), paths);
+        }
         _ => {}
     }
-}
-
-/// A second launch's request (see topograph-desktop's `instance`): open its document as File ›
-/// Open would from the window in front, or just come to the front.
-pub fn handed_over(app: &AppHandle, request: Request) {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let Some(window) = focused(&app) else {
-            return;
-        };
-        match request.document {
-            Some(path) => open_from_os(&window, path),
-            None => focus(&app, window.label()),
-        }
-    });
-}
-
-/// Opens a document the OS or the user handed over outside a dialog (a second launch, a drop,
-/// macOS's "open document"), reporting a failure in `window`.
-pub fn open_from_os(window: &WebviewWindow, path: PathBuf) {
-    // The path came from the user (a launch or a drop), like one from a native dialog.
-    crate::grants::grant(window, &path);
-    topograph_api::actions::open_handed_over(&actions::Here(window), &path);
 }

@@ -12,6 +12,8 @@ use crate::switch::Switch;
 use crate::{DocState, Edit, History, Placement, Session, Sessions};
 use std::path::{Path, PathBuf};
 use topograph_document::Applied;
+use topograph_formats::csv::export::Table;
+use topograph_formats::source::Format;
 use topograph_formats::Summary;
 use topograph_model::{ChangeSet, Error, ErrorCode, Op, Result, ScenarioId};
 
@@ -243,6 +245,13 @@ pub fn close(w: &impl Window) -> Result<DocState> {
         s.close();
         Ok(())
     })
+}
+
+/// Writes this window's open scenario (for JSON: the whole document) as a data file; for the
+/// Team API, one file per team into the folder `path`. Written after the session's lock is let go.
+pub fn export_data(w: &impl Window, format: Format, table: Table, path: &Path) -> Result<()> {
+    let files = crate::data::export_open(&w.session(), format, table)?;
+    crate::data::write(path, &files)
 }
 
 /// Runs an import made ready (the core takes several steps: a new file, a new scenario and its
