@@ -6,9 +6,10 @@
 use crate::commands::NewRequested;
 use crate::ipc::{AppError, DocChanged};
 use crate::menu::{HistoryRequested, SettingsRequested};
-use crate::{menu, windows, AppState};
+use crate::{menu, windows};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tauri::{AppHandle, Manager, WebviewWindow};
 use tauri_specta::Event;
 use topograph_api::actions::{Changed, Window};
@@ -19,9 +20,10 @@ use topograph_desktop::dialog::FileDialog;
 use topograph_desktop::Appearance;
 use topograph_model::{Error, Result};
 
-/// Every window's session.
+/// Every window's session, each behind its own lock: nothing that waits for the main thread
+/// (menus, window title) runs while one is held.
 pub fn sessions<M: Manager<tauri::Wry>>(app: &M) -> &Sessions {
-    &app.state::<AppState>().inner().sessions
+    app.state::<Arc<Sessions>>().inner()
 }
 
 /// The session of the window a command or menu item came from.

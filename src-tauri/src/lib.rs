@@ -34,7 +34,7 @@ mod worker;
 use tauri::Manager;
 use topograph_api::launch::Args;
 use topograph_api::{Paths, Session, Sessions};
-use topograph_desktop::instance::{self, Claim, Request};
+use topograph_desktop::instance::{self, Request};
 
 /// Every command and event the UI can use. Registering anything elsewhere would leave it out
 /// of the bindings.
@@ -129,12 +129,6 @@ pub fn typescript() -> specta_typescript::Typescript {
     )
 }
 
-/// The app's mutable state: one session per window, each behind its own lock. Nothing that
-/// waits for the main thread (menus, window title) runs while one is held.
-pub struct AppState {
-    sessions: std::sync::Arc<Sessions>,
-}
-
 /// How long editing must pause before the write-ahead log is folded into the document.
 const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
@@ -146,21 +140,6 @@ fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
         data_dir: app.path().app_data_dir()?,
         settings_file: app.path().app_config_dir()?.join("settings.json"),
     })
-}
-
-/// Becomes the running instance for this data folder (`Some`), or hands the document asked for
-/// to the one already running (this process exits). When neither works (a folder that cannot be
-/// written) the app runs on its own (`None`), as it did before.
-fn single_instance(paths: &Paths, args: &Args) -> Option<instance::Primary> {
-    let request = Request::for_document(args.document.as_deref());
-    match instance::claim(&paths.data_dir, &request) {
-        Ok(Claim::Primary(p)) => Some(p),
-        Ok(Claim::HandedOff) => std::process::exit(0),
-        Err(e) => {
-            eprintln!("topograph: {e}; starting without handing over to a running instance");
-            None
-        }
-    }
 }
 
 /// Starts the app: opens the document from the command line, the last one, or the sample.
@@ -182,12 +161,13 @@ pub fn run() {
             builder.mount_events(app);
             let paths = paths(app.handle(), &args)?;
             // Before any window: a second launch hands its document over and ends here.
-            let primary = single_instance(&paths, &args);
+            let request = Request::for_document(args.document.as_deref());
+            let primary = instance::claim_or_hand_over(&paths.data_dir, &request);
             let session = Session::new(paths.clone());
             app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
             let sessions = std::sync::Arc::new(Sessions::new(paths));
             Sessions::checkpoint_when_idle(sessions.clone(), CHECKPOINT_IDLE);
-            app.manage(AppState { sessions });
+            app.manage(sessions);
             native::install(app.handle());
             menu::install(app.handle())?;
             windows::open_first(app.handle(), session, args.document.clone(), e2e::enabled())?;

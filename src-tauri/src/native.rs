@@ -11,8 +11,9 @@ use tauri::{
     WindowEvent,
 };
 use tauri_specta::Event;
-use topograph_desktop::{Appearance, Observed, PaintingSetting, PreferencesStore, Screen};
-use topograph_model::{Error, ErrorCode};
+use topograph_api::preferences;
+use topograph_desktop::{Appearance, Observed, PreferencesStore, Screen};
+use topograph_model::Error;
 
 /// How often remembered windows are written while the window moves (only when something changed).
 const SAVE_EVERY: std::time::Duration = std::time::Duration::from_millis(400);
@@ -41,9 +42,7 @@ pub fn install(app: &AppHandle) {
 }
 
 fn save_if_dirty(app: &AppHandle) {
-    if let Some(store) = app.try_state::<PreferencesStore>() {
-        store.save_if_dirty();
-    }
+    app.state::<PreferencesStore>().save_if_dirty();
 }
 
 /// The native theme for an override: `None` follows the system.
@@ -56,45 +55,16 @@ fn theme(a: Appearance) -> Option<Theme> {
 }
 
 pub fn current(app: &AppHandle) -> Appearance {
-    app.try_state::<PreferencesStore>()
-        .map(|s| s.appearance())
-        .unwrap_or_default()
-}
-
-/// A setting that applies now but could not be written for the next start.
-fn not_kept(what: &str, store: &PreferencesStore, e: std::io::Error) -> Error {
-    let file = store.file().display();
-    Error::new(ErrorCode::Io, format!("{what}: {file}: {e}"))
+    app.state::<PreferencesStore>().appearance()
 }
 
 /// Keeps the override, applies it to the native chrome, ticks its menu item and tells the UI.
 pub fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return Ok(());
-    };
-    let saved = store.set_appearance(a);
+    let saved = preferences::keep_appearance(&app.state::<PreferencesStore>(), a);
     app.set_theme(theme(a));
     crate::menu::tick(app, a);
     let _ = AppearanceChanged { appearance: a }.emit(app);
-    saved.map_err(|e| {
-        let what = "the appearance applies now but could not be kept for the next start";
-        not_kept(what, &store, e)
-    })
-}
-
-/// The painting kept for the next start (see `painting.rs`).
-pub fn painting_setting(app: &AppHandle) -> PaintingSetting {
-    app.try_state::<PreferencesStore>()
-        .map(|s| s.painting())
-        .unwrap_or_default()
-}
-
-pub fn set_painting(app: &AppHandle, setting: PaintingSetting) -> Result<(), Error> {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return Ok(());
-    };
-    let saved = store.set_painting(setting);
-    saved.map_err(|e| not_kept("the painting setting could not be kept", &store, e))
+    saved
 }
 
 /// The appearance override (System follows the OS, which the UI reads itself).
@@ -128,9 +98,7 @@ fn screens(window: &WebviewWindow) -> Vec<Screen> {
 /// Called whenever a window's chrome is refreshed: when it shows another document, it takes the
 /// size and place that document's window had (clamped to the screens there are now).
 pub fn document_shown(window: &WebviewWindow, document: Option<&Path>) {
-    let Some(store) = window.try_state::<PreferencesStore>() else {
-        return;
-    };
+    let store = window.state::<PreferencesStore>();
     let Some(g) = store.shown(window.label(), document, || screens(window)) else {
         return;
     };
@@ -153,9 +121,7 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
         WindowEvent::Moved(_) | WindowEvent::Resized(_) => remember(app, window),
         WindowEvent::CloseRequested { .. } => save_if_dirty(app),
         WindowEvent::Destroyed => {
-            if let Some(store) = app.try_state::<PreferencesStore>() {
-                store.closed(window.label());
-            }
+            app.state::<PreferencesStore>().closed(window.label());
             save_if_dirty(app);
             crate::windows::closed(app, window.label());
         }
@@ -170,25 +136,13 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
 }
 
 fn remember(app: &AppHandle, window: &tauri::Window) {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return;
+    let place = || {
+        let (pos, size) = (window.outer_position().ok()?, window.inner_size().ok()?);
+        Some((pos.x, pos.y, size.width, size.height))
     };
-    if window.is_minimized().unwrap_or(false) {
-        return;
+    let minimized = window.is_minimized().unwrap_or(false);
+    let maximized = !minimized && window.is_maximized().unwrap_or(false);
+    if let Some(now) = Observed::of(minimized, maximized, place) {
+        app.state::<PreferencesStore>().moved(window.label(), now);
     }
-    let now = if window.is_maximized().unwrap_or(false) {
-        Observed::Maximized
-    } else {
-        let (Ok(pos), Ok(size)) = (window.outer_position(), window.inner_size()) else {
-            return;
-        };
-        let (x, y, width, height) = (pos.x, pos.y, size.width, size.height);
-        Observed::Normal {
-            x,
-            y,
-            width,
-            height,
-        }
-    };
-    store.moved(window.label(), now);
 }

@@ -4,10 +4,10 @@
 //! the next start.
 
 use std::sync::OnceLock;
-use tauri::AppHandle;
+use tauri::{AppHandle, Manager};
 use topograph_api::launch::Args;
 use topograph_api::painting::{self, Choice, PaintingState};
-use topograph_desktop::PaintingSetting;
+use topograph_desktop::{PaintingSetting, PreferencesStore};
 use topograph_model::Error;
 
 /// What this start chose (`None`: not Linux, or WebKit's own variable was set).
@@ -23,12 +23,12 @@ pub fn apply_at_start(args: &Args, identifier: &str) {
 #[specta::specta]
 pub fn painting_state(app: AppHandle) -> PaintingState {
     let chosen = CHOSEN.get().cloned().flatten();
-    PaintingState::of(crate::native::painting_setting(&app), chosen)
+    PaintingState::of(app.state::<PreferencesStore>().painting(), chosen)
 }
 
 /// Keeps a painting setting for the next start.
 #[tauri::command]
 #[specta::specta]
 pub fn set_painting(app: AppHandle, setting: PaintingSetting) -> Result<(), Error> {
-    crate::native::set_painting(&app, setting)
+    topograph_api::preferences::keep_painting(&app.state::<PreferencesStore>(), setting)
 }

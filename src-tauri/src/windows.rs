@@ -4,9 +4,10 @@
 
 use crate::actions::{self, sessions, Shell};
 use std::path::PathBuf;
+use std::sync::Arc;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::{routes, Session};
+use topograph_api::{routes, Session, Sessions};
 use topograph_desktop::instance::{Leaving, Primary};
 use topograph_desktop::Focus;
 use topograph_model::{Error, ErrorCode, Result};
@@ -71,7 +72,8 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     Ok(window)
 }
 
-/// Shows `session` in a new window of its own, in front; no window stays when it cannot open.
+/// Shows `session` in a new window of its own, in front (as under a window manager; Xvfb has
+/// none); no window stays when it cannot open.
 pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
     let s = sessions(app);
     let label = s.next_label();
@@ -96,14 +98,7 @@ pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
 
 /// File › New Window: a window with no document, to create or open one in.
 pub fn new_window(app: &AppHandle) -> Result<()> {
-    let s = sessions(app);
-    let label = s.next_label();
-    s.add(&label, s.blank());
-    build(app, &label)
-        .map_err(|e| Error::new(ErrorCode::Internal, format!("could not open a window: {e}")))?;
-    // A new window comes to the front, as it does under a window manager (Xvfb has none).
-    focus(app, &label);
-    Ok(())
+    show_in_new_window(app, sessions(app).blank())
 }
 
 /// Brings window `label` to the front.
@@ -162,8 +157,8 @@ pub fn serve_second_launches(app: &AppHandle, primary: Primary) {
 pub fn on_run_event(app: &AppHandle, event: RunEvent) {
     match event {
         RunEvent::Exit => {
-            if let Some(state) = app.try_state::<crate::AppState>() {
-                state.sessions.close_all();
+            if let Some(sessions) = app.try_state::<Arc<Sessions>>() {
+                sessions.close_all();
             }
             if let Some(leaving) = app.try_state::<Leaving>() {
                 leaving.tidy();

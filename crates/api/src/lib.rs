@@ -15,6 +15,7 @@ pub mod import;
 pub mod launch;
 pub mod painting;
 pub mod plan;
+pub mod preferences;
 pub mod routes;
 pub mod session;
 pub mod sessions;

@@ -31,6 +31,31 @@ pub enum Observed {
     },
 }
 
+impl Observed {
+    /// What a move or a resize tells of a window: nothing while it is minimised (it keeps the
+    /// place it returns to), nothing when the platform cannot tell its `place` (outer position and
+    /// inner size, read only when it is neither minimised nor maximised).
+    pub fn of(
+        minimized: bool,
+        maximized: bool,
+        place: impl FnOnce() -> Option<(i32, i32, u32, u32)>,
+    ) -> Option<Observed> {
+        if minimized {
+            return None;
+        }
+        if maximized {
+            return Some(Observed::Maximized);
+        }
+        let (x, y, width, height) = place()?;
+        Some(Observed::Normal {
+            x,
+            y,
+            width,
+            height,
+        })
+    }
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -180,6 +205,25 @@ mod tests {
             width: 900,
             height: 700,
         }
+    }
+
+    #[test]
+    fn a_minimised_window_tells_nothing_and_a_maximised_one_is_not_measured() {
+        let place = || Some((1, 2, 3, 4));
+        assert_eq!(Observed::of(true, true, place), None);
+        let unread = || -> Option<(i32, i32, u32, u32)> { panic!("measured") };
+        assert_eq!(Observed::of(false, true, unread), Some(Observed::Maximized));
+        let normal = Observed::of(false, false, place);
+        assert_eq!(
+            normal,
+            Some(Observed::Normal {
+                x: 1,
+                y: 2,
+                width: 3,
+                height: 4
+            })
+        );
+        assert_eq!(Observed::of(false, false, || None), None);
     }
 
     #[test]
