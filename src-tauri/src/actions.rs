@@ -15,7 +15,7 @@ use tauri_specta::Event;
 use topograph_api::actions::{Changed, Window};
 use topograph_api::routes::{App, AppWindow, Request};
 use topograph_api::sessions::SessionGuard;
-use topograph_api::{Session, Sessions};
+use topograph_api::{Chrome, Session, Sessions};
 use topograph_desktop::dialog::FileDialog;
 use topograph_desktop::Appearance;
 use topograph_model::{Error, Result};
@@ -124,19 +124,10 @@ pub fn report(app: &WebviewWindow, error: Error) {
 /// when it is the window the menus act on. Reads the session under the lock, then updates outside
 /// it: menus and windows wait for the main thread.
 pub fn refresh_chrome(app: &WebviewWindow) {
-    let (title, history, recent, open, path) = {
-        let s = session(app);
-        (
-            s.title(),
-            s.history().unwrap_or_default(),
-            s.recent(),
-            s.document().is_some(),
-            s.document().and_then(|d| d.path()).map(Path::to_path_buf),
-        )
-    };
-    crate::native::document_shown(app, path.as_deref());
-    let _ = app.set_title(&title);
+    let chrome = Chrome::of(&session(app));
+    crate::native::document_shown(app, chrome.path.as_deref());
+    let _ = app.set_title(&chrome.title);
     if windows::is_focused(app) {
-        menu::refresh(app.app_handle(), &history, &recent, open);
+        menu::refresh(app.app_handle(), &chrome);
     }
 }

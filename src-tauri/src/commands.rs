@@ -14,9 +14,7 @@ use topograph_api::actions::{self, Repaired};
 use topograph_api::session::NewTemplate;
 use topograph_api::{DocState, History, RecentDocument};
 use topograph_document::{Applied, HistoryLog};
-use topograph_model::{Error, Op, View};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::{Op, Result, View};
 
 /// File › New was chosen: the UI asks what to start from.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -28,8 +26,8 @@ pub struct NewRequested {
 /// Everything the UI shows, for its first load; later changes come as `DocChanged` events.
 #[tauri::command]
 #[specta::specta]
-pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
-    let mut trace = topograph_api::trace::Trace::start("state", crate::e2e::enabled());
+pub async fn get_state(app: WebviewWindow) -> Result<DocState> {
+    let mut trace = topograph_api::trace::Trace::start("state", topograph_api::trace::enabled());
     let state = session(&app).state();
     trace.at("built");
     trace.finish();
@@ -40,46 +38,46 @@ pub async fn get_state(app: WebviewWindow) -> Res<DocState> {
 /// the `DocChanged` event this sends, like for edits made from the menu.
 #[tauri::command]
 #[specta::specta]
-pub async fn apply(app: WebviewWindow, op: Op) -> Res<Applied> {
+pub async fn apply(app: WebviewWindow, op: Op) -> Result<Applied> {
     actions::apply(&Here(app), op)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(app: WebviewWindow) -> Res<Applied> {
+pub async fn undo(app: WebviewWindow) -> Result<Applied> {
     actions::undo(&Here(app))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(app: WebviewWindow) -> Res<Applied> {
+pub async fn redo(app: WebviewWindow) -> Result<Applied> {
     actions::redo(&Here(app))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn history(app: WebviewWindow) -> Res<History> {
+pub async fn history(app: WebviewWindow) -> Result<History> {
     session(&app).history()
 }
 
 /// The persistent history for the History panel: up to `limit` entries each way.
 #[tauri::command]
 #[specta::specta]
-pub async fn history_log(app: WebviewWindow, limit: u32) -> Res<HistoryLog> {
+pub async fn history_log(app: WebviewWindow, limit: u32) -> Result<HistoryLog> {
     session(&app).history_log(limit)
 }
 
 /// Undoes the last `count` edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn undo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
+pub async fn undo_steps(app: WebviewWindow, count: u32) -> Result<Applied> {
     actions::travel(&Here(app), true, count)
 }
 
 /// Redoes the next `count` undone edits as one command (one `DocChanged`).
 #[tauri::command]
 #[specta::specta]
-pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
+pub async fn redo_steps(app: WebviewWindow, count: u32) -> Result<Applied> {
     actions::travel(&Here(app), false, count)
 }
 
@@ -87,14 +85,14 @@ pub async fn redo_steps(app: WebviewWindow, count: u32) -> Res<Applied> {
 /// refer to it (grouping a lasso selection into a new unit).
 #[tauri::command]
 #[specta::specta]
-pub async fn reserve_ids(app: WebviewWindow, count: u32) -> Res<u32> {
+pub async fn reserve_ids(app: WebviewWindow, count: u32) -> Result<u32> {
     session(&app).reserve_ids(count)
 }
 
 /// The nodes collapsed in a view of the open scenario (person ids on the org chart).
 #[tauri::command]
 #[specta::specta]
-pub async fn collapsed(app: WebviewWindow, view: View) -> Res<Vec<u32>> {
+pub async fn collapsed(app: WebviewWindow, view: View) -> Result<Vec<u32>> {
     session(&app).collapsed(view)
 }
 
@@ -102,7 +100,12 @@ pub async fn collapsed(app: WebviewWindow, view: View) -> Res<Vec<u32>> {
 /// for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_collapsed(app: WebviewWindow, view: View, node: u32, collapsed: bool) -> Res<()> {
+pub async fn set_collapsed(
+    app: WebviewWindow,
+    view: View,
+    node: u32,
+    collapsed: bool,
+) -> Result<()> {
     session(&app).set_collapsed(view, node, collapsed)
 }
 
@@ -110,7 +113,7 @@ pub async fn set_collapsed(app: WebviewWindow, view: View, node: u32, collapsed:
 /// N" the people at that level). View state like `set_collapsed`: ask for the scene again.
 #[tauri::command]
 #[specta::specta]
-pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) -> Res<()> {
+pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) -> Result<()> {
     session(&app).replace_collapsed(view, &nodes)
 }
 
@@ -118,7 +121,7 @@ pub async fn replace_collapsed(app: WebviewWindow, view: View, nodes: Vec<u32>) 
 /// as it is and the open document stays open.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
+pub async fn open_document(app: WebviewWindow, path: String) -> Result<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::open(&Here(app), &path)
 }
@@ -126,7 +129,7 @@ pub async fn open_document(app: WebviewWindow, path: String) -> Res<DocState> {
 /// Creates an empty document at `path` (which must not exist yet) and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
+pub async fn new_document(app: WebviewWindow, path: String) -> Result<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::create_here(&Here(app), &path, NewTemplate::Blank)
 }
@@ -134,7 +137,7 @@ pub async fn new_document(app: WebviewWindow, path: String) -> Res<DocState> {
 /// Writes a copy of the open document to `path` (which must not exist yet) and continues in it.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
+pub async fn save_as(app: WebviewWindow, path: String) -> Result<DocState> {
     let path = crate::grants::check(&app, &path)?;
     actions::save_as(&Here(app), &path)
 }
@@ -142,14 +145,14 @@ pub async fn save_as(app: WebviewWindow, path: String) -> Res<DocState> {
 /// Closes the open document; every change is saved already.
 #[tauri::command]
 #[specta::specta]
-pub async fn close_document(app: WebviewWindow) -> Res<DocState> {
+pub async fn close_document(app: WebviewWindow) -> Result<DocState> {
     actions::close(&Here(app))
 }
 
 /// Recently opened documents, newest first.
 #[tauri::command]
 #[specta::specta]
-pub async fn recent_documents(app: WebviewWindow) -> Res<Vec<RecentDocument>> {
+pub async fn recent_documents(app: WebviewWindow) -> Result<Vec<RecentDocument>> {
     Ok(session(&app).recent())
 }
 
@@ -162,7 +165,7 @@ pub async fn new_document_from(
     app: WebviewWindow,
     path: String,
     template: NewTemplate,
-) -> Res<DocState> {
+) -> Result<DocState> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || actions::create(&Here(app), &path, template)).await
 }
@@ -171,14 +174,14 @@ pub async fn new_document_from(
 /// repaired copy" for it beside the error.
 #[tauri::command]
 #[specta::specta]
-pub async fn repair_offer(app: WebviewWindow) -> Res<Option<String>> {
+pub async fn repair_offer(app: WebviewWindow) -> Result<Option<String>> {
     Ok(session(&app).refused().map(|p| p.display().to_string()))
 }
 
 /// Writes a repaired copy of the refused file beside it ("<name> (repaired).topo") and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_repaired(app: WebviewWindow) -> Res<Repaired> {
+pub async fn open_repaired(app: WebviewWindow) -> Result<Repaired> {
     let here = Here(app.clone());
     worker(move || actions::open_repaired(&here, |p| crate::grants::grant(&app, p))).await
 }

@@ -8,9 +8,7 @@ use std::path::PathBuf;
 use tauri::{Manager, WebviewWindow, Wry};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use topograph_desktop::dialog::{FileDialog, Pick};
-use topograph_model::{Error, ErrorCode};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::{Error, ErrorCode, Result};
 
 /// The native dialog for `spec`, belonging to `window`.
 fn native(window: &WebviewWindow, spec: &FileDialog) -> FileDialogBuilder<Wry> {
@@ -31,11 +29,7 @@ fn native(window: &WebviewWindow, spec: &FileDialog) -> FileDialogBuilder<Wry> {
 
 /// The path a native dialog chose (none when cancelled), with `extension` added when missing (a
 /// save dialog's; `""` adds none), granted to the window.
-fn chosen(
-    app: &WebviewWindow,
-    file: Option<FilePath>,
-    extension: &str,
-) -> Result<Option<PathBuf>, Error> {
+fn chosen(app: &WebviewWindow, file: Option<FilePath>, extension: &str) -> Result<Option<PathBuf>> {
     let Some(file) = file else {
         return Ok(None);
     };
@@ -49,7 +43,7 @@ fn chosen(
 
 /// Shows `spec` and waits for the answer (a command's, on a worker thread): the chosen path as
 /// the text a command answers, or none when cancelled.
-pub fn ask_blocking(window: &WebviewWindow, spec: &FileDialog) -> Result<Option<String>, Error> {
+pub fn ask_blocking(window: &WebviewWindow, spec: &FileDialog) -> Result<Option<String>> {
     let dialog = native(window, spec);
     let file = match spec.pick {
         Pick::File => dialog.blocking_pick_file(),
@@ -88,7 +82,7 @@ pub async fn choose_file(
     title: String,
     filter: String,
     extensions: Vec<String>,
-) -> Res<Option<String>> {
+) -> Result<Option<String>> {
     let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
     let dialog = FileDialog::open(&title, &filter, &extensions);
     worker(move || ask_blocking(&app, &dialog)).await
@@ -103,7 +97,7 @@ pub async fn choose_save_file(
     file_name: String,
     filter: String,
     extension: String,
-) -> Res<Option<String>> {
+) -> Result<Option<String>> {
     let dialog = FileDialog::save(&title, &file_name, &filter, &extension);
     worker(move || ask_blocking(&app, &dialog)).await
 }
@@ -112,7 +106,7 @@ pub async fn choose_save_file(
 /// folder ("Untitled.topo", `.topo` added when missing); null when cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_new_document_path(app: WebviewWindow) -> Res<Option<String>> {
+pub async fn choose_new_document_path(app: WebviewWindow) -> Result<Option<String>> {
     let dialog = FileDialog::new_document();
     worker(move || ask_blocking(&app, &dialog)).await
 }

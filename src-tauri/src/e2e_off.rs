@@ -5,10 +5,6 @@
 use tauri::plugin::TauriPlugin;
 use tauri::Runtime;
 
-pub fn enabled() -> bool {
-    false
-}
-
 pub fn plugin<R: Runtime>() -> Option<TauriPlugin<R>> {
     None
 }

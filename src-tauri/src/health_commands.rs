@@ -9,14 +9,12 @@ use topograph_api::as_of::{day, Timeline, TimelineInput};
 use topograph_api::views::{self, HealthSettings};
 use topograph_document::Applied;
 use topograph_health::Finding;
-use topograph_model::{CheckSettings, Effort, Error};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::{CheckSettings, Effort, Result};
 
 /// Every finding of the open scenario under the document's settings, errors first.
 #[tauri::command]
 #[specta::specta]
-pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
+pub async fn health_findings(app: WebviewWindow) -> Result<Vec<Finding>> {
     // The org of the day is shared with the views; the checks run off the session lock.
     let input = session(&app).findings_input()?;
     worker(move || input.run()).await
@@ -26,28 +24,28 @@ pub async fn health_findings(app: WebviewWindow) -> Res<Vec<Finding>> {
 /// the area inspector's actual-against-target figures.
 #[tauri::command]
 #[specta::specta]
-pub async fn area_effort(app: WebviewWindow) -> Res<Effort> {
+pub async fn area_effort(app: WebviewWindow) -> Result<Effort> {
     let org = session(&app).org_copy()?;
     worker(move || Ok(topograph_model::actual_effort(&org))).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn health_settings(app: WebviewWindow) -> Res<HealthSettings> {
+pub async fn health_settings(app: WebviewWindow) -> Result<HealthSettings> {
     views::health_settings(&mut session(&app))
 }
 
 /// Validates the settings, then stores them as one undoable edit (announced by DocChanged).
 #[tauri::command]
 #[specta::specta]
-pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Res<Applied> {
+pub async fn set_check_settings(app: WebviewWindow, settings: CheckSettings) -> Result<Applied> {
     topograph_api::actions::apply(&Here(app), topograph_health::settings_op(settings)?)
 }
 
 /// The health findings of the open scenario as it will be (or was) on `as_of`, YYYY-MM-DD.
 #[tauri::command]
 #[specta::specta]
-pub async fn health_findings_as_of(app: WebviewWindow, as_of: String) -> Res<Vec<Finding>> {
+pub async fn health_findings_as_of(app: WebviewWindow, as_of: String) -> Result<Vec<Finding>> {
     let on = day("as_of", &as_of)?;
     session(&app).with_document(|doc| {
         topograph_health::check_with(&doc.org().as_of(on).org, &doc.check_settings()?, on)
@@ -58,7 +56,7 @@ pub async fn health_findings_as_of(app: WebviewWindow, as_of: String) -> Res<Vec
 /// as-of date, computed off the session lock.
 #[tauri::command]
 #[specta::specta]
-pub async fn finding_timeline(app: WebviewWindow, quarters: u32) -> Res<Timeline> {
+pub async fn finding_timeline(app: WebviewWindow, quarters: u32) -> Result<Timeline> {
     let input = session(&app).with_document(|doc| TimelineInput::of(doc, quarters))?;
     worker(move || Ok(input.run())).await
 }

@@ -24,7 +24,6 @@ mod health_commands;
 pub mod ipc;
 mod menu;
 mod native;
-mod painting;
 mod scenario_commands;
 mod transfer_commands;
 mod view_commands;
@@ -99,8 +98,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_commands::cancel_export,
             native::appearance,
             native::set_appearance,
-            painting::painting_state,
-            painting::set_painting,
+            native::painting_state,
+            native::set_painting,
             repair_offer,
             open_repaired,
         ])
@@ -147,7 +146,7 @@ pub fn run() {
     let args = Args::parse(std::env::args().skip(1));
     let context = tauri::generate_context!();
     // Before any thread exists and before the webview's process inherits the environment.
-    painting::apply_at_start(&args, &context.config().identifier);
+    topograph_api::painting::apply_at_start(&args, &context.config().identifier);
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
     let e2e = e2e::plugin();
     let builder = specta_builder();
@@ -164,13 +163,20 @@ pub fn run() {
             let request = Request::for_document(args.document.as_deref());
             let primary = instance::claim_or_hand_over(&paths.data_dir, &request);
             let session = Session::new(paths.clone());
-            app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
+            app.manage(topograph_api::grants::Grants::new(
+                topograph_api::trace::enabled(),
+            ));
             let sessions = std::sync::Arc::new(Sessions::new(paths));
             Sessions::checkpoint_when_idle(sessions.clone(), CHECKPOINT_IDLE);
             app.manage(sessions);
             native::install(app.handle());
             menu::install(app.handle())?;
-            windows::open_first(app.handle(), session, args.document.clone(), e2e::enabled())?;
+            windows::open_first(
+                app.handle(),
+                session,
+                args.document.clone(),
+                topograph_api::trace::enabled(),
+            )?;
             if let Some(primary) = primary {
                 windows::serve_second_launches(app.handle(), primary);
             }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
-use topograph_api::{data, routes, History, RecentDocument};
+use topograph_api::{data, routes, Chrome, RecentDocument};
 use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native};
 use topograph_desktop::Appearance;
 
@@ -114,12 +114,15 @@ pub fn tick(app: &AppHandle, a: Appearance) {
 }
 
 /// Labels Undo/Redo with what they would do, enables what applies, relists Open Recent.
-pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], open: bool) {
+pub fn refresh(app: &AppHandle, chrome: &Chrome) {
     let Some(h) = app.try_state::<Handles>() else {
         return;
     };
-    let (undo, redo) = (history.undo.as_deref(), history.redo.as_deref());
-    for d in layout::document_items(undo, redo, open) {
+    let (undo, redo) = (
+        chrome.history.undo.as_deref(),
+        chrome.history.redo.as_deref(),
+    );
+    for d in layout::document_items(undo, redo, chrome.open) {
         if let Some(item) = h.items.get(&d.command) {
             if let Some(label) = d.label {
                 let _ = item.set_text(label);
@@ -131,7 +134,8 @@ pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], op
     let Some(menu) = h.submenus.get(layout::RECENT_MENU) else {
         return;
     };
-    if listed.as_deref() == Some(recent) {
+    let recent = &chrome.recent;
+    if listed.as_ref() == Some(recent) {
         return;
     }
     while let Ok(Some(_)) = menu.remove_at(0) {}

@@ -1,6 +1,12 @@
-//! The desktop side that is not about the document: View › Appearance (kept in preferences.json),
-//! each document's window size and place, and files the OS hands over (dropped on the window, or
-//! macOS's "open document"). The rules live in topograph-desktop; this reads and drives the window.
+//! The desktop side that is not about the document: View › Appearance and Settings › Painting
+//! (kept in preferences.json), each document's window size and place, and the window events
+//! (moves, focus, files dropped on it). The rules live in topograph-desktop and topograph-api;
+//! this reads and drives the window.
+//!
+//! Painting is where WebKitGTK paints on Linux. The choice is made before Tauri starts
+//! (topograph-api's `painting`), from the environment, the setting kept in preferences.json and
+//! the machine; the Settings dialog shows what was chosen and why, and keeps a new setting for
+//! the next start.
 
 use crate::actions;
 use serde::{Deserialize, Serialize};
@@ -11,8 +17,9 @@ use tauri::{
     WindowEvent,
 };
 use tauri_specta::Event;
+use topograph_api::painting::PaintingState;
 use topograph_api::preferences;
-use topograph_desktop::{Appearance, Observed, PreferencesStore, Screen};
+use topograph_desktop::{Appearance, Observed, PaintingSetting, PreferencesStore, Screen};
 use topograph_model::Error;
 
 /// How often remembered windows are written while the window moves (only when something changed).
@@ -81,6 +88,20 @@ pub fn set_appearance(app: AppHandle, appearance: Appearance) -> Result<(), Erro
     set(&app, appearance)
 }
 
+/// The painting setting and what this start chose.
+#[tauri::command]
+#[specta::specta]
+pub fn painting_state(app: AppHandle) -> PaintingState {
+    PaintingState::now(app.state::<PreferencesStore>().painting())
+}
+
+/// Keeps a painting setting for the next start.
+#[tauri::command]
+#[specta::specta]
+pub fn set_painting(app: AppHandle, setting: PaintingSetting) -> Result<(), Error> {
+    preferences::keep_painting(&app.state::<PreferencesStore>(), setting)
+}
+
 /// The screens there are now, the primary first (a window on a screen that is gone goes there).
 fn screens(window: &WebviewWindow) -> Vec<Screen> {
     let primary = window.primary_monitor().ok().flatten();
@@ -123,7 +144,9 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
         WindowEvent::Destroyed => {
             app.state::<PreferencesStore>().closed(window.label());
             save_if_dirty(app);
-            crate::windows::closed(app, window.label());
+            // Its document closes at once, so any window or program can open it again. After
+            // the last window the app quits on Linux and Windows (see `windows::on_run_event`).
+            actions::sessions(app).remove(window.label());
         }
         WindowEvent::Focused(true) => crate::windows::focus_changed(app, window.label()),
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {

@@ -10,9 +10,7 @@ use topograph_api::switch::ScenarioOpened;
 use topograph_api::trace::Trace;
 use topograph_diff::Diff;
 use topograph_document::Applied;
-use topograph_model::{Date, Error, Op, ScenarioId};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::{Date, Op, Result, ScenarioId};
 
 /// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 /// the org chart, so the UI applies one answer instead of a reload event and a second request.
@@ -29,8 +27,8 @@ pub async fn switch_scenario(
     known: Option<u32>,
     holds: Option<ScenarioId>,
     frame: Option<ChartFrame>,
-) -> Res<ScenarioOpened> {
-    let mut trace = Trace::start("switch", crate::e2e::enabled());
+) -> Result<ScenarioOpened> {
+    let mut trace = Trace::start("switch", topograph_api::trace::enabled());
     let switch = topograph_api::actions::switch(&Here(app.clone()), id, known, holds, frame)?;
     trace.at("switched");
     let answer = start(move || switch.answer());
@@ -42,7 +40,7 @@ pub async fn switch_scenario(
     answer
 }
 
-async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Result<Diff> {
     let inputs = session(app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff()).await
 }
@@ -51,7 +49,7 @@ async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<D
 /// (with health-check counts) and the people impact per manager.
 #[tauri::command]
 #[specta::specta]
-pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Result<Diff> {
     diff_of(&app, from, to).await
 }
 
@@ -64,7 +62,7 @@ pub async fn export_diff(
     to: ScenarioId,
     format: DiffFormat,
     path: String,
-) -> Res<()> {
+) -> Result<()> {
     let path = crate::grants::check(&app, &path)?;
     compare::write(&diff_of(&app, from, to).await?, format, &path)
 }
@@ -78,7 +76,7 @@ pub async fn diff_scenarios_over(
     from: ScenarioId,
     to: ScenarioId,
     options: CompareOptions,
-) -> Res<Diff> {
+) -> Result<Diff> {
     let inputs = session(&app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff_with(&options, Date::today())).await
 }
@@ -94,7 +92,7 @@ pub async fn export_diff_over(
     format: DiffFormat,
     path: String,
     options: CompareOptions,
-) -> Res<()> {
+) -> Result<()> {
     let path = crate::grants::check(&app, &path)?;
     let diff = diff_scenarios_over(app, from, to, options).await?;
     compare::write(&diff, format, &path)
@@ -103,6 +101,6 @@ pub async fn export_diff_over(
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.
 #[tauri::command]
 #[specta::specta]
-pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
+pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Result<Applied> {
     topograph_api::actions::apply(&Here(app), Op::PromoteScenario { id })
 }

@@ -13,9 +13,7 @@ use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
 use topograph_formats::Summary;
-use topograph_model::Error;
-
-type Res<T> = Result<T, Error>;
+use topograph_model::Result;
 
 /// File › Import… chose a file: the UI opens its import dialog on it.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -40,7 +38,7 @@ pub async fn import_preview(
     format: Option<Format>,
     mapping: Option<Mapping>,
     into_document: bool,
-) -> Res<ImportDraft> {
+) -> Result<ImportDraft> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || {
         let defs = import::fields_for(&session(&app), into_document)?;
@@ -60,7 +58,7 @@ pub async fn import_run(
     format: Option<Format>,
     mapping: Option<Mapping>,
     target: ImportTarget,
-) -> Res<Summary> {
+) -> Result<Summary> {
     let path = crate::grants::check(&app, &path)?;
     if let ImportTarget::NewDocument { path } = &target {
         crate::grants::check(&app, path)?;
@@ -78,14 +76,14 @@ pub async fn import_run(
 /// Reads a saved column mapping (the JSON file `topograph import --mapping` takes).
 #[tauri::command]
 #[specta::specta]
-pub async fn load_mapping(app: WebviewWindow, path: String) -> Res<Mapping> {
+pub async fn load_mapping(app: WebviewWindow, path: String) -> Result<Mapping> {
     import::load_mapping(&crate::grants::check(&app, &path)?)
 }
 
 /// Saves a column mapping for the next import (and for the command line).
 #[tauri::command]
 #[specta::specta]
-pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Res<()> {
+pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Result<()> {
     import::save_mapping(&crate::grants::check(&app, &path)?, &mapping)
 }
 
@@ -98,7 +96,7 @@ pub async fn export_data(
     format: Format,
     table: Table,
     path: String,
-) -> Res<()> {
+) -> Result<()> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || topograph_api::actions::export_data(&Here(app), format, table, &path)).await
 }
@@ -107,6 +105,6 @@ pub async fn export_data(
 /// shortcuts): the same native dialog and events as the menu, so both stay one code path.
 #[tauri::command]
 #[specta::specta]
-pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
+pub async fn transfer_menu(app: WebviewWindow, id: String) -> Result<()> {
     topograph_api::routes::transfer_menu(&Here(app), &id)
 }

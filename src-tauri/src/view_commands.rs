@@ -11,11 +11,9 @@ use topograph_api::chart_frame::ChartFrame;
 use topograph_api::sheet::{SheetMode, SheetTable};
 use topograph_api::switch::Json;
 use topograph_api::views;
-use topograph_model::{Error, FieldDefs, SheetViews};
+use topograph_model::{FieldDefs, Result, SheetViews};
 use topograph_plan::{PlanOptions, PlanTable};
 use topograph_scene::{EffortScene, OrgChartWire, OwnershipScene, TeamMapScene};
-
-type Res<T> = Result<T, Error>;
 
 /// The org chart of the open scenario, laid out on a worker thread so the app stays responsive.
 /// `frame`: the chart view's shape (remembered for the layouts that follow, a scenario switch's
@@ -25,8 +23,8 @@ type Res<T> = Result<T, Error>;
 pub async fn org_chart_scene(
     app: WebviewWindow,
     frame: Option<ChartFrame>,
-) -> Res<Json<OrgChartWire>> {
-    let mut trace = topograph_api::trace::Trace::start("chart", crate::e2e::enabled());
+) -> Result<Json<OrgChartWire>> {
+    let mut trace = topograph_api::trace::Trace::start("chart", topograph_api::trace::enabled());
     let input = views::ChartInput::take(&mut session(&app), frame)?;
     trace.at("copied");
     let (answer, trace) = worker(move || Ok((input.run(|stage| trace.at(stage))?, trace))).await?;
@@ -38,7 +36,7 @@ pub async fn org_chart_scene(
 /// user placements honoured.
 #[tauri::command]
 #[specta::specta]
-pub async fn team_map_scene(app: WebviewWindow) -> Res<TeamMapScene> {
+pub async fn team_map_scene(app: WebviewWindow) -> Result<TeamMapScene> {
     let (org, collapsed) = session(&app).team_map_input()?;
     worker(move || views::team_map(&org, collapsed)).await
 }
@@ -46,7 +44,7 @@ pub async fn team_map_scene(app: WebviewWindow) -> Res<TeamMapScene> {
 /// The ownership map of the open scenario: the area tree, the teams' loads and the links.
 #[tauri::command]
 #[specta::specta]
-pub async fn ownership_scene(app: WebviewWindow) -> Res<OwnershipScene> {
+pub async fn ownership_scene(app: WebviewWindow) -> Result<OwnershipScene> {
     let org = session(&app).org_copy()?;
     worker(move || views::ownership(&org)).await
 }
@@ -55,7 +53,7 @@ pub async fn ownership_scene(app: WebviewWindow) -> Res<OwnershipScene> {
 /// never holds the session lock or the window.
 #[tauri::command]
 #[specta::specta]
-pub async fn effort_scene(app: WebviewWindow) -> Res<EffortScene> {
+pub async fn effort_scene(app: WebviewWindow) -> Result<EffortScene> {
     let org = session(&app).org_copy()?;
     worker(move || views::effort(&org)).await
 }
@@ -63,7 +61,7 @@ pub async fn effort_scene(app: WebviewWindow) -> Res<EffortScene> {
 /// The sheet's rows and columns.
 #[tauri::command]
 #[specta::specta]
-pub async fn sheet_table(app: WebviewWindow, mode: SheetMode) -> Res<SheetTable> {
+pub async fn sheet_table(app: WebviewWindow, mode: SheetMode) -> Result<SheetTable> {
     let org = session(&app).org_copy()?;
     let fields = session(&app).with_document(|doc| doc.fields())?;
     worker(move || Ok(topograph_api::sheet::sheet_table(&org, mode, &fields))).await
@@ -73,7 +71,7 @@ pub async fn sheet_table(app: WebviewWindow, mode: SheetMode) -> Res<SheetTable>
 /// delete-sheet-view ops).
 #[tauri::command]
 #[specta::specta]
-pub async fn sheet_views(app: WebviewWindow) -> Res<SheetViews> {
+pub async fn sheet_views(app: WebviewWindow) -> Result<SheetViews> {
     session(&app).with_document(|doc| doc.sheet_views())
 }
 
@@ -81,7 +79,7 @@ pub async fn sheet_views(app: WebviewWindow) -> Res<SheetViews> {
 /// text fields.
 #[tauri::command]
 #[specta::specta]
-pub async fn fields(app: WebviewWindow) -> Res<FieldDefs> {
+pub async fn fields(app: WebviewWindow) -> Result<FieldDefs> {
     session(&app).with_document(|doc| doc.fields())
 }
 
@@ -89,14 +87,14 @@ pub async fn fields(app: WebviewWindow) -> Res<FieldDefs> {
 /// removal, which clears them).
 #[tauri::command]
 #[specta::specta]
-pub async fn field_usage(app: WebviewWindow, name: String) -> Res<u32> {
+pub async fn field_usage(app: WebviewWindow, name: String) -> Result<u32> {
     session(&app).with_document(|doc| Ok(doc.field_usage(&name) as u32))
 }
 
 /// The plan table of the open scenario.
 #[tauri::command]
 #[specta::specta]
-pub async fn plan_table(app: WebviewWindow, options: PlanOptions) -> Res<PlanTable> {
+pub async fn plan_table(app: WebviewWindow, options: PlanOptions) -> Result<PlanTable> {
     day("from", &options.from)?;
     day("to", &options.to)?;
     session(&app).with_document(|doc| Ok(topograph_plan::plan_table(doc.org(), &options)))
@@ -105,7 +103,7 @@ pub async fn plan_table(app: WebviewWindow, options: PlanOptions) -> Res<PlanTab
 /// The day the views show the org on, YYYY-MM-DD; `null` for the design as entered (today).
 #[tauri::command]
 #[specta::specta]
-pub async fn view_date(app: WebviewWindow) -> Res<Option<String>> {
+pub async fn view_date(app: WebviewWindow) -> Result<Option<String>> {
     Ok(session(&app).view_date()?.map(|d| d.to_string()))
 }
 
@@ -113,7 +111,7 @@ pub async fn view_date(app: WebviewWindow) -> Res<Option<String>> {
 /// now kept. View state, not history: no undo, no event; ask for the scenes and findings again.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_view_date(app: WebviewWindow, day: String) -> Res<Option<String>> {
+pub async fn set_view_date(app: WebviewWindow, day: String) -> Result<Option<String>> {
     let day = as_of::chosen_day(&day)?;
     session(&app).set_view_date(day)?;
     Ok(day.map(|d| d.to_string()))

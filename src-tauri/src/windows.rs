@@ -12,12 +12,6 @@ use topograph_desktop::instance::{Leaving, Primary};
 use topograph_desktop::Focus;
 use topograph_model::{Error, ErrorCode, Result};
 
-fn set_focused(app: &AppHandle, label: &str) {
-    if let Some(f) = app.try_state::<Focus>() {
-        f.set(label);
-    }
-}
-
 /// Opens the first window with `session`, which loads the document from the command line
 /// (`requested`), the last one or the sample meanwhile: the window and its page start while a
 /// large document loads, and the page's first commands wait for it. Call once, in `setup`.
@@ -68,7 +62,7 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     config.label = label.to_string();
     config.create = true;
     let window = WebviewWindowBuilder::from_config(app, &config)?.build()?;
-    set_focused(app, label);
+    app.state::<Focus>().set(label);
     Ok(window)
 }
 
@@ -107,7 +101,7 @@ pub fn focus(app: &AppHandle, label: &str) {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
-        set_focused(app, label);
+        app.state::<Focus>().set(label);
         actions::refresh_chrome(&w);
     }
 }
@@ -115,10 +109,9 @@ pub fn focus(app: &AppHandle, label: &str) {
 /// The window the menus act on: the one focused last, else any.
 pub fn focused(app: &AppHandle) -> Option<WebviewWindow> {
     let windows = app.webview_windows();
-    let label = match app.try_state::<Focus>() {
-        Some(f) => f.pick(windows.keys().map(String::as_str))?,
-        None => windows.keys().next()?.clone(),
-    };
+    let label = app
+        .state::<Focus>()
+        .pick(windows.keys().map(String::as_str))?;
     windows.get(&label).cloned()
 }
 
@@ -128,17 +121,11 @@ pub fn is_focused(window: &WebviewWindow) -> bool {
 
 /// A window took the focus: the menus follow it.
 pub fn focus_changed(app: &AppHandle, label: &str) {
-    set_focused(app, label);
+    app.state::<Focus>().set(label);
     if let Some(w) = app.get_webview_window(label) {
         // Reads the session: not on the main thread, which may be waited for under its lock.
         tauri::async_runtime::spawn_blocking(move || actions::refresh_chrome(&w));
     }
-}
-
-/// A window is gone: its document closes at once, so any window or program can open it again.
-/// After the last one the app quits on Linux and Windows (see [`on_run_event`]).
-pub fn closed(app: &AppHandle, label: &str) {
-    sessions(app).remove(label);
 }
 
 /// The running instance answers second launches until the app quits, then tidies up after

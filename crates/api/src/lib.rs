@@ -28,7 +28,7 @@ pub mod views;
 
 pub use session::{document_name, Edit, Paths, Session};
 pub use sessions::{Placement, Sessions};
-pub use state::{DocState, DocumentInfo, History, RecentDocument};
+pub use state::{Chrome, DocState, DocumentInfo, History, RecentDocument};
 
 use std::path::{Path, PathBuf};
 use topograph_document::Document;
