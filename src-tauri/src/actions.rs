@@ -67,7 +67,7 @@ impl Window for Here {
 
 impl AppWindow for Here {
     fn ask(&self, dialog: FileDialog, then: impl FnOnce(&Self, PathBuf) + Send + 'static) {
-        crate::dialogs::ask(&self.0, dialog, move |w, path| then(&Here(w.clone()), path));
+        crate::dialogs::ask(self, dialog, then);
     }
     fn request(&self, request: Request) {
         match request {

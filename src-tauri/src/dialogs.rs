@@ -3,6 +3,7 @@
 //! whichever window happens to be in front), and what it chose, granted to that window, for the
 //! commands that open one (`choose_*`, below) and the menu items alike.
 
+use crate::actions::Here;
 use crate::worker::worker;
 use std::path::PathBuf;
 use tauri::{Manager, WebviewWindow, Wry};
@@ -55,17 +56,13 @@ pub fn ask_blocking(window: &WebviewWindow, spec: &FileDialog) -> Result<Option<
 
 /// Shows `spec` for a menu item without waiting; `then` gets the chosen path. A failure reaches
 /// the UI as an `AppError`.
-pub fn ask(
-    window: &WebviewWindow,
-    spec: FileDialog,
-    then: impl FnOnce(&WebviewWindow, PathBuf) + Send + 'static,
-) {
-    let dialog = native(window, &spec);
+pub fn ask(window: &Here, spec: FileDialog, then: impl FnOnce(&Here, PathBuf) + Send + 'static) {
+    let dialog = native(&window.0, &spec);
     let handle = window.clone();
-    let answered = move |file| match chosen(&handle, file, &spec.extension) {
+    let answered = move |file| match chosen(&handle.0, file, &spec.extension) {
         Ok(Some(path)) => then(&handle, path),
         Ok(None) => {}
-        Err(e) => crate::actions::report(&handle, e),
+        Err(e) => crate::actions::report(&handle.0, e),
     };
     match spec.pick {
         Pick::File => dialog.pick_file(answered),

@@ -171,12 +171,7 @@ pub fn run() {
             app.manage(sessions);
             native::install(app.handle());
             menu::install(app.handle())?;
-            windows::open_first(
-                app.handle(),
-                session,
-                args.document.clone(),
-                topograph_api::trace::enabled(),
-            )?;
+            windows::open_first(app.handle(), session, args.document.clone())?;
             if let Some(primary) = primary {
                 windows::serve_second_launches(app.handle(), primary);
             }

@@ -7,10 +7,9 @@ use crate::actions::Shell;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::HashMap;
-use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Manager, Wry};
-use topograph_api::{data, routes, Chrome, RecentDocument};
+use topograph_api::{data, routes, Chrome};
 use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native};
 use topograph_desktop::Appearance;
 
@@ -28,8 +27,7 @@ struct Handles {
     items: HashMap<Command, MenuItem<Wry>>,
     checks: Vec<(Appearance, CheckMenuItem<Wry>)>,
     submenus: HashMap<&'static str, Submenu<Wry>>,
-    /// What Open Recent lists now, so it is rebuilt only when that changes.
-    listed: Mutex<Option<Vec<RecentDocument>>>,
+    recent: layout::RecentList,
 }
 
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
@@ -130,25 +128,25 @@ pub fn refresh(app: &AppHandle, chrome: &Chrome) {
             let _ = item.set_enabled(d.enabled);
         }
     }
-    let mut listed = h.listed.lock().unwrap_or_else(|p| p.into_inner());
     let Some(menu) = h.submenus.get(layout::RECENT_MENU) else {
         return;
     };
-    let recent = &chrome.recent;
-    if listed.as_ref() == Some(recent) {
-        return;
-    }
-    while let Ok(Some(_)) = menu.remove_at(0) {}
-    let docs = recent.iter().map(|d| (d.name.as_str(), d.path.as_str()));
-    for entry in layout::recent_items(docs) {
-        if let Entry::Item { command, label, .. } = entry {
-            if let Ok(item) = MenuItem::with_id(app, command.id(), label, true, None::<&str>) {
-                let _ = menu.append(&item);
+    let docs = chrome
+        .recent
+        .iter()
+        .map(|d| (d.name.clone(), d.path.clone()));
+    h.recent.relist(docs.collect(), |items| {
+        while let Ok(Some(_)) = menu.remove_at(0) {}
+        let any = !items.is_empty();
+        for entry in items {
+            if let Entry::Item { command, label, .. } = entry {
+                if let Ok(item) = MenuItem::with_id(app, command.id(), label, true, None::<&str>) {
+                    let _ = menu.append(&item);
+                }
             }
         }
-    }
-    let _ = menu.set_enabled(!recent.is_empty());
-    *listed = Some(recent.to_vec());
+        let _ = menu.set_enabled(any);
+    });
 }
 
 /// Menu clicks arrive on the main thread: topograph-api's `routes` hand the work to a worker at

@@ -19,7 +19,6 @@ pub fn open_first(
     app: &AppHandle,
     session: Session,
     requested: Option<PathBuf>,
-    traced: bool,
 ) -> tauri::Result<()> {
     app.manage(Focus::new(FIRST_WINDOW));
     let first_choice = session.first_choice(requested.as_deref());
@@ -27,12 +26,7 @@ pub fn open_first(
     sessions(app).add_loading(
         FIRST_WINDOW,
         session,
-        move |s| {
-            let mut trace = topograph_api::trace::Trace::start("load", traced);
-            s.start(requested.as_deref());
-            trace.at("opened");
-            trace.finish();
-        },
+        move |s| topograph_api::launch::start_first(s, requested.as_deref()),
         move || {
             // Through the main thread, which has built the window by then; the refresh itself
             // reads the session, so off it (see `focus_changed`).

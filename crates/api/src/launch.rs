@@ -1,7 +1,9 @@
 //! The desktop app's command line: `topograph-app [--data-dir DIR] [DOCUMENT]`.
 
+use crate::trace::{self, Trace};
+use crate::Session;
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Environment variable that points the app at a folder for its data and settings (tests).
 pub const DATA_DIR_ENV: &str = "TOPOGRAPH_DATA_DIR";
@@ -44,9 +46,30 @@ impl Args {
     }
 }
 
+/// Loads what the app's first window shows ([`Session::start`]: the document `requested` on the
+/// command line, the last one or the sample), timed as `load` for the end-to-end figures.
+pub fn start_first(s: &mut Session, requested: Option<&Path>) {
+    let mut trace = Trace::start("load", trace::enabled());
+    s.start(requested);
+    trace.at("opened");
+    trace.finish();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_start_opens_the_sample_and_a_document_that_will_not_open_is_kept_as_the_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(crate::Paths::under(dir.path()));
+        start_first(&mut s, None);
+        assert!(s.document().is_some(), "the sample");
+        let mut s = Session::new(crate::Paths::under(dir.path()));
+        start_first(&mut s, Some(&dir.path().join("missing.topo")));
+        assert!(s.document().is_none());
+        assert!(s.state().unwrap().problem.is_some(), "the UI is told why");
+    }
 
     #[test]
     fn arguments_name_a_document_and_a_data_folder() {
