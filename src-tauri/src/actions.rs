@@ -51,8 +51,9 @@ impl Window for Here {
     fn announce(&self, change: Changed) {
         emit_here(&self.0, DocChanged::from(change));
     }
+    /// Tells the UI about a failure it did not ask for through a command (a menu item).
     fn report(&self, error: Error) {
-        report(&self.0, error);
+        emit_here(&self.0, AppError { error });
     }
     fn refresh_chrome(&self) {
         refresh_chrome(&self.0);
@@ -113,11 +114,6 @@ impl App for Shell {
     fn spawn(&self, work: impl FnOnce() + Send + 'static) {
         tauri::async_runtime::spawn_blocking(work);
     }
-}
-
-/// Tells the UI about a failure it did not ask for through a command (a menu item).
-pub fn report(app: &WebviewWindow, error: Error) {
-    emit_here(app, AppError { error });
 }
 
 /// Brings the window's title in line with its session, and the Undo/Redo items and Open Recent

@@ -8,6 +8,7 @@ use crate::worker::worker;
 use std::path::PathBuf;
 use tauri::{Manager, WebviewWindow, Wry};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
+use topograph_api::actions::Window;
 use topograph_desktop::dialog::{FileDialog, Pick};
 use topograph_model::{Error, ErrorCode, Result};
 
@@ -62,7 +63,7 @@ pub fn ask(window: &Here, spec: FileDialog, then: impl FnOnce(&Here, PathBuf) + 
     let answered = move |file| match chosen(&handle.0, file, &spec.extension) {
         Ok(Some(path)) => then(&handle, path),
         Ok(None) => {}
-        Err(e) => crate::actions::report(&handle.0, e),
+        Err(e) => handle.report(e),
     };
     match spec.pick {
         Pick::File => dialog.pick_file(answered),

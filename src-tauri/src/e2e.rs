@@ -1,7 +1,7 @@
 //! End-to-end test support (tests/e2e), compiled only with the `e2e` feature (`make bins`
-//! builds the app with it; `make run`, `make app` and the package do not, and then
-//! `e2e_off.rs` stands in: nothing of this is in the product). Even here it is off unless the
-//! app is started with `TOPOGRAPH_E2E=1` (topograph-api's `trace::enabled`).
+//! builds the app with it; `make run`, `make app` and the package do not: nothing of this is in
+//! the product). Even here it is off unless the app is started with `TOPOGRAPH_E2E=1`
+//! (topograph-api's `trace::enabled`).
 //!
 //! It tells the page that a test is driving it: topograph-api's `trace::page_marker` (a frozen
 //! `window.__TOPOGRAPH_E2E__` with the process id, the time `run()` started and the back end's

@@ -11,12 +11,9 @@
 mod actions;
 mod commands;
 mod dialogs;
-// Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
-// the stand-in, which does nothing.
+// Test support only in a build made for tests (`--features e2e`, `make bins`): none of it, nor
+// its strings, is in the product (tests/release/check.sh greps the binary for them).
 #[cfg(feature = "e2e")]
-mod e2e;
-#[cfg(not(feature = "e2e"))]
-#[path = "e2e_off.rs"]
 mod e2e;
 mod export_commands;
 mod grants;
@@ -148,13 +145,16 @@ pub fn run() {
     // Before any thread exists and before the webview's process inherits the environment.
     topograph_api::painting::apply_at_start(&args, &context.config().identifier);
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
+    #[cfg(feature = "e2e")]
     let e2e = e2e::plugin();
     let builder = specta_builder();
     let invoke = builder.invoke_handler();
-    let mut app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    if let Some(e2e) = e2e {
-        app = app.plugin(e2e);
-    }
+    let app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    #[cfg(feature = "e2e")]
+    let app = match e2e {
+        Some(e2e) => app.plugin(e2e),
+        None => app,
+    };
     app.invoke_handler(invoke)
         .setup(move |app| {
             builder.mount_events(app);

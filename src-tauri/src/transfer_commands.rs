@@ -65,10 +65,9 @@ pub async fn import_run(
     }
     worker(move || {
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
-        let defs = import::fields_for(&session(&app), true)?;
-        let ready = import::prepare_for(&path, format, mapping, target, &defs, progress)?;
         // One window per document: a new document opens beside the one this window shows.
-        topograph_api::actions::import(&Here(app.clone()), ready)
+        let here = Here(app.clone());
+        topograph_api::actions::import_file(&here, &path, format, mapping, target, progress)
     })
     .await
 }

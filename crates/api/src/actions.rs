@@ -5,14 +5,14 @@
 //! thread, which may be waiting for the lock. The desktop shell implements [`Window`] for its
 //! windows; where a document opens is decided by [`Sessions`].
 
-use crate::import::Ready;
+use crate::import::{ImportPhase, ImportTarget, Ready};
 use crate::session::NewTemplate;
 use crate::sessions::SessionGuard;
 use crate::switch::Switch;
 use crate::{DocState, Edit, History, Placement, Session, Sessions};
 use std::path::{Path, PathBuf};
 use topograph_document::Applied;
-use topograph_formats::csv::export::Table;
+use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
 use topograph_formats::Summary;
 use topograph_model::{ChangeSet, Error, ErrorCode, Op, Result, ScenarioId};
@@ -252,6 +252,22 @@ pub fn close(w: &impl Window) -> Result<DocState> {
 pub fn export_data(w: &impl Window, format: Format, table: Table, path: &Path) -> Result<()> {
     let files = crate::data::export_open(&w.session(), format, table)?;
     crate::data::write(path, &files)
+}
+
+/// Reads the file at `path` and imports it into `target` (a new document, a new scenario or this
+/// window's open scenario), telling `progress` its phases: the open document's field definitions
+/// check a CSV's custom values ([`crate::import::fields_for`]), then [`import`] runs it.
+pub fn import_file(
+    w: &impl Window,
+    path: &Path,
+    format: Option<Format>,
+    mapping: Option<Mapping>,
+    target: ImportTarget,
+    progress: &mut dyn FnMut(ImportPhase),
+) -> Result<Summary> {
+    let defs = crate::import::fields_for(&w.session(), true)?;
+    let ready = crate::import::prepare_for(path, format, mapping, target, &defs, progress)?;
+    import(w, ready)
 }
 
 /// Runs an import made ready (the core takes several steps: a new file, a new scenario and its
