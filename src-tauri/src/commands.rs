@@ -27,11 +27,7 @@ pub struct NewRequested {
 #[tauri::command]
 #[specta::specta]
 pub async fn get_state(app: WebviewWindow) -> Result<DocState> {
-    let mut trace = topograph_api::trace::Trace::start("state", topograph_api::trace::enabled());
-    let state = session(&app).state();
-    trace.at("built");
-    trace.finish();
-    state
+    topograph_api::trace::timed("state", "built", || session(&app).state())
 }
 
 /// Applies an operation to the open scenario (saved at once). The UI's store changes through

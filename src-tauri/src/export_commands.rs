@@ -95,8 +95,7 @@ pub async fn export_plan_csv(
 ) -> Result<u32> {
     diagram::require_path(&path)?;
     let path = crate::grants::check(&app, &path)?;
-    topograph_api::as_of::day("from", &options.from)?;
-    topograph_api::as_of::day("to", &options.to)?;
+    topograph_api::plan::check_range(&options)?;
     let org = session(&app).org_copy()?;
     worker(move || topograph_api::plan::export_csv(&org, &options, &path)).await
 }

@@ -29,7 +29,7 @@ mod worker;
 
 use tauri::Manager;
 use topograph_api::launch::Args;
-use topograph_api::{Paths, Session, Sessions};
+use topograph_api::{Session, Sessions};
 use topograph_desktop::instance::{self, Request};
 
 /// Every command and event the UI can use. Registering anything elsewhere would leave it out
@@ -128,16 +128,6 @@ pub fn typescript() -> specta_typescript::Typescript {
 /// How long editing must pause before the write-ahead log is folded into the document.
 const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
-fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
-    if let Some(dir) = args.chosen_data_dir() {
-        return Ok(Paths::under(&dir));
-    }
-    Ok(Paths {
-        data_dir: app.path().app_data_dir()?,
-        settings_file: app.path().app_config_dir()?.join("settings.json"),
-    })
-}
-
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
     let args = Args::parse(std::env::args().skip(1));
@@ -158,7 +148,9 @@ pub fn run() {
     app.invoke_handler(invoke)
         .setup(move |app| {
             builder.mount_events(app);
-            let paths = paths(app.handle(), &args)?;
+            let dirs = app.path();
+            let paths = args
+                .paths(|| Ok::<_, tauri::Error>((dirs.app_data_dir()?, dirs.app_config_dir()?)))?;
             // Before any window: a second launch hands its document over and ends here.
             let request = Request::for_document(args.document.as_deref());
             let primary = instance::claim_or_hand_over(&paths.data_dir, &request);

@@ -6,7 +6,7 @@
 use crate::actions::session;
 use crate::worker::worker;
 use tauri::WebviewWindow;
-use topograph_api::as_of::{self, day};
+use topograph_api::as_of;
 use topograph_api::chart_frame::ChartFrame;
 use topograph_api::sheet::{SheetMode, SheetTable};
 use topograph_api::switch::Json;
@@ -95,8 +95,7 @@ pub async fn field_usage(app: WebviewWindow, name: String) -> Result<u32> {
 #[tauri::command]
 #[specta::specta]
 pub async fn plan_table(app: WebviewWindow, options: PlanOptions) -> Result<PlanTable> {
-    day("from", &options.from)?;
-    day("to", &options.to)?;
+    topograph_api::plan::check_range(&options)?;
     session(&app).with_document(|doc| Ok(topograph_plan::plan_table(doc.org(), &options)))
 }
 

@@ -1,7 +1,6 @@
 //! The desktop app's command line: `topograph-app [--data-dir DIR] [DOCUMENT]`.
 
-use crate::trace::{self, Trace};
-use crate::Session;
+use crate::{Paths, Session};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -44,15 +43,36 @@ impl Args {
     fn data_dir_or(&self, env: Option<OsString>) -> Option<PathBuf> {
         self.data_dir.clone().or_else(|| env.map(PathBuf::from))
     }
+
+    /// Where the app keeps its data and settings: everything under the folder chosen
+    /// ([`Args::chosen_data_dir`]), else the platform's data folder and `settings.json` in its
+    /// config folder, which `platform` reads (data, config) only then.
+    pub fn paths<E>(
+        &self,
+        platform: impl FnOnce() -> Result<(PathBuf, PathBuf), E>,
+    ) -> Result<Paths, E> {
+        paths_in(self.chosen_data_dir(), platform)
+    }
+}
+
+fn paths_in<E>(
+    chosen: Option<PathBuf>,
+    platform: impl FnOnce() -> Result<(PathBuf, PathBuf), E>,
+) -> Result<Paths, E> {
+    if let Some(dir) = chosen {
+        return Ok(Paths::under(&dir));
+    }
+    let (data_dir, config_dir) = platform()?;
+    Ok(Paths {
+        data_dir,
+        settings_file: config_dir.join("settings.json"),
+    })
 }
 
 /// Loads what the app's first window shows ([`Session::start`]: the document `requested` on the
 /// command line, the last one or the sample), timed as `load` for the end-to-end figures.
 pub fn start_first(s: &mut Session, requested: Option<&Path>) {
-    let mut trace = Trace::start("load", trace::enabled());
-    s.start(requested);
-    trace.at("opened");
-    trace.finish();
+    crate::trace::timed("load", "opened", || s.start(requested));
 }
 
 #[cfg(test)]
@@ -69,6 +89,21 @@ mod tests {
         start_first(&mut s, Some(&dir.path().join("missing.topo")));
         assert!(s.document().is_none());
         assert!(s.state().unwrap().problem.is_some(), "the UI is told why");
+    }
+
+    #[test]
+    fn a_chosen_folder_holds_everything_else_the_platforms_folders_are_asked_for() {
+        let unasked = || -> Result<(PathBuf, PathBuf), ()> { panic!("the platform was asked") };
+        let chosen = paths_in(Some("/d".into()), unasked).unwrap();
+        assert_eq!(chosen, Paths::under(Path::new("/d")));
+        let platform = || Ok::<_, ()>(("/data".into(), "/config".into()));
+        let paths = paths_in(None, platform).unwrap();
+        assert_eq!(paths.data_dir, Path::new("/data"));
+        assert_eq!(paths.settings_file, Path::new("/config/settings.json"));
+        assert_eq!(
+            paths_in(None, || Err::<(PathBuf, PathBuf), _>("no home")),
+            Err("no home")
+        );
     }
 
     #[test]

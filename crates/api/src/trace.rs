@@ -71,6 +71,15 @@ impl Trace {
     }
 }
 
+/// Runs `work`, timed as `name` (from `start` to `stage`) when the app was started for a test.
+pub fn timed<T>(name: &'static str, stage: &'static str, work: impl FnOnce() -> T) -> T {
+    let mut trace = Trace::start(name, enabled());
+    let out = work();
+    trace.at(stage);
+    trace.finish();
+    out
+}
+
 /// Never, in what users install.
 #[cfg(not(feature = "e2e-trace"))]
 pub fn enabled() -> bool {
@@ -115,6 +124,11 @@ mod tests {
         assert!(script.contains("window, '__TOPOGRAPH_E2E__'"), "{script}");
         assert!(script.contains(&format!("pid: {},", std::process::id())));
         assert!(script.contains(&format!("today: '{}'", topograph_model::Date::today())));
+    }
+
+    #[test]
+    fn timed_work_answers_what_the_work_answers() {
+        assert_eq!(timed("state", "built", || 7), 7);
     }
 
     #[test]
