@@ -1,6 +1,7 @@
-//! One window per document: opening, focusing and closing windows, the window the menus act on,
-//! what a second launch hands over, and when the app quits. Where a document opens is decided in
-//! topograph-api (`Sessions::place`); this only drives the windows.
+//! One window per document: opening and focusing windows, the window the menus act on, serving
+//! second launches, and when the app quits. Where a document opens is decided in topograph-api
+//! (`Sessions::place`), what a menu item, a second launch or a dropped file does by its `routes`;
+//! this only drives the windows.
 
 use crate::actions::{self, sessions, Shell};
 use std::path::PathBuf;
