@@ -11,7 +11,7 @@ use topograph_api::sessions::FIRST_WINDOW;
 use topograph_api::{routes, Session, Sessions};
 use topograph_desktop::instance::{Leaving, Primary};
 use topograph_desktop::Focus;
-use topograph_model::{Error, ErrorCode, Result};
+use topograph_model::Result;
 
 /// Opens the first window with `session`, which loads the document from the command line
 /// (`requested`), the last one or the sample meanwhile: the window and its page start while a
@@ -64,25 +64,12 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
 /// Shows `session` in a new window of its own, in front (as under a window manager; Xvfb has
 /// none); no window stays when it cannot open.
 pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
-    let s = sessions(app);
-    let label = s.next_label();
-    s.add(&label, session);
-    match build(app, &label) {
-        Ok(window) => {
-            // Placed (the document's remembered window) before it is brought to the front: a
-            // window focused first did not take its remembered place under Xvfb.
-            actions::refresh_chrome(&window);
-            focus(app, &label);
-            Ok(())
-        }
-        Err(e) => {
-            s.remove(&label);
-            Err(Error::new(
-                ErrorCode::Internal,
-                format!("could not open a window: {e}"),
-            ))
-        }
-    }
+    let window = routes::in_new_window(sessions(app), session, |label| build(app, label))?;
+    // Placed (the document's remembered window) before it is brought to the front: a window
+    // focused first did not take its remembered place under Xvfb.
+    actions::refresh_chrome(&window);
+    focus(app, window.label());
+    Ok(())
 }
 
 /// File › New Window: a window with no document, to create or open one in.

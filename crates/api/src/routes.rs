@@ -5,7 +5,7 @@
 //! the work.
 
 use crate::actions::{self, Window};
-use crate::data;
+use crate::{data, Session, Sessions};
 use std::path::{Path, PathBuf};
 use topograph_desktop::dialog::FileDialog;
 use topograph_desktop::menu::{Command, WithoutWindow};
@@ -57,6 +57,22 @@ pub trait AppWindow: Window + Clone + Send + 'static {
     fn grant(&self, path: &Path);
     /// Runs `work` on a worker thread without waiting.
     fn spawn(&self, work: impl FnOnce() + Send + 'static);
+}
+
+/// Gives `session` a window of its own: a fresh label with the session under it, then `open`
+/// (the shell builds the window under that label); when the window cannot open, no session
+/// stays and the error is `internal`.
+pub fn in_new_window<T, E: std::fmt::Display>(
+    sessions: &Sessions,
+    session: Session,
+    open: impl FnOnce(&str) -> std::result::Result<T, E>,
+) -> Result<T> {
+    let label = sessions.next_label();
+    sessions.add(&label, session);
+    open(&label).map_err(|e| {
+        sessions.remove(&label);
+        Error::new(ErrorCode::Internal, format!("could not open a window: {e}"))
+    })
 }
 
 /// Runs `work` on a worker thread for a menu item: a failure reaches the UI as a report, since no

@@ -317,3 +317,21 @@ fn of_files_dropped_a_document_opens_other_files_are_refused_and_macos_brings_a_
         ]
     );
 }
+
+#[test]
+fn a_new_window_gets_a_fresh_label_and_one_that_cannot_open_leaves_no_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = Sessions::new(Paths::under(dir.path()));
+    let label = in_new_window(&sessions, sessions.blank(), |l| {
+        Ok::<_, String>(l.to_string())
+    });
+    assert_eq!(label.unwrap(), "doc-2");
+    let e = in_new_window(&sessions, sessions.blank(), |_| Err::<(), _>("no display")).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Internal);
+    assert_eq!(e.message, "could not open a window: no display");
+    assert_eq!(
+        sessions.labels(),
+        ["doc-2"],
+        "the session of the window that failed is gone"
+    );
+}
