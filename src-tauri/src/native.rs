@@ -12,9 +12,10 @@ use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::Path;
+use std::sync::Arc;
 use tauri::{
     AppHandle, DragDropEvent, Manager, PhysicalPosition, PhysicalSize, Theme, WebviewWindow,
-    WindowEvent,
+    WindowEvent, Wry,
 };
 use tauri_specta::Event;
 use topograph_api::painting::PaintingState;
@@ -34,22 +35,16 @@ pub struct AppearanceChanged {
 /// Loads the preferences (beside the settings file), applies the appearance and starts the writer.
 /// Call after the session is managed and before the menu is built.
 pub fn install(app: &AppHandle) {
-    let file = actions::sessions(app)
-        .paths()
-        .settings_file
-        .with_file_name("preferences.json");
-    let store = PreferencesStore::load(file);
+    let file = preferences::file(actions::sessions(app).paths());
+    let store = Arc::new(PreferencesStore::load(file));
     app.set_theme(theme(store.appearance()));
+    PreferencesStore::write_every(store.clone(), SAVE_EVERY);
     app.manage(store);
-    let handle = app.clone();
-    std::thread::spawn(move || loop {
-        std::thread::sleep(SAVE_EVERY);
-        save_if_dirty(&handle);
-    });
 }
 
-fn save_if_dirty(app: &AppHandle) {
-    app.state::<PreferencesStore>().save_if_dirty();
+/// The preferences the app keeps.
+fn store<M: Manager<Wry>>(app: &M) -> &PreferencesStore {
+    app.state::<Arc<PreferencesStore>>().inner()
 }
 
 /// The native theme for an override: `None` follows the system.
@@ -62,12 +57,12 @@ fn theme(a: Appearance) -> Option<Theme> {
 }
 
 pub fn current(app: &AppHandle) -> Appearance {
-    app.state::<PreferencesStore>().appearance()
+    store(app).appearance()
 }
 
 /// Keeps the override, applies it to the native chrome, ticks its menu item and tells the UI.
 pub fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
-    let saved = preferences::keep_appearance(&app.state::<PreferencesStore>(), a);
+    let saved = preferences::keep_appearance(store(app), a);
     app.set_theme(theme(a));
     crate::menu::tick(app, a);
     let _ = AppearanceChanged { appearance: a }.emit(app);
@@ -92,14 +87,14 @@ pub fn set_appearance(app: AppHandle, appearance: Appearance) -> Result<(), Erro
 #[tauri::command]
 #[specta::specta]
 pub fn painting_state(app: AppHandle) -> PaintingState {
-    PaintingState::now(app.state::<PreferencesStore>().painting())
+    PaintingState::now(store(&app).painting())
 }
 
 /// Keeps a painting setting for the next start.
 #[tauri::command]
 #[specta::specta]
 pub fn set_painting(app: AppHandle, setting: PaintingSetting) -> Result<(), Error> {
-    preferences::keep_painting(&app.state::<PreferencesStore>(), setting)
+    preferences::keep_painting(store(&app), setting)
 }
 
 /// The screens there are now, the primary first (a window on a screen that is gone goes there).
@@ -119,7 +114,7 @@ fn screens(window: &WebviewWindow) -> Vec<Screen> {
 /// Called whenever a window's chrome is refreshed: when it shows another document, it takes the
 /// size and place that document's window had (clamped to the screens there are now).
 pub fn document_shown(window: &WebviewWindow, document: Option<&Path>) {
-    let store = window.state::<PreferencesStore>();
+    let store = store(window);
     let Some(g) = store.shown(window.label(), document, || screens(window)) else {
         return;
     };
@@ -140,10 +135,10 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
     let app = window.app_handle();
     match event {
         WindowEvent::Moved(_) | WindowEvent::Resized(_) => remember(app, window),
-        WindowEvent::CloseRequested { .. } => save_if_dirty(app),
+        WindowEvent::CloseRequested { .. } => store(app).save_if_dirty(),
         WindowEvent::Destroyed => {
-            app.state::<PreferencesStore>().closed(window.label());
-            save_if_dirty(app);
+            store(app).closed(window.label());
+            store(app).save_if_dirty();
             // Its document closes at once, so any window or program can open it again. After
             // the last window the app quits on Linux and Windows (see `windows::on_run_event`).
             actions::sessions(app).remove(window.label());
@@ -166,6 +161,6 @@ fn remember(app: &AppHandle, window: &tauri::Window) {
     let minimized = window.is_minimized().unwrap_or(false);
     let maximized = !minimized && window.is_maximized().unwrap_or(false);
     if let Some(now) = Observed::of(minimized, maximized, place) {
-        app.state::<PreferencesStore>().moved(window.label(), now);
+        store(app).moved(window.label(), now);
     }
 }

@@ -2,9 +2,16 @@
 //! change them: written at once, and a setting that applies now but could not be written for the
 //! next start answers an `io` error naming the file.
 
+use crate::Paths;
 use std::io;
+use std::path::PathBuf;
 use topograph_desktop::{Appearance, PaintingSetting, PreferencesStore};
 use topograph_model::{Error, ErrorCode, Result};
+
+/// The preferences file: beside the settings file.
+pub fn file(paths: &Paths) -> PathBuf {
+    paths.settings_file.with_file_name("preferences.json")
+}
 
 /// Keeps the View › Appearance override (it applies even when the write fails).
 pub fn keep_appearance(store: &PreferencesStore, appearance: Appearance) -> Result<()> {
@@ -27,6 +34,12 @@ fn not_kept(what: &str, store: &PreferencesStore, e: io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preferences_live_beside_the_settings() {
+        let paths = Paths::under(std::path::Path::new("/d"));
+        assert_eq!(file(&paths), std::path::Path::new("/d/preferences.json"));
+    }
 
     #[test]
     fn a_setting_that_cannot_be_written_applies_and_the_error_names_the_file() {

@@ -5,7 +5,8 @@ use crate::{clamp, Appearance, PaintingSetting, Preferences, Screen, WindowGeome
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 pub struct PreferencesStore {
     file: PathBuf,
@@ -95,6 +96,14 @@ impl PreferencesStore {
         let mut prefs = lock(&self.prefs);
         prefs.painting = painting;
         prefs.save(&self.file)
+    }
+
+    /// Writes what changed every `period`, on a thread of its own, for as long as the process runs.
+    pub fn write_every(store: Arc<PreferencesStore>, period: Duration) {
+        std::thread::spawn(move || loop {
+            std::thread::sleep(period);
+            store.save_if_dirty();
+        });
     }
 
     /// Writes the window places remembered since the last write. Losing a window's place is a
@@ -293,6 +302,23 @@ mod tests {
         store.moved("main", Observed::Maximized);
         store.save_if_dirty();
         assert!(!file.exists());
+    }
+
+    #[test]
+    fn a_window_place_is_written_by_the_writer_within_its_period() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("preferences.json");
+        let store = Arc::new(PreferencesStore::load(file.clone()));
+        let doc = Path::new("/docs/a.topo");
+        store.shown("main", Some(doc), Vec::new);
+        store.moved("main", at(70));
+        PreferencesStore::write_every(store, Duration::from_millis(10));
+        let waited = std::time::Instant::now();
+        while Preferences::load(&file).window(doc).is_none() {
+            assert!(waited.elapsed() < Duration::from_secs(10), "never written");
+            std::thread::yield_now();
+        }
+        assert_eq!(Preferences::load(&file).window(doc).unwrap().x, 70);
     }
 
     #[test]
