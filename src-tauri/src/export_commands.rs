@@ -6,17 +6,16 @@ use crate::actions::session;
 use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::sync::atomic::{AtomicBool, Ordering};
 use tauri::WebviewWindow;
 use tauri_specta::Event;
 use topograph_api::diagram::{
-    self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult,
+    self, DiagramScope, Drawing, ExportOptions, ExportPreview, ExportResult, Exporting,
 };
 use topograph_model::Result;
 use topograph_plan::PlanOptions;
 
-/// Set by `cancel_export`, read by the running export between pages.
-static CANCEL: AtomicBool = AtomicBool::new(false);
+/// Stopped by `cancel_export`, read by the running export between pages.
+static EXPORTING: Exporting = Exporting::new();
 
 /// File › Export… was chosen: the UI opens its export dialog.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -65,13 +64,11 @@ pub async fn export_diagram(
 ) -> Result<ExportResult> {
     diagram::require_path(&path)?;
     crate::grants::check(&app, &path)?;
-    CANCEL.store(false, Ordering::SeqCst);
+    EXPORTING.start();
     worker(move || {
         let drawing = Drawing::of_session(&session(&app), what.view)?;
         let emit = |done, total| drop(ExportProgress { done, total }.emit_to(&app, app.label()));
-        let mut progress = diagram::throttled(&CANCEL, emit);
-        let cancelled = || CANCEL.load(Ordering::SeqCst);
-        diagram::export(&drawing, &what, &options, &path, &mut progress, &cancelled)
+        EXPORTING.export(&drawing, &what, &options, &path, emit)
     })
     .await
 }
@@ -80,7 +77,7 @@ pub async fn export_diagram(
 #[tauri::command]
 #[specta::specta]
 pub async fn cancel_export() -> Result<()> {
-    CANCEL.store(true, Ordering::SeqCst);
+    EXPORTING.cancel();
     Ok(())
 }
 
