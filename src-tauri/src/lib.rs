@@ -10,41 +10,27 @@
 
 mod actions;
 mod commands;
-mod compare_commands;
 mod dialogs;
-// Test support only in a build made for tests (`--features e2e`, `make bins`); the product gets
-// the stand-in, which does nothing.
-mod as_of_commands;
+// Test support only in a build made for tests (`--features e2e`, `make bins`): none of it, nor
+// its strings, is in the product (tests/release/check.sh greps the binary for them).
 #[cfg(feature = "e2e")]
 mod e2e;
-#[cfg(not(feature = "e2e"))]
-#[path = "e2e_off.rs"]
-mod e2e;
-mod effort_commands;
 mod export_commands;
-mod export_page_commands;
-mod field_commands;
 mod grants;
 mod health_commands;
 pub mod ipc;
 mod menu;
 mod native;
-mod new_document;
-mod painting;
-mod plan_commands;
-mod plan_export_commands;
-mod repair_commands;
 mod scenario_commands;
-mod scene_commands;
-mod sheet_commands;
 mod transfer_commands;
+mod view_commands;
 mod windows;
 mod worker;
 
 use tauri::Manager;
 use topograph_api::launch::Args;
-use topograph_api::{Paths, Session, Sessions};
-use topograph_desktop::instance::{self, Claim, Request};
+use topograph_api::{Session, Sessions};
+use topograph_desktop::instance::{self, Request};
 
 /// Every command and event the UI can use. Registering anything elsewhere would leave it out
 /// of the bindings.
@@ -63,61 +49,61 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             redo_steps,
             scenario_commands::switch_scenario,
             scenario_commands::diff_scenarios,
-            compare_commands::diff_scenarios_over,
+            scenario_commands::diff_scenarios_over,
             scenario_commands::export_diff,
-            compare_commands::export_diff_over,
+            scenario_commands::export_diff_over,
             scenario_commands::promote_scenario,
             collapsed,
             set_collapsed,
             replace_collapsed,
-            org_chart_scene,
-            scene_commands::team_map_scene,
-            scene_commands::ownership_scene,
+            view_commands::org_chart_scene,
+            view_commands::team_map_scene,
+            view_commands::ownership_scene,
             open_document,
             new_document,
-            new_document::new_document_from,
-            new_document::choose_new_document_path,
+            new_document_from,
+            dialogs::choose_new_document_path,
             save_as,
             close_document,
             recent_documents,
             health_commands::health_findings,
             health_commands::area_effort,
-            effort_commands::effort_scene,
+            view_commands::effort_scene,
             health_commands::health_settings,
             health_commands::set_check_settings,
-            plan_commands::plan_table,
-            plan_commands::health_findings_as_of,
-            sheet_commands::sheet_table,
-            sheet_commands::sheet_views,
-            field_commands::fields,
-            field_commands::field_usage,
-            plan_export_commands::export_plan_csv,
-            as_of_commands::view_date,
-            as_of_commands::set_view_date,
-            as_of_commands::finding_timeline,
+            view_commands::plan_table,
+            health_commands::health_findings_as_of,
+            view_commands::sheet_table,
+            view_commands::sheet_views,
+            view_commands::fields,
+            view_commands::field_usage,
+            export_commands::export_plan_csv,
+            view_commands::view_date,
+            view_commands::set_view_date,
+            health_commands::finding_timeline,
             transfer_commands::import_preview,
             transfer_commands::import_run,
             transfer_commands::load_mapping,
             transfer_commands::save_mapping,
-            transfer_commands::choose_file,
-            transfer_commands::choose_save_file,
+            dialogs::choose_file,
+            dialogs::choose_save_file,
             transfer_commands::export_data,
             transfer_commands::transfer_menu,
             export_commands::export_preview,
-            export_page_commands::export_page_preview,
+            export_commands::export_page_preview,
             export_commands::export_diagram,
             export_commands::cancel_export,
             native::appearance,
             native::set_appearance,
-            painting::painting_state,
-            painting::set_painting,
-            repair_commands::repair_offer,
-            repair_commands::open_repaired,
+            native::painting_state,
+            native::set_painting,
+            repair_offer,
+            open_repaired,
         ])
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
-            new_document::NewRequested,
+            commands::NewRequested,
             menu::HistoryRequested,
             transfer_commands::ImportRequested,
             transfer_commands::ImportProgress,
@@ -139,68 +125,45 @@ pub fn typescript() -> specta_typescript::Typescript {
     )
 }
 
-/// The app's mutable state: one session per window, each behind its own lock. Nothing that
-/// waits for the main thread (menus, window title) runs while one is held.
-pub struct AppState {
-    sessions: std::sync::Arc<Sessions>,
-}
-
 /// How long editing must pause before the write-ahead log is folded into the document.
 const CHECKPOINT_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
-
-fn paths(app: &tauri::AppHandle, args: &Args) -> tauri::Result<Paths> {
-    if let Some(dir) = args.chosen_data_dir() {
-        return Ok(Paths::under(&dir));
-    }
-    Ok(Paths {
-        data_dir: app.path().app_data_dir()?,
-        settings_file: app.path().app_config_dir()?.join("settings.json"),
-    })
-}
-
-/// Becomes the running instance for this data folder (`Some`), or hands the document asked for
-/// to the one already running (this process exits). When neither works (a folder that cannot be
-/// written) the app runs on its own (`None`), as it did before.
-fn single_instance(paths: &Paths, args: &Args) -> Option<instance::Primary> {
-    let request = Request::for_document(args.document.as_deref());
-    match instance::claim(&paths.data_dir, &request) {
-        Ok(Claim::Primary(p)) => Some(p),
-        Ok(Claim::HandedOff) => std::process::exit(0),
-        Err(e) => {
-            eprintln!("topograph: {e}; starting without handing over to a running instance");
-            None
-        }
-    }
-}
 
 /// Starts the app: opens the document from the command line, the last one, or the sample.
 pub fn run() {
     let args = Args::parse(std::env::args().skip(1));
     let context = tauri::generate_context!();
     // Before any thread exists and before the webview's process inherits the environment.
-    painting::apply_at_start(&args, &context.config().identifier);
+    topograph_api::painting::apply_at_start(&args, &context.config().identifier);
     // Next, so its timestamp is the start of the app (end-to-end tests only, else None).
+    #[cfg(feature = "e2e")]
     let e2e = e2e::plugin();
     let builder = specta_builder();
     let invoke = builder.invoke_handler();
-    let mut app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    if let Some(e2e) = e2e {
-        app = app.plugin(e2e);
-    }
+    let app = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    #[cfg(feature = "e2e")]
+    let app = match e2e {
+        Some(e2e) => app.plugin(e2e),
+        None => app,
+    };
     app.invoke_handler(invoke)
         .setup(move |app| {
             builder.mount_events(app);
-            let paths = paths(app.handle(), &args)?;
+            let dirs = app.path();
+            let paths = args
+                .paths(|| Ok::<_, tauri::Error>((dirs.app_data_dir()?, dirs.app_config_dir()?)))?;
             // Before any window: a second launch hands its document over and ends here.
-            let primary = single_instance(&paths, &args);
+            let request = Request::for_document(args.document.as_deref());
+            let primary = instance::claim_or_hand_over(&paths.data_dir, &request);
             let session = Session::new(paths.clone());
-            app.manage(topograph_api::grants::Grants::new(e2e::enabled()));
+            app.manage(topograph_api::grants::Grants::new(
+                topograph_api::trace::enabled(),
+            ));
             let sessions = std::sync::Arc::new(Sessions::new(paths));
             Sessions::checkpoint_when_idle(sessions.clone(), CHECKPOINT_IDLE);
-            app.manage(AppState { sessions });
+            app.manage(sessions);
             native::install(app.handle());
             menu::install(app.handle())?;
-            windows::open_first(app.handle(), session, args.document.clone(), e2e::enabled())?;
+            windows::open_first(app.handle(), session, args.document.clone())?;
             if let Some(primary) = primary {
                 windows::serve_second_launches(app.handle(), primary);
             }

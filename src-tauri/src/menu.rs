@@ -1,22 +1,16 @@
 //! The native menu bar: topograph-desktop's `menu::menu_bar` (the layout per platform, ids,
-//! labels, accelerators) turned into Tauri menus, the items that follow the document kept up to
-//! date, and a chosen item's [`Command`] run on the window in front; the actions do the work.
+//! labels, accelerators) made into Tauri menus and kept up to date by its `NativeBar` (here only
+//! the Tauri objects), and a chosen item's [`Command`] handed to topograph-api's `routes` (which
+//! window it acts on, and what it does there).
 
-use crate::actions::Here;
-use crate::dialogs::ask;
-use crate::worker::in_background;
-use crate::{actions, export_commands, transfer_commands};
+use crate::actions::Shell;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::Mutex;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Manager, WebviewWindow, Wry};
-use topograph_api::actions as api;
-use topograph_api::{copy_name, data, History, RecentDocument};
-use topograph_desktop::dialog::FileDialog;
-use topograph_desktop::menu::{self as layout, Command, Entry, Layout, Native, WithoutWindow};
+use tauri::{AppHandle, Manager, Wry};
+use topograph_api::{data, routes, Chrome};
+use topograph_desktop::menu::{self as layout, Command, Layout, Native};
+use topograph_desktop::native_menu::{NativeBar, NativeMenus};
 use topograph_desktop::Appearance;
 
 /// View › History was chosen: the UI shows (or hides) its History panel.
@@ -27,66 +21,82 @@ pub struct HistoryRequested {}
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
 pub struct SettingsRequested {}
 
-/// The native items of ours, by command, and the submenus, by id.
-#[derive(Default)]
-struct Handles {
-    items: HashMap<Command, MenuItem<Wry>>,
-    checks: Vec<(Appearance, CheckMenuItem<Wry>)>,
-    submenus: HashMap<&'static str, Submenu<Wry>>,
-    /// What Open Recent lists now, so it is rebuilt only when that changes.
-    listed: Mutex<Option<Vec<RecentDocument>>>,
+/// Tauri's menus for topograph-desktop's `NativeBar`, which walks the bar and keeps what follows
+/// the document.
+struct Tauri(AppHandle);
+
+type Bar = NativeBar<Tauri>;
+
+impl NativeMenus for Tauri {
+    type Menu = Submenu<Wry>;
+    type Item = MenuItem<Wry>;
+    type Check = CheckMenuItem<Wry>;
+    type Error = tauri::Error;
+    fn submenu(&self, id: &'static str, label: &str) -> tauri::Result<Submenu<Wry>> {
+        Submenu::with_id(&self.0, id, label, true)
+    }
+    fn item(
+        &self,
+        menu: &Submenu<Wry>,
+        id: String,
+        label: &str,
+        enabled: bool,
+        accelerator: Option<&'static str>,
+    ) -> tauri::Result<MenuItem<Wry>> {
+        let item = MenuItem::with_id(&self.0, id, label, enabled, accelerator)?;
+        menu.append(&item).map(|()| item)
+    }
+    fn check(
+        &self,
+        menu: &Submenu<Wry>,
+        id: String,
+        label: &str,
+        checked: bool,
+    ) -> tauri::Result<CheckMenuItem<Wry>> {
+        let item = CheckMenuItem::with_id(&self.0, id, label, true, checked, None::<&str>)?;
+        menu.append(&item).map(|()| item)
+    }
+    fn native(&self, menu: &Submenu<Wry>, n: Native) -> tauri::Result<()> {
+        menu.append(&native(&self.0, n)?)
+    }
+    fn separator(&self, menu: &Submenu<Wry>) -> tauri::Result<()> {
+        menu.append(&PredefinedMenuItem::separator(&self.0)?)
+    }
+    fn nest(&self, menu: &Submenu<Wry>, inner: &Submenu<Wry>) -> tauri::Result<()> {
+        menu.append(inner)
+    }
+    fn set_item(&self, item: &MenuItem<Wry>, label: Option<&str>, enabled: bool) {
+        if let Some(label) = label {
+            let _ = item.set_text(label);
+        }
+        let _ = item.set_enabled(enabled);
+    }
+    fn set_checked(&self, check: &CheckMenuItem<Wry>, checked: bool) {
+        let _ = check.set_checked(checked);
+    }
+    fn clear(&self, menu: &Submenu<Wry>) {
+        while let Ok(Some(_)) = menu.remove_at(0) {}
+    }
+    fn set_enabled(&self, menu: &Submenu<Wry>, enabled: bool) {
+        let _ = menu.set_enabled(enabled);
+    }
 }
 
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
     let export_data: Vec<_> = data::MENU.iter().map(|i| (i.id, i.text)).collect();
-    let bar = layout::menu_bar(&Layout {
+    let layout = layout::menu_bar(&Layout {
         mac: cfg!(target_os = "macos"),
         appearance: crate::native::current(app),
         export_data: &export_data,
     });
-    let mut handles = Handles::default();
+    let bar = Bar::build(&Tauri(app.clone()), &layout)?;
     let menu = Menu::new(app)?;
-    for s in &bar {
-        menu.append(&submenu(app, s, &mut handles)?)?;
+    for s in &bar.menus {
+        menu.append(s)?;
     }
     app.set_menu(menu)?;
-    app.manage(handles);
+    app.manage(bar);
     Ok(())
-}
-
-fn submenu(app: &AppHandle, s: &layout::Submenu, h: &mut Handles) -> tauri::Result<Submenu<Wry>> {
-    let menu = Submenu::with_id(app, s.id, s.label, true)?;
-    for entry in &s.entries {
-        match entry {
-            Entry::Item {
-                command,
-                label,
-                accelerator,
-                enabled,
-            } => {
-                let item = MenuItem::with_id(app, command.id(), label, *enabled, *accelerator)?;
-                menu.append(&item)?;
-                h.items.insert(command.clone(), item);
-            }
-            Entry::Check {
-                command,
-                label,
-                checked,
-            } => {
-                let item =
-                    CheckMenuItem::with_id(app, command.id(), label, true, *checked, None::<&str>)?;
-                menu.append(&item)?;
-                if let Command::Appearance(a) = command {
-                    h.checks.push((*a, item));
-                }
-            }
-            Entry::Native(n) => menu.append(&native(app, *n)?)?,
-            Entry::Separator => menu.append(&PredefinedMenuItem::separator(app)?)?,
-            Entry::Submenu(s) => menu.append(&submenu(app, s, h)?)?,
-        }
-    }
-    h.submenus.insert(s.id, menu.clone());
-    Ok(menu)
 }
 
 fn native(app: &AppHandle, n: Native) -> tauri::Result<PredefinedMenuItem<Wry>> {
@@ -111,114 +121,32 @@ fn native(app: &AppHandle, n: Native) -> tauri::Result<PredefinedMenuItem<Wry>> 
 
 /// Ticks View › Appearance's item for `a` and no other.
 pub fn tick(app: &AppHandle, a: Appearance) {
-    if let Some(h) = app.try_state::<Handles>() {
-        for (choice, item) in &h.checks {
-            let _ = item.set_checked(*choice == a);
-        }
+    if let Some(bar) = app.try_state::<Bar>() {
+        bar.tick(&Tauri(app.clone()), a);
     }
 }
 
 /// Labels Undo/Redo with what they would do, enables what applies, relists Open Recent.
-pub fn refresh(app: &AppHandle, history: &History, recent: &[RecentDocument], open: bool) {
-    let Some(h) = app.try_state::<Handles>() else {
+pub fn refresh(app: &AppHandle, chrome: &Chrome) {
+    let Some(bar) = app.try_state::<Bar>() else {
         return;
     };
-    let (undo, redo) = (history.undo.as_deref(), history.redo.as_deref());
-    for d in layout::document_items(undo, redo, open) {
-        if let Some(item) = h.items.get(&d.command) {
-            if let Some(label) = d.label {
-                let _ = item.set_text(label);
-            }
-            let _ = item.set_enabled(d.enabled);
-        }
-    }
-    let mut listed = h.listed.lock().unwrap_or_else(|p| p.into_inner());
-    let Some(menu) = h.submenus.get(layout::RECENT_MENU) else {
-        return;
-    };
-    if listed.as_deref() == Some(recent) {
-        return;
-    }
-    while let Ok(Some(_)) = menu.remove_at(0) {}
-    let docs = recent.iter().map(|d| (d.name.as_str(), d.path.as_str()));
-    for entry in layout::recent_items(docs) {
-        if let Entry::Item { command, label, .. } = entry {
-            if let Ok(item) = MenuItem::with_id(app, command.id(), label, true, None::<&str>) {
-                let _ = menu.append(&item);
-            }
-        }
-    }
-    let _ = menu.set_enabled(!recent.is_empty());
-    *listed = Some(recent.to_vec());
+    let history = (
+        chrome.history.undo.as_deref(),
+        chrome.history.redo.as_deref(),
+    );
+    let recent = chrome
+        .recent
+        .iter()
+        .map(|d| (d.name.clone(), d.path.clone()));
+    bar.refresh(&Tauri(app.clone()), history, chrome.open, recent.collect());
 }
 
-/// Menu clicks arrive on the main thread: hand the work to a worker at once. Items act on the
-/// window in front (the last one focused).
+/// Menu clicks arrive on the main thread: topograph-api's `routes` hand the work to a worker at
+/// once. Items act on the window in front (the last one focused).
 pub fn on_event(handle: &AppHandle, event: MenuEvent) {
-    let Some(command) = Command::parse(event.id().as_ref()) else {
-        return;
-    };
-    match command {
-        Command::Quit => return handle.exit(0),
-        Command::NewWindow | Command::CloseWindow => {
-            return crate::windows::on_menu(handle, &command)
-        }
-        Command::Appearance(a) => return crate::native::on_menu(handle, a),
-        _ => {}
-    }
-    let Some(app) = crate::windows::focused(handle) else {
-        return without_window(handle, command);
-    };
-    run_on(&app, command);
-}
-
-/// macOS keeps the app and its menu bar with no window open: File › New and Settings bring an
-/// empty window, Open and Open Recent open their document in one, the rest have nothing to act on.
-fn without_window(handle: &AppHandle, command: Command) {
-    let then = match command.without_window() {
-        WithoutWindow::Runs | WithoutWindow::Nothing => return,
-        WithoutWindow::EmptyWindow => None,
-        WithoutWindow::InNewWindow => Some(command),
-    };
-    let handle = handle.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        if crate::windows::new_window(&handle).is_err() {
-            return;
-        }
-        if let (Some(command), Some(app)) = (then, crate::windows::focused(&handle)) {
-            run_on(&app, command);
-        }
-    });
-}
-
-/// What an item does in window `app`.
-fn run_on(app: &WebviewWindow, command: Command) {
-    let app = app.clone();
-    match command {
-        Command::New => crate::new_document::on_menu(&app),
-        Command::Open => ask(&app, FileDialog::open_document(), |app, path| {
-            in_background(app, move |app| api::open(&Here(app), &path).map(drop))
-        }),
-        Command::SaveAs => {
-            let name = copy_name(actions::session(&app).document().and_then(|d| d.path()));
-            ask(&app, FileDialog::save_copy(&name), |app, path| {
-                in_background(app, move |app| api::save_as(&Here(app), &path).map(drop))
-            })
-        }
-        Command::Close => in_background(&app, |app| api::close(&Here(app)).map(drop)),
-        Command::Undo => in_background(&app, |app| api::undo(&Here(app)).map(drop)),
-        Command::Redo => in_background(&app, |app| api::redo(&Here(app)).map(drop)),
-        Command::History => actions::emit_here(&app, HistoryRequested {}),
-        Command::Settings => actions::emit_here(&app, SettingsRequested {}),
-        Command::Export => export_commands::requested(&app),
-        Command::Import | Command::ExportData(_) => {
-            transfer_commands::on_menu(&app, &command);
-        }
-        Command::OpenRecent(path) => {
-            let path = PathBuf::from(path);
-            in_background(&app, move |app| api::open(&Here(app), &path).map(drop));
-        }
-        Command::Quit | Command::NewWindow | Command::CloseWindow | Command::Appearance(_) => {}
+    if let Some(command) = Command::parse(event.id().as_ref()) {
+        routes::on_menu(&Shell(handle.clone()), command);
     }
 }
 

@@ -1,18 +1,27 @@
-//! The desktop side that is not about the document: View › Appearance (kept in preferences.json),
-//! each document's window size and place, and files the OS hands over (dropped on the window, or
-//! macOS's "open document"). The rules live in topograph-desktop; this reads and drives the window.
+//! The desktop side that is not about the document: View › Appearance and Settings › Painting
+//! (kept in preferences.json), each document's window size and place, and the window events
+//! (moves, focus, files dropped on it). The rules live in topograph-desktop and topograph-api;
+//! this reads and drives the window.
+//!
+//! Painting is where WebKitGTK paints on Linux. The choice is made before Tauri starts
+//! (topograph-api's `painting`), from the environment, the setting kept in preferences.json and
+//! the machine; the Settings dialog shows what was chosen and why, and keeps a new setting for
+//! the next start.
 
 use crate::actions;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 use tauri::{
     AppHandle, DragDropEvent, Manager, PhysicalPosition, PhysicalSize, Theme, WebviewWindow,
-    WindowEvent,
+    WindowEvent, Wry,
 };
 use tauri_specta::Event;
+use topograph_api::painting::PaintingState;
+use topograph_api::preferences;
 use topograph_desktop::{Appearance, Observed, PaintingSetting, PreferencesStore, Screen};
-use topograph_model::{Error, ErrorCode};
+use topograph_model::Error;
 
 /// How often remembered windows are written while the window moves (only when something changed).
 const SAVE_EVERY: std::time::Duration = std::time::Duration::from_millis(400);
@@ -26,24 +35,16 @@ pub struct AppearanceChanged {
 /// Loads the preferences (beside the settings file), applies the appearance and starts the writer.
 /// Call after the session is managed and before the menu is built.
 pub fn install(app: &AppHandle) {
-    let file = actions::sessions(app)
-        .paths()
-        .settings_file
-        .with_file_name("preferences.json");
-    let store = PreferencesStore::load(file);
+    let file = preferences::file(actions::sessions(app).paths());
+    let store = Arc::new(PreferencesStore::load(file));
     app.set_theme(theme(store.appearance()));
+    PreferencesStore::write_every(store.clone(), SAVE_EVERY);
     app.manage(store);
-    let handle = app.clone();
-    std::thread::spawn(move || loop {
-        std::thread::sleep(SAVE_EVERY);
-        save_if_dirty(&handle);
-    });
 }
 
-fn save_if_dirty(app: &AppHandle) {
-    if let Some(store) = app.try_state::<PreferencesStore>() {
-        store.save_if_dirty();
-    }
+/// The preferences the app keeps.
+fn store<M: Manager<Wry>>(app: &M) -> &PreferencesStore {
+    app.state::<Arc<PreferencesStore>>().inner()
 }
 
 /// The native theme for an override: `None` follows the system.
@@ -55,55 +56,17 @@ fn theme(a: Appearance) -> Option<Theme> {
     }
 }
 
-/// View › Appearance chose `a`.
-pub fn on_menu(app: &AppHandle, a: Appearance) {
-    if let Err(e) = set(app, a) {
-        if let Some(w) = crate::windows::focused(app) {
-            actions::report(&w, e);
-        }
-    }
-}
-
 pub fn current(app: &AppHandle) -> Appearance {
-    app.try_state::<PreferencesStore>()
-        .map(|s| s.appearance())
-        .unwrap_or_default()
-}
-
-/// A setting that applies now but could not be written for the next start.
-fn not_kept(what: &str, store: &PreferencesStore, e: std::io::Error) -> Error {
-    let file = store.file().display();
-    Error::new(ErrorCode::Io, format!("{what}: {file}: {e}"))
+    store(app).appearance()
 }
 
 /// Keeps the override, applies it to the native chrome, ticks its menu item and tells the UI.
-fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return Ok(());
-    };
-    let saved = store.set_appearance(a);
+pub fn set(app: &AppHandle, a: Appearance) -> Result<(), Error> {
+    let saved = preferences::keep_appearance(store(app), a);
     app.set_theme(theme(a));
     crate::menu::tick(app, a);
     let _ = AppearanceChanged { appearance: a }.emit(app);
-    saved.map_err(|e| {
-        let what = "the appearance applies now but could not be kept for the next start";
-        not_kept(what, &store, e)
-    })
-}
-
-/// The painting kept for the next start (see `painting.rs`).
-pub fn painting_setting(app: &AppHandle) -> PaintingSetting {
-    app.try_state::<PreferencesStore>()
-        .map(|s| s.painting())
-        .unwrap_or_default()
-}
-
-pub fn set_painting(app: &AppHandle, setting: PaintingSetting) -> Result<(), Error> {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return Ok(());
-    };
-    let saved = store.set_painting(setting);
-    saved.map_err(|e| not_kept("the painting setting could not be kept", &store, e))
+    saved
 }
 
 /// The appearance override (System follows the OS, which the UI reads itself).
@@ -118,6 +81,20 @@ pub fn appearance(app: AppHandle) -> Appearance {
 #[specta::specta]
 pub fn set_appearance(app: AppHandle, appearance: Appearance) -> Result<(), Error> {
     set(&app, appearance)
+}
+
+/// The painting setting and what this start chose.
+#[tauri::command]
+#[specta::specta]
+pub fn painting_state(app: AppHandle) -> PaintingState {
+    PaintingState::now(store(&app).painting())
+}
+
+/// Keeps a painting setting for the next start.
+#[tauri::command]
+#[specta::specta]
+pub fn set_painting(app: AppHandle, setting: PaintingSetting) -> Result<(), Error> {
+    preferences::keep_painting(store(&app), setting)
 }
 
 /// The screens there are now, the primary first (a window on a screen that is gone goes there).
@@ -137,9 +114,7 @@ fn screens(window: &WebviewWindow) -> Vec<Screen> {
 /// Called whenever a window's chrome is refreshed: when it shows another document, it takes the
 /// size and place that document's window had (clamped to the screens there are now).
 pub fn document_shown(window: &WebviewWindow, document: Option<&Path>) {
-    let Some(store) = window.try_state::<PreferencesStore>() else {
-        return;
-    };
+    let store = store(window);
     let Some(g) = store.shown(window.label(), document, || screens(window)) else {
         return;
     };
@@ -160,18 +135,18 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
     let app = window.app_handle();
     match event {
         WindowEvent::Moved(_) | WindowEvent::Resized(_) => remember(app, window),
-        WindowEvent::CloseRequested { .. } => save_if_dirty(app),
+        WindowEvent::CloseRequested { .. } => store(app).save_if_dirty(),
         WindowEvent::Destroyed => {
-            if let Some(store) = app.try_state::<PreferencesStore>() {
-                store.closed(window.label());
-            }
-            save_if_dirty(app);
-            crate::windows::closed(app, window.label());
+            store(app).closed(window.label());
+            store(app).save_if_dirty();
+            // Its document closes at once, so any window or program can open it again. After
+            // the last window the app quits on Linux and Windows (see `windows::on_run_event`).
+            actions::sessions(app).remove(window.label());
         }
         WindowEvent::Focused(true) => crate::windows::focus_changed(app, window.label()),
         WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
             if let Some(w) = app.get_webview_window(window.label()) {
-                dropped(&w, paths);
+                topograph_api::routes::dropped(&actions::Here(w), paths);
             }
         }
         _ => {}
@@ -179,62 +154,13 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
 }
 
 fn remember(app: &AppHandle, window: &tauri::Window) {
-    let Some(store) = app.try_state::<PreferencesStore>() else {
-        return;
+    let place = || {
+        let (pos, size) = (window.outer_position().ok()?, window.inner_size().ok()?);
+        Some((pos.x, pos.y, size.width, size.height))
     };
-    if window.is_minimized().unwrap_or(false) {
-        return;
-    }
-    let now = if window.is_maximized().unwrap_or(false) {
-        Observed::Maximized
-    } else {
-        let (Ok(pos), Ok(size)) = (window.outer_position(), window.inner_size()) else {
-            return;
-        };
-        let (x, y, width, height) = (pos.x, pos.y, size.width, size.height);
-        Observed::Normal {
-            x,
-            y,
-            width,
-            height,
-        }
-    };
-    store.moved(window.label(), now);
-}
-
-/// Opens the first Topograph document among files the OS handed over to `window` (see
-/// [`crate::windows::open_from_os`]); says so when none is one.
-pub fn dropped(window: &WebviewWindow, paths: &[PathBuf]) {
-    match topograph_api::actions::dropped_document(paths) {
-        Ok(Some(doc)) => {
-            let (window, doc) = (window.clone(), doc.to_path_buf());
-            tauri::async_runtime::spawn_blocking(move || {
-                crate::windows::open_from_os(&window, doc)
-            });
-        }
-        Ok(None) => {}
-        Err(e) => actions::report(window, e),
-    }
-}
-
-/// macOS sends the documents a user opens from Finder as "open document" events (other systems
-/// pass them on the command line).
-#[cfg(target_os = "macos")]
-pub fn opened(app: &AppHandle, urls: &[tauri::Url]) {
-    let paths: Vec<PathBuf> = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
-    match crate::windows::focused(app) {
-        Some(w) => dropped(&w, &paths),
-        // The app runs on with no window: the document opens in a new one, which also shows
-        // why when it does not open.
-        None => {
-            let app = app.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                if crate::windows::new_window(&app).is_ok() {
-                    if let Some(w) = crate::windows::focused(&app) {
-                        dropped(&w, &paths);
-                    }
-                }
-            });
-        }
+    let minimized = window.is_minimized().unwrap_or(false);
+    let maximized = !minimized && window.is_maximized().unwrap_or(false);
+    if let Some(now) = Observed::of(minimized, maximized, place) {
+        store(app).moved(window.label(), now);
     }
 }

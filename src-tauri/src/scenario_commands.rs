@@ -1,17 +1,16 @@
-//! Scenario commands: switch, compare two scenarios, export the comparison, promote a proposal.
+//! Scenario commands: switch, compare two scenarios (also over chosen periods in one currency,
+//! as the CLI's `diff --by/--start/--end/--currency`), export the comparison, promote a proposal.
 
 use crate::actions::{self, session, Here};
 use crate::worker::{start, worker};
 use tauri::WebviewWindow;
 use topograph_api::chart_frame::ChartFrame;
-use topograph_api::compare::{self, Comparison, DiffFormat};
+use topograph_api::compare::{self, CompareOptions, Comparison, DiffFormat};
 use topograph_api::switch::ScenarioOpened;
 use topograph_api::trace::Trace;
 use topograph_diff::Diff;
 use topograph_document::Applied;
-use topograph_model::{Error, Op, ScenarioId};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::{Date, Op, Result, ScenarioId};
 
 /// Opens another scenario. The `DocChanged` event only says so; the answer carries the state and
 /// the org chart, so the UI applies one answer instead of a reload event and a second request.
@@ -28,9 +27,9 @@ pub async fn switch_scenario(
     known: Option<u32>,
     holds: Option<ScenarioId>,
     frame: Option<ChartFrame>,
-) -> Res<ScenarioOpened> {
-    let mut trace = Trace::start("switch", crate::e2e::enabled());
-    let switch = topograph_api::actions::switch(&Here(&app), id, known, holds, frame)?;
+) -> Result<ScenarioOpened> {
+    let mut trace = Trace::start("switch", topograph_api::trace::enabled());
+    let switch = topograph_api::actions::switch(&Here(app.clone()), id, known, holds, frame)?;
     trace.at("switched");
     let answer = start(move || switch.answer());
     actions::refresh_chrome(&app);
@@ -41,7 +40,7 @@ pub async fn switch_scenario(
     answer
 }
 
-async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Result<Diff> {
     let inputs = session(app).with_document(|doc| Comparison::of(doc, from, to))?;
     worker(move || inputs.diff()).await
 }
@@ -50,7 +49,7 @@ async fn diff_of(app: &WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<D
 /// (with health-check counts) and the people impact per manager.
 #[tauri::command]
 #[specta::specta]
-pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Res<Diff> {
+pub async fn diff_scenarios(app: WebviewWindow, from: ScenarioId, to: ScenarioId) -> Result<Diff> {
     diff_of(&app, from, to).await
 }
 
@@ -63,14 +62,45 @@ pub async fn export_diff(
     to: ScenarioId,
     format: DiffFormat,
     path: String,
-) -> Res<()> {
+) -> Result<()> {
     let path = crate::grants::check(&app, &path)?;
     compare::write(&diff_of(&app, from, to).await?, format, &path)
+}
+
+/// Compares two scenarios as `diff_scenarios` does, with headcount and cost over the periods and
+/// in the currency `options` names; a bad day or a currency without a rate is refused by field.
+#[tauri::command]
+#[specta::specta]
+pub async fn diff_scenarios_over(
+    app: WebviewWindow,
+    from: ScenarioId,
+    to: ScenarioId,
+    options: CompareOptions,
+) -> Result<Diff> {
+    let inputs = session(&app).with_document(|doc| Comparison::of(doc, from, to))?;
+    worker(move || inputs.diff_with(&options, Date::today())).await
+}
+
+/// Writes the comparison as `diff_scenarios_over` computes it (the periods and currency the
+/// compare view picks) to `path` as CSV or Markdown, so the file has the figures on screen.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_diff_over(
+    app: WebviewWindow,
+    from: ScenarioId,
+    to: ScenarioId,
+    format: DiffFormat,
+    path: String,
+    options: CompareOptions,
+) -> Result<()> {
+    let path = crate::grants::check(&app, &path)?;
+    let diff = diff_scenarios_over(app, from, to, options).await?;
+    compare::write(&diff, format, &path)
 }
 
 /// Makes a scenario the baseline ("Current"); the old baseline is kept archived. One undo step.
 #[tauri::command]
 #[specta::specta]
-pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Res<Applied> {
-    topograph_api::actions::apply(&Here(&app), Op::PromoteScenario { id })
+pub async fn promote_scenario(app: WebviewWindow, id: ScenarioId) -> Result<Applied> {
+    topograph_api::actions::apply(&Here(app), Op::PromoteScenario { id })
 }

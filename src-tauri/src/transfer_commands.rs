@@ -1,25 +1,19 @@
 //! Import and export of data files (CSV, JSON, Backstage, Team API): adapters over
-//! `topograph_api::{import, data}`, the File › Import… and File › Export data menu items, and
-//! the events that tell the import dialog what to show. Reading and writing run on workers.
+//! `topograph_api::{import, actions::export_data}`, the UI's way to the File › Import… and File ›
+//! Export data menu items (`routes::transfer_menu`), and the events that tell the import dialog
+//! what to show. Reading and writing run on workers.
 
-use crate::actions;
-use crate::dialogs::{ask, ask_blocking};
-use crate::worker::{in_background, worker};
+use crate::actions::{session, Here};
+use crate::worker::worker;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::Path;
 use tauri::WebviewWindow;
 use tauri_specta::Event;
-use topograph_api::data;
 use topograph_api::import::{self, ImportDraft, ImportPhase, ImportTarget};
-use topograph_desktop::dialog::FileDialog;
-use topograph_desktop::menu::Command;
 use topograph_formats::csv::{export::Table, Mapping};
 use topograph_formats::source::Format;
 use topograph_formats::Summary;
-use topograph_model::{Error, ErrorCode};
-
-type Res<T> = Result<T, Error>;
+use topograph_model::Result;
 
 /// File › Import… chose a file: the UI opens its import dialog on it.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, tauri_specta::Event)]
@@ -44,10 +38,10 @@ pub async fn import_preview(
     format: Option<Format>,
     mapping: Option<Mapping>,
     into_document: bool,
-) -> Res<ImportDraft> {
+) -> Result<ImportDraft> {
     let path = crate::grants::check(&app, &path)?;
     worker(move || {
-        let defs = import::fields_for(&actions::session(&app), into_document)?;
+        let defs = import::fields_for(&session(&app), into_document)?;
         import::draft_for(&path, format, mapping, &defs)
     })
     .await
@@ -64,17 +58,16 @@ pub async fn import_run(
     format: Option<Format>,
     mapping: Option<Mapping>,
     target: ImportTarget,
-) -> Res<Summary> {
+) -> Result<Summary> {
     let path = crate::grants::check(&app, &path)?;
     if let ImportTarget::NewDocument { path } = &target {
         crate::grants::check(&app, path)?;
     }
     worker(move || {
         let progress = &mut |phase| drop(ImportProgress { phase }.emit_to(&app, app.label()));
-        let defs = import::fields_for(&actions::session(&app), true)?;
-        let ready = import::prepare_for(&path, format, mapping, target, &defs, progress)?;
         // One window per document: a new document opens beside the one this window shows.
-        topograph_api::actions::import(&actions::Here(&app), ready)
+        let here = Here(app.clone());
+        topograph_api::actions::import_file(&here, &path, format, mapping, target, progress)
     })
     .await
 }
@@ -82,43 +75,15 @@ pub async fn import_run(
 /// Reads a saved column mapping (the JSON file `topograph import --mapping` takes).
 #[tauri::command]
 #[specta::specta]
-pub async fn load_mapping(app: WebviewWindow, path: String) -> Res<Mapping> {
+pub async fn load_mapping(app: WebviewWindow, path: String) -> Result<Mapping> {
     import::load_mapping(&crate::grants::check(&app, &path)?)
 }
 
 /// Saves a column mapping for the next import (and for the command line).
 #[tauri::command]
 #[specta::specta]
-pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Res<()> {
+pub async fn save_mapping(app: WebviewWindow, path: String, mapping: Mapping) -> Result<()> {
     import::save_mapping(&crate::grants::check(&app, &path)?, &mapping)
-}
-
-/// A file chosen in the native open dialog, or null when cancelled.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_file(
-    app: WebviewWindow,
-    title: String,
-    filter: String,
-    extensions: Vec<String>,
-) -> Res<Option<String>> {
-    let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let dialog = FileDialog::open(&title, &filter, &extensions);
-    worker(move || ask_blocking(&app, &dialog)).await
-}
-
-/// A path chosen in the native save dialog (the extension added when missing), or null.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_save_file(
-    app: WebviewWindow,
-    title: String,
-    file_name: String,
-    filter: String,
-    extension: String,
-) -> Res<Option<String>> {
-    let dialog = FileDialog::save(&title, &file_name, &filter, &extension);
-    worker(move || ask_blocking(&app, &dialog)).await
 }
 
 /// Writes the open scenario (for JSON: the whole document) as a data file; for the Team API,
@@ -130,54 +95,15 @@ pub async fn export_data(
     format: Format,
     table: Table,
     path: String,
-) -> Res<()> {
+) -> Result<()> {
     let path = crate::grants::check(&app, &path)?;
-    worker(move || export(&app, format, table, &path)).await
+    worker(move || topograph_api::actions::export_data(&Here(app), format, table, &path)).await
 }
-
-fn export(app: &WebviewWindow, format: Format, table: Table, path: &Path) -> Res<()> {
-    // Written after the session's lock is let go.
-    let files = data::export_open(&actions::session(app), format, table)?;
-    data::write(path, &files)
-}
-
-// ---- the File menu ---------------------------------------------------------------------
 
 /// Runs File › Import… or a File › Export data item for the UI's action registry (palette,
 /// shortcuts): the same native dialog and events as the menu, so both stay one code path.
 #[tauri::command]
 #[specta::specta]
-pub async fn transfer_menu(app: WebviewWindow, id: String) -> Res<()> {
-    match Command::parse(&id) {
-        Some(c) if on_menu(&app, &c) => Ok(()),
-        _ => Err(Error::new(
-            ErrorCode::NotFound,
-            format!("no import or export menu item is called {id:?}"),
-        )),
-    }
-}
-
-/// Answers File › Import… and File › Export data items; false for other commands.
-pub fn on_menu(app: &WebviewWindow, command: &Command) -> bool {
-    let what = match command {
-        Command::Import => {
-            ask(app, FileDialog::import(), |app, path| {
-                let path = path.display().to_string();
-                actions::emit_here(app, ImportRequested { path });
-            });
-            return true;
-        }
-        Command::ExportData(what) => what,
-        _ => return false,
-    };
-    let Some(item) = data::MenuItem::find(what) else {
-        return false;
-    };
-    let (format, table, ext) = (item.format, item.table, item.extension);
-    let per_team = format == Format::Teamapi;
-    let dialog = FileDialog::export_data(what, &item.file_name(), ext, per_team);
-    ask(app, dialog, move |app, path| {
-        in_background(app, move |app| export(app, format, table, &path));
-    });
-    true
+pub async fn transfer_menu(app: WebviewWindow, id: String) -> Result<()> {
+    topograph_api::routes::transfer_menu(&Here(app), &id)
 }

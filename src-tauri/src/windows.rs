@@ -1,22 +1,17 @@
-//! One window per document: opening, focusing and closing windows, the window the menus act on,
-//! what a second launch hands over, and when the app quits. Where a document opens is decided in
-//! topograph-api (`Sessions::place`); this only drives the windows.
+//! One window per document: opening and focusing windows, the window the menus act on, serving
+//! second launches, and when the app quits. Where a document opens is decided in topograph-api
+//! (`Sessions::place`), what a menu item, a second launch or a dropped file does by its `routes`;
+//! this only drives the windows.
 
-use crate::actions::{self, sessions};
+use crate::actions::{self, sessions, Shell};
 use std::path::PathBuf;
+use std::sync::Arc;
 use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, WebviewWindowBuilder};
 use topograph_api::sessions::FIRST_WINDOW;
-use topograph_api::Session;
-use topograph_desktop::instance::{Leaving, Primary, Request};
-use topograph_desktop::menu::Command;
+use topograph_api::{routes, Session, Sessions};
+use topograph_desktop::instance::{Leaving, Primary};
 use topograph_desktop::Focus;
-use topograph_model::{Error, ErrorCode, Result};
-
-fn set_focused(app: &AppHandle, label: &str) {
-    if let Some(f) = app.try_state::<Focus>() {
-        f.set(label);
-    }
-}
+use topograph_model::Result;
 
 /// Opens the first window with `session`, which loads the document from the command line
 /// (`requested`), the last one or the sample meanwhile: the window and its page start while a
@@ -25,7 +20,6 @@ pub fn open_first(
     app: &AppHandle,
     session: Session,
     requested: Option<PathBuf>,
-    traced: bool,
 ) -> tauri::Result<()> {
     app.manage(Focus::new(FIRST_WINDOW));
     let first_choice = session.first_choice(requested.as_deref());
@@ -33,12 +27,7 @@ pub fn open_first(
     sessions(app).add_loading(
         FIRST_WINDOW,
         session,
-        move |s| {
-            let mut trace = topograph_api::trace::Trace::start("load", traced);
-            s.start(requested.as_deref());
-            trace.at("opened");
-            trace.finish();
-        },
+        move |s| topograph_api::launch::start_first(s, requested.as_deref()),
         move || {
             // Through the main thread, which has built the window by then; the refresh itself
             // reads the session, so off it (see `focus_changed`).
@@ -68,43 +57,24 @@ fn build(app: &AppHandle, label: &str) -> tauri::Result<WebviewWindow> {
     config.label = label.to_string();
     config.create = true;
     let window = WebviewWindowBuilder::from_config(app, &config)?.build()?;
-    set_focused(app, label);
+    app.state::<Focus>().set(label);
     Ok(window)
 }
 
-/// Shows `session` in a new window of its own, in front; no window stays when it cannot open.
+/// Shows `session` in a new window of its own, in front (as under a window manager; Xvfb has
+/// none); no window stays when it cannot open.
 pub fn show_in_new_window(app: &AppHandle, session: Session) -> Result<()> {
-    let s = sessions(app);
-    let label = s.next_label();
-    s.add(&label, session);
-    match build(app, &label) {
-        Ok(window) => {
-            // Placed (the document's remembered window) before it is brought to the front: a
-            // window focused first did not take its remembered place under Xvfb.
-            actions::refresh_chrome(&window);
-            focus(app, &label);
-            Ok(())
-        }
-        Err(e) => {
-            s.remove(&label);
-            Err(Error::new(
-                ErrorCode::Internal,
-                format!("could not open a window: {e}"),
-            ))
-        }
-    }
+    let window = routes::in_new_window(sessions(app), session, |label| build(app, label))?;
+    // Placed (the document's remembered window) before it is brought to the front: a window
+    // focused first did not take its remembered place under Xvfb.
+    actions::refresh_chrome(&window);
+    focus(app, window.label());
+    Ok(())
 }
 
 /// File › New Window: a window with no document, to create or open one in.
 pub fn new_window(app: &AppHandle) -> Result<()> {
-    let s = sessions(app);
-    let label = s.next_label();
-    s.add(&label, s.blank());
-    build(app, &label)
-        .map_err(|e| Error::new(ErrorCode::Internal, format!("could not open a window: {e}")))?;
-    // A new window comes to the front, as it does under a window manager (Xvfb has none).
-    focus(app, &label);
-    Ok(())
+    show_in_new_window(app, sessions(app).blank())
 }
 
 /// Brings window `label` to the front.
@@ -113,7 +83,7 @@ pub fn focus(app: &AppHandle, label: &str) {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
-        set_focused(app, label);
+        app.state::<Focus>().set(label);
         actions::refresh_chrome(&w);
     }
 }
@@ -121,10 +91,9 @@ pub fn focus(app: &AppHandle, label: &str) {
 /// The window the menus act on: the one focused last, else any.
 pub fn focused(app: &AppHandle) -> Option<WebviewWindow> {
     let windows = app.webview_windows();
-    let label = match app.try_state::<Focus>() {
-        Some(f) => f.pick(windows.keys().map(String::as_str))?,
-        None => windows.keys().next()?.clone(),
-    };
+    let label = app
+        .state::<Focus>()
+        .pick(windows.keys().map(String::as_str))?;
     windows.get(&label).cloned()
 }
 
@@ -134,39 +103,10 @@ pub fn is_focused(window: &WebviewWindow) -> bool {
 
 /// A window took the focus: the menus follow it.
 pub fn focus_changed(app: &AppHandle, label: &str) {
-    set_focused(app, label);
+    app.state::<Focus>().set(label);
     if let Some(w) = app.get_webview_window(label) {
         // Reads the session: not on the main thread, which may be waited for under its lock.
         tauri::async_runtime::spawn_blocking(move || actions::refresh_chrome(&w));
-    }
-}
-
-/// A window is gone: its document closes at once, so any window or program can open it again.
-/// After the last one the app quits on Linux and Windows (see [`on_run_event`]).
-pub fn closed(app: &AppHandle, label: &str) {
-    sessions(app).remove(label);
-}
-
-/// Handles File › New Window and Close Window. On the main thread, as menu clicks are.
-pub fn on_menu(app: &AppHandle, command: &Command) {
-    match command {
-        Command::NewWindow => {
-            let app = app.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                if let Err(e) = new_window(&app) {
-                    if let Some(w) = focused(&app) {
-                        actions::report(&w, e);
-                    }
-                }
-            });
-        }
-        Command::CloseWindow => {
-            // As the window's close button does: the window goes, then its document (`closed`).
-            if let Some(w) = focused(app) {
-                let _ = w.close();
-            }
-        }
-        _ => {}
     }
 }
 
@@ -174,7 +114,8 @@ pub fn on_menu(app: &AppHandle, command: &Command) {
 /// itself (see [`on_run_event`]).
 pub fn serve_second_launches(app: &AppHandle, primary: Primary) {
     let handle = app.clone();
-    let leaving = primary.serve(move |request| handed_over(&handle, request));
+    let leaving =
+        primary.serve(move |request| routes::handed_over(&Shell(handle.clone()), request.document));
     app.manage(leaving);
 }
 
@@ -185,8 +126,8 @@ pub fn serve_second_launches(app: &AppHandle, primary: Primary) {
 pub fn on_run_event(app: &AppHandle, event: RunEvent) {
     match event {
         RunEvent::Exit => {
-            if let Some(state) = app.try_state::<crate::AppState>() {
-                state.sessions.close_all();
+            if let Some(sessions) = app.try_state::<Arc<Sessions>>() {
+                sessions.close_all();
             }
             if let Some(leaving) = app.try_state::<Leaving>() {
                 leaving.tidy();
@@ -206,30 +147,10 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
             tauri::async_runtime::spawn_blocking(move || drop(new_window(&app)));
         }
         #[cfg(target_os = "macos")]
-        RunEvent::Opened { urls } => crate::native::opened(app, &urls),
+        RunEvent::Opened { urls } => {
+            let paths = urls.iter().filter_map(|u| u.to_file_path().ok()).collect();
+            routes::opened(&Shell(app.clone()), paths);
+        }
         _ => {}
     }
-}
-
-/// A second launch's request (see topograph-desktop's `instance`): open its document as File ›
-/// Open would from the window in front, or just come to the front.
-pub fn handed_over(app: &AppHandle, request: Request) {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let Some(window) = focused(&app) else {
-            return;
-        };
-        match request.document {
-            Some(path) => open_from_os(&window, path),
-            None => focus(&app, window.label()),
-        }
-    });
-}
-
-/// Opens a document the OS or the user handed over outside a dialog (a second launch, a drop,
-/// macOS's "open document"), reporting a failure in `window`.
-pub fn open_from_os(window: &WebviewWindow, path: PathBuf) {
-    // The path came from the user (a launch or a drop), like one from a native dialog.
-    crate::grants::grant(window, &path);
-    topograph_api::actions::open_handed_over(&actions::Here(window), &path);
 }

@@ -25,17 +25,3 @@ fn failed(e: tauri::Error) -> Error {
         format!("Topograph stopped while working on it: {e}"),
     )
 }
-
-/// Runs `work` on a worker thread without waiting, for menu items: a failure reaches the UI as
-/// an `AppError` event, since no command is there to answer it.
-pub fn in_background(
-    app: &tauri::WebviewWindow,
-    work: impl FnOnce(&tauri::WebviewWindow) -> Result<()> + Send + 'static,
-) {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        if let Err(e) = work(&app) {
-            crate::actions::report(&app, e);
-        }
-    });
-}

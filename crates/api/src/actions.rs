@@ -5,13 +5,15 @@
 //! thread, which may be waiting for the lock. The desktop shell implements [`Window`] for its
 //! windows; where a document opens is decided by [`Sessions`].
 
-use crate::import::Ready;
+use crate::import::{ImportPhase, ImportTarget, Ready};
 use crate::session::NewTemplate;
 use crate::sessions::SessionGuard;
 use crate::switch::Switch;
 use crate::{DocState, Edit, History, Placement, Session, Sessions};
 use std::path::{Path, PathBuf};
 use topograph_document::Applied;
+use topograph_formats::csv::{export::Table, Mapping};
+use topograph_formats::source::Format;
 use topograph_formats::Summary;
 use topograph_model::{ChangeSet, Error, ErrorCode, Op, Result, ScenarioId};
 
@@ -165,6 +167,30 @@ pub fn open_here(w: &impl Window, path: &Path) -> Result<DocState> {
     reload(w, |s| s.open(path))
 }
 
+/// What the repair did: the new file (now open) and every change, in words.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize, specta::Type)]
+pub struct Repaired {
+    pub path: String,
+    pub changes: Vec<String>,
+    pub state: DocState,
+}
+
+/// "Open a repaired copy" of the file this window's session was refused for breaking the model's
+/// rules: writes the copy beside it ([`Session::repair`]; the refused file is never written, and
+/// its path comes from the session, not from the page), hands the copy's path to `grant`, then
+/// opens it here.
+pub fn open_repaired(w: &impl Window, grant: impl FnOnce(&Path)) -> Result<Repaired> {
+    let from = w.session().refused().map(Path::to_path_buf);
+    let (path, changes) = Session::repair(from.as_deref())?;
+    grant(&path);
+    let state = open_here(w, &path)?;
+    Ok(Repaired {
+        path: path.display().to_string(),
+        changes,
+        state,
+    })
+}
+
 /// Opens a document the OS or the user handed over outside a dialog (a second launch, a drop,
 /// macOS's "open document") and brings the window that shows it to the front; a failure is
 /// reported in this window.
@@ -219,6 +245,29 @@ pub fn close(w: &impl Window) -> Result<DocState> {
         s.close();
         Ok(())
     })
+}
+
+/// Writes this window's open scenario (for JSON: the whole document) as a data file; for the
+/// Team API, one file per team into the folder `path`. Written after the session's lock is let go.
+pub fn export_data(w: &impl Window, format: Format, table: Table, path: &Path) -> Result<()> {
+    let files = crate::data::export_open(&w.session(), format, table)?;
+    crate::data::write(path, &files)
+}
+
+/// Reads the file at `path` and imports it into `target` (a new document, a new scenario or this
+/// window's open scenario), telling `progress` its phases: the open document's field definitions
+/// check a CSV's custom values ([`crate::import::fields_for`]), then [`import`] runs it.
+pub fn import_file(
+    w: &impl Window,
+    path: &Path,
+    format: Option<Format>,
+    mapping: Option<Mapping>,
+    target: ImportTarget,
+    progress: &mut dyn FnMut(ImportPhase),
+) -> Result<Summary> {
+    let defs = crate::import::fields_for(&w.session(), true)?;
+    let ready = crate::import::prepare_for(path, format, mapping, target, &defs, progress)?;
+    import(w, ready)
 }
 
 /// Runs an import made ready (the core takes several steps: a new file, a new scenario and its

@@ -382,6 +382,46 @@ pub fn throttled<'a>(
     }
 }
 
+/// The app's running export: a new one clears the stop an earlier Cancel left; Cancel stops it
+/// between pages, with nothing written.
+pub struct Exporting(AtomicBool);
+
+impl Exporting {
+    pub const fn new() -> Exporting {
+        Exporting(AtomicBool::new(false))
+    }
+
+    /// A new export starts: call before it is queued, so a Cancel that comes meanwhile counts.
+    pub fn start(&self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+
+    /// The running export ends as cancelled, with nothing written.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// [`export`], telling `emit` the progress a person watches ([`throttled`]) until cancelled.
+    pub fn export(
+        &self,
+        drawing: &Drawing,
+        what: &DiagramScope,
+        o: &ExportOptions,
+        path: &str,
+        emit: impl FnMut(u32, u32),
+    ) -> Result<ExportResult> {
+        let mut progress = throttled(&self.0, emit);
+        let cancelled = || self.0.load(Ordering::SeqCst);
+        export(drawing, what, o, path, &mut progress, &cancelled)
+    }
+}
+
+impl Default for Exporting {
+    fn default() -> Exporting {
+        Exporting::new()
+    }
+}
+
 /// Renders and writes the export to `path`; when `cancelled()` turns true during it, nothing is
 /// written and the result says so.
 pub fn export(
@@ -635,6 +675,22 @@ mod tests {
         assert!(!progress(3, 3));
         drop(progress);
         assert_eq!(told.last(), Some(&(3, 3)), "the last step is always told");
+    }
+
+    #[test]
+    fn a_cancel_stops_the_running_export_and_the_next_export_starts_afresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chart.svg").display().to_string();
+        let o = options(DiagramFormat::Svg);
+        let exporting = Exporting::new();
+        exporting.start();
+        exporting.cancel();
+        let r = exporting.export(&sample(), &WHOLE_CHART, &o, &path, |_, _| {});
+        assert!(r.unwrap().cancelled);
+        assert!(!Path::new(&path).exists());
+        exporting.start();
+        let r = exporting.export(&sample(), &WHOLE_CHART, &o, &path, |_, _| {});
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), r.unwrap().bytes);
     }
 
     #[test]

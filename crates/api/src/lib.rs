@@ -15,6 +15,8 @@ pub mod import;
 pub mod launch;
 pub mod painting;
 pub mod plan;
+pub mod preferences;
+pub mod routes;
 pub mod session;
 pub mod sessions;
 pub mod sheet;
@@ -26,7 +28,7 @@ pub mod views;
 
 pub use session::{document_name, Edit, Paths, Session};
 pub use sessions::{Placement, Sessions};
-pub use state::{DocState, DocumentInfo, History, RecentDocument};
+pub use state::{Chrome, DocState, DocumentInfo, History, RecentDocument};
 
 use std::path::{Path, PathBuf};
 use topograph_document::Document;

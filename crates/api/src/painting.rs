@@ -129,8 +129,13 @@ pub fn forced(setting: PaintingSetting) -> Option<Painting> {
     }
 }
 
+/// What this start chose, once [`apply_at_start`] ran (`None`: not Linux, or WebKit's own
+/// variable was set).
+static CHOSEN: std::sync::OnceLock<Option<Choice>> = std::sync::OnceLock::new();
+
 /// [`apply`] with the setting kept in preferences.json (in the data folder `args` chose, else the
-/// platform's settings folder of the app called `identifier`), before Tauri starts.
+/// platform's settings folder of the app called `identifier`), before Tauri starts; the choice is
+/// kept for [`PaintingState::now`].
 pub fn apply_at_start(args: &Args, identifier: &str) -> Option<Choice> {
     let file = args
         .chosen_data_dir()
@@ -139,7 +144,9 @@ pub fn apply_at_start(args: &Args, identifier: &str) -> Option<Choice> {
     let setting = file
         .map(|f| Preferences::load(&f).painting)
         .unwrap_or_default();
-    apply(forced(setting))
+    let chosen = apply(forced(setting));
+    let _ = CHOSEN.set(chosen.clone());
+    chosen
 }
 
 /// The painting as Settings shows it.
@@ -162,6 +169,11 @@ impl PaintingState {
             on_cpu: chose.as_ref().map(|c| c.painting == Painting::Cpu),
             reason: chose.map(|c| c.reason),
         }
+    }
+
+    /// The setting kept now and what this start chose ([`apply_at_start`]).
+    pub fn now(setting: PaintingSetting) -> PaintingState {
+        PaintingState::of(setting, CHOSEN.get().cloned().flatten())
     }
 }
 
@@ -197,6 +209,11 @@ mod tests {
         assert_eq!(s.setting, PaintingSetting::Gpu, "applies at the next start");
         assert_eq!(s.on_cpu, Some(true));
         assert_eq!(s.reason.as_deref(), Some("chosen in Settings"));
+        assert_eq!(
+            PaintingState::now(PaintingSetting::Cpu).on_cpu,
+            None,
+            "nothing chosen before the start chose"
+        );
         let none = PaintingState::of(PaintingSetting::Automatic, None);
         assert_eq!((none.on_cpu, none.reason), (None, None));
     }

@@ -113,9 +113,36 @@ pub fn export_csv(org: &topograph_model::Org, options: &PlanOptions, path: &Path
     Ok((table.rows.len() * table.periods.len()) as u32)
 }
 
+/// Refuses plan options whose range is not two real days, naming the field at fault (`from`,
+/// `to`), as the Plan view's table and its CSV export do before anything is read.
+pub fn check_range(options: &PlanOptions) -> Result<()> {
+    crate::as_of::day("from", &options.from)?;
+    crate::as_of::day("to", &options.to)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_range_of_two_real_days_passes_and_a_bad_one_is_refused_by_field() {
+        let today = Date::parse("2027-01-15").unwrap();
+        let mut options = range("2027-01-01", "2027-12-31")
+            .options(today, None)
+            .unwrap();
+        check_range(&options).unwrap();
+        options.to = "2027-13-01".into();
+        assert_eq!(
+            check_range(&options).unwrap_err().field.as_deref(),
+            Some("to")
+        );
+        options.from = "soon".into();
+        assert_eq!(
+            check_range(&options).unwrap_err().field.as_deref(),
+            Some("from")
+        );
+    }
 
     fn range(from: &str, to: &str) -> PlanRange {
         PlanRange {

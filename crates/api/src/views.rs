@@ -1,12 +1,13 @@
 //! What the views ask for of the open scenario: the scenes (laid out from a copy taken under the
 //! session's lock, so run them off it), and the health findings and settings.
 
-use crate::chart_frame::{self, FoldRoom};
+use crate::chart_frame::{self, ChartFrame, FoldRoom};
 use crate::switch::{chart_json, Json};
 use crate::Session;
 use serde::Serialize;
 use specta::Type;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Org, Result};
 use topograph_scene::{
@@ -40,6 +41,38 @@ pub fn org_chart(
     let json = chart_json(&scene);
     at("serialised");
     Ok(json)
+}
+
+/// What the app's org chart is laid out from, copied under the session's lock
+/// ([`ChartInput::take`]) and laid out off it ([`ChartInput::run`]).
+pub struct ChartInput {
+    org: Arc<Org>,
+    collapsed: Vec<u32>,
+    aspect: Option<f64>,
+    fold: Option<FoldRoom>,
+}
+
+impl ChartInput {
+    /// The open scenario's chart for the view `frame` describes; the frame's shape is kept for
+    /// the layouts that follow (a scenario switch's too), its fold is for this layout only.
+    pub fn take(s: &mut Session, frame: Option<ChartFrame>) -> Result<ChartInput> {
+        if let Some(f) = frame {
+            s.set_chart_aspect(Some(f.aspect));
+        }
+        let (org, collapsed) = s.org_chart_input()?;
+        let (aspect, fold) = (s.chart_aspect(), frame.and_then(|f| f.fold));
+        Ok(ChartInput {
+            org,
+            collapsed,
+            aspect,
+            fold,
+        })
+    }
+
+    /// Lays the chart out ([`org_chart`]), telling `at` when each stage ends.
+    pub fn run(self, at: impl FnMut(&'static str)) -> Result<Json<OrgChartWire>> {
+        org_chart(&self.org, self.collapsed, self.aspect, self.fold, at)
+    }
 }
 
 /// The team map: units with their chips, `collapsed` groups folded, user placements honoured.
@@ -89,4 +122,32 @@ pub fn health_settings(s: &mut Session) -> Result<HealthSettings> {
         checks,
         presets: SPAN_PRESETS.to_vec(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Paths;
+
+    fn frame(aspect: f64) -> Option<ChartFrame> {
+        Some(ChartFrame { aspect, fold: None })
+    }
+
+    #[test]
+    fn a_chart_frame_is_kept_for_the_layouts_that_follow_and_a_bad_one_keeps_the_tidy_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::new(Paths::under(dir.path()));
+        assert!(ChartInput::take(&mut s, frame(1.5)).is_err(), "no document");
+        s.open_sample().unwrap();
+        assert_eq!(
+            ChartInput::take(&mut s, frame(1.5)).unwrap().aspect,
+            Some(1.5)
+        );
+        let again = ChartInput::take(&mut s, None).unwrap();
+        assert_eq!((again.aspect, again.fold), (Some(1.5), None));
+        assert_eq!(ChartInput::take(&mut s, frame(-1.0)).unwrap().aspect, None);
+        let mut stages = Vec::new();
+        again.run(|stage| stages.push(stage)).unwrap();
+        assert_eq!(stages, ["folded", "laid_out", "serialised"]);
+    }
 }

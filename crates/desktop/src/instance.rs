@@ -121,6 +121,20 @@ pub fn claim(dir: &Path, request: &Request) -> Result<Claim, ClaimError> {
     }
 }
 
+/// What `run()` does with [`claim`]: the running instance (`Some`), or this process ends (exit
+/// code 0) once the one running took the request. When neither works (a folder that cannot be
+/// written) the app runs on its own (`None`), as it did before single instances, saying why.
+pub fn claim_or_hand_over(dir: &Path, request: &Request) -> Option<Primary> {
+    match claim(dir, request) {
+        Ok(Claim::Primary(p)) => Some(p),
+        Ok(Claim::HandedOff) => std::process::exit(0),
+        Err(e) => {
+            eprintln!("topograph: {e}; starting without handing over to a running instance");
+            None
+        }
+    }
+}
+
 impl Primary {
     fn start(dir: &Path, lock: File) -> Result<Primary, ClaimError> {
         let fail = |e: std::io::Error| ClaimError(format!("listening for second launches: {e}"));
@@ -276,6 +290,16 @@ mod tests {
             Ok(Claim::HandedOff) => panic!("the first launch handed off"),
             Err(e) => panic!("{e}"),
         }
+    }
+
+    #[test]
+    fn a_launch_that_cannot_claim_its_folder_runs_on_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a file");
+        std::fs::write(&file, "").unwrap();
+        let bare = Request { document: None };
+        assert!(claim_or_hand_over(&file.join("data"), &bare).is_none());
+        assert!(claim_or_hand_over(dir.path(), &bare).is_some());
     }
 
     #[test]

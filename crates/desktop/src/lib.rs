@@ -11,6 +11,7 @@ mod focus;
 pub mod instance;
 pub mod memory;
 pub mod menu;
+pub mod native_menu;
 mod painting;
 mod preferences;
 mod store;

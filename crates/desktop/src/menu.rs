@@ -360,9 +360,40 @@ pub fn recent_items<'a>(recent: impl IntoIterator<Item = (&'a str, &'a str)>) ->
         .collect()
 }
 
+/// What Open Recent lists now, so the shell rebuilds it only when that changes.
+#[derive(Default)]
+pub struct RecentList(std::sync::Mutex<Option<Vec<(String, String)>>>);
+
+impl RecentList {
+    /// Hands `rebuild` Open Recent's items for `recent` ((name, path), newest first) unless it
+    /// lists those already; one rebuild at a time.
+    pub fn relist(&self, recent: Vec<(String, String)>, rebuild: impl FnOnce(Vec<Entry>)) {
+        let mut listed = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if listed.as_ref() == Some(&recent) {
+            return;
+        }
+        rebuild(recent_items(
+            recent.iter().map(|(n, p)| (n.as_str(), p.as_str())),
+        ));
+        *listed = Some(recent);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn open_recent_is_rebuilt_only_when_the_recent_documents_change() {
+        let list = RecentList::default();
+        let doc = |p: &str| vec![("Org".to_string(), p.to_string())];
+        let mut built = Vec::new();
+        list.relist(doc("/a.topo"), |items| built.push(items.len()));
+        list.relist(doc("/a.topo"), |items| built.push(items.len()));
+        list.relist(doc("/b.topo"), |items| built.push(items.len()));
+        list.relist(Vec::new(), |items| built.push(items.len()));
+        assert_eq!(built, [1, 1, 0], "the same list twice is built once");
+    }
 
     fn layout(mac: bool) -> Layout<'static> {
         Layout {

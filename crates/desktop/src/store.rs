@@ -5,7 +5,8 @@ use crate::{clamp, Appearance, PaintingSetting, Preferences, Screen, WindowGeome
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 pub struct PreferencesStore {
     file: PathBuf,
@@ -29,6 +30,31 @@ pub enum Observed {
         width: u32,
         height: u32,
     },
+}
+
+impl Observed {
+    /// What a move or a resize tells of a window: nothing while it is minimised (it keeps the
+    /// place it returns to), nothing when the platform cannot tell its `place` (outer position and
+    /// inner size, read only when it is neither minimised nor maximised).
+    pub fn of(
+        minimized: bool,
+        maximized: bool,
+        place: impl FnOnce() -> Option<(i32, i32, u32, u32)>,
+    ) -> Option<Observed> {
+        if minimized {
+            return None;
+        }
+        if maximized {
+            return Some(Observed::Maximized);
+        }
+        let (x, y, width, height) = place()?;
+        Some(Observed::Normal {
+            x,
+            y,
+            width,
+            height,
+        })
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -70,6 +96,14 @@ impl PreferencesStore {
         let mut prefs = lock(&self.prefs);
         prefs.painting = painting;
         prefs.save(&self.file)
+    }
+
+    /// Writes what changed every `period`, on a thread of its own, for as long as the process runs.
+    pub fn write_every(store: Arc<PreferencesStore>, period: Duration) {
+        std::thread::spawn(move || loop {
+            std::thread::sleep(period);
+            store.save_if_dirty();
+        });
     }
 
     /// Writes the window places remembered since the last write. Losing a window's place is a
@@ -183,6 +217,25 @@ mod tests {
     }
 
     #[test]
+    fn a_minimised_window_tells_nothing_and_a_maximised_one_is_not_measured() {
+        let place = || Some((1, 2, 3, 4));
+        assert_eq!(Observed::of(true, true, place), None);
+        let unread = || -> Option<(i32, i32, u32, u32)> { panic!("measured") };
+        assert_eq!(Observed::of(false, true, unread), Some(Observed::Maximized));
+        let normal = Observed::of(false, false, place);
+        assert_eq!(
+            normal,
+            Some(Observed::Normal {
+                x: 1,
+                y: 2,
+                width: 3,
+                height: 4
+            })
+        );
+        assert_eq!(Observed::of(false, false, || None), None);
+    }
+
+    #[test]
     fn a_window_moved_is_remembered_for_its_document_and_written_on_the_next_save() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("preferences.json");
@@ -249,6 +302,23 @@ mod tests {
         store.moved("main", Observed::Maximized);
         store.save_if_dirty();
         assert!(!file.exists());
+    }
+
+    #[test]
+    fn a_window_place_is_written_by_the_writer_within_its_period() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("preferences.json");
+        let store = Arc::new(PreferencesStore::load(file.clone()));
+        let doc = Path::new("/docs/a.topo");
+        store.shown("main", Some(doc), Vec::new);
+        store.moved("main", at(70));
+        PreferencesStore::write_every(store, Duration::from_millis(10));
+        let waited = std::time::Instant::now();
+        while Preferences::load(&file).window(doc).is_none() {
+            assert!(waited.elapsed() < Duration::from_secs(10), "never written");
+            std::thread::yield_now();
+        }
+        assert_eq!(Preferences::load(&file).window(doc).unwrap().x, 70);
     }
 
     #[test]

@@ -198,3 +198,42 @@ fn of_the_files_dropped_the_first_document_opens_and_other_files_alone_are_refus
     assert_eq!(e.code, ErrorCode::NotADocument);
     assert!(e.message.contains("File › Import"), "{}", e.message);
 }
+
+#[test]
+fn a_repaired_copy_with_nothing_refused_is_refused_and_nothing_is_granted_or_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Recorder::first(dir.path());
+    let mut granted = Vec::new();
+    let e = open_repaired(&w, |p| granted.push(p.to_path_buf())).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotAllowed);
+    assert!(granted.is_empty());
+    assert!(w.taken().is_empty());
+}
+
+#[test]
+fn a_file_imported_into_a_new_scenario_is_read_in_phases_and_announced_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Recorder::first(dir.path());
+    create_here(&w, &dir.path().join("A.topo"), NewTemplate::Blank).unwrap();
+    w.taken();
+    let csv = dir.path().join("people.csv");
+    std::fs::write(&csv, "name,title\nAda,Engineer\nGrace,Admiral\n").unwrap();
+    let mut phases = Vec::new();
+    let target = ImportTarget::NewScenario {
+        name: "Imported".into(),
+    };
+    let summary = import_file(&w, &csv, None, None, target, &mut |p| phases.push(p)).unwrap();
+    assert_eq!(
+        (summary.scenario.as_str(), summary.people_added),
+        ("Imported", 2)
+    );
+    assert_eq!(phases.first(), Some(&ImportPhase::Reading));
+    assert_eq!(w.taken(), ["reloaded A", "chrome A — Topograph"]);
+    let missing = dir.path().join("missing.csv");
+    let target = ImportTarget::Merge;
+    assert!(import_file(&w, &missing, None, None, target, &mut |_| {}).is_err());
+    assert!(
+        w.taken().is_empty(),
+        "nothing announced for a file that is not there"
+    );
+}
