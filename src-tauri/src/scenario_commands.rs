@@ -29,7 +29,11 @@ pub async fn switch_scenario(
     frame: Option<ChartFrame>,
 ) -> Result<ScenarioOpened> {
     let mut trace = Trace::start("switch", topograph_api::trace::enabled());
-    let switch = topograph_api::actions::switch(&Here(app.clone()), id, known, holds, frame)?;
+    // The stages under the lock too ("left_org", "opened", "folded", "state", "org_copy").
+    let switch =
+        topograph_api::actions::switch(&Here(app.clone()), id, known, holds, frame, |stage| {
+            trace.at(stage)
+        })?;
     trace.at("switched");
     let answer = start(move || switch.answer());
     actions::refresh_chrome(&app);

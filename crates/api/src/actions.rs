@@ -137,9 +137,10 @@ pub fn switch(
     known: Option<u32>,
     holds: Option<ScenarioId>,
     frame: Option<crate::chart_frame::ChartFrame>,
+    at: impl FnMut(&'static str),
 ) -> Result<Switch> {
     let mut s = w.session();
-    let switch = s.switch_for_ui(id, known, holds, frame)?;
+    let switch = s.switch_for_ui_at(id, known, holds, frame, at)?;
     let revision = switch.state.revision;
     w.announce(Changed::Switched {
         scenario: id,

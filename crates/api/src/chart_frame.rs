@@ -55,6 +55,13 @@ impl FoldRoom {
         }
     }
 
+    /// Whether `cards` cards of `w` × `h` could fit at all: their own area, side by side with no
+    /// gap, within the whole view at the name-reading zoom (what [`FoldRoom::holds`] needs first).
+    fn could_hold(&self, cards: usize, w: f64, h: f64) -> bool {
+        let zoom = self.zoom();
+        cards as f64 * w * h * zoom * zoom <= self.width * self.height
+    }
+
     /// Whether a chart whose cards span `w` × `h` fits one of the areas at the name-reading zoom.
     pub fn holds(&self, w: f64, h: f64) -> bool {
         let zoom = self.zoom();
@@ -210,6 +217,13 @@ pub fn fold_for(
     // level past it is tried too, and the layouts of folded charts are small.
     let mut levels = (levels_that_fit(&counts, room) + 1).min(all);
     loop {
+        // A level whose cards alone need more than the view is not laid out to find that out
+        // (at 100k, laying out the level past the estimate, 500 cards, was most of a first visit).
+        let cards: usize = counts[..levels].iter().sum();
+        if levels > 2 && !room.could_hold(cards, options.card_width, options.card_height) {
+            levels -= 1;
+            continue;
+        }
         let folded = if levels >= all {
             BTreeSet::new()
         } else {

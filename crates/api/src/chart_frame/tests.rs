@@ -164,3 +164,19 @@ fn a_chart_of_more_cards_than_a_view_reads_is_laid_out_tidy_and_a_folded_one_for
         "the count stops past its limit"
     );
 }
+
+#[test]
+fn cards_whose_own_area_is_more_than_the_view_could_never_fit_it() {
+    let r = FoldRoom {
+        width: 1000.0,
+        height: 1000.0,
+        zoom: 0.5,
+        reserve_width: 0.0,
+        reserve_height: 0.0,
+    };
+    // 100 cards of 220 × 84 at half size: 462,000 px² of a 1,000,000 px² view.
+    assert!(r.could_hold(100, 220.0, 84.0));
+    assert!(!r.could_hold(300, 220.0, 84.0));
+    // A chart could_hold refuses is never one holds accepts: 300 cards span at least their area.
+    assert!(!r.holds(300.0 * 220.0, 84.0) && !r.holds(220.0, 300.0 * 84.0));
+}
