@@ -265,11 +265,15 @@ pub(crate) fn visible_people<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Vis
     let mut below: Vec<PersonId> = Vec::new();
     // Roots first (id order); anyone left unreached sits on a loop of reporting lines, which a
     // sound document never has, and becomes a root of their own so nothing is silently dropped.
-    let starts: Vec<&Person> = org
+    let starts = org
         .roots()
-        .chain(org.persons().filter(|p| p.manager.is_some()))
-        .collect();
+        .chain(org.persons().filter(|p| p.manager.is_some()));
     for start in starts {
+        // Everyone placed (a sound document, once the roots' trees are walked): no one is left
+        // to look for, and at 100k looking costs a lookup per person.
+        if v.card_of.len() == org.person_count() {
+            break;
+        }
         if v.card_of.contains_key(&start.id) {
             continue;
         }

@@ -365,3 +365,28 @@ fn stub_labels_are_placed_off_the_cards_and_lines_their_default_place_covers() {
         );
     }
 }
+
+/// A file can hold a loop of reporting lines (the open refuses it, the repair and the CLI's
+/// checks read it): everyone on it still gets a card, whether the rest of the org is folded or not.
+#[test]
+fn people_on_a_reporting_loop_still_get_their_cards() {
+    let org = topograph_sample::hostile::reporting_loop();
+    let scene = chart(&org, &[]);
+    let mut ids = scene.ids.clone();
+    ids.sort();
+    let mut all: Vec<u32> = org.persons().map(|p| p.id.0).collect();
+    all.sort();
+    assert_eq!(ids, all);
+    // Folding the first card: everyone is on a card or counted in a folded one, once.
+    let folded = chart(&org, &[scene.ids[0]]);
+    let hidden: usize = folded
+        .cards
+        .iter()
+        .map(|c| c.collapsed_count as usize)
+        .sum();
+    assert!(
+        folded.ids.len() < scene.ids.len(),
+        "the first card's reports are folded"
+    );
+    assert_eq!(folded.ids.len() + hidden, all.len());
+}
