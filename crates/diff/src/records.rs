@@ -136,19 +136,10 @@ mod tests {
 
     /// Every record by its key, to compare record sets whatever their order.
     fn entities(org: &Org) -> BTreeMap<EntityKey, Entity> {
-        let r = org.to_records();
-        let all = (r.persons.into_iter().map(Entity::Person))
-            .chain(r.dotted_lines.into_iter().map(Entity::DottedLine))
-            .chain(r.units.into_iter().map(Entity::Unit))
-            .chain(r.memberships.into_iter().map(Entity::Membership))
-            .chain(r.areas.into_iter().map(Entity::Area))
-            .chain(r.contributors.into_iter().map(Entity::Contributor))
-            .chain(r.interactions.into_iter().map(Entity::Interaction))
-            .chain(r.placements.into_iter().map(Entity::Placement))
-            .chain(r.budgets.into_iter().map(Entity::Budget))
-            .chain(r.dated_changes.into_iter().map(Entity::DatedChange))
-            .chain(r.plan_settings.into_iter().map(Entity::PlanSettings));
-        all.map(|e| (e.key(), e)).collect()
+        org.to_records()
+            .into_entities()
+            .map(|e| (e.key(), e))
+            .collect()
     }
 
     /// `from`'s records with `changes` applied, checked to delete only what was there and to

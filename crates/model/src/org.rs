@@ -107,6 +107,23 @@ impl OrgRecords {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("records always serialise")
     }
+
+    /// Every record as the entity a change set carries it as, list by list.
+    pub fn into_entities(self) -> impl Iterator<Item = crate::change::Entity> {
+        use crate::change::Entity;
+        let r = self;
+        (r.persons.into_iter().map(Entity::Person))
+            .chain(r.dotted_lines.into_iter().map(Entity::DottedLine))
+            .chain(r.units.into_iter().map(Entity::Unit))
+            .chain(r.memberships.into_iter().map(Entity::Membership))
+            .chain(r.areas.into_iter().map(Entity::Area))
+            .chain(r.contributors.into_iter().map(Entity::Contributor))
+            .chain(r.interactions.into_iter().map(Entity::Interaction))
+            .chain(r.placements.into_iter().map(Entity::Placement))
+            .chain(r.budgets.into_iter().map(Entity::Budget))
+            .chain(r.dated_changes.into_iter().map(Entity::DatedChange))
+            .chain(r.plan_settings.into_iter().map(Entity::PlanSettings))
+    }
 }
 
 impl Org {

@@ -330,20 +330,9 @@ impl World {
 
 /// Every record of an org by its key, so two orgs can be compared record by record.
 pub fn entities(records: &OrgRecords) -> BTreeMap<EntityKey, Entity> {
-    let r = records.clone();
-    let all = r
-        .persons
-        .into_iter()
-        .map(Entity::Person)
-        .chain(r.dotted_lines.into_iter().map(Entity::DottedLine))
-        .chain(r.units.into_iter().map(Entity::Unit))
-        .chain(r.memberships.into_iter().map(Entity::Membership))
-        .chain(r.areas.into_iter().map(Entity::Area))
-        .chain(r.contributors.into_iter().map(Entity::Contributor))
-        .chain(r.interactions.into_iter().map(Entity::Interaction))
-        .chain(r.placements.into_iter().map(Entity::Placement))
-        .chain(r.budgets.into_iter().map(Entity::Budget))
-        .chain(r.dated_changes.into_iter().map(Entity::DatedChange))
-        .chain(r.plan_settings.into_iter().map(Entity::PlanSettings));
-    all.map(|e| (e.key(), e)).collect()
+    records
+        .clone()
+        .into_entities()
+        .map(|e| (e.key(), e))
+        .collect()
 }
