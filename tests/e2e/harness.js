@@ -203,7 +203,13 @@ export class Workspace {
       console.log(`# kept ${this.root}`);
       return;
     }
-    fs.rmSync(this.root, { recursive: true, force: true });
+    // A killed app's WebKit helpers outlive it by a moment and may still write under xdg/data: retry the removal a
+    // while, and a folder that still cannot go is reported, not a failed test (the app's behaviour was already checked).
+    try {
+      fs.rmSync(this.root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    } catch (e) {
+      console.log(`# could not remove ${this.root}: ${e.message}`);
+    }
   }
 }
 

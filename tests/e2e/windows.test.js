@@ -240,7 +240,9 @@ test("closing the last window with its close button quits the app with exit code
         });
         assert.ok(fs.existsSync(address), "the new start is the running app");
       } finally {
+        const gone = new Promise((resolve) => (again.exitCode === null ? again.once("exit", resolve) : resolve()));
         again.kill("SIGKILL");
+        await withTimeout(gone, 10_000, "the new start to end when killed");
       }
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
