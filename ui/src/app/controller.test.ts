@@ -429,7 +429,7 @@ describe("shared view state", () => {
     const ctl = new AppController(fake.backend);
     await ctl.start();
     const answers: ((r: Result<string, CoreError>) => void)[] = [];
-    const feed = new SceneFeed<string>(ctl, () => new Promise((res) => answers.push(res)));
+    const feed = new SceneFeed<string>(ctl, "test", () => new Promise((res) => answers.push(res)));
     const seen: (string | null)[] = [];
     const stop = feed.subscribe(() => seen.push(feed.snapshot()));
     expect(answers).toHaveLength(1);

@@ -5,7 +5,7 @@ import { thisWindow } from "./thisWindow";
 import { reduceDocChanged } from "./changes";
 import { sceneFromWire } from "./chartWire";
 import { windowChartFrame } from "./chartFrame";
-import { ScenarioSwitcher, type SwitchAnswer } from "../scenarios/scenarioSwitcher";
+import { afterNextFrames, ScenarioSwitcher, type SwitchAnswer } from "../scenarios/scenarioSwitcher";
 
 export type { SwitchAnswer } from "../scenarios/scenarioSwitcher";
 
@@ -368,9 +368,9 @@ export class AppController {
   }
 
   /**
-   * Settles once the chart of a change just announced is in and drawn: the checks that follow an edit wait for it,
-   * so at 100k their second of work and their answer's parse do not hold up the chart. (A task first: every listener
-   * of the event, this controller's among them, has run by then and asked for the new layout.)
+   * Settles once the chart of a change just announced or made (an edit, a new as-of day) is in and drawn: the checks
+   * wait for it, so at 100k their second of work and their answer's parse do not hold up the chart. (A task first:
+   * every listener of an event, this controller's among them, has run by then and asked for the new layout.)
    */
   async whenChangeDrawn(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -480,18 +480,13 @@ export class AppController {
   }
 }
 
-/** Settles after two frames, so the chart drawn for a new state is on screen before what waits for it runs. */
-function afterNextFrames(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== "function") return void setTimeout(resolve, 0);
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  });
-}
-
 /** Where the time of a document's first chart, and of an edit's new chart, goes (tests/e2e/perf.test.js reads them). */
 const MARKS = ["open:scene-asked", "open:scene-in", "open:scene-decoded", "open:state-asked", "open:state-in", "open:state-set", "edit:asked", "edit:shown", "chart:asked", "chart:in"] as const;
 
-function mark(name: (typeof MARKS)[number]): void {
+/** A scene feed's marks: `<kind>:asked` when it asks, `<kind>:in` when the answer is parsed (the maps' open figures). */
+type FeedMark = `${string}:asked` | `${string}:in`;
+
+function mark(name: (typeof MARKS)[number] | FeedMark): void {
   if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
 }
 
@@ -521,7 +516,11 @@ export class SceneFeed<T> {
   private lastDoc: DocState | null = null;
   private unwatch: (() => void) | null = null;
 
-  constructor(private readonly ctl: AppController, private readonly fetch: () => Promise<Result<T, CoreError>>) {}
+  constructor(
+    private readonly ctl: AppController,
+    private readonly kind: string,
+    private readonly fetch: () => Promise<Result<T, CoreError>>,
+  ) {}
 
   snapshot = (): T | null => this.value;
 
@@ -564,7 +563,9 @@ export class SceneFeed<T> {
       return;
     }
     this.inFlight = true;
+    mark(`${this.kind}:asked`);
     void this.fetch().then((r) => {
+      mark(`${this.kind}:in`);
       this.inFlight = false;
       if (this.stale) {
         this.stale = false;
@@ -593,7 +594,7 @@ export function sceneFeed<T>(ctl: AppController, kind: string, fetch: () => Prom
   if (!byKind) feeds.set(ctl, (byKind = new Map()));
   let f = byKind.get(kind) as SceneFeed<T> | undefined;
   if (!f) {
-    f = new SceneFeed(ctl, fetch);
+    f = new SceneFeed(ctl, kind, fetch);
     byKind.set(kind, f as SceneFeed<unknown>);
   }
   return f;

@@ -3,7 +3,6 @@
 import { commands, type Error as CoreError } from "../bindings";
 import { refreshScenes, type AppController, type Result } from "../app/controller";
 import { sharedHealthFeed } from "../insights/healthFeed";
-import { afterNextFrames } from "../scenarios/scenarioSwitcher";
 import type { Day } from "./asOfDate";
 
 export interface AsOfBackend {
@@ -42,10 +41,7 @@ export class AsOfStore {
      */
     private readonly changed: () => void = () => {
       refreshScenes(ctl);
-      void ctl
-        .whenSceneIn()
-        .then(afterNextFrames)
-        .then(() => sharedHealthFeed.refresh());
+      void ctl.whenChangeDrawn().then(() => sharedHealthFeed.refresh());
     },
   ) {}
 
