@@ -32,74 +32,18 @@ use topograph_api::launch::Args;
 use topograph_api::{Session, Sessions};
 use topograph_desktop::instance::{self, Request};
 
-/// Every command and event the UI can use. Registering anything elsewhere would leave it out
-/// of the bindings.
+/// Every command (listed in command_list.rs) and event the UI can use. Registering anything
+/// elsewhere would leave it out of the bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::*;
     tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(tauri_specta::collect_commands![
-            get_state,
-            apply,
-            undo,
-            redo,
-            reserve_ids,
-            history,
-            history_log,
-            undo_steps,
-            redo_steps,
-            scenario_commands::switch_scenario,
-            scenario_commands::diff_scenarios,
-            scenario_commands::diff_scenarios_over,
-            scenario_commands::export_diff,
-            scenario_commands::export_diff_over,
-            scenario_commands::promote_scenario,
-            collapsed,
-            set_collapsed,
-            replace_collapsed,
-            view_commands::org_chart_scene,
-            view_commands::team_map_scene,
-            view_commands::ownership_scene,
-            open_document,
-            new_document,
-            new_document_from,
-            dialogs::choose_new_document_path,
-            save_as,
-            close_document,
-            recent_documents,
-            health_commands::health_findings,
-            health_commands::area_effort,
-            view_commands::effort_scene,
-            health_commands::health_settings,
-            health_commands::set_check_settings,
-            view_commands::plan_table,
-            health_commands::health_findings_as_of,
-            view_commands::sheet_table,
-            view_commands::sheet_views,
-            view_commands::fields,
-            view_commands::field_usage,
-            export_commands::export_plan_csv,
-            view_commands::view_date,
-            view_commands::set_view_date,
-            health_commands::finding_timeline,
-            transfer_commands::import_preview,
-            transfer_commands::import_run,
-            transfer_commands::load_mapping,
-            transfer_commands::save_mapping,
-            dialogs::choose_file,
-            dialogs::choose_save_file,
-            transfer_commands::export_data,
-            transfer_commands::transfer_menu,
-            export_commands::export_preview,
-            export_commands::export_page_preview,
-            export_commands::export_diagram,
-            export_commands::cancel_export,
-            native::appearance,
-            native::set_appearance,
-            native::painting_state,
-            native::set_painting,
-            repair_offer,
-            open_repaired,
-        ])
+        .commands({
+            macro_rules! app_commands {
+                ($($module:ident :: $command:ident),* $(,)?) => {
+                    tauri_specta::collect_commands![$($module::$command),*]
+                };
+            }
+            include!("command_list.rs")
+        })
         .events(tauri_specta::collect_events![
             ipc::DocChanged,
             ipc::AppError,
