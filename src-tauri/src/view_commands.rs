@@ -8,6 +8,7 @@ use crate::worker::worker;
 use tauri::WebviewWindow;
 use topograph_api::as_of;
 use topograph_api::chart_frame::ChartFrame;
+use topograph_api::map_fold::MapRoom;
 use topograph_api::sheet::{SheetMode, SheetTable};
 use topograph_api::switch::Json;
 use topograph_api::views;
@@ -33,12 +34,21 @@ pub async fn org_chart_scene(
 }
 
 /// The team map of the open scenario: units with their chips, collapsed groups folded,
-/// user placements honoured.
+/// user placements honoured. `fold`, on the map's first visit of a document: the room a big map
+/// with nothing collapsed is folded for (a preview; the UI keeps it in the document).
 #[tauri::command]
 #[specta::specta]
-pub async fn team_map_scene(app: WebviewWindow) -> Result<TeamMapScene> {
+pub async fn team_map_scene(app: WebviewWindow, fold: Option<MapRoom>) -> Result<TeamMapScene> {
+    let mut trace = topograph_api::trace::Trace::start("team-map", topograph_api::trace::enabled());
     let (org, collapsed) = session(&app).team_map_input()?;
-    worker(move || views::team_map(&org, collapsed)).await
+    let (scene, mut trace) = worker(move || {
+        trace.at("input");
+        Ok((views::team_map(&org, collapsed, fold)?, trace))
+    })
+    .await?;
+    trace.at("laid_out");
+    trace.finish();
+    Ok(scene)
 }
 
 /// The ownership map of the open scenario: the area tree, the teams' loads and the links.

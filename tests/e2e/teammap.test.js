@@ -1,8 +1,10 @@
 // End-to-end flows of the Team map tab in the real app: move and add people, lasso a new team, draw an
 // interaction, move a team into another group; each survives a relaunch and undoes. Run with `make e2e`.
 import assert from "node:assert/strict";
+import path from "node:path";
 import { before, test } from "node:test";
-import { centre, info, inWorkspace, preflight } from "./harness.js";
+import { centre, cli, info, inWorkspace, preflight } from "./harness.js";
+import { hideInsights, press } from "./views.js";
 
 before(() => preflight());
 
@@ -249,5 +251,66 @@ test("dragging a team by its name into another group moves it there", async () =
       timeout: 10_000,
       what: `Ctrl+Z to put ${team.name} back in its group`,
     });
+  });
+});
+
+test("a big org's team map opens on its groups, each named at Fit and kept folded; C opens the selected group, Expand all opens every one, and nothing folds again", async () => {
+  await inWorkspace("teammap first fold", async (ws) => {
+    const file = path.join(ws.docs, "Big.topo");
+    await cli("generate", file, "--people", "3000");
+    const app = await ws.launch({ args: [file] });
+    const tab = await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Team map"]`);
+    await tab.waitForExist({ timeout: 5000, timeoutMsg: "no Team map tab" });
+    await tab.click();
+    let map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      return m && m.units.length > 0 && m.frames > 0 ? m : null;
+    }, { timeout: 30_000, what: "the team map" });
+    const folded = map.units.filter((u) => u.collapsed);
+    assert.ok(folded.length > 0, `a 3,000-person map opens on collapsed groups (${map.units.length} units, ${map.chips.length} chips)`);
+    assert.ok(map.units.length < 200 && map.chips.length < 3000, `the first map is small: ${map.units.length} units, ${map.chips.length} chips`);
+    // Fit: every box on screen, each collapsed group big enough to carry its name (drawMap.ts FAR_MIN_BOX).
+    for (const u of map.units) assert.ok(onCanvas(map, u, 0), `${u.name} is on screen`);
+    for (const u of folded) assert.ok(u.w >= 48 && u.h >= 20, `${u.name} is drawn ${Math.round(u.w)} × ${Math.round(u.h)} px, room for its name`);
+    await app.screenshot("first-fold");
+
+    // The folding is the document's now: another tab and back asks the map again, unfolded, and it comes folded.
+    const asked = () => app.exec(() => performance.getEntriesByName("team-map:in").length);
+    const before = await asked();
+    await (await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Org chart"]`)).click();
+    await tab.click();
+    await app.waitFor(async () => (await asked()) > before, { timeout: 15_000, what: "the team map asked again" });
+    map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      return m && m.frames > 0 ? m : null;
+    }, { timeout: 15_000, what: "the team map again" });
+    assert.deepEqual(map.units.filter((u) => u.collapsed).map((u) => u.id).sort(), folded.map((u) => u.id).sort(), "the same groups are collapsed");
+
+    // C on a selected group opens it: its teams show, with their people.
+    const group = map.units.find((u) => u.collapsed && onCanvas(map, u));
+    await app.click(grip(group));
+    await app.waitFor(async () => (await app.exec(() => window.__topographTest.view().units)).includes(group.id), { timeout: 10_000, what: `${group.name} selected` });
+    await app.xkeys("c");
+    map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      return m && !m.units.find((u) => u.id === group.id)?.collapsed && m.units.some((u) => u.parent === group.id) ? m : null;
+    }, { timeout: 15_000, what: `C to open ${group.name}` });
+    assert.ok(map.units.some((u) => u.collapsed), "the other groups stay collapsed");
+
+    // Expand all, from the toolbar (with the insights put away, as a user making room would: in a 1280 px window
+    // beside them the folding buttons are under More): every team and person shows, and nothing folds it again.
+    await hideInsights(app);
+    await press(app, `//div[@role="toolbar"][@aria-label="Team map"]//button[normalize-space()="Expand all"]`, "Expand all button");
+    map = await app.waitFor(async () => {
+      const m = await teamMap(app);
+      return m && m.units.length > 0 && m.units.every((u) => !u.collapsed) && m.chips.length >= 2500 ? m : null;
+    }, { timeout: 30_000, what: "Expand all to open every group" });
+    const again = await asked();
+    await (await app.browser.$(`//nav[@role="tablist"]//button[normalize-space()="Org chart"]`)).click();
+    await tab.click();
+    await app.waitFor(async () => (await asked()) > again, { timeout: 15_000, what: "the team map asked again" });
+    await app.waitFor(async () => (await app.exec(() => window.__topographTest.inStep())), { timeout: 10_000, what: "the app in step" });
+    map = await teamMap(app);
+    assert.ok(map.units.every((u) => !u.collapsed) && map.chips.length >= 2500, "the expanded map stays expanded");
   });
 });

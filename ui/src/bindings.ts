@@ -77,9 +77,10 @@ export const commands = {
 	orgChartScene: (frame: ChartFrame | null) => typedError<OrgChartWire, Error>(__TAURI_INVOKE("org_chart_scene", { frame })),
 	/**
 	 *  The team map of the open scenario: units with their chips, collapsed groups folded,
-	 *  user placements honoured.
+	 *  user placements honoured. `fold`, on the map's first visit of a document: the room a big map
+	 *  with nothing collapsed is folded for (a preview; the UI keeps it in the document).
 	 */
-	teamMapScene: () => typedError<TeamMapScene, Error>(__TAURI_INVOKE("team_map_scene")),
+	teamMapScene: (fold: MapRoom | null) => typedError<TeamMapScene, Error>(__TAURI_INVOKE("team_map_scene", { fold })),
 	/**  The ownership map of the open scenario: the area tree, the teams' loads and the links. */
 	ownershipScene: () => typedError<OwnershipScene, Error>(__TAURI_INVOKE("ownership_scene")),
 	/**
@@ -1073,6 +1074,19 @@ export type ManagerImpact = {
 	leaving: Mover[],
 };
 
+/**  The view a team map is folded for: its size in CSS px and the zooms that decide the folding. */
+export type MapRoom = {
+	width: number | null,
+	height: number | null,
+	/**  The zoom from which team names show: a map that fits the view at it is not folded. */
+	names_zoom: number | null,
+	/**
+	 *  The zoom at which a collapsed group's name and counts read: the folding shows the most
+	 *  levels of groups that fit the view at it.
+	 */
+	groups_zoom: number | null,
+};
+
 /**
  *  A column mapping, stored as a small JSON file (`--mapping MAP.json`):
  * 
@@ -1852,7 +1866,10 @@ export type UnitContent = {
 	colour: string,
 	/**  Allocation-weighted members (sum of allocation / 100), open positions excluded. */
 	fte: number,
-	/**  People on the unit itself, open positions excluded. */
+	/**
+	 *  People on the unit itself, open positions excluded; for a collapsed unit, on it and on
+	 *  every unit under it, each person once.
+	 */
 	headcount: number,
 	openPositions: number,
 	targetSize: number | null,

@@ -57,7 +57,7 @@ impl FoldRoom {
 
     /// Whether `cards` cards of `w` × `h` could fit at all: their own area, side by side with no
     /// gap, within the whole view at the name-reading zoom (what [`FoldRoom::holds`] needs first).
-    fn could_hold(&self, cards: usize, w: f64, h: f64) -> bool {
+    pub fn could_hold(&self, cards: usize, w: f64, h: f64) -> bool {
         let zoom = self.zoom();
         cards as f64 * w * h * zoom * zoom <= self.width * self.height
     }

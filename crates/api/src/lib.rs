@@ -13,6 +13,7 @@ pub mod diagram;
 pub mod grants;
 pub mod import;
 pub mod launch;
+pub mod map_fold;
 pub mod painting;
 pub mod plan;
 pub mod preferences;

@@ -11,8 +11,7 @@ use std::sync::Arc;
 use topograph_health::{CheckInfo, Finding, Settings, SpanPreset, SPAN_PRESETS};
 use topograph_model::{CheckSettings, Effort, Org, Result};
 use topograph_scene::{
-    EffortOptions, EffortScene, MapOptions, OrgChartWire, OwnershipOptions, OwnershipScene,
-    TeamMapScene,
+    EffortOptions, EffortScene, OrgChartWire, OwnershipOptions, OwnershipScene, TeamMapScene,
 };
 
 /// The org chart with `collapsed` people's reports folded into their cards, as its columns,
@@ -75,10 +74,15 @@ impl ChartInput {
     }
 }
 
-/// The team map: units with their chips, `collapsed` groups folded, user placements honoured.
-pub fn team_map(org: &Org, collapsed: Vec<u32>) -> Result<TeamMapScene> {
-    let collapsed: BTreeSet<u32> = collapsed.into_iter().collect();
-    topograph_scene::team_map(org, &collapsed, &MapOptions::default())
+/// The team map: units with their chips, `collapsed` groups folded, user placements honoured;
+/// with nothing collapsed and `fold` (the map's first visit), folded for that room
+/// ([`crate::map_fold`]).
+pub fn team_map(
+    org: &Org,
+    collapsed: Vec<u32>,
+    fold: Option<crate::map_fold::MapRoom>,
+) -> Result<TeamMapScene> {
+    crate::map_fold::team_map(org, collapsed, fold)
 }
 
 /// The ownership map: the area tree, the teams' loads and the links.

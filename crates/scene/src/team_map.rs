@@ -6,7 +6,7 @@
 //! exporter read without per-unit objects.
 
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use topograph_layout::{
     arrange_team_map, route_around, MapKind, MapNode, MapOptions, Rect, TeamMapLayout,
 };
@@ -33,7 +33,8 @@ pub struct UnitContent {
     /// Allocation-weighted members (sum of allocation / 100), open positions excluded.
     #[cfg_attr(feature = "specta", specta(type = u32))]
     pub fte: f64,
-    /// People on the unit itself, open positions excluded.
+    /// People on the unit itself, open positions excluded; for a collapsed unit, on it and on
+    /// every unit under it, each person once.
     pub headcount: u32,
     pub open_positions: u32,
     pub target_size: Option<u32>,
@@ -227,6 +228,23 @@ fn visible_units<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
     v
 }
 
+/// `id` and every unit under it, each once (a loop of parents in bad data stops where it meets
+/// itself).
+fn units_under(org: &Org, id: UnitId) -> Vec<UnitId> {
+    let mut seen = HashSet::from([id]);
+    let mut out = vec![id];
+    let mut at = 0;
+    while at < out.len() {
+        let next: Vec<UnitId> = org
+            .child_units(out[at])
+            .filter(|c| seen.insert(*c))
+            .collect();
+        out.extend(next);
+        at += 1;
+    }
+    out
+}
+
 /// Maps every unit under `id` to box `i` and counts them.
 fn hide_below(org: &Org, id: UnitId, i: u32, box_of: &mut HashMap<UnitId, u32>) -> u32 {
     let mut below: Vec<UnitId> = org.child_units(id).collect();
@@ -244,14 +262,23 @@ fn hide_below(org: &Org, id: UnitId, i: u32, box_of: &mut HashMap<UnitId, u32>) 
 
 fn unit_content(org: &Org, u: &Unit, depth: u32, hidden: Option<u32>) -> UnitContent {
     let (mut fte, mut headcount, mut open_positions) = (0.0, 0, 0);
-    for m in org.members(u.id) {
+    // A collapsed unit counts what it hides: its members and those of every unit under it, each
+    // person once (one person on two hidden teams is one head, their allocations summed).
+    let units = if hidden.is_some() {
+        units_under(org, u.id)
+    } else {
+        vec![u.id]
+    };
+    let mut counted = HashSet::new();
+    for m in units.into_iter().flat_map(|unit| org.members(unit)) {
         let open = org
             .person(m.person)
             .is_some_and(|p| p.status == PersonStatus::OpenPosition);
+        let first = counted.insert(m.person);
         if open {
-            open_positions += 1;
+            open_positions += u32::from(first);
         } else {
-            headcount += 1;
+            headcount += u32::from(first);
             fte += m.allocation as f64 / 100.0;
         }
     }
@@ -301,8 +328,8 @@ fn add_chips(scene: &mut TeamMapScene, org: &Org, unit: UnitId, layout: &TeamMap
     }
 }
 
-/// Interaction lines routed around the boxes that hold people, through the gaps between boxes
-/// (`margin` off every box), so a line never runs over a chip. A line between a box and one
+/// Interaction lines routed around the boxes that hold people (or hide them, collapsed), through
+/// the gaps between boxes (`margin` off every box), so a line never runs over a chip or counts. A line between a box and one
 /// inside it, or with no way round, is drawn straight between the boxes' edges.
 fn interactions(
     org: &Org,
@@ -327,7 +354,8 @@ fn interactions(
             .map_or(layout.chip_x.len(), |&e| e as usize);
         layout.chip_start[i] as usize..end
     };
-    let holds_chips = |i: usize| !chips_of(i).is_empty();
+    // A collapsed box stands for the people it hides, and shows their counts: a line goes round it.
+    let holds_chips = |i: usize| !chips_of(i).is_empty() || visible.hidden[i].is_some();
     let inside = |outer: &Rect, inner: &Rect| {
         inner.x >= outer.x
             && inner.y >= outer.y

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use std::collections::{BTreeSet, HashMap};
-use topograph_model::{IdCounter, Op, Org, Placement, UnitId, UnitKind};
+use topograph_model::{IdCounter, Op, Org, PersonStatus, Placement, UnitId, UnitKind};
 use topograph_scene::{team_map, MapOptions, TeamMapScene};
 
 fn map(org: &Org, collapsed: &[u32]) -> TeamMapScene {
@@ -156,6 +156,24 @@ fn a_collapsed_group_hides_its_units_and_chips_and_counts_them() {
     assert!(shopping.collapsed);
     assert_eq!(shopping.hidden_units, 4);
     assert!(scene.chip_unit.iter().all(|&u| u != 4 && u != 5 && u != 6));
+    // Its counts are of everyone it hides, each person once.
+    let hidden: std::collections::HashSet<u32> = [2u32, 3, 4, 5, 6]
+        .iter()
+        .flat_map(|&u| org.members(UnitId(u)))
+        .filter(|m| {
+            org.person(m.person)
+                .is_some_and(|p| p.status != PersonStatus::OpenPosition)
+        })
+        .map(|m| m.person.0)
+        .collect();
+    assert!(!hidden.is_empty());
+    assert_eq!(shopping.headcount as usize, hidden.len());
+    let open = map(&org, &[]);
+    let open_group = &open.unit_content[open.units.iter().position(|&u| u == 2).unwrap()];
+    assert!(
+        open_group.headcount < shopping.headcount,
+        "open, a group counts its own members only"
+    );
 }
 
 #[test]

@@ -255,7 +255,7 @@ function useViewKeys(ctl: AppController, hasDocument: boolean) {
 
 const IDLE_HINTS: Record<AppView, string> = {
   "org-chart": "Drag a card onto another to move the person and their team under them; hold Ctrl (⌘ on a Mac) to move only the person, Shift for a dotted line.",
-  "team-map": "Drag people between teams (Alt adds them to a second team); drag across empty space to select, then Ctrl/Cmd+G to group.",
+  "team-map": "Drag people between teams (Alt adds them to a second team), a team by its name into a group, a team's edge handle to another team for an interaction; drag across empty space to select, then Ctrl/Cmd+G to group.",
   ownership: "Drag an area onto a team to make it the owner; hold Alt to add a contributor.",
   effort: "Click an area to see its effort against its target in the inspector.",
   sheet: "Arrows and Tab move, Enter or typing edits, Ctrl/Cmd+C/V copy and paste blocks, Ctrl/Cmd+D fills down; Shift or Ctrl/Cmd selects rows for bulk edits.",

@@ -1,5 +1,6 @@
 // Badges on cards, in world space: health finding counts (top-right corner) and compare mode's leavers (bottom edge).
 import type { ChartScene, Rect } from "./scene";
+import { FAMILY } from "./theme";
 
 export interface BadgeEnv {
   ctx: CanvasRenderingContext2D;
@@ -19,7 +20,7 @@ export const BADGE_FILL = "#d92d20";
 export function drawBadges(env: BadgeEnv, badges: ReadonlyMap<number, number>): void {
   const { ctx, scene, lookup, zoom, view } = env;
   const r = RADIUS_PX / zoom;
-  ctx.font = `600 ${11 / zoom}px system-ui, sans-serif`;
+  ctx.font = `600 ${11 / zoom}px ${FAMILY}`;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const [id, n] of badges) {
@@ -44,7 +45,7 @@ const LEFT_H_PX = 16;
 export function drawLeftBadges(env: BadgeEnv, left: ReadonlyMap<number, readonly string[]>): void {
   const { ctx, scene, lookup, zoom, view } = env;
   const h = LEFT_H_PX / zoom, pad = 5 / zoom;
-  ctx.font = `600 ${10 / zoom}px system-ui, sans-serif`;
+  ctx.font = `600 ${10 / zoom}px ${FAMILY}`;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const [id, names] of left) {

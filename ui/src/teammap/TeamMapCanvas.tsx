@@ -129,6 +129,8 @@ export function TeamMapCanvas(props: TeamMapCanvasProps) {
     const r = rendererRef.current;
     if (!r) return;
     r.setScene(props.scene);
+    // tests/e2e/perf.test.js: the scene's React render and index are done; the first frame comes next.
+    performance.mark("team-map:indexed");
     // The first scene is shown whole; later ones (after an edit) keep the camera where the user left it.
     // An empty map (a new document) has nothing to frame: the first team made is framed when it comes.
     if (!fitted.current && r.viewport.width > 0) {
@@ -247,7 +249,8 @@ export function startCamera(scene: TeamMapScene, vp: { width: number; height: nu
   const fit = fitBounds(scene.bounds, vp);
   // A map of one or two teams is shown at its natural size, not blown up, leaving room to add more beside them.
   if (fit.zoom > 1) return centerOn({ ...fit, zoom: 1 }, scene.bounds.x + scene.bounds.w / 2, scene.bounds.y + scene.bounds.h / 2, vp);
-  if (fit.zoom >= 0.6 || scene.units.length === 0) return fit;
+  // A map opened on its collapsed groups (teamMapFeed.ts) is an overview, folded to fit: shown whole.
+  if (fit.zoom >= 0.6 || scene.units.length === 0 || scene.unit_content.some((c) => c.collapsed)) return fit;
   return { x: scene.bounds.x - 16, y: scene.bounds.y - 16, zoom: 0.8 };
 }
 

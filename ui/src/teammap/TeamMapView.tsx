@@ -1,9 +1,10 @@
 // The team map view: teams, groups and people on a canvas (TeamMapCanvas), edited by dragging; its toolbar,
 // keyboard, dialogs and inspector. What a gesture does to the document is decided in ./editOps.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { commands, type DocState, type InteractionMode, type Op, type Person, type UnitKind } from "../bindings";
+import { commands, type DocState, type Error as CoreError, type InteractionMode, type Op, type Person, type UnitKind } from "../bindings";
 import { ActionButton } from "../actions/ActionViews";
-import type { AppController } from "../app/controller";
+import { ToolbarGroups } from "../chrome/ToolbarGroups";
+import type { AppController, Result } from "../app/controller";
 import { attachKeyboard } from "../keyboard/attach";
 import { currentPlatform } from "../keyboard/shortcuts";
 import type { DropVerdict } from "../canvas/interaction";
@@ -182,8 +183,23 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
     announce(describeFocus(idx, f));
   };
 
+  // Collapsing is view state (no history): the back end keeps it per scenario, and the map is asked for again.
+  const selectedUnitIndex = scene && selection.units.length === 1 && selection.persons.length === 0 ? scene.units.indexOf(selection.units[0] as number) : -1;
+  const selectedContent = selectedUnitIndex >= 0 ? scene?.unit_content[selectedUnitIndex] : undefined;
+  const viewOp = async (op: Promise<Result<null, CoreError>>) => {
+    const r = await op;
+    if (r.status === "error") ctl.fail(r.error);
+    else feed.refresh();
+  };
+
   const ctx: TeamMapActionContext = {
     hasScene: !!scene,
+    collapseState: selectedContent ? (selectedContent.collapsed ? "collapsed" : "open") : null,
+    anyCollapsed: !!scene?.unit_content.some((c) => c.collapsed),
+    toggleCollapsed: () => {
+      if (selectedContent) void viewOp(commands.setCollapsed("team-map", selection.units[0] as number, !selectedContent.collapsed));
+    },
+    expandAll: () => void viewOp(commands.replaceCollapsed("team-map", [])),
     canGroup,
     canUngroup: !!selectedGroup,
     canDelete: selectedInteraction !== undefined,
@@ -255,22 +271,21 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   return (
     <div className="teammap">
       <div className="teammap-toolbar" role="toolbar" aria-label="Team map">
-        {/* Ctrl/Cmd+Z and Shift+Z are the history's (ui/src/history); the buttons say what they would undo. */}
-        <button type="button" disabled={!doc?.history.undo} title={doc?.history.undo ? `Undo ${doc.history.undo}` : "Nothing to undo"} onClick={() => void ctl.undo()}>Undo</button>
-        <button type="button" disabled={!doc?.history.redo} title={doc?.history.redo ? `Redo ${doc.history.redo}` : "Nothing to redo"} onClick={() => void ctl.redo()}>Redo</button>
-        <span className="toolbar-sep" />
-        <span ref={teamButton}>{button("add-team")}</span>
-        {button("group-team")}
-        {button("group-group")}
-        {button("ungroup")}
-        <span className="toolbar-sep" />
-        {button("auto-arrange")}
-        {button("map-zoom-out")}
-        {button("map-zoom-in")}
-        {button("map-fit")}
-        <span className="muted teammap-hint">
-          Drag people between teams (Alt: add to a second team) · drag a team by its name into a group · drag across empty space to select · drag a team's edge handle to another team for an interaction
-        </span>
+        {/* Folded into "More" from the lowest priority when the map's pane is narrow (chrome/ToolbarGroups). */}
+        <ToolbarGroups groups={[
+          {
+            id: "history", label: "History", priority: 1, node: (
+              // Ctrl/Cmd+Z and Shift+Z are the history's (ui/src/history); the buttons say what they would undo.
+              <>
+                <button type="button" disabled={!doc?.history.undo} title={doc?.history.undo ? `Undo ${doc.history.undo}` : "Nothing to undo"} onClick={() => void ctl.undo()}>Undo</button>
+                <button type="button" disabled={!doc?.history.redo} title={doc?.history.redo ? `Redo ${doc.history.redo}` : "Nothing to redo"} onClick={() => void ctl.redo()}>Redo</button>
+              </>
+            ),
+          },
+          { id: "teams", label: "Teams", priority: 4, node: <><span ref={teamButton}>{button("add-team")}</span>{button("group-team")}{button("group-group")}{button("ungroup")}</> },
+          { id: "folding", label: "Folding", priority: 2, node: <>{button("map-toggle-collapsed")}{button("map-expand-all")}</> },
+          { id: "view", label: "View", priority: 3, node: <>{button("auto-arrange")}{button("map-zoom-out")}{button("map-zoom-in")}{button("map-fit")}</> },
+        ]} />
       </div>
       <div className="workspace">
         <UnassignedTray persons={tray} selected={persons} handle={handle}

@@ -3,7 +3,7 @@
 import { drawBadge } from "../canvas/badges";
 import type { TextCache } from "../canvas/lod";
 import type { Rect } from "../canvas/scene";
-import type { Theme } from "../canvas/theme";
+import { FAMILY, type Theme } from "../canvas/theme";
 import { visibleRuns, type LineRun } from "./lineRuns";
 import type { TeamMapScene } from "./sceneTypes";
 import { CHIP_STYLE, KIND_STYLES, MODE_STYLES } from "./style";
@@ -23,7 +23,6 @@ export interface MapDrawEnv {
   chipLabels: (string | undefined)[];
 }
 
-const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 export const UNIT_FONT = `600 14px ${FAMILY}`;
 export const GROUP_FONT = `600 16px ${FAMILY}`;
 export const META_FONT = `11px ${FAMILY}`;
@@ -112,7 +111,8 @@ export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom, text, theme } = env;
   ctx.textBaseline = "middle";
   ctx.textAlign = "left";
-  const metas: { i: number; meta: string; w: number }[] = [];
+  // A collapsed box has room below its name for its counts; an open one shows them at the right of its name.
+  const metas: { i: number; meta: string; w: number; below: boolean }[] = [];
   for (const group of [true, false]) {
     const font = group ? GROUP_FONT : UNIT_FONT;
     if ((group ? 16 : 14) * zoom < MIN_TEXT_PX) {
@@ -126,14 +126,18 @@ export function drawUnitLabels(env: MapDrawEnv, visible: Uint32Array): void {
       if (!c || (c.kind === "group") !== group) continue;
       const meta = 11 * zoom >= MIN_TEXT_PX ? unitMeta(c) : "";
       const metaW = meta ? text.width(meta, META_FONT) + 12 : 0;
-      if (metaW > 0) metas.push({ i, meta, w: metaW });
+      if (metaW > 0) metas.push({ i, meta, w: metaW, below: c.collapsed });
       const x = s.x[i] as number, y = s.y[i] as number, w = s.w[i] as number;
-      ctx.fillText(text.fit(c.name, font, Math.max(0, w - 24 - metaW)), x + 12, y + 15);
+      ctx.fillText(text.fit(c.name, font, Math.max(0, w - 24 - (c.collapsed ? 0 : metaW))), x + 12, y + 15);
     }
   }
   ctx.font = META_FONT;
   ctx.fillStyle = theme.mutedColour;
-  for (const m of metas) ctx.fillText(m.meta, (s.x[m.i] as number) + (s.w[m.i] as number) - m.w, (s.y[m.i] as number) + 15);
+  for (const m of metas) {
+    const x = s.x[m.i] as number, y = s.y[m.i] as number, w = s.w[m.i] as number;
+    if (m.below) ctx.fillText(text.fit(m.meta, META_FONT, Math.max(0, w - 24)), x + 12, y + 35);
+    else ctx.fillText(m.meta, x + w - m.w, y + 15);
+  }
   ctx.textBaseline = "alphabetic";
 }
 
@@ -147,24 +151,30 @@ function farNameFont(zoom: number): string {
   return farFont.font;
 }
 
-/** Each team's name at a readable screen size along its box's top edge, cut to the box (chips are blocks here). */
+/**
+ * Each team's name at a readable screen size along its box's top edge, cut to the box (chips are blocks here); so
+ * is each collapsed group's, with its people, once group names are too small to draw (a big map opens on them).
+ */
 function drawFarTeamNames(env: MapDrawEnv, visible: Uint32Array): void {
   const { ctx, scene: s, zoom, text, theme } = env;
   const font = farNameFont(zoom);
+  const collapsedGroups = 16 * zoom < MIN_TEXT_PX;
   ctx.font = font;
   ctx.fillStyle = theme.nameColour;
   for (const i of visible) {
     const c = s.unit_content[i];
     const w = s.w[i] as number, h = s.h[i] as number;
-    if (!c || c.kind === "group" || w * zoom < FAR_MIN_BOX.w || h * zoom < FAR_MIN_BOX.h) continue;
-    const label = text.fit(c.name, font, w - 12 / zoom);
+    if (!c || w * zoom < FAR_MIN_BOX.w || h * zoom < FAR_MIN_BOX.h) continue;
+    if (c.kind === "group" && !(collapsedGroups && c.collapsed)) continue;
+    const name = c.collapsed ? `${c.name} · ${c.headcount.toLocaleString("en")} people` : c.name;
+    const label = text.fit(name, font, w - 12 / zoom);
     if (label) ctx.fillText(label, (s.x[i] as number) + 6 / zoom, (s.y[i] as number) + 9 / zoom);
   }
 }
 
 /** "6/8 · 5.5 FTE · 2 open" for a team; the counts of a collapsed group; nothing for an open group. */
 function unitMeta(c: TeamMapScene["unit_content"][number]): string {
-  if (c.collapsed) return `${c.hiddenUnits} units · ${c.headcount} people`;
+  if (c.collapsed) return `${c.hiddenUnits.toLocaleString("en")} units · ${c.headcount.toLocaleString("en")} people`;
   if (c.kind === "group") return "";
   return `${c.headcount}${c.targetSize !== null ? `/${c.targetSize}` : ""} · ${fmtFte(c.fte)} FTE${c.openPositions > 0 ? ` · ${c.openPositions} open` : ""}`;
 }

@@ -31,7 +31,7 @@ describe("TeamMapRenderer", () => {
     r.setCamera({ x: 0, y: 0, zoom: 1 });
     const near = r.renderNow();
     expect(near.cards).toBeGreaterThan(0);
-    expect(near.cards).toBeLessThan(scene.chip_person.length / 4);
+    expect(near.cards).toBeLessThan((scene.units.length + scene.chip_person.length) / 4);
     const names = texts(calls);
     const firstChip = scene.chip_content[0]?.name as string;
     expect(names).toContain(firstChip);
@@ -40,7 +40,7 @@ describe("TeamMapRenderer", () => {
     calls.length = 0;
     r.setCamera({ x: scene.bounds.x, y: scene.bounds.y, zoom: 0.02 });
     const far = r.renderNow();
-    expect(far.cards).toBe(scene.chip_person.length);
+    expect(far.cards).toBe(scene.units.length + scene.chip_person.length);
     expect(texts(calls)).toEqual([]); // far out: blocks, no text at all
   });
 
@@ -54,6 +54,26 @@ describe("TeamMapRenderer", () => {
     expect(texts(calls)).toContain(scene.unit_content[i]?.name);
     const font = calls.filter((c) => c.name === "set:font").map((c) => c.args[0] as string).find((f) => f.startsWith("600 36.6"));
     expect(font ?? "").toMatch(/^600 36\.6/); // 11 px on screen at zoom 0.3
+  });
+
+  it("names a collapsed group with its people at a far zoom, where open groups go unnamed", () => {
+    const { r, calls, scene } = make();
+    const g = scene.unit_content.findIndex((c) => c.kind === "group");
+    expect(g).toBeGreaterThanOrEqual(0);
+    const content = scene.unit_content.map((c, i) => (i === g ? { ...c, collapsed: true, headcount: 1234 } : c));
+    const w = scene.w.map((v, i) => (i === g ? 220 : v)), h = scene.h.map((v, i) => (i === g ? 88 : v));
+    r.setScene({ ...scene, unit_content: content, w, h });
+    const zoom = 0.3; // group names at 16 px would be 4.8 px
+    r.setCamera({ x: (scene.x[g] as number) - 10, y: (scene.y[g] as number) - 10, zoom });
+    calls.length = 0;
+    r.renderNow();
+    const name = scene.unit_content[g]?.name as string;
+    expect(texts(calls).some((t) => t.startsWith(name.slice(0, 4)) && t.includes("1,234"))).toBe(true);
+
+    r.setScene(scene); // the same group open: no name at this zoom
+    calls.length = 0;
+    r.renderNow();
+    expect(texts(calls).some((t) => t.includes(name))).toBe(false);
   });
 
   it("shows the allocation of a person on several teams", () => {

@@ -196,7 +196,8 @@ export class TeamMapRenderer {
     drawUnitBadges(env, unitShapes, this.hl.unitBadges);
     this.drawHighlights(env);
 
-    stats.cards = chips.length;
+    // Boxes drawn: a map opened on its collapsed groups has no chips on screen, yet something to read.
+    stats.cards = units.length + chips.length;
     stats.connectors = links.length;
     stats.lodCounts = { full: chipFull.length, name: unitShapes.length, block: chipBlocks.length + unitBlocks.length };
     return this.finish(stats, t0);

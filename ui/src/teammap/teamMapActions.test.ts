@@ -8,6 +8,7 @@ describe("team map actions", () => {
     group: (as) => calls.push(`group:${as ?? "ask"}`), ungroup: () => calls.push("ungroup"), deleteSelected: () => calls.push("delete"), addTeam: () => calls.push("add-team"),
     autoArrange: () => calls.push("auto"), fit: () => calls.push("fit"), zoomBy: () => calls.push("zoom"), cancel: () => calls.push("cancel"),
     canvasFocused: false, step: (to) => calls.push(`step:${to}`), inspect: () => calls.push("inspect"),
+    collapseState: null, anyCollapsed: false, toggleCollapsed: () => calls.push("toggle"), expandAll: () => calls.push("expand-all"),
     ...over,
   });
   const key = (k: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
@@ -21,6 +22,18 @@ describe("team map actions", () => {
     expect(registry.handleKey(key("Delete"), ctx(), "other")).toBe(false);
     expect(registry.handleKey(key("Delete"), ctx({ canDelete: true }), "other")).toBe(true);
     expect(calls).toEqual(["group:ask", "ungroup", "delete"]);
+  });
+
+  it("collapses or expands the selected unit with C, named for what it would do, and expands all with Shift+E", () => {
+    const registry = createTeamMapRegistry();
+    calls.length = 0;
+    expect(registry.handleKey(key("c"), ctx(), "other")).toBe(false);
+    expect(registry.handleKey(key("c"), ctx({ collapseState: "open" }), "other")).toBe(true);
+    expect(registry.label("map-toggle-collapsed", ctx({ collapseState: "open" }))).toBe("Collapse");
+    expect(registry.label("map-toggle-collapsed", ctx({ collapseState: "collapsed" }))).toBe("Expand");
+    expect(registry.handleKey(key("E", { shiftKey: true }), ctx(), "other")).toBe(false);
+    expect(registry.handleKey(key("E", { shiftKey: true }), ctx({ anyCollapsed: true }), "other")).toBe(true);
+    expect(calls).toEqual(["toggle", "expand-all"]);
   });
 
   it("adds a team with Insert once the map is shown", () => {

@@ -27,6 +27,12 @@ export interface TeamMapActionContext {
   step(to: Direction | "into" | "out"): void;
   /** Opens the inspector on the focused item and puts the focus in it. */
   inspect(): void;
+  /** The selected unit drawn as one box ("collapsed"), drawn open ("open"), or no single unit selected (null). */
+  collapseState: "collapsed" | "open" | null;
+  /** Some unit of the map is collapsed. */
+  anyCollapsed: boolean;
+  toggleCollapsed(): void;
+  expandAll(): void;
 }
 
 type A = Action<TeamMapActionContext>;
@@ -64,6 +70,20 @@ export const TEAM_MAP_ACTIONS: readonly A[] = [
     id: "delete-interaction", group: "edit", label: "Delete interaction", shortcuts: ["Delete", "Backspace"],
     enabled: (c) => c.canDelete,
     perform: (c) => c.deleteSelected(),
+  },
+  {
+    id: "map-toggle-collapsed", group: "view",
+    label: (c) => (c.collapseState === "collapsed" ? "Expand" : "Collapse"),
+    description: "Fold the selected team or group into one box with its counts, or open it again",
+    shortcuts: ["C"],
+    enabled: (c) => c.collapseState !== null,
+    perform: (c) => c.toggleCollapsed(),
+  },
+  {
+    id: "map-expand-all", group: "view", label: "Expand all", description: "Open every collapsed team and group",
+    shortcuts: ["Shift+E"],
+    enabled: (c) => c.anyCollapsed,
+    perform: (c) => c.expandAll(),
   },
   {
     id: "auto-arrange", group: "view", label: "Auto-arrange", description: "Forget where units were dragged and arrange the map automatically",

@@ -78,6 +78,8 @@ export interface E2eTeamMapBox {
   h: number;
   kind?: string;
   parent?: number | null;
+  /** Units: drawn as one box, its units and chips hidden. */
+  collapsed?: boolean;
   /** Chips: the unit the chip sits on, and the allocation there. */
   unit?: number;
   allocation?: number;
@@ -342,7 +344,7 @@ const api: TopographTestApi = {
       const q = t.renderer.toScreen(r);
       return { x: o.left + q.x, y: o.top + q.y, w: q.w, h: q.h };
     };
-    const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, ...at(idx.unitRect(i)) }));
+    const units = s.units.map((id, i) => ({ id, name: s.unit_content[i]?.name ?? "", kind: s.unit_content[i]?.kind, parent: s.unit_content[i]?.parent ?? null, collapsed: s.unit_content[i]?.collapsed ?? false, ...at(idx.unitRect(i)) }));
     const colours = t.renderer.highlights.personColours;
     const hits = t.renderer.highlights.hits;
     const chips = s.chip_person.map((id, k) => ({ id, name: s.chip_content[k]?.name ?? "", unit: s.chip_unit[k], allocation: s.chip_content[k]?.allocation, open: s.chip_content[k]?.isOpenPosition ?? false, colour: colours?.get(id) ?? null, hit: hits?.has(id) ?? false, ...at(idx.chipRect(k)) }));
@@ -436,7 +438,7 @@ if (marker) {
     },
     frame(stats) {
       if (teamMap) teamMap.frames++;
-      logFrame("team-map", stats.ms, stats.cards);
+      logFrame("team-map", stats.ms, stats.cards, sceneNumber(teamMap?.renderer.index?.scene));
     },
   };
   testHooks.exportPreview = {
