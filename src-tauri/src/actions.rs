@@ -49,7 +49,7 @@ impl Window for Here {
         self.0.label()
     }
     fn announce(&self, change: Changed) {
-        emit_here(&self.0, DocChanged::from(change));
+        emit_here(&self.0, DocChanged(change));
     }
     /// Tells the UI about a failure it did not ask for through a command (a menu item).
     fn report(&self, error: Error) {

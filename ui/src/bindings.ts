@@ -368,6 +368,28 @@ export type ChangeSet = {
 	deleted: EntityKey[],
 };
 
+/**
+ *  What a window's UI is told after a change to its document, however it was made (a command, the
+ *  menu, a keyboard shortcut), so the UI patches its store instead of reloading: the shell sends it
+ *  as its `DocChanged` event. Each carries the document's revision it brings the UI to
+ *  (`DocState::revision`): events come in order, answers on their own way, and the UI keeps
+ *  whichever is newer by comparing the numbers.
+ */
+export type Changed = 
+/**
+ *  An operation, undo or redo changed records of the open scenario or the scenario list:
+ *  patch the store with `changes`.
+ */
+{ kind: "applied"; label: string; changes: ChangeSet; history: History; revision: number } | 
+/**  Another document or scenario is open (or none): replace the store with `state`. */
+{ kind: "reloaded"; state: DocState; revision: number } | 
+/**
+ *  `switch_scenario` opened another scenario of the document; its answer carries the new
+ *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
+ *  loads it with `get_state`.
+ */
+{ kind: "switched"; scenario: ScenarioId; revision: number };
+
 /**  What the chart view tells the back end about itself when it asks for a layout. */
 export type ChartFrame = {
 	/**  Width / height of the view the chart is drawn in; not a positive number keeps the tidy tree. */
@@ -593,25 +615,10 @@ export type DiffRef = {
 export type Discipline = "product-management" | "design" | "engineering" | "engineering-management" | "data" | "research" | "quality" | "other";
 
 /**
- *  Sent once after every change to the open document, however it was made (a command, the
- *  menu, a keyboard shortcut), so the UI patches its store instead of reloading. Each carries the
- *  document's revision it brings the UI to (`DocState::revision`): events come in order, answers
- *  on their own way, and the UI keeps whichever is newer by comparing the numbers.
+ *  Sent once after every change to the open document: topograph-api's `Changed`, as an event
+ *  (the derive that makes it one needs Tauri, which the crates leave out).
  */
-export type DocChanged = 
-/**
- *  An operation, undo or redo changed records of the open scenario or the scenario list:
- *  patch the store with `changes`.
- */
-{ kind: "applied"; label: string; changes: ChangeSet; history: History; revision: number } | 
-/**  Another document or scenario is open (or none): replace the store with `state`. */
-{ kind: "reloaded"; state: DocState; revision: number } | 
-/**
- *  `switch_scenario` opened another scenario of the document; its answer carries the new
- *  state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
- *  loads it with `get_state`.
- */
-{ kind: "switched"; scenario: ScenarioId; revision: number };
+export type DocChanged = Changed;
 
 /**  Everything the UI shows, as loaded once; later changes arrive as `DocChanged` events. */
 export type DocState = {

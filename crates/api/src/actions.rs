@@ -17,10 +17,16 @@ use topograph_formats::source::Format;
 use topograph_formats::Summary;
 use topograph_model::{ChangeSet, Error, ErrorCode, Op, Result, ScenarioId};
 
-/// What a window's UI is told after a change to its document (the shell's `DocChanged` event).
-#[derive(Clone, Debug, PartialEq)]
+/// What a window's UI is told after a change to its document, however it was made (a command, the
+/// menu, a keyboard shortcut), so the UI patches its store instead of reloading: the shell sends it
+/// as its `DocChanged` event. Each carries the document's revision it brings the UI to
+/// (`DocState::revision`): events come in order, answers on their own way, and the UI keeps
+/// whichever is newer by comparing the numbers.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Changed {
-    /// Records of the open scenario or the scenario list changed: patch the store.
+    /// An operation, undo or redo changed records of the open scenario or the scenario list:
+    /// patch the store with `changes`.
     Applied {
         label: String,
         changes: ChangeSet,
@@ -29,7 +35,9 @@ pub enum Changed {
     },
     /// Another document or scenario is open (or none): replace the store with `state`.
     Reloaded { state: Box<DocState>, revision: u32 },
-    /// `switch` opened another scenario; the command's answer carries the state.
+    /// `switch_scenario` opened another scenario of the document; its answer carries the new
+    /// state (a 10k state is megabytes: sent once, by the fast path). A UI that did not ask
+    /// loads it with `get_state`.
     Switched { scenario: ScenarioId, revision: u32 },
 }
 
