@@ -148,9 +148,12 @@ pub fn team_map(org: &Org, collapsed: &BTreeSet<u32>, opts: &MapOptions) -> Resu
         ..TeamMapScene::default()
     };
     for (i, u) in visible.units.iter().enumerate() {
-        scene
-            .unit_content
-            .push(unit_content(org, u, visible.depth[i], visible.hidden[i]));
+        scene.unit_content.push(unit_content(
+            org,
+            u,
+            visible.depth[i],
+            visible.hidden[i].as_deref(),
+        ));
         if visible.hidden[i].is_none() {
             add_chips(&mut scene, org, u.id, &layout, i);
         }
@@ -172,8 +175,8 @@ struct Visible<'a> {
     /// Index of each box's parent box.
     parent: Vec<Option<u32>>,
     depth: Vec<u32>,
-    /// For a collapsed unit, how many units it hides; `None` when open.
-    hidden: Vec<Option<u32>>,
+    /// For a collapsed unit, the units it hides; `None` when open.
+    hidden: Vec<Option<Vec<UnitId>>>,
     /// The box that shows each unit: its own, or that of the collapsed ancestor hiding it.
     box_of: HashMap<UnitId, u32>,
 }
@@ -228,49 +231,28 @@ fn visible_units<'a>(org: &'a Org, collapsed: &BTreeSet<u32>) -> Visible<'a> {
     v
 }
 
-/// `id` and every unit under it, each once (a loop of parents in bad data stops where it meets
-/// itself).
-fn units_under(org: &Org, id: UnitId) -> Vec<UnitId> {
-    let mut seen = HashSet::from([id]);
-    let mut out = vec![id];
-    let mut at = 0;
-    while at < out.len() {
-        let next: Vec<UnitId> = org
-            .child_units(out[at])
-            .filter(|c| seen.insert(*c))
-            .collect();
-        out.extend(next);
-        at += 1;
-    }
-    out
-}
-
-/// Maps every unit under `id` to box `i` and counts them.
-fn hide_below(org: &Org, id: UnitId, i: u32, box_of: &mut HashMap<UnitId, u32>) -> u32 {
+/// Maps every unit under `id` to box `i` and answers them.
+fn hide_below(org: &Org, id: UnitId, i: u32, box_of: &mut HashMap<UnitId, u32>) -> Vec<UnitId> {
     let mut below: Vec<UnitId> = org.child_units(id).collect();
-    let mut hidden = 0;
+    let mut hidden = Vec::new();
     while let Some(u) = below.pop() {
         if box_of.contains_key(&u) {
             continue;
         }
         box_of.insert(u, i);
-        hidden += 1;
+        hidden.push(u);
         below.extend(org.child_units(u));
     }
     hidden
 }
 
-fn unit_content(org: &Org, u: &Unit, depth: u32, hidden: Option<u32>) -> UnitContent {
+fn unit_content(org: &Org, u: &Unit, depth: u32, hidden: Option<&[UnitId]>) -> UnitContent {
     let (mut fte, mut headcount, mut open_positions) = (0.0, 0, 0);
     // A collapsed unit counts what it hides: its members and those of every unit under it, each
     // person once (one person on two hidden teams is one head, their allocations summed).
-    let units = if hidden.is_some() {
-        units_under(org, u.id)
-    } else {
-        vec![u.id]
-    };
+    let units = std::iter::once(u.id).chain(hidden.unwrap_or_default().iter().copied());
     let mut counted = HashSet::new();
-    for m in units.into_iter().flat_map(|unit| org.members(unit)) {
+    for m in units.flat_map(|unit| org.members(unit)) {
         let open = org
             .person(m.person)
             .is_some_and(|p| p.status == PersonStatus::OpenPosition);
@@ -297,7 +279,7 @@ fn unit_content(org: &Org, u: &Unit, depth: u32, hidden: Option<u32>) -> UnitCon
         target_size: u.target_size,
         placed: org.placement(u.id).is_some(),
         collapsed: hidden.is_some(),
-        hidden_units: hidden.unwrap_or(0),
+        hidden_units: hidden.map_or(0, |h| h.len() as u32),
     }
 }
 

@@ -62,9 +62,14 @@ function minimapHidden(): boolean {
   }
 }
 
-/** The frame of this window's chart, read from the page. */
-export function windowChartFrame(fold: boolean): ChartFrame {
+/** The room this window's views get, read from the page (the chart's, and the team map's first fold). */
+export function windowRoom(): Size {
   const body = typeof document === "undefined" ? null : document.querySelector(".app-body")?.getBoundingClientRect();
   const win = typeof window === "undefined" ? { width: 1280, height: 800 } : { width: window.innerWidth, height: window.innerHeight };
-  return chartFrame(chartRoom(win, body ? { width: body.width, height: body.height } : null), fold, !minimapHidden());
+  return chartRoom(win, body ? { width: body.width, height: body.height } : null);
+}
+
+/** The frame of this window's chart, read from the page. */
+export function windowChartFrame(fold: boolean): ChartFrame {
+  return chartFrame(windowRoom(), fold, !minimapHidden());
 }

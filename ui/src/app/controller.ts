@@ -382,7 +382,8 @@ export class AppController {
     for (const f of this.sceneWaiters.splice(0)) f();
   }
 
-  private async run(call: Promise<Result<unknown, CoreError>>): Promise<boolean> {
+  /** Waits for a command; a failure is shown as the app's error. True when it succeeded. */
+  async run(call: Promise<Result<unknown, CoreError>>): Promise<boolean> {
     const r = await call;
     if (r.status === "error") {
       this.fail(r.error);

@@ -187,9 +187,7 @@ export function TeamMapView({ ctl }: { ctl: AppController }) {
   const selectedUnitIndex = scene && selection.units.length === 1 && selection.persons.length === 0 ? scene.units.indexOf(selection.units[0] as number) : -1;
   const selectedContent = selectedUnitIndex >= 0 ? scene?.unit_content[selectedUnitIndex] : undefined;
   const viewOp = async (op: Promise<Result<null, CoreError>>) => {
-    const r = await op;
-    if (r.status === "error") ctl.fail(r.error);
-    else feed.refresh();
+    if (await ctl.run(op)) feed.refresh();
   };
 
   const ctx: TeamMapActionContext = {

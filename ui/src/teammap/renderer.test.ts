@@ -76,6 +76,21 @@ describe("TeamMapRenderer", () => {
     expect(texts(calls).some((t) => t.includes(name))).toBe(false);
   });
 
+  it("draws a collapsed group's counts under its name at a reading zoom, not beside it", () => {
+    const { r, calls, scene } = make();
+    const g = scene.unit_content.findIndex((c) => c.kind === "group");
+    const content = scene.unit_content.map((c, i) => (i === g ? { ...c, name: "Payments", collapsed: true, hiddenUnits: 12, headcount: 1234 } : c));
+    const w = scene.w.map((v, i) => (i === g ? 220 : v)), h = scene.h.map((v, i) => (i === g ? 88 : v));
+    r.setScene({ ...scene, unit_content: content, w, h });
+    const x = scene.x[g] as number, y = scene.y[g] as number;
+    r.setCamera({ x: x - 10, y: y - 10, zoom: 1 });
+    calls.length = 0;
+    r.renderNow();
+    const at = (text: string) => calls.find((c) => c.name === "fillText" && c.args[0] === text)?.args as [string, number, number] | undefined;
+    expect(at("Payments")?.slice(1)).toEqual([x + 12, y + 15]);
+    expect(at("12 units · 1,234 people")?.slice(1)).toEqual([x + 12, y + 35]);
+  });
+
   it("shows the allocation of a person on several teams", () => {
     const { r, calls, scene } = make();
     const k = scene.chip_content.findIndex((c) => c.teamCount > 1);

@@ -4,7 +4,7 @@
 // names readable (crates/api map_fold.rs), and that folding is kept in the document, as the org chart's first view is.
 import { commands, type Error as CoreError, type MapRoom } from "../bindings";
 import { sceneFeed, type AppController, type Result, type SceneFeed } from "../app/controller";
-import { chartRoom, type Size } from "../app/chartFrame";
+import { windowRoom, type Size } from "../app/chartFrame";
 import { readStored, writeStored } from "../chrome/panelWidth";
 import type { TeamMapScene } from "./sceneTypes";
 
@@ -32,11 +32,7 @@ export function mapFoldRoom(room: Size): MapRoom {
   return { width: room.width, height: room.height, names_zoom: MAP_NAME_ZOOM, groups_zoom: MAP_GROUPS_ZOOM };
 }
 
-function windowMapRoom(): MapRoom {
-  const body = typeof document === "undefined" ? null : document.querySelector(".app-body")?.getBoundingClientRect();
-  const win = typeof window === "undefined" ? { width: 1280, height: 800 } : { width: window.innerWidth, height: window.innerHeight };
-  return mapFoldRoom(chartRoom(win, body ? { width: body.width, height: body.height } : null));
-}
+const windowMapRoom = (): MapRoom => mapFoldRoom(windowRoom());
 
 /** Whether this is the first time the map of the document at `path` is asked for on this machine (and marks it). */
 function firstVisit(path: string): boolean {
